@@ -1,0 +1,17 @@
+import type { Ctx, Viewer } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+import { ROLE_LABELS, type Role } from './roles.js';
+
+export function requireViewer(ctx: Ctx): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/** Throws unless the viewer holds one of the roles (declared on each operation, and in its description). */
+export function requireRole(ctx: Ctx, ...roles: Role[]): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!viewer.roles.some((r) => roles.includes(r))) {
+    throw forbidden(`需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join('、')}`);
+  }
+  return viewer;
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from './context.js';
+import { type UserError, UserErrors } from './errors.js';
+
+export type Payload<T> = Partial<T> & { errors: UserError[] };
+
+/**
+ * Runs one mutation in one transaction. Expected failures (UserErrors) roll everything back and come
+ * back as payload errors; anything else is thrown (masked and logged by the server).
+ */
+export async function mutation<T extends object>(ctx: Ctx, work: (em: EntityManager) => Promise<T>): Promise<Payload<T>> {
+  try {
+    const result = await ctx.em.transactional((em) => work(em));
+    return { ...result, errors: [] };
+  } catch (err) {
+    if (err instanceof UserErrors) return { errors: err.errors } as Payload<T>;
+    throw err;
+  }
+}

@@ -1,0 +1,48 @@
+/** Runtime configuration, read once from the environment. Every default works with nothing installed. */
+export interface Config {
+  /** External PostgreSQL; when unset an embedded server is started under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  host: string;
+  port: number;
+  production: boolean;
+  /** Print demo-login help and seed demo data on an empty database. */
+  seedDemo: boolean;
+  /** Serve the built web client from this folder when it exists. */
+  webDist: string;
+  /** Cost of the scrypt password hash (log2 N). */
+  scryptLogN: number;
+  /** Allowed browser origins for WebSocket upgrades; empty allows same-host only. */
+  allowedOrigins: string[];
+  /** Count SQL statements per request and report them in response extensions (tests, benchmarks). */
+  countSql: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return n;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const env = process.env;
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.QIFU_DATA_DIR || '.data',
+    embeddedPgPort: int('QIFU_PG_PORT', 54329),
+    host: env.HOST || '0.0.0.0',
+    port: int('PORT', 4000),
+    production: env.NODE_ENV === 'production',
+    seedDemo: env.QIFU_SEED_DEMO !== '0',
+    webDist: env.QIFU_WEB_DIST || 'web/dist',
+    scryptLogN: int('QIFU_SCRYPT_LOG_N', 15),
+    allowedOrigins: (env.QIFU_ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    countSql: env.QIFU_COUNT_SQL === '1',
+    logLevel: (env.LOG_LEVEL as Config['logLevel']) || 'info',
+    ...overrides,
+  };
+}

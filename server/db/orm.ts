@@ -1,0 +1,20 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Account } from '../modules/account/account.entity.js';
+import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
+import { Institution } from '../modules/institution/institution.entity.js';
+import { Site } from '../modules/site/site.entity.js';
+
+export const ENTITIES = [Account, Enterprise, Institution, Site];
+
+export function initOrm(clientUrl: string, poolMax = 20): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: poolMax },
+    allowGlobalContext: false,
+    debug: false,
+  });
+}

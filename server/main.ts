@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { loadConfig } from './config/index.js';
+import { createLogger } from './common/logger.js';
+import { startPlatform } from './app/platform.js';
+import { seedDemoIfEmpty } from '../seeds/demo.js';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+const started = Date.now();
+const platform = await startPlatform(config, log);
+if (config.seedDemo) await seedDemoIfEmpty(platform, log);
+log.info('Qifu is ready', { graphql: `${platform.url}/graphql`, web: `${platform.url}/`, ms: Date.now() - started });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info('shutting down', { signal });
+  const force = setTimeout(() => process.exit(1), 20_000);
+  try {
+    await platform.stop();
+  } finally {
+    clearTimeout(force);
+    process.exit(0);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,39 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../../common/errors.js';
+import { Account } from './account.entity.js';
+
+@ObjectType({ description: 'Result of accountRegister.' })
+export class AccountRegisterPayload {
+  @Field(() => Account, { nullable: true, description: 'The new account (not yet signed in).' })
+  account?: Account | null;
+  @Field(() => [UserError], { description: 'Why the registration was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of login. Web clients get an HttpOnly cookie; apps use the token as a Bearer token.' })
+export class LoginPayload {
+  @Field(() => Account, { nullable: true, description: 'The signed-in account.' })
+  account?: Account | null;
+  @Field(() => String, { nullable: true, description: 'Opaque session token for `Authorization: Bearer`. Revocable; never stored in clear.' })
+  token?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Idle timeout in seconds (1800, or 900 for operators and administrators).' })
+  idleTimeoutSeconds?: number | null;
+  @Field(() => [UserError], { description: 'INVALID_CREDENTIALS or ACCOUNT_LOCKED; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of logout.' })
+export class LogoutPayload {
+  @Field(() => Boolean, { description: 'Whether a session was revoked.' })
+  revoked!: boolean;
+  @Field(() => [UserError], { description: 'Always empty.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of a mutation that returns an account.' })
+export class AccountPayload {
+  @Field(() => Account, { nullable: true, description: 'The account after the change.' })
+  account?: Account | null;
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  errors!: UserError[];
+}

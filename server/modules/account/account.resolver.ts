@@ -1,0 +1,53 @@
+import { Arg, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireRole } from '../../common/auth.js';
+import type { Ctx } from '../../common/context.js';
+import { toGlobalId } from '../../common/ids.js';
+import { Role } from '../../common/roles.js';
+import { Account } from './account.entity.js';
+import { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
+import { AccountPayload, AccountRegisterPayload, LoginPayload, LogoutPayload } from './account.payloads.js';
+import * as accounts from './account.service.js';
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @FieldResolver(() => ID, { description: 'Global id.' })
+  id(@Root() account: Account): string {
+    return toGlobalId('Account', account.id);
+  }
+
+  @Query(() => Account, { nullable: true, description: 'The signed-in account, or null when not signed in.' })
+  async me(@GqlCtx() ctx: Ctx): Promise<Account | null> {
+    return ctx.viewer ? accounts.accountById(ctx, ctx.viewer.accountId) : null;
+  }
+
+  @Mutation(() => AccountRegisterPayload, { description: 'Register an account (public). Errors: REQUIRED, INVALID, DUPLICATE, WEAK_PASSWORD.' })
+  accountRegister(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountRegisterInput) input: AccountRegisterInput) {
+    return accounts.register(ctx, input);
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Sign in (public). Five consecutive failures lock the account for 15 minutes.' })
+  login(@GqlCtx() ctx: Ctx, @Arg('input', () => LoginInput) input: LoginInput) {
+    return accounts.login(ctx, input);
+  }
+
+  @Mutation(() => LogoutPayload, { description: 'Revoke the current session and clear the cookie.' })
+  logout(@GqlCtx() ctx: Ctx) {
+    return accounts.logout(ctx);
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Change own password (signed in). Other sessions are revoked.' })
+  passwordChange(@GqlCtx() ctx: Ctx, @Arg('input', () => PasswordChangeInput) input: PasswordChangeInput) {
+    return accounts.changePassword(ctx, input);
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Create a staff account without roles. Requires SYSTEM_ADMIN; roles are then set by the SECURITY_ADMIN.' })
+  staffAccountCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => StaffAccountCreateInput) input: StaffAccountCreateInput) {
+    requireRole(ctx, Role.SYSTEM_ADMIN);
+    return accounts.createStaffAccount(ctx, input);
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Set platform roles of an account. Requires SECURITY_ADMIN; ROLE_CONFLICT when two administrator roles are combined.' })
+  accountRolesSet(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountRolesSetInput) input: AccountRolesSetInput) {
+    return accounts.setRoles(ctx, input);
+  }
+}

@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../common/context.js';
+import { PRIVILEGED_ROLES, type Role } from '../../common/roles.js';
+
+export const IDLE_TIMEOUT_S = 30 * 60;
+export const PRIVILEGED_IDLE_TIMEOUT_S = 15 * 60;
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function idleTimeoutFor(roles: Role[]): number {
+  return roles.some((r) => PRIVILEGED_ROLES.includes(r)) ? PRIVILEGED_IDLE_TIMEOUT_S : IDLE_TIMEOUT_S;
+}
+
+/** Opens a server-side session and returns its opaque token (only its digest is stored). */
+export async function openSession(
+  em: EntityManager,
+  accountId: string,
+  roles: Role[],
+  meta: { ip: string; userAgent: string },
+): Promise<{ token: string; idleTimeoutSeconds: number }> {
+  const token = `qf_${randomBytes(32).toString('base64url')}`;
+  const idle = idleTimeoutFor(roles);
+  await em.execute('insert into session (id, account_id, idle_timeout_s, ip, user_agent) values (?, ?, ?, ?, ?)', [
+    digest(token),
+    accountId,
+    idle,
+    meta.ip,
+    meta.userAgent.slice(0, 300),
+  ]);
+  return { token, idleTimeoutSeconds: idle };
+}
+
+interface ViewerRow {
+  session_id: string;
+  id: string;
+  display_name: string;
+  roles: Role[];
+  enterprise_id: string | null;
+  enterprise_role: 'OWNER' | 'MEMBER' | null;
+  institution_id: string | null;
+  institution_admin: boolean;
+}
+
+/** Resolves a token to its viewer in one statement, sliding the idle timeout; null when expired or revoked. */
+export async function resolveSession(em: EntityManager, token: string): Promise<Viewer | null> {
+  if (!token.startsWith('qf_') || token.length > 100) return null;
+  const rows = await em.execute<ViewerRow[]>(
+    `update session s set last_seen_at = now()
+       from account a
+      where s.id = ? and s.revoked_at is null and not a.disabled and a.id = s.account_id
+        and s.last_seen_at > now() - make_interval(secs => s.idle_timeout_s)
+      returning s.id as session_id, a.id, a.display_name, a.roles, a.enterprise_id, a.enterprise_role,
+                a.institution_id, a.institution_admin`,
+    [digest(token)],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    sessionId: r.session_id,
+    accountId: r.id,
+    displayName: r.display_name,
+    roles: r.roles,
+    enterpriseId: r.enterprise_id,
+    enterpriseRole: r.enterprise_role,
+    institutionId: r.institution_id,
+    institutionAdmin: r.institution_admin,
+  };
+}
+
+export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
+  await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [sessionId]);
+}
+
+/** Revokes every open session of an account except, optionally, one (after a password or role change). */
+export async function revokeAccountSessions(em: EntityManager, accountId: string, except?: string): Promise<void> {
+  await em.execute('update session set revoked_at = now() where account_id = ? and revoked_at is null and id <> ?', [
+    accountId,
+    except ?? '',
+  ]);
+}

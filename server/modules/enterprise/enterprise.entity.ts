@@ -1,0 +1,121 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { QUALIFICATIONS } from '../../common/codes/qualifications.js';
+
+export enum SizeClassEnum {
+  LARGE = 'LARGE',
+  MEDIUM = 'MEDIUM',
+  SMALL = 'SMALL',
+  MICRO = 'MICRO',
+}
+registerEnumType(SizeClassEnum, {
+  name: 'SizeClass',
+  description: '企业划型（大中小微），按《中小企业划型标准规定》由行业、从业人员、营业收入、资产总额计算得出。',
+  valuesConfig: { LARGE: { description: '大型' }, MEDIUM: { description: '中型' }, SMALL: { description: '小型' }, MICRO: { description: '微型' } },
+});
+
+export enum EnterpriseStatus {
+  PENDING = 'PENDING',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(EnterpriseStatus, {
+  name: 'EnterpriseStatus',
+  description: '企业认证状态 / Verification status.',
+  valuesConfig: { PENDING: { description: '待审核' }, VERIFIED: { description: '已认证' }, REJECTED: { description: '已驳回' } },
+});
+
+export const Qualification = Object.fromEntries(QUALIFICATIONS.map((q) => [q.code, q.code])) as Record<string, string>;
+registerEnumType(Qualification, {
+  name: 'Qualification',
+  description: '企业资质 / Enterprise qualification.',
+  valuesConfig: Object.fromEntries(QUALIFICATIONS.map((q) => [q.code, { description: q.label }])),
+});
+
+@Entity({ tableName: 'enterprise' })
+@ObjectType({ description: 'An SME registered on the platform. Visible to its own members, operators and reviewers only.' })
+export class Enterprise {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  siteId!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: '统一社会信用代码 (18 characters, GB 32100-2015).' })
+  uscc!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Full registered name.' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'GB/T 2260 division code of the registered address.' })
+  regionCode!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'GB/T 4754-2017 industry code (section letter or division).' })
+  industryCode!: string;
+
+  @Property({ type: 'date' })
+  @Field(() => String, { description: 'Date of establishment, YYYY-MM-DD.' })
+  establishedOn!: string;
+
+  @Property({ type: 'int' })
+  @Field(() => Int, { description: 'Number of employees (从业人员).' })
+  employees!: number;
+
+  @Property({ type: 'double', columnType: 'numeric(16,2)' })
+  @Field(() => Float, { description: 'Annual operating revenue in 万元.' })
+  revenue!: number;
+
+  @Property({ type: 'double', columnType: 'numeric(16,2)' })
+  @Field(() => Float, { description: 'Total assets in 万元.' })
+  totalAssets!: number;
+
+  @Property({ type: 'text' })
+  @Field(() => SizeClassEnum, { description: 'Size class computed from industry, employees, revenue and assets; never typed by hand.' })
+  sizeClass!: SizeClassEnum;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [Qualification], { description: 'Qualifications held (高新技术企业, 专精特新, …).' })
+  qualifications!: string[];
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Contact person.' })
+  contactName!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Contact telephone.' })
+  contactPhone!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact e-mail.' })
+  contactEmail!: string | null;
+
+  @Property({ type: 'text' })
+  @Field(() => EnterpriseStatus, { description: 'Verification status.' })
+  status!: EnterpriseStatus;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reason given by the operator when rejecting (or a note when verifying).' })
+  reviewReason!: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the verification decision was made.' })
+  reviewedAt!: Date | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  reviewedBy!: string | null;
+
+  @Property({ type: 'uuid' })
+  createdBy!: string;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'When the enterprise was registered.' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'Last change.' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,64 @@
+import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
+import { EnterpriseStatus, Qualification, SizeClassEnum } from './enterprise.entity.js';
+
+@InputType({ description: 'Registration of an enterprise by a signed-in account that belongs to none; it becomes the owner.' })
+export class EnterpriseRegisterInput {
+  @Field(() => String, { description: '统一社会信用代码, 18 characters; the check character is verified.' })
+  uscc!: string;
+  @Field(() => String, { description: 'Full registered name (2–100 characters).' })
+  name!: string;
+  @Field(() => String, { description: 'GB/T 2260 division code, e.g. 340104.' })
+  regionCode!: string;
+  @Field(() => String, { description: 'GB/T 4754-2017 industry division code (two digits), e.g. 34.' })
+  industryCode!: string;
+  @Field(() => String, { description: 'Date of establishment, YYYY-MM-DD, not in the future.' })
+  establishedOn!: string;
+  @Field(() => Int, { description: 'Number of employees, 0–10,000,000.' })
+  employees!: number;
+  @Field(() => Float, { description: 'Annual operating revenue in 万元, ≥ 0.' })
+  revenue!: number;
+  @Field(() => Float, { description: 'Total assets in 万元, ≥ 0.' })
+  totalAssets!: number;
+  @Field(() => [Qualification], { nullable: true, description: 'Qualifications held (at most 20).' })
+  qualifications?: string[] | null;
+  @Field(() => String, { description: 'Contact person (at most 50 characters).' })
+  contactName!: string;
+  @Field(() => String, { description: 'Contact mobile number.' })
+  contactPhone!: string;
+  @Field(() => String, { nullable: true, description: 'Contact e-mail.' })
+  contactEmail?: string | null;
+}
+
+export enum ReviewDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: '审核结论 / Review decision.',
+  valuesConfig: { APPROVE: { description: '通过' }, REJECT: { description: '驳回（须填写理由）' } },
+});
+
+@InputType({ description: 'An operator verifies or rejects an enterprise registration.' })
+export class EnterpriseReviewInput {
+  @Field(() => String, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+  @Field(() => ReviewDecision, { description: 'APPROVE verifies; REJECT needs a reason.' })
+  decision!: ReviewDecision;
+  @Field(() => String, { nullable: true, description: 'Reason, required when rejecting (at most 500 characters); shown to the enterprise.' })
+  reason?: string | null;
+}
+
+@InputType({ description: 'Filters of the enterprise list.' })
+export class EnterpriseFilter {
+  @Field(() => EnterpriseStatus, { nullable: true, description: 'Only this verification status.' })
+  status?: EnterpriseStatus | null;
+  @Field(() => String, { nullable: true, description: 'Within this division (a province or city code includes its subdivisions).' })
+  regionCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Industry division code.' })
+  industryCode?: string | null;
+  @Field(() => SizeClassEnum, { nullable: true, description: 'Size class.' })
+  sizeClass?: SizeClassEnum | null;
+  @Field(() => String, { nullable: true, description: 'Part of the name (at most 50 characters).' })
+  nameContains?: string | null;
+}

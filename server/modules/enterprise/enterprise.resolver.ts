@@ -1,0 +1,97 @@
+import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { requireRole } from '../../common/auth.js';
+import { industryName } from '../../common/codes/industries.js';
+import { regionName } from '../../common/codes/regions.js';
+import type { Ctx } from '../../common/context.js';
+import { UserError } from '../../common/errors.js';
+import { toGlobalId } from '../../common/ids.js';
+import { ConnectionType, PageArgs } from '../../common/relay.js';
+import { Role } from '../../common/roles.js';
+import { Account } from '../account/account.entity.js';
+import { accountById } from '../account/account.service.js';
+import { Site } from '../site/site.entity.js';
+import { Enterprise } from './enterprise.entity.js';
+import { EnterpriseFilter, EnterpriseRegisterInput, EnterpriseReviewInput } from './enterprise.inputs.js';
+import * as enterprises from './enterprise.service.js';
+
+const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'enterprise');
+
+@ObjectType({ description: 'Result of a mutation that returns an enterprise.' })
+export class EnterprisePayload {
+  @Field(() => Enterprise, { nullable: true, description: 'The enterprise after the change.' })
+  enterprise?: Enterprise | null;
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseResolver {
+  @FieldResolver(() => ID, { description: 'Global id.' })
+  id(@Root() e: Enterprise): string {
+    return toGlobalId('Enterprise', e.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the division (e.g. 合肥市蜀山区).' })
+  regionName(@Root() e: Enterprise): string | null {
+    return regionName(e.regionCode);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the industry division.' })
+  industryName(@Root() e: Enterprise): string | null {
+    return industryName(e.industryCode);
+  }
+
+  @FieldResolver(() => Site, { description: 'The site the enterprise registered on.' })
+  site(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Site {
+    return ctx.sites.byId(e.siteId)!;
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'Account that registered the enterprise.' })
+  createdBy(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account | null> {
+    return accountById(ctx, e.createdBy);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'Operator who made the verification decision.' })
+  reviewedBy(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account | null> | null {
+    return e.reviewedBy ? accountById(ctx, e.reviewedBy) : null;
+  }
+
+  @FieldResolver(() => [Account], { description: 'Accounts belonging to the enterprise (owner first).' })
+  members(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account[]> {
+    return enterprises.enterpriseMembers(ctx, e.id);
+  }
+
+  @Query(() => Enterprise, { nullable: true, description: 'An enterprise by global id. Its members, operators and reviewers only; null otherwise.' })
+  enterprise(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return enterprises.enterpriseByGlobalId(ctx, id);
+  }
+
+  @Query(() => EnterpriseConnection, { description: 'Enterprises of the current site and its sub-sites, newest first. Requires OPERATOR or REVIEWER.' })
+  enterprises(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
+  ) {
+    requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
+    return enterprises.listEnterprises(ctx, filter, page);
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Register an enterprise (signed in, not yet in an enterprise); the account becomes its owner. Errors: INVALID, REQUIRED, DUPLICATE, ALREADY_MEMBER.' })
+  enterpriseRegister(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseRegisterInput) input: EnterpriseRegisterInput) {
+    return enterprises.registerEnterprise(ctx, input);
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Verify or reject an enterprise. Requires OPERATOR; audited.' })
+  enterpriseReview(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseReviewInput) input: EnterpriseReviewInput) {
+    requireRole(ctx, Role.OPERATOR);
+    return enterprises.reviewEnterprise(ctx, input);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountEnterpriseResolver {
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise this account belongs to.' })
+  enterprise(@Root() a: Account, @GqlCtx() ctx: Ctx) {
+    return a.enterpriseId ? enterprises.enterpriseById(ctx, a.enterpriseId) : null;
+  }
+}

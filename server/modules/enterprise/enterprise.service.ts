@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { audit } from '../../common/audit.js';
+import { requireViewer } from '../../common/auth.js';
+import { industryName, isIndustryCode } from '../../common/codes/industries.js';
+import { isQualificationCode } from '../../common/codes/qualifications.js';
+import { isRegionCode } from '../../common/codes/regions.js';
+import type { Ctx } from '../../common/context.js';
+import { ErrorCode, Violations, fail } from '../../common/errors.js';
+import { fromGlobalId } from '../../common/ids.js';
+import { byKeys } from '../../common/loaders.js';
+import { mutation } from '../../common/mutation.js';
+import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
+import { Role } from '../../common/roles.js';
+import { checkEmail, checkMobile, clean } from '../../common/validate.js';
+import { Account } from '../account/account.entity.js';
+import { Enterprise, EnterpriseStatus, type SizeClassEnum } from './enterprise.entity.js';
+import { ReviewDecision, type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
+import { classifySize } from './size-class.js';
+import { normalizeUscc, validateUscc } from './uscc.js';
+
+/** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
+const COLUMNS = `id, site_id as "siteId", uscc, name, region_code as "regionCode", industry_code as "industryCode",
+  to_char(established_on, 'YYYY-MM-DD') as "establishedOn", employees, revenue::float8 as revenue,
+  total_assets::float8 as "totalAssets", size_class as "sizeClass", qualifications, contact_name as "contactName",
+  contact_phone as "contactPhone", contact_email as "contactEmail", status, review_reason as "reviewReason",
+  reviewed_at as "reviewedAt", reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt",
+  updated_at as "updatedAt"`;
+
+const STAFF = [Role.OPERATOR, Role.REVIEWER];
+
+export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
+  const v = ctx.viewer;
+  return !!v && (v.enterpriseId === enterpriseId || v.roles.some((r) => STAFF.includes(r)));
+}
+
+function loadById(ctx: Ctx, id: string): Promise<Enterprise | null> {
+  return ctx.loaders
+    .get<string, Enterprise>('enterpriseById', async (ids) =>
+      byKeys(ids, await ctx.em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = any(?)`, [ids])),
+    )
+    .load(id);
+}
+
+/** An enterprise the viewer may see, or null (another enterprise's data is indistinguishable from none). */
+export async function enterpriseById(ctx: Ctx, id: string): Promise<Enterprise | null> {
+  return canSeeEnterprise(ctx, id) ? loadById(ctx, id) : null;
+}
+
+export async function enterpriseByGlobalId(ctx: Ctx, globalId: string): Promise<Enterprise | null> {
+  const id = fromGlobalId(globalId, 'Enterprise');
+  return id ? enterpriseById(ctx, id) : null;
+}
+
+/** Members of an enterprise, batched across all enterprises of a page. */
+export function enterpriseMembers(ctx: Ctx, enterpriseId: string): Promise<Account[]> {
+  return ctx.loaders
+    .get<string, Account[]>('enterpriseMembers', async (ids) => {
+      const rows = await ctx.em.find(Account, { enterpriseId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
+      return ids.map((id) => rows.filter((a) => a.enterpriseId === id));
+    })
+    .load(enterpriseId) as Promise<Account[]>;
+}
+
+export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null | undefined, args: PageArgs) {
+  const page = pageOf(args);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const f = filter ?? {};
+  if (f.status) (where.push('status = ?'), params.push(f.status));
+  if (f.sizeClass) (where.push('size_class = ?'), params.push(f.sizeClass));
+  if (f.industryCode) (where.push('industry_code = ?'), params.push(f.industryCode));
+  if (f.regionCode) {
+    // 340000 covers 34xxxx, 340100 covers 3401xx
+    const prefix = f.regionCode.replace(/(00)+$/, '');
+    where.push('region_code like ?');
+    params.push(`${prefix.replace(/[%_]/g, '')}%`);
+  }
+  if (f.nameContains) {
+    if ([...f.nameContains].length > 50) fail(ErrorCode.TOO_LONG, 'filter.nameContains', '名称关键词不能超过50个字');
+    where.push(`name like ? escape '\\'`);
+    params.push(`%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  where.push('site_id = any(?)');
+  params.push(ctx.sites.scope(ctx.site.id));
+  const clause = `where ${where.join(' and ')}`;
+  const rows = await ctx.em.execute<Enterprise[]>(
+    `select ${COLUMNS} from enterprise ${clause} order by created_at desc, id desc limit ? offset ?`,
+    [...params, page.limit + 1, page.offset],
+  );
+  const count = async () => {
+    const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from enterprise ${clause}`, params);
+    return r.n;
+  };
+  return connectionOf(rows, page, count);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
+  const viewer = requireViewer(ctx);
+  return mutation(ctx, async (em) => {
+    const v = new Violations();
+    const uscc = normalizeUscc(input.uscc ?? '');
+    const name = clean(input.name);
+    if (v.required('uscc', uscc, '统一社会信用代码')) {
+      const check = validateUscc(uscc);
+      if (!check.ok) v.add(ErrorCode.INVALID, 'uscc', check.reason);
+    }
+    if (v.required('name', name, '企业名称')) {
+      if ([...name!].length < 2) v.add(ErrorCode.INVALID, 'name', '企业名称至少2个字');
+      v.maxLength('name', name, 100, '企业名称');
+    }
+    if (!isRegionCode(input.regionCode ?? '')) v.add(ErrorCode.INVALID, 'regionCode', '请选择有效的所在地区（GB/T 2260 行政区划代码）');
+    const industryOk = /^\d{2}$/.test(input.industryCode ?? '') && isIndustryCode(input.industryCode);
+    if (!industryOk) v.add(ErrorCode.INVALID, 'industryCode', '请选择有效的行业大类（GB/T 4754-2017 两位代码）');
+    if (!validDate(input.establishedOn ?? '')) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期格式应为 YYYY-MM-DD');
+    else if (input.establishedOn > new Date().toISOString().slice(0, 10)) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能晚于今天');
+    else if (input.establishedOn < '1949-10-01') v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能早于1949-10-01');
+    if (!Number.isInteger(input.employees) || input.employees < 0 || input.employees > 10_000_000) {
+      v.add(ErrorCode.INVALID, 'employees', '从业人员应为0到10000000之间的整数');
+    }
+    for (const key of ['revenue', 'totalAssets'] as const) {
+      const value = input[key];
+      if (!Number.isFinite(value) || value < 0 || value > 1e12) {
+        v.add(ErrorCode.INVALID, key, `${key === 'revenue' ? '营业收入' : '资产总额'}应为不小于0的金额（万元）`);
+      }
+    }
+    const qualifications = [...new Set(input.qualifications ?? [])];
+    if (qualifications.length > 20 || qualifications.some((q) => !isQualificationCode(q))) v.add(ErrorCode.INVALID, 'qualifications', '资质选项无效');
+    const contactName = clean(input.contactName);
+    v.required('contactName', contactName, '联系人');
+    v.maxLength('contactName', contactName, 50, '联系人');
+    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkMobile(v, 'contactPhone', clean(input.contactPhone));
+    checkEmail(v, 'contactEmail', clean(input.contactEmail));
+    v.throwIfAny();
+
+    const sizeClass = classifySize({ industryCode: input.industryCode, employees: input.employees, revenue: input.revenue, totalAssets: input.totalAssets });
+    if (!sizeClass) fail(ErrorCode.INVALID, 'industryCode', `「${industryName(input.industryCode)}」不适用中小企业划型标准，无法在本平台注册`);
+    const account = await em.findOneOrFail(Account, { id: viewer.accountId });
+    if (account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '您的账号已属于一家企业，不能再注册新企业');
+    if (account.institutionId) fail(ErrorCode.FORBIDDEN, null, '服务机构人员账号不能注册企业');
+    if (await em.count(Enterprise, { uscc })) fail(ErrorCode.DUPLICATE, 'uscc', '该统一社会信用代码已注册');
+
+    const now = new Date();
+    const enterprise = em.create(Enterprise, {
+      id: randomUUID(),
+      siteId: ctx.site.id,
+      uscc,
+      name: name!,
+      regionCode: input.regionCode,
+      industryCode: input.industryCode,
+      establishedOn: input.establishedOn,
+      employees: input.employees,
+      revenue: input.revenue,
+      totalAssets: input.totalAssets,
+      sizeClass: sizeClass as SizeClassEnum,
+      qualifications,
+      contactName: contactName!,
+      contactPhone: clean(input.contactPhone)!,
+      contactEmail: clean(input.contactEmail),
+      status: EnterpriseStatus.PENDING,
+      reviewReason: null,
+      reviewedAt: null,
+      reviewedBy: null,
+      createdBy: viewer.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.flush();
+    account.enterpriseId = enterprise.id;
+    account.enterpriseRole = 'OWNER';
+    if (!account.roles.includes(Role.ENTERPRISE_USER)) account.roles = [...account.roles, Role.ENTERPRISE_USER];
+    await em.flush();
+    await audit(ctx, { operation: 'enterprise.register', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS' }, em);
+    // The viewer's session now carries the new membership on its next request.
+    ctx.viewer = { ...viewer, enterpriseId: enterprise.id, enterpriseRole: 'OWNER', roles: account.roles };
+    return { enterprise };
+  });
+}
+
+export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
+  return mutation(ctx, async (em) => {
+    const id = fromGlobalId(input.enterpriseId, 'Enterprise');
+    const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
+    if (!enterprise) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
+    const reason = clean(input.reason);
+    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
+    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    if (enterprise.createdBy === ctx.viewer!.accountId) fail(ErrorCode.FORBIDDEN, 'enterpriseId', '不能审核自己提交的企业');
+    enterprise.status = input.decision === ReviewDecision.APPROVE ? EnterpriseStatus.VERIFIED : EnterpriseStatus.REJECTED;
+    enterprise.reviewReason = reason;
+    enterprise.reviewedAt = new Date();
+    enterprise.reviewedBy = ctx.viewer!.accountId;
+    enterprise.updatedAt = new Date();
+    await em.flush();
+    await audit(ctx, { operation: 'enterprise.review', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
+    return { enterprise: (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?`, [enterprise.id]))[0] };
+  });
+}
+

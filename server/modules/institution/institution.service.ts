@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { audit } from '../../common/audit.js';
+import { requireViewer } from '../../common/auth.js';
+import { isRegionCode, regionAncestors } from '../../common/codes/regions.js';
+import type { Ctx } from '../../common/context.js';
+import { ErrorCode, Violations, fail, forbidden } from '../../common/errors.js';
+import { fromGlobalId } from '../../common/ids.js';
+import { byKeys } from '../../common/loaders.js';
+import { mutation } from '../../common/mutation.js';
+import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
+import { Role } from '../../common/roles.js';
+import { checkEmail, checkMobile, clean } from '../../common/validate.js';
+import { Account } from '../account/account.entity.js';
+import { revokeAccountSessions } from '../account/session.service.js';
+import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { Institution, InstitutionStatus, ServiceColumn } from './institution.entity.js';
+import type { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
+
+const COLUMNS = `id, site_id as "siteId", name, type, columns, region_codes as "regionCodes", qualifications, description,
+  responsible_department as "responsibleDepartment", contact_name as "contactName", contact_phone as "contactPhone",
+  contact_email as "contactEmail", status, review_reason as "reviewReason", reviewed_at as "reviewedAt",
+  reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+
+const isStaff = (ctx: Ctx) => !!ctx.viewer?.roles.some((r) => r === Role.OPERATOR || r === Role.REVIEWER);
+
+/** Approved institutions are public; others only to their own staff, operators and reviewers. */
+function visible(ctx: Ctx, i: Institution): boolean {
+  return i.status === InstitutionStatus.APPROVED || isStaff(ctx) || ctx.viewer?.institutionId === i.id;
+}
+
+export async function institutionById(ctx: Ctx, id: string): Promise<Institution | null> {
+  const row = await ctx.loaders
+    .get<string, Institution>('institutionById', async (ids) =>
+      byKeys(ids, await ctx.em.execute<Institution[]>(`select ${COLUMNS} from institution where id = any(?)`, [ids])),
+    )
+    .load(id);
+  return row && visible(ctx, row) ? row : null;
+}
+
+export function institutionByGlobalId(ctx: Ctx, globalId: string): Promise<Institution | null> {
+  const id = fromGlobalId(globalId, 'Institution');
+  return id ? institutionById(ctx, id) : Promise.resolve(null);
+}
+
+export function institutionStaff(ctx: Ctx, institutionId: string): Promise<Account[]> {
+  return ctx.loaders
+    .get<string, Account[]>('institutionStaff', async (ids) => {
+      const rows = await ctx.em.find(Account, { institutionId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
+      return ids.map((id) => rows.filter((a) => a.institutionId === id));
+    })
+    .load(institutionId) as Promise<Account[]>;
+}
+
+export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | null | undefined, args: PageArgs) {
+  const page = pageOf(args);
+  const f = filter ?? {};
+  const status = f.status ?? InstitutionStatus.APPROVED;
+  if (status !== InstitutionStatus.APPROVED && !isStaff(ctx)) throw forbidden('只有运营人员可以查看未入驻的机构');
+  const where = ['status = ?', 'site_id = any(?)'];
+  const params: unknown[] = [status, ctx.sites.scope(ctx.site.id)];
+  if (f.column) (where.push('? = any(columns)'), params.push(f.column));
+  if (f.type) (where.push('type = ?'), params.push(f.type));
+  if (f.regionCode) {
+    if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
+    where.push('region_codes && ?');
+    params.push(regionAncestors(f.regionCode));
+  }
+  const clause = `where ${where.join(' and ')}`;
+  const rows = await ctx.em.execute<Institution[]>(
+    `select ${COLUMNS} from institution ${clause} order by created_at desc, id desc limit ? offset ?`,
+    [...params, page.limit + 1, page.offset],
+  );
+  return connectionOf(rows, page, async () => {
+    const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from institution ${clause}`, params);
+    return r.n;
+  });
+}
+
+export function applyInstitution(ctx: Ctx, input: InstitutionApplyInput) {
+  const viewer = requireViewer(ctx);
+  return mutation(ctx, async (em) => {
+    const v = new Violations();
+    const name = clean(input.name);
+    if (v.required('name', name, '机构全称')) {
+      if ([...name!].length < 4) v.add(ErrorCode.INVALID, 'name', '请填写机构全称，不要使用简称');
+      v.maxLength('name', name, 100, '机构全称');
+    }
+    const columns = [...new Set(input.columns ?? [])];
+    if (columns.length === 0) v.add(ErrorCode.REQUIRED, 'columns', '请至少选择一个服务栏目');
+    const regions = [...new Set(input.regionCodes ?? [])];
+    if (regions.length === 0) v.add(ErrorCode.REQUIRED, 'regionCodes', '请至少选择一个服务地区');
+    else if (regions.length > 50 || regions.some((r) => !isRegionCode(r))) v.add(ErrorCode.INVALID, 'regionCodes', '服务地区代码无效');
+    v.required('qualifications', clean(input.qualifications), '资质说明');
+    v.maxLength('qualifications', input.qualifications, 2000, '资质说明');
+    v.maxLength('description', input.description, 5000, '机构简介');
+    v.required('responsibleDepartment', clean(input.responsibleDepartment), '负责部门');
+    v.maxLength('responsibleDepartment', input.responsibleDepartment, 100, '负责部门');
+    v.required('contactName', clean(input.contactName), '联系人');
+    v.maxLength('contactName', input.contactName, 50, '联系人');
+    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkMobile(v, 'contactPhone', clean(input.contactPhone));
+    checkEmail(v, 'contactEmail', clean(input.contactEmail));
+    v.throwIfAny();
+    const account = await em.findOneOrFail(Account, { id: viewer.accountId });
+    if (account.institutionId || account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '该账号已属于企业或服务机构，请使用新账号申请入驻');
+    if (await em.count(Institution, { name })) fail(ErrorCode.DUPLICATE, 'name', '同名机构已申请或已入驻');
+    const now = new Date();
+    const institution = em.create(Institution, {
+      id: randomUUID(),
+      siteId: ctx.site.id,
+      name: name!,
+      type: input.type,
+      columns: columns as ServiceColumn[],
+      regionCodes: regions,
+      qualifications: clean(input.qualifications)!,
+      description: clean(input.description) ?? '',
+      responsibleDepartment: clean(input.responsibleDepartment)!,
+      contactName: clean(input.contactName)!,
+      contactPhone: clean(input.contactPhone)!,
+      contactEmail: clean(input.contactEmail),
+      status: InstitutionStatus.PENDING,
+      reviewReason: null,
+      reviewedAt: null,
+      reviewedBy: null,
+      createdBy: viewer.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.flush();
+    account.institutionId = institution.id;
+    account.institutionAdmin = true;
+    await em.flush();
+    await audit(ctx, { operation: 'institution.apply', objectType: 'Institution', objectId: institution.id, result: 'SUCCESS' }, em);
+    ctx.viewer = { ...viewer, institutionId: institution.id, institutionAdmin: true };
+    return { institution };
+  });
+}
+
+export function reviewInstitution(ctx: Ctx, input: InstitutionReviewInput) {
+  return mutation(ctx, async (em) => {
+    const id = fromGlobalId(input.institutionId, 'Institution');
+    const institution = id ? await em.findOne(Institution, { id }) : null;
+    if (!institution) fail(ErrorCode.NOT_FOUND, 'institutionId', '机构不存在');
+    if (institution.status !== InstitutionStatus.PENDING) fail(ErrorCode.INVALID_STATE, 'institutionId', '该申请已审核');
+    const reason = clean(input.reason);
+    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
+    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const approved = input.decision === ReviewDecision.APPROVE;
+    institution.status = approved ? InstitutionStatus.APPROVED : InstitutionStatus.REJECTED;
+    institution.reviewReason = reason;
+    institution.reviewedAt = new Date();
+    institution.reviewedBy = ctx.viewer!.accountId;
+    institution.updatedAt = new Date();
+    if (approved) {
+      const staff = await em.find(Account, { institutionId: institution.id });
+      for (const a of staff) if (!a.roles.includes(Role.INSTITUTION_STAFF)) a.roles = [...a.roles, Role.INSTITUTION_STAFF];
+    }
+    await em.flush();
+    await audit(ctx, { operation: 'institution.review', objectType: 'Institution', objectId: institution.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
+    return { institution };
+  });
+}
+
+export function addStaff(ctx: Ctx, input: InstitutionStaffAddInput) {
+  const viewer = requireViewer(ctx);
+  if (!viewer.institutionId || !viewer.institutionAdmin || !viewer.roles.includes(Role.INSTITUTION_STAFF)) {
+    throw forbidden('只有已入驻机构的管理员可以添加工作人员');
+  }
+  return mutation(ctx, async (em) => {
+    const identifier = (input.identifier ?? '').trim().toLowerCase();
+    const account = await em.findOne(Account, { $or: [{ mobile: identifier }, { email: identifier }] });
+    if (!account) fail(ErrorCode.NOT_FOUND, 'identifier', '未找到该手机号或邮箱对应的账号，请对方先注册');
+    if (account.institutionId || account.enterpriseId || account.roles.length > 0) {
+      fail(ErrorCode.ALREADY_MEMBER, 'identifier', '该账号已属于企业或机构，或已有平台角色');
+    }
+    account.institutionId = viewer.institutionId;
+    account.roles = [Role.INSTITUTION_STAFF];
+    await em.flush();
+    await revokeAccountSessions(em, account.id);
+    await audit(ctx, { operation: 'institution.staffAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { institutionId: viewer.institutionId } }, em);
+    const institution = (await em.execute<Institution[]>(`select ${COLUMNS} from institution where id = ?`, [viewer.institutionId]))[0];
+    return { institution };
+  });
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { startPlatform, type Platform } from '../../server/app/platform.js';
+import { loadConfig } from '../../server/config/index.js';
+import { createLogger } from '../../server/common/logger.js';
+
+export interface TestPlatform extends Platform {
+  graphqlUrl: string;
+  wsUrl: string;
+  /** Runs SQL directly (fixtures and assertions only; tests act through the API). */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** Starts the real server on a free port against a fresh database cloned from the migrated template. */
+export async function startTestPlatform(): Promise<TestPlatform> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const name = `qifu_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template qifu_test_template`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const config = loadConfig({
+    databaseUrl: url.toString(),
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: false,
+    countSql: true,
+    scryptLogN: 12,
+    logLevel: 'error',
+  });
+  const platform = await startPlatform(config, createLogger('error'));
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  return {
+    ...platform,
+    graphqlUrl: `${platform.url}/graphql`,
+    wsUrl: `${platform.url.replace('http', 'ws')}/graphql`,
+    sql: async (text, params) => (await pool.query(text, params)).rows,
+    async stop() {
+      await pool.end();
+      await platform.stop();
+    },
+  };
+}
