@@ -16,7 +16,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['server/**/*.spec.ts', 'tests/**/*.test.ts'],
+    include: ['server/**/*.spec.ts', 'seeds/**/*.spec.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

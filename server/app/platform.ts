@@ -14,7 +14,9 @@ import { startHttp, type HttpApp } from './server.js';
 export interface Platform {
   url: string;
   databaseUrl: string;
+  config: Config;
   orm: MikroORM;
+  sites: SiteRegistry;
   log: Logger;
   http: HttpApp;
   stop(): Promise<void>;
@@ -41,7 +43,9 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     return {
       url: http.url,
       databaseUrl,
+      config,
       orm,
+      sites,
       log,
       http,
       async stop() {

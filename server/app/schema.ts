@@ -20,7 +20,11 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function qifuSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  built ??= buildSchema({ resolvers: [...RESOLVERS], validate: false }).then((schema) => {
+    schema.getQueryType()!.description = 'Read operations. Each field states who may call it; public content needs no login.';
+    schema.getMutationType()!.description = 'Changes. Each runs in one transaction and returns a payload with `errors` (code, field, Chinese message).';
+    return schema;
+  });
   return built;
 }
 

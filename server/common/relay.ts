@@ -51,17 +51,18 @@ export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number | (() => Promise<number>);
+  readonly totalCount: Promise<number>;
 }
 
 /**
  * Builds a connection from a page fetched with `limit + 1` rows. `count` runs only when a client
- * selects `totalCount` (graphql-js calls function-valued properties).
+ * selects `totalCount` (a lazy getter), so pages that do not ask for it cost one statement less.
  */
 export function connectionOf<T>(rows: T[], page: Page, count: () => Promise<number>): ConnectionShape<T> {
   const hasNextPage = rows.length > page.limit;
   const nodes = hasNextPage ? rows.slice(0, page.limit) : rows;
   const edges = nodes.map((node, i) => ({ cursor: cursorAt(page.offset + i), node }));
+  let total: Promise<number> | undefined;
   return {
     edges,
     nodes,
@@ -71,7 +72,10 @@ export function connectionOf<T>(rows: T[], page: Page, count: () => Promise<numb
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: count,
+    get totalCount() {
+      total ??= count();
+      return total;
+    },
   };
 }
 

@@ -23,7 +23,7 @@ export class EnterpriseRegisterInput {
   qualifications?: string[] | null;
   @Field(() => String, { description: 'Contact person (at most 50 characters).' })
   contactName!: string;
-  @Field(() => String, { description: 'Contact mobile number.' })
+  @Field(() => String, { description: 'Contact telephone: mobile or landline with area code.' })
   contactPhone!: string;
   @Field(() => String, { nullable: true, description: 'Contact e-mail.' })
   contactEmail?: string | null;

@@ -38,7 +38,7 @@ export class EnterpriseResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of the industry division.' })
   industryName(@Root() e: Enterprise): string | null {
-    return industryName(e.industryCode);
+    return industryName(e.industryCode.slice(0, 2));
   }
 
   @FieldResolver(() => Site, { description: 'The site the enterprise registered on.' })

@@ -8,10 +8,11 @@ import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
+import { pgArray } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
-import { checkEmail, checkMobile, clean } from '../../common/validate.js';
+import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { Account } from '../account/account.entity.js';
 import { Enterprise, EnterpriseStatus, type SizeClassEnum } from './enterprise.entity.js';
 import { ReviewDecision, type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
@@ -36,7 +37,7 @@ export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
 function loadById(ctx: Ctx, id: string): Promise<Enterprise | null> {
   return ctx.loaders
     .get<string, Enterprise>('enterpriseById', async (ids) =>
-      byKeys(ids, await ctx.em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = any(?)`, [ids])),
+      byKeys(ids, await ctx.em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = any(?::uuid[])`, [pgArray(ids)])),
     )
     .load(id);
 }
@@ -80,8 +81,8 @@ export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null 
     where.push(`name like ? escape '\\'`);
     params.push(`%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
-  where.push('site_id = any(?)');
-  params.push(ctx.sites.scope(ctx.site.id));
+  where.push('site_id = any(?::uuid[])');
+  params.push(pgArray(ctx.sites.scope(ctx.site.id)));
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Enterprise[]>(
     `select ${COLUMNS} from enterprise ${clause} order by created_at desc, id desc limit ? offset ?`,
@@ -118,8 +119,8 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       v.maxLength('name', name, 100, '企业名称');
     }
     if (!isRegionCode(input.regionCode ?? '')) v.add(ErrorCode.INVALID, 'regionCode', '请选择有效的所在地区（GB/T 2260 行政区划代码）');
-    const industryOk = /^\d{2}$/.test(input.industryCode ?? '') && isIndustryCode(input.industryCode);
-    if (!industryOk) v.add(ErrorCode.INVALID, 'industryCode', '请选择有效的行业大类（GB/T 4754-2017 两位代码）');
+    const industryOk = /^\d{2,4}$/.test(input.industryCode ?? '') && isIndustryCode(input.industryCode.slice(0, 2));
+    if (!industryOk) v.add(ErrorCode.INVALID, 'industryCode', '请选择有效的行业（GB/T 4754-2017 行业代码）');
     if (!validDate(input.establishedOn ?? '')) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期格式应为 YYYY-MM-DD');
     else if (input.establishedOn > new Date().toISOString().slice(0, 10)) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能晚于今天');
     else if (input.establishedOn < '1949-10-01') v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能早于1949-10-01');
@@ -137,12 +138,17 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
     const contactName = clean(input.contactName);
     v.required('contactName', contactName, '联系人');
     v.maxLength('contactName', contactName, 50, '联系人');
-    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkMobile(v, 'contactPhone', clean(input.contactPhone));
+    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkPhone(v, 'contactPhone', clean(input.contactPhone));
     checkEmail(v, 'contactEmail', clean(input.contactEmail));
     v.throwIfAny();
 
     const sizeClass = classifySize({ industryCode: input.industryCode, employees: input.employees, revenue: input.revenue, totalAssets: input.totalAssets });
-    if (!sizeClass) fail(ErrorCode.INVALID, 'industryCode', `「${industryName(input.industryCode)}」不适用中小企业划型标准，无法在本平台注册`);
+    if (!sizeClass) {
+      if (input.industryCode.length === 2 && ['59', '70'].includes(input.industryCode)) {
+        fail(ErrorCode.INVALID, 'industryCode', '该行业大类跨越多个划型类别，请选择到行业中类（三位代码）');
+      }
+      fail(ErrorCode.INVALID, 'industryCode', `「${industryName(input.industryCode.slice(0, 2))}」不适用中小企业划型标准，无法在本平台注册`);
+    }
     const account = await em.findOneOrFail(Account, { id: viewer.accountId });
     if (account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '您的账号已属于一家企业，不能再注册新企业');
     if (account.institutionId) fail(ErrorCode.FORBIDDEN, null, '服务机构人员账号不能注册企业');

@@ -20,7 +20,7 @@ export class InstitutionApplyInput {
   responsibleDepartment!: string;
   @Field(() => String, { description: 'Named contact person.' })
   contactName!: string;
-  @Field(() => String, { description: 'Contact mobile number.' })
+  @Field(() => String, { description: 'Contact telephone: mobile or landline with area code.' })
   contactPhone!: string;
   @Field(() => String, { nullable: true, description: 'Contact e-mail.' })
   contactEmail?: string | null;

@@ -6,10 +6,11 @@ import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
+import { pgArray } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
-import { checkEmail, checkMobile, clean } from '../../common/validate.js';
+import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { Account } from '../account/account.entity.js';
 import { revokeAccountSessions } from '../account/session.service.js';
 import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
@@ -31,7 +32,7 @@ function visible(ctx: Ctx, i: Institution): boolean {
 export async function institutionById(ctx: Ctx, id: string): Promise<Institution | null> {
   const row = await ctx.loaders
     .get<string, Institution>('institutionById', async (ids) =>
-      byKeys(ids, await ctx.em.execute<Institution[]>(`select ${COLUMNS} from institution where id = any(?)`, [ids])),
+      byKeys(ids, await ctx.em.execute<Institution[]>(`select ${COLUMNS} from institution where id = any(?::uuid[])`, [pgArray(ids)])),
     )
     .load(id);
   return row && visible(ctx, row) ? row : null;
@@ -56,14 +57,14 @@ export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | nul
   const f = filter ?? {};
   const status = f.status ?? InstitutionStatus.APPROVED;
   if (status !== InstitutionStatus.APPROVED && !isStaff(ctx)) throw forbidden('只有运营人员可以查看未入驻的机构');
-  const where = ['status = ?', 'site_id = any(?)'];
-  const params: unknown[] = [status, ctx.sites.scope(ctx.site.id)];
+  const where = ['status = ?', 'site_id = any(?::uuid[])'];
+  const params: unknown[] = [status, pgArray(ctx.sites.scope(ctx.site.id))];
   if (f.column) (where.push('? = any(columns)'), params.push(f.column));
   if (f.type) (where.push('type = ?'), params.push(f.type));
   if (f.regionCode) {
     if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
-    where.push('region_codes && ?');
-    params.push(regionAncestors(f.regionCode));
+    where.push('region_codes && ?::text[]');
+    params.push(pgArray(regionAncestors(f.regionCode)));
   }
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Institution[]>(
@@ -97,7 +98,7 @@ export function applyInstitution(ctx: Ctx, input: InstitutionApplyInput) {
     v.maxLength('responsibleDepartment', input.responsibleDepartment, 100, '负责部门');
     v.required('contactName', clean(input.contactName), '联系人');
     v.maxLength('contactName', input.contactName, 50, '联系人');
-    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkMobile(v, 'contactPhone', clean(input.contactPhone));
+    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkPhone(v, 'contactPhone', clean(input.contactPhone));
     checkEmail(v, 'contactEmail', clean(input.contactEmail));
     v.throwIfAny();
     const account = await em.findOneOrFail(Account, { id: viewer.accountId });
