@@ -1,5 +1,5 @@
 import type { Platform } from '../server/app/platform.js';
-import { systemContext, viewerOf } from '../server/app/system-context.js';
+import { systemContext, viewerOf, type PlatformDeps } from '../server/app/system-context.js';
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';
 import { Role, ROLE_LABELS } from '../server/common/roles.js';
@@ -25,7 +25,7 @@ const ROLE_ACCOUNTS = [
   { mobile: '13800000008', name: '机构工作人员孙悦', roles: [] },
 ] as const;
 
-type Deps = Pick<Platform, 'config' | 'orm' | 'sites'>;
+type Deps = PlatformDeps;
 
 async function must<T extends { errors: { message: string; field: string | null }[] }>(what: string, p: Promise<T>): Promise<T> {
   const r = await p;

@@ -5,6 +5,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountEnterpriseResolver, EnterpriseResolver } from '../modules/enterprise/enterprise.resolver.js';
 import { AccountInstitutionResolver, InstitutionResolver } from '../modules/institution/institution.resolver.js';
 import { SiteResolver } from '../modules/site/site.resolver.js';
+import type { PlatformDeps } from './system-context.js';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -16,13 +17,29 @@ export const RESOLVERS = [
   SiteResolver,
 ] as const;
 
+/** Modules that run durable jobs add their registrar here: `(deps) => deps.jobs.register('queue', handler)`. */
+export const JOB_REGISTRARS: ((deps: PlatformDeps) => void)[] = [];
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function qifuSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...RESOLVERS], validate: false }).then((schema) => {
+  built ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: false,
+    // Subscriptions use each platform's own EventBus through `subscribe`; type-graphql's pubSub is unused.
+    pubSub: {
+      publish: () => {
+        throw new Error('use ctx.events');
+      },
+      subscribe: () => {
+        throw new Error('use ctx.events');
+      },
+    },
+  }).then((schema) => {
     schema.getQueryType()!.description = 'Read operations. Each field states who may call it; public content needs no login.';
     schema.getMutationType()!.description = 'Changes. Each runs in one transaction and returns a payload with `errors` (code, field, Chinese message).';
+    schema.getSubscriptionType()!.description = 'Live updates over graphql-ws on /graphql, each only to the parties concerned.';
     return schema;
   });
   return built;

@@ -11,6 +11,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/index.js';
 import type { CookieSink, Ctx, Viewer } from '../common/context.js';
+import type { Clock } from '../common/clock.js';
+import type { EventBus } from '../common/events.js';
+import type { JobQueue } from '../common/jobs.js';
 import { Loaders } from '../common/loaders.js';
 import type { Logger } from '../common/logger.js';
 import { installSqlCounter } from '../db/sql-counter.js';
@@ -37,6 +40,9 @@ interface Deps {
   orm: MikroORM;
   schema: GraphQLSchema;
   sites: SiteRegistry;
+  events: EventBus;
+  jobs: JobQueue;
+  clock: Clock;
   log: Logger;
 }
 
@@ -90,7 +96,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 export async function startHttp(deps: Deps): Promise<HttpApp> {
-  const { config, orm, schema, sites, log } = deps;
+  const { config, orm, schema, sites, events, jobs, clock, log } = deps;
   installSqlCounter();
   const webRoot = resolve(projectRoot(), config.webDist);
 
@@ -109,6 +115,9 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
       ip: clientIp(req),
       userAgent: String(req.headers['user-agent'] ?? ''),
       loaders: new Loaders(),
+      events,
+      jobs,
+      clock,
       cookies,
       sql: store.sql,
     };

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/index.js';
 import type { Ctx, Viewer } from '../common/context.js';
+import type { Clock } from '../common/clock.js';
+import type { EventBus } from '../common/events.js';
+import type { JobQueue } from '../common/jobs.js';
 import { Loaders } from '../common/loaders.js';
 import type { SiteRegistry } from '../modules/site/site.registry.js';
 
@@ -9,7 +12,16 @@ import type { SiteRegistry } from '../modules/site/site.registry.js';
  * A context for work that does not come from a request (seeding, jobs, CLI imports): the same services
  * run with it, acting as the given viewer on the given site.
  */
-export function systemContext(deps: { config: Config; orm: MikroORM; sites: SiteRegistry }, viewer: Viewer | null, siteCode?: string): Ctx {
+export interface PlatformDeps {
+  config: Config;
+  orm: MikroORM;
+  sites: SiteRegistry;
+  events: EventBus;
+  jobs: JobQueue;
+  clock: Clock;
+}
+
+export function systemContext(deps: PlatformDeps, viewer: Viewer | null, siteCode?: string): Ctx {
   const site = deps.sites.resolve(siteCode, undefined);
   if (!site) throw new Error('no site configured');
   return {
@@ -22,6 +34,9 @@ export function systemContext(deps: { config: Config; orm: MikroORM; sites: Site
     ip: '127.0.0.1',
     userAgent: 'qifu-system',
     loaders: new Loaders(),
+    events: deps.events,
+    jobs: deps.jobs,
+    clock: deps.clock,
     cookies: { setSession: () => {}, clearSession: () => {} },
     sql: { count: 0 },
   };

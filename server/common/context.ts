@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config/index.js';
+import type { Clock } from './clock.js';
+import type { EventBus } from './events.js';
+import type { JobQueue } from './jobs.js';
 import type { Loaders } from './loaders.js';
 import type { Role } from './roles.js';
 import type { SiteRegistry } from '../modules/site/site.registry.js';
@@ -39,6 +42,12 @@ export interface Ctx {
   ip: string;
   userAgent: string;
   loaders: Loaders;
+  /** Cross-instance events (publish inside the mutation's transaction). */
+  events: EventBus;
+  /** Durable jobs: enqueue inside the mutation's transaction. */
+  jobs: JobQueue;
+  /** Current time (tests can move it). */
+  clock: Clock;
   cookies: CookieSink;
   /** SQL statements issued for this request (when counting is enabled). */
   sql: { count: number };

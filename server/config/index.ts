@@ -17,6 +17,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Count SQL statements per request and report them in response extensions (tests, benchmarks). */
   countSql: boolean;
+  /** Poll and run durable jobs in this process (tests turn it off and run jobs explicitly). */
+  runJobs: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -42,6 +44,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     scryptLogN: int('QIFU_SCRYPT_LOG_N', 15),
     allowedOrigins: (env.QIFU_ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
     countSql: env.QIFU_COUNT_SQL === '1',
+    runJobs: env.QIFU_RUN_JOBS !== '0',
     logLevel: (env.LOG_LEVEL as Config['logLevel']) || 'info',
     ...overrides,
   };

@@ -29,6 +29,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     host: '127.0.0.1',
     seedDemo: false,
     countSql: true,
+    runJobs: false,
     scryptLogN: 12,
     logLevel: 'error',
   });

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireViewer } from '../../common/auth.js';
+import { Loaders } from '../../common/loaders.js';
 import { requireRole } from '../../common/auth.js';
 import { industryName } from '../../common/codes/industries.js';
 import { regionName } from '../../common/codes/regions.js';
@@ -79,6 +81,19 @@ export class EnterpriseResolver {
   @Mutation(() => EnterprisePayload, { description: 'Register an enterprise (signed in, not yet in an enterprise); the account becomes its owner. Errors: INVALID, REQUIRED, DUPLICATE, ALREADY_MEMBER.' })
   enterpriseRegister(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseRegisterInput) input: EnterpriseRegisterInput) {
     return enterprises.registerEnterprise(ctx, input);
+  }
+
+  @Subscription(() => Enterprise, {
+    description: 'Live verification decisions on the viewer enterprise (members only), over graphql-ws.',
+    subscribe: ({ context }) => {
+      const ctx = context as Ctx;
+      const enterpriseId = requireViewer(ctx).enterpriseId;
+      return ctx.events.subscribe<{ enterpriseId: string }>(enterprises.ENTERPRISE_REVIEWED, (e) => e.enterpriseId === enterpriseId);
+    },
+  })
+  myEnterpriseReviewed(@Root() event: { enterpriseId: string }, @GqlCtx() ctx: Ctx) {
+    ctx.loaders = new Loaders(); // each event reads fresh data
+    return enterprises.enterpriseById(ctx, event.enterpriseId);
   }
 
   @Mutation(() => EnterprisePayload, { description: 'Verify or reject an enterprise. Requires OPERATOR; audited.' })

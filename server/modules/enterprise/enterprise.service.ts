@@ -29,6 +29,9 @@ const COLUMNS = `id, site_id as "siteId", uscc, name, region_code as "regionCode
 
 const STAFF = [Role.OPERATOR, Role.REVIEWER];
 
+/** Event published (after commit) when an operator decides on an enterprise's verification. */
+export const ENTERPRISE_REVIEWED = 'enterprise.reviewed';
+
 export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
   const v = ctx.viewer;
   return !!v && (v.enterpriseId === enterpriseId || v.roles.some((r) => STAFF.includes(r)));
@@ -206,6 +209,7 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
     enterprise.reviewedBy = ctx.viewer!.accountId;
     enterprise.updatedAt = new Date();
     await em.flush();
+    await ctx.events.publish(em, ENTERPRISE_REVIEWED, { enterpriseId: enterprise.id });
     await audit(ctx, { operation: 'enterprise.review', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
     return { enterprise: (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?`, [enterprise.id]))[0] };
   });

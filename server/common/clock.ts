@@ -1,0 +1,17 @@
+/** The platform's notion of now; tests move it forward to drive reminders, deadlines and jobs. */
+export class Clock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Moves time forward (tests only). */
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+
+  reset(): void {
+    this.offsetMs = 0;
+  }
+}

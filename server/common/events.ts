@@ -1,0 +1,125 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Logger } from './logger.js';
+
+export const EVENTS_CHANNEL = 'qifu_events';
+const MAX_PAYLOAD_BYTES = 7000; // PostgreSQL's NOTIFY limit is 8000 bytes
+
+export interface BusEvent<T = unknown> {
+  topic: string;
+  payload: T;
+}
+
+type Listener = (payload: unknown) => void;
+
+/**
+ * Events between server instances through PostgreSQL LISTEN/NOTIFY. `publish` runs `pg_notify` in the
+ * caller's transaction, so an event is delivered only if that transaction commits, exactly once to every
+ * instance (including the publishing one), whichever instance made it. Payloads carry ids, not entities.
+ */
+export class EventBus {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private client: pg.Client | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', (msg) => this.dispatch(msg.payload));
+    client.on('error', (err) => {
+      this.log.error('event bus connection lost', { error: err.message });
+      if (!this.closed) setTimeout(() => void this.reconnect(), 1000);
+    });
+    await client.connect();
+    await client.query(`listen ${EVENTS_CHANNEL}`);
+    this.client = client;
+  }
+
+  private async reconnect(): Promise<void> {
+    try {
+      await this.client?.end().catch(() => {});
+      if (!this.closed) await this.start();
+    } catch {
+      if (!this.closed) setTimeout(() => void this.reconnect(), 2000);
+    }
+  }
+
+  private dispatch(raw: string | undefined): void {
+    if (!raw) return;
+    let event: BusEvent;
+    try {
+      event = JSON.parse(raw) as BusEvent;
+    } catch {
+      return;
+    }
+    const set = this.listeners.get(event.topic);
+    if (set) for (const l of set) l(event.payload);
+  }
+
+  /** Queues an event in the transaction of `em`; it is delivered after commit. */
+  async publish<T>(em: EntityManager, topic: string, payload: T): Promise<void> {
+    const text = JSON.stringify({ topic, payload });
+    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event ${topic} too large; send ids`);
+    await em.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, text]);
+  }
+
+  /** Registers a callback; returns the function that removes it. */
+  on(topic: string, listener: Listener): () => void {
+    let set = this.listeners.get(topic);
+    if (!set) this.listeners.set(topic, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(topic);
+    };
+  }
+
+  /** An async iterator over a topic's payloads, for GraphQL subscriptions; `filter` runs per event. */
+  subscribe<T>(topic: string, filter: (payload: T) => boolean = () => true): AsyncIterableIterator<T> {
+    const queue: T[] = [];
+    let wake: ((r: IteratorResult<T>) => void) | null = null;
+    let done = false;
+    const off = this.on(topic, (p) => {
+      const payload = p as T;
+      if (done || !filter(payload)) return;
+      if (wake) {
+        const w = wake;
+        wake = null;
+        w({ value: payload, done: false });
+      } else if (queue.length < 1000) queue.push(payload);
+    });
+    const finish = (): Promise<IteratorResult<T>> => {
+      done = true;
+      off();
+      queue.length = 0;
+      if (wake) wake({ value: undefined, done: true });
+      wake = null;
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    return {
+      next: () => {
+        if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (wake = resolve));
+      },
+      return: finish,
+      throw: (err) => {
+        void finish();
+        return Promise.reject(err);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.listeners.clear();
+    await this.client?.end().catch(() => {});
+  }
+}
