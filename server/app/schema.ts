@@ -6,6 +6,7 @@ import { AccountEnterpriseResolver, EnterpriseResolver } from '../modules/enterp
 import { AccountInstitutionResolver, InstitutionResolver } from '../modules/institution/institution.resolver.js';
 import { SiteResolver } from '../modules/site/site.resolver.js';
 import type { PlatformDeps } from './system-context.js';
+import { DateTimeScalar } from '../common/scalars.js';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -27,6 +28,7 @@ export function qifuSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
     validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Subscriptions use each platform's own EventBus through `subscribe`; type-graphql's pubSub is unused.
     pubSub: {
       publish: () => {
