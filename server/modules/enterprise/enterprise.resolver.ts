@@ -12,7 +12,7 @@ import { Role } from '../../common/roles.js';
 import { Account } from '../account/account.entity.js';
 import { accountById } from '../account/account.service.js';
 import { Site } from '../site/site.entity.js';
-import { Enterprise } from './enterprise.entity.js';
+import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { EnterpriseFilter, EnterpriseRegisterInput, EnterpriseReviewInput } from './enterprise.inputs.js';
 import * as enterprises from './enterprise.service.js';
 
@@ -24,6 +24,18 @@ export class EnterprisePayload {
   enterprise?: Enterprise | null;
   @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
   errors!: UserError[];
+}
+
+@ObjectType({ description: 'A verification decision on an enterprise, as it was made.' })
+export class EnterpriseReviewEvent {
+  @Field(() => EnterpriseStatus, { description: 'Status decided.' })
+  status!: EnterpriseStatus;
+  @Field(() => String, { nullable: true, description: 'Reason given.' })
+  reason!: string | null;
+  @Field(() => Date, { description: 'When the decision was made.' })
+  at!: Date;
+  @Field(() => Enterprise, { nullable: true, description: 'The enterprise as it is now.' })
+  enterprise!: Enterprise | null;
 }
 
 @Resolver(() => Enterprise)
@@ -83,17 +95,18 @@ export class EnterpriseResolver {
     return enterprises.registerEnterprise(ctx, input);
   }
 
-  @Subscription(() => Enterprise, {
+  @Subscription(() => EnterpriseReviewEvent, {
     description: 'Live verification decisions on the viewer enterprise (members only), over graphql-ws.',
     subscribe: ({ context }) => {
       const ctx = context as Ctx;
       const enterpriseId = requireViewer(ctx).enterpriseId;
-      return ctx.events.subscribe<{ enterpriseId: string }>(enterprises.ENTERPRISE_REVIEWED, (e) => e.enterpriseId === enterpriseId);
+      return ctx.events.subscribe<enterprises.EnterpriseReviewedEvent>(enterprises.ENTERPRISE_REVIEWED, (e) => e.enterpriseId === enterpriseId);
     },
   })
-  myEnterpriseReviewed(@Root() event: { enterpriseId: string }, @GqlCtx() ctx: Ctx) {
+  async myEnterpriseReviewed(@Root() event: enterprises.EnterpriseReviewedEvent, @GqlCtx() ctx: Ctx): Promise<EnterpriseReviewEvent> {
     ctx.loaders = new Loaders(); // each event reads fresh data
-    return enterprises.enterpriseById(ctx, event.enterpriseId);
+    const enterprise = await enterprises.enterpriseById(ctx, event.enterpriseId);
+    return { status: event.status, reason: event.reason, at: new Date(event.at), enterprise };
   }
 
   @Mutation(() => EnterprisePayload, { description: 'Verify or reject an enterprise. Requires OPERATOR; audited.' })

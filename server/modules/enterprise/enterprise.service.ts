@@ -31,6 +31,12 @@ const STAFF = [Role.OPERATOR, Role.REVIEWER];
 
 /** Event published (after commit) when an operator decides on an enterprise's verification. */
 export const ENTERPRISE_REVIEWED = 'enterprise.reviewed';
+export interface EnterpriseReviewedEvent {
+  enterpriseId: string;
+  status: EnterpriseStatus;
+  reason: string | null;
+  at: string;
+}
 
 export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
   const v = ctx.viewer;
@@ -209,7 +215,12 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
     enterprise.reviewedBy = ctx.viewer!.accountId;
     enterprise.updatedAt = new Date();
     await em.flush();
-    await ctx.events.publish(em, ENTERPRISE_REVIEWED, { enterpriseId: enterprise.id });
+    await ctx.events.publish<EnterpriseReviewedEvent>(em, ENTERPRISE_REVIEWED, {
+      enterpriseId: enterprise.id,
+      status: enterprise.status,
+      reason,
+      at: enterprise.reviewedAt.toISOString(),
+    });
     await audit(ctx, { operation: 'enterprise.review', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
     return { enterprise: (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?`, [enterprise.id]))[0] };
   });
