@@ -269,7 +269,13 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   server.requestTimeout = 60_000;
 
   // graphql-ws on the same path; the same limits as HTTP, applied in onSubscribe.
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_WS_MESSAGE_BYTES });
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: MAX_WS_MESSAGE_BYTES,
+    // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own (or configured) ones may connect.
+    verifyClient: ({ req }: { req: IncomingMessage }) => sameOrigin(req, config.allowedOrigins),
+  });
   const rules = [...specifiedRules, ...limitRules(DEFAULT_LIMITS)];
   const wsErrors = (errors: readonly GraphQLError[]) =>
     errors.map((e) => {
@@ -279,7 +285,6 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
-      onConnect: (ctx) => sameOrigin(ctx.extra.request, config.allowedOrigins),
       onSubscribe: async (ctx, _id, payload) => {
         let document;
         try {
