@@ -39,7 +39,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
         applied.push(m.id);
       } catch (err) {
         await client.query('rollback');
-        throw new Error(`migration ${m.id} failed: ${(err as Error).message}`);
+        throw new Error(`migration ${m.id} failed: ${(err as Error).message}`, { cause: err });
       }
     }
   } finally {

@@ -5,6 +5,7 @@ import type { Ctx } from '../../common/context.js';
 import { ErrorCode, fail } from '../../common/errors.js';
 import { connectionOf, ConnectionType, pageOf, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
+import { SqlFilter } from '../../db/sql.js';
 
 @ObjectType({ description: 'One security event in the append-only audit log. AUDIT_ADMIN only.' })
 export class AuditEntry {
@@ -59,27 +60,21 @@ export class AuditResolver {
   async auditLog(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) args: PageArgs, @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter) {
     requireRole(ctx, Role.AUDIT_ADMIN);
     const page = pageOf(args);
-    const where: string[] = ['true'];
-    const params: unknown[] = [];
-    if (filter?.operation) (where.push('operation = ?'), params.push(filter.operation));
-    for (const key of ['actorId', 'objectId'] as const) {
-      const value = filter?.[key];
-      if (!value) continue;
-      if (key === 'actorId' && !UUID.test(value)) fail(ErrorCode.INVALID, 'filter.actorId', '账号编号格式不正确');
-      where.push(`${key === 'actorId' ? 'actor_id' : 'object_id'} = ?`);
-      params.push(value);
-    }
-    if (filter?.from) (where.push('at >= ?'), params.push(filter.from));
-    if (filter?.to) (where.push('at < ?'), params.push(filter.to));
-    const clause = `where ${where.join(' and ')}`;
+    const where = new SqlFilter().andIf(filter?.operation, 'operation = ?', filter?.operation);
+    if (filter?.actorId && !UUID.test(filter.actorId)) fail(ErrorCode.INVALID, 'filter.actorId', '账号编号格式不正确');
+    where
+      .andIf(filter?.actorId, 'actor_id = ?', filter?.actorId)
+      .andIf(filter?.objectId, 'object_id = ?', filter?.objectId)
+      .andIf(filter?.from, 'at >= ?', filter?.from)
+      .andIf(filter?.to, 'at < ?', filter?.to);
     const rows = await ctx.em.execute<AuditEntry[]>(
       `select id::text as "rawId", at, actor_id as "actorId", actor_role as "actorRole", ip, operation,
               object_type as "objectType", object_id as "objectId", result, detail, request_id as "requestId"
-         from audit_log ${clause} order by at desc, id desc limit ? offset ?`,
-      [...params, page.limit + 1, page.offset],
+         from audit_log ${where.sql} order by at desc, id desc limit ? offset ?`,
+      [...where.params, page.limit + 1, page.offset],
     );
     return connectionOf(rows, page, async () => {
-      const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from audit_log ${clause}`, params);
+      const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from audit_log ${where.sql}`, where.params);
       return r.n;
     });
   }

@@ -8,7 +8,7 @@ import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
-import { pgArray } from '../../db/sql.js';
+import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
@@ -73,32 +73,26 @@ export function enterpriseMembers(ctx: Ctx, enterpriseId: string): Promise<Accou
 
 export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null | undefined, args: PageArgs) {
   const page = pageOf(args);
-  const where: string[] = [];
-  const params: unknown[] = [];
   const f = filter ?? {};
-  if (f.status) (where.push('status = ?'), params.push(f.status));
-  if (f.sizeClass) (where.push('size_class = ?'), params.push(f.sizeClass));
-  if (f.industryCode) (where.push('industry_code = ?'), params.push(f.industryCode));
+  const where = new SqlFilter()
+    .andIf(f.status, 'status = ?', f.status)
+    .andIf(f.sizeClass, 'size_class = ?', f.sizeClass)
+    .andIf(f.industryCode, 'industry_code = ?', f.industryCode);
   if (f.regionCode) {
     // 340000 covers 34xxxx, 340100 covers 3401xx
-    const prefix = f.regionCode.replace(/(00)+$/, '');
-    where.push('region_code like ?');
-    params.push(`${prefix.replace(/[%_]/g, '')}%`);
+    where.and('region_code like ?', `${f.regionCode.replace(/(00)+$/, '').replace(/[%_]/g, '')}%`);
   }
   if (f.nameContains) {
     if ([...f.nameContains].length > 50) fail(ErrorCode.TOO_LONG, 'filter.nameContains', '名称关键词不能超过50个字');
-    where.push(`name like ? escape '\\'`);
-    params.push(`%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.and(`name like ? escape '\\'`, `%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
-  where.push('site_id = any(?::uuid[])');
-  params.push(pgArray(ctx.sites.scope(ctx.site.id)));
-  const clause = `where ${where.join(' and ')}`;
+  where.and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)));
   const rows = await ctx.em.execute<Enterprise[]>(
-    `select ${COLUMNS} from enterprise ${clause} order by created_at desc, id desc limit ? offset ?`,
-    [...params, page.limit + 1, page.offset],
+    `select ${COLUMNS} from enterprise ${where.sql} order by created_at desc, id desc limit ? offset ?`,
+    [...where.params, page.limit + 1, page.offset],
   );
   const count = async () => {
-    const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from enterprise ${clause}`, params);
+    const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from enterprise ${where.sql}`, where.params);
     return r.n;
   };
   return connectionOf(rows, page, count);

@@ -6,7 +6,7 @@ import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
-import { pgArray } from '../../db/sql.js';
+import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
@@ -57,22 +57,21 @@ export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | nul
   const f = filter ?? {};
   const status = f.status ?? InstitutionStatus.APPROVED;
   if (status !== InstitutionStatus.APPROVED && !isStaff(ctx)) throw forbidden('只有运营人员可以查看未入驻的机构');
-  const where = ['status = ?', 'site_id = any(?::uuid[])'];
-  const params: unknown[] = [status, pgArray(ctx.sites.scope(ctx.site.id))];
-  if (f.column) (where.push('? = any(columns)'), params.push(f.column));
-  if (f.type) (where.push('type = ?'), params.push(f.type));
+  const where = new SqlFilter()
+    .and('status = ?', status)
+    .and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)))
+    .andIf(f.column, '? = any(columns)', f.column)
+    .andIf(f.type, 'type = ?', f.type);
   if (f.regionCode) {
     if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
-    where.push('region_codes && ?::text[]');
-    params.push(pgArray(regionAncestors(f.regionCode)));
+    where.and('region_codes && ?::text[]', pgArray(regionAncestors(f.regionCode)));
   }
-  const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Institution[]>(
-    `select ${COLUMNS} from institution ${clause} order by created_at desc, id desc limit ? offset ?`,
-    [...params, page.limit + 1, page.offset],
+    `select ${COLUMNS} from institution ${where.sql} order by created_at desc, id desc limit ? offset ?`,
+    [...where.params, page.limit + 1, page.offset],
   );
   return connectionOf(rows, page, async () => {
-    const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from institution ${clause}`, params);
+    const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from institution ${where.sql}`, where.params);
     return r.n;
   });
 }
