@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signUp, staff } from '../factories/accounts.js';
+import { login, signUp, staff } from '../factories/accounts.js';
 import { enterpriseInput, enterpriseOwner, REGISTER, validUscc } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -124,5 +124,41 @@ describe('A4/Q1 sites', () => {
     const wuhu = await gql(p, q, {}, { token: operator.token, site: 'wuhu' });
     expect([province.data.enterprises.totalCount, hefei.data.enterprises.totalCount, wuhu.data.enterprises.totalCount]).toEqual([1, 1, 0]);
     expect(hefei.data.enterprises.nodes[0].site.code).toBe('hefei');
+  });
+});
+
+describe('O1 the owner keeps the profile and the members', () => {
+  const UPDATE = 'mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { name sizeClass status employees } errors { code field message } } }';
+
+  it('recomputes the size class, and sends an identifying change back to review', async () => {
+    const owner = await enterpriseOwner(p);
+    const operator = await staff(p, ['OPERATOR']);
+    await gql(p, 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }', { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } }, { token: operator.token });
+    const { uscc: _uscc, ...profile } = enterpriseInput();
+    const [{ name }] = await p.sql<{ name: string }>('select name from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1', [owner.mobile]);
+    const grow = await gql(p, UPDATE, { i: { ...profile, name, enterpriseId: owner.enterpriseId, industryCode: '65', employees: 150, revenue: 20000 } }, { token: owner.token });
+    expect(grow.data.enterpriseUpdate.enterprise).toMatchObject({ sizeClass: 'MEDIUM', status: 'VERIFIED', employees: 150 });
+    const renamed = await gql(p, UPDATE, { i: { ...profile, name: '合肥新名称科技有限公司', enterpriseId: owner.enterpriseId } }, { token: owner.token });
+    expect(renamed.data.enterpriseUpdate.enterprise).toMatchObject({ name: '合肥新名称科技有限公司', status: 'PENDING' });
+    const other = await enterpriseOwner(p);
+    const foreign = await gql(p, UPDATE, { i: { ...profile, enterpriseId: owner.enterpriseId } }, { token: other.token });
+    expect(foreign.data.enterpriseUpdate.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'enterpriseId' });
+  });
+
+  it('adds and removes members; members cannot manage members', async () => {
+    const owner = await enterpriseOwner(p);
+    const colleague = await signUp(p, '企业成员');
+    const ADD = 'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { id displayName enterpriseRole } } errors { code field } } }';
+    const added = await gql(p, ADD, { i: { identifier: colleague.mobile } }, { token: owner.token });
+    const members = added.data.enterpriseMemberAdd.enterprise.members;
+    expect(members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER', 'MEMBER']);
+    const memberToken = login(p, colleague.mobile);
+    const denied = await gql(p, ADD, { i: { identifier: '13900000000' } }, { token: await memberToken });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const seen = await gql(p, '{ me { enterprise { name } } }', {}, { token: await memberToken });
+    expect(seen.data.me.enterprise).not.toBeNull();
+    const removed = await gql(p, 'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { enterprise { members { displayName } } errors { code } } }', { i: { accountId: members[1].id } }, { token: owner.token });
+    expect(removed.data.enterpriseMemberRemove.enterprise.members).toHaveLength(1);
+    expect((await gql(p, '{ me { id } }', {}, { token: await memberToken })).data.me).toBeNull(); // sessions revoked
   });
 });

@@ -1,10 +1,9 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { EnterpriseStatus, Qualification, SizeClassEnum } from './enterprise.entity.js';
 
-@InputType({ description: 'Registration of an enterprise by a signed-in account that belongs to none; it becomes the owner.' })
-export class EnterpriseRegisterInput {
-  @Field(() => String, { description: '统一社会信用代码, 18 characters; the check character is verified.' })
-  uscc!: string;
+@InputType({ description: 'The enterprise profile shared by registration and update.' })
+/** The enterprise profile shared by registration and update; the size class is computed from it. */
+export class EnterpriseProfileInput {
   @Field(() => String, { description: 'Full registered name (2–100 characters).' })
   name!: string;
   @Field(() => String, { description: 'GB/T 2260 division code, e.g. 340104.' })
@@ -27,6 +26,30 @@ export class EnterpriseRegisterInput {
   contactPhone!: string;
   @Field(() => String, { nullable: true, description: 'Contact e-mail.' })
   contactEmail?: string | null;
+}
+
+@InputType({ description: 'Registration of an enterprise by a signed-in account that belongs to none; it becomes the owner.' })
+export class EnterpriseRegisterInput extends EnterpriseProfileInput {
+  @Field(() => String, { description: '统一社会信用代码, 18 characters; the check character is verified.' })
+  uscc!: string;
+}
+
+@InputType({ description: 'The owner replaces the profile (all fields). Changing the name, region, industry or establishment date sends a verified enterprise back to review.' })
+export class EnterpriseUpdateInput extends EnterpriseProfileInput {
+  @Field(() => String, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+}
+
+@InputType({ description: 'The owner adds an existing account (in no enterprise or institution, without platform roles) as a member.' })
+export class EnterpriseMemberAddInput {
+  @Field(() => String, { description: 'Mobile number or e-mail of the account.' })
+  identifier!: string;
+}
+
+@InputType({ description: 'The owner removes a member.' })
+export class EnterpriseMemberRemoveInput {
+  @Field(() => String, { description: 'Global id of the member account.' })
+  accountId!: string;
 }
 
 export enum ReviewDecision {

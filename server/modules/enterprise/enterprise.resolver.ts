@@ -13,7 +13,8 @@ import { Account } from '../account/account.entity.js';
 import { accountById } from '../account/account.service.js';
 import { Site } from '../site/site.entity.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
-import { EnterpriseFilter, EnterpriseRegisterInput, EnterpriseReviewInput } from './enterprise.inputs.js';
+import { EnterpriseFilter, EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseRegisterInput, EnterpriseReviewInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
+import * as owners from './enterprise.owner.service.js';
 import * as enterprises from './enterprise.service.js';
 
 const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'enterprise');
@@ -107,6 +108,21 @@ export class EnterpriseResolver {
     ctx.loaders = new Loaders(); // each event reads fresh data
     const enterprise = await enterprises.enterpriseById(ctx, event.enterpriseId);
     return { status: event.status, reason: event.reason, at: new Date(event.at), enterprise };
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Update the profile (owner only); the size class is recomputed; identifying changes need re-verification.' })
+  enterpriseUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseUpdateInput) input: EnterpriseUpdateInput) {
+    return owners.updateEnterprise(ctx, input);
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Add a member account (owner only); audited.' })
+  enterpriseMemberAdd(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseMemberAddInput) input: EnterpriseMemberAddInput) {
+    return owners.addMember(ctx, input);
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Remove a member account (owner only); audited.' })
+  enterpriseMemberRemove(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseMemberRemoveInput) input: EnterpriseMemberRemoveInput) {
+    return owners.removeMember(ctx, input);
   }
 
   @Mutation(() => EnterprisePayload, { description: 'Verify or reject an enterprise. Requires OPERATOR; audited.' })

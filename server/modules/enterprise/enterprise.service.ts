@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../common/audit.js';
 import { requireViewer } from '../../common/auth.js';
-import { industryName, isIndustryCode } from '../../common/codes/industries.js';
-import { isQualificationCode } from '../../common/codes/qualifications.js';
-import { isRegionCode } from '../../common/codes/regions.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
@@ -12,11 +9,11 @@ import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
-import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { Account } from '../account/account.entity.js';
-import { Enterprise, EnterpriseStatus, type SizeClassEnum } from './enterprise.entity.js';
+import { clean } from '../../common/validate.js';
+import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
+import { validateProfile } from './enterprise.profile.js';
 import { ReviewDecision, type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
-import { classifySize } from './size-class.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
 
 /** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
@@ -98,60 +95,16 @@ export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null 
   return connectionOf(rows, page, count);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function validDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
   const viewer = requireViewer(ctx);
   return mutation(ctx, async (em) => {
     const v = new Violations();
     const uscc = normalizeUscc(input.uscc ?? '');
-    const name = clean(input.name);
     if (v.required('uscc', uscc, '统一社会信用代码')) {
       const check = validateUscc(uscc);
       if (!check.ok) v.add(ErrorCode.INVALID, 'uscc', check.reason);
     }
-    if (v.required('name', name, '企业名称')) {
-      if ([...name!].length < 2) v.add(ErrorCode.INVALID, 'name', '企业名称至少2个字');
-      v.maxLength('name', name, 100, '企业名称');
-    }
-    if (!isRegionCode(input.regionCode ?? '')) v.add(ErrorCode.INVALID, 'regionCode', '请选择有效的所在地区（GB/T 2260 行政区划代码）');
-    const industryOk = /^\d{2,4}$/.test(input.industryCode ?? '') && isIndustryCode(input.industryCode.slice(0, 2));
-    if (!industryOk) v.add(ErrorCode.INVALID, 'industryCode', '请选择有效的行业（GB/T 4754-2017 行业代码）');
-    if (!validDate(input.establishedOn ?? '')) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期格式应为 YYYY-MM-DD');
-    else if (input.establishedOn > new Date().toISOString().slice(0, 10)) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能晚于今天');
-    else if (input.establishedOn < '1949-10-01') v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能早于1949-10-01');
-    if (!Number.isInteger(input.employees) || input.employees < 0 || input.employees > 10_000_000) {
-      v.add(ErrorCode.INVALID, 'employees', '从业人员应为0到10000000之间的整数');
-    }
-    for (const key of ['revenue', 'totalAssets'] as const) {
-      const value = input[key];
-      if (!Number.isFinite(value) || value < 0 || value > 1e12) {
-        v.add(ErrorCode.INVALID, key, `${key === 'revenue' ? '营业收入' : '资产总额'}应为不小于0的金额（万元）`);
-      }
-    }
-    const qualifications = [...new Set(input.qualifications ?? [])];
-    if (qualifications.length > 20 || qualifications.some((q) => !isQualificationCode(q))) v.add(ErrorCode.INVALID, 'qualifications', '资质选项无效');
-    const contactName = clean(input.contactName);
-    v.required('contactName', contactName, '联系人');
-    v.maxLength('contactName', contactName, 50, '联系人');
-    if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkPhone(v, 'contactPhone', clean(input.contactPhone));
-    checkEmail(v, 'contactEmail', clean(input.contactEmail));
-    v.throwIfAny();
-
-    const sizeClass = classifySize({ industryCode: input.industryCode, employees: input.employees, revenue: input.revenue, totalAssets: input.totalAssets });
-    if (!sizeClass) {
-      if (input.industryCode.length === 2 && ['59', '70'].includes(input.industryCode)) {
-        fail(ErrorCode.INVALID, 'industryCode', '该行业大类跨越多个划型类别，请选择到行业中类（三位代码）');
-      }
-      fail(ErrorCode.INVALID, 'industryCode', `「${industryName(input.industryCode.slice(0, 2))}」不适用中小企业划型标准，无法在本平台注册`);
-    }
+    const profile = validateProfile(input, v);
     const account = await em.findOneOrFail(Account, { id: viewer.accountId });
     if (account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '您的账号已属于一家企业，不能再注册新企业');
     if (account.institutionId) fail(ErrorCode.FORBIDDEN, null, '服务机构人员账号不能注册企业');
@@ -162,18 +115,7 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       id: randomUUID(),
       siteId: ctx.site.id,
       uscc,
-      name: name!,
-      regionCode: input.regionCode,
-      industryCode: input.industryCode,
-      establishedOn: input.establishedOn,
-      employees: input.employees,
-      revenue: input.revenue,
-      totalAssets: input.totalAssets,
-      sizeClass: sizeClass as SizeClassEnum,
-      qualifications,
-      contactName: contactName!,
-      contactPhone: clean(input.contactPhone)!,
-      contactEmail: clean(input.contactEmail),
+      ...profile,
       status: EnterpriseStatus.PENDING,
       reviewReason: null,
       reviewedAt: null,

@@ -1,0 +1,75 @@
+import { audit } from '../../common/audit.js';
+import type { Ctx, Viewer } from '../../common/context.js';
+import { ErrorCode, fail, forbidden } from '../../common/errors.js';
+import { fromGlobalId } from '../../common/ids.js';
+import { mutation } from '../../common/mutation.js';
+import { Role } from '../../common/roles.js';
+import { Account } from '../account/account.entity.js';
+import { revokeAccountSessions } from '../account/session.service.js';
+import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
+import type { EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
+import { validateProfile } from './enterprise.profile.js';
+
+/** Fields whose change needs a new verification (they identify the registered business). */
+const IDENTIFYING = ['name', 'regionCode', 'industryCode', 'establishedOn'] as const;
+
+function requireOwner(ctx: Ctx): Viewer & { enterpriseId: string } {
+  const v = ctx.viewer;
+  if (!v?.enterpriseId || v.enterpriseRole !== 'OWNER') throw forbidden('只有企业所有者可以执行此操作');
+  return v as Viewer & { enterpriseId: string };
+}
+
+export function updateEnterprise(ctx: Ctx, input: EnterpriseUpdateInput) {
+  const owner = requireOwner(ctx);
+  return mutation(ctx, async (em) => {
+    const id = fromGlobalId(input.enterpriseId, 'Enterprise');
+    if (id !== owner.enterpriseId) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
+    const profile = validateProfile(input);
+    const enterprise = await em.findOneOrFail(Enterprise, { id });
+    const reverify = IDENTIFYING.some((k) => enterprise[k] !== profile[k]);
+    Object.assign(enterprise, profile, { updatedAt: new Date() });
+    if (reverify && enterprise.status !== EnterpriseStatus.PENDING) {
+      enterprise.status = EnterpriseStatus.PENDING;
+      enterprise.reviewReason = null;
+    }
+    await em.flush();
+    await audit(ctx, { operation: 'enterprise.update', objectType: 'Enterprise', objectId: id, result: 'SUCCESS', detail: { reverify } }, em);
+    return { enterprise };
+  });
+}
+
+export function addMember(ctx: Ctx, input: EnterpriseMemberAddInput) {
+  const owner = requireOwner(ctx);
+  return mutation(ctx, async (em) => {
+    const identifier = (input.identifier ?? '').trim().toLowerCase();
+    const account = identifier ? await em.findOne(Account, { $or: [{ mobile: identifier }, { email: identifier }] }) : null;
+    if (!account) fail(ErrorCode.NOT_FOUND, 'identifier', '未找到该手机号或邮箱对应的账号，请对方先注册');
+    if (account.enterpriseId || account.institutionId || account.roles.length > 0) {
+      fail(ErrorCode.ALREADY_MEMBER, 'identifier', '该账号已属于企业或机构，或已有平台角色');
+    }
+    account.enterpriseId = owner.enterpriseId;
+    account.enterpriseRole = 'MEMBER';
+    account.roles = [Role.ENTERPRISE_USER];
+    await em.flush();
+    await revokeAccountSessions(em, account.id);
+    await audit(ctx, { operation: 'enterprise.memberAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } }, em);
+    return { enterprise: await em.findOneOrFail(Enterprise, { id: owner.enterpriseId }) };
+  });
+}
+
+export function removeMember(ctx: Ctx, input: EnterpriseMemberRemoveInput) {
+  const owner = requireOwner(ctx);
+  return mutation(ctx, async (em) => {
+    const id = fromGlobalId(input.accountId, 'Account');
+    const account = id ? await em.findOne(Account, { id, enterpriseId: owner.enterpriseId }) : null;
+    if (!account) fail(ErrorCode.NOT_FOUND, 'accountId', '该账号不是本企业成员');
+    if (account.id === owner.accountId) fail(ErrorCode.FORBIDDEN, 'accountId', '所有者不能移除自己');
+    account.enterpriseId = null;
+    account.enterpriseRole = null;
+    account.roles = account.roles.filter((r) => r !== Role.ENTERPRISE_USER);
+    await em.flush();
+    await revokeAccountSessions(em, account.id);
+    await audit(ctx, { operation: 'enterprise.memberRemove', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } }, em);
+    return { enterprise: await em.findOneOrFail(Enterprise, { id: owner.enterpriseId }) };
+  });
+}
