@@ -172,3 +172,24 @@ describe('D2 separation of duties', () => {
     await expect(p.sql(`truncate audit_log`)).rejects.toThrow(/append-only/);
   });
 });
+
+describe('D2 account administration', () => {
+  it('lets the security admin find locked accounts, unlock and disable them', async () => {
+    const security = await staff(p, ['SECURITY_ADMIN']);
+    const a = await signUp(p, '被锁定用户');
+    for (let i = 0; i < 5; i++) await gql(p, LOGIN, { i: { identifier: a.mobile, password: 'Wrong#Pass1' } });
+    const locked = await gql(p, `query($s: String) { accounts(first: 10, filter: { locked: true, search: $s }) { totalCount nodes { id displayName locked disabled } } }`, { s: a.mobile }, { token: security.token });
+    expect(locked.data.accounts.nodes).toEqual([{ id: a.id, displayName: '被锁定用户', locked: true, disabled: false }]);
+    const SET = 'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { account { locked disabled } errors { code } } }';
+    const unlocked = await gql(p, SET, { i: { accountId: a.id, disabled: false } }, { token: security.token });
+    expect(unlocked.data.accountStatusSet.account).toEqual({ locked: false, disabled: false });
+    const token = await login(p, a.mobile);
+    await gql(p, SET, { i: { accountId: a.id, disabled: true } }, { token: security.token });
+    expect((await gql(p, '{ me { id } }', {}, { token })).data.me).toBeNull();
+    const refused = await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } });
+    expect(refused.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
+    const user = await signUp(p);
+    const denied = await gql(p, '{ accounts(first: 1) { totalCount } }', {}, { token: user.token });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

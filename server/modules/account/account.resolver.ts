@@ -1,4 +1,6 @@
-import { Arg, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../common/relay.js';
+import { AccountFilter, AccountStatusSetInput, listAccounts, setAccountStatus } from './account.admin.js';
 import { requireRole } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
 import { toGlobalId } from '../../common/ids.js';
@@ -8,11 +10,35 @@ import { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeI
 import { AccountPayload, AccountRegisterPayload, LoginPayload, LogoutPayload } from './account.payloads.js';
 import * as accounts from './account.service.js';
 
+const AccountConnection = ConnectionType(Account, 'Account', 'account');
+
 @Resolver(() => Account)
 export class AccountResolver {
   @FieldResolver(() => ID, { description: 'Global id.' })
   id(@Root() account: Account): string {
     return toGlobalId('Account', account.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether five failed logins have locked the account now.' })
+  locked(@Root() account: Account): boolean {
+    return !!account.lockedUntil && new Date(account.lockedUntil) > new Date();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the security administrator disabled the account.' })
+  disabled(@Root() account: Account): boolean {
+    return account.disabled;
+  }
+
+  @Query(() => AccountConnection, { description: 'All accounts, newest first. Requires SECURITY_ADMIN or SYSTEM_ADMIN.' })
+  accounts(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter) {
+    requireRole(ctx, Role.SECURITY_ADMIN, Role.SYSTEM_ADMIN);
+    return listAccounts(ctx, filter, page);
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Disable (revoking sessions) or enable (clearing a lock) an account. Requires SECURITY_ADMIN; audited.' })
+  accountStatusSet(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountStatusSetInput) input: AccountStatusSetInput) {
+    requireRole(ctx, Role.SECURITY_ADMIN);
+    return setAccountStatus(ctx, input);
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account, or null when not signed in.' })
