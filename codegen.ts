@@ -17,10 +17,13 @@ const config: CodegenConfig = {
       },
       config: {
         useTypeImports: true,
-        enumsAsTypes: true,
         // tsconfig resolves modules as NodeNext, where relative imports need an extension.
         importExtension: '.js',
-        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: {
+          // ISO 8601 strings on the wire.
+          DateTime: { input: 'string', output: 'string' },
+          JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
+        },
       },
     },
   },

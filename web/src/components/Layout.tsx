@@ -1,0 +1,131 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { graphql } from '../gql/index.js';
+import { COLUMN_LINKS } from '../lib/codes.js';
+import { Link, navigate, useLocation } from '../lib/router.js';
+import { ViewerQuery } from '../lib/viewer.js';
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      revoked
+    }
+  }
+`);
+
+function UserMenu() {
+  const { data, loading } = useQuery(ViewerQuery);
+  const client = useApolloClient();
+  const [logout, { loading: leaving }] = useMutation(LogoutMutation);
+  const { path } = useLocation();
+  if (loading && !data) return <div className="user-menu" aria-hidden="true" />;
+  const me = data?.me;
+  if (!me) {
+    const next = path === '/' || path === '/login' || path === '/register' ? '' : `?next=${encodeURIComponent(path)}`;
+    return (
+      <div className="user-menu">
+        <Link to={`/login${next}`} className="button button--ghost">
+          登录
+        </Link>
+        <Link to="/register" className="button button--primary">
+          注册
+        </Link>
+      </div>
+    );
+  }
+  async function signOut() {
+    try {
+      await logout();
+    } finally {
+      await client.resetStore();
+      navigate('/');
+    }
+  }
+  return (
+    <div className="user-menu">
+      <span className="user-menu__name">您好，{me.displayName}</span>
+      <Link to="/enterprise" className="button button--ghost" activeMatch="exact">
+        我的企业
+      </Link>
+      <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>
+        {leaving ? '正在退出…' : '退出'}
+      </button>
+    </div>
+  );
+}
+
+function SiteName() {
+  const { data, loading, error } = useQuery(ViewerQuery);
+  if (loading && !data) return <span className="brand__name brand__name--loading">企服</span>;
+  if (error && !data) return <span className="brand__name">企业公共服务平台</span>;
+  return <span className="brand__name">{data?.currentSite.name}</span>;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // After client-side navigation, move focus to the new page so assistive technology starts reading there.
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [path]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        跳到主要内容
+      </a>
+      <header className="site-header">
+        <div className="site-header__bar container">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              企
+            </span>
+            <SiteName />
+          </Link>
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="primary-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            <span aria-hidden="true">☰</span> 栏目
+          </button>
+          <UserMenu />
+        </div>
+        <nav id="primary-nav" className={`primary-nav${menuOpen ? ' primary-nav--open' : ''}`} aria-label="服务栏目">
+          <ul className="container">
+            <li>
+              <Link to="/" activeMatch="exact">
+                首页
+              </Link>
+            </li>
+            {COLUMN_LINKS.map((c) => (
+              <li key={c.path}>
+                <Link to={c.path} activeMatch="prefix" data-column={c.path.slice(1)}>
+                  {c.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>依据 DB34/T 3727-2020《中小企业社会化公共服务规范》建设 · 为中小企业提供政策、融资、创业、人才、技术与管理咨询服务</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,307 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { FormAlert, SelectField, TextField, focusFirstInvalid } from '../components/forms.js';
+import { EmptyState, ErrorState, Loading } from '../components/status.js';
+import { graphql } from '../gql/index.js';
+import type { EnterpriseRegisterInput, Qualification } from '../gql/graphql.js';
+import { INDUSTRY_GROUPS, QUALIFICATION_OPTIONS, REGION_GROUPS } from '../lib/codes.js';
+import { NO_ERRORS, describeRequestError, groupErrors, hasErrors, type FormErrors } from '../lib/errors.js';
+import { usePageTitle } from '../lib/page.js';
+import { Link, navigate } from '../lib/router.js';
+import { ViewerQuery } from '../lib/viewer.js';
+
+const EnterpriseRegisterMutation = graphql(`
+  mutation EnterpriseRegister($input: EnterpriseRegisterInput!) {
+    enterpriseRegister(input: $input) {
+      enterprise {
+        ...EnterpriseDetail
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+interface Draft {
+  uscc: string;
+  name: string;
+  regionCode: string;
+  industryCode: string;
+  establishedOn: string;
+  employees: string;
+  revenue: string;
+  totalAssets: string;
+  qualifications: Qualification[];
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+}
+
+const EMPTY: Draft = {
+  uscc: '',
+  name: '',
+  regionCode: '',
+  industryCode: '',
+  establishedOn: '',
+  employees: '',
+  revenue: '',
+  totalAssets: '',
+  qualifications: [],
+  contactName: '',
+  contactPhone: '',
+  contactEmail: '',
+};
+
+/** Every input field of EnterpriseRegisterInput: API errors naming one of these appear under it. */
+const FIELDS: readonly (keyof Draft)[] = Object.keys(EMPTY) as (keyof Draft)[];
+
+const REQUIRED: readonly [keyof Draft, string][] = [
+  ['uscc', '请填写统一社会信用代码'],
+  ['name', '请填写企业名称'],
+  ['regionCode', '请选择所在地区'],
+  ['industryCode', '请选择所属行业'],
+  ['establishedOn', '请选择成立日期'],
+  ['employees', '请填写从业人员数'],
+  ['revenue', '请填写营业收入'],
+  ['totalAssets', '请填写资产总额'],
+  ['contactName', '请填写联系人'],
+  ['contactPhone', '请填写联系电话'],
+];
+
+/** Light checks only: empty required fields, and numbers the GraphQL types would refuse outright. */
+function checkDraft(d: Draft): FormErrors {
+  const fields: Record<string, string[]> = {};
+  for (const [key, message] of REQUIRED) {
+    const value = d[key];
+    if (typeof value === 'string' && !value.trim()) fields[key] = [message];
+  }
+  if (!fields.employees && !/^\d+$/.test(d.employees.trim())) fields.employees = ['从业人员应为不小于0的整数'];
+  else if (!fields.employees && Number(d.employees) > 2_147_483_647) fields.employees = ['从业人员数过大'];
+  for (const key of ['revenue', 'totalAssets'] as const) {
+    if (!fields[key] && !Number.isFinite(Number(d[key]))) fields[key] = ['请输入数字（万元）'];
+  }
+  return { fields, form: [] };
+}
+
+function toInput(d: Draft): EnterpriseRegisterInput {
+  return {
+    uscc: d.uscc.trim(),
+    name: d.name.trim(),
+    regionCode: d.regionCode,
+    industryCode: d.industryCode,
+    establishedOn: d.establishedOn,
+    employees: Number(d.employees),
+    revenue: Number(d.revenue),
+    totalAssets: Number(d.totalAssets),
+    qualifications: d.qualifications,
+    contactName: d.contactName.trim(),
+    contactPhone: d.contactPhone.trim(),
+    contactEmail: d.contactEmail.trim() || null,
+  };
+}
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+function EnterpriseForm({ accountId }: { accountId: string }) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const form = useRef<HTMLFormElement>(null);
+  const [register, { loading }] = useMutation(EnterpriseRegisterMutation);
+
+  const set = (key: Exclude<keyof Draft, 'qualifications'>) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const toggle = (q: Qualification, on: boolean) =>
+    setDraft((d) => ({ ...d, qualifications: on ? [...d.qualifications, q] : d.qualifications.filter((x) => x !== q) }));
+
+  function show(e: FormErrors) {
+    // Render the messages now, then move focus onto the first field at fault.
+    flushSync(() => setErrors(e));
+    focusFirstInvalid(form.current);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local = checkDraft(draft);
+    if (hasErrors(local)) return show(local);
+    try {
+      const { data } = await register({
+        variables: { input: toInput(draft) },
+        update(cache, { data: result }) {
+          const enterprise = result?.enterpriseRegister.enterprise;
+          if (!enterprise) return;
+          // The viewer now belongs to this enterprise; point the cached account at it.
+          cache.modify({
+            id: cache.identify({ __typename: 'Account', id: accountId }),
+            fields: { enterprise: (_existing, { toReference }) => toReference({ __typename: 'Enterprise', id: enterprise.id }) },
+          });
+        },
+      });
+      const payload = data?.enterpriseRegister;
+      if (!payload) return show({ fields: {}, form: ['提交失败，请稍后重试。'] });
+      if (payload.errors.length) return show(groupErrors(payload.errors, FIELDS));
+      navigate('/enterprise');
+    } catch (err) {
+      show({ fields: {}, form: [describeRequestError(err)] });
+    }
+  }
+
+  const f = errors.fields;
+  return (
+    <form ref={form} className="form form--wide" onSubmit={submit} noValidate>
+      <FormAlert messages={errors.form} />
+      <p className="form__note">
+        带 <span className="required">*</span> 的为必填项。
+      </p>
+
+      <fieldset className="form-section">
+        <legend>企业基本信息</legend>
+        <div className="form-grid">
+          <TextField
+            name="uscc"
+            label="统一社会信用代码"
+            value={draft.uscc}
+            onValueChange={set('uscc')}
+            required
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            className="field--mono"
+            hint="18位，见营业执照，由数字和大写字母组成"
+            errors={f.uscc}
+          />
+          <TextField name="name" label="企业名称" value={draft.name} onValueChange={set('name')} required autoComplete="organization" hint="与营业执照上的名称一致" errors={f.name} />
+          <SelectField
+            name="regionCode"
+            label="所在地区"
+            value={draft.regionCode}
+            onValueChange={set('regionCode')}
+            groups={REGION_GROUPS}
+            placeholder="请选择所在地区"
+            required
+            hint="企业注册地所在的市、区（县）"
+            errors={f.regionCode}
+          />
+          <SelectField
+            name="industryCode"
+            label="所属行业"
+            value={draft.industryCode}
+            onValueChange={set('industryCode')}
+            groups={INDUSTRY_GROUPS}
+            placeholder="请选择所属行业"
+            required
+            hint="国民经济行业分类（GB/T 4754-2017）大类"
+            errors={f.industryCode}
+          />
+          <TextField name="establishedOn" label="成立日期" type="date" max={today()} min="1949-10-01" value={draft.establishedOn} onValueChange={set('establishedOn')} required errors={f.establishedOn} />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>经营规模</legend>
+        <p className="notice" id="size-note">
+          企业规模（大型、中型、小型、微型）由平台根据所属行业、从业人员、营业收入和资产总额，按《中小企业划型标准规定》自动计算，无需填写。
+        </p>
+        <div className="form-grid form-grid--3">
+          <TextField name="employees" label="从业人员（人）" type="number" inputMode="numeric" min={0} step={1} value={draft.employees} onValueChange={set('employees')} required errors={f.employees} />
+          <TextField name="revenue" label="营业收入（万元）" type="number" inputMode="decimal" min={0} step="0.01" value={draft.revenue} onValueChange={set('revenue')} required hint="上一年度" errors={f.revenue} />
+          <TextField name="totalAssets" label="资产总额（万元）" type="number" inputMode="decimal" min={0} step="0.01" value={draft.totalAssets} onValueChange={set('totalAssets')} required hint="上一年度末" errors={f.totalAssets} />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section" aria-describedby={f.qualifications ? 'qualifications-error' : undefined}>
+        <legend>
+          企业资质<span className="optional">（选填，可多选）</span>
+        </legend>
+        <div className="checkbox-grid">
+          {QUALIFICATION_OPTIONS.map((q) => (
+            <label key={q.value} className="checkbox">
+              <input
+                type="checkbox"
+                name="qualifications"
+                value={q.value}
+                checked={draft.qualifications.includes(q.value)}
+                onChange={(e) => toggle(q.value, e.target.checked)}
+                aria-invalid={f.qualifications ? true : undefined}
+              />
+              <span>{q.label}</span>
+            </label>
+          ))}
+        </div>
+        {f.qualifications ? (
+          <div id="qualifications-error" className="field-errors">
+            {f.qualifications.map((m, i) => (
+              <p key={i} className="field-error" data-testid="error-qualifications">
+                {m}
+              </p>
+            ))}
+          </div>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>联系方式</legend>
+        <div className="form-grid form-grid--3">
+          <TextField name="contactName" label="联系人" value={draft.contactName} onValueChange={set('contactName')} required maxLength={50} autoComplete="name" errors={f.contactName} />
+          <TextField name="contactPhone" label="联系电话" type="tel" value={draft.contactPhone} onValueChange={set('contactPhone')} required autoComplete="tel" hint="手机号或带区号的固定电话，如 0551-65123456" errors={f.contactPhone} />
+          <TextField name="contactEmail" label="联系邮箱" type="email" value={draft.contactEmail} onValueChange={set('contactEmail')} autoComplete="email" errors={f.contactEmail} />
+        </div>
+      </fieldset>
+
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--large" disabled={loading}>
+          {loading ? '正在提交…' : '提交企业信息'}
+        </button>
+        <Link to="/enterprise" className="button button--ghost">
+          取消
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+export function EnterpriseRegisterPage() {
+  usePageTitle('企业注册');
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+
+  let body;
+  if (loading && !data) body = <Loading />;
+  else if (error && !data) body = <ErrorState message={describeRequestError(error)} onRetry={() => void refetch()} />;
+  else if (!data?.me) {
+    body = (
+      <EmptyState title="请先登录">
+        <p>登记企业需要先登录平台账号。</p>
+        <div className="state__actions">
+          <Link to="/login?next=/enterprise/register" className="button button--primary">
+            登录
+          </Link>
+          <Link to="/register" className="button button--secondary">
+            注册账号
+          </Link>
+        </div>
+      </EmptyState>
+    );
+  } else if (data.me.enterprise) {
+    body = (
+      <EmptyState title={`您已登记企业「${data.me.enterprise.name}」`}>
+        <p>每个账号只能属于一家企业。</p>
+        <Link to="/enterprise" className="button button--primary">
+          查看我的企业
+        </Link>
+      </EmptyState>
+    );
+  } else body = <EnterpriseForm accountId={data.me.id} />;
+
+  return (
+    <div className="container page">
+      <h1>企业注册</h1>
+      <p className="page__lead">登记企业信息，经平台运营人员审核认证后即可申请各类公共服务。</p>
+      {body}
+    </div>
+  );
+}
