@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireRole } from '../../common/auth.js';
+import type { Ctx } from '../../common/context.js';
+import { toGlobalId } from '../../common/ids.js';
+import { ConnectionType, PageArgs } from '../../common/relay.js';
+import { Role } from '../../common/roles.js';
+import { Policy } from './policy.entity.js';
+import { PolicyPayload } from './policy.types.js';
+import { conditionsOf, setConditions } from './conditions.service.js';
+import { MatchVerdict, PolicyCondition, PolicyConditionsSetInput, PolicyMatch } from './conditions.types.js';
+import { listMatches, matchOne } from './matching.service.js';
+import type { Verdict } from './matching.js';
+
+const PolicyMatchConnection = ConnectionType(PolicyMatch, 'PolicyMatch', 'policy match');
+
+@Resolver(() => Policy)
+export class PolicyConditionsResolver {
+  @FieldResolver(() => [PolicyCondition], { description: 'Eligibility conditions (decomposition), in order. Visible with the policy.' })
+  conditions(@Root() p: Policy, @GqlCtx() ctx: Ctx) {
+    return conditionsOf(ctx, p.id);
+  }
+
+  @Mutation(() => PolicyPayload, { description: 'Replace the eligibility conditions of a policy, each pinned to a sentence of its body (O1). Requires OPERATOR; audited.' })
+  policyConditionsSet(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyConditionsSetInput) input: PolicyConditionsSetInput) {
+    requireRole(ctx, Role.OPERATOR);
+    return setConditions(ctx, input);
+  }
+
+  @Query(() => PolicyMatchConnection, {
+    description: 'Published in-force policies matched against the viewer’s enterprise (B2, P5), ranked by verdict then nearest deadline. Enterprise members only. Default verdicts ELIGIBLE and LIKELY; NOT_ELIGIBLE lists only near misses (every unmet condition changeable).',
+  })
+  policyMatches(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('verdicts', () => [MatchVerdict], { nullable: true, description: 'Verdicts to list (default ELIGIBLE, LIKELY).' }) verdicts?: MatchVerdict[],
+  ) {
+    return listMatches(ctx, verdicts as Verdict[] | undefined, page);
+  }
+
+  @Query(() => PolicyMatch, { nullable: true, description: 'One policy matched against the viewer’s enterprise, with every condition’s outcome. Enterprise members only.' })
+  policyMatch(@GqlCtx() ctx: Ctx, @Arg('policyId', () => ID) policyId: string) {
+    return matchOne(ctx, policyId);
+  }
+}
+
+@Resolver(() => PolicyCondition)
+export class PolicyConditionResolver {
+  @FieldResolver(() => ID, { description: 'Global id.' })
+  id(@Root() c: PolicyCondition): string {
+    return toGlobalId('PolicyCondition', c.id);
+  }
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { audit } from '../../common/audit.js';
+import { isIndustryCode } from '../../common/codes/industries.js';
+import { isQualificationCode } from '../../common/codes/qualifications.js';
+import { isRegionCode } from '../../common/codes/regions.js';
+import type { Ctx } from '../../common/context.js';
+import { ErrorCode, Violations, fail } from '../../common/errors.js';
+import { mutation } from '../../common/mutation.js';
+import { POLICY_COLUMNS, PolicyStatus, type Policy } from './policy.entity.js';
+import { childrenOf } from './policy.query.js';
+import { lockPolicy } from './policy.service.js';
+import { NUMERIC_FIELDS, type ConditionFieldName } from './matching.js';
+import type { PolicyCondition, PolicyConditionInput, PolicyConditionsSetInput } from './conditions.types.js';
+import { bodyParagraphs } from './sanitize.js';
+
+export const CONDITION_COLUMNS = `id, policy_id as "policyId", position, field, operator, "values", changeable, source_sentence as "sourceSentence"`;
+
+export const conditionsOf = (ctx: Ctx, policyId: string) =>
+  childrenOf<PolicyCondition>(ctx, 'policyConditions', `select ${CONDITION_COLUMNS} from policy_condition where policy_id = any(?::uuid[]) order by position`)(policyId);
+
+const SIZE = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];
+const normalise = (s: string) => s.replace(/\s+/g, '');
+
+/** Validates one condition; returns its cleaned values. */
+export function checkCondition(v: Violations, c: PolicyConditionInput, path: string, bodyText: string | null): string[] {
+  const field = c.field as ConditionFieldName;
+  const values = [...new Set((c.values ?? []).map((x) => String(x).trim()).filter(Boolean))];
+  if (!values.length || values.length > 100 || values.some((x) => [...x].length > 30)) {
+    v.add(ErrorCode.INVALID, `${path}.values`, '条件取值应为1至100项，每项不超过30个字');
+    return values;
+  }
+  if (NUMERIC_FIELDS.includes(field)) {
+    if (!['GTE', 'LTE', 'BETWEEN'].includes(c.operator)) v.add(ErrorCode.INVALID, `${path}.operator`, '数值条件只能使用不低于、不高于或介于');
+    const n = c.operator === 'BETWEEN' ? 2 : 1;
+    if (values.length !== n || values.some((x) => !Number.isFinite(Number(x)))) v.add(ErrorCode.INVALID, `${path}.values`, `该条件需要${n}个数值`);
+    else if (n === 2 && Number(values[0]) > Number(values[1])) v.add(ErrorCode.INVALID, `${path}.values`, '区间下限不能大于上限');
+  } else {
+    if (!['IN', 'NOT_IN', 'HAS'].includes(c.operator)) v.add(ErrorCode.INVALID, `${path}.operator`, '该条件只能使用属于、不属于或具有');
+    const valid =
+      field === 'REGION' ? isRegionCode : field === 'INDUSTRY' ? (x: string) => /^[A-T]$/.test(x) || (/^\d{2,4}$/.test(x) && isIndustryCode(x.slice(0, 2)))
+      : field === 'SIZE_CLASS' ? (x: string) => SIZE.includes(x) : field === 'QUALIFICATION' ? isQualificationCode : () => true;
+    if (values.some((x) => !valid(x))) v.add(ErrorCode.INVALID, `${path}.values`, '条件取值中有无效的代码');
+  }
+  const sentence = (c.sourceSentence ?? '').trim();
+  if (!sentence) v.add(ErrorCode.REQUIRED, `${path}.sourceSentence`, '请填写条件对应的原文句子');
+  else if ([...sentence].length > 500) v.add(ErrorCode.TOO_LONG, `${path}.sourceSentence`, '原文句子不能超过500个字');
+  else if (bodyText !== null && !bodyText.includes(normalise(sentence))) v.add(ErrorCode.INVALID, `${path}.sourceSentence`, '正文中找不到该原文句子，请从正文中复制');
+  return values;
+}
+
+/** Replaces the conditions of a policy (decomposition, O1); audited. */
+export function setConditions(ctx: Ctx, input: PolicyConditionsSetInput) {
+  return mutation(ctx, async (em) => {
+    const policy = await lockPolicy(ctx, em, input.policyId);
+    if (policy.status === PolicyStatus.WITHDRAWN) fail(ErrorCode.INVALID_STATE, 'policyId', '已撤回的政策不能拆解');
+    const list = input.conditions ?? [];
+    if (list.length > 30) fail(ErrorCode.TOO_LONG, 'conditions', '每项政策最多30个申报条件');
+    const bodyText = normalise(bodyParagraphs(policy.body).join(''));
+    const v = new Violations();
+    const rows = list.map((c, i) => ({ c, values: checkCondition(v, c, `conditions.${i}`, bodyText) }));
+    v.throwIfAny();
+    await em.execute('delete from policy_condition where policy_id = ?', [policy.id]);
+    if (rows.length) {
+      await em.execute(
+        `insert into policy_condition (id, policy_id, position, field, operator, "values", changeable, source_sentence)
+         select x.id, ?, x.position, x.field, x.operator, x.values, x.changeable, x.source_sentence
+           from jsonb_to_recordset(?::jsonb) as x(id uuid, position int, field text, operator text, "values" text[], changeable boolean, source_sentence text)`,
+        [policy.id, JSON.stringify(rows.map(({ c, values }, i) => ({ id: randomUUID(), position: i + 1, field: c.field, operator: c.operator, values, changeable: !!c.changeable, source_sentence: c.sourceSentence.trim() })))],
+      );
+    }
+    await audit(ctx, { operation: 'policy.conditions.set', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { count: rows.length } }, em);
+    const [row] = await em.execute<Policy[]>(`update policy set updated_at = ? where id = ? returning ${POLICY_COLUMNS}`, [ctx.clock.now(), policy.id]);
+    return { policy: row };
+  });
+}
+

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Violations } from '../../common/errors.js';
+import { PolicyStatus } from './policy.entity.js';
+import { contentHash, dedupeKey, FIELD_COLUMNS, normalizePolicyFields, type PolicyFields } from './policy.fields.js';
+import type { PolicyFieldsInput } from './policy.inputs.js';
+import { boundFieldValues } from './policy.service.js';
+import { parseImport, type ImportFormatName, type ParsedLine } from './import.parse.js';
+import type { Ctx } from '../../common/context.js';
+
+export type LineResult = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
+
+export interface LineReport {
+  lineNo: number;
+  result: LineResult;
+  policyId: string | null;
+  reason: string | null;
+}
+
+export interface ImportTarget {
+  siteId: string;
+  actorId: string | null;
+  now: Date;
+}
+
+export const MAX_IMPORT_LINES = 20_000;
+export const CHUNK = 500;
+
+interface Valid {
+  lineNo: number;
+  fields: PolicyFields;
+  key: string;
+  hash: string;
+}
+
+/** Validates parsed lines; an invalid line becomes an ERROR with the first reason, naming the field. */
+export function validateLines(lines: ParsedLine[]): { valid: Valid[]; errors: LineReport[] } {
+  const valid: Valid[] = [];
+  const errors: LineReport[] = [];
+  for (const line of lines) {
+    if (!line.record) {
+      errors.push({ lineNo: line.lineNo, result: 'ERROR', policyId: null, reason: line.error });
+      continue;
+    }
+    const v = new Violations();
+    const fields = normalizePolicyFields(v, line.record as Partial<PolicyFieldsInput>, 'line');
+    if (v.errors.length) {
+      errors.push({ lineNo: line.lineNo, result: 'ERROR', policyId: null, reason: v.errors.map((e) => `${e.field?.replace(/^line\./, '')}：${e.message}`).join('；').slice(0, 500) });
+      continue;
+    }
+    valid.push({ lineNo: line.lineNo, fields, key: dedupeKey(fields), hash: contentHash(fields) });
+  }
+  return { valid, errors };
+}
+
+const JSON_COLUMNS = FIELD_COLUMNS.map((c) => `${c} ${c === 'featured' ? 'boolean' : ['departments', 'tags', 'industries', 'size_classes', 'regions', 'hot_words', 'columns'].includes(c) ? 'text[]' : ['published_on', 'effective_from', 'effective_to'].includes(c) ? 'date' : 'text'}`);
+
+function asJsonRow(id: string, v: Valid): Record<string, unknown> {
+  const f = v.fields;
+  return {
+    id, dedupe_key: v.key, content_hash: v.hash, title: f.title, doc_no: f.docNo, departments: f.departments, published_on: f.publishedOn,
+    effective_from: f.effectiveFrom, effective_to: f.effectiveTo, validity: f.validity, author: f.author, source_name: f.sourceName,
+    source_url: f.sourceUrl, body: f.body, tags: f.tags, policy_type: f.policyType, industries: f.industries, size_classes: f.sizeClasses,
+    regions: f.regions, hot_words: f.hotWords, columns: f.columns, featured: f.featured,
+  };
+}
+
+/** Set-based import of one chunk inside the caller's transaction: one lookup, one multi-row insert, updates for changed rows. */
+async function importChunkFast(em: EntityManager, t: ImportTarget, chunk: Valid[], seen: Map<string, { id: string; hash: string; status: string }>): Promise<LineReport[]> {
+  const keys = [...new Set(chunk.map((c) => c.key).filter((k) => !seen.has(k)))];
+  if (keys.length) {
+    const rows = await em.execute<{ id: string; key: string; hash: string; status: string }[]>(
+      `select id, dedupe_key as key, content_hash as hash, status from policy where site_id = ? and dedupe_key = any(?::text[])`,
+      [t.siteId, `{${keys.map((k) => `"${k.replace(/["\\]/g, (ch) => `\\${ch}`)}"`).join(',')}}`],
+    );
+    for (const r of rows) seen.set(r.key, { id: r.id, hash: r.hash, status: r.status });
+  }
+  const reports: LineReport[] = [];
+  const inserts: Record<string, unknown>[] = [];
+  const updates: { id: string; v: Valid; status: string }[] = [];
+  for (const c of chunk) {
+    const existing = seen.get(c.key);
+    if (!existing) {
+      const id = randomUUID();
+      inserts.push(asJsonRow(id, c));
+      seen.set(c.key, { id, hash: c.hash, status: PolicyStatus.COLLECTED });
+      reports.push({ lineNo: c.lineNo, result: 'CREATED', policyId: id, reason: null });
+    } else if (existing.hash === c.hash) {
+      reports.push({ lineNo: c.lineNo, result: 'UNCHANGED', policyId: existing.id, reason: null });
+    } else if (existing.status === PolicyStatus.WITHDRAWN) {
+      reports.push({ lineNo: c.lineNo, result: 'ERROR', policyId: existing.id, reason: '该政策已撤回，不能通过导入更新' });
+    } else {
+      // a changed published or in-review policy goes back to COLLECTED: the working copy needs editing and review again
+      const status = [PolicyStatus.DRAFT, PolicyStatus.RETURNED].includes(existing.status as PolicyStatus) ? existing.status : PolicyStatus.COLLECTED;
+      updates.push({ id: existing.id, v: c, status });
+      existing.hash = c.hash;
+      existing.status = status;
+      reports.push({ lineNo: c.lineNo, result: 'UPDATED', policyId: existing.id, reason: null });
+    }
+  }
+  if (inserts.length) {
+    const cols = FIELD_COLUMNS.join(', ');
+    await em.execute(
+      `insert into policy (id, site_id, ${cols}, status, dedupe_key, content_hash, created_by, updated_by, created_at, updated_at)
+       select x.id, ?, ${FIELD_COLUMNS.map((c) => `x.${c}`).join(', ')}, 'COLLECTED', x.dedupe_key, x.content_hash, ?, ?, ?, ?
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, dedupe_key text, content_hash text, ${JSON_COLUMNS.join(', ')})`,
+      [t.siteId, t.actorId, t.actorId, t.now, t.now, JSON.stringify(inserts)],
+    );
+  }
+  for (const u of updates) {
+    await em.execute(
+      `update policy set (${FIELD_COLUMNS.join(', ')}) = (${FIELD_COLUMNS.map(() => '?').join(', ')}), status = ?, dedupe_key = ?, content_hash = ?, updated_by = ?, updated_at = ? where id = ?`,
+      [...boundFieldValues(u.v.fields), u.status, u.v.key, u.v.hash, t.actorId, t.now, u.id],
+    );
+  }
+  return reports;
+}
+
+/** Slow path after a failed chunk: each line in its own savepoint, so a bad line never leaves half a policy. */
+async function importChunkSafe(em: EntityManager, t: ImportTarget, chunk: Valid[], seen: Map<string, { id: string; hash: string; status: string }>): Promise<LineReport[]> {
+  const reports: LineReport[] = [];
+  for (const c of chunk) {
+    await em.execute('savepoint policy_import_line');
+    try {
+      const [r] = await importChunkFast(em, t, [c], seen);
+      await em.execute('release savepoint policy_import_line');
+      reports.push(r);
+    } catch (err) {
+      await em.execute('rollback to savepoint policy_import_line');
+      seen.delete(c.key);
+      reports.push({ lineNo: c.lineNo, result: 'ERROR', policyId: null, reason: `保存失败（数据库拒绝了该行，请检查是否含有非法字符）：${(err as Error).message.slice(0, 120)}` });
+    }
+  }
+  return reports;
+}
+
+export interface ImportRunOptions {
+  /** Called after each committed chunk with the reports so far. */
+  onChunk?: (done: LineReport[], total: number) => Promise<void>;
+  /** Runs one chunk in its own transaction (default: `em.transactional`). */
+  transaction?: <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Validates lines in slices, yielding between slices so database work of the previous chunk proceeds meanwhile. */
+async function validateSliced(lines: ParsedLine[]): Promise<{ valid: Valid[]; errors: LineReport[] }> {
+  const valid: Valid[] = [];
+  const errors: LineReport[] = [];
+  for (let i = 0; i < lines.length; i += 50) {
+    const r = validateLines(lines.slice(i, i + 50));
+    valid.push(...r.valid);
+    errors.push(...r.errors);
+    await yieldToEventLoop();
+  }
+  return { valid, errors };
+}
+
+/**
+ * Imports a file: parse, then per chunk of 500 lines validate (in the same way as `policyCreate`) and write
+ * in one transaction with set-based statements; validating the next chunk overlaps writing the current one.
+ * Re-importing the same file reports every line UNCHANGED (content hash per docNo + issuing department).
+ */
+export async function runImport(ctx: Ctx, t: ImportTarget, format: ImportFormatName, content: string, opts: ImportRunOptions = {}): Promise<LineReport[]> {
+  const parsed = parseImport(format, content);
+  if (parsed.length > MAX_IMPORT_LINES) {
+    return [{ lineNo: 0, result: 'ERROR', policyId: null, reason: `一次最多导入${MAX_IMPORT_LINES}行，本文件有${parsed.length}行` }];
+  }
+  const reports: LineReport[] = [];
+  const seen = new Map<string, { id: string; hash: string; status: string }>();
+  const tx = opts.transaction ?? (<T>(work: (em: EntityManager) => Promise<T>) => ctx.em.fork().transactional(work));
+  const write = async (chunk: Valid[]): Promise<LineReport[]> => {
+    if (!chunk.length) return [];
+    const snapshot = new Map(seen);
+    try {
+      return await tx((em) => importChunkFast(em, t, chunk, seen));
+    } catch {
+      seen.clear();
+      for (const [k, v] of snapshot) seen.set(k, v);
+      return tx((em) => importChunkSafe(em, t, chunk, seen));
+    }
+  };
+  let current = validateLines(parsed.slice(0, CHUNK));
+  for (let i = 0; i < parsed.length; i += CHUNK) {
+    const writing = write(current.valid);
+    const next = i + CHUNK < parsed.length ? validateSliced(parsed.slice(i + CHUNK, i + 2 * CHUNK)) : Promise.resolve({ valid: [], errors: [] });
+    reports.push(...current.errors, ...(await writing));
+    current = await next;
+    await opts.onChunk?.(reports, parsed.length);
+  }
+  return reports.sort((a, b) => a.lineNo - b.lineNo);
+}

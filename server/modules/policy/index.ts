@@ -1,0 +1,22 @@
+import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
+import { PolicyAttachmentResolver, PolicyGuideResolver, PolicyInterpretationResolver, PolicyRelatedResolver } from './related.resolver.js';
+import { PolicyImportLineResolver, PolicyImportResolver } from './import.resolver.js';
+import { PolicyConditionResolver, PolicyConditionsResolver } from './conditions.resolver.js';
+import { NotificationResolver, PolicySubscriptionResolver } from './subscription.resolver.js';
+export { createPolicyJobRegistrar, registerPolicyJobs } from './policy.jobs.js';
+
+/** Resolvers of the policy service, added to `RESOLVERS` in server/app/schema.ts. */
+export const POLICY_RESOLVERS = [
+  PolicyResolver,
+  PolicyVersionResolver,
+  PolicyRelatedResolver,
+  PolicyAttachmentResolver,
+  PolicyInterpretationResolver,
+  PolicyGuideResolver,
+  PolicyImportResolver,
+  PolicyImportLineResolver,
+  PolicyConditionsResolver,
+  PolicyConditionResolver,
+  NotificationResolver,
+  PolicySubscriptionResolver,
+] as const;

@@ -1,0 +1,246 @@
+/**
+ * Precise matching (B2, P5): an enterprise profile against a policy's eligibility conditions. Pure: no I/O.
+ * `conditionSql` states the same rules over the `enterprise` table for set-based fan-out; keep them in step.
+ */
+import { industryDivisions, industryName } from '../../common/codes/industries.js';
+import { qualificationLabel } from '../../common/codes/qualifications.js';
+import { regionName } from '../../common/codes/regions.js';
+import { pgArray } from '../../db/sql.js';
+
+export type ConditionFieldName =
+  | 'REGION'
+  | 'INDUSTRY'
+  | 'SIZE_CLASS'
+  | 'AGE_YEARS'
+  | 'EMPLOYEES'
+  | 'REVENUE'
+  | 'TOTAL_ASSETS'
+  | 'RD_RATIO'
+  | 'QUALIFICATION'
+  | 'CREDIT_RATING';
+export type ConditionOperatorName = 'IN' | 'NOT_IN' | 'GTE' | 'LTE' | 'BETWEEN' | 'HAS';
+export type ConditionOutcome = 'MET' | 'NOT_MET' | 'UNKNOWN';
+export type Verdict = 'ELIGIBLE' | 'LIKELY' | 'NOT_ELIGIBLE';
+
+export const FIELD_LABELS: Record<ConditionFieldName, string> = {
+  REGION: '注册地',
+  INDUSTRY: '所属行业',
+  SIZE_CLASS: '企业规模',
+  AGE_YEARS: '成立年限（年）',
+  EMPLOYEES: '从业人员（人）',
+  REVENUE: '营业收入（万元）',
+  TOTAL_ASSETS: '资产总额（万元）',
+  RD_RATIO: '研发投入占营业收入比例（%）',
+  QUALIFICATION: '企业资质',
+  CREDIT_RATING: '信用评级',
+};
+export const SET_FIELDS: ConditionFieldName[] = ['REGION', 'INDUSTRY', 'SIZE_CLASS', 'QUALIFICATION', 'CREDIT_RATING'];
+export const NUMERIC_FIELDS: ConditionFieldName[] = ['AGE_YEARS', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'RD_RATIO'];
+const SIZE_LABELS: Record<string, string> = { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' };
+
+export interface MatchCondition {
+  id?: string;
+  field: ConditionFieldName;
+  operator: ConditionOperatorName;
+  values: string[];
+  changeable: boolean;
+  sourceSentence: string;
+}
+
+/** What the profile knows; R&D ratio and credit rating are not collected yet (null → UNKNOWN). */
+export interface MatchProfile {
+  regionCode: string;
+  industryCode: string;
+  sizeClass: string;
+  establishedOn: string;
+  employees: number;
+  revenue: number;
+  totalAssets: number;
+  qualifications: string[];
+  rdRatio?: number | null;
+  creditRating?: string | null;
+}
+
+export interface ConditionResult {
+  condition: MatchCondition;
+  outcome: ConditionOutcome;
+  reason: string;
+}
+
+export interface MatchResult {
+  verdict: Verdict;
+  results: ConditionResult[];
+  /** Unmet conditions the enterprise can change (what would make it eligible). */
+  improvements: ConditionResult[];
+}
+
+/** Codes a region value matches: the division itself, its city and its province. */
+export function regionKeys(code: string): string[] {
+  return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
+}
+
+/** Codes an industry value matches: every prefix from the division (2 digits) down, and the section letter. */
+export function industryKeys(code: string): string[] {
+  const keys: string[] = [];
+  for (let n = 2; n <= code.length; n++) keys.push(code.slice(0, n));
+  const section = sectionOf(code.slice(0, 2));
+  if (section) keys.push(section);
+  return keys;
+}
+
+function sectionOf(division: string): string | null {
+  for (const letter of 'ABCDEFGHIJKLMNOPQRST') if (industryDivisions(letter).some((d) => d.code === division)) return letter;
+  return null;
+}
+
+/** Full years between two YYYY-MM-DD dates. */
+export function fullYears(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
+
+function label(field: ConditionFieldName, value: string): string {
+  if (field === 'REGION') return regionName(value) ?? value;
+  if (field === 'INDUSTRY') return industryName(value.slice(0, 2)) ?? value;
+  if (field === 'SIZE_CLASS') return SIZE_LABELS[value] ?? value;
+  if (field === 'QUALIFICATION') return qualificationLabel(value) ?? value;
+  return value;
+}
+const list = (field: ConditionFieldName, values: string[]) => values.map((v) => label(field, v)).join('、');
+
+function numberOf(field: ConditionFieldName, p: MatchProfile, today: string): number | null {
+  switch (field) {
+    case 'AGE_YEARS':
+      return fullYears(p.establishedOn, today);
+    case 'EMPLOYEES':
+      return p.employees;
+    case 'REVENUE':
+      return p.revenue;
+    case 'TOTAL_ASSETS':
+      return p.totalAssets;
+    case 'RD_RATIO':
+      return p.rdRatio ?? null;
+    default:
+      return null;
+  }
+}
+
+function keysOf(field: ConditionFieldName, p: MatchProfile): string[] | null {
+  switch (field) {
+    case 'REGION':
+      return regionKeys(p.regionCode);
+    case 'INDUSTRY':
+      return industryKeys(p.industryCode);
+    case 'SIZE_CLASS':
+      return [p.sizeClass];
+    case 'QUALIFICATION':
+      return p.qualifications;
+    case 'CREDIT_RATING':
+      return p.creditRating ? [p.creditRating] : null;
+    default:
+      return null;
+  }
+}
+
+function ownValue(field: ConditionFieldName, p: MatchProfile): string {
+  if (field === 'REGION') return regionName(p.regionCode) ?? p.regionCode;
+  if (field === 'INDUSTRY') return industryName(p.industryCode.slice(0, 2)) ?? p.industryCode;
+  if (field === 'SIZE_CLASS') return SIZE_LABELS[p.sizeClass] ?? p.sizeClass;
+  if (field === 'QUALIFICATION') return p.qualifications.length ? list('QUALIFICATION', p.qualifications) : '暂无认定资质';
+  return p.creditRating ?? '';
+}
+
+export function evaluateCondition(c: MatchCondition, p: MatchProfile, today: string): ConditionResult {
+  const name = FIELD_LABELS[c.field];
+  if (NUMERIC_FIELDS.includes(c.field)) {
+    const n = numberOf(c.field, p, today);
+    const [a, b] = c.values.map(Number);
+    const want = c.operator === 'GTE' ? `不低于${a}` : c.operator === 'LTE' ? `不高于${a}` : `在${a}至${b}之间`;
+    if (n === null) return { condition: c, outcome: 'UNKNOWN', reason: `${name}要求${want}，企业画像中暂无该数据，请以申报材料为准` };
+    const ok = c.operator === 'GTE' ? n >= a : c.operator === 'LTE' ? n <= a : n >= a && n <= b;
+    return { condition: c, outcome: ok ? 'MET' : 'NOT_MET', reason: `${name}要求${want}，企业为${n}，${ok ? '符合' : '不符合'}` };
+  }
+  const keys = keysOf(c.field, p);
+  const wanted = list(c.field, c.values);
+  if (keys === null) return { condition: c, outcome: 'UNKNOWN', reason: `${name}要求为${wanted}，企业画像中暂无该数据，请以申报材料为准` };
+  const hit = c.values.some((v) => keys.includes(v));
+  const own = ownValue(c.field, p);
+  if (c.operator === 'NOT_IN') {
+    return { condition: c, outcome: hit ? 'NOT_MET' : 'MET', reason: `${name}不得为${wanted}，企业为${own}，${hit ? '不符合' : '符合'}` };
+  }
+  return { condition: c, outcome: hit ? 'MET' : 'NOT_MET', reason: `${name}要求为${wanted}，企业为${own}，${hit ? '符合' : '不符合'}` };
+}
+
+export function evaluatePolicy(conditions: MatchCondition[], p: MatchProfile, today: string): MatchResult {
+  const results = conditions.map((c) => evaluateCondition(c, p, today));
+  const verdict: Verdict = results.some((r) => r.outcome === 'NOT_MET')
+    ? 'NOT_ELIGIBLE'
+    : results.some((r) => r.outcome === 'UNKNOWN')
+      ? 'LIKELY'
+      : 'ELIGIBLE';
+  return { verdict, results, improvements: results.filter((r) => r.outcome === 'NOT_MET' && r.condition.changeable) };
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { ELIGIBLE: 0, LIKELY: 1, NOT_ELIGIBLE: 2 };
+
+/** Ranks by verdict, then the nearest application deadline (none last), then newest publication. */
+export function compareMatches(
+  a: { verdict: Verdict; deadline: string | null; publishedOn: string | null },
+  b: { verdict: Verdict; deadline: string | null; publishedOn: string | null },
+): number {
+  return (
+    VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+    (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') ||
+    (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '')
+  );
+}
+
+/** Industry values with section letters expanded into their divisions (for SQL over enterprise codes). */
+function expandIndustries(values: string[]): string[] {
+  return [...new Set(values.flatMap((v) => (/^[A-T]$/.test(v) ? industryDivisions(v).map((d) => d.code) : [v])))];
+}
+
+/**
+ * The condition as SQL over `enterprise e`: true when the condition is MET or UNKNOWN (not NOT_MET).
+ * Appends its parameters to `params` (MikroORM `?` placeholders).
+ */
+export function conditionSql(c: MatchCondition, params: unknown[], today: string): string {
+  const arr = (values: string[]) => (params.push(pgArray(values)), '?::text[]');
+  const num = (v: string) => (params.push(Number(v)), '?::numeric');
+  let positive: string;
+  switch (c.field) {
+    case 'REGION': {
+      // each placeholder binds its own copy: MikroORM placeholders are positional
+      const k = () => arr(c.values);
+      positive = `(e.region_code = any(${k()}) or left(e.region_code, 4) || '00' = any(${k()}) or left(e.region_code, 2) || '0000' = any(${k()}))`;
+      break;
+    }
+    case 'INDUSTRY': {
+      const k = () => arr(expandIndustries(c.values));
+      positive = `(left(e.industry_code, 2) = any(${k()}) or left(e.industry_code, 3) = any(${k()}) or e.industry_code = any(${k()}))`;
+      break;
+    }
+    case 'SIZE_CLASS':
+      positive = `e.size_class = any(${arr(c.values)})`;
+      break;
+    case 'QUALIFICATION':
+      positive = `e.qualifications && ${arr(c.values)}`;
+      break;
+    case 'CREDIT_RATING':
+    case 'RD_RATIO':
+      return 'true'; // not in the profile: UNKNOWN never excludes
+    default: {
+      let column: string;
+      if (c.field === 'AGE_YEARS') {
+        params.push(today);
+        column = 'extract(year from age(?::date, e.established_on))';
+      } else column = c.field === 'EMPLOYEES' ? 'e.employees' : c.field === 'REVENUE' ? 'e.revenue' : 'e.total_assets';
+      if (c.operator === 'GTE') return `${column} >= ${num(c.values[0])}`;
+      if (c.operator === 'LTE') return `${column} <= ${num(c.values[0])}`;
+      const lo = num(c.values[0]);
+      return `${column} between ${lo} and ${num(c.values[1])}`;
+    }
+  }
+  return c.operator === 'NOT_IN' ? `not ${positive}` : positive;
+}

@@ -1,0 +1,215 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SizeClassEnum } from '../enterprise/enterprise.entity.js';
+import { ServiceColumn } from '../institution/institution.entity.js';
+
+export enum PolicyType {
+  LAW = 'LAW',
+  REGULATION = 'REGULATION',
+  RULE = 'RULE',
+  NORMATIVE_DOCUMENT = 'NORMATIVE_DOCUMENT',
+  APPLICATION_NOTICE = 'APPLICATION_NOTICE',
+  INTERPRETATION = 'INTERPRETATION',
+  GUIDE = 'GUIDE',
+  MANAGEMENT_MEASURES = 'MANAGEMENT_MEASURES',
+  OTHER = 'OTHER',
+}
+export const POLICY_TYPE_LABELS: Record<PolicyType, string> = {
+  LAW: '法律',
+  REGULATION: '行政法规',
+  RULE: '部门规章',
+  NORMATIVE_DOCUMENT: '规范性文件',
+  APPLICATION_NOTICE: '申报通知',
+  INTERPRETATION: '政策解读',
+  GUIDE: '政策指引',
+  MANAGEMENT_MEASURES: '管理办法',
+  OTHER: '其他',
+};
+registerEnumType(PolicyType, {
+  name: 'PolicyType',
+  description: '政策类型 / Kind of policy document.',
+  valuesConfig: Object.fromEntries(Object.entries(POLICY_TYPE_LABELS).map(([k, v]) => [k, { description: v }])),
+});
+
+export enum PolicyValidity {
+  IN_FORCE = 'IN_FORCE',
+  EXPIRED = 'EXPIRED',
+  SUPERSEDED = 'SUPERSEDED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PolicyValidity, {
+  name: 'PolicyValidity',
+  description: '政策效力状态 / Legal status of the document (I1).',
+  valuesConfig: { IN_FORCE: { description: '现行有效' }, EXPIRED: { description: '已失效' }, SUPERSEDED: { description: '已被替代' }, WITHDRAWN: { description: '已废止' } },
+});
+
+export enum PolicyStatus {
+  COLLECTED = 'COLLECTED',
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+  PUBLISHED = 'PUBLISHED',
+  EXPIRED = 'EXPIRED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PolicyStatus, {
+  name: 'PolicyStatus',
+  description: '编辑流程状态 / Editorial workflow status (P3 入库审核).',
+  valuesConfig: {
+    COLLECTED: { description: '已采集（导入或抓取，待编辑）' },
+    DRAFT: { description: '草稿（含已发布政策的修订稿）' },
+    SUBMITTED: { description: '已提交审核' },
+    APPROVED: { description: '审核通过，待发布' },
+    RETURNED: { description: '审核退回（附意见）' },
+    PUBLISHED: { description: '已发布' },
+    EXPIRED: { description: '已过期（仍可查阅）' },
+    WITHDRAWN: { description: '已撤回（公众不可见）' },
+  },
+});
+
+@Entity({ tableName: 'policy' })
+@ObjectType({ description: 'A law, regulation, rule or normative document (I1). The public sees the last published version; OPERATOR and REVIEWER see the working copy.' })
+export class Policy {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  siteId!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: '标题 (at most 200 characters).' })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '文号, e.g. 皖政办〔2023〕12号 (at most 100 characters).' })
+  docNo!: string | null;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: '发文部门 (one or more, in the order printed on the document).' })
+  departments!: string[];
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '发布日期, YYYY-MM-DD.' })
+  publishedOn!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '生效日期, YYYY-MM-DD.' })
+  effectiveFrom!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '失效日期, YYYY-MM-DD; null when open-ended.' })
+  effectiveTo!: string | null;
+
+  @Property({ type: 'text' })
+  @Field(() => PolicyValidity, { description: '效力状态: in force, expired, superseded or withdrawn.' })
+  validity!: PolicyValidity;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '作者 / 署名.' })
+  author!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '来源名称 (e.g. 安徽省人民政府网).' })
+  sourceName!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '来源网址 (http or https).' })
+  sourceUrl!: string | null;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: '正文: sanitised HTML in one typography (p, h2–h4, lists, tables, strong, em, links); no styles or scripts.' })
+  body!: string;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: '标签.' })
+  tags!: string[];
+
+  @Property({ type: 'text' })
+  @Field(() => PolicyType, { description: '政策类型.' })
+  policyType!: PolicyType;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: 'GB/T 4754-2017 industry codes the policy concerns (section letters or divisions); empty means all.' })
+  industries!: string[];
+
+  @Property({ type: 'text[]' })
+  @Field(() => [SizeClassEnum], { description: 'Enterprise sizes the policy concerns; empty means all.' })
+  sizeClasses!: SizeClassEnum[];
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: 'GB/T 2260 division codes the policy applies to; empty means nationwide.' })
+  regions!: string[];
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: '热词.' })
+  hotWords!: string[];
+
+  @Property({ type: 'text[]' })
+  @Field(() => [ServiceColumn], { description: 'Columns (栏目) the policy is shown in.' })
+  columns!: ServiceColumn[];
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: '政策精选: a selected policy, linked to its management measures and application notices.' })
+  featured!: boolean;
+
+  @Property({ type: 'text' })
+  @Field(() => PolicyStatus, { description: 'Editorial status (the public only ever sees PUBLISHED or EXPIRED).' })
+  status!: PolicyStatus;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reviewer comments of the last decision. OPERATOR and REVIEWER only; null for others.' })
+  reviewComment!: string | null;
+
+  @Property({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of the current published version; null when never published.' })
+  publishedVersion!: number | null;
+
+  @Property({ type: 'text' })
+  dedupeKey!: string;
+
+  @Property({ type: 'text' })
+  contentHash!: string;
+
+  @Property({ type: 'bigint' })
+  @Field(() => Int, { description: 'Times the published policy was viewed.' })
+  viewCount!: number;
+
+  @Property({ type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  updatedBy!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  submittedBy!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  reviewedBy!: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the first version was published.' })
+  publishedAt!: Date | null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'When the record was created.' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'Last change (for the public: when the current version was published).' })
+  updatedAt!: Date;
+}
+
+/** Columns shared by `policy` and the `policy_published` view, selected as property names (`a` is a table alias). */
+export function policyColumns(a = ''): string {
+  const c = (name: string) => `${a}${name}`;
+  return `${c('id')}, ${c('site_id')} as "siteId", ${c('title')}, ${c('doc_no')} as "docNo", ${c('departments')},
+  to_char(${c('published_on')}, 'YYYY-MM-DD') as "publishedOn", to_char(${c('effective_from')}, 'YYYY-MM-DD') as "effectiveFrom",
+  to_char(${c('effective_to')}, 'YYYY-MM-DD') as "effectiveTo", ${c('validity')}, ${c('author')}, ${c('source_name')} as "sourceName",
+  ${c('source_url')} as "sourceUrl", ${c('body')}, ${c('tags')}, ${c('policy_type')} as "policyType", ${c('industries')}, ${c('size_classes')} as "sizeClasses",
+  ${c('regions')}, ${c('hot_words')} as "hotWords", ${c('columns')}, ${c('featured')}, ${c('status')}, ${c('review_comment')} as "reviewComment",
+  ${c('published_version')} as "publishedVersion", ${c('dedupe_key')} as "dedupeKey", ${c('content_hash')} as "contentHash",
+  ${c('view_count')}::int as "viewCount", ${c('created_by')} as "createdBy", ${c('updated_by')} as "updatedBy", ${c('submitted_by')} as "submittedBy",
+  ${c('reviewed_by')} as "reviewedBy", ${c('published_at')} as "publishedAt", ${c('created_at')} as "createdAt", ${c('updated_at')} as "updatedAt"`;
+}
+export const POLICY_COLUMNS = policyColumns();

@@ -1,0 +1,53 @@
+import type { PlatformDeps } from '../../app/system-context.js';
+import { createLogger } from '../../common/logger.js';
+import type { JobRow } from '../../common/jobs.js';
+import { fanOut, NOTIFICATION_BATCH, POLICY_DELIVERY_QUEUE } from './fanout.js';
+import { importJobHandler, POLICY_IMPORT_QUEUE } from './import.jobs.js';
+import { POLICY_FANOUT_QUEUE } from './policy.service.js';
+import { logSender, type MessageSender } from './senders.js';
+
+const DELIVERY_BATCH = 500;
+
+interface PendingDelivery {
+  id: string;
+  channel: 'EMAIL' | 'SMS';
+  address: string;
+  token: string;
+  title: string;
+}
+
+/** Registers the policy service's durable jobs; `sender` delivers e-mail and SMS (default: the log). */
+export function createPolicyJobRegistrar(sender?: MessageSender) {
+  return (deps: PlatformDeps): void => {
+    const out = sender ?? logSender(createLogger(deps.config.logLevel));
+    deps.jobs.register(POLICY_IMPORT_QUEUE, importJobHandler(deps));
+
+    // Fan-out: enqueued in the publish transaction; one set-based pass writes inbox and outbox rows.
+    deps.jobs.register<{ policyId: string; version: number }>(POLICY_FANOUT_QUEUE, async (job: JobRow<{ policyId: string; version: number }>, em) => {
+      const [row] = await em.execute<{ siteId: string }[]>('select site_id as "siteId" from policy where id = ?', [job.payload.policyId]);
+      if (!row) return;
+      const today = deps.clock.now().toISOString().slice(0, 10);
+      const result = await fanOut(em, job.payload.policyId, job.payload.version, deps.sites.scope(row.siteId), today);
+      if (result.notifications) await deps.events.publish(em, NOTIFICATION_BATCH, { batchId: result.batchId });
+      if (result.deliveries) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: result.batchId });
+    });
+
+    // Outbox: sends pending e-mail / SMS of a batch, a slice at a time; a failed send is retried by the queue.
+    deps.jobs.register<{ batchId: string }>(POLICY_DELIVERY_QUEUE, async (job: JobRow<{ batchId: string }>, em) => {
+      const pending = await em.execute<PendingDelivery[]>(
+        `select d.id, d.channel, d.address, d.unsubscribe_token as token, n.title from notification_delivery d join notification n on n.id = d.notification_id
+          where n.batch_id = ? and d.status = 'PENDING' order by d.created_at, d.id limit ? for update of d skip locked`,
+        [job.payload.batchId, DELIVERY_BATCH],
+      );
+      for (const d of pending) {
+        const text = `${d.title}。请登录企业公共服务平台查看详情。退订请访问 /unsubscribe?token=${d.token}`;
+        await out.send({ channel: d.channel, to: d.address, subject: d.title, text });
+        await em.execute(`update notification_delivery set status = 'SENT', sent_at = ?, message = ? where id = ?`, [deps.clock.now(), text, d.id]);
+      }
+      if (pending.length === DELIVERY_BATCH) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: job.payload.batchId });
+    });
+  };
+}
+
+/** The default registrar (log sender), listed in `JOB_REGISTRARS`. */
+export const registerPolicyJobs = createPolicyJobRegistrar();

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { signUp } from '../factories/accounts.js';
+import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+let p: TestPlatform;
+let e: Editors;
+let owner: Awaited<ReturnType<typeof enterpriseOwner>>;
+const ids: Record<string, string> = {};
+
+const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、属于信息传输、软件和信息技术服务业的小微企业。</p><p>三、成立满3年。</p><p>四、研发投入占比不低于3%。</p><p>五、须为高新技术企业，上年度营业收入不低于2000万元。</p><p>六、注册地在江苏省。</p>';
+const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { policy { id conditions { id field operator values changeable sourceSentence } } errors { code field message } } }`;
+const cond = (field: string, operator: string, values: string[], sourceSentence: string, changeable = false) => ({ field, operator, values, sourceSentence, changeable });
+
+async function decompose(key: string, conditions: object[], guideEnd?: string) {
+  ids[key] = await publishedPolicy(p, e, { body: BODY, title: `匹配测试政策${key}` });
+  const res = await gql(p, SET, { i: { policyId: ids[key], conditions } }, { token: e.operator.token });
+  expect(res.data.policyConditionsSet.errors).toEqual([]);
+  if (guideEnd) {
+    await gql(p, `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`, {
+      i: { policyId: ids[key], fields: { title: '申报指南', beneficiaries: '中小企业', conditions: '见通知', whereToApply: '平台', applicationEnd: guideEnd } },
+    }, { token: e.operator.token });
+  }
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  e = await editors(p);
+  owner = await enterpriseOwner(p, { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20', qualifications: ['TECH_SME'] });
+  await decompose('eligibleLate', [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')], '2099-12-31');
+  await decompose('eligible', [
+    cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。'),
+    cond('INDUSTRY', 'IN', ['I'], '属于信息传输、软件和信息技术服务业的小微企业。'),
+    cond('SIZE_CLASS', 'IN', ['SMALL', 'MICRO'], '属于信息传输、软件和信息技术服务业的小微企业。'),
+    cond('AGE_YEARS', 'GTE', ['3'], '成立满3年。'),
+  ], '2099-06-30');
+  await decompose('likely', [cond('REGION', 'IN', ['340000'], '申报主体须在合肥市注册。'), cond('RD_RATIO', 'GTE', ['3'], '研发投入占比不低于3%。')]);
+  await decompose('nearMiss', [
+    cond('QUALIFICATION', 'HAS', ['HIGH_TECH'], '须为高新技术企业，上年度营业收入不低于2000万元。', true),
+    cond('REVENUE', 'GTE', ['2000'], '须为高新技术企业，上年度营业收入不低于2000万元。', true),
+  ]);
+  await decompose('fixedMiss', [cond('REGION', 'IN', ['320000'], '注册地在江苏省。')]);
+  ids.plain = await publishedPolicy(p, e);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+const MATCHES = `query($v: [MatchVerdict!]) { policyMatches(verdicts: $v, first: 20) { totalCount nodes { verdict deadline policy { id title }
+  conditions { outcome reason condition { field sourceSentence } } improvements { reason condition { field } } } } }`;
+const name = (id: string) => Object.entries(ids).find(([, v]) => v === id)?.[0];
+
+describe('decomposition and matching (O1, P5, B2)', () => {
+  it('validates conditions: source sentence must be in the body, values typed by field', async () => {
+    const res = await gql(p, SET, {
+      i: { policyId: ids.plain, conditions: [cond('REGION', 'IN', ['999999'], '不存在的句子'), cond('EMPLOYEES', 'BETWEEN', ['300', '10'], '为支持中小企业发展，制定本措施。'), cond('AGE_YEARS', 'IN', ['3'], '为支持中小企业发展，制定本措施。')] },
+    }, { token: e.operator.token });
+    expect(res.data.policyConditionsSet.errors.map((x: { field: string }) => x.field)).toEqual([
+      'conditions.0.values', 'conditions.0.sourceSentence', 'conditions.1.values', 'conditions.2.operator',
+    ]);
+    const user = await signUp(p);
+    const forbidden = await gql(p, SET, { i: { policyId: ids.plain, conditions: [] } }, { token: user.token });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('ranks ELIGIBLE (nearest deadline first) then LIKELY, with reasons and source sentences', async () => {
+    const res = await gql(p, MATCHES, {}, { token: owner.token });
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.policyMatches.nodes;
+    expect(nodes.map((n: any) => [name(n.policy.id), n.verdict, n.deadline])).toEqual([
+      ['eligible', 'ELIGIBLE', '2099-06-30'],
+      ['eligibleLate', 'ELIGIBLE', '2099-12-31'],
+      ['likely', 'LIKELY', null],
+    ]);
+    expect(nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET', 'MET']);
+    expect(nodes[0].conditions[0]).toEqual({ outcome: 'MET', reason: '注册地要求为合肥市，企业为蜀山区，符合', condition: { field: 'REGION', sourceSentence: '申报主体须在合肥市注册。' } });
+    expect(nodes[0].conditions[3].reason).toMatch(/^成立年限（年）要求不低于3，企业为\d+，符合$/);
+    expect(nodes[2].conditions[1]).toMatchObject({ outcome: 'UNKNOWN', reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准' });
+  });
+
+  it('lists near misses with what would make the enterprise eligible; fixed misses never', async () => {
+    const res = await gql(p, MATCHES, { v: ['NOT_ELIGIBLE'] }, { token: owner.token });
+    const nodes = res.data.policyMatches.nodes;
+    expect(nodes.map((n: any) => name(n.policy.id))).toEqual(['nearMiss']);
+    expect(nodes[0].improvements).toEqual([
+      { reason: '企业资质要求为高新技术企业，企业为科技型中小企业，不符合', condition: { field: 'QUALIFICATION' } },
+      { reason: '营业收入（万元）要求不低于2000，企业为1200，不符合', condition: { field: 'REVENUE' } },
+    ]);
+    const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } improvements { reason } } }`, { id: ids.fixedMiss }, { token: owner.token });
+    expect(one.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE', conditions: [{ outcome: 'NOT_MET', reason: '注册地要求为江苏省，企业为蜀山区，不符合' }], improvements: [] });
+  });
+
+  it('only enterprise members can match; expired policies drop out', async () => {
+    const anon = await gql(p, MATCHES, {});
+    expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const noEnterprise = await signUp(p);
+    expect((await gql(p, MATCHES, {}, { token: noEnterprise.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await gql(p, `mutation($i: PolicyTransitionInput!) { policyExpire(input: $i) { errors { code } } }`, { i: { policyId: ids.likely } }, { token: e.operator.token });
+    const res = await gql(p, MATCHES, {}, { token: owner.token });
+    expect(res.data.policyMatches.nodes.map((n: any) => name(n.policy.id))).toEqual(['eligible', 'eligibleLate']);
+    expect(res.extensions?.sqlCount).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedPolicies } from '../../seeds/policies.js';
+import { PASSWORD } from '../factories/accounts.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+let p: TestPlatform;
+beforeAll(async () => {
+  p = await startTestPlatform();
+  for (const [mobile, role] of [['13800000004', 'OPERATOR'], ['13800000005', 'REVIEWER']]) {
+    await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, { i: { mobile, displayName: role, password: PASSWORD } });
+    await p.sql('update account set roles = $1 where mobile = $2', [[role], mobile]);
+  }
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+describe('demo policies (seed)', () => {
+  it('seeds 320 published policies with interpretations, guides, links and ≥ 50 decompositions', async () => {
+    const started = Date.now();
+    await seedPolicies(p, { info: (m: string, f?: object) => console.log(m, JSON.stringify(f)), debug() {}, warn() {}, error() {} });
+    console.log(`seedPolicies took ${Date.now() - started} ms`);
+    const [counts] = await p.sql<Record<string, number>>(`select
+      (select count(*)::int from policy_published) as published,
+      (select count(distinct policy_id)::int from policy_condition) as decomposed,
+      (select count(*)::int from policy_interpretation) as interpretations,
+      (select count(*)::int from policy_guide) as guides,
+      (select count(*)::int from policy_link) as links`);
+    expect(counts.published).toBe(320);
+    expect(counts.decomposed).toBeGreaterThanOrEqual(50);
+    expect(counts.interpretations).toBeGreaterThan(90);
+    expect(counts.guides).toBeGreaterThan(90);
+    expect(counts.links).toBeGreaterThan(10);
+    const list = await gql(p, `{ policies(first: 5, filter: { keyword: "专精特新" }) { totalCount nodes { title docNo departments } } }`);
+    expect(list.data.policies.totalCount).toBeGreaterThan(10);
+  }, 60_000);
+});
