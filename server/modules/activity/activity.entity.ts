@@ -1,0 +1,216 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ServiceColumn } from '../institution/institution.entity.js';
+
+export enum ActivityStatus {
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  REJECTED = 'REJECTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ActivityStatus, {
+  name: 'ActivityStatus',
+  description: '活动状态 / Activity status.',
+  valuesConfig: { UNDER_REVIEW: { description: '待审核' }, PUBLISHED: { description: '已发布' }, REJECTED: { description: '审核未通过' }, CANCELLED: { description: '已取消' } },
+});
+
+export enum RegistrationMethod {
+  PLATFORM = 'PLATFORM',
+  PLATFORM_AND_PHONE = 'PLATFORM_AND_PHONE',
+  INVITATION = 'INVITATION',
+}
+registerEnumType(RegistrationMethod, {
+  name: 'RegistrationMethod',
+  description: '报名方式 / How to register (registration is always recorded on the platform).',
+  valuesConfig: {
+    PLATFORM: { description: '平台在线报名' },
+    PLATFORM_AND_PHONE: { description: '平台在线报名或电话报名（由主办方代为登记）' },
+    INVITATION: { description: '定向邀请，受邀企业在平台确认' },
+  },
+});
+
+export enum RegistrationStatus {
+  REGISTERED = 'REGISTERED',
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  description: '报名状态 / Registration status.',
+  valuesConfig: { REGISTERED: { description: '报名成功' }, WAITLISTED: { description: '候补中' }, CANCELLED: { description: '已取消' } },
+});
+
+@ObjectType({ description: 'One agenda item.' })
+export class AgendaItem {
+  @Field(() => Date, { description: 'Start.' })
+  startsAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'End.' })
+  endsAt!: Date | null;
+  @Field(() => String, { description: 'Title.' })
+  title!: string;
+  @Field(() => String, { nullable: true, description: 'Speaker (name and affiliation).' })
+  speaker!: string | null;
+}
+
+@Entity({ tableName: 'activity' })
+@ObjectType({ simpleResolvers: true, description: 'A service activity an institution organises (M4, I2). Published ones are public; others for the institution and operators.' })
+export class Activity {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+  @Property({ type: 'uuid' })
+  siteId!: string;
+  @Property({ type: 'uuid' })
+  institutionId!: string;
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+  @Property({ type: 'text', fieldName: 'column' })
+  @Field(() => ServiceColumn, { description: 'Service column.' })
+  column!: ServiceColumn;
+  @Property({ type: 'text', nullable: true })
+  logoType!: string | null;
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Content / description.' })
+  content!: string;
+  @Property({ type: 'json' })
+  @Field(() => [AgendaItem], { description: 'Agenda in order.' })
+  agenda!: AgendaItem[];
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Participants (guests, speakers, invited parties).' })
+  participants!: string;
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: 'Organisers by full name (never abbreviated).' })
+  organisers!: string[];
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Address, when held on site.' })
+  placeAddress!: string | null;
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Online link, when held online.' })
+  onlineUrl!: string | null;
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'Start.' })
+  startsAt!: Date;
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'End.' })
+  endsAt!: Date;
+  @Property({ type: 'text' })
+  @Field(() => RegistrationMethod, { description: 'Registration method.' })
+  registrationMethod!: RegistrationMethod;
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'Registration deadline.' })
+  registrationDeadline!: Date;
+  @Property({ type: 'int' })
+  @Field(() => Int, { description: 'Seats.' })
+  capacity!: number;
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Contact person.' })
+  contactName!: string;
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Contact telephone.' })
+  contactPhone!: string;
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Target audience.' })
+  targetAudience!: string;
+  @Property({ type: 'text' })
+  @Field(() => ActivityStatus, { description: 'Status.' })
+  status!: ActivityStatus;
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reason of the review decision.' })
+  reviewReason!: string | null;
+  @Property({ type: 'int' })
+  @Field(() => Int, { description: 'Registered (seats taken).' })
+  registeredCount!: number;
+  @Property({ type: 'int' })
+  @Field(() => Int, { description: 'On the waiting list.' })
+  waitlistedCount!: number;
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Organiser\'s summary (活动总结) after the activity.' })
+  summary!: string | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the summary was published.' })
+  summaryAt!: Date | null;
+  @Property({ type: 'uuid' })
+  createdBy!: string;
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'When created.' })
+  createdAt!: Date;
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+export const ACTIVITY_COLUMNS = `id, site_id as "siteId", institution_id as "institutionId", name, "column", logo_type as "logoType", content, agenda,
+  participants, organisers, place_address as "placeAddress", online_url as "onlineUrl", starts_at as "startsAt", ends_at as "endsAt",
+  registration_method as "registrationMethod", registration_deadline as "registrationDeadline", capacity, contact_name as "contactName",
+  contact_phone as "contactPhone", target_audience as "targetAudience", status, review_reason as "reviewReason",
+  registered_count as "registeredCount", waitlisted_count as "waitlistedCount", summary, summary_at as "summaryAt",
+  created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+
+@ObjectType({ simpleResolvers: true, description: 'A registration for an activity. Visible to the registrant and the organiser\'s staff.' })
+export class ActivityRegistration {
+  id!: string;
+  activityId!: string;
+  accountId!: string;
+  enterpriseId!: string | null;
+  ticketValue!: string | null;
+  @Field(() => RegistrationStatus, { description: 'Status.' })
+  status!: RegistrationStatus;
+  @Field(() => Date, { nullable: true, description: 'When checked in.' })
+  checkedInAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Attendee\'s rating 1–5.' })
+  rating!: number | null;
+  @Field(() => String, { nullable: true, description: 'Attendee\'s comment.' })
+  comment!: string | null;
+  @Field(() => Date, { description: 'When registered.' })
+  createdAt!: Date;
+}
+export const REGISTRATION_COLUMNS = `id, activity_id as "activityId", account_id as "accountId", enterprise_id as "enterpriseId", ticket as "ticketValue",
+  status, checked_in_at as "checkedInAt", rating, comment, created_at as "createdAt"`;
+
+@ObjectType({ description: 'Attendance and evaluation of an activity.' })
+export class ActivityAttendance {
+  @Field(() => Int, { description: 'Registered.' })
+  registered!: number;
+  @Field(() => Int, { description: 'Checked in.' })
+  checkedIn!: number;
+  @Field(() => Float, { nullable: true, description: 'Checked in / registered.' })
+  rate!: number | null;
+  @Field(() => Int, { description: 'Evaluations.' })
+  evaluations!: number;
+  @Field(() => Float, { nullable: true, description: 'Average rating 1–5.' })
+  averageRating!: number | null;
+}
+
+export enum ActivityStatsGroup {
+  COLUMN = 'COLUMN',
+  INSTITUTION = 'INSTITUTION',
+  MONTH = 'MONTH',
+}
+registerEnumType(ActivityStatsGroup, {
+  name: 'ActivityStatsGroup',
+  description: '活动统计维度 / How to group activity statistics.',
+  valuesConfig: { COLUMN: { description: '按栏目' }, INSTITUTION: { description: '按机构' }, MONTH: { description: '按月份（中国时间）' } },
+});
+
+@ObjectType({ description: 'Aggregated figures of published activities in one group.' })
+export class ActivityStatsRow {
+  @Field(() => String, { description: 'Group key: column code, institution global id or YYYY-MM.' })
+  key!: string;
+  @Field(() => String, { description: 'Group label in Chinese.' })
+  label!: string;
+  @Field(() => Int, { description: 'Published activities.' })
+  activities!: number;
+  @Field(() => Int, { description: 'Seats offered.' })
+  capacity!: number;
+  @Field(() => Int, { description: 'Registrations (seats taken).' })
+  registered!: number;
+  @Field(() => Int, { description: 'On waiting lists.' })
+  waitlisted!: number;
+  @Field(() => Int, { description: 'Check-ins.' })
+  checkedIn!: number;
+  @Field(() => Float, { nullable: true, description: 'Check-ins / registrations.' })
+  attendanceRate!: number | null;
+  @Field(() => Int, { description: 'Evaluations.' })
+  evaluations!: number;
+  @Field(() => Float, { nullable: true, description: 'Average rating 1–5.' })
+  averageRating!: number | null;
+}

@@ -1,0 +1,175 @@
+import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { requireRole, requireViewer } from '../../common/auth.js';
+import type { Ctx } from '../../common/context.js';
+import type { Row } from '../docking/parties.js';
+import { UserError } from '../../common/errors.js';
+import { toGlobalId } from '../../common/ids.js';
+import { ConnectionType, PageArgs } from '../../common/relay.js';
+import { Role } from '../../common/roles.js';
+import { Institution } from '../institution/institution.entity.js';
+import { institutionById } from '../institution/institution.service.js';
+import { InputWarning, isPlatformStaff, requireInstitutionStaff } from '../docking/parties.js';
+import { Activity, ActivityAttendance, ActivityRegistration, ActivityStatsGroup, ActivityStatsRow, RegistrationStatus } from './activity.entity.js';
+import {
+  ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput,
+} from './activity.inputs.js';
+import * as activities from './activity.service.js';
+import { activityStatistics, statisticsCsv } from './activity.stats.js';
+
+const ActivityConnection = ConnectionType(Activity, 'Activity', 'activity');
+const RegistrationConnection = ConnectionType(ActivityRegistration, 'ActivityRegistration', 'activity registration');
+
+@ObjectType({ description: 'Result of a mutation on an activity.' })
+export class ActivityPayload {
+  @Field(() => Activity, { nullable: true, description: 'The activity after the change.' })
+  activity?: Activity | null;
+  @Field(() => [InputWarning], { description: 'Non-blocking advice, e.g. organiser names that look abbreviated (I2).' })
+  warnings!: InputWarning[];
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of a mutation on a registration.' })
+export class ActivityRegistrationPayload {
+  @Field(() => ActivityRegistration, { nullable: true, description: 'The registration after the change.' })
+  registration?: ActivityRegistration | null;
+  @Field(() => [UserError], { description: 'Why the change was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+const withWarnings = async <T extends { warnings?: InputWarning[] }>(p: Promise<T>) => ({ ...(await p), warnings: (await p).warnings ?? [] });
+
+/** The statistics scope: operators and reviewers see the site, institution staff their own institution. */
+function statsScope(ctx: Ctx): string | null {
+  if (isPlatformStaff(ctx)) return null;
+  return requireInstitutionStaff(ctx).institutionId;
+}
+
+@Resolver(() => ActivityRegistration)
+export class ActivityRegistrationResolver {
+  @FieldResolver(() => ID, { description: 'Global id.' })
+  id(@Root() r: Row<ActivityRegistration>): string {
+    return toGlobalId('ActivityRegistration', r.id);
+  }
+
+  @FieldResolver(() => Activity, { nullable: true, description: 'The activity.' })
+  activity(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx) {
+    return activities.activityById(ctx, r.activityId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Signed ticket to show as a QR code at check-in: the registrant only; null for others.' })
+  ticket(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx): string | null {
+    return ctx.viewer?.accountId === r.accountId ? r.ticketValue : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Position on the waiting list (1 = next), when waitlisted.' })
+  waitlistPosition(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx) {
+    return activities.waitlistPosition(ctx, r);
+  }
+}
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @FieldResolver(() => ID, { description: 'Global id.' })
+  id(@Root() a: Row<Activity>): string {
+    return toGlobalId('Activity', a.id);
+  }
+
+  @FieldResolver(() => Institution, { nullable: true, description: 'The publishing institution.' })
+  institution(@Root() a: Row<Activity>, @GqlCtx() ctx: Ctx) {
+    return institutionById(ctx, a.institutionId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Logo as a data: URL (read it on detail pages; one statement per activity).' })
+  logoDataUrl(@Root() a: Row<Activity>, @GqlCtx() ctx: Ctx) {
+    return a.logoType ? activities.activityLogo(ctx, a.id) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Seats left.' })
+  remainingSeats(@Root() a: Row<Activity>): number {
+    return Math.max(0, a.capacity - a.registeredCount);
+  }
+
+  @FieldResolver(() => ActivityRegistration, { nullable: true, description: 'The viewer\'s live registration, if any.' })
+  myRegistration(@Root() a: Row<Activity>, @GqlCtx() ctx: Ctx) {
+    return activities.viewerRegistration(ctx, a.id);
+  }
+
+  @FieldResolver(() => ActivityAttendance, { description: 'Attendance (check-ins) and evaluation summary.' })
+  attendance(@Root() a: Row<Activity>, @GqlCtx() ctx: Ctx) {
+    return activities.attendance(ctx, a.id);
+  }
+
+  @Query(() => Activity, { nullable: true, description: 'An activity by global id: published ones are public; others for the institution and operators.' })
+  activity(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return activities.activityByGlobalId(ctx, id);
+  }
+
+  @Query(() => ActivityConnection, { description: 'Published activities of the current site and its sub-sites, latest first (public). Other statuses: operators and reviewers, or the institution\'s staff with filter.institutionId.' })
+  activities(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter) {
+    return activities.listActivities(ctx, filter, page);
+  }
+
+  @Query(() => RegistrationConnection, { description: 'The viewer\'s registrations, newest first. Signed in.' })
+  myActivityRegistrations(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs) {
+    return activities.listMyRegistrations(ctx, page);
+  }
+
+  @Query(() => RegistrationConnection, { description: 'Registrations of an activity in queue order. The organiser\'s staff, operators and reviewers.' })
+  activityRegistrations(
+    @GqlCtx() ctx: Ctx,
+    @Arg('activityId', () => ID, { description: 'Global id of the activity.' }) activityId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('status', () => RegistrationStatus, { nullable: true, description: 'Only this status.' }) status?: RegistrationStatus,
+  ) {
+    requireViewer(ctx);
+    return activities.listRegistrations(ctx, activityId, status, page);
+  }
+
+  @Query(() => [ActivityStatsRow], { description: 'Published activities aggregated by column, institution or month (at most 500 groups). Operators and reviewers: the site; institution staff: their institution.' })
+  activityStatistics(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
+    return activityStatistics(ctx, groupBy, statsScope(ctx));
+  }
+
+  @Query(() => String, { description: 'The same statistics as CSV (UTF-8 with BOM, formula cells neutralised) for download. Same permissions as activityStatistics.' })
+  async activityStatisticsCsv(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
+    return statisticsCsv(await activityStatistics(ctx, groupBy, statsScope(ctx)));
+  }
+
+  @Mutation(() => ActivityPayload, { description: 'Publish an activity for review. Requires INSTITUTION_STAFF. Warnings for abbreviated organiser names. Errors: REQUIRED, INVALID, TOO_LONG.' })
+  activityCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityCreateInput) input: ActivityCreateInput) {
+    return withWarnings(activities.createActivity(ctx, input));
+  }
+
+  @Mutation(() => ActivityPayload, { description: 'Publish or reject an activity under review. Requires OPERATOR; audited.' })
+  activityReview(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityReviewInput) input: ActivityReviewInput) {
+    requireRole(ctx, Role.OPERATOR);
+    return withWarnings(activities.reviewActivity(ctx, input));
+  }
+
+  @Mutation(() => ActivityPayload, { description: 'Publish the organiser\'s summary once the activity started. The organiser\'s staff. Errors: NOT_FOUND, INVALID_STATE.' })
+  activitySummaryPublish(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivitySummaryInput) input: ActivitySummaryInput) {
+    return withWarnings(activities.publishSummary(ctx, input));
+  }
+
+  @Mutation(() => ActivityRegistrationPayload, { description: 'Register the viewer: a seat while any is left, else the waiting list. Signed in. Errors: NOT_FOUND, INVALID_STATE (deadline passed), DUPLICATE.' })
+  activityRegister(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityRefInput) input: ActivityRefInput) {
+    return activities.register(ctx, input);
+  }
+
+  @Mutation(() => ActivityRegistrationPayload, { description: 'Cancel the viewer\'s registration; the first on the waiting list takes the seat. Errors: NOT_FOUND, INVALID_STATE.' })
+  activityRegistrationCancel(@GqlCtx() ctx: Ctx, @Arg('input', () => RegistrationRefInput) input: RegistrationRefInput) {
+    return activities.cancelRegistration(ctx, input);
+  }
+
+  @Mutation(() => ActivityRegistrationPayload, { description: 'Check a ticket in, from 1 hour before the start to the end. Staff of the organising institution. Errors: INVALID (forged), DUPLICATE (already checked in), INVALID_STATE (window, waitlisted), NOT_FOUND.' })
+  activityCheckIn(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityCheckInInput) input: ActivityCheckInInput) {
+    return activities.checkIn(ctx, input);
+  }
+
+  @Mutation(() => ActivityRegistrationPayload, { description: 'Rate an attended activity once (attendees who checked in only). Errors: NOT_FOUND, FORBIDDEN, DUPLICATE, INVALID.' })
+  activityEvaluate(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityEvaluateInput) input: ActivityEvaluateInput) {
+    return activities.evaluate(ctx, input);
+  }
+}
+

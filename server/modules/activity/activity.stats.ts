@@ -1,0 +1,62 @@
+import type { Ctx } from '../../common/context.js';
+import { toGlobalId } from '../../common/ids.js';
+import { pgArray } from '../../db/sql.js';
+import { ServiceColumn } from '../institution/institution.entity.js';
+import { ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
+
+const COLUMN_LABELS: Record<ServiceColumn, string> = {
+  POLICY: '政策服务', FINANCING: '融资服务', ENTREPRENEURSHIP: '创业服务', TALENT: '人才服务', TECHNOLOGY: '技术服务', CONSULTING: '管理咨询服务',
+};
+
+const KEY: Record<ActivityStatsGroup, string> = {
+  COLUMN: 'a."column"',
+  INSTITUTION: 'a.institution_id::text',
+  MONTH: `to_char(a.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
+};
+
+/**
+ * Published activities aggregated by column, institution or month (M4). Groups are few (6 columns,
+ * institutions, months), so the result is a plain list capped at 500 groups.
+ */
+export async function activityStatistics(ctx: Ctx, group: ActivityStatsGroup, institutionId: string | null): Promise<ActivityStatsRow[]> {
+  const params: unknown[] = [pgArray(ctx.sites.scope(ctx.site.id))];
+  let scope = '';
+  if (institutionId) {
+    scope = 'and a.institution_id = ?';
+    params.push(institutionId);
+  }
+  const rows = await ctx.em.execute<(ActivityStatsRow & { name: string | null })[]>(
+    `select ${KEY[group]} as key, max(i.name) as name, count(*)::int as activities, sum(a.capacity)::int as capacity,
+            coalesce(sum(r.registered), 0)::int as registered, coalesce(sum(r.waitlisted), 0)::int as waitlisted,
+            coalesce(sum(r.checked_in), 0)::int as "checkedIn",
+            coalesce(sum(r.checked_in), 0)::float8 / nullif(sum(r.registered), 0) as "attendanceRate",
+            coalesce(sum(r.evaluations), 0)::int as evaluations,
+            sum(r.rating_sum)::float8 / nullif(sum(r.evaluations), 0) as "averageRating"
+       from activity a join institution i on i.id = a.institution_id
+       left join lateral (select count(*) filter (where status = 'REGISTERED') as registered, count(*) filter (where status = 'WAITLISTED') as waitlisted,
+                                 count(*) filter (where checked_in_at is not null) as checked_in, count(rating) as evaluations, sum(rating) as rating_sum
+                            from activity_registration where activity_id = a.id) r on true
+      where a.status = 'PUBLISHED' and a.site_id = any(?::uuid[]) ${scope}
+      group by 1 order by 1 limit 500`,
+    params,
+  );
+  return rows.map((r) => ({
+    ...r,
+    key: group === ActivityStatsGroup.INSTITUTION ? toGlobalId('Institution', r.key) : r.key,
+    label: group === ActivityStatsGroup.COLUMN ? COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
+  }));
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v);
+  // neutralise spreadsheet formulas (CSV injection) and quote
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
+export function statisticsCsv(rows: ActivityStatsRow[]): string {
+  const header = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
+  const lines = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, r.attendanceRate, r.evaluations, r.averageRating].map(csvCell).join(','));
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,45 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Signed tickets: `QF1.<registration id>.<HMAC-SHA256(id) base64url>`; the QR code encodes this string.
+ * The key comes from QIFU_TICKET_SECRET, or is generated once and stored in platform_secret (never in code).
+ * Cached per platform instance (keyed by its EventBus object).
+ */
+const cache = new WeakMap<object, Promise<Buffer>>();
+const NAME = 'ticket_hmac';
+
+async function loadSecret(em: EntityManager): Promise<Buffer> {
+  const fromEnv = process.env.QIFU_TICKET_SECRET;
+  if (fromEnv) return Buffer.from(fromEnv, 'utf8');
+  await em.execute('insert into platform_secret (name, value) values (?, ?) on conflict (name) do nothing', [NAME, randomBytes(32).toString('hex')]);
+  const [row] = await em.execute<{ value: string }[]>('select value from platform_secret where name = ?', [NAME]);
+  return Buffer.from(row.value, 'hex');
+}
+
+/** The ticket key; `em` must not be inside a transaction that may roll back (pass a fresh fork). */
+export function ticketSecret(instance: object, em: EntityManager): Promise<Buffer> {
+  let p = cache.get(instance);
+  if (!p) {
+    p = loadSecret(em);
+    cache.set(instance, p);
+    p.catch(() => cache.delete(instance));
+  }
+  return p;
+}
+
+const sign = (secret: Buffer, id: string) => createHmac('sha256', secret).update(`registration:${id}`).digest('base64url');
+
+export function makeTicket(secret: Buffer, registrationId: string): string {
+  return `QF1.${registrationId}.${sign(secret, registrationId)}`;
+}
+
+/** The registration id of a genuine ticket, or null for a forged or malformed one. */
+export function verifyTicket(secret: Buffer, ticket: string): string | null {
+  if (typeof ticket !== 'string' || ticket.length > 200) return null;
+  const m = /^QF1\.([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(ticket.trim());
+  if (!m) return null;
+  const expected = Buffer.from(sign(secret, m[1]));
+  const given = Buffer.from(m[2]);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? m[1] : null;
+}

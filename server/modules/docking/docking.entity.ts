@@ -1,0 +1,203 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum DockingStatus {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  IN_SERVICE = 'IN_SERVICE',
+  COMPLETED = 'COMPLETED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(DockingStatus, {
+  name: 'DockingStatus',
+  description: '对接状态 / Docking status: SUBMITTED → ACCEPTED → IN_SERVICE → COMPLETED, or DECLINED / CANCELLED / CLOSED.',
+  valuesConfig: {
+    SUBMITTED: { description: '已提交，待机构受理' },
+    ACCEPTED: { description: '机构已受理' },
+    IN_SERVICE: { description: '服务中' },
+    COMPLETED: { description: '已完成（企业确认）' },
+    DECLINED: { description: '机构已拒绝' },
+    CANCELLED: { description: '企业已撤销' },
+    CLOSED: { description: '运营人员已关闭' },
+  },
+});
+export const OPEN_STATUSES = [DockingStatus.SUBMITTED, DockingStatus.ACCEPTED, DockingStatus.IN_SERVICE];
+
+export enum DockingKind {
+  PRODUCT = 'PRODUCT',
+  DEMAND = 'DEMAND',
+}
+registerEnumType(DockingKind, {
+  name: 'DockingKind',
+  description: '对接来源 / What the docking started from.',
+  valuesConfig: { PRODUCT: { description: '服务产品对接' }, DEMAND: { description: '服务诉求对接' } },
+});
+
+export enum DockingParty {
+  ENTERPRISE = 'ENTERPRISE',
+  INSTITUTION = 'INSTITUTION',
+  OPERATOR = 'OPERATOR',
+  SYSTEM = 'SYSTEM',
+}
+registerEnumType(DockingParty, {
+  name: 'DockingParty',
+  description: '时间线事件的发起方 / Who caused a timeline event.',
+  valuesConfig: {
+    ENTERPRISE: { description: '企业' },
+    INSTITUTION: { description: '服务机构' },
+    OPERATOR: { description: '平台运营' },
+    SYSTEM: { description: '系统（时限提醒、超时）' },
+  },
+});
+
+export enum DockingEventType {
+  SUBMITTED = 'SUBMITTED',
+  MESSAGE = 'MESSAGE',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  IN_SERVICE = 'IN_SERVICE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  CLOSED = 'CLOSED',
+  URGED = 'URGED',
+  REMINDER = 'REMINDER',
+  SLA_BREACHED = 'SLA_BREACHED',
+  ESCALATED = 'ESCALATED',
+  EVALUATED = 'EVALUATED',
+  EVALUATION_REPLIED = 'EVALUATION_REPLIED',
+}
+registerEnumType(DockingEventType, {
+  name: 'DockingEventType',
+  description: '对接时间线事件类型 / Kind of timeline event.',
+  valuesConfig: {
+    SUBMITTED: { description: '提交对接' },
+    MESSAGE: { description: '留言' },
+    ACCEPTED: { description: '受理' },
+    DECLINED: { description: '拒绝' },
+    IN_SERVICE: { description: '开始服务' },
+    COMPLETED: { description: '确认完成' },
+    CANCELLED: { description: '撤销' },
+    CLOSED: { description: '关闭' },
+    URGED: { description: '企业催办' },
+    REMINDER: { description: '时限提醒' },
+    SLA_BREACHED: { description: '超出时限' },
+    ESCALATED: { description: '升级至运营人员' },
+    EVALUATED: { description: '企业评价' },
+    EVALUATION_REPLIED: { description: '机构回复评价' },
+  },
+});
+
+@Entity({ tableName: 'docking' })
+@ObjectType({ simpleResolvers: true, description: 'A docking between an enterprise and an institution (M2, M3): visible to that enterprise\'s members, that institution\'s staff and operators only.' })
+export class Docking {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+  @Property({ type: 'uuid' })
+  siteId!: string;
+  @Property({ type: 'text' })
+  @Field(() => DockingKind, { description: 'Started from a product or a demand.' })
+  kind!: DockingKind;
+  @Property({ type: 'uuid', nullable: true })
+  productId!: string | null;
+  @Property({ type: 'uuid', nullable: true })
+  demandId!: string | null;
+  @Property({ type: 'uuid', nullable: true })
+  offerId!: string | null;
+  @Property({ type: 'uuid' })
+  enterpriseId!: string;
+  @Property({ type: 'uuid' })
+  institutionId!: string;
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'What the enterprise needs.' })
+  needs!: string;
+  @Property({ type: 'text' })
+  @Field(() => DockingStatus, { description: 'Current status.' })
+  status!: DockingStatus;
+  @Property({ type: 'uuid' })
+  createdBy!: string;
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'When submitted.' })
+  createdAt!: Date;
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'When last changed.' })
+  updatedAt!: Date;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'First response of the institution (message, acceptance or refusal).' })
+  firstResponseAt!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When accepted.' })
+  acceptedAt!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the service started.' })
+  serviceStartedAt!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it reached a final status.' })
+  finishedAt!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Deadline of the first response (SLA, working time).' })
+  firstResponseDue!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Deadline of completion (SLA, working time).' })
+  resolutionDue!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Since when an enterprise message awaits the institution\'s reply; null when none.' })
+  awaitingReplySince!: Date | null;
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Last urge (催办) by the enterprise.' })
+  lastUrgedAt!: Date | null;
+  @Property({ type: 'int' })
+  @Field(() => Int, { description: 'Number of urges.' })
+  urgeCount!: number;
+  @Property({ type: 'int' })
+  @Field(() => Int, { description: '0 none, 1 escalated to the institution\'s responsible person, 2 to operators.' })
+  escalationLevel!: number;
+}
+
+export const DOCKING_COLUMNS = `id, site_id as "siteId", kind, product_id as "productId", demand_id as "demandId", offer_id as "offerId",
+  enterprise_id as "enterpriseId", institution_id as "institutionId", needs, status, created_by as "createdBy", created_at as "createdAt",
+  updated_at as "updatedAt", first_response_at as "firstResponseAt", accepted_at as "acceptedAt", service_started_at as "serviceStartedAt",
+  finished_at as "finishedAt", first_response_due as "firstResponseDue", resolution_due as "resolutionDue",
+  awaiting_reply_since as "awaitingReplySince", last_urged_at as "lastUrgedAt", urge_count as "urgeCount", escalation_level as "escalationLevel"`;
+
+@ObjectType({ simpleResolvers: true, description: 'A timestamped event on a docking timeline (messages are events of type MESSAGE).' })
+export class DockingEvent {
+  id!: string;
+  dockingId!: string;
+  actorId!: string | null;
+  @Field(() => Date, { description: 'When it happened.' })
+  at!: Date;
+  @Field(() => DockingParty, { description: 'Who caused it.' })
+  party!: DockingParty;
+  @Field(() => DockingEventType, { description: 'What happened.' })
+  type!: DockingEventType;
+  @Field(() => String, { nullable: true, description: 'Message text, reason or note.' })
+  body!: string | null;
+}
+export const EVENT_COLUMNS = `id, docking_id as "dockingId", actor_id as "actorId", at, party, type, body`;
+
+@ObjectType({ description: 'The enterprise\'s evaluation of a completed docking (1–5 per dimension) and the institution\'s single reply.' })
+export class DockingEvaluation {
+  dockingId!: string;
+  @Field(() => Int, { description: 'Quality of the service, 1–5.' })
+  quality!: number;
+  @Field(() => Int, { description: 'Timeliness, 1–5.' })
+  timeliness!: number;
+  @Field(() => Int, { description: 'Attitude, 1–5.' })
+  attitude!: number;
+  @Field(() => Int, { description: 'Professionalism, 1–5.' })
+  professionalism!: number;
+  @Field(() => Float, { description: 'Average of the four dimensions.' })
+  average!: number;
+  @Field(() => String, { nullable: true, description: 'Comment (at most 1,000 characters).' })
+  comment!: string | null;
+  @Field(() => String, { nullable: true, description: 'The institution\'s reply (once).' })
+  reply!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When replied.' })
+  repliedAt!: Date | null;
+  @Field(() => Date, { description: 'When evaluated.' })
+  createdAt!: Date;
+}
+export const EVALUATION_COLUMNS = `docking_id as "dockingId", quality, timeliness, attitude, professionalism,
+  (quality + timeliness + attitude + professionalism) / 4.0::float8 as average, comment, reply, replied_at as "repliedAt", created_at as "createdAt"`;

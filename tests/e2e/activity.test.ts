@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { signUp, type TestAccount } from '../factories/accounts.js';
+import { ERR, PNG_1X1, approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+let p: TestPlatform;
+let op: TestAccount;
+let inst: TestInstitution;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  op = await operator(p);
+  inst = await approvedInstitution(p, op);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+const A = `activity { id name status organisers capacity registeredCount waitlistedCount remainingSeats placeAddress logoDataUrl agenda { title speaker startsAt }
+  summary attendance { registered checkedIn rate evaluations averageRating } institution { name } }`;
+const CREATE = `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { ${A} warnings { field message } ${ERR} } }`;
+const REVIEW = `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { ${A} ${ERR} } }`;
+const R = `registration { id status ticket checkedInAt waitlistPosition rating }`;
+const REGISTER = `mutation($i: ActivityRefInput!) { activityRegister(input: $i) { ${R} ${ERR} } }`;
+const CANCEL = `mutation($i: RegistrationRefInput!) { activityRegistrationCancel(input: $i) { ${R} ${ERR} } }`;
+const CHECK_IN = `mutation($i: ActivityCheckInInput!) { activityCheckIn(input: $i) { ${R} ${ERR} } }`;
+const EVALUATE = `mutation($i: ActivityEvaluateInput!) { activityEvaluate(input: $i) { ${R} ${ERR} } }`;
+
+function input(o: Record<string, unknown> = {}) {
+  const start = new Date(p.clock.now().getTime() + 3 * DAY);
+  return {
+    name: '中小企业数字化转型专题培训会',
+    column: 'TECHNOLOGY',
+    logo: { base64: PNG_1X1 },
+    content: '邀请专家解读数字化转型政策并分享典型案例。',
+    agenda: [
+      { startsAt: start.toISOString(), title: '政策解读', speaker: '张华（安徽省经济和信息化厅）' },
+      { startsAt: new Date(start.getTime() + HOUR).toISOString(), title: '案例分享', speaker: '李明' },
+    ],
+    participants: '省内中小企业负责人、信息化主管',
+    organisers: ['安徽省经济和信息化厅', '安徽省中小企业服务中心'],
+    placeAddress: '合肥市蜀山区黄山路1号会议中心',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 3 * HOUR).toISOString(),
+    registrationMethod: 'PLATFORM',
+    registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
+    capacity: 2,
+    contactName: '陈静',
+    contactPhone: '0551-62345678',
+    targetAudience: '省内中小企业',
+    ...o,
+  };
+}
+
+async function published(o: Record<string, unknown> = {}): Promise<string> {
+  const created = await ok(p, CREATE, { i: input(o) }, inst.token);
+  await ok(p, REVIEW, { i: { activityId: created.activity.id, decision: 'APPROVE' } }, op.token);
+  return created.activity.id;
+}
+
+describe('activities (M4, I2)', () => {
+  it('publishes after review, warns on abbreviated organisers, and validates', async () => {
+    const res = await gql(p, CREATE, { i: input({ organisers: ['省经信厅', '安徽省中小企业服务中心'] }) }, { token: inst.token });
+    const payload = res.data.activityCreate;
+    expect(payload.errors).toEqual([]);
+    expect(payload.warnings).toEqual([expect.objectContaining({ field: 'organisers.0' })]);
+    expect(payload.activity).toMatchObject({ status: 'UNDER_REVIEW', logoDataUrl: `data:image/png;base64,${PNG_1X1}` });
+    expect((await gql(p, `{ activities(first: 10) { totalCount } }`)).data.activities.totalCount).toBe(0);
+    await ok(p, REVIEW, { i: { activityId: payload.activity.id, decision: 'APPROVE' } }, op.token);
+    const pub = await gql(p, `{ activities(first: 10, filter: { column: TECHNOLOGY, upcoming: true }) { totalCount nodes { name organisers agenda { title } institution { name } } } }`);
+    expect(pub.data.activities.totalCount).toBe(1);
+    const bad = await gql(p, CREATE, { i: input({ placeAddress: null, organisers: [], capacity: 0, registrationDeadline: new Date(p.clock.now().getTime() + 10 * DAY).toISOString(), onlineUrl: 'http://x' }) }, { token: inst.token });
+    expect(bad.data.activityCreate.errors.map((e: any) => e.field).sort()).toEqual(['capacity', 'onlineUrl', 'organisers', 'registrationDeadline']);
+    const ent = await enterpriseOwner(p);
+    expect((await gql(p, CREATE, { i: input() }, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('200 concurrent registrations for 100 seats: exactly 100 REGISTERED and 100 WAITLISTED', async () => {
+    const id = await published({ capacity: 100, name: '专精特新企业申报辅导会' });
+    const people: TestAccount[] = [];
+    for (let i = 0; i < 200; i += 25) people.push(...(await Promise.all(Array.from({ length: 25 }, () => signUp(p, '参会人')))));
+    const results = await Promise.all(people.map((a) => gql(p, REGISTER, { i: { activityId: id } }, { token: a.token })));
+    const statuses = results.map((r) => {
+      if (r.errors || r.data.activityRegister.errors.length) throw new Error(JSON.stringify(r.errors ?? r.data.activityRegister.errors));
+      return r.data.activityRegister.registration.status;
+    });
+    expect(statuses.filter((s) => s === 'REGISTERED')).toHaveLength(100);
+    expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(100);
+    const rows = await p.sql<{ status: string; n: number }>(`select r.status, count(*)::int as n from activity_registration r join activity a on a.id = r.activity_id
+      where a.name = '专精特新企业申报辅导会' group by r.status order by r.status`);
+    expect(rows).toEqual([{ status: 'REGISTERED', n: 100 }, { status: 'WAITLISTED', n: 100 }]);
+    const a = (await gql(p, `query($id: ID!) { activity(id: $id) { registeredCount waitlistedCount remainingSeats } }`, { id })).data.activity;
+    expect(a).toEqual({ registeredCount: 100, waitlistedCount: 100, remainingSeats: 0 });
+    // a cancellation promotes the first in line, concurrently with new registrations
+    const registered = results.filter((r) => r.data.activityRegister.registration.status === 'REGISTERED').slice(0, 10);
+    const late = await Promise.all(Array.from({ length: 10 }, () => signUp(p, '晚到者')));
+    await Promise.all([
+      ...registered.map((r, i) => gql(p, CANCEL, { i: { registrationId: r.data.activityRegister.registration.id } }, { token: people[results.indexOf(r)].token }).then((x) => { expect(x.data.activityRegistrationCancel.errors).toEqual([]); return i; })),
+      ...late.map((l) => gql(p, REGISTER, { i: { activityId: id } }, { token: l.token })),
+    ]);
+    const after = await p.sql<{ status: string; n: number }>(`select r.status, count(*)::int as n from activity_registration r join activity a on a.id = r.activity_id
+      where a.name = '专精特新企业申报辅导会' group by r.status order by r.status`);
+    expect(after).toEqual([{ status: 'CANCELLED', n: 10 }, { status: 'REGISTERED', n: 100 }, { status: 'WAITLISTED', n: 100 }]);
+  }, 120_000);
+
+  it('waiting list: duplicates refused, cancellation promotes the next in line, positions shown', async () => {
+    const id = await published({ name: '小微企业融资对接沙龙', column: 'FINANCING', organisers: ['中国银行股份有限公司安徽省分行'] });
+    const [a, b, c] = await Promise.all([signUp(p, '甲'), signUp(p, '乙'), signUp(p, '丙')]);
+    const ra = (await ok(p, REGISTER, { i: { activityId: id } }, a.token)).registration;
+    expect((await gql(p, REGISTER, { i: { activityId: id } }, { token: a.token })).data.activityRegister.errors[0].code).toBe('DUPLICATE');
+    await ok(p, REGISTER, { i: { activityId: id } }, b.token);
+    const rc = (await ok(p, REGISTER, { i: { activityId: id } }, c.token)).registration;
+    expect(rc).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+    expect((await gql(p, CANCEL, { i: { registrationId: ra.id } }, { token: c.token })).data.activityRegistrationCancel.errors[0].code).toBe('NOT_FOUND');
+    expect((await ok(p, CANCEL, { i: { registrationId: ra.id } }, a.token)).registration.status).toBe('CANCELLED');
+    const mine = await gql(p, `{ myActivityRegistrations(first: 10) { nodes { status waitlistPosition activity { name } } } }`, {}, { token: c.token });
+    expect(mine.data.myActivityRegistrations.nodes[0]).toMatchObject({ status: 'REGISTERED', waitlistPosition: null, activity: { name: '小微企业融资对接沙龙' } });
+    // the organiser sees the list, another institution does not
+    const list = await gql(p, `query($id: ID!) { activityRegistrations(activityId: $id, first: 10) { totalCount nodes { status ticket } } }`, { id }, { token: inst.token });
+    expect(list.data.activityRegistrations.totalCount).toBe(3);
+    expect(list.data.activityRegistrations.nodes.every((n: any) => n.ticket === null)).toBe(true);
+    const other = await approvedInstitution(p, op);
+    expect((await gql(p, `query($id: ID!) { activityRegistrations(activityId: $id, first: 10) { totalCount } }`, { id }, { token: other.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('checks in signed tickets within the window, rejects second check-ins and forgeries, lets attendees only evaluate', async () => {
+    const id = await published({ name: '企业知识产权保护讲座', column: 'CONSULTING' });
+    const [a, b, c] = await Promise.all([signUp(p, '甲'), signUp(p, '乙'), signUp(p, '丙')]);
+    const ra = (await ok(p, REGISTER, { i: { activityId: id } }, a.token)).registration;
+    const rb = (await ok(p, REGISTER, { i: { activityId: id } }, b.token)).registration;
+    const rc = (await ok(p, REGISTER, { i: { activityId: id } }, c.token)).registration;
+    expect(ra.ticket).toMatch(/^QF1\./);
+    // too early
+    expect((await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE');
+    p.clock.advance(3 * DAY + 10 * 60_000);
+    // deadline passed for newcomers
+    const late = await signUp(p, '丁');
+    expect((await gql(p, REGISTER, { i: { activityId: id } }, { token: late.token })).data.activityRegister.errors[0].code).toBe('INVALID_STATE');
+    const first = await ok(p, CHECK_IN, { i: { ticket: ra.ticket } }, inst.token);
+    expect(first.registration.checkedInAt).not.toBeNull();
+    expect((await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('DUPLICATE');
+    const forged = ra.ticket.slice(0, -4) + (ra.ticket.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    expect((await gql(p, CHECK_IN, { i: { ticket: forged } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID');
+    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket.replace(/\.[^.]+$/, '.' + 'x'.repeat(43)) } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID');
+    expect((await gql(p, CHECK_IN, { i: { ticket: rc.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // waitlisted
+    const other = await approvedInstitution(p, op);
+    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: other.token })).data.activityCheckIn.errors[0].code).toBe('NOT_FOUND');
+
+    expect((await gql(p, EVALUATE, { i: { registrationId: rb.id, rating: 5 } }, { token: b.token })).data.activityEvaluate.errors[0].code).toBe('FORBIDDEN');
+    expect((await gql(p, EVALUATE, { i: { registrationId: ra.id, rating: 5 } }, { token: b.token })).data.activityEvaluate.errors[0].code).toBe('NOT_FOUND');
+    expect((await ok(p, EVALUATE, { i: { registrationId: ra.id, rating: 4, comment: '内容实用' } }, a.token)).registration.rating).toBe(4);
+    expect((await gql(p, EVALUATE, { i: { registrationId: ra.id, rating: 5 } }, { token: a.token })).data.activityEvaluate.errors[0].code).toBe('DUPLICATE');
+
+    const sum = await ok(p, `mutation($i: ActivitySummaryInput!) { activitySummaryPublish(input: $i) { ${A} ${ERR} } }`, { i: { activityId: id, summary: '本次讲座到场1人，企业反馈良好。' } }, inst.token);
+    expect(sum.activity.summary).toBe('本次讲座到场1人，企业反馈良好。');
+    expect(sum.activity.attendance).toEqual({ registered: 2, checkedIn: 1, rate: 0.5, evaluations: 1, averageRating: 4 });
+    p.clock.advance(4 * HOUR);
+    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // window closed
+  });
+
+  it('aggregates statistics by column, institution and month, and exports CSV', async () => {
+    const byColumn = await gql(p, `{ activityStatistics(groupBy: COLUMN) { key label activities registered waitlisted checkedIn attendanceRate evaluations averageRating } }`, {}, { token: op.token });
+    expect(byColumn.errors).toBeUndefined();
+    const consulting = byColumn.data.activityStatistics.find((r: any) => r.key === 'CONSULTING');
+    expect(consulting).toMatchObject({ label: '管理咨询服务', activities: 1, registered: 2, waitlisted: 1, checkedIn: 1, evaluations: 1, averageRating: 4 });
+    const byInst = await gql(p, `{ activityStatistics(groupBy: INSTITUTION) { key label activities } }`, {}, { token: inst.token });
+    expect(byInst.data.activityStatistics).toHaveLength(1);
+    expect(byInst.data.activityStatistics[0].activities).toBe(4);
+    const byMonth = await gql(p, `{ activityStatistics(groupBy: MONTH) { key activities } }`, {}, { token: op.token });
+    expect(byMonth.data.activityStatistics[0].key).toMatch(/^\d{4}-\d{2}$/);
+    const csv = (await gql(p, `{ activityStatisticsCsv(groupBy: COLUMN) }`, {}, { token: op.token })).data.activityStatisticsCsv as string;
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('分组,名称,活动数,名额,报名人数,候补人数,签到人数,签到率,评价数,平均评分');
+    expect(lines.find((l) => l.startsWith('CONSULTING'))).toBe('CONSULTING,管理咨询服务,1,2,2,1,1,0.5000,1,4');
+    const ent = await enterpriseOwner(p);
+    expect((await gql(p, `{ activityStatistics(groupBy: COLUMN) { key } }`, {}, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const list = await gql(p, `{ activities(first: 100) { nodes { name remainingSeats attendance { registered } institution { name } myRegistration { status } } } }`, {}, { token: ent.token });
+    expect(list.errors).toBeUndefined();
+    expect(list.extensions?.sqlCount).toBeLessThanOrEqual(6);
+  });
+});

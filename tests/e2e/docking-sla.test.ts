@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { login, signUp, type TestAccount } from '../factories/accounts.js';
+import { ERR, approvedInstitution, listedProduct, ok, operator, settle, subscribe, type TestInstitution } from '../factories/docking.js';
+
+const DAY = 86_400_000;
+let p: TestPlatform;
+let op: TestAccount;
+let inst: TestInstitution;
+let productId: string;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  op = await operator(p);
+  inst = await approvedInstitution(p, op);
+  productId = await listedProduct(p, inst, op);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id firstResponseDue resolutionDue createdAt } ${ERR} } }`;
+const URGE = `mutation($i: DockingActionInput!) { dockingUrge(input: $i) { docking { urgeCount escalationLevel lastUrgedAt } ${ERR} } }`;
+const TIMELINE = `query($id: ID!) { docking(id: $id) { escalationLevel timeline { type party body } } }`;
+const REMINDERS = `{ myReminders(first: 100) { totalCount nodes { id kind message docking { id } } } }`;
+
+async function submit(ent: TestAccount) {
+  return (await ok(p, SUBMIT, { i: { productId, needs: '申请知识产权咨询' } }, ent.token)).docking;
+}
+const types = async (id: string, token: string) => (await gql(p, TIMELINE, { id }, { token })).data.docking.timeline.map((e: any) => e.type);
+const reminderKinds = async (token: string, dockingId?: string) =>
+  (await gql(p, REMINDERS, {}, { token })).data.myReminders.nodes.filter((r: any) => !dockingId || r.docking?.id === dockingId).map((r: any) => r.kind);
+
+describe('SLA clocks, reminders and escalation (M1, M3)', () => {
+  it('sets deadlines in working time: first response 2 working hours, resolution 15 working days', async () => {
+    const ent = await enterpriseOwner(p);
+    const d = await submit(ent);
+    const created = new Date(d.createdAt).getTime();
+    const first = new Date(d.firstResponseDue).getTime() - created;
+    expect(first).toBeGreaterThanOrEqual(2 * 3600_000);
+    expect(first).toBeLessThanOrEqual(4 * DAY); // across a night or a weekend
+    const resolution = new Date(d.resolutionDue).getTime() - created;
+    expect(resolution).toBeGreaterThanOrEqual(19 * DAY);
+    expect(resolution).toBeLessThanOrEqual(23 * DAY);
+  });
+
+  it('reminds before the deadline, records the breach for the responsible person, then escalates to operators', async () => {
+    const ent = await enterpriseOwner(p);
+    const live = await subscribe(p.wsUrl, inst.token, `subscription { reminderReceived { kind message docking { id } } }`);
+    const opLive = await subscribe(p.wsUrl, op.token, `subscription { reminderReceived { kind docking { id } } }`);
+    const entLive = await subscribe(p.wsUrl, ent.token, `subscription { reminderReceived { kind } }`);
+    try {
+      const d = await submit(ent);
+      p.clock.advance(5 * DAY);
+      await p.jobs.runDue();
+      expect(await types(d.id, ent.token)).toEqual(['SUBMITTED', 'REMINDER', 'SLA_BREACHED']);
+      const kinds = await reminderKinds(inst.token, d.id);
+      expect(kinds).toEqual(['SLA_BREACHED', 'DEADLINE_APPROACHING', 'NEW_DOCKING']);
+      p.clock.advance(4 * DAY);
+      await p.jobs.runDue();
+      const after = await gql(p, TIMELINE, { id: d.id }, { token: inst.token });
+      expect(after.data.docking.escalationLevel).toBe(2);
+      expect(after.data.docking.timeline.at(-1)).toMatchObject({ type: 'ESCALATED', party: 'SYSTEM' });
+      expect(await reminderKinds(op.token)).toContain('ESCALATED');
+      await live.waitFor(3);
+      await opLive.waitFor(1);
+      await settle();
+      expect(live.received.filter((r) => r.reminderReceived.docking?.id === d.id).map((r) => r.reminderReceived.kind)).toEqual(['NEW_DOCKING', 'DEADLINE_APPROACHING', 'SLA_BREACHED']);
+      expect(opLive.received.filter((r) => r.reminderReceived.docking?.id === d.id).map((r) => r.reminderReceived.kind)).toEqual(['ESCALATED']);
+      expect(entLive.received).toEqual([]);
+      // jobs ran once: running again does nothing more
+      p.clock.advance(DAY);
+      await p.jobs.runDue();
+      expect((await types(d.id, ent.token)).filter((t: string) => t === 'ESCALATED')).toHaveLength(1);
+      // operators see the breach in SLA statistics
+      const sla = (await gql(p, `{ institutionSlaStatistics(first: 10) { nodes { breached firstResponseOnTimeRate } } }`, {}, { token: op.token })).data;
+      expect(sla.institutionSlaStatistics.nodes[0].breached).toBeGreaterThanOrEqual(1);
+    } finally {
+      await Promise.all([live.close(), opLive.close(), entLive.close()]);
+    }
+  });
+
+  it('stops the first-response clock when the institution answers in time, and runs a reply clock on enterprise messages', async () => {
+    const ent = await enterpriseOwner(p);
+    const d = await submit(ent);
+    await ok(p, `mutation($i: DockingActionInput!) { dockingAccept(input: $i) { docking { id } ${ERR} } }`, { i: { dockingId: d.id } }, inst.token);
+    await ok(p, `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { awaitingReplySince } ${ERR} } }`, { i: { dockingId: d.id, body: '请问进度如何？' } }, ent.token);
+    p.clock.advance(5 * DAY);
+    await p.jobs.runDue();
+    const t = await gql(p, TIMELINE, { id: d.id }, { token: ent.token });
+    const bodies = t.data.docking.timeline.filter((e: any) => e.party === 'SYSTEM').map((e: any) => e.body);
+    expect(bodies).toEqual(['回复时限即将到期', '回复已超出时限，已提醒机构负责人']);
+    const s = (await gql(p, `{ dockingStatistics { firstResponseOnTimeRate responded } }`, {}, { token: ent.token })).data.dockingStatistics;
+    expect(s).toEqual({ firstResponseOnTimeRate: 1, responded: 1 });
+  });
+
+  it('lets the enterprise urge once a day; a second urge escalates to operators', async () => {
+    const ent = await enterpriseOwner(p);
+    const d = await submit(ent);
+    const first = await ok(p, URGE, { i: { dockingId: d.id, note: '比较着急' } }, ent.token);
+    expect(first.docking).toMatchObject({ urgeCount: 1, escalationLevel: 1 });
+    const again = await gql(p, URGE, { i: { dockingId: d.id } }, { token: ent.token });
+    expect(again.data.dockingUrge.errors[0]).toMatchObject({ code: 'DUPLICATE', field: 'dockingId' });
+    expect((await gql(p, URGE, { i: { dockingId: d.id } }, { token: inst.token })).data.dockingUrge.errors[0].code).toBe('FORBIDDEN');
+    expect(await reminderKinds(inst.token)).toContain('URGED');
+    p.clock.advance(DAY);
+    const second = await ok(p, URGE, { i: { dockingId: d.id } }, ent.token);
+    expect(second.docking).toMatchObject({ urgeCount: 2, escalationLevel: 2 });
+    const timeline = await types(d.id, ent.token);
+    expect(timeline.slice(-3)).toEqual(['URGED', 'URGED', 'ESCALATED']);
+  });
+
+  it('sends reminders to the responsible person the administrator names, with the institution\'s own clocks', async () => {
+    const inst2 = await approvedInstitution(p, op);
+    const person = await signUp(p, '对接专员');
+    await ok(p, `mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { institution { id } ${ERR} } }`, { i: { identifier: person.mobile } }, inst2.token);
+    const personToken = await login(p, person.mobile);
+    const set = await ok(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) {
+      settings { responsibleDepartment responsiblePersonId firstResponseMinutes replyMinutes resolutionMinutes } ${ERR} } }`,
+    { i: { responsibleAccountId: person.id, firstResponseMinutes: 60 } }, inst2.token);
+    expect(set.settings).toMatchObject({ responsibleDepartment: '企业服务部', responsiblePersonId: person.id, firstResponseMinutes: 60, replyMinutes: 480, resolutionMinutes: 7200 });
+    const denied = await gql(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { ${ERR} } }`, { i: { firstResponseMinutes: 60 } }, { token: personToken });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await gql(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { ${ERR} } }`, { i: { responsibleAccountId: op.id, replyMinutes: 5 } }, { token: inst2.token });
+    expect(bad.data.institutionDockingSettingsUpdate.errors.map((e: any) => e.field).sort()).toEqual(['replyMinutes', 'responsibleAccountId']);
+    const prod2 = await listedProduct(p, inst2, op);
+    const ent = await enterpriseOwner(p);
+    await ok(p, SUBMIT, { i: { productId: prod2, needs: '咨询' } }, ent.token);
+    expect(await reminderKinds(personToken)).toEqual(['NEW_DOCKING']);
+  });
+});

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../setup/client.js';
+import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import type { TestAccount } from '../factories/accounts.js';
+import { ERR, approvedInstitution, listedProduct, ok, operator, settle, subscribe, type TestInstitution } from '../factories/docking.js';
+
+let p: TestPlatform;
+let op: TestAccount;
+let inst: TestInstitution;
+let productId: string;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  op = await operator(p);
+  inst = await approvedInstitution(p, op);
+  productId = await listedProduct(p, inst, op);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+const D = `docking { id status kind needs firstResponseAt acceptedAt serviceStartedAt finishedAt firstResponseDue resolutionDue urgeCount escalationLevel
+  timeline { type party body at } messages { body party } evaluation { quality average comment reply } enterprise { name verified } product { name } }`;
+const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { ${D} ${ERR} } }`;
+const act = (name: string) => `mutation($i: DockingActionInput!) { ${name}(input: $i) { ${D} ${ERR} } }`;
+const MESSAGE = `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { ${D} ${ERR} } }`;
+const EVALUATE = `mutation($i: DockingEvaluateInput!) { dockingEvaluate(input: $i) { ${D} ${ERR} } }`;
+const REPLY = `mutation($i: DockingEvaluationReplyInput!) { dockingEvaluationReply(input: $i) { ${D} ${ERR} } }`;
+const UPDATED = `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { id status } event { type party body } } }`;
+
+async function submit(ent: TestAccount, needs = '需要专利布局咨询'): Promise<string> {
+  const r = await ok(p, SUBMIT, { i: { productId, needs } }, ent.token);
+  return r.docking.id;
+}
+
+async function run(name: string, token: string, i: Record<string, unknown>) {
+  const res = await gql(p, name.startsWith('mutation') ? name : act(name), { i }, { token });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return Object.values(res.data)[0] as any;
+}
+
+describe('product docking (M2)', () => {
+  it('runs SUBMITTED → ACCEPTED → IN_SERVICE → COMPLETED with a thread, a timeline, an evaluation and one reply', async () => {
+    const ent = await enterpriseOwner(p);
+    const id = await submit(ent);
+    const r1 = await run(MESSAGE, inst.token, { dockingId: id, body: '您好，请提供企业现有专利清单' });
+    expect(r1.docking.firstResponseAt).not.toBeNull();
+    await run(MESSAGE, ent.token, { dockingId: id, body: '已上传，请查收' });
+    expect((await run('dockingAccept', inst.token, { dockingId: id })).docking.status).toBe('ACCEPTED');
+    expect((await run('dockingStart', inst.token, { dockingId: id })).docking.status).toBe('IN_SERVICE');
+    const done = await run('dockingComplete', ent.token, { dockingId: id, note: '服务已完成' });
+    expect(done.errors).toEqual([]);
+    expect(done.docking).toMatchObject({ status: 'COMPLETED', enterprise: { verified: false }, product: { name: '安徽省知识产权咨询服务' } });
+    expect(done.docking.finishedAt).not.toBeNull();
+
+    const ev = await run(EVALUATE, ent.token, { dockingId: id, quality: 5, timeliness: 4, attitude: 5, professionalism: 4, comment: '专业高效' });
+    expect(ev.docking.evaluation).toMatchObject({ quality: 5, average: 4.5, comment: '专业高效', reply: null });
+    expect((await run(EVALUATE, ent.token, { dockingId: id, quality: 1, timeliness: 1, attitude: 1, professionalism: 1 })).errors[0].code).toBe('DUPLICATE');
+    expect((await run(REPLY, inst.token, { dockingId: id, reply: '感谢认可' })).docking.evaluation.reply).toBe('感谢认可');
+    expect((await run(REPLY, inst.token, { dockingId: id, reply: '再次感谢' })).errors[0].code).toBe('DUPLICATE');
+
+    const timeline = (await gql(p, `query($id: ID!) { docking(id: $id) { timeline { type party at } messages { body } } }`, { id }, { token: ent.token })).data.docking;
+    expect(timeline.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'MESSAGE', 'MESSAGE', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'EVALUATED', 'EVALUATION_REPLIED']);
+    expect(timeline.messages.map((m: any) => m.body)).toEqual(['您好，请提供企业现有专利清单', '已上传，请查收']);
+  });
+
+  it('rejects every illegal transition with INVALID_STATE and wrong-party actions with FORBIDDEN', async () => {
+    const ent = await enterpriseOwner(p);
+    const id = await submit(ent);
+    expect((await run('dockingComplete', ent.token, { dockingId: id })).errors[0].code).toBe('INVALID_STATE');
+    expect((await run('dockingStart', inst.token, { dockingId: id })).errors[0].code).toBe('INVALID_STATE');
+    expect((await run('dockingAccept', ent.token, { dockingId: id })).errors[0].code).toBe('FORBIDDEN');
+    expect((await run(EVALUATE, ent.token, { dockingId: id, quality: 5, timeliness: 5, attitude: 5, professionalism: 5 })).errors[0].code).toBe('INVALID_STATE');
+    expect((await run('dockingDecline', inst.token, { dockingId: id })).errors[0].code).toBe('REQUIRED');
+    expect((await run('dockingDecline', inst.token, { dockingId: id, note: '超出服务范围' })).docking.status).toBe('DECLINED');
+    for (const name of ['dockingAccept', 'dockingDecline', 'dockingStart']) {
+      expect((await run(name, inst.token, { dockingId: id, note: 'x' })).errors[0].code).toBe('INVALID_STATE');
+    }
+    expect((await run('dockingCancel', ent.token, { dockingId: id })).errors[0].code).toBe('INVALID_STATE');
+    expect((await run(MESSAGE, ent.token, { dockingId: id, body: '还在吗' })).errors[0].code).toBe('INVALID_STATE');
+    // a second open request on the same product is refused; after the refusal a new one is fine
+    const again = await submit(ent, '重新申请');
+    expect((await gql(p, SUBMIT, { i: { productId, needs: '再来一次' } }, { token: ent.token })).data.dockingSubmit.errors[0].code).toBe('DUPLICATE');
+    expect((await run('dockingCancel', ent.token, { dockingId: again })).docking.status).toBe('CANCELLED');
+    const closing = await submit(ent, '第三次');
+    expect((await run('dockingClose', op.token, { dockingId: closing, note: '企业重复提交' })).docking.status).toBe('CLOSED');
+  });
+
+  it('never lets another enterprise or institution see or act on a docking (NOT_FOUND)', async () => {
+    const ent = await enterpriseOwner(p);
+    const id = await submit(ent);
+    const stranger = await enterpriseOwner(p);
+    const otherInst = await approvedInstitution(p, op);
+    for (const t of [stranger.token, otherInst.token]) {
+      expect((await gql(p, `query($id: ID!) { docking(id: $id) { id } }`, { id }, { token: t })).data.docking).toBeNull();
+      for (const name of ['dockingAccept', 'dockingCancel', 'dockingUrge']) {
+        expect((await run(name, t, { dockingId: id })).errors[0].code).toBe('NOT_FOUND');
+      }
+      expect((await run(MESSAGE, t, { dockingId: id, body: '偷看' })).errors[0].code).toBe('NOT_FOUND');
+    }
+    const list = await gql(p, `{ dockings(first: 100) { totalCount } }`, {}, { token: stranger.token });
+    expect(list.data.dockings.totalCount).toBe(0);
+    // without a company one cannot submit
+    const nobody = await approvedInstitution(p, op);
+    expect((await gql(p, SUBMIT, { i: { productId, needs: 'x' } }, { token: nobody.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('summarises dockings for the enterprise, the institution, per product and publicly, with a fixed number of statements', async () => {
+    const ent = await enterpriseOwner(p);
+    await submit(ent);
+    const S = `{ dockingStatistics { total open responded byStatus { status count } averageRating firstResponseOnTimeRate } }`;
+    const mine = (await gql(p, S, {}, { token: ent.token })).data.dockingStatistics;
+    expect(mine).toMatchObject({ total: 1, open: 1, responded: 0, byStatus: [{ status: 'SUBMITTED', count: 1 }] });
+    const theirs = (await gql(p, S, {}, { token: inst.token })).data.dockingStatistics;
+    expect(theirs.total).toBeGreaterThanOrEqual(5);
+    expect(theirs.averageRating).toBe(4.5);
+    const pub = await gql(p, `{ serviceProducts(first: 100) { nodes { dockingSummary { requests completed averageRating } institution { dockingSummary { completed evaluations } } } } }`);
+    expect(pub.data.serviceProducts.nodes[0].dockingSummary).toMatchObject({ completed: 1, averageRating: 4.5 });
+    expect(pub.data.serviceProducts.nodes[0].institution.dockingSummary).toMatchObject({ completed: 1, evaluations: 1 });
+    const list = await gql(p, `{ dockings(first: 100) { totalCount nodes { id status product { name } institution { name } enterprise { name } evaluation { average } timeline { type } } } }`, {}, { token: inst.token });
+    expect(list.errors).toBeUndefined();
+    expect(list.data.dockings.nodes.length).toBeGreaterThanOrEqual(5);
+    expect(list.extensions?.sqlCount).toBeLessThanOrEqual(9);
+    const sla = await gql(p, `{ institutionSlaStatistics(first: 10) { totalCount nodes { institution { name } total breached urges } } }`, {}, { token: op.token });
+    expect(sla.errors).toBeUndefined();
+    expect(sla.data.institutionSlaStatistics.nodes[0].total).toBeGreaterThanOrEqual(5);
+    expect((await gql(p, `{ institutionSlaStatistics(first: 10) { totalCount } }`, {}, { token: inst.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('live updates over graphql-ws (dockingUpdated)', () => {
+  it('pushes status changes and messages to both parties only', async () => {
+    const ent = await enterpriseOwner(p);
+    const id = await submit(ent);
+    const stranger = await enterpriseOwner(p);
+    const otherInst = await approvedInstitution(p, op);
+    const forEnt = await subscribe(p.wsUrl, ent.token, UPDATED);
+    const forInst = await subscribe(p.wsUrl, inst.token, UPDATED, { id });
+    const forStranger = await subscribe(p.wsUrl, stranger.token, UPDATED);
+    const forOtherInst = await subscribe(p.wsUrl, otherInst.token, UPDATED);
+    try {
+      await run('dockingAccept', inst.token, { dockingId: id });
+      await run(MESSAGE, ent.token, { dockingId: id, body: '何时开始？' });
+      await forEnt.waitFor(2);
+      await forInst.waitFor(2);
+      await settle();
+      expect(forEnt.received.map((r) => r.dockingUpdated.event.type)).toEqual(['ACCEPTED', 'MESSAGE']);
+      expect(forInst.received.map((r) => r.dockingUpdated.docking.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
+      expect(forInst.received[1].dockingUpdated.event).toEqual({ type: 'MESSAGE', party: 'ENTERPRISE', body: '何时开始？' });
+      expect(forStranger.received).toEqual([]);
+      expect(forOtherInst.received).toEqual([]);
+    } finally {
+      await Promise.all([forEnt, forInst, forStranger, forOtherInst].map((s) => s.close()));
+    }
+  });
+
+  it('delivers a change made through instance B exactly once to a subscriber on instance A', async () => {
+    const b = await startSecondInstance(p);
+    try {
+      const ent = await enterpriseOwner(p);
+      const id = await submit(ent);
+      const stranger = await enterpriseOwner(p);
+      const onA = await subscribe(p.wsUrl, ent.token, UPDATED);
+      const strangerOnA = await subscribe(p.wsUrl, stranger.token, UPDATED);
+      const strangerOnB = await subscribe(b.wsUrl, stranger.token, UPDATED);
+      try {
+        const res = await gql(b, act('dockingAccept'), { i: { dockingId: id } }, { token: inst.token });
+        expect(res.data.dockingAccept.errors).toEqual([]);
+        await onA.waitFor(1);
+        await settle(600);
+        expect(onA.received).toEqual([{ dockingUpdated: { docking: { id, status: 'ACCEPTED' }, event: { type: 'ACCEPTED', party: 'INSTITUTION', body: null } } }]);
+        expect(strangerOnA.received).toEqual([]);
+        expect(strangerOnB.received).toEqual([]);
+      } finally {
+        await Promise.all([onA, strangerOnA, strangerOnB].map((s) => s.close()));
+      }
+    } finally {
+      await b.stop();
+    }
+  });
+
+  it('refuses a subscription without a session', async () => {
+    const anon = await subscribe(p.wsUrl, 'not-a-token', UPDATED);
+    await settle(200);
+    expect(anon.errors.length).toBe(1);
+    await anon.close();
+  });
+});

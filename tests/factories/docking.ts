@@ -1,0 +1,135 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { gql } from '../setup/client.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { login, signUp, staff, type TestAccount } from './accounts.js';
+
+export const ERR = 'errors { code field message }';
+
+/** Throws on transport errors and payload errors; returns the payload. */
+export async function ok<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await gql(p, query, vars, { token });
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+  const payload = Object.values(res.data as Record<string, any>)[0];
+  if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
+  return payload as T;
+}
+
+let n = 0;
+export interface TestInstitution extends TestAccount {
+  institutionId: string;
+}
+
+/** An approved institution with its administrator signed in again (the staff role comes with approval). */
+export async function approvedInstitution(
+  p: TestPlatform,
+  operator: TestAccount,
+  overrides: Record<string, unknown> = {},
+): Promise<TestInstitution> {
+  const admin = await signUp(p, '机构管理员');
+  n++;
+  const applied = await ok(p, `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERR} } }`, {
+    i: {
+      name: `安徽省测试企业服务中心${n}${Math.floor(Math.random() * 1e6)}`,
+      type: 'PUBLIC_INTEREST',
+      columns: ['CONSULTING', 'TECHNOLOGY', 'FINANCING'],
+      regionCodes: ['340000'],
+      qualifications: '具备相关服务资质',
+      description: '面向中小企业提供综合服务',
+      responsibleDepartment: '企业服务部',
+      contactName: '刘洋',
+      contactPhone: '0551-65123456',
+      ...overrides,
+    },
+  }, admin.token);
+  const institutionId = applied.institution.id;
+  await ok(p, `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { institution { id } ${ERR} } }`, {
+    i: { institutionId, decision: 'APPROVE' },
+  }, operator.token);
+  return { ...admin, token: await login(p, admin.mobile), institutionId };
+}
+
+export function operator(p: TestPlatform): Promise<TestAccount> {
+  return staff(p, ['OPERATOR'], '运营人员');
+}
+
+export const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+export function productInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '安徽省知识产权咨询服务',
+    column: 'CONSULTING',
+    subcategory: '知识产权',
+    description: '为中小企业提供专利、商标布局与维权咨询。',
+    process: [
+      { title: '提交需求', description: '企业在线提交咨询需求' },
+      { title: '专家诊断', description: '3个工作日内安排专家对接' },
+      { title: '出具方案', description: '形成书面咨询意见' },
+    ],
+    feeType: 'FREE',
+    form: 'BOTH',
+    contactName: '刘洋',
+    contactPhone: '0551-65123456',
+    targetAudience: '省内科技型中小企业',
+    regionCodes: ['340000'],
+    pictures: [{ base64: PNG_1X1 }],
+    ...overrides,
+  };
+}
+
+export const PRODUCT_CREATE = `mutation($i: ServiceProductCreateInput!) {
+  serviceProductCreate(input: $i) { product { id name status } warnings { field message suggestion } ${ERR} } }`;
+
+/** A listed product of the institution (created, submitted and approved through the API). */
+export async function listedProduct(p: TestPlatform, inst: TestInstitution, op: TestAccount, overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = await ok(p, PRODUCT_CREATE, { i: productInput({ submit: true, ...overrides }) }, inst.token);
+  await ok(p, `mutation($i: ServiceProductReviewInput!) { serviceProductReview(input: $i) { product { status } ${ERR} } }`, {
+    i: { productId: created.product.id, decision: 'APPROVE' },
+  }, op.token);
+  return created.product.id;
+}
+
+
+export interface LiveSubscription<T = any> {
+  received: T[];
+  errors: unknown[];
+  /** Waits until at least `n` results arrived (or throws after `ms`). */
+  waitFor(n: number, ms?: number): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** Opens a graphql-ws connection as `token` and subscribes; resolves once the subscription is set up on the server. */
+export async function subscribe<T = any>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<LiveSubscription<T>> {
+  const client: Client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+  const received: T[] = [];
+  const errors: unknown[] = [];
+  client.subscribe<T>({ query, variables }, {
+    next: (v) => {
+      if (v.errors) errors.push(v.errors);
+      else received.push(v.data as T);
+    },
+    error: (e) => errors.push(e),
+    complete: () => {},
+  });
+  // the server resolves the session and registers the listener asynchronously
+  await new Promise((r) => setTimeout(r, 300));
+  return {
+    received,
+    errors,
+    async waitFor(n, ms = 5000) {
+      const until = Date.now() + ms;
+      while (received.length < n) {
+        if (Date.now() > until) throw new Error(`expected ${n} events, got ${received.length}: ${JSON.stringify(errors)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return received;
+    },
+    async close() {
+      await client.dispose();
+    },
+  };
+}
+
+/** Lets in-flight notifications arrive before asserting that nothing (more) came. */
+export const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
