@@ -1,0 +1,127 @@
+import { industryName, isIndustryCode } from '../../../common/codes/industries.js';
+import { isRegionCode, regionName } from '../../../common/codes/regions.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, fail } from '../../../common/errors.js';
+import { pgArray, SqlFilter } from '../../../db/sql.js';
+import { ServiceColumn } from '../../institution/institution.entity.js';
+import { regionRange } from '../entrepreneurship/ranges.js';
+import { StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
+
+const COLUMN_LABELS: Record<string, string> = {
+  FINANCING: '融资服务',
+  ENTREPRENEURSHIP: '创业服务',
+  TALENT: '人才服务',
+  TECHNOLOGY: '技术服务',
+  CONSULTING: '管理咨询服务',
+};
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+interface Sums {
+  key: string;
+  received: number;
+  matched: number;
+  answered: number;
+  answeredWithinSla: number;
+  completed: number;
+  amountRequested: number;
+  headcountRequested: number;
+}
+
+const SUMS = `sum(received)::int as received, sum(matched)::int as matched, sum(answered)::int as answered,
+  sum(answered_in_sla)::int as "answeredWithinSla", sum(completed)::int as completed,
+  coalesce(sum(amount), 0)::float8 as "amountRequested", coalesce(sum(headcount), 0)::int as "headcountRequested"`;
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : 0);
+
+function row(s: Sums, label: string): ColumnStatsRow {
+  return {
+    ...s,
+    label,
+    amountRequested: Math.round(s.amountRequested * 100) / 100,
+    matchRate: ratio(s.matched, s.received),
+    slaRate: ratio(s.answeredWithinSla, s.received),
+    completionRate: ratio(s.completed, s.received),
+  };
+}
+
+/** Key expression and label of each dimension; REGION groups one level below the filter's division. */
+function dimension(dim: StatsDimension, f: ColumnStatsFilter): { expr: string; label: (key: string) => string } {
+  switch (dim) {
+    case StatsDimension.COLUMN:
+      return { expr: '"column"', label: (k) => COLUMN_LABELS[k] ?? k };
+    case StatsDimension.MONTH:
+      return { expr: `to_char(month, 'YYYY-MM')`, label: (k) => k };
+    case StatsDimension.INDUSTRY:
+      return { expr: 'industry_code', label: (k) => (k ? (industryName(k) ?? k) : '未登记企业') };
+    case StatsDimension.REGION: {
+      const r = f.regionCode ?? '';
+      const digits = !r ? 2 : r.endsWith('0000') ? 4 : 6;
+      return { expr: `rpad(left(region_code, ${digits}), 6, '0')`, label: (k) => regionName(k) ?? k };
+    }
+  }
+}
+
+/** Rows of the summary that answer the query: the detailed ones only for the dimensions it uses ('*' = all). */
+function where(ctx: Ctx, f: ColumnStatsFilter, dim: StatsDimension): SqlFilter {
+  const w = new SqlFilter().and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id))).andIf(f.column, '"column" = ?', f.column);
+  if (f.column === ServiceColumn.POLICY) fail(ErrorCode.INVALID, 'filter.column', '政策栏目没有需求统计');
+  for (const [field, value, op] of [['fromMonth', f.fromMonth, '>='], ['toMonth', f.toMonth, '<=']] as const) {
+    if (!value) continue;
+    if (!MONTH.test(value)) fail(ErrorCode.INVALID, `filter.${field}`, '月份格式应为YYYY-MM');
+    w.and(`month ${op} ?::date`, `${value}-01`);
+  }
+  if (f.regionCode) {
+    if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
+    const [lo, hi] = regionRange(f.regionCode);
+    w.and('region_code >= ? and region_code < ?', lo, hi); // excludes '*'
+  } else if (dim === StatsDimension.REGION) w.and(`region_code <> '*'`);
+  else w.and(`region_code = '*'`);
+  if (f.industryCode) {
+    if (!/^\d{2}$/.test(f.industryCode) || !isIndustryCode(f.industryCode)) fail(ErrorCode.INVALID, 'filter.industryCode', '行业代码应为两位行业大类代码');
+    w.and('industry_code = ?', f.industryCode);
+  } else if (dim === StatsDimension.INDUSTRY) w.and(`industry_code <> '*'`);
+  else w.and(`industry_code = '*'`);
+  return w;
+}
+
+/** Statistics from the monthly summary (kept in the same transaction as every need change). */
+export async function columnStatistics(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<ColumnStatsTable> {
+  const f = filter ?? {};
+  const w = where(ctx, f, dim);
+  const d = dimension(dim, f);
+  const rows = await ctx.em.execute<Sums[]>(
+    `select ${d.expr} as key, ${SUMS} from column_need_monthly ${w.sql} group by 1 order by 1 limit 1000`,
+    w.params,
+  );
+  const total = rows.reduce<Sums>(
+    (t, r) => ({
+      key: 'TOTAL',
+      received: t.received + r.received,
+      matched: t.matched + r.matched,
+      answered: t.answered + r.answered,
+      answeredWithinSla: t.answeredWithinSla + r.answeredWithinSla,
+      completed: t.completed + r.completed,
+      amountRequested: t.amountRequested + r.amountRequested,
+      headcountRequested: t.headcountRequested + r.headcountRequested,
+    }),
+    { key: 'TOTAL', received: 0, matched: 0, answered: 0, answeredWithinSla: 0, completed: 0, amountRequested: 0, headcountRequested: 0 },
+  );
+  return { dimension: dim, rows: rows.map((r) => row(r, d.label(r.key))), total: row(total, '合计') };
+}
+
+const CSV_HEADER = ['维度', '名称', '受理需求数', '已匹配', '已答复', '时限内答复', '已办结', '申请金额（万元）', '需求人数', '匹配率', '时限内答复率', '办结率'];
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  // quote when needed; neutralise spreadsheet formulas (CSV injection)
+  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
+export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
+  const t = await columnStatistics(ctx, filter, dim);
+  const line = (r: ColumnStatsRow) =>
+    [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate].map(csvCell).join(',');
+  return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
+}

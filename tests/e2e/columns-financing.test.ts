@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../factories/accounts.js';
+import { call, columnInstitution, count, ERRS, FINANCING_SUBMIT, financingNeedInput, must, NEED_FIELDS, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import type { TestAccount } from '../factories/accounts.js';
+
+let p: TestPlatform;
+let op: TestAccount;
+let bank: ColumnInstitution; // FINANCING in all of Anhui
+let wuhuBank: ColumnInstitution; // FINANCING in Wuhu only
+let consultancy: ColumnInstitution; // CONSULTING in Anhui
+let owner: TestAccount & { enterpriseId: string };
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  op = await operatorAccount(p);
+  bank = await columnInstitution(p, op, ['FINANCING'], ['340000'], '徽商银行股份有限公司合肥科技支行');
+  wuhuBank = await columnInstitution(p, op, ['FINANCING'], ['340200'], '芜湖扬子农村商业银行股份有限公司');
+  consultancy = await columnInstitution(p, op, ['CONSULTING'], ['340000'], '安徽省中小企业融资咨询服务中心');
+  // 合肥蜀山区, 软件业 (65), established 2018-05-20, 45 staff, 1200 万元 revenue: a small enterprise
+  owner = await enterpriseOwner(p);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+describe('F1/F3 financing products', () => {
+  it('are published by FINANCING institutions only, with field errors that write nothing', async () => {
+    const refused = await call(p, PRODUCT_CREATE, { i: productInput() }, consultancy.token);
+    expect(refused.errors[0]).toMatchObject({ code: 'FORBIDDEN', field: null });
+    const bad = await call(p, PRODUCT_CREATE, { i: productInput({ name: '', amountMin: 500, amountMax: 100, termMaxMonths: 400, rateMin: 50, regionCodes: ['999999'], industryCodes: ['XX'] }) }, bank.token);
+    expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['amountMax', 'industryCodes', 'name', 'rateMax', 'rateMin', 'regionCodes', 'termMaxMonths']);
+    expect(bad.errors.every((e: any) => /[\u4e00-\u9fa5]/.test(e.message))).toBe(true);
+    expect(await count(p, 'financing_product')).toBe(0);
+    const anonymous = await gql(p, PRODUCT_CREATE, { i: productInput() });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    expect((await must(p, PRODUCT_CREATE, { i: productInput() }, bank.token)).product).toMatchObject({ name: '科技贷', status: 'LISTED' });
+    await must(p, PRODUCT_CREATE, { i: productInput({ name: '厂房抵押贷', productType: 'MORTGAGE', amountMin: 200, amountMax: 3000, collateralRequired: true, industryCodes: [], sizeClasses: [], regionCodes: [], minYearsEstablished: 3, rateMin: 3.1 }) }, bank.token);
+    await must(p, PRODUCT_CREATE, { i: productInput({ name: '芜湖设备租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [], rateMin: 5, rateMax: 6 }) }, wuhuBank.token);
+  });
+
+  it('are listed publicly with filters on region (ancestors), industry (section), amount, type and security', async () => {
+    const list = (filter: Record<string, unknown>) =>
+      call(p, `query($f: FinancingProductFilter) { financingProducts(first: 10, filter: $f) { totalCount nodes { name institution { name } } } }`, { f: filter });
+    expect((await list({})).totalCount).toBe(3);
+    expect((await list({ regionCode: '340104' })).nodes.map((n: any) => n.name).sort()).toEqual(['厂房抵押贷', '科技贷']);
+    expect((await list({ industryCode: '34' })).totalCount).toBe(3); // 34 ∈ section C; the other two take any industry
+    expect((await list({ industryCode: '51' })).nodes.map((n: any) => n.name).sort()).toEqual(['厂房抵押贷', '芜湖设备租赁']);
+    expect((await list({ amount: 2000 })).nodes.map((n: any) => n.name)).toEqual(['厂房抵押贷']);
+    expect((await list({ productType: 'LEASING' })).nodes[0].institution.name).toBe('芜湖扬子农村商业银行股份有限公司');
+    expect((await list({ unsecured: true, maxRate: 4 })).nodes.map((n: any) => n.name)).toEqual(['科技贷']);
+    const bad = await gql(p, `{ financingProducts(first: 10, filter: { regionCode: "12" }) { totalCount } }`);
+    expect(bad.errors?.[0].message).toContain('地区代码无效');
+  });
+
+  it('loads institutions of a page with a constant number of statements', async () => {
+    const res = await gql(p, `{ financingProducts(first: 100) { nodes { name institution { name } } } }`);
+    expect(res.extensions?.sqlCount).toBeLessThanOrEqual(3);
+  });
+
+  it('can be delisted by their own institution only; another institution gets NOT_FOUND', async () => {
+    const extra = (await must(p, PRODUCT_CREATE, { i: productInput({ name: '临时产品' }) }, bank.token)).product.id;
+    const DELIST = `mutation($i: FinancingProductDelistInput!) { financingProductDelist(input: $i) { product { status } ${ERRS} } }`;
+    expect((await call(p, DELIST, { i: { productId: extra } }, wuhuBank.token)).errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'productId' });
+    expect((await must(p, DELIST, { i: { productId: extra } }, bank.token)).product.status).toBe('DELISTED');
+    expect(await call(p, `query($id: ID!) { financingProduct(id: $id) { name } }`, { id: extra })).toBeNull();
+    expect((await call(p, `query($id: ID!) { financingProduct(id: $id) { name } }`, { id: extra }, bank.token)).name).toBe('临时产品');
+  });
+
+  it('explains every financing route in plain Chinese', async () => {
+    const routes = await call(p, `{ financingRoutes { code kind name summary steps } }`);
+    expect(routes.map((r: any) => r.code)).toEqual(expect.arrayContaining(['BANK_CREDIT', 'TRUST', 'FUND', 'SECURITIES', 'MICRO_LOAN', 'LEASING', 'PAWN', 'GUARANTEE', 'RECEIVABLES', 'SUPPLY_CHAIN', 'INTERNET', 'VENTURE_CAPITAL', 'EQUITY', 'CAPITAL_MARKET']));
+    const direct = await call(p, `{ financingRoutes(kind: DIRECT) { name } }`);
+    expect(direct.map((r: any) => r.name)).toContain('风险投资（创业投资）');
+  });
+});
+
+const MATCHES = `query($id: ID!) { columnNeed(id: $id) { id financing { termMonths purpose collateral urgency }
+  financingMatches { products { eligible product { name } criteria { code passed reason } }
+    nearMisses { product { name } criteria { code passed reason } } institutions { name } referral { message institutions { name } } } } }`;
+
+describe('F2/F3 financing needs', () => {
+  it('reject bad input with field errors and write nothing', async () => {
+    const res = await call(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: -5, termMonths: 0, collateral: ['NONE', 'IP'], regionCode: '999', description: '长'.repeat(1001), contact: { name: '', phone: '123' } }) }, owner.token);
+    expect(res.need).toBeNull();
+    expect(res.errors.map((e: any) => e.field).sort()).toEqual(['amount', 'collateral', 'contact.name', 'contact.phone', 'description', 'regionCode', 'termMonths']);
+    expect(res.errors.find((e: any) => e.field === 'amount')).toMatchObject({ code: 'INVALID', message: '融资金额应大于0且不超过1000000万元' });
+    expect(await count(p, 'column_need')).toBe(0);
+    expect(await count(p, 'column_need_monthly')).toBe(0);
+    const stranger = await signUp(p);
+    const forbidden = await gql(p, FINANCING_SUBMIT, { i: financingNeedInput() }, { token: stranger.token });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('are matched to products with per-criterion reasons and routed to FINANCING institutions of the region', async () => {
+    const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput() }, owner.token);
+    expect(need).toMatchObject({ column: 'FINANCING', status: 'OPEN', matched: true, amount: 500, regionCode: '340104', industryCode: '65', firstRepliedAt: null, firstReplyOverdue: false });
+    expect(new Date(need.firstReplyDue).getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
+    const n = await call(p, MATCHES, { id: need.id }, owner.token);
+    expect(n.financing).toEqual({ termMonths: 12, purpose: 'WORKING_CAPITAL', collateral: ['NONE'], urgency: 'WITHIN_MONTH' });
+    const m = n.financingMatches;
+    expect(m.products.map((x: any) => x.product.name)).toEqual(['科技贷']);
+    expect(m.products[0].criteria.map((c: any) => [c.code, c.passed])).toEqual([
+      ['AMOUNT', true], ['TERM', true], ['INDUSTRY', true], ['SIZE', true], ['REGION', true], ['YEARS', true], ['COLLATERAL', true], ['GUARANTEE', true],
+    ]);
+    expect(m.products[0].criteria[0].reason).toBe('申请500万元，产品额度100–1000万元，在范围内');
+    expect(m.products[0].criteria[4].reason).toBe('蜀山区在产品服务地区（合肥市）内');
+    // the mortgage fails only on collateral; the Wuhu lease only on region
+    const misses = Object.fromEntries(m.nearMisses.map((x: any) => [x.product.name, x.criteria.filter((c: any) => !c.passed).map((c: any) => c.reason)]));
+    expect(misses).toEqual({ 厂房抵押贷: ['产品需要抵质押物，企业表示无可提供的抵质押物'], 芜湖设备租赁: ['产品仅服务芜湖市，需求所在地为蜀山区'] });
+    expect(m.institutions.map((i: any) => i.name)).toEqual(['徽商银行股份有限公司合肥科技支行']);
+    expect(m.referral).toBeNull();
+  });
+
+  it('without a matching product refer to a financing consultation', async () => {
+    const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 50, termMonths: 60 }) }, owner.token);
+    const m = (await call(p, MATCHES, { id: need.id }, owner.token)).financingMatches;
+    expect(m.products).toEqual([]);
+    expect(m.referral.message).toContain('融资咨询');
+    expect(m.referral.institutions.map((i: any) => i.name).sort()).toEqual(['安徽省中小企业融资咨询服务中心', '徽商银行股份有限公司合肥科技支行']);
+  });
+
+  it('share the enterprise profile with a routed institution only under active consent (revocable at once)', async () => {
+    const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 300 }) }, owner.token);
+    const Q = `query($id: ID!) { columnNeed(id: $id) { title contactPhone enterpriseProfile { name sizeClass creditRating { score grade } } financingMatches { referral { message } } } }`;
+    const seen = await call(p, Q, { id: need.id }, bank.token);
+    expect(seen.title).toContain('300万元');
+    expect(seen.enterpriseProfile).toBeNull();
+    expect(seen.financingMatches).toBeNull();
+    expect(await call(p, Q, { id: need.id }, wuhuBank.token)).toBeNull(); // not routed there
+
+    const CONSENT = (op: string) => `mutation($i: ProfileConsentInput!) { ${op}(input: $i) { consent { active institution { name } } ${ERRS} } }`;
+    const granted = await must(p, CONSENT('profileConsentGrant'), { i: { institutionId: bank.institutionId } }, owner.token);
+    expect(granted.consent).toEqual({ active: true, institution: { name: '徽商银行股份有限公司合肥科技支行' } });
+    const visible = await call(p, Q, { id: need.id }, bank.token);
+    expect(visible.enterpriseProfile).toMatchObject({ sizeClass: 'SMALL', creditRating: { score: 54, grade: 'BBB' } });
+    // consent to one institution does not open the need to another
+    expect(await call(p, Q, { id: need.id }, wuhuBank.token)).toBeNull();
+
+    await must(p, CONSENT('profileConsentRevoke'), { i: { institutionId: bank.institutionId } }, owner.token);
+    expect((await call(p, Q, { id: need.id }, bank.token)).enterpriseProfile).toBeNull();
+    const consents = await call(p, `{ myProfileConsents { active revokedAt } }`, {}, owner.token);
+    expect(consents).toHaveLength(1);
+    expect(consents[0].active).toBe(false);
+    const ops = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'profileConsent.%' order by id`);
+    expect(ops.map((o) => o.operation)).toEqual(['profileConsent.grant', 'profileConsent.revoke']);
+    const revokeUnknown = await call(p, CONSENT('profileConsentRevoke'), { i: { institutionId: wuhuBank.institutionId } }, owner.token);
+    expect(revokeUnknown.errors[0].code).toBe('NOT_FOUND');
+  });
+
+  it('are answered by the routed institution (F4), which stops the SLA clock; the requester completes them', async () => {
+    const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 800 }) }, owner.token);
+    const inbox = await call(p, `{ institutionColumnNeeds(first: 10, filter: { column: FINANCING, status: OPEN }) { totalCount nodes { id } } }`, {}, bank.token);
+    expect(inbox.nodes.map((x: any) => x.id)).toContain(need.id);
+    const REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status firstRepliedAt replies { body institution { name } } } ${ERRS} } }`;
+    expect((await call(p, REPLY, { i: { needId: need.id, body: '您好' } }, wuhuBank.token)).errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
+    expect((await call(p, REPLY, { i: { needId: need.id, body: ' ' } }, bank.token)).errors[0]).toMatchObject({ code: 'REQUIRED', field: 'body' });
+    const replied = await must(p, REPLY, { i: { needId: need.id, body: '您好，客户经理将于今天联系您。' } }, bank.token);
+    expect(replied.need.status).toBe('ANSWERED');
+    expect(replied.need.firstRepliedAt).not.toBeNull();
+    expect(replied.need.replies).toEqual([{ body: '您好，客户经理将于今天联系您。', institution: { name: '徽商银行股份有限公司合肥科技支行' } }]);
+
+    const CLOSE = `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { need { status closedAt } ${ERRS} } }`;
+    expect((await call(p, CLOSE, { i: { needId: need.id, outcome: 'COMPLETED' } }, bank.token)).errors[0].code).toBe('NOT_FOUND');
+    expect((await must(p, CLOSE, { i: { needId: need.id, outcome: 'COMPLETED' } }, owner.token)).need.status).toBe('COMPLETED');
+    expect((await call(p, REPLY, { i: { needId: need.id, body: '补充' } }, bank.token)).errors[0].code).toBe('INVALID_STATE');
+    const mine = await call(p, `{ myColumnNeeds(first: 10, filter: { column: FINANCING }) { totalCount nodes { ${NEED_FIELDS} } } }`, {}, owner.token);
+    expect(mine.totalCount).toBe(4);
+  });
+
+  it('list an institution inbox with profiles (consent checked per need), routes and replies in a constant number of statements', async () => {
+    await must(p, `mutation($i: ProfileConsentInput!) { profileConsentGrant(input: $i) { ${ERRS} } }`, { i: { institutionId: bank.institutionId } }, owner.token);
+    const page = (first: number) => gql(p, `{ institutionColumnNeeds(first: ${first}) { totalCount nodes { title enterpriseProfile { name creditRating { grade } } institutions { name } replies { body institution { name } } financing { purpose } } } }`, {}, { token: bank.token });
+    const one = await page(1);
+    const all = await page(100);
+    expect(all.data.institutionColumnNeeds.nodes).toHaveLength(4);
+    expect(all.data.institutionColumnNeeds.nodes.every((n: any) => n.enterpriseProfile?.creditRating.grade === 'BBB')).toBe(true);
+    expect(all.extensions?.sqlCount).toBe(one.extensions?.sqlCount);
+    expect(all.extensions?.sqlCount).toBeLessThanOrEqual(8);
+  });
+
+  it('rate the enterprise with a transparent scorecard (hand-worked: 20+8+13+9+4+0 = 54, BBB)', async () => {
+    const e = await call(p, `query($id: ID!) { enterprise(id: $id) { creditRating { score maxScore grade factors { code points maxPoints explanation } } } }`, { id: owner.enterpriseId }, owner.token);
+    expect(e.creditRating.factors.map((f: any) => [f.code, f.points])).toEqual([['YEARS', 20], ['EMPLOYEES', 8], ['REVENUE', 13], ['ASSETS', 9], ['QUALIFICATIONS', 4], ['VERIFICATION', 0]]);
+    expect(e.creditRating).toMatchObject({ score: 54, maxScore: 100, grade: 'BBB' });
+    expect(e.creditRating.factors[4].explanation).toContain('科技型中小企业');
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedColumns } from '../../seeds/columns.js';
+import { call, columnInstitution, operatorAccount } from '../factories/columns.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+let p: TestPlatform;
+beforeAll(async () => {
+  p = await startTestPlatform();
+  const op = await operatorAccount(p);
+  await columnInstitution(p, op, ['FINANCING'], ['340100']);
+  await columnInstitution(p, op, ['FINANCING'], ['340000']);
+  await columnInstitution(p, op, ['TALENT', 'TECHNOLOGY', 'CONSULTING', 'ENTREPRENEURSHIP'], ['340000']);
+  for (let i = 0; i < 32; i++) await enterpriseOwner(p);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+describe('column demo seeds', () => {
+  it('write products, directories and answered needs through the services, fast', async () => {
+    const started = Date.now();
+    await seedColumns(p);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const [c] = await p.sql<any>(`select (select count(*) from financing_product)::int as products, (select count(*) from startup_resource)::int as resources,
+      (select count(*) from column_need)::int as needs, (select count(*) from column_need_reply)::int as replies`);
+    expect(c).toMatchObject({ products: 40, resources: 48, needs: 35 });
+    expect(c.replies).toBeGreaterThan(0);
+    const op = await operatorAccount(p);
+    const stats = await call(p, `{ columnStatistics(groupBy: COLUMN) { total { received answered } } }`, {}, op.token);
+    expect(stats.total.received).toBe(35);
+    const map = await call(p, `{ startupResources(first: 100, filter: { within: { south: 31.7, west: 117.1, north: 32.0, east: 117.5 } }) { totalCount } }`);
+    expect(map.totalCount).toBeGreaterThan(5);
+  });
+});

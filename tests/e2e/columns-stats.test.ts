@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestAccount } from '../factories/accounts.js';
+import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+let p: TestPlatform;
+let op: TestAccount;
+let bank: ColumnInstitution;
+let a: TestAccount & { enterpriseId: string }; // 合肥蜀山区, industry 65
+let b: TestAccount & { enterpriseId: string }; // 芜湖镜湖区, industry 34
+
+const REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`;
+const ROW = 'key label received matched answered answeredWithinSla completed amountRequested headcountRequested matchRate slaRate completionRate';
+const STATS = `query($g: StatsDimension!, $f: ColumnStatsFilter) { columnStatistics(groupBy: $g, filter: $f) { dimension rows { ${ROW} } total { ${ROW} } } }`;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  op = await operatorAccount(p);
+  bank = await columnInstitution(p, op, ['FINANCING'], ['340000'], '安徽省信用融资担保集团有限公司');
+  await columnInstitution(p, op, ['TALENT'], ['340100'], '合肥市人才服务中心');
+  await columnInstitution(p, op, ['TECHNOLOGY'], ['340000'], '安徽省技术服务中心');
+  a = await enterpriseOwner(p);
+  b = await enterpriseOwner(p, { regionCode: '340202', industryCode: '34' });
+
+  const fin500 = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, a.token)).need.id;
+  await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 300 }) }, a.token);
+  const fin800 = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 800 }) }, b.token)).need.id;
+  await must(p, `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`, {
+    i: { positions: [{ title: '数控车工', headcount: 5 }], deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+  }, b.token); // Wuhu: no TALENT institution there, so not matched
+  const anon = await gql(p, `mutation($i: EntrepreneurshipNeedSubmitInput!) { entrepreneurshipNeedSubmit(input: $i) { ${ERRS} } }`, {
+    i: { category: 'STARTUP_AGENCY', stage: 'IDEA', description: '想了解个体工商户如何注册登记', regionCode: '340104', contact: { name: '匿名', phone: '13955511111' } },
+  });
+  expect(anon.data.entrepreneurshipNeedSubmit.errors).toEqual([]);
+
+  await must(p, REPLY, { i: { needId: fin500, body: '已安排客户经理对接' } }, bank.token); // in time
+  await must(p, `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`, { i: { needId: fin500, outcome: 'COMPLETED' } }, a.token);
+  p.clock.advance(25 * 3600_000);
+  await must(p, REPLY, { i: { needId: fin800, body: '抱歉回复晚了' } }, bank.token); // late
+  p.clock.advance(40 * 86_400_000); // a later month
+  await must(p, `mutation($i: DiagnosisRequestSubmitInput!) { diagnosisRequestSubmit(input: $i) { ${ERRS} } }`, { i: { category: 'ENERGY_SAVING', description: '空压机能耗偏高，希望做节能诊断' } }, a.token);
+  p.clock.reset();
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+/** The same figures computed straight from the records, for comparison. */
+async function fromRecords(keyExpr: string, whereSql = 'true') {
+  const rows = await p.sql<any>(
+    `select ${keyExpr} as key, count(*)::int as received, count(*) filter (where matched)::int as matched,
+            count(*) filter (where first_replied_at is not null)::int as answered,
+            count(*) filter (where first_replied_at <= first_reply_due)::int as "answeredWithinSla",
+            count(*) filter (where status = 'COMPLETED')::int as completed, coalesce(sum(amount), 0)::float8 as "amountRequested",
+            coalesce(sum(headcount), 0)::int as "headcountRequested"
+       from column_need where ${whereSql} group by 1 order by 1`,
+  );
+  return rows;
+}
+const pick = (rows: any[]) => rows.map(({ key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested }) => ({ key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested }));
+
+describe('F5/T4 column statistics', () => {
+  it('count per column, hand-worked: 6 received, 4 matched, 2 answered, 1 within SLA, 1 completed, 1,600 万元, 5 people', async () => {
+    const t = (await call(p, STATS, { g: 'COLUMN' }, op.token));
+    expect(t.total).toMatchObject({ key: 'TOTAL', label: '合计', received: 6, matched: 4, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 5 });
+    const fin = t.rows.find((r: any) => r.key === 'FINANCING');
+    expect(fin).toEqual({ key: 'FINANCING', label: '融资服务', received: 3, matched: 3, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 0, matchRate: 1, slaRate: 0.3333, completionRate: 0.3333 });
+    expect(t.rows.find((r: any) => r.key === 'TALENT')).toMatchObject({ received: 1, matched: 0, headcountRequested: 5, matchRate: 0 });
+    expect(t.rows.map((r: any) => r.key)).toEqual(['ENTREPRENEURSHIP', 'FINANCING', 'TALENT', 'TECHNOLOGY']);
+  });
+
+  it('agree with the underlying records for every dimension', async () => {
+    const byColumn = await call(p, STATS, { g: 'COLUMN' }, op.token);
+    expect(pick(byColumn.rows)).toEqual(await fromRecords('"column"'));
+    const byMonth = await call(p, STATS, { g: 'MONTH' }, op.token);
+    expect(pick(byMonth.rows)).toEqual(await fromRecords(`to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM')`));
+    expect(byMonth.rows).toHaveLength(2);
+    const byIndustry = await call(p, STATS, { g: 'INDUSTRY' }, op.token);
+    expect(pick(byIndustry.rows)).toEqual(await fromRecords('industry_code'));
+    expect(byIndustry.rows.map((r: any) => [r.key, r.label, r.received])).toEqual([['', '未登记企业', 1], ['34', '通用设备制造业', 2], ['65', '软件和信息技术服务业', 3]]);
+    const byCity = await call(p, STATS, { g: 'REGION', f: { regionCode: '340000' } }, op.token);
+    expect(byCity.rows.map((r: any) => [r.key, r.label, r.received])).toEqual([['340100', '合肥市', 4], ['340200', '芜湖市', 2]]);
+    expect(pick(byCity.rows)).toEqual(await fromRecords(`rpad(left(region_code, 4), 6, '0')`));
+    const provinces = await call(p, STATS, { g: 'REGION' }, op.token);
+    expect(provinces.rows.map((r: any) => [r.label, r.received])).toEqual([['安徽省', 6]]);
+  });
+
+  it('filter by column, region, industry and month', async () => {
+    const wuhuFinancing = await call(p, STATS, { g: 'COLUMN', f: { column: 'FINANCING', regionCode: '340200' } }, op.token);
+    expect(wuhuFinancing.total).toMatchObject({ received: 1, answered: 1, answeredWithinSla: 0, amountRequested: 800 });
+    const software = await call(p, STATS, { g: 'COLUMN', f: { industryCode: '65' } }, op.token);
+    expect(software.total.received).toBe(3);
+    const [first] = (await call(p, STATS, { g: 'MONTH' }, op.token)).rows;
+    const firstMonth = await call(p, STATS, { g: 'COLUMN', f: { fromMonth: first.key, toMonth: first.key } }, op.token);
+    expect(firstMonth.total.received).toBe(5);
+    const bad = await gql(p, STATS, { g: 'MONTH', f: { fromMonth: '2026-13' } }, { token: op.token });
+    expect(bad.errors?.[0].message).toBe('月份格式应为YYYY-MM');
+  });
+
+  it('stay equal to a rebuild of the summary from the records', async () => {
+    const before = await call(p, STATS, { g: 'MONTH' }, op.token);
+    await p.sql('select column_need_monthly_rebuild()');
+    expect(await call(p, STATS, { g: 'MONTH' }, op.token)).toEqual(before);
+  });
+
+  it('export as CSV with a Chinese header and the total row last', async () => {
+    const csv: string = await call(p, `query { columnStatisticsCsv(groupBy: COLUMN) }`, {}, op.token);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('维度,名称,受理需求数,已匹配,已答复,时限内答复,已办结,申请金额（万元）,需求人数,匹配率,时限内答复率,办结率');
+    expect(lines).toHaveLength(1 + 4 + 1);
+    expect(lines).toContain('FINANCING,融资服务,3,3,2,1,1,1600,0,1,0.3333,0.3333');
+    expect(lines.at(-1)).toBe('TOTAL,合计,6,4,2,1,1,1600,5,0.6667,0.1667,0.1667');
+  });
+
+  it('are for operators and reviewers only', async () => {
+    const res = await gql(p, STATS, { g: 'COLUMN' }, { token: a.token });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anon = await gql(p, `{ columnStatisticsCsv(groupBy: MONTH) }`);
+    expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,83 @@
+import { gql } from '../setup/client.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { login, signUp, staff, type TestAccount } from './accounts.js';
+
+export const ERRS = 'errors { code field message }';
+
+/** Sends an operation and returns its single root field, throwing on transport or GraphQL errors. */
+export async function call<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await gql(p, query, vars, { token });
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+  return Object.values(res.data as Record<string, any>)[0] as T;
+}
+
+/** Like `call` for mutations, also throwing on payload errors. */
+export async function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T> {
+  const payload = await call(p, query, vars, token);
+  if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
+  return payload as T;
+}
+
+export interface ColumnInstitution extends TestAccount {
+  institutionId: string;
+}
+
+let n = 0;
+/** An approved institution serving `columns` in `regionCodes`, its administrator signed in with the staff role. */
+export async function columnInstitution(p: TestPlatform, op: TestAccount, columns: string[], regionCodes: string[] = ['340000'], name?: string): Promise<ColumnInstitution> {
+  const admin = await signUp(p, '机构管理员');
+  n++;
+  const applied = await must(p, `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERRS} } }`, {
+    i: {
+      name: name ?? `安徽省${columns[0]}服务机构${n}号${Math.floor(Math.random() * 1e6)}`,
+      type: 'MARKET',
+      columns,
+      regionCodes,
+      qualifications: '具备相关服务资质',
+      description: '面向中小企业提供服务',
+      responsibleDepartment: '服务部',
+      contactName: '刘洋',
+      contactPhone: '0551-65123456',
+    },
+  }, admin.token);
+  await must(p, `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { institution { id } ${ERRS} } }`, {
+    i: { institutionId: applied.institution.id, decision: 'APPROVE' },
+  }, op.token);
+  return { ...admin, token: await login(p, admin.mobile), institutionId: applied.institution.id };
+}
+
+export const operatorAccount = (p: TestPlatform) => staff(p, ['OPERATOR'], '运营人员');
+
+export function productInput(over: Record<string, unknown> = {}) {
+  return {
+    name: '科技贷',
+    lender: '徽商银行合肥分行',
+    productType: 'CREDIT',
+    summary: '面向科技型中小企业的信用贷款，无需抵押。',
+    amountMin: 100,
+    amountMax: 1000,
+    termMinMonths: 6,
+    termMaxMonths: 36,
+    rateMin: 3.45,
+    rateMax: 4.8,
+    collateralRequired: false,
+    guaranteeRequired: false,
+    industryCodes: ['C', '65'],
+    sizeClasses: ['SMALL', 'MICRO'],
+    regionCodes: ['340100'],
+    minYearsEstablished: 2,
+    requiredMaterials: ['营业执照', '近两年财务报表'],
+    ...over,
+  };
+}
+
+export const PRODUCT_CREATE = `mutation($i: FinancingProductCreateInput!) { financingProductCreate(input: $i) { product { id name status } ${ERRS} } }`;
+
+export function financingNeedInput(over: Record<string, unknown> = {}) {
+  return { amount: 500, termMonths: 12, purpose: 'WORKING_CAPITAL', description: '采购原材料', collateral: ['NONE'], guaranteeAvailable: false, urgency: 'WITHIN_MONTH', ...over };
+}
+
+export const NEED_FIELDS = 'id column title status matched amount headcount regionCode industryCode firstReplyDue firstRepliedAt firstReplyOverdue';
+export const FINANCING_SUBMIT = `mutation($i: FinancingNeedSubmitInput!) { financingNeedSubmit(input: $i) { need { ${NEED_FIELDS} } ${ERRS} } }`;
+
+export const count = async (p: TestPlatform, table: string) => (await p.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
