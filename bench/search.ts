@@ -1,0 +1,141 @@
+/**
+ * Search benchmark (issue 4): 100,000 generated policy-like documents in the embedded PostgreSQL adapter,
+ * written with one set-based INSERT. Queries rotate over terms by document frequency:
+ *   rare    — each term in 0.1% of documents
+ *   ≤ 5%    — each term in 2% of documents
+ *   common  — each term in 12–25% of documents (candidate cap and approximate facets apply)
+ * Measured in this process with performance.now(): the search pipeline after understanding (ranked page of
+ * 10 + facets + count, as the GraphQL `search` runs it), suggestions (`searchSuggest`'s service function)
+ * and query understanding alone. Prints p50/p95 and the targets; a MISS does not fail the run.
+ */
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import nodejieba from 'nodejieba';
+import type { Ctx } from '../server/common/context.js';
+import { initOrm } from '../server/db/orm.js';
+import { scratchDatabase } from '../server/modules/search/cli-support.js';
+import { FACET_FIELDS } from '../server/modules/search/engine.js';
+import { addTerms, invalidateLexicon, lexiconState } from '../server/modules/search/lexicon.store.js';
+import { CANDIDATE_CAP, PgSearchEngine } from '../server/modules/search/pg.engine.js';
+import { executeSearch, suggest } from '../server/modules/search/search.service.js';
+import { dictionaryTerms, segmentQuery } from '../server/modules/search/segment.js';
+import { understand } from '../server/modules/search/understand.js';
+import { bootstrapSites } from '../server/modules/site/site.bootstrap.js';
+import { percentile } from './lib/stats.js';
+
+const DOCS = 100_000;
+const ROUNDS = Number(process.env.QIFU_SEARCH_ROUNDS ?? 300);
+
+const RARE = Array.from({ length: 1000 }, (_, i) => `罕见词${String.fromCharCode(0x4e00 + (i % 400))}${String.fromCharCode(0x5000 + Math.floor(i / 400))}`);
+const ONE_PERCENT = Array.from({ length: 100 }, (_, i) => `中频词${String.fromCharCode(0x5600 + i)}`);
+const COMMON = ['企业', '发展', '支持', '服务', '管理'];
+
+interface Line {
+  name: string;
+  p50: number;
+  p95: number;
+  target: number;
+}
+
+async function timeIt(rounds: number, fn: (i: number) => Promise<unknown> | unknown): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 20; i++) await fn(i); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t);
+  }
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+}
+
+export async function runSearchBench(): Promise<void> {
+  const db = await scratchDatabase('qifu_search_bench');
+  const orm = await initOrm(db.url, 4);
+  try {
+    await bootstrapSites(orm.em.fork());
+    const em = orm.em.fork();
+    const [{ id: siteId }] = await em.execute<{ id: string }[]>('select id::text from site where parent_id is null');
+    const mid = dictionaryTerms().filter((t) => t.length >= 3).slice(0, 50);
+    const loadStart = performance.now();
+    // Document g has: one rare term (g % 1000: 0.1%), one mid term in its title (g % 50: 2%), one 1% term in its
+    // body ((g / 7) % 100), and common term k when g % (k + 4) = 0 (25%, 20%, 17%, 14%, 12.5%).
+    await em.execute(
+      `insert into search_document (kind, ref_id, site_id, columns, type, department, regions, published_at, title, body, in_force, popularity, tsv, fingerprint)
+       select 'policy', md5('bench' || g)::uuid, ?::uuid, array['POLICY'], (array['NOTICE','MEASURES','GUIDE'])[1 + g % 3],
+              (array['省经信厅','省财政厅','省人社厅','省科技厅'])[1 + g % 4], array[(array['340100','340200','340300'])[1 + g % 3]],
+              now() - make_interval(days => g % 2000), w.title, w.body, g % 7 <> 0, g % 97,
+              (select string_agg(format('%s:%sA', quote_literal(t), i), ' ') from unnest(w.title_words) with ordinality as x(t, i))::tsvector
+              || (select string_agg(format('%s:%sD', quote_literal(t), i + 10), ' ') from unnest(w.body_words) with ordinality as x(t, i))::tsvector,
+              ''
+         from generate_series(1, ?) g,
+         lateral (select ?::text[] as rare, ?::text[] as mid, ?::text[] as common, ?::text[] as one) v,
+         lateral (select array[v.rare[1 + g % 1000], v.mid[1 + g % 50], '通知'] as title_words,
+                         array_remove(array['政策', v.one[1 + (g / 7) % 100],
+                           case when g % 4 = 0 then v.common[1] end, case when g % 5 = 0 then v.common[2] end,
+                           case when g % 6 = 0 then v.common[3] end, case when g % 7 = 0 then v.common[4] end,
+                           case when g % 8 = 0 then v.common[5] end], null) as body_words) t,
+         lateral (select array_to_string(t.title_words, '') as title, array_to_string(t.body_words, '，') as body,
+                         t.title_words, t.body_words) w`,
+      [siteId, DOCS, `{${RARE.join(',')}}`, `{${mid.join(',')}}`, `{${COMMON.join(',')}}`, `{${ONE_PERCENT.join(',')}}`],
+    );
+    await em.execute('vacuum analyze search_document');
+    // The generated rare words are whole tokens in the index; teach this process's jieba to keep them whole.
+    segmentQuery('预热');
+    for (const w of [...RARE, ...ONE_PERCENT]) nodejieba.insertWord(w);
+    await addTerms(em, [...RARE, ...ONE_PERCENT, ...mid, ...COMMON], 'TITLE', 1);
+    invalidateLexicon(em);
+    const state = await lexiconState(em);
+    console.log(`search bench: ${DOCS.toLocaleString()} documents loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s; lexicon ${state.lexicon.size} terms`);
+
+    if (process.env.QIFU_SEARCH_EXPLAIN === '1') {
+      const explaining = new PgSearchEngine(orm.em.fork(), (plan) => console.log(plan));
+      for (const q of [RARE[3], ONE_PERCENT[3], mid[3], COMMON[0]]) {
+        console.log(`--- ${q}`);
+        await explaining.search({ ...{ filters: { siteIds: [siteId] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 11, offset: 0 }, groups: [[q]], phrase: q });
+      }
+    }
+    const engine = new PgSearchEngine(orm.em.fork());
+    const deps = { lexicon: state.lexicon, concepts: state.concepts, segment: segmentQuery };
+    const base = { filters: { siteIds: [siteId] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 11, offset: 0 };
+    const searchOf = (q: string) => executeSearch(engine, understand(q, deps), [], base, state.lexicon);
+    const lines: Line[] = [];
+    let approximate = 0;
+    const rare = await timeIt(ROUNDS, (i) => searchOf(RARE[(i * 37) % RARE.length]));
+    lines.push({ name: 'search, rare terms (0.1% of docs)', ...rare, target: 10 });
+    const one = await timeIt(ROUNDS, (i) => searchOf(ONE_PERCENT[(i * 7) % ONE_PERCENT.length]));
+    lines.push({ name: 'search, terms in 1% of docs', ...one, target: 10 });
+    const midT = await timeIt(ROUNDS, (i) => searchOf(mid[i % mid.length]));
+    lines.push({ name: 'search, terms in 2% of docs', ...midT, target: 10 });
+    const common = await timeIt(ROUNDS, async (i) => {
+      const r = await searchOf(COMMON[i % COMMON.length]);
+      if (r.result.approximate) approximate++;
+    });
+    lines.push({ name: 'search, common terms (12–25%)', ...common, target: 75 });
+    const ctx = { em: orm.em.fork(), site: { id: siteId }, sites: { scope: () => [siteId] } } as unknown as Ctx;
+    const prefixes = ['专精', 'zjt', 'rongzi', '稳岗', 'gxjs', '罕见词', '融资', 'jiaji', '知识', 'cy'];
+    const sugg = await timeIt(ROUNDS, (i) => suggest(ctx, prefixes[i % prefixes.length], 10));
+    lines.push({ name: 'suggestions (Chinese, pinyin, initials)', ...sugg, target: 20 });
+    const queries = ['怎么申请稳刚补贴', 'zjtx', 'rongzidanbao', '小微企业贷款', '借钱', '高薪技术企业认定', '穩崗補貼', 'zj特新'];
+    const und = await timeIt(ROUNDS * 3, (i) => understand(queries[i % queries.length], deps));
+    lines.push({ name: 'query understanding', ...und, target: 5 });
+
+    console.log(`${'operation'.padEnd(42)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95   result`);
+    for (const l of lines) {
+      console.log(`${l.name.padEnd(42)} ${l.p50.toFixed(2).padStart(8)} ${l.p95.toFixed(2).padStart(8)}  ≤ ${String(l.target).padEnd(6)} ms  ${l.p95 <= l.target ? 'PASS' : 'MISS'}`);
+    }
+    console.log(`common terms: ${approximate}/${ROUNDS + 20} results approximate (ranked among the first ${CANDIDATE_CAP} matches; total estimated by the planner)`);
+  } finally {
+    await orm.close(true);
+    await db.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('bench/search.js') || process.argv[1]?.endsWith('bench/search.ts')) {
+  runSearchBench().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

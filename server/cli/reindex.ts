@@ -1,0 +1,55 @@
+/**
+ * `npm run reindex`: rebuilds the search index and its title lexicon from every registered source, then
+ * prints the drift that remains (none expected). Uses DATABASE_URL, or the embedded database under
+ * QIFU_DATA_DIR when the server is not running. A running server can instead use the `searchReconcile`
+ * mutation with `repair: true`.
+ */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { loadConfig } from '../config/index.js';
+import { startEmbeddedPostgres } from '../db/embedded.js';
+import { migrate } from '../db/migrate.js';
+import { initOrm } from '../db/orm.js';
+import { bootstrapSites } from '../modules/site/site.bootstrap.js';
+import { engineFor } from '../modules/search/engines.js';
+import { reconcile, reindexAll } from '../modules/search/indexer.js';
+import { ensureDictionary } from '../modules/search/lexicon.store.js';
+import '../modules/search/sources/index.js';
+// Sources of other modules register themselves when their `*.search.ts` is imported by the schema.
+import { RESOLVERS } from '../app/schema.js';
+
+async function main(): Promise<void> {
+  void RESOLVERS;
+  const config = loadConfig();
+  let url = config.databaseUrl;
+  let stop: (() => Promise<void>) | undefined;
+  if (!url) {
+    const db = await startEmbeddedPostgres(join(config.dataDir, 'pg'), config.embeddedPgPort);
+    url = db.url;
+    stop = db.stop;
+  }
+  try {
+    await migrate(url);
+    const orm = await initOrm(url, 4);
+    try {
+      await bootstrapSites(orm.em.fork());
+      const started = Date.now();
+      const em = orm.em.fork();
+      await ensureDictionary(em);
+      const run = await em.transactional((tx) => reindexAll(tx, engineFor(tx), (line) => console.log(line)));
+      console.log(`reindexed ${run.indexed} documents, removed ${run.removed} in ${Date.now() - started} ms (engine ${engineFor(em).name})`);
+      for (const d of await reconcile(orm.em.fork(), engineFor(orm.em.fork()))) {
+        console.log(`${d.kind}: source ${d.sourceCount}, index ${d.indexedCount}, missing ${d.missing}, extra ${d.extra}, stale ${d.stale}`);
+      }
+    } finally {
+      await orm.close(true);
+    }
+  } finally {
+    await stop?.();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

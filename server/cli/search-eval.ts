@@ -1,0 +1,52 @@
+/**
+ * `npm run search:eval`: loads the generated evaluation corpus into a scratch database (and into Typesense
+ * when TYPESENSE_URL is set), runs the ≥200 labelled queries and prints nDCG@10, MRR, recall@10, zero-result
+ * rate, pinyin, correction and false-correction rates per adapter against their targets.
+ */
+import 'reflect-metadata';
+import { initOrm } from '../db/orm.js';
+import { bootstrapSites } from '../modules/site/site.bootstrap.js';
+import { scratchDatabase } from '../modules/search/cli-support.js';
+import { PgSearchEngine } from '../modules/search/pg.engine.js';
+import { TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/typesense.engine.js';
+import { TARGETS, formatMetrics, type EvalMetrics } from '../../tests/search-eval/evaluate.js';
+import { runEval } from '../../tests/search-eval/harness.js';
+
+const passes = (m: EvalMetrics) =>
+  m.ndcg10 >= TARGETS.ndcg10 && m.pinyinFirst >= TARGETS.pinyinFirst && m.initialsTop5 >= TARGETS.initialsTop5 &&
+  m.correctionAccuracy >= TARGETS.correctionAccuracy && m.falseCorrectionRate <= TARGETS.falseCorrectionRate &&
+  m.zeroResultRate <= TARGETS.zeroResultRate;
+
+async function main(): Promise<number> {
+  const db = await scratchDatabase('qifu_search_eval');
+  const orm = await initOrm(db.url, 4);
+  let ok = true;
+  try {
+    await bootstrapSites(orm.em.fork());
+    const [{ id: siteId }] = await orm.em.fork().execute<{ id: string }[]>('select id::text from site where parent_id is null');
+    const em = orm.em.fork();
+    const pgMetrics = await runEval('postgres', em, new PgSearchEngine(em), siteId);
+    console.log(formatMetrics(pgMetrics).join('\n'));
+    ok &&= passes(pgMetrics);
+    const ts = typesenseConfigFromEnv();
+    if (ts) {
+      const m = await runEval('typesense', orm.em.fork(), new TypesenseEngine({ ...ts, collection: 'qifu_eval' }), siteId);
+      console.log(`\n${formatMetrics(m).join('\n')}`);
+      ok &&= passes(m);
+    } else {
+      console.log('\ntypesense: skipped: TYPESENSE_URL not set');
+    }
+  } finally {
+    await orm.close(true);
+    await db.close();
+  }
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,333 @@
+import { industryName, industrySection } from '../../common/codes/industries.js';
+import { regionAncestors, regionName } from '../../common/codes/regions.js';
+import type { Ctx } from '../../common/context.js';
+import { ErrorCode, fail } from '../../common/errors.js';
+import { fromGlobalId, toGlobalId } from '../../common/ids.js';
+import { mutation } from '../../common/mutation.js';
+import { connectionOf, pageOf } from '../../common/relay.js';
+import { pgArray } from '../../db/sql.js';
+import { highlight, snippet } from './document.js';
+import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
+import { FACET_FIELDS } from './engine.js';
+import { engineFor } from './engines.js';
+import { addTerms, lexiconState } from './lexicon.store.js';
+import { MAX_FILTER_VALUES, MAX_WITHIN, type SearchInput, SearchSiteScope, SearchSort } from './search.inputs.js';
+import type { SearchFacetField, SearchHit, SearchResult, SearchSuggestion } from './search.types.js';
+import { SuggestionSource } from './search.types.js';
+import { segmentQuery } from './segment.js';
+import { searchSource, searchSources } from './sources.js';
+import type { Lexicon } from './lexicon.js';
+import { type QueryGroups, type Understanding, coreGroups, normalize, understand } from './understand.js';
+
+/** The typed query "finds little" below this many hits: a correction is then applied automatically. */
+export const FEW_HITS = 3;
+const MAX_PAGE = 50;
+const SERVICE_CARDS = 3;
+/** A popular query joins the lexicon (pinyin and suggestions) after this many searches with hits. */
+const QUERY_TERM_AFTER = 3;
+
+const COLUMN_LABELS: Record<string, string> = {
+  POLICY: '政策服务',
+  FINANCING: '融资服务',
+  ENTREPRENEURSHIP: '创业服务',
+  TALENT: '人才服务',
+  TECHNOLOGY: '技术服务',
+  CONSULTING: '管理咨询服务',
+};
+
+async function understandingOf(ctx: Ctx, query: string, exact: boolean): Promise<Understanding> {
+  const { lexicon, concepts } = await lexiconState(ctx.em);
+  return understand(query, { lexicon, concepts, segment: segmentQuery }, { exact });
+}
+
+/** Region and industry of the viewer's enterprise, to rank documents for it higher (Q4). */
+async function profileBoost(ctx: Ctx): Promise<EngineQuery['boost']> {
+  const id = ctx.viewer?.enterpriseId;
+  if (!id) return undefined;
+  const [e] = await ctx.em.execute<{ regionCode: string; industryCode: string }[]>(
+    'select region_code as "regionCode", industry_code as "industryCode" from enterprise where id = ?',
+    [id],
+  );
+  if (!e) return undefined;
+  const section = industrySection(e.industryCode);
+  // Seam: "eligible policies first" joins here when policy matching exists (a set of policy ids to boost).
+  return { regions: regionAncestors(e.regionCode), industries: [e.industryCode, ...(section ? [section] : [])] };
+}
+
+function checkList(field: string, values: readonly string[] | null | undefined): string[] | undefined {
+  if (!values?.length) return undefined;
+  if (values.length > MAX_FILTER_VALUES || values.some((v) => typeof v !== 'string' || v.length > 100)) {
+    fail(ErrorCode.INVALID, field, `筛选条件最多${MAX_FILTER_VALUES}项`);
+  }
+  return [...new Set(values)];
+}
+
+function filtersOf(ctx: Ctx, input: SearchInput): SearchFilters {
+  if (input.dateFrom && input.dateTo && input.dateFrom > input.dateTo) fail(ErrorCode.INVALID, 'dateTo', '结束日期不能早于开始日期');
+  const siteIds = input.siteScope === SearchSiteScope.GROUP ? ctx.sites.all().map((s) => s.id) : ctx.sites.scope(ctx.site.id);
+  return {
+    siteIds,
+    kinds: checkList('kinds', input.kinds),
+    columns: checkList('columns', input.columns),
+    types: checkList('types', input.types),
+    departments: checkList('departments', input.departments),
+    regions: checkList('regions', input.regions),
+    industries: checkList('industries', input.industries),
+    dateFrom: input.dateFrom ?? null,
+    dateTo: input.dateTo ?? null,
+    titleOnly: !!input.titleOnly,
+  };
+}
+
+function facetLabel(ctx: Ctx, field: FacetField, value: string, typeLabels: Map<string, string>): string {
+  switch (field) {
+    case 'kind':
+      return searchSource(value)?.label ?? value;
+    case 'column':
+      return COLUMN_LABELS[value] ?? value;
+    case 'type':
+      return typeLabels.get(value) ?? value;
+    case 'region':
+      return regionName(value) ?? value;
+    case 'industry':
+      return industryName(value) ?? value;
+    case 'site':
+      return ctx.sites.byId(value)?.name ?? value;
+    default:
+      return value;
+  }
+}
+
+function toHit(ctx: Ctx, h: EngineHit, words: string[]): SearchHit {
+  const source = searchSource(h.kind);
+  return {
+    kind: h.kind,
+    kindLabel: source?.label ?? h.kind,
+    id: toGlobalId(source?.graphqlType ?? h.kind, h.refId),
+    title: h.title,
+    titleHighlight: highlight(h.title, words),
+    highlight: snippet(h.excerpt, words),
+    url: h.url,
+    site: ctx.sites.byId(h.siteId) ?? null,
+    date: h.date,
+    score: Math.round(h.score * 10_000) / 10_000,
+  };
+}
+
+const wordsOf = (groups: QueryGroups) => [...new Set(groups.flat())];
+const textOf = (u: Understanding) => u.corrected ?? u.converted ?? u.normalized;
+
+/** Records the query anonymously (site, normalised text, counts); popular queries join the lexicon. */
+async function logQuery(ctx: Ctx, query: string, hits: number): Promise<void> {
+  if (!query) return;
+  const [row] = await ctx.em.execute<{ searches: number }[]>(
+    `insert into search_query_stat (site_id, query, searches, zero_results, last_hits, last_at) values (?, ?, 1, ?, ?, now())
+     on conflict (site_id, query) do update set searches = search_query_stat.searches + 1,
+            zero_results = search_query_stat.zero_results + excluded.zero_results, last_hits = excluded.last_hits, last_at = now()
+     returning searches`,
+    [ctx.site.id, query, hits === 0 ? 1 : 0, hits],
+  );
+  if (row.searches === QUERY_TERM_AFTER && hits > 0 && /^\p{Script=Han}{2,12}$/u.test(query)) {
+    await addTerms(ctx.em, [query], 'QUERY', 5);
+  }
+}
+
+async function relatedSearches(ctx: Ctx, u: Understanding, groups: QueryGroups): Promise<string[]> {
+  const words = groups.map((g) => g[0]).filter((w) => [...w].length >= 2).slice(0, 3);
+  if (!words.length) return [];
+  const self = textOf(u);
+  const rows = await ctx.em.execute<{ query: string }[]>(
+    `select query from search_query_stat
+      where site_id = any(?::uuid[]) and last_hits > 0 and query <> ? and query like any(?::text[])
+      order by searches desc limit 8`,
+    [pgArray(ctx.sites.scope(ctx.site.id)), self, pgArray(words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))],
+  );
+  const out = rows.map((r) => r.query);
+  const { lexicon } = await lexiconState(ctx.em);
+  for (const w of words) {
+    for (const e of lexicon.prefixed('term', w, 6)) if (e.term !== w && e.term !== self && !out.includes(e.term)) out.push(e.term);
+    for (const e of groups.find((g) => g[0] === w)?.slice(1) ?? []) if (!out.includes(e)) out.push(e);
+  }
+  return out.slice(0, 8);
+}
+
+export interface Execution {
+  result: EngineResult;
+  /** The groups actually searched (typed or corrected). */
+  groups: QueryGroups;
+  autoRewritten: boolean;
+  relaxed: boolean;
+}
+
+/**
+ * The search pipeline after understanding: the typed (pinyin-converted) query first; the corrected one when
+ * the typed one finds fewer than FEW_HITS; documents matching any word when none match all.
+ */
+export async function executeSearch(
+  engine: SearchEngine,
+  u: Understanding,
+  withinGroups: QueryGroups,
+  base: Omit<EngineQuery, 'groups' | 'phrase' | 'anyGroup'>,
+  lexicon?: Lexicon,
+): Promise<Execution> {
+  const run = (groups: QueryGroups, phrase: string, anyGroup = false) =>
+    engine.search({ ...base, groups: [...groups, ...withinGroups], phrase, anyGroup });
+  let groups = u.groups;
+  let result = await run(groups, u.converted ?? u.normalized);
+  let autoRewritten = false;
+  if (u.correctedGroups && result.total < FEW_HITS) {
+    const corrected = await run(u.correctedGroups, u.corrected!);
+    if (corrected.total > result.total) {
+      result = corrected;
+      groups = u.correctedGroups;
+      autoRewritten = true;
+    }
+  }
+  let relaxed = false;
+  // Few or no documents have every word: the topic words stay required and the rest only rank (the page is
+  // filled after the documents that have every word).
+  if (result.total < base.limit - 1 && base.offset === 0 && groups.length > 1 && lexicon) {
+    const core = coreGroups(groups, lexicon);
+    if (core.length && core.length < groups.length) {
+      const optional = groups.filter((g) => !core.includes(g));
+      const kept = await engine.search({ ...base, groups: [...core, ...withinGroups], optional, phrase: textOf(u) });
+      if (kept.total > result.total) {
+        const seen = new Set(result.hits.map((h) => `${h.kind}:${h.refId}`));
+        const extra = kept.hits.filter((h) => !seen.has(`${h.kind}:${h.refId}`));
+        result = { ...kept, hits: [...result.hits, ...extra].slice(0, base.limit) };
+        relaxed = true;
+      }
+    }
+  }
+  if (result.total === 0 && groups.length + withinGroups.length > 1 && !base.filters.titleOnly) {
+    const loose = await run(groups, textOf(u), true);
+    if (loose.total > 0) {
+      result = loose;
+      relaxed = true;
+    }
+  }
+  return { result, groups, autoRewritten, relaxed };
+}
+
+export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
+  const raw = input.query ?? '';
+  if ([...raw].length > 200) fail(ErrorCode.TOO_LONG, 'query', '搜索词不能超过100个字');
+  const first = input.first ?? 10;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) fail(ErrorCode.INVALID, 'first', `每页数量应在 1 到 ${MAX_PAGE} 之间`);
+  const page = pageOf({ first, after: input.after });
+  const within = input.within ?? [];
+  if (within.length > MAX_WITHIN) fail(ErrorCode.INVALID, 'within', `二次检索最多${MAX_WITHIN}层`);
+  const exact = !!input.exact;
+  const filters = filtersOf(ctx, input);
+  const { lexicon } = await lexiconState(ctx.em);
+  const u = await understandingOf(ctx, raw, exact);
+  const withinGroups: QueryGroups = [];
+  for (const w of within) {
+    const wu = await understandingOf(ctx, String(w ?? ''), exact);
+    withinGroups.push(...(wu.correctedGroups ?? wu.groups));
+  }
+  const engine = engineFor(ctx.em);
+  const boost = await profileBoost(ctx);
+  const base = {
+    filters,
+    facets: FACET_FIELDS,
+    sort: input.sort === SearchSort.DATE ? ('DATE' as const) : ('RELEVANCE' as const),
+    limit: page.limit + 1,
+    offset: page.offset,
+    boost,
+  };
+  const { result, groups, autoRewritten, relaxed } = await executeSearch(engine, u, withinGroups, base, lexicon);
+
+  const words = wordsOf([...groups, ...withinGroups]);
+  const typeLabels = new Map(searchSources().flatMap((s) => Object.entries(s.typeLabels ?? {})));
+  const hits = result.hits.map((h) => toHit(ctx, h, words));
+
+  let serviceCards: SearchHit[] = [];
+  if (u.serviceIntent && page.offset === 0) {
+    const cardQuery = { ...base, facets: [], limit: SERVICE_CARDS, offset: 0, sort: 'RELEVANCE' as const };
+    const cardFilters = { siteIds: filters.siteIds, service: true };
+    let cards = await engine.search({ ...cardQuery, groups, anyGroup: true, filters: cardFilters });
+    if (!cards.hits.length && u.intentColumns.length) {
+      cards = await engine.search({ ...cardQuery, groups: [], filters: { ...cardFilters, columns: u.intentColumns } });
+    }
+    serviceCards = cards.hits.map((h) => toHit(ctx, h, words));
+  }
+
+  const logged = autoRewritten ? u.corrected! : (u.converted ?? u.normalized);
+  await logQuery(ctx, logged, result.total);
+
+  return {
+    understanding: {
+      original: u.original,
+      normalized: u.normalized,
+      pinyin: u.pinyin,
+      converted: u.converted,
+      pinyinCandidates: u.pinyinCandidates,
+      corrected: u.corrected,
+      corrections: u.corrections,
+      didYouMean: u.corrected && !autoRewritten ? u.corrected : null,
+      autoRewritten,
+      expansions: u.expansions,
+      relaxed,
+      serviceIntent: u.serviceIntent,
+    },
+    totalCount: result.total,
+    approximate: result.approximate,
+    facets: result.facets.map((f) => ({
+      field: f.field as SearchFacetField,
+      buckets: f.buckets.map((b) => ({ ...b, label: facetLabel(ctx, f.field, b.value, typeLabels) })),
+    })),
+    hits: connectionOf(hits, page, async () => result.total),
+    serviceCards,
+    related: await relatedSearches(ctx, u, groups),
+  };
+}
+
+/** Keyword recommendations for a prefix: Chinese prefix, full-pinyin prefix or initials (Q3). */
+export async function suggest(ctx: Ctx, prefix: string, first: number): Promise<SearchSuggestion[]> {
+  const limit = Math.min(Math.max(first, 1), 20);
+  const p = normalize(prefix).replace(/ /g, '');
+  if (!p || [...p].length > 30) return [];
+  const out: SearchSuggestion[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, source: SuggestionSource) => {
+    if (out.length >= limit || seen.has(text)) return;
+    seen.add(text);
+    out.push({ text, source });
+  };
+  const { lexicon } = await lexiconState(ctx.em);
+  if (/^[a-z]+$/.test(p)) {
+    for (const e of lexicon.prefixed('initials', p, limit)) if (e.term.length >= 2 && p.length >= 2) add(e.term, SuggestionSource.TERM);
+    for (const e of lexicon.prefixed('pinyin', p, limit)) add(e.term, SuggestionSource.TERM);
+    return out;
+  }
+  const like = `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const queries = await ctx.em.execute<{ query: string }[]>(
+    `select query from search_query_stat where query like ? and last_hits > 0 and site_id = any(?::uuid[])
+      order by searches desc limit ?`,
+    [like, pgArray(ctx.sites.scope(ctx.site.id)), limit],
+  );
+  for (const q of queries) if (q.query !== p) add(q.query, SuggestionSource.QUERY);
+  for (const e of lexicon.prefixed('term', p, limit)) if (e.term !== p) add(e.term, SuggestionSource.TERM);
+  if (out.length < limit) {
+    for (const t of await engineFor(ctx.em).suggest(p, ctx.sites.scope(ctx.site.id), limit)) add(t, SuggestionSource.TITLE);
+  }
+  return out;
+}
+
+/** Counts a click on a hit (popularity) against the query's statistics; nothing about the person is kept. */
+export function recordClick(ctx: Ctx, hitId: string, query: string) {
+  return mutation(ctx, async (em) => {
+    const raw = Buffer.from(String(hitId ?? ''), 'base64url').toString('utf8');
+    const type = raw.slice(0, Math.max(raw.indexOf(':'), 0));
+    const source = searchSources().find((s) => s.graphqlType === type);
+    const refId = source ? fromGlobalId(hitId, type) : null;
+    if (!source || !refId) fail(ErrorCode.NOT_FOUND, 'hitId', '搜索结果不存在');
+    const q = normalize(query);
+    if (!q) fail(ErrorCode.REQUIRED, 'query', '请提供搜索词');
+    await em.execute('insert into search_click (site_id, query, kind, ref_id) values (?, ?, ?, ?)', [ctx.site.id, q, source.kind, refId]);
+    await em.execute('update search_query_stat set clicks = clicks + 1 where site_id = ? and query = ?', [ctx.site.id, q]);
+    await engineFor(em).recordClick({ kind: source.kind, refId });
+    return { counted: true };
+  });
+}

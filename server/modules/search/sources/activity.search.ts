@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../../common/ids.js';
+import { pgArray } from '../../../db/sql.js';
+import type { SearchDocument } from '../engine.js';
+import { registerSearchSource } from '../sources.js';
+
+interface ActivityRow {
+  id: string;
+  siteId: string;
+  name: string;
+  column: string;
+  content: string;
+  participants: string;
+  organisers: string[];
+  targetAudience: string;
+  placeAddress: string | null;
+  online: boolean;
+  startsAt: Date;
+  endsAt: Date;
+  institutionName: string | null;
+  registeredCount: number;
+}
+
+/**
+ * Published (approved) activities are public. Only activities that have not ended are service cards; `service`
+ * is decided when the document is indexed, so an activity that ends later stays a card until its next change,
+ * a reconcile (the fingerprint covers `service`) or a reindex. Contact name and phone are never indexed.
+ */
+const SELECT = `select a.id::text, a.site_id::text as "siteId", a.name, a."column", a.content, a.participants, a.organisers,
+  a.target_audience as "targetAudience", a.place_address as "placeAddress", a.online_url is not null as online,
+  a.starts_at as "startsAt", a.ends_at as "endsAt", i.name as "institutionName", a.registered_count as "registeredCount"
+  from activity a left join institution i on i.id = a.institution_id where a.status = 'PUBLISHED'`;
+
+const toDoc = (r: ActivityRow): SearchDocument => {
+  const startsAt = new Date(r.startsAt);
+  const endsAt = new Date(r.endsAt);
+  return {
+    kind: 'activity',
+    refId: r.id,
+    siteId: r.siteId,
+    columns: [r.column],
+    type: r.online ? (r.placeAddress ? 'HYBRID' : 'ONLINE') : 'OFFLINE',
+    department: r.institutionName,
+    regions: [],
+    industries: [],
+    publishedAt: startsAt,
+    validTo: endsAt,
+    title: r.name,
+    body: [r.content, r.placeAddress, r.participants, r.targetAudience, r.organisers.join(' '), r.institutionName].filter(Boolean).join('\n'),
+    url: `/activities/${toGlobalId('Activity', r.id)}`,
+    inForce: endsAt.getTime() > Date.now(),
+    popularity: Number(r.registeredCount) || 0,
+    service: endsAt.getTime() > Date.now(),
+  };
+};
+
+registerSearchSource({
+  kind: 'activity',
+  graphqlType: 'Activity',
+  label: '服务活动',
+  typeLabels: { OFFLINE: '线下活动', ONLINE: '线上活动', HYBRID: '线上线下活动' },
+  async load(em: EntityManager, ids) {
+    const rows = await em.execute<ActivityRow[]>(`${SELECT} and a.id = any(?::uuid[])`, [pgArray(ids)]);
+    return rows.map(toDoc);
+  },
+  async all(em: EntityManager, afterId, limit) {
+    const rows = await em.execute<ActivityRow[]>(`${SELECT} and (?::uuid is null or a.id > ?::uuid) order by a.id limit ?`, [afterId, afterId, limit]);
+    return rows.map(toDoc);
+  },
+});

@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../../common/ids.js';
+import { pgArray } from '../../../db/sql.js';
+import type { SearchDocument } from '../engine.js';
+import { registerSearchSource } from '../sources.js';
+import { plainText } from './text.js';
+
+interface PolicyRow {
+  id: string;
+  siteId: string;
+  title: string;
+  docNo: string | null;
+  departments: string[];
+  policyType: string;
+  industries: string[];
+  regions: string[];
+  columns: string[];
+  body: string;
+  hotWords: string[];
+  tags: string[];
+  interpretations: string | null;
+  validity: string;
+  effectiveTo: string | null;
+  publishedOn: string | null;
+  publishedAt: Date | null;
+  viewCount: string | number;
+}
+
+/**
+ * Published, not withdrawn policies, read from the public view `policy_published` (the last published version;
+ * the view already drops WITHDRAWN working copies). Interpretations' text is indexed with the policy body.
+ * `policy_interpretation` has no outbox trigger: an edited interpretation reaches the index with the next change
+ * of its policy, a reconcile or a reindex.
+ */
+const SELECT = `select p.id::text, p.site_id::text as "siteId", p.title, p.doc_no as "docNo", p.departments,
+  p.policy_type as "policyType", p.industries, p.regions, p.columns, p.body, p.hot_words as "hotWords", p.tags,
+  (select string_agg(i.title || E'\\n' || i.body, E'\\n' order by i.created_at, i.id) from policy_interpretation i where i.policy_id = p.id) as interpretations,
+  p.validity, p.effective_to::text as "effectiveTo", p.published_on::text as "publishedOn", p.published_at as "publishedAt",
+  p.view_count as "viewCount"
+  from policy_published p where p.validity <> 'WITHDRAWN'`;
+
+const dateOf = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) : null);
+
+const toDoc = (r: PolicyRow): SearchDocument => ({
+  kind: 'policy',
+  refId: r.id,
+  siteId: r.siteId,
+  columns: r.columns.length ? r.columns : ['POLICY'],
+  type: r.policyType,
+  department: r.departments[0] ?? null,
+  regions: r.regions,
+  industries: r.industries,
+  publishedAt: dateOf(r.publishedOn) ?? (r.publishedAt ? new Date(r.publishedAt) : null),
+  validTo: dateOf(r.effectiveTo),
+  title: r.title,
+  body: [r.docNo, r.departments.join(' '), plainText(r.body), plainText(r.interpretations), [...r.hotWords, ...r.tags].join(' ')]
+    .filter(Boolean)
+    .join('\n'),
+  url: `/policies/${toGlobalId('Policy', r.id)}`,
+  inForce: r.validity === 'IN_FORCE',
+  popularity: Number(r.viewCount) || 0,
+  service: false,
+});
+
+registerSearchSource({
+  kind: 'policy',
+  graphqlType: 'Policy',
+  label: '政策',
+  typeLabels: {
+    LAW: '法律', REGULATION: '行政法规', RULE: '部门规章', NORMATIVE_DOCUMENT: '规范性文件', APPLICATION_NOTICE: '申报通知',
+    INTERPRETATION: '政策解读', GUIDE: '政策指引', MANAGEMENT_MEASURES: '管理办法', OTHER: '其他',
+  },
+  async load(em: EntityManager, ids) {
+    const rows = await em.execute<PolicyRow[]>(`${SELECT} and p.id = any(?::uuid[])`, [pgArray(ids)]);
+    return rows.map(toDoc);
+  },
+  async all(em: EntityManager, afterId, limit) {
+    const rows = await em.execute<PolicyRow[]>(`${SELECT} and (?::uuid is null or p.id > ?::uuid) order by p.id limit ?`, [afterId, afterId, limit]);
+    return rows.map(toDoc);
+  },
+});

@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../../common/ids.js';
+import { pgArray } from '../../../db/sql.js';
+import type { SearchDocument } from '../engine.js';
+import { registerSearchSource } from '../sources.js';
+
+interface ProductRow {
+  id: string;
+  siteId: string;
+  name: string;
+  column: string;
+  subcategory: string;
+  description: string;
+  targetAudience: string;
+  regionCodes: string[];
+  institutionName: string | null;
+  listedAt: Date | null;
+  createdAt: Date;
+}
+
+/** Listed service products are public (service cards); contact name and phone are never indexed. */
+const SELECT = `select s.id::text, s.site_id::text as "siteId", s.name, s."column", s.subcategory, s.description,
+  s.target_audience as "targetAudience", s.region_codes as "regionCodes", i.name as "institutionName",
+  s.listed_at as "listedAt", s.created_at as "createdAt"
+  from service_product s left join institution i on i.id = s.institution_id where s.status = 'LISTED'`;
+
+const toDoc = (r: ProductRow): SearchDocument => ({
+  kind: 'serviceProduct',
+  refId: r.id,
+  siteId: r.siteId,
+  columns: [r.column],
+  type: r.subcategory,
+  department: r.institutionName,
+  regions: r.regionCodes,
+  industries: [],
+  publishedAt: r.listedAt ? new Date(r.listedAt) : new Date(r.createdAt),
+  validTo: null,
+  title: r.name,
+  body: [r.description, r.targetAudience, r.institutionName].filter(Boolean).join('\n'),
+  url: `/products/${toGlobalId('ServiceProduct', r.id)}`,
+  inForce: true,
+  popularity: 0,
+  service: true,
+});
+
+registerSearchSource({
+  kind: 'serviceProduct',
+  graphqlType: 'ServiceProduct',
+  label: '服务产品',
+  async load(em: EntityManager, ids) {
+    const rows = await em.execute<ProductRow[]>(`${SELECT} and s.id = any(?::uuid[])`, [pgArray(ids)]);
+    return rows.map(toDoc);
+  },
+  async all(em: EntityManager, afterId, limit) {
+    const rows = await em.execute<ProductRow[]>(`${SELECT} and (?::uuid is null or s.id > ?::uuid) order by s.id limit ?`, [afterId, afterId, limit]);
+    return rows.map(toDoc);
+  },
+});
