@@ -127,7 +127,7 @@ async function gql(url: string, query: string, variables: Record<string, unknown
         body: JSON.stringify({ query, variables }),
       });
     } catch (err) {
-      if (attempt >= 3) throw new Error(`request failed: ${(err as Error).message} ${String((err as { cause?: unknown }).cause ?? '')}`);
+      if (attempt >= 3) throw new Error(`request failed: ${(err as Error).message}`, { cause: err });
       await new Promise((r) => setTimeout(r, 500));
     }
   }

@@ -57,16 +57,30 @@ export async function startChild<I = Record<string, unknown>>(
   });
   const send = (m: ToChild) => child.send(m);
   let nextId = 1;
-  const pending = new Map<number, (m: FromChild) => void>();
+  const pending = new Map<number, { ok: (m: FromChild) => void; fail: (e: Error) => void }>();
   let exited = false;
-  const exitedP = new Promise<void>((ok) => child.once('exit', () => ((exited = true), ok())));
+  const exitedP = new Promise<void>((ok) =>
+    child.once('exit', (code, signal) => {
+      exited = true;
+      for (const p of pending.values()) p.fail(new Error(`${name} exited (${signal ?? code}) while the bench waited for it`));
+      pending.clear();
+      ok();
+    }),
+  );
 
   const ready = new Promise<{ url: string; info: I }>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`${name}: not ready after ${opts.startTimeoutMs ?? 120_000} ms`)), opts.startTimeoutMs ?? 120_000);
     child.on('message', (m: FromChild) => {
-      if (m.type === 'ready') (clearTimeout(timer), ok({ url: m.url, info: m.info as I }));
-      else if (m.type === 'error') (clearTimeout(timer), fail(new Error(`${name}: ${m.message}`)));
-      else if (m.type === 'cpu' || m.type === 'done') (pending.get(m.id)?.(m), pending.delete(m.id));
+      if (m.type === 'ready') {
+        clearTimeout(timer);
+        ok({ url: m.url, info: m.info as I });
+      } else if (m.type === 'error') {
+        clearTimeout(timer);
+        fail(new Error(`${name}: ${m.message}`));
+      } else if (m.type === 'cpu' || m.type === 'done') {
+        pending.get(m.id)?.ok(m);
+        pending.delete(m.id);
+      }
     });
     child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`${name}: exited with code ${code} before it was ready`))));
   });
@@ -79,11 +93,11 @@ export async function startChild<I = Record<string, unknown>>(
     throw err;
   }
 
-  function ask(m: ToChild & { id: number }): Promise<FromChild> {
+  function ask(m: Extract<ToChild, { id: number }>): Promise<FromChild> {
     if (exited) return Promise.reject(new Error(`${name} has exited`));
     const id = nextId++;
-    return new Promise((ok) => {
-      pending.set(id, ok);
+    return new Promise((ok, fail) => {
+      pending.set(id, { ok, fail });
       send({ ...m, id });
     });
   }
@@ -97,7 +111,7 @@ export async function startChild<I = Record<string, unknown>>(
       const m = await ask({ type: 'cpu', id: 0 });
       return m.type === 'cpu' ? m.micros : Number.NaN;
     },
-    async startProfile(intervalMicros = 200) {
+    async startProfile(intervalMicros = 500) {
       const m = await ask({ type: 'profile-start', id: 0, intervalMicros });
       if (m.type === 'done' && m.error) throw new Error(`${name}: ${m.error}`);
     },
