@@ -10,6 +10,9 @@ import { ReviewDecision } from '../server/modules/enterprise/enterprise.inputs.j
 import * as institutions from '../server/modules/institution/institution.service.js';
 import type { InstitutionType, ServiceColumn } from '../server/modules/institution/institution.entity.js';
 import { generateEnterprises, generateInstitutions } from './data/demo-data.js';
+import { seedPolicies } from './policies.js';
+import { seedColumns } from './columns.js';
+import { seedDocking } from './docking.js';
 
 export const DEMO_PASSWORD = 'Qifu@2026';
 
@@ -95,6 +98,9 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
     }
   }
   log?.info('demo data seeded', { enterprises: demoEnterprises.length, institutions: demoInstitutions.length, ms: Date.now() - started });
+  await seedPolicies(deps, log);
+  await seedColumns(deps, log);
+  await seedDocking(deps, log);
 }
 
 export async function seedDemoIfEmpty(platform: Platform, log: Logger): Promise<void> {

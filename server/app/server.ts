@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -275,6 +275,25 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
     maxPayload: MAX_WS_MESSAGE_BYTES,
     // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own (or configured) ones may connect.
     verifyClient: ({ req }: { req: IncomingMessage }) => sameOrigin(req, config.allowedOrigins),
+  });
+  // One event fanned out to many subscriptions on one socket becomes one TCP write: cork the socket on the
+  // first send of a tick and uncork after it (bench/subscriptions.ts).
+  wss.on('connection', (socket) => {
+    const raw = (socket as unknown as { _socket?: Socket })._socket;
+    if (!raw) return;
+    const send = socket.send.bind(socket);
+    let corked = false;
+    socket.send = ((...args: Parameters<typeof send>) => {
+      if (!corked) {
+        corked = true;
+        raw.cork();
+        setImmediate(() => {
+          corked = false;
+          raw.uncork();
+        });
+      }
+      return send(...args);
+    }) as typeof socket.send;
   });
   const rules = [...specifiedRules, ...limitRules(DEFAULT_LIMITS)];
   const wsErrors = (errors: readonly GraphQLError[]) =>

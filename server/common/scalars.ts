@@ -1,9 +1,14 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /** PostgreSQL text timestamps ("2026-11-26 07:20:49.70+00") as ISO strings. */
+/** PostgreSQL's text form of a timestamptz in a UTC session: "2026-11-26 07:20:49.703+00". */
+const PG_UTC = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
+
 function toIso(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string') {
+    const m = PG_UTC.exec(value);
+    if (m) return `${m[1]}T${m[2]}.${(m[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
     const normalised = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
     const d = new Date(normalised);
     if (!Number.isNaN(d.getTime())) return d.toISOString();

@@ -46,3 +46,36 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     },
   };
 }
+
+/** Starts another server instance on the same database (multi-instance tests: events and jobs across instances). */
+export async function startSecondInstance(p: TestPlatform): Promise<TestPlatform> {
+  const platform = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'));
+  return {
+    ...platform,
+    graphqlUrl: `${platform.url}/graphql`,
+    wsUrl: `${platform.url.replace('http', 'ws')}/graphql`,
+    sql: p.sql,
+  };
+}
+
+/**
+ * Simulates a process restart: stops this instance (HTTP, jobs, events, ORM; the database stays) without
+ * running anything pending, then starts a new instance on the same database.
+ */
+export async function restartPlatform(p: TestPlatform): Promise<TestPlatform> {
+  await p.http.close();
+  await p.jobs.stop();
+  await p.events.close();
+  await p.orm.close(true);
+  const next = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'));
+  return {
+    ...next,
+    graphqlUrl: `${next.url}/graphql`,
+    wsUrl: `${next.url.replace('http', 'ws')}/graphql`,
+    sql: p.sql,
+    async stop() {
+      await next.stop();
+      await p.stop().catch(() => {});
+    },
+  };
+}
