@@ -24,5 +24,9 @@ async function shutdown(signal: string) {
     process.exit(0);
   }
 }
+process.on('uncaughtException', (err) => {
+  log.error('uncaught exception', { error: err.stack });
+  void shutdown('uncaughtException').finally(() => process.exit(1));
+});
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

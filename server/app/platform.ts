@@ -70,11 +70,17 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
       log,
       http,
       async stop() {
-        await http.close();
-        await jobs.stop();
-        await events.close();
-        await orm.close(true);
-        await embedded?.stop();
+        // Each step is logged, so a slow drain shows where it waits.
+        const step = async (name: string, fn: () => Promise<unknown>) => {
+          const t = Date.now();
+          await fn();
+          log.debug('stopped', { part: name, ms: Date.now() - t });
+        };
+        await step('http', () => http.close());
+        await step('jobs', () => jobs.stop());
+        await step('events', () => events.close());
+        await step('orm', () => orm.close(true));
+        if (embedded) await step('database', () => embedded.stop());
       },
     };
   } catch (err) {

@@ -130,6 +130,8 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The platform owns shutdown (main.ts drains HTTP, sockets, jobs, then the database).
+    stopOnTerminationSignals: false,
     parseOptions: limitParseOptions(DEFAULT_LIMITS),
     validationRules: limitRules(DEFAULT_LIMITS),
     formatError: formatErrorFor(log),
@@ -346,9 +348,12 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
       // Stop accepting, let in-flight requests finish, then close sockets politely.
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeIdleConnections();
+      log.debug('draining: http closed to new connections');
       await wsServer.dispose();
+      log.debug('draining: websockets closed');
       for (const client of wss.clients) client.close(1001, 'server shutting down');
       await apollo.stop();
+      log.debug('draining: apollo stopped');
       const timer = setTimeout(() => server.closeAllConnections(), 10_000);
       await closed;
       clearTimeout(timer);
