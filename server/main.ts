@@ -12,7 +12,7 @@ if (config.seedDemo) await seedDemoIfEmpty(platform, log);
 log.info('Qifu is ready', { graphql: `${platform.url}/graphql`, web: `${platform.url}/`, ms: Date.now() - started });
 
 let stopping = false;
-async function shutdown(signal: string) {
+async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   log.info('shutting down', { signal });
@@ -21,12 +21,12 @@ async function shutdown(signal: string) {
     await platform.stop();
   } finally {
     clearTimeout(force);
-    process.exit(0);
+    process.exit(exitCode);
   }
 }
 process.on('uncaughtException', (err) => {
   log.error('uncaught exception', { error: err.stack });
-  void shutdown('uncaughtException').finally(() => process.exit(1));
+  void shutdown('uncaughtException', 1);
 });
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
