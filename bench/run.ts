@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
       const tb = performance.now();
       try {
         const rows = await b.run(ctx);
-        printTable(rows);
+        if (rows.length) printTable(rows);
         all.push(...rows);
       } catch (err) {
         failed++;
