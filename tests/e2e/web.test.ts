@@ -1,22 +1,18 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUscc, validateUscc } from '../../server/modules/enterprise/uscc.js';
 import { PASSWORD, signUp, staff, uniqueMobile } from '../factories/accounts.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
 
 /**
  * The web client in a real Chromium against the real server: the server serves web/dist (built here when
  * missing or older than its sources) and GraphQL on the same origin, with the HttpOnly session cookie.
  */
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'tests/e2e/__screenshots__');
 const COLUMNS: [string, string][] = [
   ['政策服务', '/policy'],
   ['融资服务', '/financing'],
@@ -26,45 +22,6 @@ const COLUMNS: [string, string][] = [
   ['管理咨询', '/consulting'],
   ['搜索', '/search'],
 ];
-
-function newestSource(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestSource(join(path, entry)));
-  return newest;
-}
-
-/** Builds the client with the project's Vite (same Node as this process) unless web/dist is up to date. */
-async function ensureWebBuilt(): Promise<void> {
-  const index = join(ROOT, 'web/dist/index.html');
-  const sources = ['web/src', 'web/index.html', 'web/vite.config.ts'].map((p) => join(ROOT, p)).filter(existsSync);
-  const newest = Math.max(...sources.map(newestSource));
-  if (existsSync(index) && statSync(index).mtimeMs >= newest) return;
-  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const output: string[] = [];
-  const code = await new Promise<number | null>((ok, fail) => {
-    const child = spawn(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d) => output.push(String(d)));
-    child.stderr.on('data', (d) => output.push(String(d)));
-    child.on('error', fail);
-    child.on('close', ok);
-  });
-  if (code !== 0) throw new Error(`building the web client failed (vite build exited ${code}):\n${output.join('')}`);
-}
-
-async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. The web e2e test drives the system Chromium (browsers are never downloaded): ` +
-        'install it with `apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH.',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
 
 let p: TestPlatform;
 let browser: Browser;

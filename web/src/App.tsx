@@ -7,7 +7,18 @@ import { EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { PolicyDetailPage } from './pages/PolicyDetailPage.js';
+import { PolicyListPage } from './pages/PolicyListPage.js';
 import { RegisterPage } from './pages/RegisterPage.js';
+import { SearchPage } from './pages/SearchPage.js';
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 function Page({ path }: { path: string }) {
   switch (path) {
@@ -21,7 +32,14 @@ function Page({ path }: { path: string }) {
       return <EnterprisePage />;
     case '/enterprise/register':
       return <EnterpriseRegisterPage />;
+    case '/search':
+      return <SearchPage />;
+    case '/policy':
+      return <PolicyListPage />;
   }
+  // /policy/:id (and /policies/:id, the path search hits carry).
+  const policy = /^\/(?:policy|policies)\/([^/]+)$/.exec(path);
+  if (policy?.[1]) return <PolicyDetailPage id={decodeSegment(policy[1])} />;
   if (COLUMN_LINKS.some((c) => c.path === path)) return <ComingSoonPage path={path} />;
   return <NotFoundPage />;
 }

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { graphql } from '../gql/index.js';
 import { COLUMN_LINKS } from '../lib/codes.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
@@ -54,6 +54,28 @@ function UserMenu() {
   );
 }
 
+/** Compact search in the header; the full page (suggestions, facets) is /search. */
+function HeaderSearch() {
+  const { path, query } = useLocation();
+  const [text, setText] = useState(path === '/search' ? (query.get('q') ?? '') : '');
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const q = text.trim();
+    navigate(q ? `/search?q=${encodeURIComponent(q)}` : '/search');
+  }
+  return (
+    <form className="header-search" role="search" aria-label="全站搜索" onSubmit={submit}>
+      <label htmlFor="header-search-q" className="visually-hidden">
+        全站搜索关键词
+      </label>
+      <input id="header-search-q" type="search" maxLength={100} placeholder="搜索政策、服务" value={text} onChange={(e) => setText(e.target.value)} />
+      <button type="submit" className="button button--ghost header-search__button">
+        搜索
+      </button>
+    </form>
+  );
+}
+
 function SiteName() {
   const { data, loading, error } = useQuery(ViewerQuery);
   if (loading && !data) return <span className="brand__name brand__name--loading">企服</span>;
@@ -62,7 +84,7 @@ function SiteName() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -99,6 +121,8 @@ export function Layout({ children }: { children: ReactNode }) {
           >
             <span aria-hidden="true">☰</span> 栏目
           </button>
+          {/* key: the box follows the URL (the query on /search, empty elsewhere) */}
+          <HeaderSearch key={path === '/search' ? `q:${query.get('q') ?? ''}` : path} />
           <UserMenu />
         </div>
         <nav id="primary-nav" className={`primary-nav${menuOpen ? ' primary-nav--open' : ''}`} aria-label="服务栏目">

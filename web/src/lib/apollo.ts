@@ -21,7 +21,13 @@ export function createApolloClient(): ApolloClient {
     new GraphQLWsLink(realtime),
     http,
   );
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  const cache = new InMemoryCache({
+    typePolicies: {
+      // A hit's id is its object's id, but its highlights belong to one query: never merge hits across searches.
+      SearchHit: { keyFields: false },
+    },
+  });
+  const client = new ApolloClient({ link, cache });
   // Signing in or out resets the store; reconnect so a live socket re-authenticates with the new cookie.
   client.onResetStore(async () => realtime.terminate());
   return client;

@@ -1,4 +1,4 @@
-import type { EnterpriseStatus, InstitutionType, Qualification, ServiceColumn, SizeClass } from '../gql/graphql.js';
+import type { EnterpriseStatus, InstitutionType, PolicyType, PolicyValidity, Qualification, ServiceColumn, SizeClass } from '../gql/graphql.js';
 
 /** The seven columns of the portal (A1); search spans them all. */
 export interface ColumnLink {
@@ -161,3 +161,22 @@ export const INDUSTRY_GROUPS: readonly OptionGroup[] = [
     ],
   },
 ];
+
+export const POLICY_TYPE_LABELS: Readonly<Record<PolicyType, string>> = {
+  LAW: '法律',
+  REGULATION: '行政法规',
+  RULE: '部门规章',
+  NORMATIVE_DOCUMENT: '规范性文件',
+  MANAGEMENT_MEASURES: '管理办法',
+  APPLICATION_NOTICE: '申报通知',
+  GUIDE: '政策指引',
+  INTERPRETATION: '政策解读',
+  OTHER: '其他',
+};
+
+export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, string>> = {
+  IN_FORCE: '现行有效',
+  EXPIRED: '已失效',
+  SUPERSEDED: '已被替代',
+  WITHDRAWN: '已废止',
+};

@@ -1,0 +1,216 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { EmptyState, ErrorState, Loading } from '../components/status.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyFilter, PolicyListItemsFragment, PolicyType, PolicyValidity } from '../gql/graphql.js';
+import { POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS } from '../lib/codes.js';
+import { describeRequestError } from '../lib/errors.js';
+import { usePageTitle } from '../lib/page.js';
+import { Link } from '../lib/router.js';
+
+export const PolicyListItemsFragmentDoc = graphql(`
+  fragment PolicyListItems on PolicyConnection {
+    totalCount
+    nodes {
+      id
+      title
+      docNo
+      departments
+      publishedOn
+      policyType
+      validity
+      tags
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+const PolicyListQuery = graphql(`
+  query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {
+    policies(filter: $filter, first: $first, after: $after) {
+      ...PolicyListItems
+    }
+  }
+`);
+
+type Item = PolicyListItemsFragment['nodes'][number];
+
+const PAGE_SIZE = 20;
+
+interface Filters {
+  keyword: string;
+  policyType: PolicyType | '';
+  department: string;
+  validity: PolicyValidity | '';
+}
+
+const EMPTY: Filters = { keyword: '', policyType: '', department: '', validity: '' };
+
+function toFilter(f: Filters): PolicyFilter {
+  const out: PolicyFilter = {};
+  if (f.keyword.trim()) out.keyword = f.keyword.trim().slice(0, 50);
+  if (f.policyType) out.policyTypes = [f.policyType];
+  if (f.department.trim()) out.department = f.department.trim().slice(0, 50);
+  if (f.validity) out.validity = f.validity;
+  return out;
+}
+
+function PolicyRow({ policy }: { policy: Item }) {
+  return (
+    <article className="policy-item">
+      <h3 className="policy-item__title">
+        <Link to={`/policy/${encodeURIComponent(policy.id)}`}>{policy.title}</Link>
+      </h3>
+      <p className="policy-item__meta">
+        <span className="tag">{POLICY_TYPE_LABELS[policy.policyType]}</span>
+        <span className={`badge badge--${policy.validity === 'IN_FORCE' ? 'verified' : 'pending'}`}>{POLICY_VALIDITY_LABELS[policy.validity]}</span>
+        {policy.docNo ? <span>{policy.docNo}</span> : null}
+        {policy.departments.length ? <span>{policy.departments.join('、')}</span> : null}
+        {policy.publishedOn ? <time dateTime={policy.publishedOn}>{policy.publishedOn}</time> : null}
+      </p>
+    </article>
+  );
+}
+
+function PolicyResults({ filter }: { filter: PolicyFilter }) {
+  const client = useApolloClient();
+  const { data, loading, error, refetch } = useQuery(PolicyListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const [more, setMore] = useState<Item[]>([]);
+  const [cursor, setCursor] = useState<{ after: string | null; hasNext: boolean } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState('');
+
+  if (loading && !data) return <Loading label="正在加载政策…" />;
+  if (error && !data) return <ErrorState message={`政策列表加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
+  if (!data) return null;
+  const list = data.policies;
+  const page = cursor ?? { after: list.pageInfo.endCursor ?? null, hasNext: list.pageInfo.hasNextPage };
+  const items = [...list.nodes, ...more];
+
+  async function loadMore() {
+    if (!page.after) return;
+    setLoadingMore(true);
+    setMoreError('');
+    try {
+      const res = await client.query({ query: PolicyListQuery, variables: { filter, first: PAGE_SIZE, after: page.after }, fetchPolicy: 'network-only' });
+      const next = res.data?.policies;
+      if (next) {
+        setMore((m) => [...m, ...next.nodes]);
+        setCursor({ after: next.pageInfo.endCursor ?? null, hasNext: next.pageInfo.hasNextPage });
+      }
+    } catch (err) {
+      setMoreError(`加载更多失败。${describeRequestError(err)}`);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  if (!items.length) {
+    return (
+      <EmptyState title="暂无符合条件的政策">
+        <p>请调整筛选条件后重试。</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <p className="search-count" aria-live="polite">
+        共 {list.totalCount} 条政策
+      </p>
+      <ul className="policy-list">
+        {items.map((p) => (
+          <li key={p.id}>
+            <PolicyRow policy={p} />
+          </li>
+        ))}
+      </ul>
+      {moreError ? <ErrorState message={moreError} onRetry={() => void loadMore()} /> : null}
+      {page.hasNext ? (
+        <div className="search-more">
+          <button type="button" className="button button--secondary" onClick={() => void loadMore()} disabled={loadingMore}>
+            {loadingMore ? '正在加载…' : '加载更多'}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export function PolicyListPage() {
+  usePageTitle('政策服务');
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [applied, setApplied] = useState<Filters>(EMPTY);
+  const filter = toFilter(applied);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setApplied(draft);
+  }
+
+  return (
+    <div className="container page">
+      <h1>政策服务</h1>
+      <p className="page__lead">惠企政策发布、解读与申报指南。</p>
+      <form className="panel policy-filters" aria-label="筛选政策" onSubmit={submit}>
+        <div className="policy-filters__grid">
+          <div className="field">
+            <label htmlFor="pf-keyword">标题关键词</label>
+            <input id="pf-keyword" type="search" maxLength={50} value={draft.keyword} onChange={(e) => setDraft({ ...draft, keyword: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="pf-type">政策类型</label>
+            <select id="pf-type" value={draft.policyType} onChange={(e) => setDraft({ ...draft, policyType: e.target.value as PolicyType | '' })}>
+              <option value="">全部类型</option>
+              {Object.entries(POLICY_TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="pf-department">发文部门</label>
+            <input
+              id="pf-department"
+              type="text"
+              maxLength={50}
+              placeholder="完整部门名称"
+              value={draft.department}
+              onChange={(e) => setDraft({ ...draft, department: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="pf-validity">效力状态</label>
+            <select id="pf-validity" value={draft.validity} onChange={(e) => setDraft({ ...draft, validity: e.target.value as PolicyValidity | '' })}>
+              <option value="">全部</option>
+              {Object.entries(POLICY_VALIDITY_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            筛选
+          </button>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => {
+              setDraft(EMPTY);
+              setApplied(EMPTY);
+            }}
+          >
+            重置
+          </button>
+        </div>
+      </form>
+      <PolicyResults key={JSON.stringify(filter)} filter={filter} />
+    </div>
+  );
+}
