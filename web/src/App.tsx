@@ -1,6 +1,7 @@
 import { Layout } from './components/Layout.js';
 import { COLUMN_LINKS } from './lib/codes.js';
 import { useLocation } from './lib/router.js';
+import { ActivityDetailPage, ActivityListPage } from './pages/ActivitiesPage.js';
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
 import { EnterprisePage } from './pages/EnterprisePage.js';
 import { EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
@@ -11,6 +12,9 @@ import { PolicyDetailPage } from './pages/PolicyDetailPage.js';
 import { PolicyListPage } from './pages/PolicyListPage.js';
 import { RegisterPage } from './pages/RegisterPage.js';
 import { SearchPage } from './pages/SearchPage.js';
+import { ServiceDetailPage } from './pages/ServiceDetailPage.js';
+import { ServiceListPage } from './pages/ServiceListPage.js';
+import { MyDockingDetailPage, MyDockingsPage } from './pages/MyDockingsPage.js';
 
 function decodeSegment(segment: string): string {
   try {
@@ -36,10 +40,22 @@ function Page({ path }: { path: string }) {
       return <SearchPage />;
     case '/policy':
       return <PolicyListPage />;
+    case '/services':
+      return <ServiceListPage />;
+    case '/activities':
+      return <ActivityListPage />;
+    case '/my/dockings':
+      return <MyDockingsPage />;
   }
   // /policy/:id (and /policies/:id, the path search hits carry).
   const policy = /^\/(?:policy|policies)\/([^/]+)$/.exec(path);
   if (policy?.[1]) return <PolicyDetailPage id={decodeSegment(policy[1])} />;
+  const service = /^\/services\/([^/]+)$/.exec(path);
+  if (service?.[1]) return <ServiceDetailPage id={decodeSegment(service[1])} />;
+  const activity = /^\/activities\/([^/]+)$/.exec(path);
+  if (activity?.[1]) return <ActivityDetailPage id={decodeSegment(activity[1])} />;
+  const docking = /^\/my\/dockings\/([^/]+)$/.exec(path);
+  if (docking?.[1]) return <MyDockingDetailPage id={decodeSegment(docking[1])} />;
   if (COLUMN_LINKS.some((c) => c.path === path)) return <ComingSoonPage path={path} />;
   return <NotFoundPage />;
 }

@@ -47,6 +47,11 @@ function UserMenu() {
       <Link to="/enterprise" className="button button--ghost" activeMatch="exact">
         我的企业
       </Link>
+      {me.enterprise ? (
+        <Link to="/my/dockings" className="button button--ghost" activeMatch="prefix">
+          我的对接
+        </Link>
+      ) : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>
         {leaving ? '正在退出…' : '退出'}
       </button>
@@ -139,6 +144,16 @@ export function Layout({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link to="/services" activeMatch="prefix">
+                服务产品
+              </Link>
+            </li>
+            <li>
+              <Link to="/activities" activeMatch="prefix">
+                活动
+              </Link>
+            </li>
           </ul>
         </nav>
       </header>

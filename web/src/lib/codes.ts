@@ -1,4 +1,4 @@
-import type { EnterpriseStatus, InstitutionType, PolicyType, PolicyValidity, Qualification, ServiceColumn, SizeClass } from '../gql/graphql.js';
+import type { DockingEventType, DockingParty, DockingStatus, EnterpriseStatus, FeeType, InstitutionType, PolicyType, PolicyValidity, Qualification, RegistrationStatus, ServiceColumn, ServiceForm, SizeClass } from '../gql/graphql.js';
 
 /** The seven columns of the portal (A1); search spans them all. */
 export interface ColumnLink {
@@ -180,3 +180,62 @@ export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, string>> = 
   SUPERSEDED: '已被替代',
   WITHDRAWN: '已废止',
 };
+
+export const FEE_TYPE_LABELS: Readonly<Record<FeeType, string>> = {
+  FREE: '免费',
+  PAID: '收费',
+};
+
+export const SERVICE_FORM_LABELS: Readonly<Record<ServiceForm, string>> = {
+  ONLINE: '线上',
+  OFFLINE: '线下',
+  BOTH: '线上线下结合',
+};
+
+export const DOCKING_STATUS_LABELS: Readonly<Record<DockingStatus, string>> = {
+  SUBMITTED: '已提交',
+  ACCEPTED: '已受理',
+  IN_SERVICE: '服务中',
+  COMPLETED: '已完成',
+  DECLINED: '已拒绝',
+  CANCELLED: '已撤销',
+  CLOSED: '已关闭',
+};
+
+export const DOCKING_EVENT_LABELS: Readonly<Record<DockingEventType, string>> = {
+  SUBMITTED: '提交对接',
+  ACCEPTED: '受理',
+  IN_SERVICE: '开始服务',
+  COMPLETED: '确认完成',
+  DECLINED: '拒绝',
+  CANCELLED: '撤销',
+  CLOSED: '关闭',
+  ESCALATED: '升级至运营人员',
+  EVALUATED: '企业评价',
+  EVALUATION_REPLIED: '机构回复评价',
+  MESSAGE: '留言',
+  REMINDER: '时限提醒',
+  SLA_BREACHED: '超出时限',
+  URGED: '企业催办',
+};
+
+export const DOCKING_PARTY_LABELS: Readonly<Record<DockingParty, string>> = {
+  ENTERPRISE: '企业',
+  INSTITUTION: '服务机构',
+  OPERATOR: '平台运营',
+  SYSTEM: '系统',
+};
+
+export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = {
+  REGISTERED: '报名成功',
+  WAITLISTED: '候补中',
+  CANCELLED: '已取消',
+};
+
+const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? '—' : dateTimeFormat.format(d);
+}

@@ -1,0 +1,287 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { FormAlert } from '../components/forms.js';
+import { EmptyState, ErrorState, Loading } from '../components/status.js';
+import { graphql } from '../gql/index.js';
+import { COLUMN_LABELS, formatDateTime, REGISTRATION_STATUS_LABELS } from '../lib/codes.js';
+import { describeRequestError } from '../lib/errors.js';
+import { usePageTitle } from '../lib/page.js';
+import { Link, useLocation } from '../lib/router.js';
+import { ViewerQuery } from '../lib/viewer.js';
+
+const ActivityListQuery = graphql(`
+  query ActivityList($first: Int) {
+    activities(first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        column
+        organisers
+        startsAt
+        endsAt
+        placeAddress
+        onlineUrl
+        capacity
+        registeredCount
+        institution {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const ActivityDetailQuery = graphql(`
+  query ActivityDetail($id: ID!) {
+    activity(id: $id) {
+      id
+      name
+      column
+      organisers
+      startsAt
+      endsAt
+      registrationDeadline
+      placeAddress
+      onlineUrl
+      capacity
+      registeredCount
+      remainingSeats
+      waitlistedCount
+      content
+      targetAudience
+      participants
+      contactName
+      contactPhone
+      institution {
+        id
+        name
+      }
+      myRegistration {
+        id
+        status
+        ticket
+        waitlistPosition
+      }
+    }
+  }
+`);
+
+const ActivityRegisterMutation = graphql(`
+  mutation ActivityRegister($input: ActivityRefInput!) {
+    activityRegister(input: $input) {
+      registration {
+        id
+        status
+        ticket
+        waitlistPosition
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+function place(a: { placeAddress?: string | null; onlineUrl?: string | null }): string {
+  return a.placeAddress || (a.onlineUrl ? '线上活动' : '—');
+}
+
+export function ActivityListPage() {
+  usePageTitle('活动');
+  const { data, loading, error, refetch } = useQuery(ActivityListQuery, { variables: { first: 50 }, fetchPolicy: 'cache-and-network' });
+  let body;
+  if (loading && !data) body = <Loading label="正在加载活动…" />;
+  else if (error && !data) body = <ErrorState message={`活动加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
+  else if (!data?.activities.nodes.length) {
+    body = (
+      <EmptyState title="暂无活动">
+        <p>服务机构发布的培训、沙龙等活动将在这里展示。</p>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <p className="search-count" aria-live="polite">
+          共 {data.activities.totalCount} 场活动
+        </p>
+        <ul className="policy-list">
+          {data.activities.nodes.map((a) => (
+            <li key={a.id}>
+              <article className="policy-item">
+                <h3 className="policy-item__title">
+                  <Link to={`/activities/${encodeURIComponent(a.id)}`}>{a.name}</Link>
+                </h3>
+                <p className="policy-item__meta">
+                  <span className="tag">{COLUMN_LABELS[a.column]}</span>
+                  <span>主办：{a.organisers.join('、') || a.institution?.name || '—'}</span>
+                  <span>
+                    时间：<time dateTime={a.startsAt}>{formatDateTime(a.startsAt)}</time>
+                  </span>
+                  <span>地点：{place(a)}</span>
+                  <span>
+                    已报名 {a.registeredCount} / {a.capacity}
+                  </span>
+                </p>
+              </article>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return (
+    <div className="container page">
+      <h1>活动</h1>
+      <p className="page__lead">服务机构组织的培训、沙龙、对接会等活动，在线报名。</p>
+      {body}
+    </div>
+  );
+}
+
+type Registration = { id: string; status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED'; ticket?: string | null; waitlistPosition?: number | null };
+
+function RegistrationResult({ reg }: { reg: Registration }) {
+  return (
+    <div className="notice" role="status" data-testid="registration">
+      <p>
+        报名状态：<strong data-testid="registration-status">{REGISTRATION_STATUS_LABELS[reg.status]}</strong>
+        {reg.status === 'WAITLISTED' && reg.waitlistPosition ? `（候补第 ${reg.waitlistPosition} 位）` : ''}
+      </p>
+      {reg.ticket && reg.status !== 'CANCELLED' ? (
+        <p>
+          入场凭证：<code className="mono ticket" data-testid="registration-ticket">{reg.ticket}</code>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function RegisterBox({ activityId, existing, path }: { activityId: string; existing: Registration | null | undefined; path: string }) {
+  const { data, loading } = useQuery(ViewerQuery);
+  const [register, { loading: saving }] = useMutation(ActivityRegisterMutation, { refetchQueries: ['ActivityDetail', 'ActivityList'] });
+  const [reg, setReg] = useState<Registration | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  if (loading && !data) return null;
+  if (!data?.me) {
+    return (
+      <p className="notice">
+        <Link to={`/login?next=${encodeURIComponent(path)}`}>登录</Link>后即可报名。
+      </p>
+    );
+  }
+  const shown = reg ?? (existing && existing.status !== 'CANCELLED' ? existing : null);
+  if (shown) return <RegistrationResult reg={shown} />;
+
+  async function onRegister() {
+    setErrors([]);
+    try {
+      const res = await register({ variables: { input: { activityId } } });
+      const payload = res.data?.activityRegister;
+      if (payload?.errors.length) setErrors(payload.errors.map((e) => e.message));
+      else if (payload?.registration) setReg(payload.registration);
+      else setErrors(['报名失败，请稍后重试。']);
+    } catch (err) {
+      setErrors([`报名失败。${describeRequestError(err)}`]);
+    }
+  }
+
+  return (
+    <>
+      <FormAlert messages={errors} />
+      <p>
+        <button type="button" className="button button--primary button--large" onClick={() => void onRegister()} disabled={saving}>
+          {saving ? '正在报名…' : '报名'}
+        </button>
+      </p>
+    </>
+  );
+}
+
+export function ActivityDetailPage({ id }: { id: string }) {
+  const { path } = useLocation();
+  const { data, loading, error, refetch } = useQuery(ActivityDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const a = data?.activity;
+  usePageTitle(a?.name ?? '活动详情');
+
+  let body;
+  if (loading && !data) body = <Loading label="正在加载活动…" />;
+  else if (error && !data) body = <ErrorState message={`活动加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
+  else if (!a) {
+    body = (
+      <EmptyState title="未找到该活动">
+        <p>该活动不存在或未公开。</p>
+        <Link to="/activities" className="button button--secondary">
+          返回活动列表
+        </Link>
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <article className="panel policy-detail" aria-labelledby="activity-title">
+        <header>
+          <p className="policy-item__meta">
+            <span className="tag">{COLUMN_LABELS[a.column]}</span>
+          </p>
+          <h1 id="activity-title">{a.name}</h1>
+        </header>
+        <dl className="facts">
+          <div>
+            <dt>主办单位</dt>
+            <dd>{a.organisers.join('、') || a.institution?.name || '—'}</dd>
+          </div>
+          <div>
+            <dt>活动时间</dt>
+            <dd>
+              {formatDateTime(a.startsAt)} 至 {formatDateTime(a.endsAt)}
+            </dd>
+          </div>
+          <div>
+            <dt>活动地点</dt>
+            <dd>{place(a)}</dd>
+          </div>
+          <div>
+            <dt>报名截止</dt>
+            <dd>{formatDateTime(a.registrationDeadline)}</dd>
+          </div>
+          <div>
+            <dt>名额</dt>
+            <dd>
+              共 {a.capacity} 人，已报名 {a.registeredCount} 人，剩余 {a.remainingSeats} 个{a.waitlistedCount ? `，候补 ${a.waitlistedCount} 人` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>面向对象</dt>
+            <dd>{a.targetAudience}</dd>
+          </div>
+          <div>
+            <dt>联系人</dt>
+            <dd>
+              {a.contactName} {a.contactPhone}
+            </dd>
+          </div>
+        </dl>
+        <section aria-labelledby="activity-content-title" className="policy-section">
+          <h2 id="activity-content-title">活动内容</h2>
+          <p className="policy-plain">{a.content}</p>
+        </section>
+        <section aria-labelledby="activity-register-title" className="policy-section">
+          <h2 id="activity-register-title">活动报名</h2>
+          <RegisterBox activityId={a.id} existing={a.myRegistration} path={path} />
+        </section>
+      </article>
+    );
+  }
+
+  return (
+    <div className="container page">
+      <nav aria-label="面包屑" className="breadcrumb">
+        <Link to="/activities">活动</Link> <span aria-hidden="true">›</span> <span>活动详情</span>
+      </nav>
+      {body}
+    </div>
+  );
+}
