@@ -10,6 +10,7 @@ import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { PolicyDetailPage } from './pages/PolicyDetailPage.js';
 import { PolicyListPage } from './pages/PolicyListPage.js';
+import { PolicyMatchPage } from './pages/PolicyMatchPage.js';
 import { RegisterPage } from './pages/RegisterPage.js';
 import { SearchPage } from './pages/SearchPage.js';
 import { ServiceDetailPage } from './pages/ServiceDetailPage.js';
@@ -40,6 +41,9 @@ function Page({ path }: { path: string }) {
       return <SearchPage />;
     case '/policy':
       return <PolicyListPage />;
+    // Before the /policy/:id pattern below.
+    case '/policy/for-me':
+      return <PolicyMatchPage />;
     case '/services':
       return <ServiceListPage />;
     case '/activities':

@@ -153,7 +153,9 @@ export function PolicyListPage() {
   return (
     <div className="container page">
       <h1>政策服务</h1>
-      <p className="page__lead">惠企政策发布、解读与申报指南。</p>
+      <p className="page__lead">
+        惠企政策发布、解读与申报指南。<Link to="/policy/for-me">查看适合我企业的政策</Link>
+      </p>
       <form className="panel policy-filters" aria-label="筛选政策" onSubmit={submit}>
         <div className="policy-filters__grid">
           <div className="field">

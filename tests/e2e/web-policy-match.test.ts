@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD } from '../factories/accounts.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { editors, publishedPolicy } from '../factories/policies.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+
+/** /policy/for-me in a real Chromium: an enterprise owner sees the policies matched against its profile. */
+
+let p: TestPlatform;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const TITLE = '合肥市软件企业成长奖补政策';
+const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p>';
+const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  await ensureWebBuilt();
+  p = await startTestPlatform();
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await p?.stop();
+});
+
+describe('web policy matching', () => {
+  it('shows a signed-in enterprise owner the matched policy with its verdict and condition reasons', async () => {
+    const e = await editors(p);
+    const owner = await enterpriseOwner(p, { regionCode: '340104' });
+    const id = await publishedPolicy(p, e, { title: TITLE, body: BODY, hotWords: [], tags: [] });
+    const res = await gql(p, SET, {
+      i: {
+        policyId: id,
+        conditions: [
+          { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
+          { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
+        ],
+      },
+    }, { token: e.operator.token });
+    expect(res.data.policyConditionsSet.errors).toEqual([]);
+
+    // Signed out: a sign-in link that comes back here.
+    await page.goto(`${p.url}/policy/for-me`);
+    const main = page.locator('#main');
+    const loginLink = main.getByRole('link', { name: '登录' });
+    await loginLink.waitFor();
+    expect(await loginLink.getAttribute('href')).toBe(`/login?next=${encodeURIComponent('/policy/for-me')}`);
+
+    await loginLink.click();
+    await page.getByLabel('手机号码或电子邮箱').fill(owner.mobile);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(`${p.url}/policy/for-me`);
+
+    const item = main.getByTestId('policy-match').filter({ hasText: TITLE });
+    await item.waitFor();
+    expect(await item.getByTestId('match-verdict').textContent()).toBe('可能符合（信息不全）');
+    expect(await item.getByRole('link', { name: TITLE }).getAttribute('href')).toBe(`/policy/${encodeURIComponent(id)}`);
+    await item.locator('summary').click();
+    const region = item.locator('.policy-match__condition', { hasText: '申报主体须在合肥市注册。' });
+    await region.waitFor();
+    expect(await region.locator('.policy-match__mark').textContent()).toBe('✓');
+    expect(await region.locator('.policy-match__reason').textContent()).toContain('注册地要求为合肥市');
+    expect(await item.locator('.policy-match__condition--unknown .policy-match__mark').textContent()).toBe('?');
+    await page.screenshot({ path: join(SHOTS, 'policy-for-me.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
