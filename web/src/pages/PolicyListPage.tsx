@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
 import type { PolicyFilter, PolicyListItemsFragment, PolicyType, PolicyValidity } from '../gql/graphql.js';
@@ -78,35 +79,14 @@ function PolicyRow({ policy }: { policy: Item }) {
 function PolicyResults({ filter }: { filter: PolicyFilter }) {
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(PolicyListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const [more, setMore] = useState<Item[]>([]);
-  const [cursor, setCursor] = useState<{ after: string | null; hasNext: boolean } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState('');
+  const paged = useLoadMore<Item>();
 
   if (loading && !data) return <Loading label="正在加载政策…" />;
   if (error && !data) return <ErrorState message={`政策列表加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
   const list = data.policies;
-  const page = cursor ?? { after: list.pageInfo.endCursor ?? null, hasNext: list.pageInfo.hasNextPage };
-  const items = [...list.nodes, ...more];
+  const { items, control: loadMoreControl } = paged(list, async (after) => (await client.query({ query: PolicyListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policies);
 
-  async function loadMore() {
-    if (!page.after) return;
-    setLoadingMore(true);
-    setMoreError('');
-    try {
-      const res = await client.query({ query: PolicyListQuery, variables: { filter, first: PAGE_SIZE, after: page.after }, fetchPolicy: 'network-only' });
-      const next = res.data?.policies;
-      if (next) {
-        setMore((m) => [...m, ...next.nodes]);
-        setCursor({ after: next.pageInfo.endCursor ?? null, hasNext: next.pageInfo.hasNextPage });
-      }
-    } catch (err) {
-      setMoreError(`加载更多失败。${describeRequestError(err)}`);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   if (!items.length) {
     return (
@@ -127,14 +107,7 @@ function PolicyResults({ filter }: { filter: PolicyFilter }) {
           </li>
         ))}
       </ul>
-      {moreError ? <ErrorState message={moreError} onRetry={() => void loadMore()} /> : null}
-      {page.hasNext ? (
-        <div className="search-more">
-          <button type="button" className="button button--secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? '正在加载…' : '加载更多'}
-          </button>
-        </div>
-      ) : null}
+      {loadMoreControl}
     </>
   );
 }

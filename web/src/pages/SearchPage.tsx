@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
 import type { SearchFacetField, SearchHitsFragment, SearchInput, ServiceColumn } from '../gql/graphql.js';
@@ -281,36 +282,15 @@ type SearchCard = { id: string; kind: string; kindLabel: string; title: string; 
 function Results({ input, q, exact, within, filters }: { input: SearchInput; q: string; exact: boolean; within: string[]; filters: Record<string, string[]> }) {
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(SearchPageQuery, { variables: { input }, fetchPolicy: 'cache-and-network' });
-  const [more, setMore] = useState<Hit[]>([]);
-  const [cursor, setCursor] = useState<{ after: string | null; hasNext: boolean } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState('');
+  const paged = useLoadMore<Hit>();
 
   if (loading && !data) return <Loading label="正在搜索…" />;
   if (error && !data) return <ErrorState message={`搜索失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
   const s = data.search;
   const u = s.understanding;
-  const hits = [...s.hits.nodes, ...more];
-  const page = cursor ?? { after: s.hits.pageInfo.endCursor ?? null, hasNext: s.hits.pageInfo.hasNextPage };
+  const { items: hits, control: loadMoreControl } = paged(s.hits, async (after) => (await client.query({ query: SearchMoreQuery, variables: { input: { ...input, after } }, fetchPolicy: 'network-only' })).data?.search.hits);
 
-  async function loadMore() {
-    if (!page.after) return;
-    setLoadingMore(true);
-    setMoreError('');
-    try {
-      const res = await client.query({ query: SearchMoreQuery, variables: { input: { ...input, after: page.after } }, fetchPolicy: 'network-only' });
-      const next = res.data?.search.hits;
-      if (next) {
-        setMore((m) => [...m, ...next.nodes]);
-        setCursor({ after: next.pageInfo.endCursor ?? null, hasNext: next.pageInfo.hasNextPage });
-      }
-    } catch (err) {
-      setMoreError(`加载更多失败。${describeRequestError(err)}`);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   function toggleFacet(param: string, value: string) {
     const current = filters[param] ?? [];
@@ -371,14 +351,7 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
             <p>{activeFilters ? '请减少筛选条件，或' : '请'}尝试更换关键词、使用更通用的词语。</p>
           </EmptyState>
         )}
-        {moreError ? <ErrorState message={moreError} onRetry={() => void loadMore()} /> : null}
-        {page.hasNext ? (
-          <div className="search-more">
-            <button type="button" className="button button--secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-              {loadingMore ? '正在加载…' : '加载更多'}
-            </button>
-          </div>
-        ) : null}
+        {loadMoreControl}
         {s.related.length ? (
           <nav aria-label="相关搜索" className="search-related">
             <h2>相关搜索</h2>

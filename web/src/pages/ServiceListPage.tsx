@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
 import type { FeeType, ServiceColumn, ServiceListQuery as ServiceListData, ServiceProductFilter } from '../gql/graphql.js';
@@ -55,34 +56,13 @@ function toFilter(f: Filters): ServiceProductFilter {
 function Results({ filter }: { filter: ServiceProductFilter }) {
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(ServiceListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const [more, setMore] = useState<Item[]>([]);
-  const [cursor, setCursor] = useState<{ after: string | null; hasNext: boolean } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState('');
+  const paged = useLoadMore<Item>();
   if (loading && !data) return <Loading label="正在加载服务产品…" />;
   if (error && !data) return <ErrorState message={`服务产品加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
   const list = data.serviceProducts;
-  const page = cursor ?? { after: list.pageInfo.endCursor ?? null, hasNext: list.pageInfo.hasNextPage };
-  const items = [...list.nodes, ...more];
+  const { items, control: loadMoreControl } = paged(list, async (after) => (await client.query({ query: ServiceListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts);
 
-  async function loadMore() {
-    if (!page.after) return;
-    setLoadingMore(true);
-    setMoreError('');
-    try {
-      const res = await client.query({ query: ServiceListQuery, variables: { filter, first: PAGE_SIZE, after: page.after }, fetchPolicy: 'network-only' });
-      const next = res.data?.serviceProducts;
-      if (next) {
-        setMore((m) => [...m, ...next.nodes]);
-        setCursor({ after: next.pageInfo.endCursor ?? null, hasNext: next.pageInfo.hasNextPage });
-      }
-    } catch (err) {
-      setMoreError(`加载更多失败。${describeRequestError(err)}`);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   if (!items.length) {
     return (
@@ -114,14 +94,7 @@ function Results({ filter }: { filter: ServiceProductFilter }) {
           </li>
         ))}
       </ul>
-      {moreError ? <ErrorState message={moreError} onRetry={() => void loadMore()} /> : null}
-      {page.hasNext ? (
-        <div className="search-more">
-          <button type="button" className="button button--secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? '正在加载…' : '加载更多'}
-          </button>
-        </div>
-      ) : null}
+      {loadMoreControl}
     </>
   );
 }
