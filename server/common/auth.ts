@@ -1,6 +1,11 @@
-import type { Ctx, Viewer } from './context.js';
+import { hasRole, type Ctx, type Viewer } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
-import { ROLE_LABELS, type Role } from './roles.js';
+import { Role, ROLE_LABELS } from './roles.js';
+
+/** Operators and reviewers: the platform's own staff, who see content in every state. */
+export function isPlatformStaff(ctx: Ctx): boolean {
+  return hasRole(ctx, Role.OPERATOR, Role.REVIEWER);
+}
 
 export function requireViewer(ctx: Ctx): Viewer {
   if (!ctx.viewer) throw unauthenticated();

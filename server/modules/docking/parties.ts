@@ -20,7 +20,7 @@ export function requireEnterpriseMember(ctx: Ctx): Viewer & { enterpriseId: stri
 }
 
 export const isOperator = (ctx: Ctx) => !!ctx.viewer?.roles.includes(Role.OPERATOR);
-export const isPlatformStaff = (ctx: Ctx) => !!ctx.viewer?.roles.some((r) => r === Role.OPERATOR || r === Role.REVIEWER);
+export { isPlatformStaff } from '../../common/auth.js';
 
 /** A non-blocking advice on input (e.g. a name that does not follow the naming pattern). */
 @ObjectType({ description: 'Advice about the input that did not block the change (e.g. naming pattern), in Chinese.' })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../common/audit.js';
-import { requireViewer } from '../../common/auth.js';
+import { isPlatformStaff, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
@@ -24,8 +24,6 @@ const COLUMNS = `id, site_id as "siteId", uscc, name, region_code as "regionCode
   reviewed_at as "reviewedAt", reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt",
   updated_at as "updatedAt"`;
 
-const STAFF = [Role.OPERATOR, Role.REVIEWER];
-
 /** Event published (after commit) when an operator decides on an enterprise's verification. */
 export const ENTERPRISE_REVIEWED = 'enterprise.reviewed';
 export interface EnterpriseReviewedEvent {
@@ -37,7 +35,7 @@ export interface EnterpriseReviewedEvent {
 
 export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
   const v = ctx.viewer;
-  return !!v && (v.enterpriseId === enterpriseId || v.roles.some((r) => STAFF.includes(r)));
+  return !!v && (v.enterpriseId === enterpriseId || isPlatformStaff(ctx));
 }
 
 function loadById(ctx: Ctx, id: string): Promise<Enterprise | null> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../common/audit.js';
-import { requireViewer } from '../../common/auth.js';
+import { isPlatformStaff, requireViewer } from '../../common/auth.js';
 import { isRegionCode, regionAncestors } from '../../common/codes/regions.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden } from '../../common/errors.js';
@@ -22,11 +22,10 @@ const COLUMNS = `id, site_id as "siteId", name, type, columns, region_codes as "
   contact_email as "contactEmail", status, review_reason as "reviewReason", reviewed_at as "reviewedAt",
   reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
 
-const isStaff = (ctx: Ctx) => !!ctx.viewer?.roles.some((r) => r === Role.OPERATOR || r === Role.REVIEWER);
 
 /** Approved institutions are public; others only to their own staff, operators and reviewers. */
 function visible(ctx: Ctx, i: Institution): boolean {
-  return i.status === InstitutionStatus.APPROVED || isStaff(ctx) || ctx.viewer?.institutionId === i.id;
+  return i.status === InstitutionStatus.APPROVED || isPlatformStaff(ctx) || ctx.viewer?.institutionId === i.id;
 }
 
 export async function institutionById(ctx: Ctx, id: string): Promise<Institution | null> {
@@ -56,7 +55,7 @@ export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | nul
   const page = pageOf(args);
   const f = filter ?? {};
   const status = f.status ?? InstitutionStatus.APPROVED;
-  if (status !== InstitutionStatus.APPROVED && !isStaff(ctx)) throw forbidden('只有运营人员可以查看未入驻的机构');
+  if (status !== InstitutionStatus.APPROVED && !isPlatformStaff(ctx)) throw forbidden('只有运营人员可以查看未入驻的机构');
   const where = new SqlFilter()
     .and('status = ?', status)
     .and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)))

@@ -1,9 +1,9 @@
-import { hasRole, type Ctx } from '../../common/context.js';
+import { isPlatformStaff } from '../../common/auth.js';
+import type { Ctx } from '../../common/context.js';
 import { ErrorCode, fail, forbidden } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
-import { Role } from '../../common/roles.js';
 import { pgArray } from '../../db/sql.js';
 import { industryDivisions } from '../../common/codes/industries.js';
 import { diffParagraphs } from './diff.js';
@@ -15,7 +15,7 @@ import { bodyParagraphs } from './sanitize.js';
 
 /** Operators and reviewers read working copies; everyone else (including anonymous visitors) published versions. */
 export function isEditor(ctx: Ctx): boolean {
-  return hasRole(ctx, Role.OPERATOR, Role.REVIEWER);
+  return isPlatformStaff(ctx);
 }
 
 export function policySource(ctx: Ctx): string {
