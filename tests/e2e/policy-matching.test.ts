@@ -78,6 +78,9 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     expect(nodes[0].conditions[0]).toEqual({ outcome: 'MET', reason: '注册地要求为合肥市，企业为蜀山区，符合', condition: { field: 'REGION', sourceSentence: '申报主体须在合肥市注册。' } });
     expect(nodes[0].conditions[3].reason).toMatch(/^成立年限（年）要求不低于3，企业为\d+，符合$/);
     expect(nodes[2].conditions[1]).toMatchObject({ outcome: 'UNKNOWN', reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准' });
+    // Hand-worked: the only way forward for "likely" is supplying the R&D ratio; eligible ones need nothing.
+    expect(nodes[2].improvements).toEqual([{ reason: '补充研发投入占营业收入比例后可判断（要求不低于3）', condition: { field: 'RD_RATIO' } }]);
+    expect(nodes[0].improvements).toEqual([]);
   });
 
   it('lists near misses with what would make the enterprise eligible; fixed misses never', async () => {

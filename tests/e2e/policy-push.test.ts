@@ -62,6 +62,23 @@ describe('subscriptions and push (P5, B4)', () => {
     expect(foreign.data.policySubscriptionDelete.errors[0].code).toBe('NOT_FOUND');
   });
 
+  it('edits a subscription: criteria replaced and validated; another enterprise’s is NOT_FOUND', async () => {
+    const UPDATE = `mutation($i: PolicySubscriptionUpdateInput!) { policySubscriptionUpdate(input: $i) { subscription { id name keywords tags regions channels email mobile active } errors { code field message } } }`;
+    const created = await gql(p, SUBSCRIBE, { i: { name: '临时', keywords: ['稳岗'] } }, { token: other.token });
+    const id = created.data.policySubscriptionCreate.subscription.id;
+    const ok = await gql(p, UPDATE, { i: { subscriptionId: id, name: '稳岗与就业', keywords: ['稳岗', '就业'], tags: ['补贴'], regions: ['340100'], channels: ['EMAIL'], email: 'hr@example.cn' } }, { token: other.token });
+    expect(ok.data.policySubscriptionUpdate).toEqual({
+      subscription: { id, name: '稳岗与就业', keywords: ['稳岗', '就业'], tags: ['补贴'], regions: ['340100'], channels: ['EMAIL'], email: 'hr@example.cn', mobile: null, active: true },
+      errors: [],
+    });
+    const bad = await gql(p, UPDATE, { i: { subscriptionId: id, name: '', channels: ['SMS'] } }, { token: other.token });
+    expect(bad.data.policySubscriptionUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['name', 'mobile']);
+    const foreign = await gql(p, UPDATE, { i: { subscriptionId: id, name: '抢' } }, { token: subscriber.token });
+    expect(foreign.data.policySubscriptionUpdate.errors[0].code).toBe('NOT_FOUND');
+    const del = await gql(p, `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`, { i: { subscriptionId: id } }, { token: other.token });
+    expect(del.data.policySubscriptionDelete.errors).toEqual([]);
+  });
+
   it('on publish, notifies each subscriber and newly eligible enterprise exactly once: inbox, live, e-mail and SMS', async () => {
     const received: any[] = [];
     client = createClient({ url: p.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${subscriber.token}` }, retryAttempts: 0 });
@@ -92,6 +109,10 @@ describe('subscriptions and push (P5, B4)', () => {
 
     const inbox = async (o: Owner) => (await gql(p, INBOX, {}, { token: o.token })).data;
     expect((await inbox(subscriber)).notifications.nodes.map((n: any) => n.reason)).toEqual(['SUBSCRIPTION']);
+    // the inbox names the subscription that matched (for its unsubscribe link), one query for all rows
+    const named = await gql(p, '{ notifications(first: 10) { nodes { subscription { name active } } } }', {}, { token: subscriber.token });
+    expect(named.data.notifications.nodes).toEqual([{ subscription: { name: '专精特新', active: true } }]);
+    expect((await gql(p, '{ notifications(first: 10) { nodes { subscription { name } } } }', {}, { token: eligible.token })).data.notifications.nodes).toEqual([{ subscription: null }]);
     expect((await inbox(eligible)).notifications.nodes.map((n: any) => n.reason)).toEqual(['ELIGIBLE']);
     expect((await inbox(both)).notifications.nodes.map((n: any) => n.reason)).toEqual(['SUBSCRIPTION_AND_ELIGIBLE']);
     expect((await inbox(other)).notifications.totalCount).toBe(0);

@@ -6,6 +6,7 @@ import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { Policy } from './policy.entity.js';
 import { PolicyPayload } from './policy.types.js';
+import { bodySentences } from './sanitize.js';
 import { conditionsOf, setConditions } from './conditions.service.js';
 import { MatchVerdict, PolicyCondition, PolicyConditionsSetInput, PolicyMatch } from './conditions.types.js';
 import { listMatches, matchOne } from './matching.service.js';
@@ -18,6 +19,11 @@ export class PolicyConditionsResolver {
   @FieldResolver(() => [PolicyCondition], { description: 'Eligibility conditions (decomposition), in order. Visible with the policy.' })
   conditions(@Root() p: Policy, @GqlCtx() ctx: Ctx) {
     return conditionsOf(ctx, p.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Sentences of the body in order, the candidates a condition can be pinned to (O1). Visible with the policy.' })
+  sentences(@Root() p: Policy): string[] {
+    return bodySentences(p.body);
   }
 
   @Mutation(() => PolicyPayload, { description: 'Replace the eligibility conditions of a policy, each pinned to a sentence of its body (O1). Requires OPERATOR; audited.' })

@@ -124,6 +124,6 @@ export class PolicyMatch {
   deadline!: string | null;
   @Field(() => [ConditionResult], { description: 'Every condition with its outcome and reason.' })
   conditions!: ConditionResult[];
-  @Field(() => [ConditionResult], { description: 'What would make the enterprise eligible: unmet conditions it can change.' })
+  @Field(() => [ConditionResult], { description: 'What would make the enterprise eligible: unmet conditions it can change (outcome NOT_MET), then, unless an unchangeable condition already rules it out, the missing profile data to supply (outcome UNKNOWN, e.g. 补充研发投入占营业收入比例后可判断).' })
   improvements!: ConditionResult[];
 }

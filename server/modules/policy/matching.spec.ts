@@ -44,6 +44,18 @@ describe('matching', () => {
     expect(r.verdict).toBe('LIKELY');
     expect(r.results[1].outcome).toBe('UNKNOWN');
     expect(r.results[1].reason).toContain('暂无该数据');
+    expect(r.improvements).toEqual([{ condition: r.results[1].condition, outcome: 'UNKNOWN', reason: '补充研发投入占营业收入比例后可判断（要求不低于3）' }]);
+  });
+
+  it('suggests supplying data only when no unchangeable condition rules the enterprise out', () => {
+    const fixable = evaluatePolicy([c('REVENUE', 'GTE', ['2000'], true), c('CREDIT_RATING', 'IN', ['AAA', 'AA'])], profile, TODAY);
+    expect(fixable.verdict).toBe('NOT_ELIGIBLE');
+    expect(fixable.improvements.map((x) => [x.outcome, x.reason])).toEqual([
+      ['NOT_MET', '营业收入（万元）要求不低于2000，企业为1200，不符合'],
+      ['UNKNOWN', '补充信用评级后可判断（要求为AAA、AA）'],
+    ]);
+    const ruledOut = evaluatePolicy([c('REGION', 'IN', ['320000']), c('REVENUE', 'GTE', ['2000'], true), c('RD_RATIO', 'BETWEEN', ['3', '10'])], profile, TODAY);
+    expect(ruledOut.improvements.map((x) => x.condition.field)).toEqual(['REVENUE']);
   });
 
   it('NOT_ELIGIBLE with what would make it eligible', () => {

@@ -179,7 +179,22 @@ export function evaluatePolicy(conditions: MatchCondition[], p: MatchProfile, to
     : results.some((r) => r.outcome === 'UNKNOWN')
       ? 'LIKELY'
       : 'ELIGIBLE';
-  return { verdict, results, improvements: results.filter((r) => r.outcome === 'NOT_MET' && r.condition.changeable) };
+  const improvements = results.filter((r) => r.outcome === 'NOT_MET' && r.condition.changeable);
+  // Supplying missing data helps only when no unchangeable condition already rules the enterprise out.
+  if (!results.some((r) => r.outcome === 'NOT_MET' && !r.condition.changeable)) {
+    for (const r of results) if (r.outcome === 'UNKNOWN') improvements.push({ ...r, reason: supplyReason(r.condition) });
+  }
+  return { verdict, results, improvements };
+}
+
+/** "What would make you eligible" for an UNKNOWN condition: which profile data to supply, and what it must show. */
+export function supplyReason(c: MatchCondition): string {
+  const name = FIELD_LABELS[c.field].replace(/（[^）]*）$/, '');
+  const [a, b] = c.values;
+  const want = NUMERIC_FIELDS.includes(c.field)
+    ? c.operator === 'GTE' ? `不低于${a}` : c.operator === 'LTE' ? `不高于${a}` : `在${a}至${b}之间`
+    : `${c.operator === 'NOT_IN' ? '不得为' : '为'}${list(c.field, c.values)}`;
+  return `补充${name}后可判断（要求${want}）`;
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { ELIGIBLE: 0, LIKELY: 1, NOT_ELIGIBLE: 2 };

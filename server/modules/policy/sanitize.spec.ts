@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, sanitizeBody } from './sanitize.js';
+import { bodyParagraphs, bodySentences, sanitizeBody } from './sanitize.js';
 
 describe('sanitizeBody', () => {
   it('strips scripts, handlers and javascript: links', () => {
@@ -24,5 +24,14 @@ describe('sanitizeBody', () => {
     const out = sanitizeBody('<table><tr><td colspan="2" width="9">甲</td></tr></table><ul><li>一</li></ul>');
     expect(out).toBe('<table><tr><td colspan="2">甲</td></tr></table><ul><li>一</li></ul>');
     expect(bodyParagraphs(out)).toEqual(['甲 |', '一']);
+  });
+
+  it('splits the body into sentences for decomposition', () => {
+    expect(bodySentences('<h2>一、条件</h2><p>须在合肥市注册。研发投入占比不低于3%；须为高新技术企业</p>')).toEqual([
+      '一、条件',
+      '须在合肥市注册。',
+      '研发投入占比不低于3%；',
+      '须为高新技术企业',
+    ]);
   });
 });

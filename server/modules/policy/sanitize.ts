@@ -92,3 +92,8 @@ export function bodyParagraphs(html: string): string[] {
     )
     .filter(Boolean);
 }
+
+/** The body as sentences (ending in 。！？；, or at a paragraph's end), for pinning conditions to their source (O1). */
+export function bodySentences(html: string): string[] {
+  return bodyParagraphs(html).flatMap((p) => (p.match(/[^。！？；!?;]+[。！？；!?;]*/g) ?? []).map((x) => x.trim()).filter(Boolean));
+}

@@ -14,6 +14,7 @@ import {
   PolicySubscriptionCreateInput,
   PolicySubscriptionDeleteInput,
   PolicySubscriptionPayload,
+  PolicySubscriptionUpdateInput,
   PolicyUnsubscribeInput,
 } from './subscription.types.js';
 
@@ -59,6 +60,11 @@ export class NotificationResolver {
     return policyById(ctx, n.policyId);
   }
 
+  @FieldResolver(() => PolicySubscription, { nullable: true, description: 'The subscription that matched (null when sent for eligibility only); inactive after unsubscribing.' })
+  subscription(@Root() n: Notification, @GqlCtx() ctx: Ctx) {
+    return n.subscriptionId ? subs.subscriptionById(ctx, n.subscriptionId) : null;
+  }
+
   @Query(() => NotificationConnection, { description: 'The viewer enterprise’s inbox, newest first. Enterprise members only.' })
   notifications(
     @GqlCtx() ctx: Ctx,
@@ -102,6 +108,11 @@ export class PolicySubscriptionResolver {
   @Mutation(() => PolicySubscriptionPayload, { description: 'Subscribe the viewer’s enterprise to new policies by keyword, tag, department, type, industry and region. Enterprise members only; audited.' })
   policySubscriptionCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicySubscriptionCreateInput) input: PolicySubscriptionCreateInput) {
     return subs.createSubscription(ctx, input);
+  }
+
+  @Mutation(() => PolicySubscriptionPayload, { description: 'Change the criteria and channels of a subscription of the viewer’s enterprise (others’ are NOT_FOUND). Enterprise members only; audited.' })
+  policySubscriptionUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicySubscriptionUpdateInput) input: PolicySubscriptionUpdateInput) {
+    return subs.updateSubscription(ctx, input);
   }
 
   @Mutation(() => PolicySubscriptionPayload, { description: 'Delete a subscription of the viewer’s enterprise (others’ are NOT_FOUND). Enterprise members only; audited.' })

@@ -6,6 +6,7 @@ import { isRegionCode } from '../../common/codes/regions.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
+import { byKeys } from '../../common/loaders.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { checkEmail, checkMobile, clean } from '../../common/validate.js';
@@ -18,11 +19,12 @@ import {
   type PolicySubscription,
   type PolicySubscriptionCreateInput,
   type PolicySubscriptionDeleteInput,
+  type PolicySubscriptionUpdateInput,
   type PolicyUnsubscribeInput,
 } from './subscription.types.js';
 
-export const SUBSCRIPTION_COLUMNS = `id, name, keywords, tags, departments, policy_types as "policyTypes", industries, regions, channels, active, created_at as "createdAt"`;
-export const NOTIFICATION_COLUMNS = `id, policy_id as "policyId", title, reason, policy_version as "policyVersion", created_at as "createdAt", read_at as "readAt"`;
+export const SUBSCRIPTION_COLUMNS = `id, name, keywords, tags, departments, policy_types as "policyTypes", industries, regions, channels, email, mobile, active, created_at as "createdAt"`;
+export const NOTIFICATION_COLUMNS = `id, policy_id as "policyId", subscription_id as "subscriptionId", title, reason, policy_version as "policyVersion", created_at as "createdAt", read_at as "readAt"`;
 const MAX_SUBSCRIPTIONS = 20;
 
 export function viewerEnterpriseId(ctx: Ctx): string {
@@ -39,27 +41,33 @@ function list(v: Violations, field: string, label: string, values: string[] | nu
   return out;
 }
 
+/** Validated criteria and channels of a subscription (create and update share them). */
+function criteria(input: PolicySubscriptionCreateInput) {
+  const v = new Violations();
+  const name = clean(input.name);
+  v.required('name', name, '订阅名称');
+  v.maxLength('name', name, 50, '订阅名称');
+  const keywords = list(v, 'keywords', '关键词', input.keywords, 10, 20);
+  const tags = list(v, 'tags', '标签', input.tags, 10, 20);
+  const departments = list(v, 'departments', '发文部门', input.departments, 10, 50);
+  const policyTypes = list(v, 'policyTypes', '政策类型', input.policyTypes, 9, 30, (s) => Object.values(PolicyType).includes(s as PolicyType));
+  const industries = list(v, 'industries', '行业', input.industries, 20, 4, (s) => /^[A-T]$/.test(s) || (/^\d{2,4}$/.test(s) && isIndustryCode(s.slice(0, 2))));
+  const regions = list(v, 'regions', '地区', input.regions, 20, 6, isRegionCode);
+  const channels = list(v, 'channels', '推送渠道', input.channels, 2, 10, (s) => Object.values(PushChannel).includes(s as PushChannel));
+  const email = clean(input.email);
+  const mobile = clean(input.mobile);
+  checkEmail(v, 'email', email);
+  checkMobile(v, 'mobile', mobile);
+  if (channels.includes(PushChannel.EMAIL) && !email) v.add(ErrorCode.REQUIRED, 'email', '选择邮件推送时请填写电子邮箱');
+  if (channels.includes(PushChannel.SMS) && !mobile) v.add(ErrorCode.REQUIRED, 'mobile', '选择短信推送时请填写手机号码');
+  v.throwIfAny();
+  return { name: name!, keywords, tags, departments, policyTypes, industries, regions, channels, email, mobile };
+}
+
 export function createSubscription(ctx: Ctx, input: PolicySubscriptionCreateInput) {
   const enterpriseId = viewerEnterpriseId(ctx);
   return mutation(ctx, async (em) => {
-    const v = new Violations();
-    const name = clean(input.name);
-    v.required('name', name, '订阅名称');
-    v.maxLength('name', name, 50, '订阅名称');
-    const keywords = list(v, 'keywords', '关键词', input.keywords, 10, 20);
-    const tags = list(v, 'tags', '标签', input.tags, 10, 20);
-    const departments = list(v, 'departments', '发文部门', input.departments, 10, 50);
-    const policyTypes = list(v, 'policyTypes', '政策类型', input.policyTypes, 9, 30, (s) => Object.values(PolicyType).includes(s as PolicyType));
-    const industries = list(v, 'industries', '行业', input.industries, 20, 4, (s) => /^[A-T]$/.test(s) || (/^\d{2,4}$/.test(s) && isIndustryCode(s.slice(0, 2))));
-    const regions = list(v, 'regions', '地区', input.regions, 20, 6, isRegionCode);
-    const channels = list(v, 'channels', '推送渠道', input.channels, 2, 10, (s) => Object.values(PushChannel).includes(s as PushChannel));
-    const email = clean(input.email);
-    const mobile = clean(input.mobile);
-    checkEmail(v, 'email', email);
-    checkMobile(v, 'mobile', mobile);
-    if (channels.includes(PushChannel.EMAIL) && !email) v.add(ErrorCode.REQUIRED, 'email', '选择邮件推送时请填写电子邮箱');
-    if (channels.includes(PushChannel.SMS) && !mobile) v.add(ErrorCode.REQUIRED, 'mobile', '选择短信推送时请填写手机号码');
-    v.throwIfAny();
+    const { name, keywords, tags, departments, policyTypes, industries, regions, channels, email, mobile } = criteria(input);
     const [{ n }] = await em.execute<{ n: number }[]>(`select count(*)::int as n from policy_subscription where enterprise_id = ? and active`, [enterpriseId]);
     if (n >= MAX_SUBSCRIPTIONS) fail(ErrorCode.INVALID, null, `每家企业最多${MAX_SUBSCRIPTIONS}个有效订阅`);
     const id = randomUUID();
@@ -73,6 +81,34 @@ export function createSubscription(ctx: Ctx, input: PolicySubscriptionCreateInpu
     const [subscription] = await em.execute<PolicySubscription[]>(`select ${SUBSCRIPTION_COLUMNS} from policy_subscription where id = ?`, [id]);
     return { subscription };
   });
+}
+
+export function updateSubscription(ctx: Ctx, input: PolicySubscriptionUpdateInput) {
+  const enterpriseId = viewerEnterpriseId(ctx);
+  return mutation(ctx, async (em) => {
+    const id = fromGlobalId(input.subscriptionId, 'PolicySubscription');
+    const [found] = id ? await em.execute<{ id: string }[]>(`select id from policy_subscription where id = ? and enterprise_id = ? and active for update`, [id, enterpriseId]) : [];
+    if (!found) fail(ErrorCode.NOT_FOUND, 'subscriptionId', '订阅不存在');
+    const { name, keywords, tags, departments, policyTypes, industries, regions, channels, email, mobile } = criteria(input);
+    const a = (x: string[]) => pgArray(x);
+    const [subscription] = await em.execute<PolicySubscription[]>(
+      `update policy_subscription set name = ?, keywords = ?::text[], tags = ?::text[], departments = ?::text[], policy_types = ?::text[], industries = ?::text[],
+              regions = ?::text[], channels = ?::text[], email = ?, mobile = ? where id = ? returning ${SUBSCRIPTION_COLUMNS}`,
+      [name, a(keywords), a(tags), a(departments), a(policyTypes), a(industries), a(regions), a(channels), email, mobile, id],
+    );
+    await audit(ctx, { operation: 'policy.subscription.update', objectType: 'PolicySubscription', objectId: id, result: 'SUCCESS' }, em);
+    return { subscription };
+  });
+}
+
+/** Subscriptions of the viewer's enterprise by id (inactive ones included: a notification names its subscription even after unsubscribing). */
+export function subscriptionById(ctx: Ctx, id: string): Promise<PolicySubscription | null> {
+  const enterpriseId = viewerEnterpriseId(ctx);
+  return ctx.loaders
+    .get<string, PolicySubscription>('policySubscriptionById', async (ids) =>
+      byKeys(ids, await ctx.em.execute<PolicySubscription[]>(`select ${SUBSCRIPTION_COLUMNS} from policy_subscription where id = any(?::uuid[]) and enterprise_id = ?`, [pgArray([...ids]), enterpriseId])),
+    )
+    .load(id);
 }
 
 export function deleteSubscription(ctx: Ctx, input: PolicySubscriptionDeleteInput) {

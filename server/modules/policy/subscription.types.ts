@@ -46,6 +46,10 @@ export class PolicySubscription {
   regions!: string[];
   @Field(() => [PushChannel], { description: 'Extra channels (e-mail, SMS).' })
   channels!: PushChannel[];
+  @Field(() => String, { nullable: true, description: 'E-mail address for EMAIL pushes.' })
+  email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Mobile number for SMS pushes.' })
+  mobile!: string | null;
   @Field(() => Boolean, { description: 'False after unsubscribing.' })
   active!: boolean;
   @Field(() => Date, { description: 'When it was created.' })
@@ -56,6 +60,7 @@ export class PolicySubscription {
 export class Notification {
   id!: string;
   policyId!: string;
+  subscriptionId!: string | null;
   @Field(() => String, { description: 'Title of the notification.' })
   title!: string;
   @Field(() => NotificationReason, { description: 'Why it was sent.' })
@@ -90,6 +95,12 @@ export class PolicySubscriptionCreateInput {
   email?: string | null;
   @Field(() => String, { nullable: true, description: 'Mobile number, required for SMS.' })
   mobile?: string | null;
+}
+
+@InputType({ description: 'Replace the criteria of a subscription of the viewer’s enterprise (same fields and limits as creating one).' })
+export class PolicySubscriptionUpdateInput extends PolicySubscriptionCreateInput {
+  @Field(() => ID, { description: 'Global id of the subscription.' })
+  subscriptionId!: string;
 }
 
 @InputType({ description: 'Delete a subscription of the viewer’s enterprise.' })
