@@ -15,6 +15,12 @@ export enum ErrorCode {
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   ROLE_CONFLICT = 'ROLE_CONFLICT',
   ALREADY_MEMBER = 'ALREADY_MEMBER',
+  /** 催办: a docking was already urged today. */
+  URGE_LIMITED = 'URGE_LIMITED',
+  /** An activity ticket that was already used to check in. */
+  ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
+  /** A forged, tampered or unknown activity ticket. */
+  TICKET_INVALID = 'TICKET_INVALID',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: '预期错误的机器码 / Machine code of an expected (user) error.' });
 

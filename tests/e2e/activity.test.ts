@@ -142,10 +142,12 @@ describe('activities (M4, I2)', () => {
     expect((await gql(p, REGISTER, { i: { activityId: id } }, { token: late.token })).data.activityRegister.errors[0].code).toBe('INVALID_STATE');
     const first = await ok(p, CHECK_IN, { i: { ticket: ra.ticket } }, inst.token);
     expect(first.registration.checkedInAt).not.toBeNull();
-    expect((await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('DUPLICATE');
+    const again = (await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0];
+    expect(again).toMatchObject({ code: 'ALREADY_CHECKED_IN', field: 'ticket' });
+    expect(again.message).toMatch(/^该电子票已于\d{4}-\d{2}-\d{2} \d{2}:\d{2}签到/);
     const forged = ra.ticket.slice(0, -4) + (ra.ticket.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-    expect((await gql(p, CHECK_IN, { i: { ticket: forged } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID');
-    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket.replace(/\.[^.]+$/, '.' + 'x'.repeat(43)) } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID');
+    expect((await gql(p, CHECK_IN, { i: { ticket: forged } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('TICKET_INVALID');
+    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket.replace(/\.[^.]+$/, '.' + 'x'.repeat(43)) } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('TICKET_INVALID');
     expect((await gql(p, CHECK_IN, { i: { ticket: rc.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // waitlisted
     const other = await approvedInstitution(p, op);
     expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: other.token })).data.activityCheckIn.errors[0].code).toBe('NOT_FOUND');

@@ -102,7 +102,7 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     const first = await ok(p, URGE, { i: { dockingId: d.id, note: '比较着急' } }, ent.token);
     expect(first.docking).toMatchObject({ urgeCount: 1, escalationLevel: 1 });
     const again = await gql(p, URGE, { i: { dockingId: d.id } }, { token: ent.token });
-    expect(again.data.dockingUrge.errors[0]).toMatchObject({ code: 'DUPLICATE', field: 'dockingId' });
+    expect(again.data.dockingUrge.errors[0]).toMatchObject({ code: 'URGE_LIMITED', field: 'dockingId' });
     expect((await gql(p, URGE, { i: { dockingId: d.id } }, { token: inst.token })).data.dockingUrge.errors[0].code).toBe('FORBIDDEN');
     expect(await reminderKinds(inst.token)).toContain('URGED');
     p.clock.advance(DAY);

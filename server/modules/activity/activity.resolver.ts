@@ -162,7 +162,7 @@ export class ActivityResolver {
     return activities.cancelRegistration(ctx, input);
   }
 
-  @Mutation(() => ActivityRegistrationPayload, { description: 'Check a ticket in, from 1 hour before the start to the end. Staff of the organising institution. Errors: INVALID (forged), DUPLICATE (already checked in), INVALID_STATE (window, waitlisted), NOT_FOUND.' })
+  @Mutation(() => ActivityRegistrationPayload, { description: 'Check a ticket in, from 1 hour before the start to the end. Staff of the organising institution. Errors: TICKET_INVALID (forged, tampered or unknown), ALREADY_CHECKED_IN (second check-in), INVALID_STATE (window, waitlisted, cancelled), NOT_FOUND (an activity of another institution).' })
   activityCheckIn(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityCheckInInput) input: ActivityCheckInInput) {
     return activities.checkIn(ctx, input);
   }

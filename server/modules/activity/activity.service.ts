@@ -299,20 +299,24 @@ export function cancelRegistration(ctx: Ctx, input: RegistrationRefInput) {
   });
 }
 
-/** Check-in by ticket: organiser's staff, within the window; forged tickets INVALID, a second check-in DUPLICATE. */
+/** China time, minutes: '2026-11-26 14:05' (for messages). */
+const cstTime = (d: Date | string) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** Check-in by ticket: organiser's staff, within the window; forged or unknown tickets TICKET_INVALID, a second check-in ALREADY_CHECKED_IN. */
 export async function checkIn(ctx: Ctx, input: ActivityCheckInInput) {
   const viewer = requireInstitutionStaff(ctx);
   const secret = await ticketSecret(ctx.events, ctx.em.fork());
   return mutation(ctx, async (em) => {
     const regId = verifyTicket(secret, input.ticket);
-    if (!regId) fail(ErrorCode.INVALID, 'ticket', '电子票无效或已被篡改');
+    if (!regId) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效或已被篡改');
     const [r] = await em.execute<ActivityRegistration[]>(`select ${REGISTRATION_COLUMNS} from activity_registration where id = ? for update`, [regId]);
     const [a] = r ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ?`, [r.activityId]) : [];
-    if (!r || !a || a.institutionId !== viewer.institutionId) fail(ErrorCode.NOT_FOUND, 'ticket', '不是本机构活动的电子票');
+    if (!r || !a) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效：找不到对应的报名记录');
+    if (a.institutionId !== viewer.institutionId) fail(ErrorCode.NOT_FOUND, 'ticket', '不是本机构活动的电子票');
     if (r.status !== RegistrationStatus.REGISTERED) fail(ErrorCode.INVALID_STATE, 'ticket', r.status === RegistrationStatus.WAITLISTED ? '候补报名尚未获得名额' : '报名已取消');
     const now = ctx.clock.now().getTime();
     if (now < ms(a.startsAt) - CHECK_IN_OPENS_MS || now > ms(a.endsAt)) fail(ErrorCode.INVALID_STATE, 'ticket', '不在签到时间内（活动开始前1小时至活动结束）');
-    if (r.checkedInAt) fail(ErrorCode.DUPLICATE, 'ticket', '该电子票已签到');
+    if (r.checkedInAt) fail(ErrorCode.ALREADY_CHECKED_IN, 'ticket', `该电子票已于${cstTime(r.checkedInAt)}签到，不能重复签到`);
     await em.execute('update activity_registration set checked_in_at = ?, updated_at = ? where id = ?', [ctx.clock.now(), ctx.clock.now(), r.id]);
     return { registration: await registration(em, r.id) };
   });

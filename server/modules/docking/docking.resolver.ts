@@ -137,7 +137,7 @@ export class DockingResolver {
     return dockings.sendMessage(ctx, input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Urge (催办) an open docking, at most once a calendar day (DUPLICATE otherwise). Members of its enterprise. Escalates to the institution\'s responsible person, then operators.' })
+  @Mutation(() => DockingPayload, { description: 'Urge (催办) an open docking, at most once a calendar day, China time (URGE_LIMITED otherwise). Members of its enterprise. Escalates to the institution\'s responsible person, then operators.' })
   dockingUrge(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingActionInput) input: DockingActionInput) {
     requireViewer(ctx);
     return dockings.urgeDocking(ctx, input);

@@ -163,7 +163,7 @@ export function urgeDocking(ctx: Ctx, input: DockingActionInput) {
     if (party !== DockingParty.ENTERPRISE) fail(ErrorCode.FORBIDDEN, 'dockingId', '只有企业可以催办');
     if (!OPEN_STATUSES.includes(d.status)) fail(ErrorCode.INVALID_STATE, 'dockingId', '对接已结束，无需催办');
     const now = ctx.clock.now();
-    if (d.lastUrgedAt && cstDay(d.lastUrgedAt) === cstDay(now)) fail(ErrorCode.DUPLICATE, 'dockingId', '今天已催办过，每个对接事项每天只能催办一次');
+    if (d.lastUrgedAt && cstDay(d.lastUrgedAt) === cstDay(now)) fail(ErrorCode.URGE_LIMITED, 'dockingId', '今天已催办过，每个对接事项每天只能催办一次');
     const note = clean(input.note);
     if (note && [...note].length > 1000) fail(ErrorCode.TOO_LONG, 'note', '说明不能超过1000个字');
     await em.execute('update docking set last_urged_at = ?, urge_count = urge_count + 1, escalation_level = greatest(escalation_level, 1), updated_at = ? where id = ?', [now, now, d.id]);
