@@ -10,6 +10,7 @@ import { SiteResolver } from '../modules/site/site.resolver.js';
 import { POLICY_RESOLVERS, registerPolicyJobs } from '../modules/policy/index.js';
 import { DOCKING_JOB_REGISTRARS, DOCKING_RESOLVERS } from '../modules/docking/index.js';
 import { COLUMNS_RESOLVERS } from '../modules/columns/index.js';
+import { HelpResolver } from '../modules/help/help.resolver.js';
 import type { PlatformDeps } from './system-context.js';
 import { DateTimeScalar } from '../common/scalars.js';
 
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   AccountEnterpriseResolver,
   AccountInstitutionResolver,
   AuditResolver,
+  HelpResolver,
   EnterpriseResolver,
   InstitutionResolver,
   SearchResolver,

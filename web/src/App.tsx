@@ -5,6 +5,7 @@ import { ActivityDetailPage, ActivityListPage } from './pages/ActivitiesPage.js'
 import { ComingSoonPage } from './pages/ComingSoonPage.js';
 import { EnterprisePage } from './pages/EnterprisePage.js';
 import { EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
+import { HelpGuidePage, HelpListPage } from './pages/HelpPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -56,6 +57,8 @@ function Page({ path }: { path: string }) {
       return <ActivityListPage />;
     case '/my/dockings':
       return <MyDockingsPage />;
+    case '/help':
+      return <HelpListPage />;
   }
   // /policy/:id (and /policies/:id, the path search hits carry).
   const policy = /^\/(?:policy|policies)\/([^/]+)$/.exec(path);
@@ -64,6 +67,8 @@ function Page({ path }: { path: string }) {
   if (service?.[1]) return <ServiceDetailPage id={decodeSegment(service[1])} />;
   const activity = /^\/activities\/([^/]+)$/.exec(path);
   if (activity?.[1]) return <ActivityDetailPage id={decodeSegment(activity[1])} />;
+  const guide = /^\/help\/([^/]+)$/.exec(path);
+  if (guide?.[1]) return <HelpGuidePage slug={decodeSegment(guide[1])} />;
   const docking = /^\/my\/dockings\/([^/]+)$/.exec(path);
   if (docking?.[1]) return <MyDockingDetailPage id={decodeSegment(docking[1])} />;
   if (COLUMN_LINKS.some((c) => c.path === path)) return <ComingSoonPage path={path} />;
