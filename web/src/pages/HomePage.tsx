@@ -6,6 +6,7 @@ import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
+import { SCENARIOS } from './columns/labels.js';
 
 const HomeInstitutionsQuery = graphql(`
   query HomeInstitutions {
@@ -84,6 +85,20 @@ export function HomePage() {
               <Link to={c.path} className="card column-card">
                 <span className="column-card__title">{c.label}</span>
                 <span className="column-card__summary">{c.summary}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="container section" aria-labelledby="scenarios-title">
+        <h2 id="scenarios-title">场景服务</h2>
+        <ul className="card-grid column-grid">
+          {SCENARIOS.map((s) => (
+            <li key={s.key}>
+              <Link to={`/scenarios/${s.key}`} className="card column-card">
+                <span className="column-card__title">{s.title}</span>
+                <span className="column-card__summary">{s.summary}</span>
               </Link>
             </li>
           ))}

@@ -1,0 +1,221 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, type TestAccount } from '../factories/accounts.js';
+import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+
+/** The service columns in a real Chromium: financing need → matches → consent, directories, open need channel, dashboard. */
+
+let p: TestPlatform;
+let browser: Browser;
+let op: TestAccount;
+let bank: ColumnInstitution;
+let owner: TestAccount & { enterpriseId: string };
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  await ensureWebBuilt();
+  p = await startTestPlatform();
+  op = await operatorAccount(p);
+  bank = await columnInstitution(p, op, ['FINANCING'], ['340000'], '徽商银行股份有限公司合肥科技支行');
+  await must(p, PRODUCT_CREATE, { i: productInput() }, bank.token); // 科技贷: 100–1000 万元, 6–36 months, 合肥, C/65, small and micro
+  await must(p, PRODUCT_CREATE, { i: productInput({ name: '设备融资租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [] }) }, bank.token);
+  owner = await enterpriseOwner(p); // 合肥蜀山区, 软件业 65, established 2018, small
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await p?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  return page;
+}
+
+async function signedIn(mobile: string, next: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${p.url}${next}`);
+  return page;
+}
+
+const PROFILE = `query($id: ID!) { columnNeed(id: $id) { enterpriseProfile { name } } }`;
+
+describe('web: financing column', () => {
+  it('filters the shelf, shows API field errors at the fields, then matching results with reasons, and grants and revokes consent', async () => {
+    const page = await signedIn(owner.mobile, '/financing');
+    const main = page.locator('#main');
+    await page.getByRole('heading', { name: '融资服务', level: 1 }).waitFor();
+    // F1: routes explained.
+    await main.getByText('融资租赁', { exact: true }).first().waitFor();
+    // Product shelf filter: a type narrows the list.
+    const shelf = main.locator('#products');
+    await shelf.locator('.columns-product', { hasText: '科技贷' }).waitFor();
+    await shelf.getByLabel('产品类型').selectOption('LEASING');
+    await shelf.getByRole('button', { name: '筛选' }).click();
+    await shelf.locator('.columns-product', { hasText: '设备融资租赁' }).waitFor();
+    expect(await shelf.locator('.columns-product').count()).toBe(1);
+    // The scorecard with its factors.
+    await main.getByTestId('rating-score').waitFor();
+    expect(await main.locator('#rating tbody tr').count()).toBe(6);
+
+    // The need form: amount 0 and no collateral come back from the API as field errors.
+    const form = main.getByRole('form', { name: '融资需求' });
+    await form.getByLabel('融资金额（万元）').fill('0');
+    await form.getByLabel('融资期限（月）').fill('12');
+    await form.getByLabel('融资用途').selectOption('WORKING_CAPITAL');
+    await form.getByLabel('资金需求时间').selectOption('WITHIN_MONTH');
+    await form.getByRole('button', { name: '提交融资需求' }).click();
+    await page.getByTestId('error-amount').waitFor();
+    expect(await page.getByTestId('error-amount').textContent()).toContain('融资金额应大于0');
+    expect(await page.getByTestId('error-collateral').textContent()).toContain('抵质押物');
+    expect(await form.getByLabel('融资金额（万元）').getAttribute('aria-invalid')).toBe('true');
+    expect(await p.sql(`select id from column_need`)).toHaveLength(0);
+    await page.screenshot({ path: join(SHOTS, 'financing-need-errors.png'), fullPage: true });
+
+    // Nothing typed is lost: fix the two fields and submit.
+    await form.getByLabel('融资金额（万元）').fill('500');
+    await form.getByRole('checkbox', { name: '无', exact: true }).check();
+    await form.getByRole('button', { name: '提交融资需求' }).click();
+    await page.waitForURL(/\/my\/needs\/[^/?]+\?submitted=1$/);
+    const needId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const matched = main.getByTestId('matched-product');
+    await matched.first().waitFor();
+    expect(await matched.count()).toBe(1);
+    expect(await matched.textContent()).toContain('科技贷');
+    expect(await matched.textContent()).toContain('申请500万元，产品额度100–1000万元，在范围内');
+    expect(await matched.textContent()).toContain('蜀山区在产品服务地区（合肥市）内');
+    // 设备融资租赁 fails only the region: a near miss with its reason.
+    expect(await main.getByTestId('near-miss').textContent()).toContain('产品仅服务芜湖市');
+    await page.screenshot({ path: join(SHOTS, 'financing-matches.png'), fullPage: true });
+
+    // Consent per institution: the bank sees the profile only while it is granted.
+    expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile).toBeNull();
+    const row = main.getByTestId('routed-institution').filter({ hasText: '徽商银行股份有限公司合肥科技支行' });
+    await row.getByRole('button', { name: /授权查看企业信息/ }).click();
+    await row.getByText('已授权查看').waitFor();
+    expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile.name).toBeTruthy();
+    await row.getByRole('button', { name: /撤销授权/ }).click();
+    await row.getByText('未授权').waitFor();
+    expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile).toBeNull();
+
+    // The consent list on the column page shows the revocation.
+    await page.goto(`${p.url}/financing#consents`);
+    await main.getByTestId('consent-status').first().waitFor();
+    expect(await main.getByTestId('consent-status').first().textContent()).toContain('已撤销');
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('offers a referral when no product matches', async () => {
+    const need = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 5000 }) }, owner.token)).need;
+    const page = await signedIn(owner.mobile, `/my/needs/${encodeURIComponent(need.id)}`);
+    await page.getByTestId('referral').waitFor();
+    expect(await page.getByTestId('referral').textContent()).toContain('暂未找到完全符合条件的融资产品');
+    expect(await page.getByTestId('matched-product').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
+
+describe('web: entrepreneurship column', () => {
+  it('filters the directories and takes an anonymous need with a field error first', async () => {
+    const CREATE = `mutation($i: StartupResourceCreateInput!) { startupResourceCreate(input: $i) { resource { id } ${ERRS} } }`;
+    await must(p, CREATE, { i: { kind: 'INCUBATOR', name: '合肥高新区创业孵化中心', regionCode: '340104', areaM2: 1200, priceYuanPerM2Month: 25, vacancies: 6, latitude: 31.82, longitude: 117.13 } }, op.token);
+    await must(p, CREATE, { i: { kind: 'VENUE', name: '芜湖科创园标准厂房', regionCode: '340202', areaM2: 3000, priceYuanPerM2Month: 18, vacancies: 0 } }, op.token);
+    await must(p, CREATE, { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } }, op.token);
+
+    const page = await newPage();
+    await page.goto(`${p.url}/entrepreneurship`);
+    const main = page.locator('#main');
+    const items = main.getByTestId('startup-resource');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(3);
+    await main.getByRole('button', { name: '孵化器、众创空间' }).click();
+    await main.getByText('共 1 条').waitFor();
+    expect(await items.textContent()).toContain('合肥高新区创业孵化中心');
+    expect(await items.textContent()).toContain('空余 6 个');
+    await main.getByRole('button', { name: '全部', exact: true }).click();
+    await main.getByText('共 3 条').waitFor();
+    await main.getByRole('checkbox', { name: '只看有空余' }).check();
+    await main.getByRole('button', { name: '筛选' }).click();
+    await main.getByText('共 2 条').waitFor();
+    expect(await main.getByText('芜湖科创园标准厂房').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'entrepreneurship.png'), fullPage: true });
+
+    // Anonymous need: too short a description is refused at the field, then accepted with a tracking code.
+    const form = main.getByRole('form', { name: '创业需求' });
+    await form.getByLabel('需求类别').selectOption('VENUE_DOCKING');
+    await form.getByLabel('创业阶段').selectOption('PREPARING');
+    await form.getByLabel('所在地区').selectOption('340104');
+    await form.getByLabel('联系人').fill('王磊');
+    await form.getByLabel('联系电话').fill('13955512345');
+    await form.getByLabel('需求描述').fill('找场地');
+    await form.getByRole('button', { name: '提交创业需求' }).click();
+    await page.getByTestId('error-description').waitFor();
+    expect(await page.getByTestId('error-description').textContent()).toContain('至少10个字');
+    await form.getByLabel('需求描述').fill('准备开一家软件工作室，想找50平方米左右的低租金孵化场地。');
+    await form.getByRole('button', { name: '提交创业需求' }).click();
+    const code = await page.getByTestId('tracking-code').textContent();
+    expect(code).toMatch(/^[\w-]{10,}$/);
+    // The tracking code finds the need without an account.
+    await main.getByRole('textbox', { name: '查询码' }).fill(code!);
+    await main.getByRole('button', { name: '查询' }).click();
+    await main.locator('strong', { hasText: '创业需求：创业场地信息与对接' }).last().waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('web: operator statistics dashboard', () => {
+  it('renders totals, charts and a table that agree with the API, and filters by column', async () => {
+    await must(p, `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`, {
+      i: { positions: [{ title: '嵌入式软件工程师', headcount: 3 }], deadline: new Date(p.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10) },
+    }, owner.token);
+    const api = await call(p, `{ columnStatistics(groupBy: COLUMN) { rows { key received } total { received amountRequested headcountRequested } } }`, {}, op.token);
+    expect(api.total.received).toBeGreaterThanOrEqual(4);
+
+    const page = await signedIn(op.mobile, '/admin/statistics');
+    const main = page.locator('#main');
+    await main.getByTestId('kpi-received').waitFor();
+    expect(await main.getByTestId('kpi-received').textContent()).toBe(String(api.total.received));
+    expect(await main.getByTestId('kpi-amountRequested').textContent()).toBe(`${api.total.amountRequested}万元`);
+    expect(await main.getByTestId('kpi-headcountRequested').textContent()).toBe(`${api.total.headcountRequested}人`);
+    await main.getByTestId('bar-chart').waitFor();
+    await main.getByTestId('line-chart').waitFor();
+    const rows = main.getByTestId('stats-table').locator('tbody tr');
+    expect(await rows.count()).toBe(api.rows.length + 1);
+    await page.screenshot({ path: join(SHOTS, 'statistics.png'), fullPage: true });
+
+    const financing = api.rows.find((r: any) => r.key === 'FINANCING');
+    await main.getByLabel('栏目', { exact: true }).selectOption('FINANCING');
+    await main.getByRole('button', { name: '统计' }).click();
+    await main.getByTestId('kpi-received').filter({ hasText: new RegExp(`^${financing.received}$`) }).waitFor();
+
+    // CSV download carries the same total.
+    const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: '下载 CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('tells other viewers that the dashboard is for operators', async () => {
+    const page = await signedIn(owner.mobile, '/admin/statistics');
+    await page.getByText('仅平台运营人员可以查看').waitFor();
+  }, 60_000);
+});

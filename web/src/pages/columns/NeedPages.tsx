@@ -1,0 +1,394 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { graphql } from '../../gql/index.js';
+import type { ColumnNeedDetailQuery, NeedOutcome } from '../../gql/graphql.js';
+import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
+import { describeRequestError } from '../../lib/errors.js';
+import { usePageTitle } from '../../lib/page.js';
+import { Link, useLocation } from '../../lib/router.js';
+import { ProductCard } from './FinancingPage.js';
+import { COLLATERAL_LABELS, PURPOSE_LABELS, STAGE_LABELS, URGENCY_LABELS } from './labels.js';
+import { ConsentButton, MyConsentsQuery, MyNeeds, NeedStatusBadge, Section } from './shared.js';
+
+const ColumnNeedDetailQueryDoc = graphql(`
+  query ColumnNeedDetail($id: ID!) {
+    columnNeed(id: $id) {
+      id
+      column
+      title
+      description
+      status
+      amount
+      headcount
+      regionName
+      contactName
+      contactPhone
+      firstReplyDue
+      firstRepliedAt
+      firstReplyOverdue
+      createdAt
+      closedAt
+      financing {
+        termMonths
+        purpose
+        collateral
+        guaranteeAvailable
+        urgency
+      }
+      talent {
+        deadline
+        positions {
+          title
+          headcount
+          skills
+          salaryMin
+          salaryMax
+        }
+      }
+      entrepreneurship {
+        stage
+      }
+      diagnosis {
+        categoryLabel
+        group
+        onSite
+      }
+      institutions {
+        id
+        name
+        contactPhone
+      }
+      replies {
+        id
+        body
+        createdAt
+        institution {
+          id
+          name
+        }
+      }
+      financingMatches {
+        products {
+          eligible
+          product {
+            id
+            name
+            lender
+            productType
+            amountMin
+            amountMax
+            termMinMonths
+            termMaxMonths
+            rateMin
+            rateMax
+            collateralRequired
+            guaranteeRequired
+            institution {
+              id
+              name
+            }
+          }
+          criteria {
+            code
+            label
+            passed
+            reason
+          }
+        }
+        nearMisses {
+          product {
+            id
+            name
+            lender
+            productType
+            amountMin
+            amountMax
+            termMinMonths
+            termMaxMonths
+            rateMin
+            rateMax
+            collateralRequired
+            guaranteeRequired
+          }
+          criteria {
+            code
+            label
+            passed
+            reason
+          }
+        }
+        referral {
+          message
+          institutions {
+            id
+            name
+            contactPhone
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ColumnNeedCloseMutation = graphql(`
+  mutation ColumnNeedClose($input: ColumnNeedCloseInput!) {
+    columnNeedClose(input: $input) {
+      need {
+        id
+        status
+        closedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+type Need = NonNullable<ColumnNeedDetailQuery['columnNeed']>;
+type Matches = NonNullable<Need['financingMatches']>;
+
+function Criteria({ criteria }: { criteria: Matches['products'][number]['criteria'] }) {
+  return (
+    <ul className="policy-match__conditions">
+      {criteria.map((c) => (
+        <li key={c.code} className={`policy-match__condition policy-match__condition--${c.passed ? 'met' : 'not_met'}`} data-testid="match-criterion">
+          <span className="policy-match__mark" aria-hidden="true">
+            {c.passed ? '✓' : '✗'}
+          </span>
+          <span className="visually-hidden">{c.passed ? '符合' : '不符合'}</span>
+          <strong>{c.label}</strong>：{c.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** F3: the products that fit (with every reason), the near misses, and the referral when nothing fits. */
+function FinancingMatches({ m }: { m: Matches }) {
+  return (
+    <>
+      <Section id="matches" title={`匹配的融资产品（${m.products.length}）`}>
+        {m.products.length ? (
+          <ul className="policy-list">
+            {m.products.map((x) => (
+              <li key={x.product.id}>
+                <article className="policy-item columns-match" data-testid="matched-product">
+                  <ProductCard p={x.product} />
+                  {x.product.institution ? <p className="columns-muted">发布机构：{x.product.institution.name}</p> : null}
+                  <details open>
+                    <summary>匹配原因</summary>
+                    <Criteria criteria={x.criteria} />
+                  </details>
+                </article>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <div className="notice columns-referral" data-testid="referral">
+            <p>{m.referral?.message ?? '暂未找到完全符合条件的融资产品。'}</p>
+            {m.referral?.institutions.length ? (
+              <ul className="columns-list">
+                {m.referral.institutions.map((i) => (
+                  <li key={i.id}>
+                    {i.name} <span className="columns-muted">电话 {i.contactPhone}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p>
+              <Link to="/financing#routes">查看融资渠道指引</Link> · <Link to="/activities">查看融资对接活动</Link>
+            </p>
+          </div>
+        )}
+      </Section>
+      {m.nearMisses.length ? (
+        <Section id="near-misses" title="差一项条件的产品" lead="只有一项条件不符合，可与机构沟通或调整需求。">
+          <ul className="policy-list">
+            {m.nearMisses.map((x) => (
+              <li key={x.product.id}>
+                <article className="policy-item columns-match" data-testid="near-miss">
+                  <ProductCard p={x.product} />
+                  <Criteria criteria={x.criteria.filter((c) => !c.passed)} />
+                </article>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </>
+  );
+}
+
+/** Routed institutions, each with the enterprise's consent to see its profile (grant / revoke, at once). */
+function Institutions({ need }: { need: Need }) {
+  const consents = useQuery(MyConsentsQuery, { fetchPolicy: 'cache-and-network' });
+  const active = new Set((consents.data?.myProfileConsents ?? []).filter((c) => c.active && c.institution).map((c) => c.institution!.id));
+  if (!need.institutions.length) return <EmptyState title="本地区暂无对应的服务机构">{<p>平台运营人员将跟进您的需求。</p>}</EmptyState>;
+  return (
+    <table className="columns-table">
+      <caption className="visually-hidden">接收需求的服务机构</caption>
+      <thead>
+        <tr>
+          <th scope="col">服务机构</th>
+          <th scope="col">联系电话</th>
+          <th scope="col">企业信息</th>
+        </tr>
+      </thead>
+      <tbody>
+        {need.institutions.map((i) => (
+          <tr key={i.id} data-testid="routed-institution">
+            <td>{i.name}</td>
+            <td>{i.contactPhone}</td>
+            <td>
+              <span className="columns-consent-state">{active.has(i.id) ? '已授权查看' : '未授权'}</span> <ConsentButton institutionId={i.id} institutionName={i.name} active={active.has(i.id)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Details({ need }: { need: Need }) {
+  const rows: [string, string][] = [
+    ['栏目', COLUMN_LABELS[need.column]],
+    ['所在地区', need.regionName ?? '—'],
+    ['联系人', `${need.contactName} ${need.contactPhone}`],
+    ['提交时间', formatDateTime(need.createdAt)],
+    ['首次答复时限', formatDateTime(need.firstReplyDue)],
+    ['首次答复时间', formatDateTime(need.firstRepliedAt)],
+  ];
+  if (need.financing) {
+    const f = need.financing;
+    rows.push(
+      ['融资金额', `${need.amount ?? 0} 万元`],
+      ['融资期限', `${f.termMonths} 个月`],
+      ['融资用途', PURPOSE_LABELS[f.purpose]],
+      ['抵质押物', f.collateral.map((c) => COLLATERAL_LABELS[c]).join('、')],
+      ['第三方担保', f.guaranteeAvailable ? '可以提供' : '无法提供'],
+      ['资金需求时间', URGENCY_LABELS[f.urgency]],
+    );
+  }
+  if (need.talent) {
+    rows.push(['招聘人数', `${need.headcount ?? 0} 人`], ['截止日期', need.talent.deadline]);
+    for (const p of need.talent.positions) {
+      const salary = p.salaryMin !== null || p.salaryMax !== null ? `，月薪${p.salaryMin ?? '面议'}–${p.salaryMax ?? '面议'}元` : '';
+      rows.push([`岗位：${p.title}`, `${p.headcount}人${p.skills.length ? `，${p.skills.join('、')}` : ''}${salary}`]);
+    }
+  }
+  if (need.entrepreneurship) rows.push(['创业阶段', STAGE_LABELS[need.entrepreneurship.stage]]);
+  if (need.diagnosis) rows.push(['服务类别', `${need.diagnosis.group}：${need.diagnosis.categoryLabel}`], ['上门诊断', need.diagnosis.onSite ? '需要' : '不需要']);
+  return (
+    <dl className="facts">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function CloseButtons({ need }: { need: Need }) {
+  const [close, { loading }] = useMutation(ColumnNeedCloseMutation);
+  const [message, setMessage] = useState('');
+  if (need.status === 'COMPLETED' || need.status === 'CANCELLED') return null;
+  async function run(outcome: NeedOutcome) {
+    setMessage('');
+    try {
+      const { data } = await close({ variables: { input: { needId: need.id, outcome } } });
+      const errors = data?.columnNeedClose.errors ?? [];
+      if (errors.length) setMessage(errors.map((e) => e.message).join('；'));
+    } catch (err) {
+      setMessage(describeRequestError(err));
+    }
+  }
+  return (
+    <div className="form__actions">
+      <button type="button" className="button button--primary" disabled={loading} onClick={() => void run('COMPLETED')}>
+        已解决，办结
+      </button>
+      <button type="button" className="button button--ghost" disabled={loading} onClick={() => void run('CANCELLED')}>
+        不再需要，撤销
+      </button>
+      {message ? (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function NeedDetailPage({ id }: { id: string }) {
+  const { query } = useLocation();
+  const { data, loading, error, refetch } = useQuery(ColumnNeedDetailQueryDoc, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const need = data?.columnNeed;
+  usePageTitle(need?.title ?? '需求详情');
+  if (loading && !data) return <Loading label="正在加载需求…" />;
+  if (error && !data) return <ErrorState message={`需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
+  if (!need) {
+    return (
+      <div className="container page page--narrow">
+        <EmptyState title="需求不存在或无权查看">
+          <Link to="/my/needs">返回我的需求</Link>
+        </EmptyState>
+      </div>
+    );
+  }
+  return (
+    <div className="container page">
+      <p className="breadcrumb">
+        <Link to="/my/needs">我的需求</Link> / {COLUMN_LABELS[need.column]}
+      </p>
+      {query.get('submitted') ? (
+        <div className="notice columns-notice" role="status">
+          <p>需求已提交，已推送给 {need.institutions.length} 家服务机构，机构须在 {formatDateTime(need.firstReplyDue)} 前首次答复。</p>
+        </div>
+      ) : null}
+      <h1>{need.title}</h1>
+      <p className="policy-item__meta">
+        <NeedStatusBadge status={need.status} overdue={need.firstReplyOverdue} />
+      </p>
+      {need.description ? <p>{need.description}</p> : null}
+      <Details need={need} />
+      <CloseButtons need={need} />
+      {need.financingMatches ? <FinancingMatches m={need.financingMatches} /> : null}
+      <Section id="institutions" title="接收需求的服务机构" lead={need.column === 'FINANCING' ? '企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效。' : undefined}>
+        <Institutions need={need} />
+      </Section>
+      <Section id="replies" title={`机构答复（${need.replies.length}）`}>
+        {need.replies.length ? (
+          <ol className="timeline">
+            {need.replies.map((r) => (
+              <li key={r.id} className="timeline__item">
+                <p>
+                  <strong>{r.institution?.name ?? '我'}</strong> <span className="columns-muted">{formatDateTime(r.createdAt)}</span>
+                </p>
+                <p>{r.body}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="columns-muted">暂无答复。</p>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+export function MyNeedsPage() {
+  usePageTitle('我的需求');
+  return (
+    <div className="container page">
+      <h1>我的需求</h1>
+      <p className="page__lead">在融资、创业、人才、技术和管理咨询栏目提交的需求及其答复进度。</p>
+      <MyNeeds first={50} />
+    </div>
+  );
+}
