@@ -155,6 +155,21 @@ describe('live updates over graphql-ws (dockingUpdated)', () => {
     }
   });
 
+  it('pushes the docking as it is now with every event (loaded fields are not cached across events)', async () => {
+    const ent = await enterpriseOwner(p);
+    const id = await submit(ent);
+    const live = await subscribe(p.wsUrl, ent.token, `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { status timeline { type body } } } }`, { id });
+    try {
+      await run('dockingAccept', inst.token, { dockingId: id });
+      await run(MESSAGE, inst.token, { dockingId: id, body: '请提供专利清单' });
+      const [first, second] = await live.waitFor(2);
+      expect(first.dockingUpdated.docking.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED']);
+      expect(second.dockingUpdated.docking.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED', 'MESSAGE']);
+    } finally {
+      await live.close();
+    }
+  });
+
   it('delivers a change made through instance B exactly once to a subscriber on instance A', async () => {
     const b = await startSecondInstance(p);
     try {

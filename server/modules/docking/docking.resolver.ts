@@ -193,7 +193,12 @@ function loadedUpdates(ctx: Ctx, events: AsyncIterableIterator<DockingUpdatedEve
         EVENT_ROWS.set(r.value, shared);
       }
       const [docking, event] = await shared;
-      if (docking && event && q.canSeeDocking(ctx, docking)) return { value: { docking, event }, done: false };
+      if (docking && event && q.canSeeDocking(ctx, docking)) {
+        // The subscription's context lives as long as the subscription: fresh loaders per event, or the
+        // timeline (and every other loaded field) would stay as it was at the first event.
+        ctx.loaders = new Loaders();
+        return { value: { docking, event }, done: false };
+      }
     }
   };
   return {

@@ -52,6 +52,21 @@ function UserMenu() {
           我的对接
         </Link>
       ) : null}
+      {me.enterprise ? (
+        <Link to="/my/demands" className="button button--ghost" activeMatch="prefix">
+          我的诉求
+        </Link>
+      ) : null}
+      {me.roles.includes('INSTITUTION_STAFF') ? (
+        <>
+          <Link to="/institution/dockings" className="button button--ghost" activeMatch="prefix">
+            对接受理
+          </Link>
+          <Link to="/institution/demands" className="button button--ghost" activeMatch="prefix">
+            诉求大厅
+          </Link>
+        </>
+      ) : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>
         {leaving ? '正在退出…' : '退出'}
       </button>
