@@ -20,6 +20,7 @@ import { installSqlCounter } from '../db/sql-counter.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { projectRoot } from '../db/paths.js';
 import { resolveSession } from '../modules/account/session.service.js';
+import { handlePolicyFiles, isPolicyFilePath } from '../modules/policy/files.http.js';
 import type { SiteRegistry } from '../modules/site/site.registry.js';
 import { formatErrorFor } from './errors.js';
 import { checkOperationCost, DEFAULT_LIMITS, limitParseOptions, limitRules, maskErrorSuggestions, parseWithLimits } from './limits.js';
@@ -254,6 +255,13 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
     const route = async () => {
       if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (isPolicyFilePath(url.pathname)) {
+        const store: RequestStore = { requestId: randomUUID(), sql: { count: 0 } };
+        const noCookies: CookieSink = { setSession: () => {}, clearSession: () => {} };
+        return requestStore.run(store, async () =>
+          handlePolicyFiles(req, res, url, await makeContext(req, store, noCookies, tokenOf(req.headers)), sameOrigin(req, config.allowedOrigins)),
+        );
+      }
       if (url.pathname === '/readyz') {
         const r = await ready();
         return sendJson(res, r.ok ? 200 : 503, r.ok ? { status: 'ready' } : { status: 'not ready', ...r });

@@ -88,6 +88,7 @@ export function addAttachment(ctx: Ctx, input: PolicyAttachmentAddInput) {
   return mutation(ctx, async (em) => {
     const policy = await lockPolicy(ctx, em, input.policyId);
     editable(policy);
+    if (input.uploadId) return claimUpload(ctx, em, policy, input.uploadId);
     const v = new Violations();
     const fileName = clean(input.fileName);
     if (v.required('fileName', fileName, '文件名')) {
@@ -112,6 +113,24 @@ export function addAttachment(ctx: Ctx, input: PolicyAttachmentAddInput) {
     const [attachment] = await em.execute<PolicyAttachment[]>(`select ${ATTACHMENT_COLUMNS} from policy_attachment where id = ?`, [id]);
     return { attachment, policy: await touch(ctx, em, policy.id) };
   });
+}
+
+/** Moves a file uploaded over HTTP by the viewer onto the policy (name, type, size and SHA-256 as computed while streaming). */
+async function claimUpload(ctx: Ctx, em: EntityManager, policy: Policy, uploadGlobalId: string) {
+  const uploadId = fromGlobalId(uploadGlobalId, 'PolicyUpload');
+  const [moved] = uploadId
+    ? await em.execute<{ id: string; sha256: string; sizeBytes: number }[]>(
+        `with claimed as (delete from policy_upload where id = ? and account_id = ? returning *)
+         insert into policy_attachment (id, policy_id, file_name, content_type, size_bytes, sha256, content, created_by, created_at)
+         select id, ?, file_name, content_type, size_bytes, sha256, content, account_id, ? from claimed
+         returning id, sha256, size_bytes as "sizeBytes"`,
+        [uploadId, ctx.viewer!.accountId, policy.id, ctx.clock.now()],
+      )
+    : [];
+  if (!moved) fail(ErrorCode.NOT_FOUND, 'uploadId', '上传的文件不存在或已使用，请重新上传');
+  await audit(ctx, { operation: 'policy.attachment.add', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { attachmentId: moved.id, sha256: moved.sha256, size: moved.sizeBytes } }, em);
+  const [attachment] = await em.execute<PolicyAttachment[]>(`select ${ATTACHMENT_COLUMNS} from policy_attachment where id = ?`, [moved.id]);
+  return { attachment, policy: await touch(ctx, em, policy.id) };
 }
 
 /** Finds a child row whose policy is in the viewer's site scope, locking the policy. */

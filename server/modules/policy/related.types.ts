@@ -62,12 +62,14 @@ export class PolicyGuide {
 export class PolicyAttachmentAddInput {
   @Field(() => ID, { description: 'Global id of the policy.' })
   policyId!: string;
-  @Field(() => String, { description: 'Original file name, at most 200 characters, no path.' })
-  fileName!: string;
-  @Field(() => String, { description: 'Content type, e.g. application/pdf (at most 100 characters).' })
-  contentType!: string;
-  @Field(() => String, { description: 'The bytes, base64-encoded.' })
-  contentBase64!: string;
+  @Field(() => ID, { nullable: true, description: 'Id returned by `POST /files/policy-attachments` (files up to 10 MB; name, type and SHA-256 come from the upload). Give this or the three fields below.' })
+  uploadId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Original file name, at most 200 characters, no path (base64 uploads).' })
+  fileName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Content type, e.g. application/pdf (at most 100 characters; base64 uploads).' })
+  contentType?: string | null;
+  @Field(() => String, { nullable: true, description: 'The bytes, base64-encoded (small files only: a request body is capped at 256 KB).' })
+  contentBase64?: string | null;
 }
 
 @InputType({ description: 'Remove one attachment.' })

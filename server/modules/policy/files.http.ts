@@ -1,0 +1,159 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasRole, type Ctx } from '../../common/context.js';
+import { fromGlobalId, toGlobalId } from '../../common/ids.js';
+import { Role } from '../../common/roles.js';
+import { pgArray } from '../../db/sql.js';
+import { MAX_ATTACHMENT_BYTES } from './related.service.js';
+
+/**
+ * Attachments over plain HTTP (the 256 KB GraphQL body cap would limit base64 uploads to ~190 KB):
+ * `POST /files/policy-attachments` streams one file (OPERATOR, same session as GraphQL), hashing it while it
+ * arrives, and answers an upload id for `policyAttachmentAdd(input: { uploadId })`;
+ * `GET /files/policy-attachments/{attachment id}` serves the stored bytes unchanged, named as uploaded,
+ * with the SHA-256 as ETag and Digest so "identical to the original" can be checked by anyone.
+ */
+export const POLICY_FILES_PATH = '/files/policy-attachments';
+
+export function isPolicyFilePath(pathname: string): boolean {
+  return pathname === POLICY_FILES_PATH || pathname.startsWith(`${POLICY_FILES_PATH}/`);
+}
+
+/** Accepted file types by extension: the canonical content type, the declared types tolerated, and the leading bytes when the format has them. */
+const TYPES: Record<string, { type: string; declared: string[]; magic?: number[][] }> = {
+  pdf: { type: 'application/pdf', declared: ['application/pdf'], magic: [[0x25, 0x50, 0x44, 0x46]] },
+  doc: { type: 'application/msword', declared: ['application/msword'], magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], magic: [[0x50, 0x4b]] },
+  xls: { type: 'application/vnd.ms-excel', declared: ['application/vnd.ms-excel'], magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], magic: [[0x50, 0x4b]] },
+  wps: { type: 'application/vnd.ms-works', declared: ['application/vnd.ms-works', 'application/wps-office.wps', 'application/kswps'] },
+  ofd: { type: 'application/ofd', declared: ['application/ofd'], magic: [[0x50, 0x4b]] },
+  zip: { type: 'application/zip', declared: ['application/zip', 'application/x-zip-compressed'], magic: [[0x50, 0x4b]] },
+  png: { type: 'image/png', declared: ['image/png'], magic: [[0x89, 0x50, 0x4e, 0x47]] },
+  jpg: { type: 'image/jpeg', declared: ['image/jpeg'], magic: [[0xff, 0xd8, 0xff]] },
+  jpeg: { type: 'image/jpeg', declared: ['image/jpeg'], magic: [[0xff, 0xd8, 0xff]] },
+  txt: { type: 'text/plain; charset=utf-8', declared: ['text/plain'] },
+  csv: { type: 'text/csv; charset=utf-8', declared: ['text/csv', 'text/plain', 'application/vnd.ms-excel'] },
+};
+const GENERIC = ['application/octet-stream', ''];
+
+interface FileError {
+  code: string;
+  field: string | null;
+  message: string;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+const refuse = (res: ServerResponse, status: number, code: string, field: string | null, message: string) => send(res, status, { errors: [{ code, field, message } satisfies FileError] });
+
+function decodeName(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  try {
+    return decodeURIComponent(header).normalize('NFC').trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Checks the name and declared type; returns the stored content type and the expected leading bytes, or an error. */
+export function checkFile(fileName: string | null, declared: string): { type: string; magic?: number[][] } | FileError {
+  if (!fileName) return { code: 'REQUIRED', field: 'fileName', message: '请在 X-File-Name 请求头中提供文件名（URL 编码）' };
+  if ([...fileName].length > 200 || /[/\\]/.test(fileName) || [...fileName].some((ch) => ch.charCodeAt(0) < 32)) {
+    return { code: 'INVALID', field: 'fileName', message: '文件名不能超过200个字，且不能包含路径或控制字符' };
+  }
+  const ext = /\.([A-Za-z0-9]{1,5})$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const known = TYPES[ext];
+  if (!known) return { code: 'INVALID', field: 'contentType', message: '不支持的附件类型（支持 PDF、Word、Excel、WPS、OFD、ZIP、PNG、JPG、TXT、CSV）' };
+  const base = declared.split(';')[0].trim().toLowerCase();
+  if (!GENERIC.includes(base) && !known.declared.includes(base)) return { code: 'INVALID', field: 'contentType', message: `文件类型（${base}）与扩展名 .${ext} 不一致` };
+  return { type: known.type, magic: known.magic };
+}
+
+const startsWith = (head: Buffer, magic: number[][] | undefined) => !magic || magic.some((m) => m.every((b, i) => head[i] === b));
+
+async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: Ctx, sameOrigin: boolean): Promise<void> {
+  // A custom header makes a cross-site browser POST preflighted (and refused); the Origin check covers the rest.
+  if (!sameOrigin) return refuse(res, 403, 'FORBIDDEN', null, '不允许跨站上传');
+  if (!ctx.viewer) return refuse(res, 401, 'UNAUTHENTICATED', null, '请先登录');
+  if (!hasRole(ctx, Role.OPERATOR)) return refuse(res, 403, 'FORBIDDEN', null, '仅平台运营人员可上传政策附件');
+  const checked = checkFile(decodeName(req.headers['x-file-name']), String(req.headers['content-type'] ?? ''));
+  if ('code' in checked) return refuse(res, 400, checked.code, checked.field, checked.message);
+  const tooLarge = () => refuse(res, 413, 'TOO_LONG', 'file', `附件不能超过${MAX_ATTACHMENT_BYTES / 1024 / 1024}MB`);
+  if (Number(req.headers['content-length'] ?? 0) > MAX_ATTACHMENT_BYTES) {
+    req.resume();
+    return tooLarge();
+  }
+  const hash = createHash('sha256');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Past the cap the rest is read and dropped (leaving the loop would destroy the socket before the 413 is sent).
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_ATTACHMENT_BYTES) continue;
+    hash.update(buf);
+    chunks.push(buf);
+  }
+  if (size > MAX_ATTACHMENT_BYTES) return tooLarge();
+  if (!size) return refuse(res, 400, 'REQUIRED', 'file', '附件内容为空');
+  const bytes = Buffer.concat(chunks, size);
+  if (!startsWith(bytes, checked.magic)) return refuse(res, 400, 'INVALID', 'contentType', '文件内容与扩展名不符');
+  const id = randomUUID();
+  const sha256 = hash.digest('hex');
+  const fileName = decodeName(req.headers['x-file-name'])!;
+  await ctx.em.execute(`insert into policy_upload (id, account_id, file_name, content_type, size_bytes, sha256, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
+    id, ctx.viewer.accountId, fileName, checked.type, size, sha256, bytes, ctx.clock.now(),
+  ]);
+  send(res, 201, { upload: { id: toGlobalId('PolicyUpload', id), fileName, contentType: checked.type, sizeBytes: size, sha256 }, errors: [] });
+}
+
+/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+async function handleDownload(req: IncomingMessage, res: ServerResponse, ctx: Ctx, globalId: string): Promise<void> {
+  const id = fromGlobalId(globalId, 'PolicyAttachment');
+  const editor = hasRole(ctx, Role.OPERATOR, Role.REVIEWER);
+  // The public may fetch attachments of published policies; operators and reviewers those of working copies too.
+  const [row] = id
+    ? await ctx.em.execute<{ fileName: string; contentType: string; sha256: string; content: Buffer }[]>(
+        `select a.file_name as "fileName", a.content_type as "contentType", a.sha256, a.content
+           from policy_attachment a join policy p on p.id = a.policy_id
+          where a.id = ? and p.site_id = any(?::uuid[]) and (? or exists (select 1 from policy_published pp where pp.id = p.id))`,
+        [id, pgArray(ctx.sites.scope(ctx.site.id)), editor],
+      )
+    : [];
+  if (!row) return refuse(res, 404, 'NOT_FOUND', null, '附件不存在');
+  const etag = `"sha256-${row.sha256}"`;
+  const digest = Buffer.from(row.sha256, 'hex').toString('base64');
+  const headers = {
+    etag,
+    digest: `SHA-256=${digest}`,
+    'repr-digest': `sha-256=:${digest}:`,
+    'cache-control': editor ? 'private, no-cache' : 'public, no-cache',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+  };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-type': row.contentType, 'content-length': String(row.content.length), 'content-disposition': contentDisposition(row.fileName) });
+  res.end(req.method === 'HEAD' ? undefined : row.content);
+}
+
+/** The policy file routes; server.ts hands over every request under `POLICY_FILES_PATH` with its context. */
+export async function handlePolicyFiles(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Ctx, sameOrigin: boolean): Promise<void> {
+  const rest = url.pathname.slice(POLICY_FILES_PATH.length);
+  if (!rest && req.method === 'POST') return handleUpload(req, res, ctx, sameOrigin);
+  if (/^\/[^/]+$/.test(rest) && (req.method === 'GET' || req.method === 'HEAD')) return handleDownload(req, res, ctx, decodeURIComponent(rest.slice(1)));
+  req.resume();
+  return refuse(res, 405, 'METHOD_NOT_ALLOWED', null, '不支持的请求方法');
+}
