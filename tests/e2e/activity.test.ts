@@ -1,3 +1,4 @@
+import { readXlsxSheet } from '../../server/common/xlsx.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -178,6 +179,15 @@ describe('activities (M4, I2)', () => {
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('分组,名称,活动数,名额,报名人数,候补人数,签到人数,签到率,评价数,平均评分');
     expect(lines.find((l) => l.startsWith('CONSULTING'))).toBe('CONSULTING,管理咨询服务,1,2,2,1,1,0.5000,1,4');
+    const xlsx = (await gql(p, `{ activityStatisticsXlsx(groupBy: COLUMN) { filename mimeType byteSize contentBase64 } }`, {}, { token: op.token })).data.activityStatisticsXlsx;
+    expect(xlsx.filename).toMatch(/^活动统计-按栏目-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(xlsx.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const bytes = Buffer.from(xlsx.contentBase64, 'base64');
+    expect(bytes.length).toBe(xlsx.byteSize);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const sheet = readXlsxSheet(bytes);
+    expect(sheet[0]).toEqual(lines[0]!.split(','));
+    expect(sheet.find((r) => r[0] === 'CONSULTING')).toEqual(['CONSULTING', '管理咨询服务', '1', '2', '2', '1', '1', '0.5', '1', '4']);
     const ent = await enterpriseOwner(p);
     expect((await gql(p, `{ activityStatistics(groupBy: COLUMN) { key } }`, {}, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const list = await gql(p, `{ activities(first: 100) { nodes { name remainingSeats attendance { registered } institution { name } myRegistration { status } } } }`, {}, { token: ent.token });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addWorkingMinutes } from '../../server/modules/docking/working-time.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
@@ -129,5 +130,36 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     const ent = await enterpriseOwner(p);
     await ok(p, SUBMIT, { i: { productId: prod2, needs: '咨询' } }, ent.token);
     expect(await reminderKinds(personToken)).toEqual(['NEW_DOCKING']);
+  });
+
+  it('lets operators change the platform-default clocks (audited) for new dockings; institutions\' own settings still win', async () => {
+    const SLA = `{ platformDockingSla { firstResponseMinutes replyMinutes resolutionMinutes builtIn updatedAt } }`;
+    const UPDATE = `mutation($i: PlatformDockingSlaInput!) { platformDockingSlaUpdate(input: $i) { sla { firstResponseMinutes replyMinutes resolutionMinutes builtIn } ${ERR} } }`;
+    const ent = await enterpriseOwner(p);
+    expect((await gql(p, SLA, {}, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(p, UPDATE, { i: { firstResponseMinutes: 240, replyMinutes: 480, resolutionMinutes: 9600 } }, { token: inst.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(p, SLA, {}, { token: op.token })).data.platformDockingSla).toEqual({ firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200, builtIn: true, updatedAt: null });
+
+    const bad = (await gql(p, UPDATE, { i: { firstResponseMinutes: 10, replyMinutes: 480, resolutionMinutes: 100 } }, { token: op.token })).data.platformDockingSlaUpdate;
+    expect(bad.errors.map((e: any) => [e.code, e.field])).toEqual([['INVALID', 'firstResponseMinutes'], ['INVALID', 'resolutionMinutes']]);
+    const set = await ok(p, UPDATE, { i: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 } }, op.token);
+    expect(set.sla).toEqual({ firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600, builtIn: false });
+    const [entry] = await p.sql<{ detail: any }>(`select detail from audit_log where operation = 'docking.slaDefault.update' order by id desc limit 1`);
+    expect(entry!.detail).toEqual({ before: { firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200 }, after: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 } });
+
+    const near = (a: string, b: Date) => expect(Math.abs(new Date(a).getTime() - b.getTime())).toBeLessThan(5000);
+    // An institution without settings: the new defaults.
+    const d = await submit(ent);
+    near(d.firstResponseDue, addWorkingMinutes(new Date(d.createdAt), 240));
+    near(d.resolutionDue, addWorkingMinutes(new Date(d.createdAt), 9600));
+    // An institution with its own first-response clock keeps it; the clocks it left empty follow the new default.
+    const own = await approvedInstitution(p, op);
+    await ok(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { settings { firstResponseMinutes } ${ERR} } }`, { i: { firstResponseMinutes: 60 } }, own.token);
+    const settings = (await gql(p, `{ myDockingSettings { firstResponseMinutes replyMinutes resolutionMinutes } }`, {}, { token: own.token })).data.myDockingSettings;
+    expect(settings).toEqual({ firstResponseMinutes: 60, replyMinutes: 600, resolutionMinutes: 9600 });
+    const ownProduct = await listedProduct(p, own, op);
+    const d2 = (await ok(p, SUBMIT, { i: { productId: ownProduct, needs: '咨询' } }, (await enterpriseOwner(p)).token)).docking;
+    near(d2.firstResponseDue, addWorkingMinutes(new Date(d2.createdAt), 60));
+    near(d2.resolutionDue, addWorkingMinutes(new Date(d2.createdAt), 9600));
   });
 });

@@ -14,7 +14,8 @@ import {
   ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput,
 } from './activity.inputs.js';
 import * as activities from './activity.service.js';
-import { activityStatistics, statisticsCsv } from './activity.stats.js';
+import { activityStatistics, statisticsCsv, statisticsXlsx } from './activity.stats.js';
+import { ExportFile } from '../../common/export.js';
 
 const ActivityConnection = ConnectionType(Activity, 'Activity', 'activity');
 const RegistrationConnection = ConnectionType(ActivityRegistration, 'ActivityRegistration', 'activity registration');
@@ -134,6 +135,11 @@ export class ActivityResolver {
   @Query(() => String, { description: 'The same statistics as CSV (UTF-8 with BOM, formula cells neutralised) for download. Same permissions as activityStatistics.' })
   async activityStatisticsCsv(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
     return statisticsCsv(await activityStatistics(ctx, groupBy, statsScope(ctx)));
+  }
+
+  @Query(() => ExportFile, { description: 'The same statistics as an XLSX workbook (one sheet, header row, numbers as numbers; text never read as formulas). Same permissions as activityStatistics.' })
+  async activityStatisticsXlsx(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
+    return statisticsXlsx(await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy, ctx.clock.now());
   }
 
   @Mutation(() => ActivityPayload, { description: 'Publish an activity for review. Requires INSTITUTION_STAFF. Warnings for abbreviated organiser names. Errors: REQUIRED, INVALID, TOO_LONG.' })

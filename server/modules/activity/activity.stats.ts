@@ -1,4 +1,6 @@
 import type { Ctx } from '../../common/context.js';
+import { exportFile, type ExportFile } from '../../common/export.js';
+import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import { ServiceColumn } from '../institution/institution.entity.js';
@@ -54,9 +56,24 @@ const csvCell = (v: unknown) => {
   return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
+const GROUP_LABELS: Record<ActivityStatsGroup, string> = { COLUMN: '按栏目', INSTITUTION: '按机构', MONTH: '按月份' };
+
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
 export function statisticsCsv(rows: ActivityStatsRow[]): string {
-  const header = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
+  const header = STATS_HEADER;
   const lines = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, r.attendanceRate, r.evaluations, r.averageRating].map(csvCell).join(','));
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** The same table as an XLSX workbook (one sheet; rates and ratings as numbers, rounded to 4 places). */
+export function statisticsXlsx(rows: ActivityStatsRow[], group: ActivityStatsGroup, now: Date): ExportFile {
+  const round = (v: number | null) => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
+  const bytes = xlsxWorkbook([{
+    name: `活动统计（${GROUP_LABELS[group]}）`,
+    header: STATS_HEADER,
+    rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
+  }]);
+  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return exportFile(`活动统计-${GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
 }

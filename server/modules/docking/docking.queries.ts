@@ -230,9 +230,11 @@ export async function settingsOf(ctx: Ctx, institutionId: string): Promise<Docki
   const [row] = await ctx.em.execute<DockingSettings[]>(
     `select i.id as "institutionId", coalesce(s.responsible_account_id, i.created_by) as "responsibleAccountId",
             i.responsible_department as "responsibleDepartment",
-            coalesce(s.first_response_minutes, ?) as "firstResponseMinutes", coalesce(s.reply_minutes, ?) as "replyMinutes",
-            coalesce(s.resolution_minutes, ?) as "resolutionMinutes"
-       from institution i left join institution_docking_setting s on s.institution_id = i.id where i.id = ?`,
+            coalesce(s.first_response_minutes, p.first_response_minutes, ?) as "firstResponseMinutes",
+            coalesce(s.reply_minutes, p.reply_minutes, ?) as "replyMinutes",
+            coalesce(s.resolution_minutes, p.resolution_minutes, ?) as "resolutionMinutes"
+       from institution i left join institution_docking_setting s on s.institution_id = i.id left join platform_docking_sla p on true
+      where i.id = ?`,
     [DEFAULT_SLA.firstResponse, DEFAULT_SLA.reply, DEFAULT_SLA.resolution, institutionId],
   );
   return row;

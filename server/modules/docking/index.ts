@@ -5,6 +5,7 @@ import { Docking } from './docking.entity.js';
 import {
   DockingEventResolver, DockingResolver, InstitutionDockingResolver, InstitutionSlaRowResolver, ProductDockingResolver, ReminderResolver,
 } from './docking.resolver.js';
+import { PlatformDockingSlaResolver } from './sla-default.js';
 import { registerSlaJobs } from './sla.js';
 import { Activity } from '../activity/activity.entity.js';
 import { ActivityRegistrationResolver, ActivityResolver } from '../activity/activity.resolver.js';
@@ -17,7 +18,7 @@ import { registerDemandJobs } from '../demand/demand.service.js';
 export const DOCKING_RESOLVERS = [
   ServiceProductResolver, ProductPictureResolver, DockingResolver, DockingEventResolver, ReminderResolver, InstitutionSlaRowResolver,
   InstitutionDockingResolver, ProductDockingResolver, DemandResolver, DemandOfferResolver, DockingDemandResolver,
-  ActivityResolver, ActivityRegistrationResolver,
+  ActivityResolver, ActivityRegistrationResolver, PlatformDockingSlaResolver,
 ] as const;
 
 /** Entities of the docking modules, spread into ENTITIES. */

@@ -30,7 +30,7 @@ export interface ReminderCreatedEvent {
   accountId: string | null;
 }
 
-/** Platform default clocks, in working minutes (M1): first response 2 h, reply 1 day, resolution 15 days. */
+/** Built-in default clocks, in working minutes (M1): first response 2 h, reply 1 day, resolution 15 days. Operators may override them (platform_docking_sla); an institution's own settings win over both. */
 export const DEFAULT_SLA = { firstResponse: 120, reply: WORKING_DAY_MINUTES, resolution: 15 * WORKING_DAY_MINUTES };
 export type SlaClock = 'FIRST_RESPONSE' | 'REPLY' | 'RESOLUTION';
 type Phase = 'REMIND' | 'BREACH' | 'ESCALATE';
@@ -51,9 +51,10 @@ export interface InstitutionSla {
 
 export async function institutionSla(em: EntityManager, institutionId: string): Promise<InstitutionSla> {
   const [row] = await em.execute<{ fr: number | null; rp: number | null; rs: number | null; responsible: string }[]>(
-    `select s.first_response_minutes as fr, s.reply_minutes as rp, s.resolution_minutes as rs,
-            coalesce(s.responsible_account_id, i.created_by) as responsible
-       from institution i left join institution_docking_setting s on s.institution_id = i.id where i.id = ?`,
+    `select coalesce(s.first_response_minutes, p.first_response_minutes) as fr, coalesce(s.reply_minutes, p.reply_minutes) as rp,
+            coalesce(s.resolution_minutes, p.resolution_minutes) as rs, coalesce(s.responsible_account_id, i.created_by) as responsible
+       from institution i left join institution_docking_setting s on s.institution_id = i.id left join platform_docking_sla p on true
+      where i.id = ?`,
     [institutionId],
   );
   return {
