@@ -7,6 +7,7 @@ import { EnterprisePage } from './pages/EnterprisePage.js';
 import { EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
 import { HelpGuidePage, HelpListPage } from './pages/HelpPage.js';
 import { HomePage } from './pages/HomePage.js';
+import { InstitutionPage } from './pages/InstitutionPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { PolicyDetailPage } from './pages/PolicyDetailPage.js';
@@ -67,6 +68,8 @@ function Page({ path }: { path: string }) {
   if (service?.[1]) return <ServiceDetailPage id={decodeSegment(service[1])} />;
   const activity = /^\/activities\/([^/]+)$/.exec(path);
   if (activity?.[1]) return <ActivityDetailPage id={decodeSegment(activity[1])} />;
+  const institution = /^\/institutions\/([^/]+)$/.exec(path);
+  if (institution?.[1]) return <InstitutionPage id={decodeSegment(institution[1])} />;
   const guide = /^\/help\/([^/]+)$/.exec(path);
   if (guide?.[1]) return <HelpGuidePage slug={decodeSegment(guide[1])} />;
   const docking = /^\/my\/dockings\/([^/]+)$/.exec(path);
