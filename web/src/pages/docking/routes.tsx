@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DemandNewPage, InstitutionDemandsPage, MyDemandDetailPage, MyDemandsPage } from './DemandPages.js';
 import { InstitutionDockingDetailPage, InstitutionDockingsPage } from './InstitutionDockingsPage.js';
 
 function decodeSegment(segment: string): string {
@@ -17,7 +18,15 @@ export function dockingRoute(path: string): ReactNode | null {
   switch (path) {
     case '/institution/dockings':
       return <InstitutionDockingsPage />;
+    case '/demands/new':
+      return <DemandNewPage />;
+    case '/my/demands':
+      return <MyDemandsPage />;
+    case '/institution/demands':
+      return <InstitutionDemandsPage />;
   }
+  const myDemand = /^\/my\/demands\/([^/]+)$/.exec(path);
+  if (myDemand?.[1]) return <MyDemandDetailPage id={decodeSegment(myDemand[1])} />;
   const institutionDocking = /^\/institution\/dockings\/([^/]+)$/.exec(path);
   if (institutionDocking?.[1]) return <InstitutionDockingDetailPage id={decodeSegment(institutionDocking[1])} />;
   return null;
