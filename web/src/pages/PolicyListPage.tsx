@@ -8,6 +8,7 @@ import { POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS } from '../lib/codes.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
+import { ViewerQuery } from '../lib/viewer.js';
 
 export const PolicyListItemsFragmentDoc = graphql(`
   fragment PolicyListItems on PolicyConnection {
@@ -112,6 +113,19 @@ function PolicyResults({ filter }: { filter: PolicyFilter }) {
   );
 }
 
+/** Operators and reviewers get a way into the policy library from the public list. */
+function StaffLink() {
+  const { data } = useQuery(ViewerQuery);
+  const roles = data?.me?.roles ?? [];
+  if (!roles.includes('OPERATOR') && !roles.includes('REVIEWER')) return null;
+  return (
+    <>
+      {' · '}
+      <Link to="/admin/policies">政策库管理</Link>
+    </>
+  );
+}
+
 export function PolicyListPage() {
   usePageTitle('政策服务');
   const [draft, setDraft] = useState<Filters>(EMPTY);
@@ -127,7 +141,9 @@ export function PolicyListPage() {
     <div className="container page">
       <h1>政策服务</h1>
       <p className="page__lead">
-        惠企政策发布、解读与申报指南。<Link to="/policy/for-me">查看适合我企业的政策</Link>
+        惠企政策发布、解读与申报指南。<Link to="/policy/for-me">查看适合我企业的政策</Link> · <Link to="/policy/subscriptions">订阅政策</Link> ·{' '}
+        <Link to="/my/inbox">我的消息</Link>
+        <StaffLink />
       </p>
       <form className="panel policy-filters" aria-label="筛选政策" onSubmit={submit}>
         <div className="policy-filters__grid">
