@@ -131,6 +131,17 @@ describe('web: financing column', () => {
     await page.getByTestId('referral').waitFor();
     expect(await page.getByTestId('referral').textContent()).toContain('暂未找到完全符合条件的融资产品');
     expect(await page.getByTestId('matched-product').count()).toBe(0);
+
+    // The bank answers; the enterprise takes the answer on as a docking.
+    await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { id } ${ERRS} } }`, { i: { needId: need.id, body: '可为贵司设计担保加信用的组合方案' } }, bank.token);
+    await page.reload();
+    const row = page.getByTestId('routed-institution').filter({ hasText: '徽商银行股份有限公司合肥科技支行' });
+    await row.getByRole('button', { name: /选择该机构对接/ }).click();
+    const link = row.getByRole('link', { name: '查看对接' });
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(/\/my\/dockings\/[^/]+$/);
+    expect(await page.getByTestId('docking-status').textContent()).toBe('已受理');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { AdvisoryResolver } from './advisory/advisory.resolver.js';
 import { StartupNeedFieldsResolver, StartupResourceResolver } from './entrepreneurship/entrepreneurship.resolver.js';
 import { EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing/financing.resolver.js';
+import { NeedDockingResolver } from './need/need-docking.js';
 import { ColumnNeedResolver, NeedReplyResolver, ProfileConsentResolver } from './need/need.resolver.js';
 import { ScenarioResolver } from './scenario/scenario.resolver.js';
 import { ColumnStatsResolver } from './stats/stats.resolver.js';
@@ -10,6 +11,7 @@ import { TalentResolver } from './talent/talent.resolver.js';
 export const COLUMNS_RESOLVERS = [
   ColumnNeedResolver,
   NeedReplyResolver,
+  NeedDockingResolver,
   ProfileConsentResolver,
   FinancingProductResolver,
   EnterpriseCreditRatingResolver,

@@ -13,10 +13,11 @@ import { Role } from '../../../common/roles.js';
 import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
 import type { ServiceColumn } from '../../institution/institution.entity.js';
+import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/working-time.js';
 import { NEED_COLUMNS, NeedOutcome, NeedStatus, type ColumnNeed, type ColumnNeedCloseInput, type ColumnNeedFilter, type ColumnNeedReplyInput, type NeedReply } from './need.types.js';
 
-/** SLA clock of the first reply, in calendar hours. Seam: docking's working-time clock can replace it. */
-export const FIRST_REPLY_HOURS = 24;
+/** SLA clock of the first reply: one working day (Mon–Fri 09:00–17:00 CST), the same working time as dockings. */
+export const FIRST_REPLY_WORKING_MINUTES = WORKING_DAY_MINUTES;
 const OPERATORS = [Role.OPERATOR, Role.REVIEWER];
 
 export interface NewNeed {
@@ -58,7 +59,7 @@ export async function insertNeed(ctx: Ctx, em: EntityManager, n: NewNeed): Promi
   const institutionIds = await routableInstitutions(ctx, em, n.routeColumns ?? [n.column], n.regionCode);
   const id = randomUUID();
   const now = ctx.clock.now();
-  const due = new Date(now.getTime() + FIRST_REPLY_HOURS * 3600_000);
+  const due = addWorkingMinutes(now, FIRST_REPLY_WORKING_MINUTES);
   await em.execute(
     `insert into column_need (id, site_id, "column", title, description, enterprise_id, account_id, tracking_hash, contact_name,
         contact_phone, region_code, industry_code, amount, headcount, category, details, matched, first_reply_due, ip, created_at, updated_at)

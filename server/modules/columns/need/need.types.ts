@@ -39,6 +39,7 @@ export class ColumnNeed {
   siteId!: string;
   enterpriseId!: string | null;
   accountId!: string | null;
+  dockingId!: string | null;
   details!: Record<string, any>;
 
   @Field(() => ServiceColumn, { description: 'Column the need was submitted to (never POLICY).' })
@@ -65,7 +66,7 @@ export class ColumnNeed {
   matched!: boolean;
   @Field(() => NeedStatus, { description: 'Status.' })
   status!: NeedStatus;
-  @Field(() => Date, { description: 'SLA clock: the first reply is due by this time (24 hours after submission).' })
+  @Field(() => Date, { description: 'SLA clock: the first reply is due by this time, one working day after submission (480 working minutes, Mon–Fri 09:00–17:00 China Standard Time; public holidays not modelled).' })
   firstReplyDue!: Date;
   @Field(() => Date, { nullable: true, description: 'When an institution first replied.' })
   firstRepliedAt!: Date | null;
@@ -78,7 +79,8 @@ export class ColumnNeed {
 export const NEED_COLUMNS = `n.id, n.site_id as "siteId", n."column", n.title, n.description, n.enterprise_id as "enterpriseId",
   n.account_id as "accountId", n.contact_name as "contactName", n.contact_phone as "contactPhone", n.region_code as "regionCode",
   n.industry_code as "industryCode", n.amount::float8 as amount, n.headcount, n.category, n.details, n.matched, n.status,
-  n.first_reply_due as "firstReplyDue", n.first_replied_at as "firstRepliedAt", n.closed_at as "closedAt", n.created_at as "createdAt"`;
+  n.first_reply_due as "firstReplyDue", n.first_replied_at as "firstRepliedAt", n.closed_at as "closedAt", n.created_at as "createdAt",
+  n.docking_id as "dockingId"`;
 
 @ObjectType({ description: 'A message on a need: a reply by a routed institution, or a follow-up by the requester.' })
 export class NeedReply {

@@ -7,6 +7,7 @@ import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
+import { ViewerQuery } from '../../lib/viewer.js';
 import { ProductCard } from './FinancingPage.js';
 import { COLLATERAL_LABELS, PURPOSE_LABELS, STAGE_LABELS, URGENCY_LABELS } from './labels.js';
 import { ConsentButton, MyConsentsQuery, MyNeeds, NeedStatusBadge, Section } from './shared.js';
@@ -58,6 +59,13 @@ const ColumnNeedDetailQueryDoc = graphql(`
         id
         name
         contactPhone
+      }
+      docking {
+        id
+        status
+        institution {
+          id
+        }
       }
       replies {
         id
@@ -126,6 +134,28 @@ const ColumnNeedDetailQueryDoc = graphql(`
             contactPhone
           }
         }
+      }
+    }
+  }
+`);
+
+const ColumnNeedStartDockingMutation = graphql(`
+  mutation ColumnNeedStartDocking($input: ColumnNeedDockingInput!) {
+    columnNeedStartDocking(input: $input) {
+      need {
+        id
+        docking {
+          id
+          status
+          institution {
+            id
+          }
+        }
+      }
+      errors {
+        code
+        field
+        message
       }
     }
   }
@@ -223,9 +253,44 @@ function FinancingMatches({ m }: { m: Matches }) {
   );
 }
 
+/** An institution that answered can take the need on as a docking, once the enterprise chooses it. */
+function DockingCell({ need, institutionId, institutionName }: { need: Need; institutionId: string; institutionName: string }) {
+  const [start, { loading }] = useMutation(ColumnNeedStartDockingMutation);
+  const [message, setMessage] = useState('');
+  if (need.docking) {
+    return need.docking.institution?.id === institutionId ? <Link to={`/my/dockings/${encodeURIComponent(need.docking.id)}`}>查看对接</Link> : <span className="columns-muted">—</span>;
+  }
+  const replied = need.replies.some((r) => r.institution?.id === institutionId);
+  if (!replied || need.status === 'COMPLETED' || need.status === 'CANCELLED') return <span className="columns-muted">{replied ? '—' : '待答复'}</span>;
+  async function run() {
+    setMessage('');
+    try {
+      const { data } = await start({ variables: { input: { needId: need.id, institutionId } } });
+      const errors = data?.columnNeedStartDocking.errors ?? [];
+      if (errors.length) setMessage(errors.map((e) => e.message).join('；'));
+    } catch (err) {
+      setMessage(describeRequestError(err));
+    }
+  }
+  return (
+    <>
+      <button type="button" className="button button--primary" disabled={loading} onClick={() => void run()} aria-label={`选择该机构对接：${institutionName}`}>
+        {loading ? '正在处理…' : '选择该机构对接'}
+      </button>
+      {message ? (
+        <span className="field-error" role="alert">
+          {message}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 /** Routed institutions, each with the enterprise's consent to see its profile (grant / revoke, at once). */
 function Institutions({ need }: { need: Need }) {
-  const consents = useQuery(MyConsentsQuery, { fetchPolicy: 'cache-and-network' });
+  const viewer = useQuery(ViewerQuery);
+  const hasEnterprise = !!viewer.data?.me?.enterprise;
+  const consents = useQuery(MyConsentsQuery, { fetchPolicy: 'cache-and-network', skip: !hasEnterprise });
   const active = new Set((consents.data?.myProfileConsents ?? []).filter((c) => c.active && c.institution).map((c) => c.institution!.id));
   if (!need.institutions.length) return <EmptyState title="本地区暂无对应的服务机构">{<p>平台运营人员将跟进您的需求。</p>}</EmptyState>;
   return (
@@ -235,7 +300,8 @@ function Institutions({ need }: { need: Need }) {
         <tr>
           <th scope="col">服务机构</th>
           <th scope="col">联系电话</th>
-          <th scope="col">企业信息</th>
+          {hasEnterprise ? <th scope="col">企业信息</th> : null}
+          {hasEnterprise ? <th scope="col">转为对接</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -243,9 +309,16 @@ function Institutions({ need }: { need: Need }) {
           <tr key={i.id} data-testid="routed-institution">
             <td>{i.name}</td>
             <td>{i.contactPhone}</td>
-            <td>
-              <span className="columns-consent-state">{active.has(i.id) ? '已授权查看' : '未授权'}</span> <ConsentButton institutionId={i.id} institutionName={i.name} active={active.has(i.id)} />
-            </td>
+            {hasEnterprise ? (
+              <td>
+                <span className="columns-consent-state">{active.has(i.id) ? '已授权查看' : '未授权'}</span> <ConsentButton institutionId={i.id} institutionName={i.name} active={active.has(i.id)} />
+              </td>
+            ) : null}
+            {hasEnterprise ? (
+              <td>
+                <DockingCell need={need} institutionId={i.id} institutionName={i.name} />
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -359,7 +432,7 @@ export function NeedDetailPage({ id }: { id: string }) {
       <Details need={need} />
       <CloseButtons need={need} />
       {need.financingMatches ? <FinancingMatches m={need.financingMatches} /> : null}
-      <Section id="institutions" title="接收需求的服务机构" lead={need.column === 'FINANCING' ? '企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效。' : undefined}>
+      <Section id="institutions" title="接收需求的服务机构" lead="企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效；机构答复后，可选择一家机构转为对接，在“我的对接”中继续办理。">
         <Institutions need={need} />
       </Section>
       <Section id="replies" title={`机构答复（${need.replies.length}）`}>

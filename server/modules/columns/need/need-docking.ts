@@ -1,0 +1,121 @@
+/**
+ * A need continues as a docking: the requesting enterprise picks an institution that answered it, and the
+ * docking machinery (timeline, working-time SLA clocks, reminders, urging, evaluation) takes over.
+ *
+ * The docking module knows two kinds of docking, PRODUCT and DEMAND (a demand with a chosen offer). A need
+ * taken up this way is recorded as exactly that: a MATCHED demand (诉求) visible to operators only, whose
+ * chosen offer is the institution's answer, and a DEMAND docking in ACCEPTED — the same rows `demandChooseOffer`
+ * writes, then the docking module's own exported functions start the clocks and the timeline.
+ */
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { audit } from '../../../common/audit.js';
+import { requireViewer } from '../../../common/auth.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, fail, UserError } from '../../../common/errors.js';
+import { fromGlobalId } from '../../../common/ids.js';
+import { mutation } from '../../../common/mutation.js';
+import { Docking, DockingEventType, DockingKind, DockingParty, DockingStatus } from '../../docking/docking.entity.js';
+import { dockingById } from '../../docking/docking.queries.js';
+import { reloadDocking, startDockingClocks } from '../../docking/docking.service.js';
+import { ReminderKind } from '../../docking/reminder.entity.js';
+import { addEvent, institutionSla, remind } from '../../docking/sla.js';
+import { needByGlobalId, isRequester } from './need.service.js';
+import { ColumnNeed, NEED_COLUMNS, NeedStatus } from './need.types.js';
+
+@InputType({ description: 'Continue a need as a docking with one institution that answered it.' })
+export class ColumnNeedDockingInput {
+  @Field(() => String, { description: 'Global id of the need (of the viewer\'s enterprise).' })
+  needId!: string;
+  @Field(() => String, { description: 'Global id of an institution the need was routed to and that has replied.' })
+  institutionId!: string;
+}
+
+@ObjectType({ description: 'Result of continuing a need as a docking.' })
+export class ColumnNeedDockingPayload {
+  @Field(() => ColumnNeed, { nullable: true, description: 'The need, now linked to its docking.' })
+  need?: ColumnNeed | null;
+  @Field(() => Docking, { nullable: true, description: 'The docking that was opened (ACCEPTED, resolution clock running).' })
+  docking?: Docking | null;
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success. Nothing is written when not empty.' })
+  errors!: UserError[];
+}
+
+const DEMAND_DAYS = 90;
+const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10); // CST calendar day
+
+export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
+  const viewer = requireViewer(ctx);
+  return mutation(ctx, async (em) => {
+    const found = await needByGlobalId(ctx, input.needId);
+    if (!found || !isRequester(ctx, found) || !found.enterpriseId || found.enterpriseId !== viewer.enterpriseId) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
+    const [need] = await em.execute<ColumnNeed[]>(
+      `select ${NEED_COLUMNS} from column_need n where n.id = ? for update`,
+      [found.id],
+    );
+    if (need.dockingId) fail(ErrorCode.DUPLICATE, 'needId', '该需求已转为对接，请在“我的对接”中继续');
+    if (need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'needId', '需求已关闭，不能再转为对接');
+    const institutionId = fromGlobalId(input.institutionId, 'Institution');
+    const [answer] = institutionId
+      ? await em.execute<{ body: string; authorId: string; at: Date }[]>(
+          `select r.body, r.author_id as "authorId", r.created_at as at from column_need_route t
+             join column_need_reply r on r.need_id = t.need_id and r.institution_id = t.institution_id
+            where t.need_id = ? and t.institution_id = ? order by r.created_at, r.id limit 1`,
+          [need.id, institutionId],
+        )
+      : [];
+    if (!answer) fail(ErrorCode.INVALID_STATE, 'institutionId', '只能选择已答复该需求的服务机构');
+    const inst = institutionId!;
+    const now = ctx.clock.now();
+
+    // The demand and its chosen offer: the need as the docking module records where a DEMAND docking came from.
+    const demandId = randomUUID();
+    const offerId = randomUUID();
+    const deadline = (need.details?.deadline as string | undefined) ?? day(new Date(now.getTime() + DEMAND_DAYS * 86_400_000));
+    await em.execute(
+      `insert into demand (id, site_id, enterprise_id, name, description, "column", category, contact_name, contact_phone, period_start, period_end,
+          budget, visibility, region_code, status, created_by, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, greatest(?::date, ?::date), ?, 'OPERATORS_ONLY', ?, 'MATCHED', ?, ?, ?)`,
+      [demandId, need.siteId, need.enterpriseId, need.title.slice(0, 100), need.description || need.title, need.column, need.category, need.contactName,
+        need.contactPhone, day(now), deadline, day(now), need.amount, need.regionCode, viewer.accountId, now, now],
+    );
+    await em.execute(
+      `insert into demand_offer (id, demand_id, institution_id, plan, terms, status, created_by, created_at) values (?, ?, ?, ?, ?, 'CHOSEN', ?, ?)`,
+      [offerId, demandId, inst, answer.body, '按机构对栏目需求的答复执行', answer.authorId, answer.at],
+    );
+    await em.execute('update demand set chosen_offer_id = ? where id = ?', [offerId, demandId]);
+
+    const dockingId = randomUUID();
+    await em.execute(
+      `insert into docking (id, site_id, kind, demand_id, offer_id, enterprise_id, institution_id, needs, status, created_by, created_at, updated_at, first_response_at, accepted_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [dockingId, need.siteId, DockingKind.DEMAND, demandId, offerId, need.enterpriseId, inst, `${need.title}：${need.description}`.slice(0, 2000),
+        DockingStatus.ACCEPTED, viewer.accountId, now, now, answer.at, now],
+    );
+    const docking = await reloadDocking(em, dockingId);
+    await startDockingClocks(ctx, em, docking, true);
+    await addEvent(ctx, em, docking, DockingParty.ENTERPRISE, DockingEventType.ACCEPTED, '企业选择了贵机构对栏目需求的答复，需求转为对接', viewer.accountId);
+    const sla = await institutionSla(em, inst);
+    await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.NEW_DOCKING, dockingId, message: `企业选择贵机构承接需求“${need.title}”，请开始服务` });
+    await em.execute('update column_need set docking_id = ?, updated_at = ? where id = ?', [dockingId, now, need.id]);
+    await audit(ctx, { operation: 'columnNeed.dock', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { institutionId: inst, dockingId } }, em);
+    const [after] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]);
+    return { need: after, docking: await reloadDocking(em, dockingId) };
+  });
+}
+
+@Resolver(() => ColumnNeed)
+export class NeedDockingResolver {
+  @FieldResolver(() => Docking, { nullable: true, description: 'The docking this need continued as; null until the enterprise picks an answering institution. Visible to the docking\'s parties and operators.' })
+  async docking(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx): Promise<Docking | null> {
+    return n.dockingId ? dockingById(ctx, n.dockingId) : null;
+  }
+
+  @Mutation(() => ColumnNeedDockingPayload, {
+    description:
+      'Continue a need as a docking with an institution that answered it (the enterprise\'s members; anonymous needs cannot). Opens an ACCEPTED docking with its working-time resolution clock, recorded as a matched demand. Errors: NOT_FOUND, INVALID_STATE, DUPLICATE. Audited.',
+  })
+  columnNeedStartDocking(@GqlCtx() ctx: Ctx, @Arg('input', () => ColumnNeedDockingInput) input: ColumnNeedDockingInput) {
+    return startNeedDocking(ctx, input);
+  }
+}
