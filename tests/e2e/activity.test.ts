@@ -74,6 +74,14 @@ describe('activities (M4, I2)', () => {
     await ok(p, REVIEW, { i: { activityId: payload.activity.id, decision: 'APPROVE' } }, op.token);
     const pub = await gql(p, `{ activities(first: 10, filter: { column: TECHNOLOGY, upcoming: true }) { totalCount nodes { name organisers agenda { title } institution { name } } } }`);
     expect(pub.data.activities.totalCount).toBe(1);
+    // The calendar's month filter (China time): the month of the start has it, the next month not; a bad month is refused.
+    const month = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 7);
+    const startMs = p.clock.now().getTime() + 3 * DAY;
+    const inMonth = async (m: string) => (await gql(p, `query($m: String) { activities(first: 100, filter: { month: $m }) { totalCount } }`, { m })).data?.activities.totalCount;
+    expect(await inMonth(month(startMs))).toBe(1);
+    expect(await inMonth(month(startMs + 40 * DAY))).toBe(0);
+    const badMonth = await gql(p, `{ activities(first: 10, filter: { month: "2026-13" }) { totalCount } }`);
+    expect(badMonth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.month' });
     const bad = await gql(p, CREATE, { i: input({ placeAddress: null, organisers: [], capacity: 0, registrationDeadline: new Date(p.clock.now().getTime() + 10 * DAY).toISOString(), onlineUrl: 'http://x' }) }, { token: inst.token });
     expect(bad.data.activityCreate.errors.map((e: any) => e.field).sort()).toEqual(['capacity', 'onlineUrl', 'organisers', 'registrationDeadline']);
     const ent = await enterpriseOwner(p);
@@ -135,6 +143,11 @@ describe('activities (M4, I2)', () => {
     const rb = (await ok(p, REGISTER, { i: { activityId: id } }, b.token)).registration;
     const rc = (await ok(p, REGISTER, { i: { activityId: id } }, c.token)).registration;
     expect(ra.ticket).toMatch(/^QF1\./);
+    // The QR code of the ticket: an SVG for the registrant only; nobody else, not even the organiser, gets it.
+    const QR = `query($id: ID!) { activity(id: $id) { myRegistration { ticketQrSvg } } }`;
+    expect((await gql(p, QR, { id }, { token: a.token })).data.activity.myRegistration.ticketQrSvg).toMatch(/^<svg[^>]*viewBox="0 0 \d+ \d+"[\s\S]*<path/);
+    expect((await gql(p, `query($id: ID!) { activityRegistrations(activityId: $id, first: 10) { nodes { ticketQrSvg } } }`, { id }, { token: inst.token })).data.activityRegistrations.nodes.map((n: any) => n.ticketQrSvg)).toEqual([null, null, null]);
+    expect((await gql(p, QR, { id }, { token: c.token })).data.activity.myRegistration.ticketQrSvg).toBeNull(); // waitlisted
     // too early
     expect((await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE');
     p.clock.advance(3 * DAY + 10 * 60_000);

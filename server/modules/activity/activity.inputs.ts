@@ -108,6 +108,8 @@ export class ActivityFilter {
   institutionId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only those not yet ended.' })
   upcoming?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Only those taking place (at least partly) in this month, YYYY-MM, China time (for calendars).' })
+  month?: string | null;
   @Field(() => ActivityStatus, { nullable: true, description: 'Status; anything but PUBLISHED requires OPERATOR or REVIEWER, or staff of the institution filtered on.' })
   status?: ActivityStatus | null;
 }

@@ -14,6 +14,7 @@ import {
   ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput,
 } from './activity.inputs.js';
 import * as activities from './activity.service.js';
+import { ticketQrSvg } from './ticket.js';
 import { activityStatistics, statisticsCsv, statisticsXlsx } from './activity.stats.js';
 import { ExportFile } from '../../common/export.js';
 
@@ -61,6 +62,12 @@ export class ActivityRegistrationResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Signed ticket to show as a QR code at check-in: the registrant only; null for others.' })
   ticket(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx): string | null {
     return ctx.viewer?.accountId === r.accountId ? r.ticketValue : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The ticket as a QR code, an SVG document (scales without blur; error correction M), to show for scanning at check-in: the registrant only, while registered; null otherwise.' })
+  ticketQrSvg(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx): Promise<string> | null {
+    if (ctx.viewer?.accountId !== r.accountId || !r.ticketValue || r.status !== RegistrationStatus.REGISTERED) return null;
+    return ticketQrSvg(r.ticketValue);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Position on the waiting list (1 = next), when waitlisted.' })

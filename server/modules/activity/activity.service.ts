@@ -113,6 +113,14 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
   }
   if (f.column) { where.push('"column" = ?'); params.push(f.column); }
   if (f.upcoming) { where.push('ends_at > ?'); params.push(ctx.clock.now()); }
+  if (f.month != null) {
+    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(f.month);
+    if (!m) fail(ErrorCode.INVALID, 'filter.month', '月份格式应为 YYYY-MM');
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    // China time has no daylight saving: a month runs from 00:00 +08:00 on its first day.
+    where.push('starts_at < ? and ends_at >= ?');
+    params.push(new Date(Date.UTC(y, mo, 1) - 8 * 3600_000), new Date(Date.UTC(y, mo - 1, 1) - 8 * 3600_000));
+  }
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity ${clause} order by starts_at desc, id desc limit ? offset ?`, [
     ...params, page.limit + 1, page.offset,

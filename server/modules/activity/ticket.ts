@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import QRCode from 'qrcode';
 
 /**
  * Signed tickets: `QF1.<registration id>.<HMAC-SHA256(id) base64url>`; the QR code encodes this string.
@@ -42,4 +43,12 @@ export function verifyTicket(secret: Buffer, ticket: string): string | null {
   const expected = Buffer.from(sign(secret, m[1]));
   const given = Buffer.from(m[2]);
   return expected.length === given.length && timingSafeEqual(expected, given) ? m[1] : null;
+}
+
+/**
+ * The ticket as an SVG QR code. Rendered on the server so that every client (the web page, partner apps,
+ * a printed confirmation) shows the same image without a QR library of its own; SVG stays sharp at any size.
+ */
+export function ticketQrSvg(ticket: string): Promise<string> {
+  return QRCode.toString(ticket, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
