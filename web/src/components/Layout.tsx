@@ -65,6 +65,9 @@ function UserMenu() {
           <Link to="/institution/demands" className="button button--ghost" activeMatch="prefix">
             诉求大厅
           </Link>
+          <Link to="/institution/activities" className="button button--ghost" activeMatch="prefix">
+            活动签到
+          </Link>
         </>
       ) : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>

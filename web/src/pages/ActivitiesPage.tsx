@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import './docking/docking.css';
 import { FormAlert } from '../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
@@ -62,7 +63,11 @@ const ActivityDetailQuery = graphql(`
         id
         status
         ticket
+        ticketQrSvg
         waitlistPosition
+        checkedInAt
+        rating
+        comment
       }
     }
   }
@@ -75,7 +80,11 @@ const ActivityRegisterMutation = graphql(`
         id
         status
         ticket
+        ticketQrSvg
         waitlistPosition
+        checkedInAt
+        rating
+        comment
       }
       errors {
         code
@@ -135,14 +144,28 @@ export function ActivityListPage() {
   }
   return (
     <div className="container page">
-      <h1>活动</h1>
+      <div className="activity-calendar-head">
+        <h1>活动</h1>
+        <Link to="/activities/calendar" className="button button--secondary">
+          月历视图
+        </Link>
+      </div>
       <p className="page__lead">服务机构组织的培训、沙龙、对接会等活动，在线报名。</p>
       {body}
     </div>
   );
 }
 
-type Registration = { id: string; status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED'; ticket?: string | null; waitlistPosition?: number | null };
+type Registration = {
+  id: string;
+  status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED';
+  ticket?: string | null;
+  ticketQrSvg?: string | null;
+  waitlistPosition?: number | null;
+  checkedInAt?: string | null;
+  rating?: number | null;
+  comment?: string | null;
+};
 
 function RegistrationResult({ reg }: { reg: Registration }) {
   return (
@@ -151,12 +174,92 @@ function RegistrationResult({ reg }: { reg: Registration }) {
         报名状态：<strong data-testid="registration-status">{REGISTRATION_STATUS_LABELS[reg.status]}</strong>
         {reg.status === 'WAITLISTED' && reg.waitlistPosition ? `（候补第 ${reg.waitlistPosition} 位）` : ''}
       </p>
+      {reg.ticketQrSvg && reg.status === 'REGISTERED' ? (
+        <figure className="ticket-qr">
+          {/* The server renders the SVG (same image for every client); a data: URL keeps it inert (no scripts). */}
+          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(reg.ticketQrSvg)}`} alt="入场二维码（签到时出示）" width={200} height={200} data-testid="ticket-qr" />
+          <figcaption className="hint">签到时出示此二维码</figcaption>
+        </figure>
+      ) : null}
       {reg.ticket && reg.status !== 'CANCELLED' ? (
         <p>
           入场凭证：<code className="mono ticket" data-testid="registration-ticket">{reg.ticket}</code>
         </p>
       ) : null}
+      {reg.checkedInAt ? <p data-testid="checked-in">已签到（{formatDateTime(reg.checkedInAt)}）</p> : null}
     </div>
+  );
+}
+
+const ActivityEvaluateMutation = graphql(`
+  mutation ActivityEvaluate($input: ActivityEvaluateInput!) {
+    activityEvaluate(input: $input) {
+      registration {
+        id
+        rating
+        comment
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Attendees (checked in) rate the activity once. */
+function ActivityEvaluation({ registration }: { registration: Registration }) {
+  const [rating, setRating] = useState(5);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [evaluate, { loading }] = useMutation(ActivityEvaluateMutation);
+  if (registration.rating) {
+    return (
+      <div className="notice" data-testid="activity-evaluation">
+        <p>
+          您的评价：<strong>{registration.rating} 分</strong>
+        </p>
+        {registration.comment ? <p>{registration.comment}</p> : null}
+      </div>
+    );
+  }
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setErrors([]);
+    try {
+      const res = await evaluate({ variables: { input: { registrationId: registration.id, rating, comment: comment.trim() || null } } });
+      const payload = res.data?.activityEvaluate;
+      if (payload?.errors.length) setErrors(payload.errors.map((x) => x.message));
+    } catch (err) {
+      setErrors([`评价失败。${describeRequestError(err)}`]);
+    }
+  }
+  return (
+    <form className="form" aria-label="评价活动" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <h3>评价本次活动</h3>
+      <FormAlert messages={errors} />
+      <fieldset className="docking-rating">
+        <legend>活动评分</legend>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <label key={n}>
+            <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => setRating(n)} />
+            {n} 分
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="activity-comment">
+          评价内容<span className="optional">（选填）</span>
+        </label>
+        <textarea id="activity-comment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? '正在提交…' : '提交评价'}
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -174,7 +277,14 @@ function RegisterBox({ activityId, existing, path }: { activityId: string; exist
     );
   }
   const shown = reg ?? (existing && existing.status !== 'CANCELLED' ? existing : null);
-  if (shown) return <RegistrationResult reg={shown} />;
+  if (shown) {
+    return (
+      <>
+        <RegistrationResult reg={shown} />
+        {shown.checkedInAt ? <ActivityEvaluation registration={shown} /> : null}
+      </>
+    );
+  }
 
   async function onRegister() {
     setErrors([]);

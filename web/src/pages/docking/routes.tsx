@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ActivityCalendarPage, CheckInPage, InstitutionActivitiesPage } from './ActivityPages.js';
 import { DemandNewPage, InstitutionDemandsPage, MyDemandDetailPage, MyDemandsPage } from './DemandPages.js';
 import { InstitutionDockingDetailPage, InstitutionDockingsPage } from './InstitutionDockingsPage.js';
 
@@ -24,7 +25,14 @@ export function dockingRoute(path: string): ReactNode | null {
       return <MyDemandsPage />;
     case '/institution/demands':
       return <InstitutionDemandsPage />;
+    // Before App.tsx's /activities/:id.
+    case '/activities/calendar':
+      return <ActivityCalendarPage />;
+    case '/institution/activities':
+      return <InstitutionActivitiesPage />;
   }
+  const checkIn = /^\/institution\/activities\/([^/]+)\/check-in$/.exec(path);
+  if (checkIn?.[1]) return <CheckInPage id={decodeSegment(checkIn[1])} />;
   const myDemand = /^\/my\/demands\/([^/]+)$/.exec(path);
   if (myDemand?.[1]) return <MyDemandDetailPage id={decodeSegment(myDemand[1])} />;
   const institutionDocking = /^\/institution\/dockings\/([^/]+)$/.exec(path);

@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, signUp, type TestAccount } from '../factories/accounts.js';
+import { approvedInstitution, ERR, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+
+/** The activity calendar, the QR ticket, the organiser's check-in desk (success, second check-in, forged ticket) and the attendee's evaluation. */
+
+let p: TestPlatform;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let op: TestAccount;
+let inst: TestInstitution;
+const pageErrors: string[] = [];
+
+const NAME = '专精特新企业申报政策宣讲会';
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  await ensureWebBuilt();
+  p = await startTestPlatform();
+  op = await operator(p);
+  inst = await approvedInstitution(p, op);
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await p?.stop();
+});
+
+async function signedIn(mobile: string, next: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${p.url}${next}`);
+  return page;
+}
+
+const chinaDay = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
+
+describe('web activities', () => {
+  it('shows the month calendar, the QR ticket, checks tickets in at the desk and takes the attendee\'s evaluation', async () => {
+    const start = new Date(p.clock.now().getTime() + 3 * DAY);
+    const created = await ok(p, `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`, {
+      i: {
+        name: NAME,
+        column: 'CONSULTING',
+        logo: { base64: PNG_1X1 },
+        content: '解读专精特新中小企业认定标准与申报流程。',
+        agenda: [{ startsAt: start.toISOString(), title: '政策解读', speaker: '王强' }],
+        participants: '省内中小企业负责人',
+        organisers: ['安徽省中小企业服务中心'],
+        placeAddress: '合肥市蜀山区黄山路1号会议中心',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3 * HOUR).toISOString(),
+        registrationMethod: 'PLATFORM',
+        registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
+        capacity: 30,
+        contactName: '陈静',
+        contactPhone: '0551-62345678',
+        targetAudience: '省内中小企业',
+      },
+    }, inst.token);
+    const activityId: string = created.activity.id;
+    await ok(p, `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`, { i: { activityId, decision: 'APPROVE' } }, op.token);
+
+    // The calendar: from the list, then to the activity's month; the activity sits on its day.
+    const attendee = await signUp(p, '参会人');
+    const user = await signedIn(attendee.mobile, '/activities');
+    await user.getByRole('link', { name: '月历视图' }).click();
+    await user.waitForURL(/\/activities\/calendar$/);
+    await user.getByRole('table').waitFor();
+    const month = chinaDay(start).slice(0, 7);
+    await user.goto(`${p.url}/activities/calendar?month=${month}`);
+    const cell = user.locator(`td[data-day="${chinaDay(start)}"]`);
+    await cell.getByRole('link', { name: NAME }).waitFor();
+    expect(await user.getByRole('heading', { level: 1 }).textContent()).toBe(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月活动`);
+    await user.screenshot({ path: join(SHOTS, 'activity-calendar.png'), fullPage: true });
+
+    // Register from the calendar: the ticket comes with its QR code, a real image.
+    await cell.getByRole('link', { name: NAME }).click();
+    await user.getByRole('heading', { name: NAME, level: 1 }).waitFor();
+    await user.locator('#main').getByRole('button', { name: '报名' }).click();
+    const qr = user.getByTestId('ticket-qr');
+    await qr.waitFor();
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const ticket = (await user.getByTestId('registration-ticket').textContent())!;
+    await user.screenshot({ path: join(SHOTS, 'activity-ticket-qr.png'), fullPage: true });
+
+    // The desk, once the check-in window opens (an hour before the start).
+    p.clock.advance(3 * DAY - 30 * 60_000);
+    const desk = await signedIn(inst.mobile, '/');
+    await desk.getByRole('link', { name: '活动签到' }).click();
+    await desk.waitForURL(`${p.url}/institution/activities`);
+    await desk.locator('.policy-item', { hasText: NAME }).getByRole('link', { name: '签到' }).click();
+    await desk.waitForURL(/\/institution\/activities\/[^/]+\/check-in$/);
+    await desk.getByRole('heading', { name: NAME, level: 1 }).waitFor();
+    const code = desk.getByLabel('电子票码');
+    const result = desk.getByTestId('check-in-result');
+
+    await code.fill(ticket);
+    await code.press('Enter');
+    await result.filter({ hasText: '签到成功' }).waitFor();
+    await desk.getByTestId('check-in-count').filter({ hasText: '已签到 1 / 1 人' }).waitFor();
+    await desk.screenshot({ path: join(SHOTS, 'check-in-ok.png'), fullPage: true });
+
+    await code.fill(ticket);
+    await desk.getByRole('button', { name: '签到', exact: true }).click();
+    await result.filter({ hasText: '重复签到' }).waitFor();
+    expect(await result.textContent()).toMatch(/该电子票已于.*签到，不能重复签到/);
+
+    await code.fill(ticket.slice(0, -4) + (ticket.endsWith('AAAA') ? 'BBBB' : 'AAAA'));
+    await code.press('Enter');
+    await result.filter({ hasText: '无效电子票' }).waitFor();
+    expect(await result.textContent()).toContain('电子票无效或已被篡改');
+    await desk.screenshot({ path: join(SHOTS, 'check-in-forged.png'), fullPage: true });
+
+    // The attendee, checked in, rates the activity once.
+    await user.reload();
+    await user.getByTestId('checked-in').waitFor();
+    const form = user.getByRole('form', { name: '评价活动' });
+    await form.getByLabel('4 分').check();
+    await form.getByLabel('评价内容').fill('讲解清楚，案例实用。');
+    await form.getByRole('button', { name: '提交评价' }).click();
+    await user.getByTestId('activity-evaluation').filter({ hasText: '4 分' }).waitFor();
+    const mine = await gql(p, `query($id: ID!) { activity(id: $id) { myRegistration { rating comment } } }`, { id: activityId }, { token: attendee.token });
+    expect(mine.data.activity.myRegistration).toEqual({ rating: 4, comment: '讲解清楚，案例实用。' });
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
