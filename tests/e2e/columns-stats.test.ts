@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxSheet } from '../../server/common/xlsx.js';
 import type { TestAccount } from '../factories/accounts.js';
 import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
@@ -112,6 +113,20 @@ describe('F5/T4 column statistics', () => {
     expect(lines).toHaveLength(1 + 4 + 1);
     expect(lines).toContain('FINANCING,融资服务,3,3,2,1,1,1600,0,1,0.3333,0.3333');
     expect(lines.at(-1)).toBe('TOTAL,合计,6,4,2,1,1,1600,5,0.6667,0.1667,0.1667');
+  });
+
+  it('export as XLSX with the same cells as the CSV (numbers as numbers)', async () => {
+    const csv: string = await call(p, `query { columnStatisticsCsv(groupBy: COLUMN) }`, {}, op.token);
+    const file = await call(p, `query { columnStatisticsXlsx(groupBy: COLUMN) { filename mimeType byteSize contentBase64 } }`, {}, op.token);
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(file.filename).toMatch(/^栏目服务统计-按栏目-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    expect(bytes.length).toBe(file.byteSize);
+    const rows = readXlsxSheet(bytes);
+    expect(rows.map((r) => r.join(','))).toEqual(csv.trimEnd().split('\r\n'));
+    expect(rows.at(-1)).toEqual(['TOTAL', '合计', '6', '4', '2', '1', '1', '1600', '5', '0.6667', '0.1667', '0.1667']);
+    const reviewerOnly = await gql(p, `{ columnStatisticsXlsx(groupBy: MONTH) { byteSize } }`, {}, { token: a.token });
+    expect(reviewerOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('are for operators and reviewers only', async () => {

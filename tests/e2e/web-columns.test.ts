@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxSheet } from '../../server/common/xlsx.js';
 import { PASSWORD, type TestAccount } from '../factories/accounts.js';
 import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
@@ -222,6 +224,12 @@ describe('web: operator statistics dashboard', () => {
     // CSV download carries the same total.
     const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: '下载 CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csvText = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '');
+    expect(csvText.trimEnd().split('\r\n').at(-1)).toMatch(new RegExp(`^TOTAL,合计,${financing.received},`));
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: '下载 XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^栏目服务统计-按栏目-.*\.xlsx$/);
+    const sheet = readXlsxSheet(await readFile((await xlsx.path())!));
+    expect(sheet.at(-1)?.slice(0, 3)).toEqual(['TOTAL', '合计', String(financing.received)]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 

@@ -1,8 +1,9 @@
 import { Arg, Ctx as GqlCtx, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../../../common/auth.js';
 import type { Ctx } from '../../../common/context.js';
+import { ExportFile } from '../../../common/export.js';
 import { Role } from '../../../common/roles.js';
-import { columnStatistics, columnStatisticsCsv } from './stats.service.js';
+import { columnStatistics, columnStatisticsCsv, columnStatisticsXlsx } from './stats.service.js';
 import { ColumnStatsFilter, ColumnStatsTable, StatsDimension } from './stats.types.js';
 
 @Resolver()
@@ -28,5 +29,17 @@ export class ColumnStatsResolver {
   ) {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
     return columnStatisticsCsv(ctx, filter, groupBy);
+  }
+
+  @Query(() => ExportFile, {
+    description: 'The same statistics table as an XLSX workbook (one sheet, Chinese header, numbers as numbers, total row last; text never read as formulas). OPERATOR or REVIEWER.',
+  })
+  columnStatisticsXlsx(
+    @GqlCtx() ctx: Ctx,
+    @Arg('groupBy', () => StatsDimension) groupBy: StatsDimension,
+    @Arg('filter', () => ColumnStatsFilter, { nullable: true }) filter?: ColumnStatsFilter,
+  ) {
+    requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
+    return columnStatisticsXlsx(ctx, filter, groupBy);
   }
 }

@@ -1,6 +1,8 @@
 import { industryName, isIndustryCode } from '../../../common/codes/industries.js';
 import { isRegionCode, regionName } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
+import { exportFile, type ExportFile } from '../../../common/export.js';
+import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
 import { ServiceColumn } from '../../institution/institution.entity.js';
@@ -118,10 +120,23 @@ function csvCell(v: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const cells = (r: ColumnStatsRow) =>
+  [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate];
+
 /** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
-  const line = (r: ColumnStatsRow) =>
-    [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate].map(csvCell).join(',');
+  const line = (r: ColumnStatsRow) => cells(r).map(csvCell).join(',');
   return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
+}
+
+const DIMENSION_LABELS: Record<StatsDimension, string> = { COLUMN: '按栏目', MONTH: '按月份', REGION: '按地区', INDUSTRY: '按行业' };
+
+/** The same table as an XLSX workbook: one sheet, the CSV's header, numbers as numbers, total row last. */
+export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<ExportFile> {
+  const t = await columnStatistics(ctx, filter, dim);
+  const name = `栏目服务统计-${DIMENSION_LABELS[dim]}`;
+  const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
+  const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return exportFile(`${name}-${day}.xlsx`, XLSX_MIME, bytes);
 }

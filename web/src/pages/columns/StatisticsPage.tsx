@@ -55,6 +55,16 @@ const StatsCsvQuery = graphql(`
   }
 `);
 
+const StatsXlsxQuery = graphql(`
+  query ColumnStatisticsXlsx($groupBy: StatsDimension!, $filter: ColumnStatsFilter) {
+    columnStatisticsXlsx(groupBy: $groupBy, filter: $filter) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
 const NEED_COLUMNS: readonly ServiceColumn[] = ['FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING'];
 const PROVINCE_GROUPS = [{ label: '全省', options: [{ value: '340000', label: '安徽省' }] }, ...REGION_GROUPS];
 
@@ -107,10 +117,26 @@ function Downloads({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
       setBusy(false);
     }
   }
+  async function xlsx() {
+    setBusy(true);
+    setMessage('');
+    try {
+      const { data } = await client.query({ query: StatsXlsxQuery, variables: { groupBy, filter }, fetchPolicy: 'network-only' });
+      const file = data?.columnStatisticsXlsx;
+      if (file) download(file.filename, new Blob([Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))], { type: file.mimeType }));
+    } catch (err) {
+      setMessage(`导出失败。${describeRequestError(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
   return (
     <div className="columns-downloads">
       <button type="button" className="button button--secondary" onClick={() => void csv()} disabled={busy}>
         下载 CSV
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void xlsx()} disabled={busy}>
+        下载 XLSX
       </button>
       {message ? (
         <p className="field-error" role="alert">
