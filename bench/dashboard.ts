@@ -53,6 +53,7 @@ function queries(now: Date): DashboardQuery[] {
     { name: 'Hefei districts, talent', query: `{ columnStatistics(groupBy: REGION, filter: { regionCode: "340100", column: TALENT }) { ${table} } }` },
     { name: 'by industry, financing', query: `{ columnStatistics(groupBy: INDUSTRY, filter: { column: FINANCING }) { ${table} } }` },
     { name: 'CSV export by month', query: `{ columnStatisticsCsv(groupBy: MONTH) }` },
+    { name: 'XLSX export by month', query: `{ columnStatisticsXlsx(groupBy: MONTH) { byteSize contentBase64 } }` },
     { name: 'overdue needs, first page', query: `{ columnNeeds(first: 20, filter: { overdue: true }) { nodes { id title status firstReplyDue } } }` },
   ];
 }
