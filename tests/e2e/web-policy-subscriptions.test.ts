@@ -74,10 +74,12 @@ describe('web policy subscriptions and inbox', () => {
     const edit = main.getByRole('form', { name: '修改订阅' });
     await edit.getByLabel('关键词').fill('专精特新');
     await edit.getByLabel('申报通知').check();
+    await edit.getByLabel('邮件、短信推送频率').selectOption('DAILY');
     await edit.getByRole('button', { name: '保存修改' }).click();
     await edit.waitFor({ state: 'detached' });
     expect(await item.textContent()).toContain('申报通知');
     expect(await item.textContent()).not.toContain('小巨人');
+    expect(await item.textContent()).toContain('每日摘要');
 
     // a second one, deleted with a confirmation
     await main.getByRole('button', { name: '新建订阅' }).click();

@@ -34,9 +34,10 @@ const prefix = (code: string) => code.replace(/(00)+$/, '');
  * Finds every enterprise to notify about a published version and writes the notifications and the e-mail
  * / SMS outbox rows with set-based SQL (one INSERT … SELECT each): subscribers whose criteria match, and
  * verified enterprises that the conditions make eligible (or likely) and that were never told about this
- * policy. One notification per enterprise per version, whatever the number of reasons.
+ * policy. One notification per enterprise per version, whatever the number of reasons. E-mail / SMS go to
+ * the outbox only for IMMEDIATE subscriptions; DAILY and WEEKLY ones get them in their digest (digest.ts).
  */
-export async function fanOut(em: EntityManager, policyId: string, version: number, scope: string[], today: string): Promise<FanoutResult> {
+export async function fanOut(em: EntityManager, policyId: string, version: number, scope: string[], today: string, now: Date = new Date()): Promise<FanoutResult> {
   const [p] = await em.execute<PublishedRow[]>(
     `select p.id, p.site_id as "siteId", v.title, v.policy_type as "policyType", v.departments, v.tags, v.hot_words as "hotWords", v.industries, v.regions,
             p.validity, (p.status = 'PUBLISHED' and v.validity = 'IN_FORCE' and (v.effective_to is null or v.effective_to >= ?::date)) as "inForce"
@@ -79,9 +80,9 @@ export async function fanOut(em: EntityManager, policyId: string, version: numbe
        select enterprise_id, bool_or(sub) as sub, bool_or(elig) as elig, (array_agg(subscription_id) filter (where subscription_id is not null))[1] as subscription_id
          from candidates group by enterprise_id),
      inserted as (
-       insert into notification (enterprise_id, policy_id, policy_version, batch_id, reason, subscription_id, title)
+       insert into notification (enterprise_id, policy_id, policy_version, batch_id, reason, subscription_id, title, created_at)
        select enterprise_id, ${bind(policyId)}, ${bind(version)}, ${bind(batchId)},
-              case when sub and elig then 'SUBSCRIPTION_AND_ELIGIBLE' when sub then 'SUBSCRIPTION' else 'ELIGIBLE' end, subscription_id, ${bind(title)}
+              case when sub and elig then 'SUBSCRIPTION_AND_ELIGIBLE' when sub then 'SUBSCRIPTION' else 'ELIGIBLE' end, subscription_id, ${bind(title)}, ${bind(now)}::timestamptz
          from grouped
        on conflict (enterprise_id, policy_id, policy_version) do nothing
        returning id, subscription_id),
@@ -89,7 +90,7 @@ export async function fanOut(em: EntityManager, policyId: string, version: numbe
        insert into notification_delivery (notification_id, channel, address, unsubscribe_token)
        select i.id, ch, case when ch = 'EMAIL' then s.email else s.mobile end, s.unsubscribe_token
          from inserted i join policy_subscription s on s.id = i.subscription_id cross join unnest(s.channels) ch
-        where (ch = 'EMAIL' and s.email is not null) or (ch = 'SMS' and s.mobile is not null)
+        where s.frequency = 'IMMEDIATE' and ((ch = 'EMAIL' and s.email is not null) or (ch = 'SMS' and s.mobile is not null))
        returning 1)
      select (select count(*)::int from inserted) as notifications, (select count(*)::int from outbox) as deliveries`,
     params,

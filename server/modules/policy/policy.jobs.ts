@@ -1,6 +1,7 @@
 import type { PlatformDeps } from '../../app/system-context.js';
 import { createLogger } from '../../common/logger.js';
 import type { JobRow } from '../../common/jobs.js';
+import { buildDigest, POLICY_DIGEST_DELIVERY_QUEUE, POLICY_DIGEST_QUEUE, type DigestJob } from './digest.js';
 import { fanOut, NOTIFICATION_BATCH, POLICY_DELIVERY_QUEUE } from './fanout.js';
 import { importJobHandler, POLICY_IMPORT_QUEUE } from './import.jobs.js';
 import { POLICY_FANOUT_QUEUE } from './policy.service.js';
@@ -27,7 +28,7 @@ export function createPolicyJobRegistrar(sender?: MessageSender) {
       const [row] = await em.execute<{ siteId: string }[]>('select site_id as "siteId" from policy where id = ?', [job.payload.policyId]);
       if (!row) return;
       const today = deps.clock.now().toISOString().slice(0, 10);
-      const result = await fanOut(em, job.payload.policyId, job.payload.version, deps.sites.scope(row.siteId), today);
+      const result = await fanOut(em, job.payload.policyId, job.payload.version, deps.sites.scope(row.siteId), today, deps.clock.now());
       if (result.notifications) await deps.events.publish(em, NOTIFICATION_BATCH, { batchId: result.batchId });
       if (result.deliveries) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: result.batchId });
     });
@@ -45,6 +46,21 @@ export function createPolicyJobRegistrar(sender?: MessageSender) {
         await em.execute(`update notification_delivery set status = 'SENT', sent_at = ?, message = ? where id = ?`, [deps.clock.now(), text, d.id]);
       }
       if (pending.length === DELIVERY_BATCH) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: job.payload.batchId });
+    });
+
+    // Digests: one job per subscription and period writes the period's digest rows and schedules the next period.
+    deps.jobs.register<DigestJob>(POLICY_DIGEST_QUEUE, async (job: JobRow<DigestJob>, em) => {
+      await buildDigest(em, deps.jobs, job.payload);
+    });
+    deps.jobs.register<{ subscriptionId: string }>(POLICY_DIGEST_DELIVERY_QUEUE, async (job: JobRow<{ subscriptionId: string }>, em) => {
+      const pending = await em.execute<{ id: string; channel: 'EMAIL' | 'SMS'; address: string; message: string }[]>(
+        `select id, channel, address, message from policy_digest where subscription_id = ? and status = 'PENDING' order by created_at, id for update skip locked`,
+        [job.payload.subscriptionId],
+      );
+      for (const d of pending) {
+        await out.send({ channel: d.channel, to: d.address, subject: d.message.split('\n')[0], text: d.message });
+        await em.execute(`update policy_digest set status = 'SENT', sent_at = ? where id = ?`, [deps.clock.now(), d.id]);
+      }
     });
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit.js';
 import { requireViewer } from '../../common/auth.js';
 import { isIndustryCode } from '../../common/codes/industries.js';
@@ -12,8 +13,10 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { checkEmail, checkMobile, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
 import { PolicyType } from './policy.entity.js';
+import { scheduleDigest } from './digest.js';
 import {
   PushChannel,
+  SubscriptionFrequency,
   type Notification,
   type NotificationMarkReadInput,
   type PolicySubscription,
@@ -23,7 +26,7 @@ import {
   type PolicyUnsubscribeInput,
 } from './subscription.types.js';
 
-export const SUBSCRIPTION_COLUMNS = `id, name, keywords, tags, departments, policy_types as "policyTypes", industries, regions, channels, email, mobile, active, created_at as "createdAt"`;
+export const SUBSCRIPTION_COLUMNS = `id, name, keywords, tags, departments, policy_types as "policyTypes", industries, regions, channels, frequency, email, mobile, active, created_at as "createdAt"`;
 export const NOTIFICATION_COLUMNS = `id, policy_id as "policyId", subscription_id as "subscriptionId", title, reason, policy_version as "policyVersion", created_at as "createdAt", read_at as "readAt"`;
 const MAX_SUBSCRIPTIONS = 20;
 
@@ -60,23 +63,32 @@ function criteria(input: PolicySubscriptionCreateInput) {
   checkMobile(v, 'mobile', mobile);
   if (channels.includes(PushChannel.EMAIL) && !email) v.add(ErrorCode.REQUIRED, 'email', '选择邮件推送时请填写电子邮箱');
   if (channels.includes(PushChannel.SMS) && !mobile) v.add(ErrorCode.REQUIRED, 'mobile', '选择短信推送时请填写手机号码');
+  const frequency = input.frequency ?? SubscriptionFrequency.IMMEDIATE;
+  if (!Object.values(SubscriptionFrequency).includes(frequency)) v.add(ErrorCode.INVALID, 'frequency', '推送频率无效');
+  if (frequency !== SubscriptionFrequency.IMMEDIATE && !channels.length) v.add(ErrorCode.REQUIRED, 'channels', '选择每日或每周摘要时请选择邮件或短信推送');
   v.throwIfAny();
-  return { name: name!, keywords, tags, departments, policyTypes, industries, regions, channels, email, mobile };
+  return { name: name!, keywords, tags, departments, policyTypes, industries, regions, channels, frequency, email, mobile };
+}
+
+/** Digest subscriptions get their first period's job (idempotent per period). */
+async function scheduleIfDigest(ctx: Ctx, em: EntityManager, id: string, frequency: SubscriptionFrequency): Promise<void> {
+  if (frequency !== SubscriptionFrequency.IMMEDIATE) await scheduleDigest(em, ctx.jobs, id, frequency, ctx.clock.now());
 }
 
 export function createSubscription(ctx: Ctx, input: PolicySubscriptionCreateInput) {
   const enterpriseId = viewerEnterpriseId(ctx);
   return mutation(ctx, async (em) => {
-    const { name, keywords, tags, departments, policyTypes, industries, regions, channels, email, mobile } = criteria(input);
+    const { name, keywords, tags, departments, policyTypes, industries, regions, channels, frequency, email, mobile } = criteria(input);
     const [{ n }] = await em.execute<{ n: number }[]>(`select count(*)::int as n from policy_subscription where enterprise_id = ? and active`, [enterpriseId]);
     if (n >= MAX_SUBSCRIPTIONS) fail(ErrorCode.INVALID, null, `每家企业最多${MAX_SUBSCRIPTIONS}个有效订阅`);
     const id = randomUUID();
     const a = (x: string[]) => pgArray(x);
     await em.execute(
-      `insert into policy_subscription (id, enterprise_id, account_id, name, keywords, tags, departments, policy_types, industries, regions, channels, email, mobile, unsubscribe_token)
-       values (?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?, ?, ?)`,
-      [id, enterpriseId, ctx.viewer!.accountId, name, a(keywords), a(tags), a(departments), a(policyTypes), a(industries), a(regions), a(channels), email, mobile, randomBytes(24).toString('base64url')],
+      `insert into policy_subscription (id, enterprise_id, account_id, name, keywords, tags, departments, policy_types, industries, regions, channels, frequency, email, mobile, unsubscribe_token)
+       values (?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?, ?, ?, ?)`,
+      [id, enterpriseId, ctx.viewer!.accountId, name, a(keywords), a(tags), a(departments), a(policyTypes), a(industries), a(regions), a(channels), frequency, email, mobile, randomBytes(24).toString('base64url')],
     );
+    await scheduleIfDigest(ctx, em, id, frequency);
     await audit(ctx, { operation: 'policy.subscription.create', objectType: 'PolicySubscription', objectId: id, result: 'SUCCESS' }, em);
     const [subscription] = await em.execute<PolicySubscription[]>(`select ${SUBSCRIPTION_COLUMNS} from policy_subscription where id = ?`, [id]);
     return { subscription };
@@ -89,13 +101,14 @@ export function updateSubscription(ctx: Ctx, input: PolicySubscriptionUpdateInpu
     const id = fromGlobalId(input.subscriptionId, 'PolicySubscription');
     const [found] = id ? await em.execute<{ id: string }[]>(`select id from policy_subscription where id = ? and enterprise_id = ? and active for update`, [id, enterpriseId]) : [];
     if (!found) fail(ErrorCode.NOT_FOUND, 'subscriptionId', '订阅不存在');
-    const { name, keywords, tags, departments, policyTypes, industries, regions, channels, email, mobile } = criteria(input);
+    const { name, keywords, tags, departments, policyTypes, industries, regions, channels, frequency, email, mobile } = criteria(input);
     const a = (x: string[]) => pgArray(x);
     const [subscription] = await em.execute<PolicySubscription[]>(
       `update policy_subscription set name = ?, keywords = ?::text[], tags = ?::text[], departments = ?::text[], policy_types = ?::text[], industries = ?::text[],
-              regions = ?::text[], channels = ?::text[], email = ?, mobile = ? where id = ? returning ${SUBSCRIPTION_COLUMNS}`,
-      [name, a(keywords), a(tags), a(departments), a(policyTypes), a(industries), a(regions), a(channels), email, mobile, id],
+              regions = ?::text[], channels = ?::text[], frequency = ?, email = ?, mobile = ? where id = ? returning ${SUBSCRIPTION_COLUMNS}`,
+      [name, a(keywords), a(tags), a(departments), a(policyTypes), a(industries), a(regions), a(channels), frequency, email, mobile, id],
     );
+    await scheduleIfDigest(ctx, em, id!, frequency);
     await audit(ctx, { operation: 'policy.subscription.update', objectType: 'PolicySubscription', objectId: id, result: 'SUCCESS' }, em);
     return { subscription };
   });

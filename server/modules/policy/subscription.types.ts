@@ -12,6 +12,21 @@ registerEnumType(PushChannel, {
   valuesConfig: { EMAIL: { description: '电子邮件' }, SMS: { description: '短信' } },
 });
 
+export enum SubscriptionFrequency {
+  IMMEDIATE = 'IMMEDIATE',
+  DAILY = 'DAILY',
+  WEEKLY = 'WEEKLY',
+}
+registerEnumType(SubscriptionFrequency, {
+  name: 'SubscriptionFrequency',
+  description: 'How often e-mail / SMS go out for a subscription (the in-app inbox is always immediate).',
+  valuesConfig: {
+    IMMEDIATE: { description: '每条新政策即时推送' },
+    DAILY: { description: '每日摘要（北京时间零点汇总前一日）' },
+    WEEKLY: { description: '每周摘要（北京时间周一零点汇总上一周）' },
+  },
+});
+
 export enum NotificationReason {
   SUBSCRIPTION = 'SUBSCRIPTION',
   ELIGIBLE = 'ELIGIBLE',
@@ -46,6 +61,8 @@ export class PolicySubscription {
   regions!: string[];
   @Field(() => [PushChannel], { description: 'Extra channels (e-mail, SMS).' })
   channels!: PushChannel[];
+  @Field(() => SubscriptionFrequency, { description: 'Each policy at once, or one daily or weekly digest per channel.' })
+  frequency!: SubscriptionFrequency;
   @Field(() => String, { nullable: true, description: 'E-mail address for EMAIL pushes.' })
   email!: string | null;
   @Field(() => String, { nullable: true, description: 'Mobile number for SMS pushes.' })
@@ -91,6 +108,8 @@ export class PolicySubscriptionCreateInput {
   regions?: string[] | null;
   @Field(() => [PushChannel], { nullable: true, description: 'Extra channels; the in-app inbox is always used.' })
   channels?: PushChannel[] | null;
+  @Field(() => SubscriptionFrequency, { nullable: true, description: 'E-mail / SMS frequency (default IMMEDIATE).' })
+  frequency?: SubscriptionFrequency | null;
   @Field(() => String, { nullable: true, description: 'E-mail address, required for EMAIL.' })
   email?: string | null;
   @Field(() => String, { nullable: true, description: 'Mobile number, required for SMS.' })

@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { FormAlert, TextField, focusFirstInvalid } from '../../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
-import type { PolicySubscriptionFieldsFragment, PolicyType, PushChannel } from '../../gql/graphql.js';
+import type { PolicySubscriptionFieldsFragment, PolicyType, PushChannel, SubscriptionFrequency } from '../../gql/graphql.js';
 import { POLICY_TYPE_LABELS } from '../../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
@@ -22,6 +22,7 @@ export const PolicySubscriptionFieldsDoc = graphql(`
     industries
     regions
     channels
+    frequency
     email
     mobile
     active
@@ -94,12 +95,14 @@ interface Draft {
   industries: string[];
   regions: string[];
   channels: PushChannel[];
+  frequency: SubscriptionFrequency;
   email: string;
   mobile: string;
 }
 
-const EMPTY: Draft = { name: '', keywords: '', tags: '', departments: '', policyTypes: [], industries: [], regions: [], channels: [], email: '', mobile: '' };
-const FIELDS = ['name', 'keywords', 'tags', 'departments', 'policyTypes', 'industries', 'regions', 'channels', 'email', 'mobile'];
+const EMPTY: Draft = { name: '', keywords: '', tags: '', departments: '', policyTypes: [], industries: [], regions: [], channels: [], frequency: 'IMMEDIATE', email: '', mobile: '' };
+const FIELDS = ['name', 'keywords', 'tags', 'departments', 'policyTypes', 'industries', 'regions', 'channels', 'frequency', 'email', 'mobile'];
+const FREQUENCY_LABELS: Record<SubscriptionFrequency, string> = { IMMEDIATE: '即时推送', DAILY: '每日摘要', WEEKLY: '每周摘要' };
 const CHANNEL_LABELS: Record<PushChannel, string> = { EMAIL: '电子邮件', SMS: '短信' };
 
 function toDraft(s: Subscription): Draft {
@@ -112,6 +115,7 @@ function toDraft(s: Subscription): Draft {
     industries: [...s.industries],
     regions: [...s.regions],
     channels: [...s.channels],
+    frequency: s.frequency,
     email: s.email ?? '',
     mobile: s.mobile ?? '',
   };
@@ -127,6 +131,7 @@ function toInput(d: Draft) {
     industries: d.industries,
     regions: d.regions,
     channels: d.channels,
+    frequency: d.frequency,
     email: d.email.trim() || null,
     mobile: d.mobile.trim() || null,
   };
@@ -202,7 +207,23 @@ function SubscriptionForm({ editing, onDone }: { editing: Subscription | null; o
             </label>
           ))}
         </div>
+        {f.channels?.map((m, i) => (
+          <p key={i} className="field-error" data-testid="error-channels">
+            {m}
+          </p>
+        ))}
         <div className="form-grid">
+          <div className="field">
+            <label htmlFor="sub-frequency">邮件、短信推送频率</label>
+            <select id="sub-frequency" name="frequency" value={draft.frequency} onChange={(e) => setDraft((d) => ({ ...d, frequency: e.target.value as SubscriptionFrequency }))}>
+              {(Object.entries(FREQUENCY_LABELS) as [SubscriptionFrequency, string][]).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <p className="hint">每日摘要于北京时间零点汇总前一日，每周摘要于周一零点汇总上一周；站内消息始终即时送达。</p>
+          </div>
           {draft.channels.includes('EMAIL') ? <TextField name="email" label="电子邮箱" type="email" value={draft.email} onValueChange={set('email')} required errors={f.email} /> : null}
           {draft.channels.includes('SMS') ? <TextField name="mobile" label="手机号码" type="tel" value={draft.mobile} onValueChange={set('mobile')} required errors={f.mobile} /> : null}
         </div>
@@ -228,6 +249,7 @@ function Criteria({ s }: { s: Subscription }) {
     ['行业', s.industries.map(codeLabel).join('、')],
     ['地区', s.regions.map(codeLabel).join('、')],
     ['推送方式', ['站内消息', ...s.channels.map((c) => CHANNEL_LABELS[c])].join('、')],
+    ['邮件、短信频率', s.channels.length ? FREQUENCY_LABELS[s.frequency] : ''],
   ];
   const shown = rows.filter(([, v]) => v);
   return (
