@@ -122,6 +122,17 @@ describe('web demands', () => {
     const row = ent.locator('.demand-item', { hasText: NAME });
     await row.waitFor();
     expect(await row.getByTestId('demand-status').textContent()).toBe('已选定机构');
+
+    // A demand under review can be withdrawn, after a confirmation.
+    const second = await ok(p, `mutation($i: DemandCreateInput!) { demandCreate(input: $i) { demand { id } ${ERR} } }`, {
+      i: { name: '出口退税业务咨询', description: '了解出口退税申报流程', column: 'CONSULTING', category: '财税咨询', contactName: '张敏', contactPhone: '13955123456', periodStart: '2026-12-01', periodEnd: '2027-03-31', visibility: 'ALL_INSTITUTIONS' },
+    }, owner.token);
+    await ent.goto(`${p.url}/my/demands/${encodeURIComponent(second.demand.id)}`);
+    expect(await ent.getByTestId('demand-status').textContent()).toBe('待审核');
+    await main.getByRole('button', { name: '撤销诉求' }).click();
+    await main.getByRole('button', { name: '确认撤销' }).click();
+    await ent.getByTestId('demand-status').filter({ hasText: '已撤销' }).waitFor();
+    expect(await main.getByRole('button', { name: '撤销诉求' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -117,6 +117,22 @@ const DemandChooseOfferMutation = graphql(`
   }
 `);
 
+const DemandCancelMutation = graphql(`
+  mutation DemandCancel($input: DemandRefInput!) {
+    demandCancel(input: $input) {
+      demand {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 const DemandBoardQuery = graphql(`
   query DemandBoard($first: Int, $filter: DemandFilter) {
     demands(first: $first, filter: $filter) {
@@ -340,6 +356,8 @@ export function MyDemandsPage() {
 function DemandDetail({ id, created }: { id: string; created: boolean }) {
   const { data, loading, error, refetch } = useQuery(DemandDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [choose, { loading: choosing }] = useMutation(DemandChooseOfferMutation);
+  const [cancel, { loading: cancelling }] = useMutation(DemandCancelMutation);
+  const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   if (loading && !data) return <Loading label="正在加载诉求…" />;
   if (error && !data) return <ErrorState message={`诉求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
@@ -365,6 +383,18 @@ function DemandDetail({ id, created }: { id: string; created: boolean }) {
       setErrors([`操作失败。${describeRequestError(err)}`]);
     }
   }
+  async function withdraw() {
+    setErrors([]);
+    try {
+      const res = await cancel({ variables: { input: { demandId: id } } });
+      const payload = res.data?.demandCancel;
+      if (payload?.errors.length) setErrors(payload.errors.map((e) => e.message));
+      setConfirming(false);
+    } catch (err) {
+      setErrors([`撤销失败。${describeRequestError(err)}`]);
+    }
+  }
+  const withdrawable = d.status === 'UNDER_REVIEW' || d.status === 'OPEN';
   return (
     <article className="panel policy-detail" aria-labelledby="demand-title">
       {created ? (
@@ -416,6 +446,24 @@ function DemandDetail({ id, created }: { id: string; created: boolean }) {
         <h2 id="demand-desc-title">诉求描述</h2>
         <p className="policy-plain">{d.description}</p>
       </section>
+      {withdrawable ? (
+        <div className="form__actions">
+          {confirming ? (
+            <>
+              <button type="button" className="button button--primary" disabled={cancelling} onClick={() => void withdraw()}>
+                {cancelling ? '正在撤销…' : '确认撤销'}
+              </button>
+              <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
+                不撤销
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--ghost" onClick={() => setConfirming(true)}>
+              撤销诉求
+            </button>
+          )}
+        </div>
+      ) : null}
       {d.docking ? (
         <p className="notice">
           已进入对接：<Link to={`/my/dockings/${encodeURIComponent(d.docking.id)}`}>查看对接进度</Link>
