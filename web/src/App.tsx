@@ -18,6 +18,7 @@ import { SearchPage } from './pages/SearchPage.js';
 import { ServiceDetailPage } from './pages/ServiceDetailPage.js';
 import { ServiceListPage } from './pages/ServiceListPage.js';
 import { MyDockingDetailPage, MyDockingsPage } from './pages/MyDockingsPage.js';
+import { adminRoute } from './pages/admin/routes.js';
 import { columnsRoute } from './pages/columns/routes.js';
 import { dockingRoute } from './pages/docking/routes.js';
 import { policyRoute } from './pages/policy/routes.js';
@@ -32,7 +33,7 @@ function decodeSegment(segment: string): string {
 
 function Page({ path }: { path: string }) {
   // Each area's own routes first (they may claim paths listed below, such as a column's page).
-  const area = policyRoute(path) ?? dockingRoute(path) ?? columnsRoute(path);
+  const area = policyRoute(path) ?? dockingRoute(path) ?? columnsRoute(path) ?? adminRoute(path);
   if (area) return area;
   switch (path) {
     case '/':

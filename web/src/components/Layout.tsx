@@ -70,6 +70,11 @@ function UserMenu() {
           </Link>
         </>
       ) : null}
+      {me.roles.some((r) => r === 'OPERATOR' || r === 'REVIEWER') ? (
+        <Link to="/admin" className="button button--ghost" activeMatch="prefix">
+          运营后台
+        </Link>
+      ) : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>
         {leaving ? '正在退出…' : '退出'}
       </button>
@@ -181,6 +186,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>依据 DB34/T 3727-2020《中小企业社会化公共服务规范》建设 · 为中小企业提供政策、融资、创业、人才、技术与管理咨询服务</p>
+          <p>
+            <Link to="/help">使用指南</Link>
+          </p>
         </div>
       </footer>
     </div>

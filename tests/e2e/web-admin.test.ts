@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, signUp, staff, type TestAccount } from '../factories/accounts.js';
+import { ERR, ok } from '../factories/docking.js';
+import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { ensureWebBuilt, launchChromium } from '../setup/web.js';
+
+/** The operator console in a real Chromium: pending counts, review queues (O2), search operations (Q4). */
+
+let p: TestPlatform;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let op: TestAccount;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await ensureWebBuilt();
+  p = await startTestPlatform();
+  op = await staff(p, ['OPERATOR'], '运营专员');
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await p?.stop();
+});
+
+async function signIn(mobile: string, next: string) {
+  await context.clearCookies();
+  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(`${p.url}${next}`);
+}
+
+async function pendingEnterprise(name: string): Promise<string> {
+  const owner = await signUp(p, '企业负责人');
+  const res = await gql(p, REGISTER, { i: enterpriseInput({ name }) }, { token: owner.token });
+  return res.data.enterpriseRegister.enterprise.id;
+}
+
+describe('operator console', () => {
+  it('is closed to an account without operator or reviewer roles', async () => {
+    const someone = await signUp(p, '普通用户');
+    await signIn(someone.mobile, '/admin');
+    await page.getByText('您没有运营后台的权限').waitFor();
+  });
+
+  it('counts pending items and reviews enterprises and institutions: reject with a reason, approve', async () => {
+    const rejected = await pendingEnterprise('合肥市退回测试科技有限公司');
+    const approved = await pendingEnterprise('芜湖市通过测试机械有限公司');
+    const applicant = await signUp(p, '机构申请人');
+    const applied = await ok(p, `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERR} } }`, {
+      i: {
+        name: '安徽省待审核企业服务中心',
+        type: 'PUBLIC_INTEREST',
+        columns: ['CONSULTING'],
+        regionCodes: ['340000'],
+        qualifications: '具备相关服务资质',
+        description: '面向中小企业提供管理咨询服务',
+        responsibleDepartment: '省经信厅',
+        contactName: '刘洋',
+        contactPhone: '0551-65123456',
+      },
+    }, applicant.token);
+
+    await signIn(op.mobile, '/');
+    await page.getByRole('link', { name: '运营后台' }).click();
+    await page.waitForURL(`${p.url}/admin`);
+    await page.getByRole('heading', { name: '运营后台', level: 1 }).waitFor();
+    await page.getByRole('link', { name: '企业认证审核：2 项待审核' }).waitFor();
+    await page.getByRole('link', { name: '机构入驻审核：1 项待审核' }).click();
+    await page.waitForURL(`${p.url}/admin/reviews/institutions`);
+    const inst = page.locator('.review-item', { hasText: '安徽省待审核企业服务中心' });
+    await inst.getByText('省经信厅').waitFor();
+    await inst.getByRole('button', { name: '通过' }).click();
+    await page.getByText('暂无待审核的入驻申请').waitFor();
+    const instNow = await gql(p, `query($id: ID!) { institution(id: $id) { status } }`, { id: applied.institution.id }, { token: op.token });
+    expect(instNow.data.institution.status).toBe('APPROVED');
+
+    await page.getByRole('navigation', { name: '审核队列' }).getByRole('link', { name: '企业认证' }).click();
+    await page.waitForURL(`${p.url}/admin/reviews/enterprises`);
+    const toReject = page.locator('.review-item', { hasText: '合肥市退回测试科技有限公司' });
+    await toReject.getByRole('button', { name: '退回' }).click();
+    await toReject.getByLabel('退回理由（将告知申请方）').fill('营业执照名称与统一社会信用代码不一致，请核对后重新提交。');
+    await toReject.getByRole('button', { name: '确认退回' }).click();
+    await toReject.waitFor({ state: 'detached' });
+    await page.locator('.review-item', { hasText: '芜湖市通过测试机械有限公司' }).getByRole('button', { name: '通过' }).click();
+    await page.getByText('暂无待认证的企业').waitFor();
+
+    const ENT = `query($id: ID!) { enterprise(id: $id) { status reviewReason } }`;
+    expect((await gql(p, ENT, { id: rejected }, { token: op.token })).data.enterprise).toEqual({
+      status: 'REJECTED',
+      reviewReason: '营业执照名称与统一社会信用代码不一致，请核对后重新提交。',
+    });
+    expect((await gql(p, ENT, { id: approved }, { token: op.token })).data.enterprise.status).toBe('VERIFIED');
+  });
+
+  it('shows zero-result queries and turns one into a concept that search then uses', async () => {
+    const phrase = '搞点周转金';
+    await gql(p, `query($i: SearchInput!) { search(input: $i) { totalCount } }`, { i: { query: phrase } });
+    // The query log may be written just after the response.
+    await expect
+      .poll(
+        async () => (await gql(p, `{ searchZeroResultQueries(first: 20) { query } }`, {}, { token: op.token })).data.searchZeroResultQueries.map((q: { query: string }) => q.query),
+        { timeout: 10_000 },
+      )
+      .toContain(phrase);
+
+    await page.goto(`${p.url}/admin/search`);
+    await page.getByRole('heading', { name: '搜索运营', level: 1 }).waitFor();
+    await page.getByRole('button', { name: `把“${phrase}”加为概念` }).click();
+    expect(await page.getByLabel('口语说法').inputValue()).toBe(phrase);
+    await page.getByLabel('对应的规范词').fill('融资、贷款');
+    await page.getByRole('button', { name: '保存概念' }).click();
+    await page.getByRole('status').filter({ hasText: `已保存：搜索“${phrase}”时也会查找 融资、贷款` }).waitFor();
+    await page.locator('#concepts').getByRole('cell', { name: phrase, exact: true }).waitFor();
+
+    const concepts = await gql(p, `{ searchConcepts(first: 100) { nodes { phrase expansions } } }`, {}, { token: op.token });
+    expect(concepts.data.searchConcepts.nodes).toContainEqual({ phrase, expansions: ['融资', '贷款'] });
+    const again = await gql(p, `query($i: SearchInput!) { search(input: $i) { understanding { expansions { phrase terms } } } }`, { i: { query: phrase } });
+    expect(again.data.search.understanding.expansions).toContainEqual({ phrase, terms: ['融资', '贷款'] });
+    expect(pageErrors).toEqual([]);
+  });
+});
