@@ -70,7 +70,7 @@ describe('web client', () => {
 
     await nav.getByRole('link', { name: '融资服务', exact: true }).click();
     await page.waitForURL(`${p.url}/financing`);
-    await page.getByText('即将上线').waitFor();
+    await page.getByRole('heading', { name: '融资服务', level: 1 }).waitFor();
     expect(await nav.getByRole('link', { name: '融资服务', exact: true }).getAttribute('aria-current')).toBe('page');
 
     // Narrow screens fold the columns behind a toggle.
