@@ -130,3 +130,33 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     }
   });
 });
+
+describe('S2 entrepreneurs\' needs as a public directory', () => {
+  const BOARD = `query($f: StartupNeedBoardFilter) { startupNeedBoard(first: 50, filter: $f) { totalCount nodes { id category categoryLabel stage regionCode regionName status createdAt } } }`;
+
+  it('lists what was chosen from lists only (never description or contact), with filters, for anyone', async () => {
+    const all = await call(p, BOARD, { f: null });
+    const fromRecords = await p.sql<{ n: number }>(`select count(*)::int as n from column_need where "column" = 'ENTREPRENEURSHIP' and status in ('OPEN', 'ANSWERED')`);
+    expect(all.totalCount).toBe(fromRecords[0].n);
+    expect(all.totalCount).toBeGreaterThan(0);
+    expect(Object.keys(all.nodes[0]).sort()).toEqual(['category', 'categoryLabel', 'createdAt', 'id', 'regionCode', 'regionName', 'stage', 'status']);
+    // The descriptions and phone numbers given with the needs appear nowhere in the listing.
+    const text = JSON.stringify(all);
+    for (const r of await p.sql<{ description: string; contactPhone: string }>(`select description, contact_phone as "contactPhone" from column_need where "column" = 'ENTREPRENEURSHIP'`)) {
+      expect(text).not.toContain(r.description);
+      expect(text).not.toContain(r.contactPhone);
+    }
+    const planning = await call(p, BOARD, { f: { category: 'BUSINESS_PLANNING' } });
+    expect(planning.nodes.every((n: any) => n.category === 'BUSINESS_PLANNING' && n.categoryLabel === '创业规划')).toBe(true);
+    const wuhuOnly = await call(p, BOARD, { f: { regionCode: '340200' } });
+    expect(wuhuOnly.nodes.every((n: any) => n.regionCode.startsWith('3402'))).toBe(true);
+    const preparing = await call(p, BOARD, { f: { stage: 'PREPARING' } });
+    expect(preparing.nodes.every((n: any) => n.stage === 'PREPARING')).toBe(true);
+    const withClosed = await call(p, BOARD, { f: { activeOnly: false } });
+    expect(withClosed.totalCount).toBe((await p.sql<{ n: number }>(`select count(*)::int as n from column_need where "column" = 'ENTREPRENEURSHIP'`))[0].n);
+    const bad = await gql(p, BOARD, { f: { regionCode: '99' } });
+    expect(bad.errors?.[0].message).toContain('地区代码无效');
+    const res = await gql(p, BOARD, { f: null });
+    expect(res.extensions?.sqlCount).toBeLessThanOrEqual(2);
+  });
+});

@@ -192,6 +192,13 @@ describe('web: entrepreneurship column', () => {
     await main.getByRole('textbox', { name: '查询码' }).fill(code!);
     await main.getByRole('button', { name: '查询' }).click();
     await main.locator('strong', { hasText: '创业需求：创业场地信息与对接' }).last().waitFor();
+    // The public list of needs shows it by category, stage and region only.
+    await page.reload();
+    const listing = main.getByTestId('startup-need-listing').first();
+    await listing.waitFor();
+    expect(await listing.textContent()).toContain('创业场地信息与对接');
+    expect(await listing.textContent()).toContain('筹备中，尚未注册');
+    expect(await main.locator('#needs-board').textContent()).not.toContain('50平方米');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { AdvisoryResolver } from './advisory/advisory.resolver.js';
 import { StartupNeedFieldsResolver, StartupResourceResolver } from './entrepreneurship/entrepreneurship.resolver.js';
+import { StartupNeedBoardResolver } from './entrepreneurship/need-board.js';
 import { EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing/financing.resolver.js';
 import { NeedDockingResolver } from './need/need-docking.js';
 import { ColumnNeedResolver, NeedReplyResolver, ProfileConsentResolver } from './need/need.resolver.js';
@@ -18,6 +19,7 @@ export const COLUMNS_RESOLVERS = [
   SharedProfileResolver,
   StartupResourceResolver,
   StartupNeedFieldsResolver,
+  StartupNeedBoardResolver,
   TalentResolver,
   AdvisoryResolver,
   ColumnStatsResolver,

@@ -4,8 +4,8 @@ import { FormAlert, SelectField, TextField } from '../../components/forms.js';
 import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
-import type { ServiceCategory, StartupResourceFilter, StartupResourceKind, StartupResourcesQuery, StartupStage } from '../../gql/graphql.js';
-import { REGION_GROUPS } from '../../lib/codes.js';
+import type { ServiceCategory, StartupNeedBoardFilter, StartupNeedBoardQuery, StartupResourceFilter, StartupResourceKind, StartupResourcesQuery, StartupStage } from '../../gql/graphql.js';
+import { formatDateTime, REGION_GROUPS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, navigate } from '../../lib/router.js';
@@ -195,6 +195,100 @@ function Directory() {
   );
 }
 
+const ENTREPRENEURSHIP_CATEGORIES: readonly { value: ServiceCategory; label: string }[] = [
+  { value: 'STARTUP_TRAINING', label: '创业辅导与培训' },
+  { value: 'RESOURCE_DOCKING', label: '创业资源对接' },
+  { value: 'BUSINESS_PLANNING', label: '创业规划' },
+  { value: 'STARTUP_AGENCY', label: '创业代理服务' },
+  { value: 'VENUE_DOCKING', label: '创业场地信息与对接' },
+];
+
+const StartupNeedBoardQuery = graphql(`
+  query StartupNeedBoard($filter: StartupNeedBoardFilter, $first: Int, $after: String) {
+    startupNeedBoard(filter: $filter, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        categoryLabel
+        stage
+        regionName
+        status
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type Listing = StartupNeedBoardQuery['startupNeedBoard']['nodes'][number];
+
+function NeedBoardResults({ filter }: { filter: StartupNeedBoardFilter }) {
+  const client = useApolloClient();
+  const { data, loading, error, refetch } = useQuery(StartupNeedBoardQuery, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
+  const paged = useLoadMore<Listing>();
+  if (loading && !data) return <Loading label="正在加载创业需求…" />;
+  if (error && !data) return <ErrorState message={`创业需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
+  if (!data) return null;
+  const { items, control } = paged(data.startupNeedBoard, async (after) =>
+    (await client.query({ query: StartupNeedBoardQuery, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupNeedBoard,
+  );
+  if (!items.length) return <EmptyState title="暂无正在办理的创业需求" />;
+  return (
+    <>
+      <p className="search-count" aria-live="polite">
+        共 {data.startupNeedBoard.totalCount} 条正在办理的创业需求
+      </p>
+      <table className="columns-table">
+        <caption className="visually-hidden">创业需求公示</caption>
+        <thead>
+          <tr>
+            <th scope="col">需求类别</th>
+            <th scope="col">创业阶段</th>
+            <th scope="col">地区</th>
+            <th scope="col">状态</th>
+            <th scope="col">提交时间</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((n) => (
+            <tr key={n.id} data-testid="startup-need-listing">
+              <td>{n.categoryLabel}</td>
+              <td>{STAGE_LABELS[n.stage]}</td>
+              <td>{n.regionName ?? '—'}</td>
+              <td>{NEED_STATUS_LABELS[n.status]}</td>
+              <td>{formatDateTime(n.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {control}
+    </>
+  );
+}
+
+/** 创业需求公示: what entrepreneurs ask for (category, stage, region, status), never their words or contacts. */
+function NeedBoard() {
+  const [category, setCategory] = useState('');
+  const [regionCode, setRegionCode] = useState('');
+  const filter: StartupNeedBoardFilter = {};
+  if (category) filter.category = category as ServiceCategory;
+  if (regionCode) filter.regionCode = regionCode;
+  return (
+    <>
+      <div className="panel policy-filters" role="group" aria-label="筛选创业需求">
+        <div className="policy-filters__grid">
+          <SelectField name="nb-category" label="需求类别" value={category} onValueChange={setCategory} groups={[{ label: '创业服务', options: ENTREPRENEURSHIP_CATEGORIES }]} placeholder="全部类别" />
+          <SelectField name="nb-region" label="地区" value={regionCode} onValueChange={setRegionCode} groups={REGION_GROUPS} placeholder="全部地区" />
+        </div>
+      </div>
+      <NeedBoardResults key={JSON.stringify(filter)} filter={filter} />
+    </>
+  );
+}
+
 const StartupNeedSubmitMutation = graphql(`
   mutation EntrepreneurshipNeedSubmit($input: EntrepreneurshipNeedSubmitInput!) {
     entrepreneurshipNeedSubmit(input: $input) {
@@ -212,13 +306,6 @@ const StartupNeedSubmitMutation = graphql(`
   }
 `);
 
-const ENTREPRENEURSHIP_CATEGORIES: readonly { value: ServiceCategory; label: string }[] = [
-  { value: 'STARTUP_TRAINING', label: '创业辅导与培训' },
-  { value: 'RESOURCE_DOCKING', label: '创业资源对接' },
-  { value: 'BUSINESS_PLANNING', label: '创业规划' },
-  { value: 'STARTUP_AGENCY', label: '创业代理服务' },
-  { value: 'VENUE_DOCKING', label: '创业场地信息与对接' },
-];
 
 interface NeedDraft {
   category: ServiceCategory | '';
@@ -405,6 +492,7 @@ export function EntrepreneurshipPage() {
       <ColumnTabs
         items={[
           ['directory', '创业资源'],
+          ['needs-board', '创业需求公示'],
           ['services', '服务类别'],
           ['need', '提交创业需求'],
           ['track', me ? '我的创业需求' : '查询答复'],
@@ -412,6 +500,9 @@ export function EntrepreneurshipPage() {
       />
       <Section id="directory" title="创业资源目录">
         <Directory />
+      </Section>
+      <Section id="needs-board" title="创业需求公示" lead="创业者提出的需求类别、阶段和地区，便于服务机构主动对接；需求描述和联系方式只推送给当地服务机构，不公开。">
+        <NeedBoard />
       </Section>
       <Section id="services" title="创业服务类别">
         <Catalogue column="ENTREPRENEURSHIP" />
