@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readXlsxSheet } from '../../server/common/xlsx.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, signUp, type TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
@@ -109,6 +110,12 @@ describe('web activities', () => {
     const desk = await signedIn(inst.mobile, '/');
     await desk.getByRole('link', { name: '活动签到' }).click();
     await desk.waitForURL(`${p.url}/institution/activities`);
+    // The statistics export: an XLSX workbook made by the API, downloaded by the browser.
+    const [download] = await Promise.all([desk.waitForEvent('download'), desk.getByRole('button', { name: '导出活动统计（Excel）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^活动统计-按月份-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const xlsx = readFileSync((await download.path())!);
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(readXlsxSheet(xlsx).find((r) => r[0] === chinaDay(start).slice(0, 7))?.slice(2, 5)).toEqual(['1', '30', '1']);
     await desk.locator('.policy-item', { hasText: NAME }).getByRole('link', { name: '签到' }).click();
     await desk.waitForURL(/\/institution\/activities\/[^/]+\/check-in$/);
     await desk.getByRole('heading', { name: NAME, level: 1 }).waitFor();

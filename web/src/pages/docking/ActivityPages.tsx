@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
@@ -85,6 +85,53 @@ const ActivityCheckInMutation = graphql(`
     }
   }
 `);
+
+const ActivityStatisticsXlsxQuery = graphql(`
+  query ActivityStatisticsXlsx($groupBy: ActivityStatsGroup!) {
+    activityStatisticsXlsx(groupBy: $groupBy) {
+      filename
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+/** Downloads the institution's activity statistics (by month) as an XLSX workbook made by the API. */
+function StatisticsExport() {
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  async function download() {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const { data } = await client.query({ query: ActivityStatisticsXlsxQuery, variables: { groupBy: 'MONTH' }, fetchPolicy: 'network-only' });
+      const file = data?.activityStatisticsXlsx;
+      if (!file) throw new Error('empty');
+      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.filename;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (err) {
+      setProblem(`导出失败。${describeRequestError(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <p className="activity-export">
+      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download()}>
+        {busy ? '正在导出…' : '导出活动统计（Excel）'}
+      </button>
+      {problem ? <span className="field-error">{problem}</span> : null}
+    </p>
+  );
+}
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -256,7 +303,10 @@ export function InstitutionActivitiesPage() {
     <div className="container page">
       <h1>本机构活动</h1>
       <p className="page__lead">已发布活动的报名和签到情况；活动开始前 1 小时至结束可签到。</p>
-      <InstitutionOnly path={path}>{data?.me?.institution ? <MyInstitutionActivities institutionId={data.me.institution.id} /> : <Loading />}</InstitutionOnly>
+      <InstitutionOnly path={path}>
+        <StatisticsExport />
+        {data?.me?.institution ? <MyInstitutionActivities institutionId={data.me.institution.id} /> : <Loading />}
+      </InstitutionOnly>
     </div>
   );
 }
