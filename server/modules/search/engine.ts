@@ -61,8 +61,11 @@ export interface EngineQuery {
   sort: 'RELEVANCE' | 'DATE';
   limit: number;
   offset: number;
-  /** Profile of a signed-in enterprise: documents for its region and industry rank higher. */
-  boost?: { regions: string[]; industries: string[] };
+  /**
+   * Profile of a signed-in enterprise: documents for its region and industry rank higher, and the policies it
+   * is eligible for (policy ids) higher still.
+   */
+  boost?: { regions: string[]; industries: string[]; eligible?: string[] };
 }
 
 export interface EngineHit {

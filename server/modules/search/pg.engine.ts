@@ -9,6 +9,8 @@ import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetFie
  * QIFU_SEARCH_CANDIDATES changes it (bench/search.ts: 1,000 halves the cost of broad terms).
  */
 export const CANDIDATE_CAP = Math.max(100, Number(process.env.QIFU_SEARCH_CANDIDATES) || 2000);
+/** Added to policies the signed-in enterprise is eligible for: more than every other signal but text relevance. */
+export const ELIGIBLE_BOOST = 0.6;
 
 
 interface Combo {
@@ -24,7 +26,7 @@ interface Combo {
 
 interface Row {
   n: number;
-  hits: (Omit<EngineHit, 'date'> & { date: string | null; pos: number })[] | null;
+  hits: (Omit<EngineHit, 'date'> & { date: string | null })[] | null;
   combos: Combo[] | null;
 }
 
@@ -121,68 +123,86 @@ export class PgSearchEngine implements SearchEngine {
     return w.length ? `where ${w.join(' and ')}` : '';
   }
 
+  /**
+   * The score (Q4): text relevance, title match, whole phrase in the title, freshness, in force, popularity
+   * and clicks, and the enterprise profile (region, industry, eligible policies). Only the parts that apply
+   * to this query are written; the query-independent parts are precomputed per document (`rank_static`,
+   * `rank_epoch`, migration 0011), and everything is float8 (numeric arithmetic per candidate cost a third).
+   */
+  private score(q: EngineQuery, params: unknown[]): string {
+    const parts: string[] = [];
+    const part = (sql: string, ...values: unknown[]) => {
+      parts.push(sql);
+      params.push(...values);
+    };
+    const tsq = tsqueryLiteral(q.groups, { anyGroup: q.anyGroup });
+    const tsqTitle = tsqueryLiteral(q.groups, { titleOnly: true, anyGroup: q.anyGroup });
+    const tsqOptional = tsqueryLiteral(q.optional ?? [], { anyGroup: true });
+    if (tsq) part('ts_rank(d.tsv, ?::tsquery)::float8', tsq);
+    if (tsqTitle) part('case when d.tsv @@ ?::tsquery then 0.5::float8 else 0 end', tsqTitle);
+    if (q.phrase) {
+      // lower() per candidate is costly; a phrase without cased letters is found in the title as typed.
+      const title = /[^\p{Script=Han}\d\s]/u.test(q.phrase) ? 'lower(d.title)' : 'd.title';
+      part(`case when strpos(${title}, ?) > 0 then 0.5::float8 else 0 end`, q.phrase);
+    }
+    if (tsqOptional) part('case when d.tsv @@ ?::tsquery then 0.3::float8 else 0 end', tsqOptional);
+    part('0.2::float8 / (1 + greatest(?::float8 - d.rank_epoch, 0) / 31536000)', Date.now() / 1000);
+    parts.push('d.rank_static');
+    const boost = q.boost;
+    if (boost?.regions.length) part('case when d.regions && ?::text[] then 0.15::float8 else 0 end', pgArray(boost.regions));
+    if (boost?.industries.length) part('case when d.industries && ?::text[] then 0.15::float8 else 0 end', pgArray(boost.industries));
+    if (boost?.eligible?.length) {
+      part(`case when d.kind = 'policy' and d.ref_id = any(?::uuid[]) then ${ELIGIBLE_BOOST}::float8 else 0 end`, pgArray(boost.eligible));
+    }
+    return `(${parts.join(' + ')})`;
+  }
+
   async search(q: EngineQuery): Promise<EngineResult> {
     const params: unknown[] = [];
-    // Score parts (Q4): text relevance, title match, whole phrase in title, freshness, in force,
-    // popularity, and the enterprise profile (region, industry).
-    const tsq = tsqueryLiteral(q.groups, { anyGroup: q.anyGroup }) ?? '';
-    const tsqTitle = tsqueryLiteral(q.groups, { titleOnly: true, anyGroup: q.anyGroup }) ?? '';
-    const boost = q.boost ?? { regions: [], industries: [] };
-    const tsqOptional = tsqueryLiteral(q.optional ?? [], { anyGroup: true }) ?? '';
-    const scoreParams = [tsq, tsq, tsqTitle, tsqTitle, q.phrase ?? '', q.phrase ?? '', tsqOptional, tsqOptional, pgArray(boost.regions), pgArray(boost.industries)];
-    const score = `(case when ?::text = '' then 0 else ts_rank(d.tsv, ?::tsquery) end
-      + case when ?::text <> '' and d.tsv @@ ?::tsquery then 0.5 else 0 end
-      + case when ?::text <> '' and strpos(lower(d.title), ?) > 0 then 0.5 else 0 end
-      + case when ?::text <> '' and d.tsv @@ ?::tsquery then 0.3 else 0 end
-      + 0.2 / (1 + greatest(extract(epoch from (now() - coalesce(d.published_at, d.indexed_at))), 0) / 31536000.0)
-      + case when d.in_force then 0.1 else 0 end
-      + 0.05 * ln(1 + d.popularity + d.clicks)
-      + case when d.regions && ?::text[] then 0.15 else 0 end
-      + case when d.industries && ?::text[] then 0.15 else 0 end)`;
+    const score = this.score(q, params);
     const where = this.where(q, params);
     const candOrder = q.sort === 'DATE' ? 'order by d.published_at desc nulls last, d.ref_id' : '';
     const pageOrder = q.sort === 'DATE' ? 'published_at desc nulls last, ref_id' : 'score desc, published_at desc nulls last, ref_id';
-    // One pass over the candidates groups them by every facet dimension at once; the buckets are summed
-    // here (arrays unnested in JS). Display fields are read for the page only.
+    // The candidates carry only what ranking and grouping need; display fields are read for the page and facet
+    // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
     const sql = `with cand as materialized (
-         select d.kind, d.ref_id, d.site_id, d.columns, d.type, d.department, d.regions, d.industries, d.published_at,
-                ${score} as score
+         select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
            from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP}),
        page as (
-         select c.pos, c.kind, c.ref_id::text as "refId", c.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
-                c.published_at as date, c.columns, c.score::float8 as score
-           from (select cand.*, row_number() over (order by ${pageOrder}) as pos from cand order by ${pageOrder} limit ? offset ?) c
+         select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
+                c.published_at, c.published_at as date, x.columns, c.score
+           from (select * from cand order by ${pageOrder} limit ? offset ?) c
            join search_document x on x.kind = c.kind and x.ref_id = c.ref_id)
-       select (select count(*)::int from cand) as n,
-              (select json_agg(p order by p.pos) from page p) as hits,
-              ${q.facets.length ? `(select json_agg(g) from (select kind, type, department, site_id::text as site, columns, regions,
-                 industries, count(*)::int as n from cand group by 1, 2, 3, 4, 5, 6, 7) g)` : 'null'} as combos`;
-    const allParams = [...scoreParams, ...params, q.limit, q.offset];
-    // The planner prices `tsv @@ query` per row as cheap and, with a LIMIT, picks a sequential scan that
-    // stops early; it evaluates the match on every row instead of reading the GIN bitmap (149 ms against
-    // 3 ms for a term in 4% of 100k documents). Index scans are forced for this read-only transaction.
-    return this.em.transactional(async (tx) => {
-      await tx.execute('set local enable_seqscan = off');
-      if (this.explain) {
-        const plan = await tx.execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${sql}`, allParams);
-        this.explain(plan.map((r) => r['QUERY PLAN']).join('\n'));
-      }
-      const [row] = await tx.execute<Row[]>(sql, allParams);
-      let total = row.n;
-      const approximate = total >= CANDIDATE_CAP;
-      if (approximate) {
-        // Counting every match of a broad term costs as much as the search; the planner's estimate from the
-        // tsvector statistics is free and good enough for "about N" (never below the candidates seen).
-        const countParams: unknown[] = [];
-        const w = this.where(q, countParams);
-        const [plan] = await tx.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
-          `explain (format json) select 1 from search_document d ${w}`,
-          countParams,
-        );
-        total = Math.max(total, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows']));
-      }
-      return this.resultOf(q, row, total, approximate);
-    });
+       select jsonb_build_object('n', (select count(*) from cand),
+              'hits', (select json_agg(json_build_object('kind', p.kind, 'refId', p."refId", 'siteId', p."siteId", 'title', p.title,
+                 'excerpt', p.excerpt, 'url', p.url, 'date', p.date, 'columns', p.columns, 'score', p.score) order by ${pageOrder})
+                 from page p),
+              'combos', ${q.facets.length ? `(select json_agg(g) from (
+                 select x.kind, x.type, x.department, x.site_id::text as site, x.columns, x.regions, x.industries, f.n
+                   from (select any_value(kind) as kind, any_value(ref_id) as ref_id, count(*)::int as n from cand group by facet_key) f
+                   join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)` : 'null'})`;
+    const allParams = [...params, q.limit, q.offset];
+    const platform = this.em.getPlatform();
+    const countParams: unknown[] = [];
+    const estimate = `select 1 from search_document d ${this.where(q, countParams)}`;
+    if (this.explain) {
+      const plan = await this.em.transactional(async (tx) => {
+        await tx.execute('set local enable_seqscan = off');
+        return tx.execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${sql}`, allParams);
+      });
+      this.explain(plan.map((r) => r['QUERY PLAN']).join('\n'));
+    }
+    // One round trip: search_run (migration 0011) plans the statement with sequential scans off. Counting every
+    // match of a broad term costs as much as the search; past the cap the planner's estimate from the tsvector
+    // statistics stands in for "about N" (never below the candidates seen).
+    const [{ r: row }] = await this.em.execute<{ r: Row & { estimate?: number } }[]>('select search_run(?, ?, ?) as r', [
+      platform.formatQuery(sql, allParams),
+      platform.formatQuery(estimate, countParams),
+      CANDIDATE_CAP,
+    ]);
+    const approximate = row.n >= CANDIDATE_CAP;
+    const total = approximate ? Math.max(row.n, Math.round(row.estimate ?? 0)) : row.n;
+    return this.resultOf(q, row, total, approximate);
   }
 
   private resultOf(q: EngineQuery, row: Row, total: number, approximate: boolean): EngineResult {
@@ -196,7 +216,7 @@ export class PgSearchEngine implements SearchEngine {
     return {
       total,
       approximate,
-      hits: (row.hits ?? []).map(({ pos: _pos, ...h }) => ({ ...h, date: h.date ? new Date(h.date) : null })),
+      hits: (row.hits ?? []).map((h) => ({ ...h, date: h.date ? new Date(h.date) : null })),
       facets,
     };
   }

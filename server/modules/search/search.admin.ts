@@ -9,6 +9,7 @@ import { engineFor } from './engines.js';
 import { reconcile } from './indexer.js';
 import { invalidateLexicon } from './lexicon.store.js';
 import type { SearchConceptInput } from './search.inputs.js';
+import { flushQueryLog } from './search.log.js';
 import type { SearchConcept, SearchQueryStat } from './search.types.js';
 import { DICT_VERSION } from './segment.js';
 import { normalize } from './understand.js';
@@ -19,6 +20,7 @@ const asConcept = (r: SearchConcept): SearchConcept => ({ ...r, id: toGlobalId('
 /** Query statistics of the current site and its sub-sites, most searched first (or only those that found nothing). */
 export async function queryStats(ctx: Ctx, zeroOnly: boolean, first: number): Promise<SearchQueryStat[]> {
   const limit = Math.min(Math.max(first, 1), 100);
+  await flushQueryLog(ctx.em);
   const rows = await ctx.em.execute<(SearchQueryStat & { siteId: string })[]>(
     `select query, site_id as "siteId", searches, zero_results as "zeroResults", clicks, last_hits as "lastHits", last_at as "lastAt"
        from search_query_stat where site_id = any(?::uuid[]) ${zeroOnly ? 'and zero_results > 0' : ''}

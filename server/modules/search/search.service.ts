@@ -6,14 +6,16 @@ import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
+import { enterpriseProfile, listMatches } from '../policy/matching.service.js';
 import { highlight, snippet } from './document.js';
 import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
 import { FACET_FIELDS } from './engine.js';
 import { engineFor } from './engines.js';
-import { addTerms, lexiconState } from './lexicon.store.js';
+import { lexiconState } from './lexicon.store.js';
 import { MAX_FILTER_VALUES, MAX_WITHIN, type SearchInput, SearchSiteScope, SearchSort } from './search.inputs.js';
 import type { SearchFacetField, SearchHit, SearchResult, SearchSuggestion } from './search.types.js';
 import { SuggestionSource } from './search.types.js';
+import { flushQueryLog, logQuery } from './search.log.js';
 import { segmentQuery } from './segment.js';
 import { searchSource, searchSources } from './sources.js';
 import type { Lexicon } from './lexicon.js';
@@ -23,8 +25,6 @@ import { type QueryGroups, type Understanding, coreGroups, normalize, understand
 export const FEW_HITS = 3;
 const MAX_PAGE = 50;
 const SERVICE_CARDS = 3;
-/** A popular query joins the lexicon (pinyin and suggestions) after this many searches with hits. */
-const QUERY_TERM_AFTER = 3;
 
 const COLUMN_LABELS: Record<string, string> = {
   POLICY: '政策服务',
@@ -40,18 +40,26 @@ async function understandingOf(ctx: Ctx, query: string, exact: boolean): Promise
   return understand(query, { lexicon, concepts, segment: segmentQuery }, { exact });
 }
 
-/** Region and industry of the viewer's enterprise, to rank documents for it higher (Q4). */
+/** Eligible policies boosted per search: the best-ranked of the enterprise's matches (policy matching's order). */
+const MAX_ELIGIBLE = 100;
+
+/**
+ * The viewer's enterprise profile for ranking (Q4): its region (and the enclosing regions), its industry (and
+ * section), and the policies it is eligible for according to policy matching (published, in force, every
+ * condition met). Anonymous viewers and accounts without an enterprise get no boost.
+ */
 async function profileBoost(ctx: Ctx): Promise<EngineQuery['boost']> {
   const id = ctx.viewer?.enterpriseId;
   if (!id) return undefined;
-  const [e] = await ctx.em.execute<{ regionCode: string; industryCode: string }[]>(
-    'select region_code as "regionCode", industry_code as "industryCode" from enterprise where id = ?',
-    [id],
-  );
-  if (!e) return undefined;
-  const section = industrySection(e.industryCode);
-  // Seam: "eligible policies first" joins here when policy matching exists (a set of policy ids to boost).
-  return { regions: regionAncestors(e.regionCode), industries: [e.industryCode, ...(section ? [section] : [])] };
+  const profile = await enterpriseProfile(ctx, id);
+  if (!profile) return undefined;
+  const section = industrySection(profile.industryCode);
+  const matches = await listMatches(ctx, ['ELIGIBLE'], { first: MAX_ELIGIBLE });
+  return {
+    regions: regionAncestors(profile.regionCode),
+    industries: [profile.industryCode, ...(section ? [section] : [])],
+    eligible: matches.nodes.map((m) => m.policyId),
+  };
 }
 
 function checkList(field: string, values: readonly string[] | null | undefined): string[] | undefined {
@@ -116,21 +124,6 @@ function toHit(ctx: Ctx, h: EngineHit, words: string[]): SearchHit {
 
 const wordsOf = (groups: QueryGroups) => [...new Set(groups.flat())];
 const textOf = (u: Understanding) => u.corrected ?? u.converted ?? u.normalized;
-
-/** Records the query anonymously (site, normalised text, counts); popular queries join the lexicon. */
-async function logQuery(ctx: Ctx, query: string, hits: number): Promise<void> {
-  if (!query) return;
-  const [row] = await ctx.em.execute<{ searches: number }[]>(
-    `insert into search_query_stat (site_id, query, searches, zero_results, last_hits, last_at) values (?, ?, 1, ?, ?, now())
-     on conflict (site_id, query) do update set searches = search_query_stat.searches + 1,
-            zero_results = search_query_stat.zero_results + excluded.zero_results, last_hits = excluded.last_hits, last_at = now()
-     returning searches`,
-    [ctx.site.id, query, hits === 0 ? 1 : 0, hits],
-  );
-  if (row.searches === QUERY_TERM_AFTER && hits > 0 && /^\p{Script=Han}{2,12}$/u.test(query)) {
-    await addTerms(ctx.em, [query], 'QUERY', 5);
-  }
-}
 
 async function relatedSearches(ctx: Ctx, u: Understanding, groups: QueryGroups): Promise<string[]> {
   const words = groups.map((g) => g[0]).filter((w) => [...w].length >= 2).slice(0, 3);
@@ -253,8 +246,8 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     serviceCards = cards.hits.map((h) => toHit(ctx, h, words));
   }
 
-  const logged = autoRewritten ? u.corrected! : (u.converted ?? u.normalized);
-  await logQuery(ctx, logged, result.total);
+  // Written behind the response (search.log.ts): the search pays no SQL for its statistics.
+  logQuery(ctx, autoRewritten ? u.corrected! : (u.converted ?? u.normalized), result.total);
 
   return {
     understanding: {
@@ -325,6 +318,7 @@ export function recordClick(ctx: Ctx, hitId: string, query: string) {
     if (!source || !refId) fail(ErrorCode.NOT_FOUND, 'hitId', '搜索结果不存在');
     const q = normalize(query);
     if (!q) fail(ErrorCode.REQUIRED, 'query', '请提供搜索词');
+    await flushQueryLog(ctx.em); // the searched query's statistics row, to count the click against
     await em.execute('insert into search_click (site_id, query, kind, ref_id) values (?, ?, ?, ?)', [ctx.site.id, q, source.kind, refId]);
     await em.execute('update search_query_stat set clicks = clicks + 1 where site_id = ? and query = ?', [ctx.site.id, q]);
     await engineFor(em).recordClick({ kind: source.kind, refId });

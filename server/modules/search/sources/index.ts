@@ -10,3 +10,5 @@ import '../institution.search.js';
 import './policy.search.js';
 import './product.search.js';
 import './activity.search.js';
+import './financing-product.search.js';
+import './startup-resource.search.js';

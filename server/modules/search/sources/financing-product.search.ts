@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../../common/ids.js';
+import { pgArray } from '../../../db/sql.js';
+import type { SearchDocument } from '../engine.js';
+import { registerSearchSource } from '../sources.js';
+
+interface FinancingProductRow {
+  id: string;
+  siteId: string;
+  name: string;
+  lender: string;
+  productType: string;
+  summary: string;
+  amountMin: number;
+  amountMax: number;
+  termMinMonths: number;
+  termMaxMonths: number;
+  industryCodes: string[];
+  regionCodes: string[];
+  requiredMaterials: string[];
+  institutionName: string | null;
+  createdAt: Date;
+}
+
+/** Product types as the financing column labels them (columns/financing/product.types.ts), for facets and the index. */
+const TYPE_LABELS: Record<string, string> = {
+  CREDIT: '信用贷款',
+  GUARANTEE: '担保贷款',
+  PLEDGE: '质押贷款',
+  MORTGAGE: '抵押贷款',
+  LEASING: '融资租赁',
+  SUPPLY_CHAIN: '供应链金融',
+  RECEIVABLES: '应收账款融资',
+  EQUITY: '股权融资',
+  MICRO_LOAN: '小额贷款',
+  IP_PLEDGE: '知识产权质押融资',
+  TRUST: '信托融资',
+  PAWN: '典当融资',
+  INTERNET: '互联网金融',
+};
+
+/** Listed financing products are public (F1/B1); they are services an enterprise applies for (service cards). */
+const SELECT = `select p.id::text, p.site_id::text as "siteId", p.name, p.lender, p.product_type as "productType", p.summary,
+  p.amount_min::float8 as "amountMin", p.amount_max::float8 as "amountMax", p.term_min_months as "termMinMonths",
+  p.term_max_months as "termMaxMonths", p.industry_codes as "industryCodes", p.region_codes as "regionCodes",
+  p.required_materials as "requiredMaterials", i.name as "institutionName", p.created_at as "createdAt"
+  from financing_product p left join institution i on i.id = p.institution_id where p.status = 'LISTED'`;
+
+const toDoc = (r: FinancingProductRow): SearchDocument => ({
+  kind: 'financingProduct',
+  refId: r.id,
+  siteId: r.siteId,
+  columns: ['FINANCING'],
+  type: r.productType,
+  department: r.institutionName,
+  regions: r.regionCodes,
+  industries: r.industryCodes,
+  publishedAt: new Date(r.createdAt),
+  validTo: null,
+  title: r.name,
+  body: [
+    r.summary,
+    `${TYPE_LABELS[r.productType] ?? ''} ${r.lender}`,
+    `额度${r.amountMin}–${r.amountMax}万元，期限${r.termMinMonths}–${r.termMaxMonths}个月`,
+    r.requiredMaterials.length ? `所需材料：${r.requiredMaterials.join('、')}` : '',
+    r.institutionName,
+  ]
+    .filter(Boolean)
+    .join('\n'),
+  url: `/financing#${toGlobalId('FinancingProduct', r.id)}`,
+  inForce: true,
+  popularity: 0,
+  service: true,
+});
+
+registerSearchSource({
+  kind: 'financingProduct',
+  graphqlType: 'FinancingProduct',
+  label: '融资产品',
+  typeLabels: TYPE_LABELS,
+  async load(em: EntityManager, ids) {
+    const rows = await em.execute<FinancingProductRow[]>(`${SELECT} and p.id = any(?::uuid[])`, [pgArray(ids)]);
+    return rows.map(toDoc);
+  },
+  async all(em: EntityManager, afterId, limit) {
+    const rows = await em.execute<FinancingProductRow[]>(`${SELECT} and (?::uuid is null or p.id > ?::uuid) order by p.id limit ?`, [afterId, afterId, limit]);
+    return rows.map(toDoc);
+  },
+});

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../../common/ids.js';
+import { pgArray } from '../../../db/sql.js';
+import type { SearchDocument } from '../engine.js';
+import { registerSearchSource } from '../sources.js';
+
+interface StartupResourceRow {
+  id: string;
+  siteId: string;
+  kind: string;
+  name: string;
+  summary: string;
+  regionCode: string;
+  address: string | null;
+  institutionName: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  createdAt: Date;
+}
+
+/** Kinds as the entrepreneurship column labels them (columns/entrepreneurship/resource.types.ts). */
+const TYPE_LABELS: Record<string, string> = {
+  SUPPORT_MEASURE: '扶持措施',
+  INCUBATOR: '孵化器',
+  VENUE: '创业场地',
+  TRAINING_COURSE: '创业培训课程',
+};
+
+/**
+ * Entrepreneurship directory entries (S2: support measures, incubators, venues, training courses) are public;
+ * contact name and phone are never indexed. An entry past its end date is not in force (ranked lower) and,
+ * decided when indexed, no longer a service card.
+ */
+const SELECT = `select r.id::text, r.site_id::text as "siteId", r.kind, r.name, r.summary, r.region_code as "regionCode", r.address,
+  i.name as "institutionName", to_char(r.starts_on, 'YYYY-MM-DD') as "startsOn", to_char(r.ends_on, 'YYYY-MM-DD') as "endsOn",
+  r.created_at as "createdAt"
+  from startup_resource r left join institution i on i.id = r.institution_id where true`;
+
+function toDoc(r: StartupResourceRow): SearchDocument {
+  const today = new Date().toISOString().slice(0, 10);
+  const current = !r.endsOn || r.endsOn >= today;
+  return {
+    kind: 'startupResource',
+    refId: r.id,
+    siteId: r.siteId,
+    columns: ['ENTREPRENEURSHIP'],
+    type: r.kind,
+    department: r.institutionName,
+    regions: [r.regionCode],
+    industries: [],
+    publishedAt: new Date(r.createdAt),
+    validTo: r.endsOn ? new Date(`${r.endsOn}T23:59:59+08:00`) : null,
+    title: r.name,
+    body: [r.summary, `创业服务 ${TYPE_LABELS[r.kind] ?? ''}`, r.address, r.institutionName].filter(Boolean).join('\n'),
+    url: `/entrepreneurship#${toGlobalId('StartupResource', r.id)}`,
+    inForce: current,
+    popularity: 0,
+    service: current,
+  };
+}
+
+registerSearchSource({
+  kind: 'startupResource',
+  graphqlType: 'StartupResource',
+  label: '创业资源',
+  typeLabels: TYPE_LABELS,
+  async load(em: EntityManager, ids) {
+    const rows = await em.execute<StartupResourceRow[]>(`${SELECT} and r.id = any(?::uuid[])`, [pgArray(ids)]);
+    return rows.map(toDoc);
+  },
+  async all(em: EntityManager, afterId, limit) {
+    const rows = await em.execute<StartupResourceRow[]>(`${SELECT} and (?::uuid is null or r.id > ?::uuid) order by r.id limit ?`, [afterId, afterId, limit]);
+    return rows.map(toDoc);
+  },
+});
