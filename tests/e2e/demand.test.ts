@@ -140,4 +140,29 @@ describe('demands (M3, O2)', () => {
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(8);
   });
+
+  it('lists an institution\'s demand dockings with their demands in a fixed number of statements', async () => {
+    const inst = await approvedInstitution(p, op);
+    const ent = await enterpriseOwner(p);
+    const LIST_DOCKINGS = `{ dockings(first: 50) { totalCount nodes { id status demand { name } product { name } enterprise { name } } } }`;
+    const count = async () => {
+      const res = await gql(p, LIST_DOCKINGS, {}, { token: inst.token });
+      expect(res.errors).toBeUndefined();
+      return { n: res.data.dockings.totalCount, names: res.data.dockings.nodes.map((d: any) => d.demand?.name), sql: res.extensions?.sqlCount };
+    };
+    const matched = async (name: string) => {
+      const d = (await ok(p, CREATE, { i: input({ name }) }, ent.token)).demand;
+      await ok(p, REVIEW, { i: { demandId: d.id, decision: 'APPROVE' } }, op.token);
+      const offer = (await ok(p, OFFER, { i: { demandId: d.id, plan: '两周内完成诊断', terms: '首次免费' } }, inst.token)).offer;
+      await ok(p, CHOOSE, { i: { offerId: offer.id } }, ent.token);
+    };
+    await matched('寻求管理诊断服务一');
+    const one = await count();
+    await matched('寻求管理诊断服务二');
+    await matched('寻求管理诊断服务三');
+    const three = await count();
+    expect(three.n).toBe(3);
+    expect([...three.names].sort()).toEqual(['寻求管理诊断服务一', '寻求管理诊断服务三', '寻求管理诊断服务二'].sort());
+    expect(three.sql).toBe(one.sql);
+  });
 });

@@ -38,8 +38,11 @@ async function institutionScope(ctx: Ctx, institutionId: string): Promise<Instit
   return row;
 }
 
-/** SQL condition: an open (or matched) demand an institution may see; params appended to `params`. */
-function institutionSees(scope: InstitutionScope, params: unknown[], alias = ''): string {
+/**
+ * SQL condition: an open (or matched) demand an institution may see; params appended to `params`. The alias
+ * defaults to the table name: a bare `id` inside the offer subquery would mean demand_offer.id.
+ */
+function institutionSees(scope: InstitutionScope, params: unknown[], alias = 'demand.'): string {
   params.push(scope.id, scope.id, pgArray(scope.columns), pgArray(regionPatterns(scope.regionCodes)));
   return `(${alias}status in ('OPEN', 'MATCHED') and (? = any(${alias}dispatched_institution_ids)
     or exists (select 1 from demand_offer o where o.demand_id = ${alias}id and o.institution_id = ?)
@@ -57,13 +60,32 @@ async function canSeeDemand(ctx: Ctx, d: Demand): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** canSeeDemand for reads: the demands of a list (e.g. an institution's demand dockings) checked in one statement. */
+async function canSeeDemandBatched(ctx: Ctx, d: Demand): Promise<boolean> {
+  const v = ctx.viewer;
+  if (!v) return false;
+  if (v.enterpriseId === d.enterpriseId || isPlatformStaff(ctx)) return true;
+  if (!v.institutionId || !v.roles.includes(Role.INSTITUTION_STAFF)) return false;
+  const institutionId = v.institutionId;
+  const visible = await ctx.loaders
+    .get<string, boolean>('demandVisibleToInstitution', async (ids) => {
+      const params: unknown[] = [pgArray(ids)];
+      const cond = institutionSees(await institutionScope(ctx, institutionId), params);
+      const rows = await ctx.em.execute<{ id: string }[]>(`select id from demand where id = any(?::uuid[]) and ${cond}`, params);
+      const seen = new Set(rows.map((r) => r.id));
+      return ids.map((id) => seen.has(id));
+    })
+    .load(d.id);
+  return !!visible;
+}
+
 export async function demandById(ctx: Ctx, id: string): Promise<Demand | null> {
   const d = await ctx.loaders
     .get<string, Demand>('demandById', async (ids) =>
       byKeys(ids, await ctx.em.execute<Demand[]>(`select ${DEMAND_COLUMNS} from demand where id = any(?::uuid[])`, [pgArray(ids)])),
     )
     .load(id);
-  return d && (await canSeeDemand(ctx, d)) ? d : null;
+  return d && (await canSeeDemandBatched(ctx, d)) ? d : null;
 }
 
 export function demandByGlobalId(ctx: Ctx, globalId: string) {
