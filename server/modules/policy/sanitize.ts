@@ -54,6 +54,11 @@ function textToHtml(text: string): string {
  * paragraphs. Scripts, event handlers and `javascript:` links never survive.
  */
 export function sanitizeBody(input: string): string {
+  return isFinalForm(input) ? input : sanitizeBodyFully(input);
+}
+
+/** The full pass (sanitize-html, heading levels, whitespace); `sanitizeBody` skips it for bodies already in final form. */
+export function sanitizeBodyFully(input: string): string {
   const raw = /<[a-z!/]/i.test(input) ? input : textToHtml(input);
   let html = sanitizeHtml(raw, FIRST_PASS);
   html = normaliseHeadings(html)
@@ -72,6 +77,58 @@ export function sanitizeBody(input: string): string {
 const FINAL_TAGS_ONLY = new RegExp(
   `^(?:[^<]|<(?:/?(?:${[...BLOCK_TAGS, 'strong', 'em'].join('|')})|/a|br /|a href="[^"<>]*"|t[dh](?: (?:colspan|rowspan)="\\d+")+)>)*$`,
 );
+
+const SIMPLE_BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'li']);
+const SIMPLE_TAG = /<(\/?)([a-z0-9]+)>/g;
+// Text the full pass would keep byte for byte: no markup or entity characters, quotes, tabs, line breaks or
+// special spaces, and no space at either end (the full pass trims blocks).
+const PLAIN_TEXT = /^[^\s<>&"'\u00a0\u3000\u2028\u2029\u0000-\u001f\u007f](?:[^<>&"'\t\n\r\f\v\u00a0\u3000\u2028\u2029\u0000-\u001f\u007f]*[^\s<>&"'\u00a0\u3000\u2028\u2029\u0000-\u001f\u007f])?$/;
+
+/**
+ * True when the body is already in the site's final form, so sanitising would return it unchanged: only
+ * p, h2–h4, ul/ol/li, strong and em without attributes, properly nested, heading levels used from h2 down
+ * without gaps, and plain text inside blocks. Imports are mostly like this; the full pass costs ~60 µs a
+ * body. sanitize.spec.ts checks the two paths agree.
+ */
+export function isFinalForm(html: string): boolean {
+  if (!html.startsWith('<') || html.length > 100_000) return false;
+  const stack: string[] = [];
+  const levels = new Set<number>();
+  let last = 0;
+  let blocks = 0;
+  for (const m of html.matchAll(SIMPLE_TAG)) {
+    const text = html.slice(last, m.index);
+    last = m.index + m[0].length;
+    const [, close, tag] = m;
+    const top = stack[stack.length - 1];
+    if (text) {
+      if (!top || top === 'ul' || top === 'ol' || !PLAIN_TEXT.test(text)) return false;
+    }
+    if (close) {
+      if (top !== tag) return false;
+      // empty elements (the full pass drops empty paragraphs) are left to the full pass
+      if (html.slice(m.index - tag.length - 2, m.index) === `<${tag}>`) return false;
+      stack.pop();
+      continue;
+    }
+    const inBlock = stack.some((t) => SIMPLE_BLOCKS.has(t));
+    if (tag === 'strong' || tag === 'em') {
+      if (!inBlock) return false;
+    } else if (tag === 'ul' || tag === 'ol') {
+      if (inBlock || stack.length) return false;
+    } else if (tag === 'li') {
+      if (top !== 'ul' && top !== 'ol') return false;
+    } else if (SIMPLE_BLOCKS.has(tag)) {
+      if (stack.length) return false;
+      if (tag[0] === 'h') levels.add(Number(tag[1]));
+      blocks++;
+    } else return false;
+    stack.push(tag);
+  }
+  if (stack.length || last !== html.length || !blocks) return false;
+  const used = [...levels].sort();
+  return used.every((level, i) => level === i + 2);
+}
 
 /** The body as paragraphs of plain text, for diffs and import hashes. */
 export function bodyParagraphs(html: string): string[] {
