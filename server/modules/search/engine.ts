@@ -117,6 +117,8 @@ export interface SearchEngine {
   recordClick(key: DocKey): Promise<void>;
   /** Removes every document of a kind (full reindex). */
   clear(kind?: string): Promise<void>;
+  /** Mirrors the colloquial concept table as the engine's synonyms (engines with their own synonym store). */
+  syncSynonyms?(concepts: ReadonlyMap<string, readonly string[]>): Promise<void>;
 }
 
 export type EngineFactory = (em: EntityManager) => SearchEngine;

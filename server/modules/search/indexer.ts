@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.js';
 import { fingerprintOf } from './document.js';
 import type { DocKey, SearchDocument, SearchEngine } from './engine.js';
-import { addTerms, invalidateLexicon } from './lexicon.store.js';
+import { addTerms, invalidateLexicon, lexiconState } from './lexicon.store.js';
 import { lexiconWords } from './segment.js';
 import { searchSource, searchSources } from './sources.js';
 
@@ -183,5 +183,9 @@ export async function reindexAll(em: EntityManager, engine: SearchEngine, log: (
   }
   await em.execute('delete from search_outbox where kind = any(?::text[]) and id <= ?', [pgArray(searchSources().map((s) => s.kind)), mark.id]);
   invalidateLexicon(em);
+  if (engine.syncSynonyms) {
+    await engine.syncSynonyms((await lexiconState(em)).concepts);
+    log(`${engine.name}: concepts mirrored as synonyms`);
+  }
   return run;
 }

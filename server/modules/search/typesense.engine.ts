@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { excerptOf, fingerprintOf, segmentedText } from './document.js';
 import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetField, Fingerprint, SearchDocument, SearchEngine } from './engine.js';
 
@@ -8,6 +9,11 @@ import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetFie
  * Typesense's own typo tolerance counts bytes and is switched off: correction happens in understand.ts.
  * Limits: OR groups (colloquial expansions) are sent as extra words with token dropping, not as a strict
  * boolean; only the contract suite (TYPESENSE_URL) exercises it — Typesense cannot be installed here.
+ *
+ * Schemas are versioned: documents live in `<collection>_v<SCHEMA_VERSION>` and every request goes through the
+ * alias `<collection>`, so a new schema version is a new collection that `npm run reindex` fills and the alias
+ * then points to. The concept table is mirrored as one-way synonyms on reindex (a synonym set on Typesense 30+,
+ * collection synonyms before); understanding already expands concepts, so queries do not depend on them.
  */
 export interface TypesenseConfig {
   url: string;
@@ -20,6 +26,9 @@ export function typesenseConfigFromEnv(): TypesenseConfig | null {
   if (!url) return null;
   return { url: url.replace(/\/$/, ''), apiKey: process.env.TYPESENSE_API_KEY ?? '', collection: process.env.TYPESENSE_COLLECTION ?? 'qifu_documents' };
 }
+
+/** Bump when SCHEMA_FIELDS change: a new collection is created behind the alias (then `npm run reindex`). */
+export const SCHEMA_VERSION = 2;
 
 const SCHEMA_FIELDS = [
   { name: 'kind', type: 'string', facet: true },
@@ -71,9 +80,11 @@ interface TsDoc {
   clicks: number;
 }
 
+/** Collections known to exist in this process (engines are built per unit of work; one check per process). */
+const ENSURED = new Set<string>();
+
 export class TypesenseEngine implements SearchEngine {
   readonly name = 'typesense';
-  private ensured = false;
   private exportCache = new Map<string, Fingerprint[]>();
 
   constructor(private readonly config: TypesenseConfig) {}
@@ -93,18 +104,58 @@ export class TypesenseEngine implements SearchEngine {
     return (await res.json()) as T;
   }
 
+  /** The alias every request goes through. */
   private get docs() {
     return `/collections/${encodeURIComponent(this.config.collection)}/documents`;
   }
 
-  /** Creates the collection on first use. */
+  private get versioned() {
+    return `${this.config.collection}_v${SCHEMA_VERSION}`;
+  }
+
+  private get synonymSet() {
+    return `${this.config.collection}_concepts`;
+  }
+
+  /**
+   * Creates this schema version's collection on first use and points the alias at it. A collection of an
+   * older version stays until deleted by hand (the alias no longer reaches it).
+   */
   async ensureCollection(): Promise<void> {
-    if (this.ensured) return;
-    const res = await this.call('GET', `/collections/${encodeURIComponent(this.config.collection)}`);
+    const key = `${this.config.url} ${this.versioned}`;
+    if (ENSURED.has(key)) return;
+    const res = await this.call('GET', `/collections/${encodeURIComponent(this.versioned)}`);
     if (res.status === 404) {
-      await this.json('POST', '/collections', { name: this.config.collection, fields: SCHEMA_FIELDS, token_separators: [] });
+      await this.json('POST', '/collections', { name: this.versioned, fields: SCHEMA_FIELDS, token_separators: [] });
     } else if (!res.ok) throw new Error(`typesense collection check failed: ${res.status}`);
-    this.ensured = true;
+    const alias = await this.call('GET', `/aliases/${encodeURIComponent(this.config.collection)}`);
+    const current = alias.ok ? ((await alias.json()) as { collection_name?: string }).collection_name : null;
+    if (current !== this.versioned) {
+      await this.json('PUT', `/aliases/${encodeURIComponent(this.config.collection)}`, { collection_name: this.versioned });
+    }
+    ENSURED.add(key);
+  }
+
+  /**
+   * Mirrors the concept table (phrase → expansions) as one-way synonyms, segmented like the documents:
+   * a synonym set on Typesense 30+ (`/synonym_sets`), collection synonyms on earlier versions.
+   */
+  async syncSynonyms(concepts: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    await this.ensureCollection();
+    const items = [...concepts].map(([phrase, expansions]) => ({
+      id: `c${createHash('sha1').update(phrase).digest('hex').slice(0, 16)}`,
+      root: segmentedText(phrase),
+      synonyms: expansions.map((x) => segmentedText(x)).filter(Boolean),
+    }));
+    const sets = await this.call('PUT', `/synonym_sets/${encodeURIComponent(this.synonymSet)}`, JSON.stringify({ items }));
+    if (sets.ok) return;
+    if (sets.status !== 404) throw new Error(`typesense synonym set failed: ${sets.status} ${(await sets.text()).slice(0, 300)}`);
+    // Before v30 synonyms belong to a collection; replace them all.
+    const base = `/collections/${encodeURIComponent(this.versioned)}/synonyms`;
+    const existing = await this.json<{ synonyms: { id: string }[] }>('GET', base);
+    const keep = new Set(items.map((i) => i.id));
+    for (const old of existing.synonyms) if (!keep.has(old.id)) await this.json('DELETE', `${base}/${encodeURIComponent(old.id)}`);
+    for (const { id, ...body } of items) await this.json('PUT', `${base}/${encodeURIComponent(id)}`, body);
   }
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
@@ -170,12 +221,17 @@ export class TypesenseEngine implements SearchEngine {
     await this.ensureCollection();
     const words = q.groups.flat();
     const anyWords = q.anyGroup || q.groups.some((g) => g.length > 1);
-    const boost = q.boost && (q.boost.regions.length || q.boost.industries.length)
-      ? `_eval(${[q.boost.regions.length ? `regions:=${list(q.boost.regions)}` : '', q.boost.industries.length ? `industries:=${list(q.boost.industries)}` : ''].filter(Boolean).join(' || ')}):desc`
-      : null;
+    // _text_match in buckets lets the boosts reorder documents of similar relevance (a plain _text_match sort
+    // leaves _eval only exact ties); weights follow the PostgreSQL score (eligible > region = industry > in force).
+    const boosts = [
+      q.boost?.eligible?.length ? `(id:${list(q.boost.eligible.map((id) => `policy:${id}`))}):4` : '',
+      q.boost?.regions.length ? `(regions:=${list(q.boost.regions)}):1` : '',
+      q.boost?.industries.length ? `(industries:=${list(q.boost.industries)}):1` : '',
+      '(in_force:=true):1',
+    ].filter(Boolean);
     const sortBy = q.sort === 'DATE'
       ? 'published_at:desc'
-      : [words.length ? '_text_match:desc' : null, boost, 'popularity:desc'].filter(Boolean).slice(0, 3).join(',');
+      : [words.length ? '_text_match(buckets: 10):desc' : null, `_eval([ ${boosts.join(', ')} ]):desc`, 'popularity:desc'].filter(Boolean).join(',');
     const params = new URLSearchParams({
       q: words.length ? words.join(' ') : '*',
       query_by: q.filters.titleOnly ? 'title' : 'title,body',
@@ -277,8 +333,9 @@ export class TypesenseEngine implements SearchEngine {
 
   async clear(kind?: string): Promise<void> {
     await this.ensureCollection();
-    const filter = kind ? `kind:=${v(kind)}` : 'in_force:[true,false]';
-    await this.json('DELETE', `${this.docs}?filter_by=${encodeURIComponent(filter)}`);
+    // `truncate` empties the collection and keeps its schema (v28+).
+    const query = kind ? `filter_by=${encodeURIComponent(`kind:=${v(kind)}`)}` : 'truncate=true';
+    await this.json('DELETE', `${this.docs}?${query}`);
     this.exportCache.clear();
   }
 }
