@@ -69,7 +69,7 @@ describe('web docking actions', () => {
 
     // The institution finds the request in its list (header link) and opens it.
     const org = await signedIn(inst.mobile, '/');
-    await org.getByRole('link', { name: '对接受理' }).click();
+    await org.getByRole('link', { name: '机构工作台' }).click();
     await org.waitForURL(`${p.url}/institution/dockings`);
     const row = org.locator('.docking-item', { hasText: PRODUCT });
     await row.waitFor();
@@ -127,6 +127,9 @@ describe('web docking actions', () => {
     expect(await orgMain.getByRole('form', { name: '回复评价' }).count()).toBe(0);
     await ent.screenshot({ path: join(SHOTS, 'docking-rated.png'), fullPage: true });
     await org.screenshot({ path: join(SHOTS, 'institution-docking-detail.png'), fullPage: true });
+    await org.setViewportSize({ width: 390, height: 844 });
+    await org.screenshot({ path: join(SHOTS, 'institution-docking-detail-narrow.png'), fullPage: true });
+    await org.setViewportSize({ width: 1280, height: 900 });
 
     // The institution's list shows it completed (the status filter narrows it).
     await org.goto(`${p.url}/institution/dockings`);

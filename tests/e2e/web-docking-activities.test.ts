@@ -108,7 +108,8 @@ describe('web activities', () => {
     // The desk, once the check-in window opens (an hour before the start).
     p.clock.advance(3 * DAY - 30 * 60_000);
     const desk = await signedIn(inst.mobile, '/');
-    await desk.getByRole('link', { name: '活动签到' }).click();
+    await desk.getByRole('link', { name: '机构工作台' }).click();
+    await desk.getByRole('navigation', { name: '机构工作台' }).getByRole('link', { name: '活动签到' }).click();
     await desk.waitForURL(`${p.url}/institution/activities`);
     // The statistics export: an XLSX workbook made by the API, downloaded by the browser.
     const [download] = await Promise.all([desk.waitForEvent('download'), desk.getByRole('button', { name: '导出活动统计（Excel）' }).click()]);

@@ -92,7 +92,8 @@ describe('web demands', () => {
 
     // The institution's board shows it; an empty offer is refused at the field, a full one is recorded.
     const org = await signedIn(inst.mobile, '/');
-    await org.getByRole('link', { name: '诉求大厅' }).click();
+    await org.getByRole('link', { name: '机构工作台' }).click();
+    await org.getByRole('navigation', { name: '机构工作台' }).getByRole('link', { name: '诉求大厅' }).click();
     await org.waitForURL(`${p.url}/institution/demands`);
     const card = org.locator('.demand-item', { hasText: NAME });
     await card.waitFor();

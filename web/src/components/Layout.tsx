@@ -58,17 +58,9 @@ function UserMenu() {
         </Link>
       ) : null}
       {me.roles.includes('INSTITUTION_STAFF') ? (
-        <>
-          <Link to="/institution/dockings" className="button button--ghost" activeMatch="prefix">
-            对接受理
-          </Link>
-          <Link to="/institution/demands" className="button button--ghost" activeMatch="prefix">
-            诉求大厅
-          </Link>
-          <Link to="/institution/activities" className="button button--ghost" activeMatch="prefix">
-            活动签到
-          </Link>
-        </>
+        <Link to="/institution/dockings" className="button button--ghost" aria-current={path.startsWith('/institution/') ? 'page' : undefined}>
+          机构工作台
+        </Link>
       ) : null}
       {me.roles.some((r) => r === 'OPERATOR' || r === 'REVIEWER') ? (
         <Link to="/admin" className="button button--ghost" activeMatch="prefix">

@@ -72,7 +72,29 @@ export function InstitutionOnly({ path, children }: { path: string; children: Re
       </EmptyState>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      <InstitutionNav />
+      {children}
+    </>
+  );
+}
+
+/** The institution workbench's sections (one header link leads here; the sections sit on each page). */
+function InstitutionNav() {
+  return (
+    <nav aria-label="机构工作台" className="institution-nav">
+      <Link to="/institution/dockings" activeMatch="prefix">
+        对接受理
+      </Link>
+      <Link to="/institution/demands" activeMatch="prefix">
+        诉求大厅
+      </Link>
+      <Link to="/institution/activities" activeMatch="prefix">
+        活动签到
+      </Link>
+    </nav>
+  );
 }
 
 const percent = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v * 100)}%`);
