@@ -13,7 +13,7 @@ let a: TestAccount & { enterpriseId: string }; // 合肥蜀山区, industry 65
 let b: TestAccount & { enterpriseId: string }; // 芜湖镜湖区, industry 34
 
 const REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`;
-const ROW = 'key label received matched answered answeredWithinSla completed amountRequested headcountRequested matchRate slaRate completionRate';
+const ROW = 'key label received matched answered answeredWithinSla completed amountRequested headcountRequested amountFinanced rated averageRating matchRate slaRate completionRate';
 const STATS = `query($g: StatsDimension!, $f: ColumnStatsFilter) { columnStatistics(groupBy: $g, filter: $f) { dimension rows { ${ROW} } total { ${ROW} } } }`;
 
 beforeAll(async () => {
@@ -37,7 +37,7 @@ beforeAll(async () => {
   expect(anon.data.entrepreneurshipNeedSubmit.errors).toEqual([]);
 
   await must(p, REPLY, { i: { needId: fin500, body: '已安排客户经理对接' } }, bank.token); // in time
-  await must(p, `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`, { i: { needId: fin500, outcome: 'COMPLETED' } }, a.token);
+  await must(p, `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`, { i: { needId: fin500, outcome: 'COMPLETED', amountFinanced: 450, rating: 5 } }, a.token);
   p.clock.advance(4 * 86_400_000); // past one working day whatever the weekday (at most 72 calendar hours)
   await must(p, REPLY, { i: { needId: fin800, body: '抱歉回复晚了' } }, bank.token); // late
   p.clock.advance(40 * 86_400_000); // a later month
@@ -55,19 +55,25 @@ async function fromRecords(keyExpr: string, whereSql = 'true') {
             count(*) filter (where first_replied_at is not null)::int as answered,
             count(*) filter (where first_replied_at <= first_reply_due)::int as "answeredWithinSla",
             count(*) filter (where status = 'COMPLETED')::int as completed, coalesce(sum(amount), 0)::float8 as "amountRequested",
-            coalesce(sum(headcount), 0)::int as "headcountRequested"
+            coalesce(sum(headcount), 0)::int as "headcountRequested", coalesce(sum(amount_financed), 0)::float8 as "amountFinanced", count(rating)::int as rated
        from column_need where ${whereSql} group by 1 order by 1`,
   );
   return rows;
 }
-const pick = (rows: any[]) => rows.map(({ key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested }) => ({ key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested }));
+const pick = (rows: any[]) =>
+  rows.map(({ key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested, amountFinanced, rated }) => ({
+    key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested, amountFinanced, rated,
+  }));
 
 describe('F5/T4 column statistics', () => {
   it('count per column, hand-worked: 6 received, 4 matched, 2 answered, 1 within SLA, 1 completed, 1,600 万元, 5 people', async () => {
     const t = (await call(p, STATS, { g: 'COLUMN' }, op.token));
     expect(t.total).toMatchObject({ key: 'TOTAL', label: '合计', received: 6, matched: 4, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 5 });
     const fin = t.rows.find((r: any) => r.key === 'FINANCING');
-    expect(fin).toEqual({ key: 'FINANCING', label: '融资服务', received: 3, matched: 3, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 0, matchRate: 1, slaRate: 0.3333, completionRate: 0.3333 });
+    expect(fin).toEqual({
+      key: 'FINANCING', label: '融资服务', received: 3, matched: 3, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 0,
+      amountFinanced: 450, rated: 1, averageRating: 5, matchRate: 1, slaRate: 0.3333, completionRate: 0.3333,
+    });
     expect(t.rows.find((r: any) => r.key === 'TALENT')).toMatchObject({ received: 1, matched: 0, headcountRequested: 5, matchRate: 0 });
     expect(t.rows.map((r: any) => r.key)).toEqual(['ENTREPRENEURSHIP', 'FINANCING', 'TALENT', 'TECHNOLOGY']);
   });
@@ -109,10 +115,11 @@ describe('F5/T4 column statistics', () => {
   it('export as CSV with a Chinese header and the total row last', async () => {
     const csv: string = await call(p, `query { columnStatisticsCsv(groupBy: COLUMN) }`, {}, op.token);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('维度,名称,受理需求数,已匹配,已答复,时限内答复,已办结,申请金额（万元）,需求人数,匹配率,时限内答复率,办结率');
+    expect(lines[0]).toBe('维度,名称,受理需求数,已匹配,已答复,时限内答复,已办结,申请金额（万元）,需求人数,匹配率,时限内答复率,办结率,融资到位金额（万元）,评价数,平均评分');
     expect(lines).toHaveLength(1 + 4 + 1);
-    expect(lines).toContain('FINANCING,融资服务,3,3,2,1,1,1600,0,1,0.3333,0.3333');
-    expect(lines.at(-1)).toBe('TOTAL,合计,6,4,2,1,1,1600,5,0.6667,0.1667,0.1667');
+    expect(lines).toContain('FINANCING,融资服务,3,3,2,1,1,1600,0,1,0.3333,0.3333,450,1,5');
+    expect(lines).toContain('TALENT,人才服务,1,0,0,0,0,0,5,0,0,0,0,0,'); // nothing rated: empty average
+    expect(lines.at(-1)).toBe('TOTAL,合计,6,4,2,1,1,1600,5,0.6667,0.1667,0.1667,450,1,5');
   });
 
   it('export as XLSX with the same cells as the CSV (numbers as numbers)', async () => {
@@ -123,10 +130,26 @@ describe('F5/T4 column statistics', () => {
     const bytes = Buffer.from(file.contentBase64, 'base64');
     expect(bytes.length).toBe(file.byteSize);
     const rows = readXlsxSheet(bytes);
-    expect(rows.map((r) => r.join(','))).toEqual(csv.trimEnd().split('\r\n'));
-    expect(rows.at(-1)).toEqual(['TOTAL', '合计', '6', '4', '2', '1', '1', '1600', '5', '0.6667', '0.1667', '0.1667']);
+    expect(rows.map((r) => [...r, ...Array(15 - r.length).fill('')].join(','))).toEqual(csv.trimEnd().split('\r\n')); // an empty last cell is not written
+    expect(rows.at(-1)).toEqual(['TOTAL', '合计', '6', '4', '2', '1', '1', '1600', '5', '0.6667', '0.1667', '0.1667', '450', '1', '5']);
     const reviewerOnly = await gql(p, `{ columnStatisticsXlsx(groupBy: MONTH) { byteSize } }`, {}, { token: a.token });
     expect(reviewerOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('take the amount financed and the rating from the requester closing a need, checked', async () => {
+    const CLOSE = `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { need { status amountFinanced rating } ${ERRS} } }`;
+    const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 100 }) }, b.token);
+    const talent = (await call(p, `{ myColumnNeeds(first: 10, filter: { column: TALENT }) { nodes { id } } }`, {}, b.token)).nodes[0].id;
+    const bad = await call(p, CLOSE, { i: { needId: need.id, outcome: 'CANCELLED', amountFinanced: 80, rating: 6 } }, b.token);
+    expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['amountFinanced', 'rating']);
+    expect((await call(p, CLOSE, { i: { needId: talent, outcome: 'COMPLETED', amountFinanced: 10 } }, b.token)).errors[0]).toMatchObject({ code: 'INVALID', field: 'amountFinanced' });
+    expect((await call(p, CLOSE, { i: { needId: need.id, outcome: 'COMPLETED', amountFinanced: -1 } }, b.token)).errors[0].field).toBe('amountFinanced');
+    const before = (await call(p, STATS, { g: 'COLUMN', f: { column: 'FINANCING' } }, op.token)).total;
+    const ok = await must(p, CLOSE, { i: { needId: need.id, outcome: 'COMPLETED', amountFinanced: 80, rating: 2 } }, b.token);
+    expect(ok.need).toMatchObject({ status: 'COMPLETED', amountFinanced: 80, rating: 2 });
+    const after = (await call(p, STATS, { g: 'COLUMN', f: { column: 'FINANCING' } }, op.token)).total;
+    expect(after).toMatchObject({ completed: before.completed + 1, amountFinanced: before.amountFinanced + 80, rated: before.rated + 1 });
+    expect(after.averageRating).toBe(Math.round(((before.averageRating * before.rated + 2) / (before.rated + 1)) * 100) / 100);
   });
 
   it('are for operators and reviewers only', async () => {

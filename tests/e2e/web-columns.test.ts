@@ -144,6 +144,18 @@ describe('web: financing column', () => {
     await link.click();
     await page.waitForURL(/\/my\/dockings\/[^/]+$/);
     expect(await page.getByTestId('docking-status').textContent()).toBe('已受理');
+
+    // Completing the need reports the amount financed (checked by the API, shown at the field) and a rating.
+    await page.goto(`${p.url}/my/needs/${encodeURIComponent(need.id)}`);
+    const close = page.getByRole('form', { name: '关闭需求' });
+    await close.getByLabel('融资到位金额（万元）').fill('-5');
+    await close.getByRole('button', { name: '已解决，办结' }).click();
+    await page.getByTestId('error-amountFinanced').waitFor();
+    await close.getByLabel('融资到位金额（万元）').fill('3000');
+    await close.getByLabel('服务评分').selectOption('4');
+    await close.getByRole('button', { name: '已解决，办结' }).click();
+    await page.getByText('融资到位 3000 万元，评分 4 分').waitFor();
+    expect(await page.getByTestId('need-status').textContent()).toBe('已办结');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });
@@ -208,7 +220,7 @@ describe('web: operator statistics dashboard', () => {
     await must(p, `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`, {
       i: { positions: [{ title: '嵌入式软件工程师', headcount: 3 }], deadline: new Date(p.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10) },
     }, owner.token);
-    const api = await call(p, `{ columnStatistics(groupBy: COLUMN) { rows { key received } total { received amountRequested headcountRequested } } }`, {}, op.token);
+    const api = await call(p, `{ columnStatistics(groupBy: COLUMN) { rows { key received } total { received amountRequested headcountRequested amountFinanced } } }`, {}, op.token);
     expect(api.total.received).toBeGreaterThanOrEqual(4);
 
     const page = await signedIn(op.mobile, '/admin/statistics');
@@ -217,6 +229,8 @@ describe('web: operator statistics dashboard', () => {
     expect(await main.getByTestId('kpi-received').textContent()).toBe(String(api.total.received));
     expect(await main.getByTestId('kpi-amountRequested').textContent()).toBe(`${api.total.amountRequested}万元`);
     expect(await main.getByTestId('kpi-headcountRequested').textContent()).toBe(`${api.total.headcountRequested}人`);
+    expect(await main.getByTestId('kpi-amountFinanced').textContent()).toBe(`${api.total.amountFinanced}万元`);
+    expect(api.total.amountFinanced).toBe(3000);
     await main.getByTestId('bar-chart').waitFor();
     await main.getByTestId('line-chart').waitFor();
     const rows = main.getByTestId('stats-table').locator('tbody tr');

@@ -112,7 +112,7 @@ export class ColumnNeedResolver {
     return needs.replyToNeed(ctx, input);
   }
 
-  @Mutation(() => ColumnNeedPayload, { description: 'The requester completes or cancels its need. Others get NOT_FOUND. Audited.' })
+  @Mutation(() => ColumnNeedPayload, { description: 'The requester completes or cancels its need, optionally reporting the amount financed (financing) and rating the service 1–5. Others get NOT_FOUND. Errors: INVALID, INVALID_STATE. Audited.' })
   columnNeedClose(@GqlCtx() ctx: Ctx, @Arg('input', () => ColumnNeedCloseInput) input: ColumnNeedCloseInput) {
     return needs.closeNeed(ctx, input);
   }

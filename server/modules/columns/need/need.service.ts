@@ -230,10 +230,21 @@ export function closeNeed(ctx: Ctx, input: ColumnNeedCloseInput) {
     const need = await needByGlobalId(ctx, input.needId);
     if (!need || !isRequester(ctx, need)) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
     if (need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'needId', '需求已关闭');
-    if (input.outcome !== NeedOutcome.COMPLETED && input.outcome !== NeedOutcome.CANCELLED) fail(ErrorCode.INVALID, 'outcome', '关闭结果无效');
+    const v = new Violations();
+    if (input.outcome !== NeedOutcome.COMPLETED && input.outcome !== NeedOutcome.CANCELLED) v.add(ErrorCode.INVALID, 'outcome', '关闭结果无效');
+    const financed = input.amountFinanced ?? null;
+    if (financed !== null) {
+      if (need.column !== 'FINANCING' || input.outcome !== NeedOutcome.COMPLETED) v.add(ErrorCode.INVALID, 'amountFinanced', '只有办结的融资需求可以填写融资到位金额');
+      else if (!Number.isFinite(financed) || financed <= 0 || financed > 1_000_000) v.add(ErrorCode.INVALID, 'amountFinanced', '融资到位金额应大于0且不超过1000000万元');
+    }
+    const rating = input.rating ?? null;
+    if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) v.add(ErrorCode.INVALID, 'rating', '评分应为1到5分');
+    v.throwIfAny();
     const now = ctx.clock.now();
-    await em.execute(`update column_need set status = ?, closed_at = ?, updated_at = ? where id = ?`, [input.outcome, now, now, need.id]);
-    await audit(ctx, { operation: 'columnNeed.close', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { outcome: input.outcome } }, em);
+    await em.execute(`update column_need set status = ?, closed_at = ?, amount_financed = ?, rating = ?, updated_at = ? where id = ?`, [
+      input.outcome, now, financed, rating, now, need.id,
+    ]);
+    await audit(ctx, { operation: 'columnNeed.close', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { outcome: input.outcome, amountFinanced: financed, rating } }, em);
     return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]))[0] };
   });
 }

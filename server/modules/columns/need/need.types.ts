@@ -72,6 +72,10 @@ export class ColumnNeed {
   firstRepliedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the requester completed or cancelled the need.' })
   closedAt!: Date | null;
+  @Field(() => Float, { nullable: true, description: 'Amount actually financed, 万元, reported by the enterprise when completing a financing need.' })
+  amountFinanced!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The requester\'s rating of the service (1–5), given when closing the need.' })
+  rating!: number | null;
   @Field(() => Date, { description: 'When the need was submitted.' })
   createdAt!: Date;
 }
@@ -80,7 +84,7 @@ export const NEED_COLUMNS = `n.id, n.site_id as "siteId", n."column", n.title, n
   n.account_id as "accountId", n.contact_name as "contactName", n.contact_phone as "contactPhone", n.region_code as "regionCode",
   n.industry_code as "industryCode", n.amount::float8 as amount, n.headcount, n.category, n.details, n.matched, n.status,
   n.first_reply_due as "firstReplyDue", n.first_replied_at as "firstRepliedAt", n.closed_at as "closedAt", n.created_at as "createdAt",
-  n.docking_id as "dockingId"`;
+  n.docking_id as "dockingId", n.amount_financed::float8 as "amountFinanced", n.rating`;
 
 @ObjectType({ description: 'A message on a need: a reply by a routed institution, or a follow-up by the requester.' })
 export class NeedReply {
@@ -121,6 +125,10 @@ export class ColumnNeedCloseInput {
   needId!: string;
   @Field(() => NeedOutcome, { description: 'COMPLETED (solved) or CANCELLED.' })
   outcome!: NeedOutcome;
+  @Field(() => Float, { nullable: true, description: 'Amount actually financed, 万元, more than 0 and at most 1,000,000 (COMPLETED financing needs only).' })
+  amountFinanced?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rating of the service received, 1–5 (optional).' })
+  rating?: number | null;
 }
 
 @InputType({ description: 'Filters of need lists.' })

@@ -27,19 +27,25 @@ interface Sums {
   completed: number;
   amountRequested: number;
   headcountRequested: number;
+  amountFinanced: number;
+  rated: number;
+  ratingSum: number;
 }
 
 const SUMS = `sum(received)::int as received, sum(matched)::int as matched, sum(answered)::int as answered,
   sum(answered_in_sla)::int as "answeredWithinSla", sum(completed)::int as completed,
-  coalesce(sum(amount), 0)::float8 as "amountRequested", coalesce(sum(headcount), 0)::int as "headcountRequested"`;
+  coalesce(sum(amount), 0)::float8 as "amountRequested", coalesce(sum(headcount), 0)::int as "headcountRequested",
+  coalesce(sum(amount_financed), 0)::float8 as "amountFinanced", sum(rated)::int as rated, sum(rating_sum)::int as "ratingSum"`;
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : 0);
 
-function row(s: Sums, label: string): ColumnStatsRow {
+function row({ ratingSum, ...s }: Sums, label: string): ColumnStatsRow {
   return {
     ...s,
     label,
     amountRequested: Math.round(s.amountRequested * 100) / 100,
+    amountFinanced: Math.round(s.amountFinanced * 100) / 100,
+    averageRating: s.rated > 0 ? Math.round((ratingSum / s.rated) * 100) / 100 : null,
     matchRate: ratio(s.matched, s.received),
     slaRate: ratio(s.answeredWithinSla, s.received),
     completionRate: ratio(s.completed, s.received),
@@ -105,13 +111,16 @@ export async function columnStatistics(ctx: Ctx, filter: ColumnStatsFilter | nul
       completed: t.completed + r.completed,
       amountRequested: t.amountRequested + r.amountRequested,
       headcountRequested: t.headcountRequested + r.headcountRequested,
+      amountFinanced: t.amountFinanced + r.amountFinanced,
+      rated: t.rated + r.rated,
+      ratingSum: t.ratingSum + r.ratingSum,
     }),
-    { key: 'TOTAL', received: 0, matched: 0, answered: 0, answeredWithinSla: 0, completed: 0, amountRequested: 0, headcountRequested: 0 },
+    { key: 'TOTAL', received: 0, matched: 0, answered: 0, answeredWithinSla: 0, completed: 0, amountRequested: 0, headcountRequested: 0, amountFinanced: 0, rated: 0, ratingSum: 0 },
   );
   return { dimension: dim, rows: rows.map((r) => row(r, d.label(r.key))), total: row(total, '合计') };
 }
 
-const CSV_HEADER = ['维度', '名称', '受理需求数', '已匹配', '已答复', '时限内答复', '已办结', '申请金额（万元）', '需求人数', '匹配率', '时限内答复率', '办结率'];
+const CSV_HEADER = ['维度', '名称', '受理需求数', '已匹配', '已答复', '时限内答复', '已办结', '申请金额（万元）', '需求人数', '匹配率', '时限内答复率', '办结率', '融资到位金额（万元）', '评价数', '平均评分'];
 
 function csvCell(v: string | number): string {
   const s = String(v);
@@ -121,12 +130,13 @@ function csvCell(v: string | number): string {
 }
 
 const cells = (r: ColumnStatsRow) =>
-  [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate];
+  [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate,
+    r.amountFinanced, r.rated, r.averageRating];
 
 /** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
-  const line = (r: ColumnStatsRow) => cells(r).map(csvCell).join(',');
+  const line = (r: ColumnStatsRow) => cells(r).map((c) => (c === null ? '' : csvCell(c))).join(',');
   return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
 }
 

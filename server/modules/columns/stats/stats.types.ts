@@ -52,6 +52,12 @@ export class ColumnStatsRow {
   amountRequested!: number;
   @Field(() => Int, { description: 'People wanted (talent needs).' })
   headcountRequested!: number;
+  @Field(() => Float, { description: 'Amount actually financed, 万元, as reported by enterprises completing financing needs.' })
+  amountFinanced!: number;
+  @Field(() => Int, { description: 'Needs the requester rated when closing them.' })
+  rated!: number;
+  @Field(() => Float, { nullable: true, description: 'Average rating (1–5) of the rated needs, 2 decimals; null when none was rated.' })
+  averageRating!: number | null;
   @Field(() => Float, { description: 'matched ÷ received (0 when nothing received), 4 decimals.' })
   matchRate!: number;
   @Field(() => Float, { description: 'answeredWithinSla ÷ received: the share of needs answered within the SLA (unanswered ones count as missed), 4 decimals.' })

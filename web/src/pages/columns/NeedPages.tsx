@@ -10,7 +10,8 @@ import { Link, useLocation } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { ProductCard } from './FinancingPage.js';
 import { COLLATERAL_LABELS, PURPOSE_LABELS, STAGE_LABELS, URGENCY_LABELS } from './labels.js';
-import { ConsentButton, MyConsentsQuery, MyNeeds, NeedStatusBadge, Section } from './shared.js';
+import { FormAlert, SelectField, TextField } from '../../components/forms.js';
+import { ConsentButton, MyConsentsQuery, MyNeeds, NeedStatusBadge, Section, useFormErrors } from './shared.js';
 
 const ColumnNeedDetailQueryDoc = graphql(`
   query ColumnNeedDetail($id: ID!) {
@@ -30,6 +31,8 @@ const ColumnNeedDetailQueryDoc = graphql(`
       firstReplyOverdue
       createdAt
       closedAt
+      amountFinanced
+      rating
       financing {
         termMonths
         purpose
@@ -168,6 +171,8 @@ const ColumnNeedCloseMutation = graphql(`
         id
         status
         closedAt
+        amountFinanced
+        rating
       }
       errors {
         code
@@ -367,34 +372,60 @@ function Details({ need }: { need: Need }) {
   );
 }
 
-function CloseButtons({ need }: { need: Need }) {
+const RATING_GROUPS = [{ label: '评分', options: ['5', '4', '3', '2', '1'].map((v) => ({ value: v, label: `${v}分` })) }];
+
+/** The requester closes its need: solved (with the amount financed, for financing) or no longer needed, with an optional rating. */
+function CloseForm({ need }: { need: Need }) {
   const [close, { loading }] = useMutation(ColumnNeedCloseMutation);
-  const [message, setMessage] = useState('');
-  if (need.status === 'COMPLETED' || need.status === 'CANCELLED') return null;
+  const [rating, setRating] = useState('');
+  const [financed, setFinanced] = useState('');
+  const { form, errors, show, showApi, showRequestError } = useFormErrors(['amountFinanced', 'rating', 'outcome']);
+  if (need.status === 'COMPLETED' || need.status === 'CANCELLED') {
+    return (
+      <p className="columns-muted">
+        {formatDateTime(need.closedAt)} {need.status === 'COMPLETED' ? '已办结' : '已撤销'}
+        {need.amountFinanced !== null ? `，融资到位 ${need.amountFinanced} 万元` : ''}
+        {need.rating !== null ? `，评分 ${need.rating} 分` : ''}
+      </p>
+    );
+  }
   async function run(outcome: NeedOutcome) {
-    setMessage('');
+    if (financed.trim() && !Number.isFinite(Number(financed))) return show({ fields: { amountFinanced: ['请输入数字（万元）'] }, form: [] });
     try {
-      const { data } = await close({ variables: { input: { needId: need.id, outcome } } });
-      const errors = data?.columnNeedClose.errors ?? [];
-      if (errors.length) setMessage(errors.map((e) => e.message).join('；'));
+      const { data } = await close({
+        variables: {
+          input: {
+            needId: need.id,
+            outcome,
+            rating: rating ? Number(rating) : null,
+            amountFinanced: outcome === 'COMPLETED' && financed.trim() ? Number(financed) : null,
+          },
+        },
+      });
+      const errs = data?.columnNeedClose.errors ?? [];
+      if (errs.length) showApi(errs);
     } catch (err) {
-      setMessage(describeRequestError(err));
+      showRequestError(err);
     }
   }
   return (
-    <div className="form__actions">
-      <button type="button" className="button button--primary" disabled={loading} onClick={() => void run('COMPLETED')}>
-        已解决，办结
-      </button>
-      <button type="button" className="button button--ghost" disabled={loading} onClick={() => void run('CANCELLED')}>
-        不再需要，撤销
-      </button>
-      {message ? (
-        <p className="field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-    </div>
+    <form ref={form} className="panel form" aria-label="关闭需求" onSubmit={(e) => e.preventDefault()} noValidate>
+      <FormAlert messages={errors.form} />
+      <div className="form-grid">
+        {need.column === 'FINANCING' ? (
+          <TextField name="amountFinanced" label="融资到位金额（万元）" inputMode="decimal" value={financed} onValueChange={setFinanced} hint="办结时填写，用于统计" errors={errors.fields.amountFinanced} />
+        ) : null}
+        <SelectField name="rating" label="服务评分" value={rating} onValueChange={setRating} groups={RATING_GROUPS} placeholder="不评分" errors={errors.fields.rating} />
+      </div>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" disabled={loading} onClick={() => void run('COMPLETED')}>
+          已解决，办结
+        </button>
+        <button type="button" className="button button--ghost" disabled={loading} onClick={() => void run('CANCELLED')}>
+          不再需要，撤销
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -430,7 +461,7 @@ export function NeedDetailPage({ id }: { id: string }) {
       </p>
       {need.description ? <p>{need.description}</p> : null}
       <Details need={need} />
-      <CloseButtons need={need} />
+      <CloseForm need={need} />
       {need.financingMatches ? <FinancingMatches m={need.financingMatches} /> : null}
       <Section id="institutions" title="接收需求的服务机构" lead="企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效；机构答复后，可选择一家机构转为对接，在“我的对接”中继续办理。">
         <Institutions need={need} />

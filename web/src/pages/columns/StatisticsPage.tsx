@@ -43,6 +43,9 @@ const StatsQuery = graphql(`
     completed
     amountRequested
     headcountRequested
+    amountFinanced
+    rated
+    averageRating
     matchRate
     slaRate
     completionRate
@@ -160,7 +163,9 @@ function Dashboard({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
     ['answeredWithinSla', '时限内答复', `${t.answeredWithinSla}（${formatRate(t.slaRate)}）`],
     ['completed', '已办结', `${t.completed}（${formatRate(t.completionRate)}）`],
     ['amountRequested', '申请融资金额', `${t.amountRequested}万元`],
+    ['amountFinanced', '融资到位金额', `${t.amountFinanced}万元`],
     ['headcountRequested', '需求人数', `${t.headcountRequested}人`],
+    ['averageRating', '平均评分', t.averageRating === null ? '—' : `${t.averageRating}（${t.rated}条）`],
   ];
   return (
     <>
@@ -208,9 +213,11 @@ function Dashboard({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
               <th scope="col">时限内答复</th>
               <th scope="col">已办结</th>
               <th scope="col">金额（万元）</th>
+              <th scope="col">到位金额（万元）</th>
               <th scope="col">人数</th>
               <th scope="col">时限内答复率</th>
               <th scope="col">办结率</th>
+              <th scope="col">平均评分</th>
             </tr>
           </thead>
           <tbody>
@@ -223,9 +230,11 @@ function Dashboard({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
                 <td>{r.answeredWithinSla}</td>
                 <td>{r.completed}</td>
                 <td>{r.amountRequested}</td>
+                <td>{r.amountFinanced}</td>
                 <td>{r.headcountRequested}</td>
                 <td>{formatRate(r.slaRate)}</td>
                 <td>{formatRate(r.completionRate)}</td>
+                <td>{r.averageRating ?? '—'}</td>
               </tr>
             ))}
           </tbody>
