@@ -131,12 +131,24 @@ describe('web docking actions', () => {
     await org.screenshot({ path: join(SHOTS, 'institution-docking-detail-narrow.png'), fullPage: true });
     await org.setViewportSize({ width: 1280, height: 900 });
 
-    // The institution's list shows it completed (the status filter narrows it).
+    // The workbench: unread reminders (the request, the urge), marked read one by one; a new request arrives live.
     await org.goto(`${p.url}/institution/dockings`);
-    await org.getByLabel('对接状态').selectOption('SUBMITTED');
-    await org.getByText('暂无对接请求').waitFor();
+    const urged = org.getByTestId('reminder').filter({ hasText: '企业催办对接事项' });
+    await urged.waitFor();
+    await urged.getByRole('button', { name: '标为已读' }).click();
+    await urged.waitFor({ state: 'detached' });
+    const second = await listedProduct(p, inst, op, { name: '安徽省商标注册咨询服务' });
+    await ok(p, `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`, { i: { productId: second, needs: '商标注册咨询' } }, owner.token);
+    await org.locator('.docking-item', { hasText: '安徽省商标注册咨询服务' }).waitFor();
+    await org.getByTestId('reminder').filter({ hasText: '安徽省商标注册咨询服务' }).or(org.getByTestId('reminder').filter({ hasText: '新的对接申请' })).first().waitFor();
+    await org.screenshot({ path: join(SHOTS, 'institution-workbench.png'), fullPage: true });
+
+    // The institution's list shows the first one completed (the status filter narrows it).
     await org.getByLabel('对接状态').selectOption('COMPLETED');
     await org.locator('.docking-item', { hasText: PRODUCT }).waitFor();
+    await org.locator('.docking-item', { hasText: '安徽省商标注册咨询服务' }).waitFor({ state: 'detached' });
+    await org.getByLabel('对接状态').selectOption('DECLINED');
+    await org.getByText('暂无对接请求').waitFor();
 
     // Another party's docking is not shown to an enterprise.
     const stranger = await enterpriseOwner(p);

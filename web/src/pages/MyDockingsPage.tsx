@@ -8,6 +8,7 @@ import { Link, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
 import { DockingView, statusBadge } from './docking/DockingView.js';
 import { useLiveDockings } from './docking/live.js';
+import { RemindersPanel } from './docking/Reminders.js';
 
 const MyDockingsQuery = graphql(`
   query MyDockings($first: Int) {
@@ -89,7 +90,14 @@ export function MyDockingsPage() {
   let body;
   if (loading && !data) body = <Loading />;
   else if (!data?.me) body = <SignInFirst path={path} />;
-  else body = <DockingList />;
+  else {
+    body = (
+      <>
+        <RemindersPanel dockingPath={(id) => `/my/dockings/${encodeURIComponent(id)}`} />
+        <DockingList />
+      </>
+    );
+  }
   return (
     <div className="container page">
       <h1>我的服务对接</h1>

@@ -10,6 +10,7 @@ import { Link, useLocation } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { DockingView, statusBadge } from './DockingView.js';
 import { useLiveDockings } from './live.js';
+import { RemindersPanel } from './Reminders.js';
 
 const InstitutionDockingsQuery = graphql(`
   query InstitutionDockings($first: Int, $filter: DockingFilter) {
@@ -140,6 +141,7 @@ function DockingRequests() {
   }
   return (
     <>
+      <RemindersPanel dockingPath={(id) => `/institution/dockings/${encodeURIComponent(id)}`} />
       {stats ? (
         <dl className="facts docking-stats" aria-label="对接概况">
           <div>

@@ -1,0 +1,98 @@
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { graphql } from '../../gql/index.js';
+import type { ReminderKind } from '../../gql/graphql.js';
+import { formatDateTime } from '../../lib/codes.js';
+import { Link } from '../../lib/router.js';
+
+export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = {
+  DEADLINE_APPROACHING: '即将超时',
+  DEMAND_DISPATCHED: '诉求派发',
+  DEMAND_NO_OFFER: '诉求暂无响应',
+  DEMAND_OFFER: '收到承接方案',
+  ESCALATED: '已升级督办',
+  NEW_DOCKING: '新的对接申请',
+  NEW_MESSAGE: '新留言',
+  SLA_BREACHED: '已超时',
+  STATUS_CHANGED: '状态变更',
+  URGED: '企业催办',
+};
+
+const UnreadRemindersQuery = graphql(`
+  query UnreadReminders {
+    myReminders(first: 10, unreadOnly: true) {
+      totalCount
+      nodes {
+        id
+        kind
+        message
+        createdAt
+        demandId
+        docking {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const ReminderLiveSubscription = graphql(`
+  subscription ReminderLive {
+    reminderReceived {
+      id
+      kind
+    }
+  }
+`);
+
+const ReminderMarkReadMutation = graphql(`
+  mutation ReminderMarkRead($id: ID!) {
+    reminderMarkRead(id: $id) {
+      reminder {
+        id
+        readAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * Unread reminders (提醒) of the viewer, newest first, refreshed live when one arrives; each links to its docking
+ * (on the side's own page) and can be marked read.
+ */
+export function RemindersPanel({ dockingPath }: { dockingPath: (id: string) => string }) {
+  const { data, refetch } = useQuery(UnreadRemindersQuery, { fetchPolicy: 'cache-and-network' });
+  useSubscription(ReminderLiveSubscription, {
+    onData: () => {
+      void refetch();
+    },
+  });
+  const [markRead, { loading }] = useMutation(ReminderMarkReadMutation, { refetchQueries: ['UnreadReminders'] });
+  const list = data?.myReminders;
+  if (!list?.totalCount) return null;
+  return (
+    <section className="panel reminders" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">
+        未读提醒 <span className="badge badge--pending">{list.totalCount}</span>
+      </h2>
+      <ul aria-live="polite">
+        {list.nodes.map((r) => (
+          <li key={r.id} className="reminder" data-testid="reminder">
+            <span className="tag">{REMINDER_KIND_LABELS[r.kind]}</span>
+            <span className="reminder__message">{r.docking ? <Link to={dockingPath(r.docking.id)}>{r.message}</Link> : r.message}</span>
+            <time className="hint" dateTime={r.createdAt}>
+              {formatDateTime(r.createdAt)}
+            </time>
+            <button type="button" className="button button--ghost" disabled={loading} onClick={() => void markRead({ variables: { id: r.id } })}>
+              标为已读
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
