@@ -147,7 +147,11 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
     if (staff && i % 3 !== 2) {
       const needId = toGlobalId('ColumnNeed', res.need.id);
       await replyToNeed(systemContext(deps, viewerOf(staff)), { needId, body: '您好，已收到您的需求，工作人员将尽快与您联系。' });
-      if (i % 3 === 0) await closeNeed(ctx, { needId, outcome: NeedOutcome.COMPLETED });
+      if (i % 3 === 0) {
+        // Completed needs report what was financed (financing only) and rate the service, for the dashboard.
+        const financed = res.need.column === 'FINANCING' && res.need.amount ? Math.round(res.need.amount * 0.8) : null;
+        await closeNeed(ctx, { needId, outcome: NeedOutcome.COMPLETED, amountFinanced: financed, rating: int(rng, 3, 5) });
+      }
     }
   }
   for (let i = 0; i < 3; i++) {

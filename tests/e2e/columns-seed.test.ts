@@ -27,8 +27,11 @@ describe('column demo seeds', () => {
     expect(c).toMatchObject({ products: 40, resources: 48, needs: 35 });
     expect(c.replies).toBeGreaterThan(0);
     const op = await operatorAccount(p);
-    const stats = await call(p, `{ columnStatistics(groupBy: COLUMN) { total { received answered } } }`, {}, op.token);
+    const stats = await call(p, `{ columnStatistics(groupBy: COLUMN) { total { received answered completed rated amountFinanced } } }`, {}, op.token);
     expect(stats.total.received).toBe(35);
+    expect(stats.total.rated).toBe(stats.total.completed); // every completed demo need is rated
+    expect(stats.total.completed).toBeGreaterThan(0);
+    expect(stats.total.amountFinanced).toBeGreaterThan(0);
     const map = await call(p, `{ startupResources(first: 100, filter: { within: { south: 31.7, west: 117.1, north: 32.0, east: 117.5 } }) { totalCount } }`);
     expect(map.totalCount).toBeGreaterThan(5);
   });
