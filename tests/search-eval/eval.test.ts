@@ -21,7 +21,7 @@ describe('search quality on the labelled eval set', () => {
   it('has at least 200 labelled queries of every category', () => {
     const qs = evalQueries();
     expect(qs.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(qs.map((q) => q.category))).toEqual(new Set(['EXACT', 'PINYIN', 'FUZZY_PINYIN', 'INITIALS', 'TYPO', 'COLLOQUIAL', 'QUESTION', 'REGION']));
+    expect(new Set(qs.map((q) => q.category))).toEqual(new Set(['EXACT', 'PINYIN', 'FUZZY_PINYIN', 'INITIALS', 'TYPO', 'COLLOQUIAL', 'QUESTION', 'REGION', 'LONG_QUESTION', 'MIXED']));
   });
 
   it('meets the targets with the PostgreSQL adapter', async () => {

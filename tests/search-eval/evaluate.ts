@@ -23,7 +23,9 @@ export interface EvalMetrics {
   initialsTop5: number;
   /** Typos: the corrected query contains the right term. */
   correctionAccuracy: number;
-  /** Clean queries (exact and questions) that were corrected anyway. */
+  /** Pinyin and characters mixed in one word: the converted query contains the right term (no target). */
+  mixedConverted: number;
+  /** Clean queries (exact, questions, long questions, region-qualified) that were corrected anyway. */
   falseCorrectionRate: number;
   byCategory: Record<QueryCategory, { n: number; ndcg10: number }>;
   failures: string[];
@@ -51,7 +53,7 @@ export async function evaluate(
   const queries = evalQueries();
   const sums = { ndcg: 0, mrr: 0, recall: 0, zero: 0 };
   const cat = {} as Record<QueryCategory, { n: number; ndcg10: number }>;
-  const counters = { pinyin: [0, 0], fuzzy: [0, 0], initials: [0, 0], typo: [0, 0], clean: [0, 0] };
+  const counters = { pinyin: [0, 0], fuzzy: [0, 0], initials: [0, 0], typo: [0, 0], mixed: [0, 0], clean: [0, 0] };
   const failures: string[] = [];
   for (const q of queries) {
     const u = understand(q.query, { lexicon, concepts, segment: segmentQuery });
@@ -78,7 +80,8 @@ export async function evaluate(
     if (q.category === 'FUZZY_PINYIN') tally(counters.fuzzy, u.pinyinCandidates[0] === q.expect);
     if (q.category === 'INITIALS') tally(counters.initials, u.pinyinCandidates.slice(0, 5).includes(q.expect!));
     if (q.category === 'TYPO') tally(counters.typo, !!u.corrected?.includes(q.expect!));
-    if (q.category === 'EXACT' || q.category === 'QUESTION' || q.category === 'REGION') tally(counters.clean, !u.corrected && !u.converted);
+    if (q.category === 'MIXED') tally(counters.mixed, !!u.converted?.includes(q.expect!));
+    if (['EXACT', 'QUESTION', 'REGION', 'LONG_QUESTION'].includes(q.category)) tally(counters.clean, !u.corrected && !u.converted);
   }
   for (const c of Object.values(cat)) c.ndcg10 /= c.n;
   const n = queries.length;
@@ -94,6 +97,7 @@ export async function evaluate(
     fuzzyPinyinFirst: rate(counters.fuzzy),
     initialsTop5: rate(counters.initials),
     correctionAccuracy: rate(counters.typo),
+    mixedConverted: rate(counters.mixed),
     falseCorrectionRate: 1 - rate(counters.clean),
     byCategory: cat,
     failures,
@@ -123,6 +127,7 @@ export function formatMetrics(m: EvalMetrics): string[] {
     row('fuzzy pinyin: right term first', pct(m.fuzzyPinyinFirst), '', true),
     row('initials: right term in top 5', pct(m.initialsTop5), '≥ 90%', m.initialsTop5 >= TARGETS.initialsTop5),
     row('typos corrected', pct(m.correctionAccuracy), '≥ 85%', m.correctionAccuracy >= TARGETS.correctionAccuracy),
+    row('mixed pinyin+hanzi converted', pct(m.mixedConverted), '', true),
     row('clean queries rewritten', pct(m.falseCorrectionRate), '≤ 2%', m.falseCorrectionRate <= TARGETS.falseCorrectionRate),
     `nDCG@10 by category: ${Object.entries(m.byCategory).map(([k, v]) => `${k} ${v.ndcg10.toFixed(3)} (${v.n})`).join(', ')}`,
   ];

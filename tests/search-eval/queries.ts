@@ -1,7 +1,17 @@
 import { initialsOf, joinPinyin, syllablesOf } from '../../server/modules/search/lexicon.js';
 import { TOPICS } from './corpus.js';
 
-export type QueryCategory = 'EXACT' | 'PINYIN' | 'FUZZY_PINYIN' | 'INITIALS' | 'TYPO' | 'COLLOQUIAL' | 'QUESTION' | 'REGION';
+export type QueryCategory =
+  | 'EXACT'
+  | 'PINYIN'
+  | 'FUZZY_PINYIN'
+  | 'INITIALS'
+  | 'TYPO'
+  | 'COLLOQUIAL'
+  | 'QUESTION'
+  | 'REGION'
+  | 'LONG_QUESTION'
+  | 'MIXED';
 
 /**
  * A labelled query: `targets` are the terms whose presence makes a document relevant (graded: in the title
@@ -46,6 +56,27 @@ const COLLOQUIAL: [string, string[]][] = [
 ];
 
 const REGIONS = ['合肥市', '芜湖市', '蚌埠市', '安徽省'];
+/**
+ * Long, colloquial questions as enterprises type them into a search box: the domain term sits among filler,
+ * company descriptions and other content words that no document has (so nothing matches every word).
+ */
+const LONG_FORMS = [
+  '我们是一家做软件开发的小公司，想问一下{t}现在还能不能申请',
+  '请问我们厂今年能享受{t}吗，需要准备哪些材料',
+  '刚成立两年的企业可以办{t}吗，去哪里办',
+  '{t}的申报时间是什么时候，截止了没有',
+  '听说有{t}方面的扶持，具体怎么操作，流程复杂吗',
+  '老板让我查一下{t}的政策，有没有最新的文件',
+];
+/** Colloquial questions without any domain term, and the terms they should reach (concepts and soft words). */
+const COLLOQUIAL_QUESTIONS: [string, string[]][] = [
+  ['公司最近资金周转不过来，哪里能借到钱', ['融资', '贷款', '应急转贷']],
+  ['想招几个人但是招不到，有什么办法', ['人才招聘', '招聘']],
+  ['刚开公司不懂记账怎么办', ['代理记账', '财税代理']],
+  ['客户一直拖着货款不给，能找谁要账', ['账款拖欠', '清欠']],
+  ['今年能不能少交点税', ['减税降费', '税收优惠']],
+  ['厂房租金太贵了有没有补助', ['房租减免', '租金减免', '补贴', '奖补']],
+];
 const QUESTION_FORMS = ['怎么申请{t}', '{t}需要什么条件', '如何办理{t}', '{t}有哪些政策'];
 
 export function evalQueries(): EvalQuery[] {
@@ -63,11 +94,19 @@ export function evalQueries(): EvalQuery[] {
       const loose = syl.map((y, j) => (j === k ? y.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n') : y)).join('');
       out.push({ category: 'FUZZY_PINYIN', query: loose, targets: [t.term], expect: t.term });
     }
+    out.push({ category: 'LONG_QUESTION', query: LONG_FORMS[i % LONG_FORMS.length].replace('{t}', t.term), targets: [t.term] });
+    // Pinyin and characters mixed in one word: the first syllable (or the first two initials) typed as pinyin.
+    const chars = [...t.term];
+    if (syl.length === chars.length && chars.length >= 3) {
+      const mixed = i % 2 === 0 ? syl[0] + chars.slice(1).join('') : syl[0][0] + syl[1][0] + chars.slice(2).join('');
+      out.push({ category: 'MIXED', query: i % 3 === 0 && !t.term.includes('申请') ? `申请${mixed}` : mixed, targets: [t.term], expect: t.term });
+    }
     if (i % 2 === 0) {
       const region = REGIONS[i % REGIONS.length];
       out.push({ category: 'REGION', query: `${region}${t.term}`, targets: [t.term], region });
     }
   });
   for (const [query, targets] of COLLOQUIAL) out.push({ category: 'COLLOQUIAL', query, targets });
+  for (const [query, targets] of COLLOQUIAL_QUESTIONS) out.push({ category: 'LONG_QUESTION', query, targets });
   return out;
 }
