@@ -160,6 +160,31 @@ describe('web: financing column', () => {
   }, 60_000);
 });
 
+describe('web: scenario pages', () => {
+  it('are linked from the home page and lead to the next step', async () => {
+    const page = await newPage();
+    await page.goto(`${p.url}/`);
+    await page.getByRole('link', { name: /我要融资/ }).click();
+    await page.waitForURL(`${p.url}/scenarios/financing`);
+    await page.getByRole('heading', { name: '我要融资', level: 1 }).waitFor();
+    const main = page.locator('#main');
+    expect(await main.locator('.columns-steps > li').count()).toBe(7);
+    await main.getByText('科技贷').waitFor(); // products of the region, lowest rate first
+    expect(await page.getByTestId('scenario-next').textContent()).toBe('注册或登录');
+    await main.getByRole('link', { name: '我要创业' }).click();
+    await page.waitForURL(`${p.url}/scenarios/startup`);
+    await page.getByRole('heading', { name: '我要创业', level: 1 }).waitFor();
+    await main.getByRole('link', { name: '查看扶持措施' }).click();
+    await page.waitForURL(`${p.url}/entrepreneurship#directory`);
+    await page.getByRole('heading', { name: '创业服务', level: 1 }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${p.url}/scenarios/hiring`);
+    await page.getByRole('heading', { name: '我要招人', level: 1 }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'scenario-hiring-narrow.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
+
 describe('web: entrepreneurship column', () => {
   it('filters the directories and takes an anonymous need with a field error first', async () => {
     const CREATE = `mutation($i: StartupResourceCreateInput!) { startupResourceCreate(input: $i) { resource { id } ${ERRS} } }`;

@@ -461,7 +461,6 @@ export function NeedDetailPage({ id }: { id: string }) {
       </p>
       {need.description ? <p>{need.description}</p> : null}
       <Details need={need} />
-      <CloseForm need={need} />
       {need.financingMatches ? <FinancingMatches m={need.financingMatches} /> : null}
       <Section id="institutions" title="接收需求的服务机构" lead="企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效；机构答复后，可选择一家机构转为对接，在“我的对接”中继续办理。">
         <Institutions need={need} />
@@ -481,6 +480,9 @@ export function NeedDetailPage({ id }: { id: string }) {
         ) : (
           <p className="columns-muted">暂无答复。</p>
         )}
+      </Section>
+      <Section id="close" title="办结需求">
+        <CloseForm need={need} />
       </Section>
     </div>
   );
