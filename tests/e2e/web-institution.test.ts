@@ -46,6 +46,16 @@ describe('institution page', () => {
     await page.getByRole('heading', { name: '安徽省专利布局咨询服务' }).waitFor();
   });
 
+  it('is where an institution found by search opens', async () => {
+    const op = await operator(p);
+    const inst = await approvedInstitution(p, op, { name: '芜湖市检验检测公共服务平台' });
+    await p.jobs.runDue(); // the search outbox
+    await page.goto(`${p.url}/search?q=${encodeURIComponent('芜湖市检验检测公共服务平台')}`);
+    await page.locator('.search-hit', { hasText: '芜湖市检验检测公共服务平台' }).first().getByRole('link').click();
+    await page.waitForURL(`${p.url}/institutions/${encodeURIComponent(inst.institutionId)}`);
+    await page.getByRole('heading', { name: '芜湖市检验检测公共服务平台', level: 1 }).waitFor();
+  });
+
   it('says plainly when there is no such institution', async () => {
     await page.goto(`${p.url}/institutions/not-an-id`);
     await page.getByRole('heading', { name: '找不到这家服务机构' }).waitFor();

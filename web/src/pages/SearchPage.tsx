@@ -119,10 +119,18 @@ function formatDate(value: string | null | undefined): string | null {
   return Number.isNaN(d.getTime()) ? null : dateFormat.format(d);
 }
 
-/** Where a hit opens in this client: policies have a page here; other kinds are not linked yet. */
+/** Where a hit opens in this client: a detail page where the kind has one, else its column page. */
+const HIT_PAGES: Record<string, (id: string) => string> = {
+  policy: (id) => `/policy/${id}`,
+  serviceProduct: (id) => `/services/${id}`,
+  activity: (id) => `/activities/${id}`,
+  institution: (id) => `/institutions/${id}`,
+  financingProduct: () => '/financing',
+  startupResource: () => '/entrepreneurship',
+};
+
 export function hitPath(hit: { kind: string; id: string }): string | null {
-  if (hit.kind === 'policy') return `/policy/${encodeURIComponent(hit.id)}`;
-  return null;
+  return Object.hasOwn(HIT_PAGES, hit.kind) ? HIT_PAGES[hit.kind]!(encodeURIComponent(hit.id)) : null;
 }
 
 /** Builds a /search URL from its parameters (empty values dropped). */
