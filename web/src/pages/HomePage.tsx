@@ -39,7 +39,9 @@ function Institutions() {
     <ul className="card-grid institution-list">
       {nodes.map((inst) => (
         <li key={inst.id} className="card institution">
-          <h3 className="institution__name">{inst.name}</h3>
+          <h3 className="institution__name">
+            <Link to={`/institutions/${encodeURIComponent(inst.id)}`}>{inst.name}</Link>
+          </h3>
           <p className="institution__type">{INSTITUTION_TYPE_LABELS[inst.type]}</p>
           {inst.description ? <p className="institution__desc">{inst.description}</p> : null}
           <ul className="tags" aria-label="服务栏目">
