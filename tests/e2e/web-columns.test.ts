@@ -160,6 +160,26 @@ describe('web: financing column', () => {
   }, 60_000);
 });
 
+describe('web: an institution answers from its inbox', () => {
+  it('lists the needs routed to it, hides the profile without consent, and takes a reply with a field error first', async () => {
+    const page = await signedIn(bank.mobile, '/institution/needs');
+    const main = page.locator('#main');
+    await main.getByLabel('状态').selectOption('OPEN');
+    const item = main.getByTestId('inbox-need').filter({ hasText: '融资需求：500万元' });
+    await item.waitFor();
+    expect(await main.getByTestId('inbox-need').count()).toBe(1);
+    await item.getByTestId('profile-hidden').waitFor(); // consent was revoked above
+    await item.getByRole('button', { name: '发送答复' }).click();
+    await item.getByTestId('error-body').waitFor();
+    await item.getByLabel('答复内容').fill('您好，科技贷可满足需求，客户经理将于明日联系您。');
+    await item.getByRole('button', { name: '发送答复' }).click();
+    await item.getByText('科技贷可满足需求').waitFor();
+    await item.getByTestId('need-status').filter({ hasText: '已答复' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'institution-needs.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
+
 describe('web: scenario pages', () => {
   it('are linked from the home page and lead to the next step', async () => {
     const page = await newPage();

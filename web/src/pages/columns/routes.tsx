@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AdvisoryPage } from './AdvisoryPage.js';
 import { EntrepreneurshipPage } from './EntrepreneurshipPage.js';
 import { FinancingPage } from './FinancingPage.js';
+import { InstitutionNeedsPage } from './InstitutionNeedsPage.js';
 import { MyNeedsPage, NeedDetailPage } from './NeedPages.js';
 import { ScenarioPage } from './ScenarioPage.js';
 import { StatisticsPage } from './StatisticsPage.js';
@@ -35,6 +36,8 @@ export function columnsRoute(path: string): ReactNode | null {
       return <MyNeedsPage />;
     case '/admin/statistics':
       return <StatisticsPage />;
+    case '/institution/needs':
+      return <InstitutionNeedsPage />;
   }
   const need = /^\/my\/needs\/([^/]+)$/.exec(path);
   if (need?.[1]) return <NeedDetailPage id={decodeSegment(need[1])} />;
