@@ -107,8 +107,10 @@ describe('web demands', () => {
     await card.getByTestId('my-offer').waitFor();
     await org.screenshot({ path: join(SHOTS, 'institution-demand-board.png'), fullPage: true });
 
-    // The enterprise sees the offer and picks it: the docking starts, accepted.
-    await ent.goto(`${p.url}/my/demands/${encodeURIComponent(demandId)}`);
+    // The enterprise is reminded of the offer (linked to the demand), sees it and picks it: the docking starts, accepted.
+    await ent.goto(`${p.url}/my/demands`);
+    await ent.getByTestId('reminder').filter({ hasText: '收到承接方案' }).getByRole('link').click();
+    await ent.waitForURL(`${p.url}/my/demands/${encodeURIComponent(demandId)}`);
     const offer = ent.getByTestId('demand-offer');
     await offer.waitFor();
     expect(await offer.textContent()).toContain('服务费3万元');

@@ -93,7 +93,7 @@ export function MyDockingsPage() {
   else {
     body = (
       <>
-        <RemindersPanel dockingPath={(id) => `/my/dockings/${encodeURIComponent(id)}`} />
+        <RemindersPanel dockingPath={(id) => `/my/dockings/${encodeURIComponent(id)}`} demandPath={(id) => `/my/demands/${encodeURIComponent(id)}`} />
         <DockingList />
       </>
     );

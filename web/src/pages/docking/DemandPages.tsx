@@ -11,6 +11,7 @@ import { Link, navigate, useLocation } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { InstitutionOnly } from './InstitutionDockingsPage.js';
 import { fieldOf, TextAreaField } from './fields.js';
+import { RemindersPanel } from './Reminders.js';
 import './docking.css';
 
 export const DEMAND_STATUS_LABELS: Readonly<Record<DemandStatus, string>> = {
@@ -342,6 +343,7 @@ export function MyDemandsPage() {
       <h1>我的诉求</h1>
       <p className="page__lead">本企业发布的服务诉求、审核结果和服务机构的承接方案。</p>
       <EnterpriseOnly path={path}>
+        <RemindersPanel dockingPath={(id) => `/my/dockings/${encodeURIComponent(id)}`} demandPath={(id) => `/my/demands/${encodeURIComponent(id)}`} />
         <p>
           <Link to="/demands/new" className="button button--primary">
             发布服务诉求

@@ -141,7 +141,7 @@ function DockingRequests() {
   }
   return (
     <>
-      <RemindersPanel dockingPath={(id) => `/institution/dockings/${encodeURIComponent(id)}`} />
+      <RemindersPanel dockingPath={(id) => `/institution/dockings/${encodeURIComponent(id)}`} demandPath={() => '/institution/demands'} />
       {stats ? (
         <dl className="facts docking-stats" aria-label="对接概况">
           <div>

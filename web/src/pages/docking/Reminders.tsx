@@ -62,9 +62,9 @@ const ReminderMarkReadMutation = graphql(`
 
 /**
  * Unread reminders (提醒) of the viewer, newest first, refreshed live when one arrives; each links to its docking
- * (on the side's own page) and can be marked read.
+ * or demand (on the side's own pages) and can be marked read.
  */
-export function RemindersPanel({ dockingPath }: { dockingPath: (id: string) => string }) {
+export function RemindersPanel({ dockingPath, demandPath }: { dockingPath: (id: string) => string; demandPath: (id: string) => string }) {
   const { data, refetch } = useQuery(UnreadRemindersQuery, { fetchPolicy: 'cache-and-network' });
   useSubscription(ReminderLiveSubscription, {
     onData: () => {
@@ -83,7 +83,15 @@ export function RemindersPanel({ dockingPath }: { dockingPath: (id: string) => s
         {list.nodes.map((r) => (
           <li key={r.id} className="reminder" data-testid="reminder">
             <span className="tag">{REMINDER_KIND_LABELS[r.kind]}</span>
-            <span className="reminder__message">{r.docking ? <Link to={dockingPath(r.docking.id)}>{r.message}</Link> : r.message}</span>
+            <span className="reminder__message">
+              {r.docking ? (
+                <Link to={dockingPath(r.docking.id)}>{r.message}</Link>
+              ) : r.demandId ? (
+                <Link to={demandPath(r.demandId)}>{r.message}</Link>
+              ) : (
+                r.message
+              )}
+            </span>
             <time className="hint" dateTime={r.createdAt}>
               {formatDateTime(r.createdAt)}
             </time>
