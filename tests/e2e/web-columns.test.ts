@@ -162,8 +162,10 @@ describe('web: financing column', () => {
 
 describe('web: an institution answers from its inbox', () => {
   it('lists the needs routed to it, hides the profile without consent, and takes a reply with a field error first', async () => {
-    const page = await signedIn(bank.mobile, '/institution/needs');
+    const page = await signedIn(bank.mobile, '/financing');
     const main = page.locator('#main');
+    await main.getByRole('link', { name: '收到的需求' }).click();
+    await page.waitForURL(`${p.url}/institution/needs`);
     await main.getByLabel('状态').selectOption('OPEN');
     const item = main.getByTestId('inbox-need').filter({ hasText: '融资需求：500万元' });
     await item.waitFor();

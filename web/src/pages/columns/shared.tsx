@@ -8,6 +8,7 @@ import type { NeedStatus, ServiceColumn } from '../../gql/graphql.js';
 import { COLUMN_LABELS, FEE_TYPE_LABELS, formatDateTime } from '../../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors, type UserError } from '../../lib/errors.js';
 import { Link, useLocation } from '../../lib/router.js';
+import { ViewerQuery } from '../../lib/viewer.js';
 import { NEED_STATUS_LABELS } from './labels.js';
 import './columns.css';
 
@@ -374,14 +375,25 @@ export function Section({ id, title, lead, children }: { id: string; title: stri
   );
 }
 
-/** In-page navigation of a column page. */
+/** In-page navigation of a column page, with the viewer's own pages of the columns (needs, inbox, statistics). */
 export function ColumnTabs({ items }: { items: readonly [string, string][] }) {
+  const { data } = useQuery(ViewerQuery);
+  const roles = data?.me?.roles ?? [];
+  const own: [string, string][] = [];
+  if (data?.me) own.push(['/my/needs', '我的需求']);
+  if (roles.includes('INSTITUTION_STAFF')) own.push(['/institution/needs', '收到的需求']);
+  if (roles.includes('OPERATOR') || roles.includes('REVIEWER')) own.push(['/admin/statistics', '栏目服务统计']);
   return (
     <nav className="columns-tabs" aria-label="栏目导航">
       {items.map(([id, label]) => (
         <a key={id} href={`#${id}`}>
           {label}
         </a>
+      ))}
+      {own.map(([to, label]) => (
+        <Link key={to} to={to} className="columns-tabs__own">
+          {label}
+        </Link>
       ))}
     </nav>
   );
