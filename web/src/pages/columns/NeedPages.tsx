@@ -490,11 +490,22 @@ export function NeedDetailPage({ id }: { id: string }) {
 
 export function MyNeedsPage() {
   usePageTitle('我的需求');
+  const viewer = useQuery(ViewerQuery);
   return (
     <div className="container page">
       <h1>我的需求</h1>
       <p className="page__lead">在融资、创业、人才、技术和管理咨询栏目提交的需求及其答复进度。</p>
-      <MyNeeds first={50} />
+      {viewer.loading && !viewer.data ? (
+        <Loading />
+      ) : viewer.data?.me ? (
+        <MyNeeds first={50} />
+      ) : (
+        <EmptyState title="请先登录">
+          <p>
+            <Link to="/login?next=/my/needs">登录</Link>后查看您提交的需求；未登录提交的创业需求可在 <Link to="/entrepreneurship#track">创业服务</Link> 凭查询码查询。
+          </p>
+        </EmptyState>
+      )}
     </div>
   );
 }
