@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Violations } from '../../common/errors.js';
 import { PolicyStatus } from './policy.entity.js';
-import { contentHash, dedupeKey, FIELD_COLUMNS, normalizePolicyFields, type PolicyFields } from './policy.fields.js';
+import { contentHash, dedupeKey, FIELD_CASTS, FIELD_COLUMNS, fieldValues, normalizePolicyFields, type PolicyFields } from './policy.fields.js';
+import { pgArray } from '../../db/sql.js';
 import type { PolicyFieldsInput } from './policy.inputs.js';
 import { boundFieldValues } from './policy.service.js';
 import { parseImport, type ImportFormatName, type ParsedLine } from './import.parse.js';
@@ -24,7 +25,9 @@ export interface ImportTarget {
 }
 
 export const MAX_IMPORT_LINES = 20_000;
-export const CHUNK = 500;
+export const CHUNK = 2000;
+/** A chunk also ends once its bodies reach this many characters, so one statement stays a few MB. */
+export const CHUNK_CHARS = 8_000_000;
 
 interface Valid {
   lineNo: number;
@@ -53,36 +56,48 @@ export function validateLines(lines: ParsedLine[]): { valid: Valid[]; errors: Li
   return { valid, errors };
 }
 
-const JSON_COLUMNS = FIELD_COLUMNS.map((c) => `${c} ${c === 'featured' ? 'boolean' : ['departments', 'tags', 'industries', 'size_classes', 'regions', 'hot_words', 'columns'].includes(c) ? 'text[]' : ['published_on', 'effective_from', 'effective_to'].includes(c) ? 'date' : 'text'}`);
-
-function asJsonRow(id: string, v: Valid): Record<string, unknown> {
-  const f = v.fields;
-  return {
-    id, dedupe_key: v.key, content_hash: v.hash, title: f.title, doc_no: f.docNo, departments: f.departments, published_on: f.publishedOn,
-    effective_from: f.effectiveFrom, effective_to: f.effectiveTo, validity: f.validity, author: f.author, source_name: f.sourceName,
-    source_url: f.sourceUrl, body: f.body, tags: f.tags, policy_type: f.policyType, industries: f.industries, size_classes: f.sizeClasses,
-    regions: f.regions, hot_words: f.hotWords, columns: f.columns, featured: f.featured,
-  };
+/** An array literal that may hold NULLs (`pgArray` takes strings only). */
+function nullableArray(values: readonly (string | null)[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
 }
+
+/**
+ * The chunk as one text[] per column for `unnest` (the fastest multi-row insert measured: about half the
+ * time of jsonb_to_recordset here); list columns travel as array literals and are cast back per row.
+ */
+function columnArrays(rows: { id: string; v: Valid }[]): string[] {
+  const values = rows.map((r) => fieldValues(r.v.fields));
+  const columns = FIELD_COLUMNS.map((_, j) =>
+    nullableArray(values.map((row) => (row[j] === null ? null : Array.isArray(row[j]) ? pgArray(row[j] as string[]) : String(row[j])))),
+  );
+  return [nullableArray(rows.map((r) => r.id)), ...columns, pgArray(rows.map((r) => r.v.key)), pgArray(rows.map((r) => r.v.hash))];
+}
+const UNNEST_INSERT = `insert into policy (id, site_id, ${FIELD_COLUMNS.join(', ')}, status, dedupe_key, content_hash, created_by, updated_by, created_at, updated_at)
+  select u.id::uuid, ?, ${FIELD_COLUMNS.map((c, j) => `u.c${j}::${FIELD_CASTS[j]}`).join(', ')}, 'COLLECTED', u.k, u.h, ?, ?, ?, ?
+    from unnest(${['?', ...FIELD_COLUMNS.map(() => '?'), '?', '?'].map((x) => `${x}::text[]`).join(', ')}) as u(id, ${FIELD_COLUMNS.map((_, j) => `c${j}`).join(', ')}, k, h)`;
 
 /** Set-based import of one chunk inside the caller's transaction: one lookup, one multi-row insert, updates for changed rows. */
 async function importChunkFast(em: EntityManager, t: ImportTarget, chunk: Valid[], seen: Map<string, { id: string; hash: string; status: string }>): Promise<LineReport[]> {
   const keys = [...new Set(chunk.map((c) => c.key).filter((k) => !seen.has(k)))];
   if (keys.length) {
+    // One unique-index probe per key (LATERAL … LIMIT 1 is never flattened into a join): with `= any(…)` the
+    // planner, misled by stale statistics on a growing table, scanned every policy of the site per chunk.
     const rows = await em.execute<{ id: string; key: string; hash: string; status: string }[]>(
-      `select id, dedupe_key as key, content_hash as hash, status from policy where site_id = ? and dedupe_key = any(?::text[])`,
-      [t.siteId, `{${keys.map((k) => `"${k.replace(/["\\]/g, (ch) => `\\${ch}`)}"`).join(',')}}`],
+      `select p.id, p.dedupe_key as key, p.content_hash as hash, p.status
+         from unnest(?::text[]) as k(key)
+         cross join lateral (select id, dedupe_key, content_hash, status from policy where site_id = ? and dedupe_key = k.key limit 1) p`,
+      [`{${keys.map((k) => `"${k.replace(/["\\]/g, (ch) => `\\${ch}`)}"`).join(',')}}`, t.siteId],
     );
     for (const r of rows) seen.set(r.key, { id: r.id, hash: r.hash, status: r.status });
   }
   const reports: LineReport[] = [];
-  const inserts: Record<string, unknown>[] = [];
+  const inserts: { id: string; v: Valid }[] = [];
   const updates: { id: string; v: Valid; status: string }[] = [];
   for (const c of chunk) {
     const existing = seen.get(c.key);
     if (!existing) {
       const id = randomUUID();
-      inserts.push(asJsonRow(id, c));
+      inserts.push({ id, v: c });
       seen.set(c.key, { id, hash: c.hash, status: PolicyStatus.COLLECTED });
       reports.push({ lineNo: c.lineNo, result: 'CREATED', policyId: id, reason: null });
     } else if (existing.hash === c.hash) {
@@ -98,15 +113,7 @@ async function importChunkFast(em: EntityManager, t: ImportTarget, chunk: Valid[
       reports.push({ lineNo: c.lineNo, result: 'UPDATED', policyId: existing.id, reason: null });
     }
   }
-  if (inserts.length) {
-    const cols = FIELD_COLUMNS.join(', ');
-    await em.execute(
-      `insert into policy (id, site_id, ${cols}, status, dedupe_key, content_hash, created_by, updated_by, created_at, updated_at)
-       select x.id, ?, ${FIELD_COLUMNS.map((c) => `x.${c}`).join(', ')}, 'COLLECTED', x.dedupe_key, x.content_hash, ?, ?, ?, ?
-         from jsonb_to_recordset(?::jsonb) as x(id uuid, dedupe_key text, content_hash text, ${JSON_COLUMNS.join(', ')})`,
-      [t.siteId, t.actorId, t.actorId, t.now, t.now, JSON.stringify(inserts)],
-    );
-  }
+  if (inserts.length) await em.execute(UNNEST_INSERT, [t.siteId, t.actorId, t.actorId, t.now, t.now, ...columnArrays(inserts)]);
   for (const u of updates) {
     await em.execute(
       `update policy set (${FIELD_COLUMNS.join(', ')}) = (${FIELD_COLUMNS.map(() => '?').join(', ')}), status = ?, dedupe_key = ?, content_hash = ?, updated_by = ?, updated_at = ? where id = ?`,
@@ -156,8 +163,28 @@ async function validateSliced(lines: ParsedLine[]): Promise<{ valid: Valid[]; er
   return { valid, errors };
 }
 
+/** Splits lines into chunks of at most CHUNK lines and about CHUNK_CHARS characters of body: each chunk is one transaction (fewer commits, one fsync each). */
+export function chunkRanges(parsed: ParsedLine[]): ParsedLine[][] {
+  const chunks: ParsedLine[][] = [];
+  let current: ParsedLine[] = [];
+  let chars = 0;
+  for (const line of parsed) {
+    const body = line.record?.body;
+    const size = (typeof body === 'string' ? body.length : 0) + 1000;
+    if (current.length && (current.length >= CHUNK || chars + size > CHUNK_CHARS)) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(line);
+    chars += size;
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
 /**
- * Imports a file: parse, then per chunk of 500 lines validate (in the same way as `policyCreate`) and write
+ * Imports a file: parse, then per chunk (up to 2,000 lines or ~8 MB of body) validate (in the same way as `policyCreate`) and write
  * in one transaction with set-based statements; validating the next chunk overlaps writing the current one.
  * Re-importing the same file reports every line UNCHANGED (content hash per docNo + issuing department).
  */
@@ -180,10 +207,11 @@ export async function runImport(ctx: Ctx, t: ImportTarget, format: ImportFormatN
       return tx((em) => importChunkSafe(em, t, chunk, seen));
     }
   };
-  let current = validateLines(parsed.slice(0, CHUNK));
-  for (let i = 0; i < parsed.length; i += CHUNK) {
+  const chunks = chunkRanges(parsed);
+  let current = validateLines(chunks[0] ?? []);
+  for (let c = 0; c < chunks.length; c++) {
     const writing = write(current.valid);
-    const next = i + CHUNK < parsed.length ? validateSliced(parsed.slice(i + CHUNK, i + 2 * CHUNK)) : Promise.resolve({ valid: [], errors: [] });
+    const next = c + 1 < chunks.length ? validateSliced(chunks[c + 1]) : Promise.resolve({ valid: [], errors: [] });
     reports.push(...current.errors, ...(await writing));
     current = await next;
     await opts.onChunk?.(reports, parsed.length);
