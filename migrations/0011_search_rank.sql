@@ -7,8 +7,10 @@ create function search_epoch(t timestamptz) returns float8 language sql immutabl
   as $$ select extract(epoch from t)::float8 $$;
 create function search_facet_key(kind text, type text, department text, site_id uuid, columns text[], regions text[],
                                  industries text[]) returns bigint language sql immutable parallel safe
-  as $$ select ('x' || left(md5(concat_ws(chr(31), kind, type, department, site_id::text, columns::text, regions::text,
-                                           industries::text)), 15))::bit(60)::bigint $$;
+  -- quote_nullable keeps a NULL apart from any text (concat_ws would skip it and merge two combinations)
+  as $$ select ('x' || left(md5(concat_ws(chr(31), quote_nullable(kind), quote_nullable(type), quote_nullable(department),
+                                           quote_nullable(site_id::text), quote_nullable(columns::text),
+                                           quote_nullable(regions::text), quote_nullable(industries::text))), 15))::bit(60)::bigint $$;
 
 -- rank_static: the query-independent part of the score (in force, popularity and clicks);
 -- rank_epoch: the date freshness is computed from, as float seconds (numeric `extract` per row was a third of

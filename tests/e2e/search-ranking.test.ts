@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
 import { signUp, type TestAccount } from '../factories/accounts.js';
 import { call, columnInstitution, ERRS, must, operatorAccount, PRODUCT_CREATE, productInput } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
@@ -145,6 +147,27 @@ describe('column resources in search (issue 4 item 2)', () => {
     expect(titles(await search({ query: '众创空间' }))).toContain('滨湖青年众创空间');
     expect(titles(await search({ query: '滨湖 孵化基地' }))).not.toContain('滨湖青年创业孵化基地');
     expect(course.resource.id).toBeTruthy();
+  });
+});
+
+describe('facets from precomputed combinations', () => {
+  it('keeps combinations apart that differ only in which field is empty', async () => {
+    const [{ id: siteId }] = await p.sql<{ id: string }>('select id::text from site where parent_id is null');
+    const base = { siteId, columns: ['POLICY'], regions: ['999901'], industries: [], publishedAt: new Date(), validTo: null, url: null, inForce: true, popularity: 0, service: false, body: '' };
+    await p.orm.em.fork().transactional((em) =>
+      new PgSearchEngine(em).upsert([
+        { ...base, kind: 'policy', refId: randomUUID(), type: null, department: '组合甲', title: '空字段组合测试一' },
+        { ...base, kind: 'policy', refId: randomUUID(), type: '组合甲', department: null, title: '空字段组合测试二' },
+      ]),
+    );
+    const r = await new PgSearchEngine(p.orm.em.fork()).search({
+      groups: [], filters: { siteIds: [siteId], regions: ['999901'] }, facets: ['type', 'department'], sort: 'RELEVANCE', limit: 10, offset: 0,
+    });
+    expect(r.total).toBe(2);
+    expect(r.facets).toEqual([
+      { field: 'type', buckets: [{ value: '组合甲', count: 1 }] },
+      { field: 'department', buckets: [{ value: '组合甲', count: 1 }] },
+    ]);
   });
 });
 
