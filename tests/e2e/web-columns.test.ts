@@ -82,6 +82,7 @@ describe('web: financing column', () => {
 
     // The need form: amount 0 and no collateral come back from the API as field errors.
     const form = main.getByRole('form', { name: '融资需求' });
+    expect(await form.getByTestId('profile-summary').textContent()).toContain('软件和信息技术服务业'); // reused, not retyped
     await form.getByLabel('融资金额（万元）').fill('0');
     await form.getByLabel('融资期限（月）').fill('12');
     await form.getByLabel('融资用途').selectOption('WORKING_CAPITAL');

@@ -8,7 +8,7 @@ import { REGION_GROUPS, type OptionGroup } from '../../lib/codes.js';
 import { usePageTitle } from '../../lib/page.js';
 import { navigate } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
-import { Catalogue, ColumnServices, ColumnTabs, MyNeeds, Section, SignInNotice, useFormErrors, useHashScroll } from './shared.js';
+import { Catalogue, ColumnServices, ColumnTabs, MyNeeds, ProfileSummary, Section, SignInNotice, useFormErrors, useHashScroll } from './shared.js';
 
 const DiagnosisSubmitMutation = graphql(`
   mutation DiagnosisRequestSubmit($input: DiagnosisRequestSubmitInput!) {
@@ -84,6 +84,7 @@ function DiagnosisForm({ column }: { column: 'TECHNOLOGY' | 'CONSULTING' }) {
   return (
     <form ref={form} className="form form--wide panel" onSubmit={submit} noValidate aria-label={column === 'TECHNOLOGY' ? '技术服务需求' : '咨询诊断需求'}>
       <FormAlert messages={errors.form} />
+      <ProfileSummary />
       <div className="form-grid">
         <SelectField name="category" label="服务类别" value={category} onValueChange={setCategory} groups={groups} placeholder="请选择" required errors={f.category} />
         <SelectField name="regionCode" label="所在地区" value={regionCode} onValueChange={setRegionCode} groups={REGION_GROUPS} placeholder="同企业所在地" errors={f.regionCode} />

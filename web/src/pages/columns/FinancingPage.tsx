@@ -11,7 +11,7 @@ import { usePageTitle } from '../../lib/page.js';
 import { navigate } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { COLLATERAL_LABELS, PRODUCT_TYPE_LABELS, PURPOSE_LABELS, URGENCY_LABELS } from './labels.js';
-import { ColumnTabs, ConsentList, MyNeeds, Section, SignInNotice, useFormErrors, useHashScroll } from './shared.js';
+import { ColumnTabs, ConsentList, MyNeeds, ProfileSummary, Section, SignInNotice, useFormErrors, useHashScroll } from './shared.js';
 
 const FinancingRoutesQuery = graphql(`
   query FinancingRoutes {
@@ -311,6 +311,7 @@ export function FinancingNeedForm() {
     <form ref={form} className="form form--wide panel" onSubmit={submit} noValidate aria-label="融资需求">
       <FormAlert messages={errors.form} />
       <p className="form__note">所属行业、企业规模、成立年限和联系人取自企业登记信息，无需重复填写。</p>
+      <ProfileSummary />
       <div className="form-grid">
         <TextField name="amount" label="融资金额（万元）" inputMode="decimal" value={d.amount} onValueChange={set('amount')} required errors={f.amount} />
         <TextField name="termMonths" label="融资期限（月）" inputMode="numeric" value={d.termMonths} onValueChange={set('termMonths')} required errors={f.termMonths} />

@@ -8,7 +8,7 @@ import { REGION_GROUPS } from '../../lib/codes.js';
 import { usePageTitle } from '../../lib/page.js';
 import { navigate } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
-import { Catalogue, ColumnServices, ColumnTabs, MyNeeds, Section, SignInNotice, useFormErrors, useHashScroll } from './shared.js';
+import { Catalogue, ColumnServices, ColumnTabs, MyNeeds, ProfileSummary, Section, SignInNotice, useFormErrors, useHashScroll } from './shared.js';
 
 const TalentNeedSubmitMutation = graphql(`
   mutation TalentNeedSubmit($input: TalentNeedSubmitInput!) {
@@ -100,6 +100,7 @@ function TalentNeedForm() {
   return (
     <form ref={form} className="form form--wide panel" onSubmit={submit} noValidate aria-label="人才需求">
       <FormAlert messages={[...errors.form, ...(f.positions ?? [])]} />
+      <ProfileSummary />
       {positions.map((p, i) => (
         <fieldset key={i} className="form-section">
           <legend>岗位 {i + 1}</legend>

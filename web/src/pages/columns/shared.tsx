@@ -5,7 +5,7 @@ import { focusFirstInvalid } from '../../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { NeedStatus, ServiceColumn } from '../../gql/graphql.js';
-import { COLUMN_LABELS, FEE_TYPE_LABELS, formatDateTime } from '../../lib/codes.js';
+import { COLUMN_LABELS, FEE_TYPE_LABELS, formatDateTime, SIZE_CLASS_LABELS } from '../../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors, type UserError } from '../../lib/errors.js';
 import { Link, useLocation } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
@@ -361,6 +361,42 @@ export function ConsentList() {
         )}
       </tbody>
     </table>
+  );
+}
+
+const ProfileSummaryQuery = graphql(`
+  query ColumnsProfileSummary {
+    me {
+      id
+      enterprise {
+        id
+        name
+        regionName
+        industryName
+        sizeClass
+        establishedOn
+        contactName
+        contactPhone
+      }
+    }
+  }
+`);
+
+/** What a need form takes from the enterprise profile, shown so nothing has to be typed twice (and can be corrected there). */
+export function ProfileSummary() {
+  const { data } = useQuery(ProfileSummaryQuery);
+  const e = data?.me?.enterprise;
+  if (!e) return null;
+  return (
+    <div className="columns-profile" data-testid="profile-summary">
+      <p>
+        将使用企业登记信息：<strong>{e.name}</strong> · {e.regionName ?? '—'} · {e.industryName ?? '—'} · {SIZE_CLASS_LABELS[e.sizeClass]}企业 · 成立于 {e.establishedOn} · 联系人 {e.contactName}{' '}
+        {e.contactPhone}
+      </p>
+      <p className="columns-muted">
+        信息有误？请到 <Link to="/enterprise">我的企业</Link> 修改。
+      </p>
+    </div>
   );
 }
 
