@@ -79,6 +79,16 @@ describe('web policy administration', () => {
     await form.getByRole('button', { name: '保存', exact: true }).click();
     await form.getByTestId('error-sourceUrl').waitFor();
     await form.getByLabel('来源网址').fill('https://www.hefei.gov.cn/policy/88.html');
+
+    // an attachment over the upload route: listed with its SHA-256; a wrong type is refused with the API's message
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(300 * 1024, 7)]);
+    await main.getByLabel(/上传附件/).setInputFiles({ name: '申报表.exe', mimeType: 'application/octet-stream', buffer: pdf });
+    await main.getByRole('button', { name: '上传', exact: true }).click();
+    expect(await main.getByTestId('attachment-error').textContent()).toContain('不支持的附件类型');
+    await main.getByLabel(/上传附件/).setInputFiles({ name: '附件1 申报表.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await main.getByRole('button', { name: '上传', exact: true }).click();
+    await main.getByTestId('editor-attachments').getByRole('link', { name: '附件1 申报表.pdf' }).waitFor();
+
     await form.getByRole('button', { name: '保存并提交审核' }).click();
     await main.getByTestId('editor-status').filter({ hasText: '待审核' }).waitFor();
     expect(await main.getByTestId('editor-notice').textContent()).toBe('已提交审核');
@@ -129,6 +139,13 @@ describe('web policy administration', () => {
     expect(await diff.locator('tr', { hasText: '文号' }).textContent()).toBe('文号合政〔2026〕88号合政〔2026〕89号');
     expect(await diff.locator('.policy-diff__added').textContent()).toBe('新增：第三条 本政策自发布之日起施行。');
     await author.screenshot({ path: join(SHOTS, 'policy-editor.png'), fullPage: true });
+
+    // the public page links the attachment; the bytes are the ones uploaded
+    await author.goto(`${p.url}/policy/${encodeURIComponent(id)}`);
+    const link = main.getByRole('link', { name: '附件1 申报表.pdf' });
+    const href = await link.getAttribute('href');
+    const res = await fetch(`${p.url}${href}`);
+    expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 150_000);
 

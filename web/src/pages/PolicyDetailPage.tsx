@@ -5,6 +5,7 @@ import { POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS } from '../lib/codes.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
+import { attachmentUrl } from './policy/AttachmentsPanel.js';
 
 const PolicyDetailQuery = graphql(`
   query PolicyDetail($id: ID!) {
@@ -27,6 +28,7 @@ const PolicyDetailQuery = graphql(`
         fileName
         contentType
         sizeBytes
+        sha256
       }
       interpretations {
         id
@@ -149,7 +151,13 @@ export function PolicyDetailPage({ id }: { id: string }) {
             <ul className="policy-attachments">
               {policy.attachments.map((a) => (
                 <li key={a.id}>
-                  <span>{a.fileName}</span> <span className="hint">（{fileSize(a.sizeBytes)}）</span>
+                  <a href={attachmentUrl(a.id)} download={a.fileName}>
+                    {a.fileName}
+                  </a>{' '}
+                  <span className="hint">（{fileSize(a.sizeBytes)}）</span>
+                  <span className="hint mono" title="SHA-256：下载后可核对文件与原件一致">
+                    SHA-256 {a.sha256}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -498,7 +498,7 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
   );
 }
 
-function EditExisting({ id }: { id: string }) {
+function EditExisting({ id, canEdit }: { id: string; canEdit: boolean }) {
   const [notice, setNotice] = useState('');
   const { data, loading, error, refetch } = useQuery(PolicyEditorQueryDoc, { variables: { id }, fetchPolicy: 'network-only' });
   if (loading && !data) return <Loading />;
@@ -510,7 +510,7 @@ function EditExisting({ id }: { id: string }) {
       <h2 className="visually-hidden">编辑</h2>
       {/* key: a fresh form after every status change (the fields become editable or read-only) */}
       <PolicyForm key={policy.status} loaded={policy} notice={notice} setNotice={setNotice} />
-      <AttachmentsPanel policyId={policy.id} editable />
+      <AttachmentsPanel policyId={policy.id} editable={canEdit} />
       <VersionsPanel policyId={policy.id} />
     </>
   );
@@ -533,7 +533,7 @@ export function PolicyEditorPage({ id }: { id: string | null }) {
           <>
             <AdminNav />
             {!isOperator(me) ? <p className="notice">审核人仅可查看；编辑与发布由平台运营人员操作。</p> : null}
-            {id ? <EditExisting key={id} id={id} /> : <NewPolicy />}
+            {id ? <EditExisting key={id} id={id} canEdit={isOperator(me)} /> : <NewPolicy />}
           </>
         )}
       </Gate>
