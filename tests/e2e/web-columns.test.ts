@@ -183,6 +183,35 @@ describe('web: an institution answers from its inbox', () => {
   }, 60_000);
 });
 
+describe('web: talent and consulting forms', () => {
+  it('show per-position API errors at the field, then submit; the diagnosis form likewise', async () => {
+    const page = await signedIn(owner.mobile, '/talent');
+    const form = page.getByRole('form', { name: '人才需求' });
+    await form.getByLabel('岗位名称').fill('工');
+    await form.getByLabel('招聘人数').fill('2');
+    await form.getByLabel('截止日期').fill(new Date(p.clock.now().getTime() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await form.getByRole('button', { name: '提交人才需求' }).click();
+    await page.getByTestId('error-positions.0.title').waitFor();
+    expect(await page.getByTestId('error-positions.0.title').textContent()).toContain('至少2个字');
+    await form.getByLabel('岗位名称').fill('嵌入式工程师');
+    await form.getByRole('button', { name: '提交人才需求' }).click();
+    await page.waitForURL(/\/my\/needs\/[^/?]+\?submitted=1$/);
+    await page.getByRole('heading', { name: /人才需求：嵌入式工程师，共2人/ }).waitFor();
+
+    await page.goto(`${p.url}/consulting#need`);
+    const diagnosis = page.getByRole('form', { name: '咨询诊断需求' });
+    await diagnosis.getByLabel('服务类别').selectOption('DIAGNOSIS_LEAN');
+    await diagnosis.getByLabel('问题描述').fill('产线效率低');
+    await diagnosis.getByRole('button', { name: '提交需求' }).click();
+    await page.getByTestId('error-description').waitFor();
+    await diagnosis.getByLabel('问题描述').fill('产线换型时间长，希望专家上门做精益生产诊断。');
+    await diagnosis.getByRole('button', { name: '提交需求' }).click();
+    await page.waitForURL(/\/my\/needs\/[^/?]+\?submitted=1$/);
+    await page.getByRole('heading', { name: '管理咨询需求：精益生产诊断' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
+
 describe('web: scenario pages', () => {
   it('are linked from the home page and lead to the next step', async () => {
     const page = await newPage();
