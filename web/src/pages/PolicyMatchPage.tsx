@@ -105,14 +105,31 @@ function MatchItem({ match }: { match: Match }) {
         ) : (
           <p>该政策未设置结构化申报条件。</p>
         )}
-        {match.improvements.length ? (
-          <section className="policy-match__improve">
+        {match.improvements.some((c) => c.outcome === 'NOT_MET') ? (
+          <section className="policy-match__improve" data-testid="match-improve">
             <h4>如何满足条件</h4>
             <ul>
-              {match.improvements.map((c) => (
-                <li key={c.condition.id}>{c.reason}</li>
-              ))}
+              {match.improvements
+                .filter((c) => c.outcome === 'NOT_MET')
+                .map((c) => (
+                  <li key={c.condition.id}>{c.reason}</li>
+                ))}
             </ul>
+          </section>
+        ) : null}
+        {match.improvements.some((c) => c.outcome === 'UNKNOWN') ? (
+          <section className="policy-match__improve" data-testid="match-supply">
+            <h4>补充企业信息后可判断</h4>
+            <ul>
+              {match.improvements
+                .filter((c) => c.outcome === 'UNKNOWN')
+                .map((c) => (
+                  <li key={c.condition.id}>{c.reason}</li>
+                ))}
+            </ul>
+            <p className="hint">
+              在<Link to="/enterprise">我的企业</Link>中完善企业信息后，匹配结果会更准确。
+            </p>
           </section>
         ) : null}
       </details>
