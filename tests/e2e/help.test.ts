@@ -1,29 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium } from '../setup/web.js';
 
 /** P3 使用培训机制: the user guides in docs/training/, served through GraphQL and shown by the web client. */
 
-let p: TestPlatform;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
-  page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await p?.stop();
-});
+const web = useWebTest();
 
 const GUIDES = /* GraphQL */ `
   query ($audience: GuideAudience) {
@@ -33,7 +14,7 @@ const GUIDES = /* GraphQL */ `
 
 describe('user guides (P3 training)', () => {
   it('lists a guide for every audience, each with sections of non-empty blocks, without signing in', async () => {
-    const res = await gql(p, GUIDES);
+    const res = await gql(web.p, GUIDES);
     expect(res.errors).toBeUndefined();
     const guides = res.data.guides as { slug: string; audience: string; sections: { heading: string; blocks: { kind: string; text: string | null; items: string[] }[] }[] }[];
     expect(new Set(guides.map((g) => g.audience))).toEqual(new Set(['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'ADMINISTRATOR', 'PARTNER']));
@@ -50,11 +31,11 @@ describe('user guides (P3 training)', () => {
   });
 
   it('filters by audience and finds one guide by slug; an unknown slug is null', async () => {
-    const res = await gql(p, GUIDES, { audience: 'OPERATOR' });
+    const res = await gql(web.p, GUIDES, { audience: 'OPERATOR' });
     expect(res.data.guides.length).toBeGreaterThanOrEqual(2);
     expect(res.data.guides.every((g: { audience: string }) => g.audience === 'OPERATOR')).toBe(true);
 
-    const one = await gql(p, `{ guide(slug: "enterprise-start") { title markdown sections { heading blocks { kind items } } } }`);
+    const one = await gql(web.p, `{ guide(slug: "enterprise-start") { title markdown sections { heading blocks { kind items } } } }`);
     expect(one.data.guide.title).toContain('企业用户入门');
     expect(one.data.guide.markdown).toContain('## 第一步');
     const first = one.data.guide.sections[0];
@@ -62,12 +43,13 @@ describe('user guides (P3 training)', () => {
     expect(first.blocks[0]).toMatchObject({ kind: 'STEPS' });
     expect(first.blocks[0].items).toHaveLength(4);
 
-    const none = await gql(p, `{ guide(slug: "<script>alert(1)</script>") { slug } }`);
+    const none = await gql(web.p, `{ guide(slug: "<script>alert(1)</script>") { slug } }`);
     expect(none.errors).toBeUndefined();
     expect(none.data.guide).toBeNull();
   });
 
   it('the web client lists the guides from the footer and shows one with its steps and portal links', async () => {
+    const { p, page } = web;
     await page.goto(`${p.url}/`);
     await page.locator('.site-footer').getByRole('link', { name: '使用指南' }).click();
     await page.waitForURL(`${p.url}/help`);
@@ -81,6 +63,6 @@ describe('user guides (P3 training)', () => {
 
     await page.goto(`${p.url}/help/no-such-guide`);
     await page.getByRole('heading', { name: '找不到这篇指南' }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });

@@ -1,48 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, signUp, staff, type TestAccount } from '../factories/accounts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { ERR, ok } from '../factories/docking.js';
 import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
+import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium } from '../setup/web.js';
 
 /** The operator console in a real Chromium: pending counts, review queues (O2), search operations (Q4). */
 
-let p: TestPlatform;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const web = useWebTest();
 let op: TestAccount;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
-  op = await staff(p, ['OPERATOR'], '运营专员');
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await p?.stop();
+  op = await staff(web.p, ['OPERATOR'], '运营专员');
 });
 
-async function signIn(mobile: string, next: string) {
-  await context.clearCookies();
-  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${p.url}${next}`);
-}
-
 async function pendingEnterprise(name: string): Promise<string> {
+  const { p } = web;
   const owner = await signUp(p, '企业负责人');
   const res = await gql(p, REGISTER, { i: enterpriseInput({ name }) }, { token: owner.token });
   return res.data.enterpriseRegister.enterprise.id;
@@ -50,12 +23,14 @@ async function pendingEnterprise(name: string): Promise<string> {
 
 describe('operator console', () => {
   it('is closed to an account without operator or reviewer roles', async () => {
+    const { p, page, signIn } = web;
     const someone = await signUp(p, '普通用户');
     await signIn(someone.mobile, '/admin');
     await page.getByText('您没有运营后台的权限').waitFor();
   });
 
   it('counts pending items and reviews enterprises and institutions: reject with a reason, approve', async () => {
+    const { p, page, signIn } = web;
     const rejected = await pendingEnterprise('合肥市退回测试科技有限公司');
     const approved = await pendingEnterprise('芜湖市通过测试机械有限公司');
     const applicant = await signUp(p, '机构申请人');
@@ -106,6 +81,7 @@ describe('operator console', () => {
   });
 
   it('shows zero-result queries and turns one into a concept that search then uses', async () => {
+    const { p, page } = web;
     const phrase = '搞点周转金';
     await gql(p, `query($i: SearchInput!) { search(input: $i) { totalCount } }`, { i: { query: phrase } });
     // The query log may be written just after the response.
@@ -129,6 +105,6 @@ describe('operator console', () => {
     expect(concepts.data.searchConcepts.nodes).toContainEqual({ phrase, expansions: ['融资', '贷款'] });
     const again = await gql(p, `query($i: SearchInput!) { search(input: $i) { understanding { expansions { phrase terms } } } }`, { i: { query: phrase } });
     expect(again.data.search.understanding.expansions).toContainEqual({ phrase, terms: ['融资', '贷款'] });
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });

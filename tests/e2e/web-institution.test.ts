@@ -1,32 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
 
 /** The institution's public page: who it is, its public service record (M1), its listed services, its contact. */
 
-let p: TestPlatform;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
-  page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await p?.stop();
-});
+const web = useWebTest();
 
 describe('institution page', () => {
   it('shows the institution, its empty service record, its listed product linked to the product page, and its contact', async () => {
+    const { p, page } = web;
     const op = await operator(p);
     const inst = await approvedInstitution(p, op, { name: '合肥市中小企业公共服务中心', contactName: '周敏' });
     await listedProduct(p, inst, op, { name: '安徽省专利布局咨询服务' });
@@ -47,6 +29,7 @@ describe('institution page', () => {
   });
 
   it('is where an institution found by search opens', async () => {
+    const { p, page } = web;
     const op = await operator(p);
     const inst = await approvedInstitution(p, op, { name: '芜湖市检验检测公共服务平台' });
     await p.jobs.runDue(); // the search outbox
@@ -57,8 +40,9 @@ describe('institution page', () => {
   });
 
   it('says plainly when there is no such institution', async () => {
+    const { p, page } = web;
     await page.goto(`${p.url}/institutions/not-an-id`);
     await page.getByRole('heading', { name: '找不到这家服务机构' }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(web.pageErrors).toEqual([]);
   });
 });
