@@ -67,6 +67,7 @@ function UserMenu() {
           运营后台
         </Link>
       ) : null}
+      {me.enterprise ? <Link to="/my/inbox" className="button button--ghost" activeMatch="prefix">我的消息</Link> : me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER') ? <Link to="/admin/policies" className="button button--ghost" activeMatch="prefix">政策管理</Link> : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>
         {leaving ? '正在退出…' : '退出'}
       </button>
