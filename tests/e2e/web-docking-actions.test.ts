@@ -138,7 +138,8 @@ describe('web docking actions', () => {
     await urged.getByRole('button', { name: '标为已读' }).click();
     await urged.waitFor({ state: 'detached' });
     const second = await listedProduct(p, inst, op, { name: '安徽省商标注册咨询服务' });
-    await ok(p, `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`, { i: { productId: second, needs: '商标注册咨询' } }, owner.token);
+    const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`;
+    const secondId: string = (await ok(p, SUBMIT, { i: { productId: second, needs: '商标注册咨询' } }, owner.token)).docking.id;
     await org.locator('.docking-item', { hasText: '安徽省商标注册咨询服务' }).waitFor();
     await org.getByTestId('reminder').filter({ hasText: '安徽省商标注册咨询服务' }).or(org.getByTestId('reminder').filter({ hasText: '新的对接申请' })).first().waitFor();
     await org.screenshot({ path: join(SHOTS, 'institution-workbench.png'), fullPage: true });
@@ -149,6 +150,18 @@ describe('web docking actions', () => {
     await org.locator('.docking-item', { hasText: '安徽省商标注册咨询服务' }).waitFor({ state: 'detached' });
     await org.getByLabel('对接状态').selectOption('DECLINED');
     await org.getByText('暂无对接请求').waitFor();
+
+    // The institution declines the second request with a reason; the enterprise withdraws a third one.
+    await org.goto(`${p.url}/institution/dockings/${encodeURIComponent(secondId)}`);
+    await orgMain.getByLabel('说明或拒绝理由').fill('商标注册不在本机构服务范围内，建议联系商标代理机构。');
+    await orgMain.getByRole('button', { name: '拒绝' }).click();
+    await org.locator('[data-testid="docking-status"]', { hasText: '已拒绝' }).waitFor();
+    expect(await orgMain.getByRole('button', { name: '受理' }).count()).toBe(0);
+    const thirdId: string = (await ok(p, SUBMIT, { i: { productId: second, needs: '重新申请商标咨询' } }, owner.token)).docking.id;
+    await ent.goto(`${p.url}/my/dockings/${encodeURIComponent(thirdId)}`);
+    await entMain.getByRole('button', { name: '撤销对接' }).click();
+    await ent.locator('[data-testid="docking-status"]', { hasText: '已撤销' }).waitFor();
+    expect(await entMain.getByRole('form', { name: '发送留言' }).count()).toBe(0);
 
     // Another party's docking is not shown to an enterprise.
     const stranger = await enterpriseOwner(p);
