@@ -1,8 +1,6 @@
 import { Layout } from './components/Layout.js';
-import { COLUMN_LINKS } from './lib/codes.js';
 import { useLocation } from './lib/router.js';
 import { ActivityDetailPage, ActivityListPage } from './pages/ActivitiesPage.js';
-import { ComingSoonPage } from './pages/ComingSoonPage.js';
 import { EnterprisePage } from './pages/EnterprisePage.js';
 import { EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
 import { HelpGuidePage, HelpListPage } from './pages/HelpPage.js';
@@ -75,7 +73,6 @@ function Page({ path }: { path: string }) {
   if (guide?.[1]) return <HelpGuidePage slug={decodeSegment(guide[1])} />;
   const docking = /^\/my\/dockings\/([^/]+)$/.exec(path);
   if (docking?.[1]) return <MyDockingDetailPage id={decodeSegment(docking[1])} />;
-  if (COLUMN_LINKS.some((c) => c.path === path)) return <ComingSoonPage path={path} />;
   return <NotFoundPage />;
 }
 
