@@ -1,53 +1,25 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { SHOTS } from '../setup/web.js';
 
 /** Enterprise side of push (P5, B4) in a real Chromium: manage subscriptions, see pushes arrive live in the inbox, unsubscribe. */
 
-let p: TestPlatform;
+const w = useWebTest();
 let e: Editors;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
-  e = await editors(p);
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await p?.stop();
+  e = await editors(w.p);
 });
-
-async function signedIn(token: string): Promise<Page> {
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'qifu_session', value: token, url: p.url }]);
-  const pg = await context.newPage();
-  pg.setDefaultTimeout(15_000);
-  pg.on('pageerror', (err) => pageErrors.push(err.message));
-  pg.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  return pg;
-}
 
 describe('web policy subscriptions and inbox', () => {
   it('creates, edits and deletes subscriptions; a publish arrives live in the inbox; mark read and unsubscribe there', async () => {
+    const { p } = w;
     const owner = await enterpriseOwner(p, { regionCode: '340104' });
-    page = await signedIn(owner.token);
-    await page.goto(`${p.url}/policy/subscriptions`);
+    const page = await w.signedIn(owner.mobile, '/policy/subscriptions');
     const main = page.locator('#main');
     await main.getByText('暂无订阅').waitFor();
 
@@ -115,18 +87,16 @@ describe('web policy subscriptions and inbox', () => {
     await note.getByText('已退订').waitFor();
     const [row] = await p.sql<{ active: boolean }>(`select active from policy_subscription where name = '专精特新奖补'`);
     expect(row.active).toBe(false);
-    expect(pageErrors).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
   }, 120_000);
 
   it('unsubscribes from the link in an e-mail without signing in', async () => {
+    const { p } = w;
     const owner = await enterpriseOwner(p);
     const res = await gql(p, `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { errors { code } } }`, { i: { name: '邮件订阅' } }, { token: owner.token });
     expect(res.data.policySubscriptionCreate.errors).toEqual([]);
     const [{ token }] = await p.sql<{ token: string }>(`select unsubscribe_token as token from policy_subscription where name = '邮件订阅'`);
-    await context?.close();
-    context = await browser.newContext({ locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const page = await w.newPage();
     await page.goto(`${p.url}/unsubscribe?token=${encodeURIComponent(token)}`);
     await page.getByRole('button', { name: '确认退订' }).click();
     await page.getByText('已退订').waitFor();
@@ -135,6 +105,6 @@ describe('web policy subscriptions and inbox', () => {
     await page.goto(`${p.url}/unsubscribe?token=nope`);
     await page.getByRole('button', { name: '确认退订' }).click();
     expect(await page.getByTestId('form-error').textContent()).toBe('退订链接无效或已失效');
-    expect(pageErrors).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
   });
 });
