@@ -98,6 +98,10 @@ describe('web activities', () => {
     // Register from the calendar: the ticket comes with its QR code, a real image.
     await cell.getByRole('link', { name: NAME }).click();
     await user.getByRole('heading', { name: NAME, level: 1 }).waitFor();
+    // Every I2 field on the page: logo, agenda with speakers, participants.
+    await user.locator('.activity-agenda', { hasText: '政策解读' }).filter({ hasText: '主讲：王强' }).waitFor();
+    expect(await user.getByAltText(`${NAME}活动标识`).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await user.getByText('省内中小企业负责人').waitFor();
     await user.locator('#main').getByRole('button', { name: '报名' }).click();
     const qr = user.getByTestId('ticket-qr');
     await qr.waitFor();

@@ -53,6 +53,14 @@ const ActivityDetailQuery = graphql(`
       content
       targetAudience
       participants
+      logoDataUrl
+      summary
+      agenda {
+        startsAt
+        endsAt
+        title
+        speaker
+      }
       contactName
       contactPhone
       institution {
@@ -336,6 +344,7 @@ export function ActivityDetailPage({ id }: { id: string }) {
           <p className="policy-item__meta">
             <span className="tag">{COLUMN_LABELS[a.column]}</span>
           </p>
+          {a.logoDataUrl ? <img className="activity-logo" src={a.logoDataUrl} alt={`${a.name}活动标识`} /> : null}
           <h1 id="activity-title">{a.name}</h1>
         </header>
         <dl className="facts">
@@ -377,7 +386,36 @@ export function ActivityDetailPage({ id }: { id: string }) {
         <section aria-labelledby="activity-content-title" className="policy-section">
           <h2 id="activity-content-title">活动内容</h2>
           <p className="policy-plain">{a.content}</p>
+          <p>
+            <strong>参与对象：</strong>
+            {a.participants}
+          </p>
         </section>
+        {a.agenda.length ? (
+          <section aria-labelledby="activity-agenda-title" className="policy-section">
+            <h2 id="activity-agenda-title">活动议程</h2>
+            <ol className="timeline activity-agenda">
+              {a.agenda.map((item, i) => (
+                <li key={i} className="timeline__item">
+                  <p>
+                    <time dateTime={item.startsAt}>{formatDateTime(item.startsAt)}</time>
+                    {item.endsAt ? ` – ${formatDateTime(item.endsAt)}` : ''}
+                  </p>
+                  <p>
+                    <strong>{item.title}</strong>
+                    {item.speaker ? <span className="hint"> · 主讲：{item.speaker}</span> : null}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {a.summary ? (
+          <section aria-labelledby="activity-summary-title" className="policy-section">
+            <h2 id="activity-summary-title">活动总结</h2>
+            <p className="policy-plain">{a.summary}</p>
+          </section>
+        ) : null}
         <section aria-labelledby="activity-register-title" className="policy-section">
           <h2 id="activity-register-title">活动报名</h2>
           <RegisterBox activityId={a.id} existing={a.myRegistration} path={path} />
