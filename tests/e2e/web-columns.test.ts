@@ -1,64 +1,31 @@
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxSheet } from '../../server/common/xlsx.js';
-import { PASSWORD, type TestAccount } from '../factories/accounts.js';
+import type { TestAccount } from '../factories/accounts.js';
 import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /** The service columns in a real Chromium: financing need → matches → consent, directories, open need channel, dashboard. */
 
+const web = useWebTest();
+const { newPage, signedIn, pageErrors } = web;
 let p: TestPlatform;
-let browser: Browser;
 let op: TestAccount;
 let bank: ColumnInstitution;
 let owner: TestAccount & { enterpriseId: string };
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
+  p = web.p;
   op = await operatorAccount(p);
   bank = await columnInstitution(p, op, ['FINANCING'], ['340000'], '徽商银行股份有限公司合肥科技支行');
   await must(p, PRODUCT_CREATE, { i: productInput() }, bank.token); // 科技贷: 100–1000 万元, 6–36 months, 合肥, C/65, small and micro
   await must(p, PRODUCT_CREATE, { i: productInput({ name: '设备融资租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [] }) }, bank.token);
   owner = await enterpriseOwner(p); // 合肥蜀山区, 软件业 65, established 2018, small
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await p?.stop();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  return page;
-}
-
-async function signedIn(mobile: string, next: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${p.url}${next}`);
-  return page;
-}
 
 const PROFILE = `query($id: ID!) { columnNeed(id: $id) { enterpriseProfile { name } } }`;
 
