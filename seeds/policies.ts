@@ -6,12 +6,15 @@ import { runImport } from '../server/modules/policy/import.service.js';
 import * as policies from '../server/modules/policy/policy.service.js';
 import * as related from '../server/modules/policy/related.service.js';
 import { setConditions } from '../server/modules/policy/conditions.service.js';
+import { createSubscription } from '../server/modules/policy/subscription.service.js';
+import { PushChannel, SubscriptionFrequency } from '../server/modules/policy/subscription.types.js';
 import { PolicyReviewDecision } from '../server/modules/policy/policy.inputs.js';
 import type { ConditionField, ConditionOperator } from '../server/modules/policy/conditions.types.js';
 import { generatePolicies } from './data/policies.js';
 
 const OPERATOR_MOBILE = '13800000004';
 const REVIEWER_MOBILE = '13800000005';
+const DEMO_ENTERPRISE_MOBILE = '13800000006';
 const COUNT = 320;
 
 async function must<T extends { errors: { message: string; field: string | null }[] }>(what: string, p: Promise<T>): Promise<T> {
@@ -40,6 +43,15 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
   const reports = await runImport(opCtx, { siteId: opCtx.site.id, actorId: operator.accountId, now: deps.clock.now() }, 'JSONL', lines);
   const failed = reports.filter((r) => r.result === 'ERROR');
   if (failed.length) throw new Error(`seed policies: ${failed.length} lines failed, first: ${failed[0].reason}`);
+
+  // The demo enterprise user follows 专精特新 and 数字化 policies (inbox at once, e-mail as a daily digest):
+  // publishing below fills its inbox.
+  const demoOwner = await em.findOne(Account, { mobile: DEMO_ENTERPRISE_MOBILE });
+  if (demoOwner?.enterpriseId) {
+    await must('subscription', createSubscription(systemContext(deps, viewerOf(demoOwner)), {
+      name: '专精特新与数字化', keywords: ['专精特新', '数字化'], channels: [PushChannel.EMAIL], email: 'chenchen@example.cn', frequency: SubscriptionFrequency.DAILY,
+    }));
+  }
 
   const ids = reports.map((r) => toGlobalId('Policy', r.policyId!));
   const imported = Date.now() - started;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPolicies } from '../../seeds/policies.js';
-import { PASSWORD } from '../factories/accounts.js';
+import { login, PASSWORD } from '../factories/accounts.js';
+import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -11,6 +12,10 @@ beforeAll(async () => {
     await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, { i: { mobile, displayName: role, password: PASSWORD } });
     await p.sql('update account set roles = $1 where mobile = $2', [[role], mobile]);
   }
+  // the demo enterprise user, whose subscription the seed creates
+  await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, { i: { mobile: '13800000006', displayName: '企业用户', password: PASSWORD } });
+  const reg = await gql(p, REGISTER, { i: enterpriseInput() }, { token: await login(p, '13800000006') });
+  expect(reg.data.enterpriseRegister.errors).toEqual([]);
 });
 afterAll(async () => {
   await p?.stop();
@@ -34,5 +39,14 @@ describe('demo policies (seed)', () => {
     expect(counts.links).toBeGreaterThan(10);
     const list = await gql(p, `{ policies(first: 5, filter: { keyword: "专精特新" }) { totalCount nodes { title docNo departments } } }`);
     expect(list.data.policies.totalCount).toBeGreaterThan(10);
-  }, 60_000);
+
+    // the demo enterprise user's daily-digest subscription: publishing filled its inbox
+    await p.jobs.runDue();
+    const token = await login(p, '13800000006');
+    const inbox = await gql(p, `{ policySubscriptions { name frequency channels } notifications(first: 1) { totalCount nodes { reason subscription { name } } } }`, {}, { token });
+    expect(inbox.data.policySubscriptions).toEqual([{ name: '专精特新与数字化', frequency: 'DAILY', channels: ['EMAIL'] }]);
+    expect(inbox.data.notifications.totalCount).toBeGreaterThan(5);
+    const [{ n }] = await p.sql<{ n: number }>(`select count(*)::int as n from notification_delivery`);
+    expect(n).toBe(0); // e-mail waits for the daily digest
+  }, 120_000);
 });
