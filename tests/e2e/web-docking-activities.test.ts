@@ -144,8 +144,18 @@ describe('web activities', () => {
     expect(await result.textContent()).toContain('电子票无效或已被篡改');
     await desk.screenshot({ path: join(SHOTS, 'check-in-forged.png'), fullPage: true });
 
+    // The organiser's summary: refused before the start, published after it; attendees see it on the page.
+    const summary = desk.getByRole('form', { name: '活动总结' });
+    await summary.getByLabel('总结内容').fill('本次宣讲会到场企业代表踊跃提问，会后将整理问答材料。');
+    await summary.getByRole('button', { name: '发布总结' }).click();
+    await summary.getByTestId('form-error').filter({ hasText: '活动开始后才能发布总结' }).waitFor();
+    p.clock.advance(HOUR);
+    await summary.getByRole('button', { name: '发布总结' }).click();
+    await summary.getByText('活动总结已发布。').waitFor();
+
     // The attendee, checked in, rates the activity once.
     await user.reload();
+    await user.locator('#main').getByText('会后将整理问答材料').waitFor();
     await user.getByTestId('checked-in').waitFor();
     const form = user.getByRole('form', { name: '评价活动' });
     await form.getByLabel('4 分').check();

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
-import { describeRequestError } from '../../lib/errors.js';
+import { FormAlert } from '../../components/forms.js';
+import { describeRequestError, groupErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../lib/errors.js';
+import { fieldOf, TextAreaField } from './fields.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
 import { InstitutionOnly } from './InstitutionDockingsPage.js';
@@ -55,9 +57,28 @@ const CheckInActivityQuery = graphql(`
       endsAt
       placeAddress
       onlineUrl
+      summary
+      summaryAt
       attendance {
         registered
         checkedIn
+      }
+    }
+  }
+`);
+
+const ActivitySummaryPublishMutation = graphql(`
+  mutation ActivitySummaryPublish($input: ActivitySummaryInput!) {
+    activitySummaryPublish(input: $input) {
+      activity {
+        id
+        summary
+        summaryAt
+      }
+      errors {
+        code
+        field
+        message
       }
     }
   }
@@ -389,6 +410,45 @@ function CameraScan({ onCode }: { onCode: (code: string) => void }) {
   );
 }
 
+/** The organiser's summary (text; attendance is counted by the platform), published once the activity started. */
+function SummaryForm({ activityId, current }: { activityId: string; current: string | null | undefined }) {
+  const [text, setText] = useState(current ?? '');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [done, setDone] = useState(false);
+  const [publish, { loading }] = useMutation(ActivitySummaryPublishMutation);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setErrors(NO_ERRORS);
+    setDone(false);
+    try {
+      const res = await publish({ variables: { input: { activityId, summary: text.trim() } } });
+      const payload = res.data?.activitySummaryPublish;
+      const found = groupErrors((payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })), ['summary']);
+      if (hasErrors(found)) setErrors(found);
+      else setDone(true);
+    } catch (err) {
+      setErrors({ fields: {}, form: [`发布失败。${describeRequestError(err)}`] });
+    }
+  }
+  return (
+    <form className="form" aria-label="活动总结" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <h2>活动总结</h2>
+      <FormAlert messages={errors.form} />
+      {done ? (
+        <p className="notice" role="status">
+          活动总结已发布。
+        </p>
+      ) : null}
+      <TextAreaField name="summary" label="总结内容" required rows={4} maxLength={10000} value={text} onValueChange={setText} hint="活动开始后可发布；签到人数由平台统计" errors={errors.fields.summary} />
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary" disabled={loading}>
+          {loading ? '正在发布…' : '发布总结'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function CheckInDesk({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(CheckInActivityQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [checkIn, { loading: saving }] = useMutation(ActivityCheckInMutation);
@@ -466,6 +526,7 @@ function CheckInDesk({ id }: { id: string }) {
           <p>{result.message}</p>
         </div>
       ) : null}
+      <SummaryForm activityId={a.id} current={a.summary} />
     </article>
   );
 }
