@@ -107,6 +107,11 @@ describe('policy attachments over HTTP', () => {
     expect(stolen.data.policyAttachmentAdd.errors[0].code).toBe('NOT_FOUND');
     const [{ n }] = await p.sql<{ n: number }>('select count(*)::int as n from policy_upload');
     expect(n).toBe(1); // only the unclaimed valid one
+    // a day later the operator's next upload drops the one never attached
+    p.clock.advance(25 * 3_600_000);
+    const fresh = await upload(pdfBytes(100), { token: e.operator.token });
+    expect((await p.sql<{ id: string }>('select id from policy_upload')).length).toBe(1);
+    expect(fresh.status).toBe(201);
     expect((await fetch(`${p.url}/files/policy-attachments/nope`)).status).toBe(404);
   });
 });

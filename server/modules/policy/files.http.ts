@@ -103,6 +103,8 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: Ctx,
   if (!startsWith(bytes, checked.magic)) return refuse(res, 400, 'INVALID', 'contentType', '文件内容与扩展名不符');
   const id = randomUUID();
   const sha256 = hash.digest('hex');
+  // Uploads never attached are dropped a day later (each operator's own, on their next upload).
+  await ctx.em.execute(`delete from policy_upload where account_id = ? and created_at < ?::timestamptz - interval '1 day'`, [ctx.viewer.accountId, ctx.clock.now()]);
   const fileName = decodeName(req.headers['x-file-name'])!;
   await ctx.em.execute(`insert into policy_upload (id, account_id, file_name, content_type, size_bytes, sha256, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
     id, ctx.viewer.accountId, fileName, checked.type, size, sha256, bytes, ctx.clock.now(),
