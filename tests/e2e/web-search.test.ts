@@ -1,39 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { editors, publishedPolicy } from '../factories/policies.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /** The /search and /policy pages in a real Chromium against the real server and its search index. */
 
+const web = useWebTest();
+const pageErrors = web.pageErrors;
 let p: TestPlatform;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
 
 const TITLE = '关于印发合肥市专精特新企业培育奖补办法的通知';
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await p?.stop();
+  ({ p, page } = web);
 });
 
 describe('web search and policies', () => {

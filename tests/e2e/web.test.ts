@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeUscc, validateUscc } from '../../server/modules/enterprise/uscc.js';
 import { PASSWORD, signUp, staff, uniqueMobile } from '../factories/accounts.js';
 import { gql } from '../setup/client.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /**
  * The web client in a real Chromium against the real server: the server serves web/dist (built here when
@@ -23,31 +23,13 @@ const COLUMNS: [string, string][] = [
   ['搜索', '/search'],
 ];
 
+const web = useWebTest();
+const pageErrors = web.pageErrors;
 let p: TestPlatform;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // Launch first: a missing Chromium should fail fast with its install hint.
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await p?.stop();
+  ({ p, page } = web);
 });
 
 const text = async (selector: string) => (await page.locator(selector).first().textContent())?.trim() ?? '';
@@ -90,29 +72,23 @@ describe('web client', () => {
   }, 60_000);
 
   it('registers an account: the API password rule error sits under 密码, then signs in and goes to enterprise registration', async () => {
-    const fresh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    try {
-      const reg = await fresh.newPage();
-      reg.setDefaultTimeout(15_000);
-      await reg.goto(`${p.url}/register`);
-      await reg.getByText('至少8位').first().waitFor();
-      await reg.getByLabel('手机号码').fill(uniqueMobile());
-      await reg.getByLabel('姓名').fill('李青');
-      await reg.getByLabel('密码').fill('abcdefgh');
-      await reg.getByRole('button', { name: '注册' }).click();
-      const passwordError = reg.locator('.field', { has: reg.locator('input[name="password"]') }).getByTestId('error-password');
-      await passwordError.waitFor();
-      expect((await passwordError.textContent())?.length).toBeGreaterThan(2);
-      expect(reg.url()).toBe(`${p.url}/register`);
-      await reg.screenshot({ path: join(SHOTS, 'register-error.png'), fullPage: true });
-      await reg.getByLabel('密码').fill(PASSWORD);
-      await reg.getByRole('button', { name: '注册' }).click();
-      await reg.waitForURL(`${p.url}/enterprise/register`);
-      await reg.getByRole('button', { name: '提交企业信息' }).waitFor();
-      expect(await reg.locator('.user-menu__name').textContent()).toContain('李青');
-    } finally {
-      await fresh.close();
-    }
+    const reg = await web.newPage();
+    await reg.goto(`${p.url}/register`);
+    await reg.getByText('至少8位').first().waitFor();
+    await reg.getByLabel('手机号码').fill(uniqueMobile());
+    await reg.getByLabel('姓名').fill('李青');
+    await reg.getByLabel('密码').fill('abcdefgh');
+    await reg.getByRole('button', { name: '注册' }).click();
+    const passwordError = reg.locator('.field', { has: reg.locator('input[name="password"]') }).getByTestId('error-password');
+    await passwordError.waitFor();
+    expect((await passwordError.textContent())?.length).toBeGreaterThan(2);
+    expect(reg.url()).toBe(`${p.url}/register`);
+    await reg.screenshot({ path: join(SHOTS, 'register-error.png'), fullPage: true });
+    await reg.getByLabel('密码').fill(PASSWORD);
+    await reg.getByRole('button', { name: '注册' }).click();
+    await reg.waitForURL(`${p.url}/enterprise/register`);
+    await reg.getByRole('button', { name: '提交企业信息' }).waitFor();
+    expect(await reg.locator('.user-menu__name').textContent()).toContain('李青');
   }, 60_000);
 
   it('logs in, shows the API field error under 统一社会信用代码, then registers the enterprise', async () => {
