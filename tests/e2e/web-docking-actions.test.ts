@@ -1,57 +1,30 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, type TestAccount } from '../factories/accounts.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /** Both parties of a docking act in their own browser; each sees the other's steps live (graphql-ws), no reload. */
 
+const web = useWebTest();
+const { signedIn, pageErrors } = web;
 let p: TestPlatform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let op: TestAccount;
 let inst: TestInstitution;
 let owner: TestAccount & { enterpriseId: string };
-const pageErrors: string[] = [];
 
 const PRODUCT = '安徽省专利布局咨询服务';
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
+  p = web.p;
   op = await operator(p);
   inst = await approvedInstitution(p, op);
   owner = await enterpriseOwner(p);
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await p?.stop();
 });
-
-async function signedIn(mobile: string, next: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${p.url}${next}`);
-  return page;
-}
 
 const status = (page: Page) => page.locator('#main').getByTestId('docking-status').first();
 

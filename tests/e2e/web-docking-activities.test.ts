@@ -1,58 +1,31 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readXlsxSheet } from '../../server/common/xlsx.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, signUp, type TestAccount } from '../factories/accounts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signUp, type TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
 import { gql } from '../setup/client.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /** The activity calendar, the QR ticket, the organiser's check-in desk (success, second check-in, forged ticket) and the attendee's evaluation. */
 
+const web = useWebTest();
+const { signedIn, pageErrors } = web;
 let p: TestPlatform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let op: TestAccount;
 let inst: TestInstitution;
-const pageErrors: string[] = [];
 
 const NAME = '专精特新企业申报政策宣讲会';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
+  p = web.p;
   op = await operator(p);
   inst = await approvedInstitution(p, op);
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await p?.stop();
 });
-
-async function signedIn(mobile: string, next: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${p.url}${next}`);
-  return page;
-}
 
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 

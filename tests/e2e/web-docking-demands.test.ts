@@ -1,55 +1,27 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, type TestAccount } from '../factories/accounts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, ok, operator, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /** The demand form (errors at the field), operator review, the institution's demand board with an offer, and "pick this offer". */
 
+const web = useWebTest();
+const { signedIn, pageErrors } = web;
 let p: TestPlatform;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let op: TestAccount;
 let inst: TestInstitution;
-const pageErrors: string[] = [];
 
 const NAME = '高新技术企业认定申报辅导';
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
+  p = web.p;
   op = await operator(p);
   inst = await approvedInstitution(p, op);
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await p?.stop();
 });
-
-async function signedIn(mobile: string, next: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${p.url}${next}`);
-  return page;
-}
 
 describe('web demands', () => {
   it('posts a demand with field errors from the API, gets an offer on the institution board and picks it into a docking', async () => {

@@ -14,7 +14,7 @@ export interface WebTest {
   readonly p: TestPlatform;
   readonly browser: Browser;
   readonly context: BrowserContext;
-  /** The first page (its own context, zh-CN, 1280×900, 15 s timeouts). */
+  /** The first page (its own context: zh-CN, China time, 1280×900, 15 s timeouts). */
   readonly page: Page;
   /** Uncaught errors and console errors of every page opened here: tests end by expecting it empty. */
   readonly pageErrors: string[];
@@ -31,7 +31,7 @@ export function useWebTest(): WebTest {
   const state = { pageErrors: [] as string[] } as { -readonly [K in keyof WebTest]: WebTest[K] };
 
   state.newPage = async () => {
-    const context = await state.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const context = await state.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
