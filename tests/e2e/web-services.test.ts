@@ -1,56 +1,31 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, type TestAccount } from '../factories/accounts.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, listedProduct, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
+import { useWebTest } from '../setup/browser.js';
+import type { TestPlatform } from '../setup/platform.js';
+import { SHOTS } from '../setup/web.js';
 
 /** The 服务产品 catalogue, docking submission, 我的对接 and activity registration in a real Chromium. */
 
+const web = useWebTest();
+const { pageErrors, signIn } = web;
 let p: TestPlatform;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let op: TestAccount;
 let inst: TestInstitution;
-const pageErrors: string[] = [];
 
 const PRODUCT = '安徽省专利布局咨询服务';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  await ensureWebBuilt();
-  p = await startTestPlatform();
+  ({ p, page } = web);
   op = await operator(p);
   inst = await approvedInstitution(p, op);
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await p?.stop();
 });
-
-async function signIn(mobile: string, next: string) {
-  await page.goto(`${p.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('手机号码或电子邮箱').fill(mobile);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${p.url}${next}`);
-}
 
 describe('web services, dockings and activities', () => {
   it('lists a product under 服务产品, submits 选择此服务 and shows the docking under 我的对接', async () => {
