@@ -91,6 +91,9 @@ function InstitutionNav() {
       <Link to="/institution/demands" activeMatch="prefix">
         诉求大厅
       </Link>
+      <Link to="/institution/needs" activeMatch="prefix">
+        栏目需求
+      </Link>
       <Link to="/institution/activities" activeMatch="prefix">
         活动签到
       </Link>
