@@ -82,7 +82,7 @@ const SIMPLE_BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'li']);
 const SIMPLE_TAG = /<(\/?)([a-z0-9]+)>/g;
 // Text the full pass would keep byte for byte: no markup or entity characters, quotes, tabs, line breaks or
 // special spaces, and no space at either end (the full pass trims blocks).
-const PLAIN_TEXT = /^[^\s<>&"'\u00a0\u3000\u2028\u2029\u0000-\u001f\u007f](?:[^<>&"'\t\n\r\f\v\u00a0\u3000\u2028\u2029\u0000-\u001f\u007f]*[^\s<>&"'\u00a0\u3000\u2028\u2029\u0000-\u001f\u007f])?$/;
+const PLAIN_TEXT = /^[^\s<>&"'\u00a0\u3000\u2028\u2029\p{Cc}](?:[^<>&"'\t\n\r\f\v\u00a0\u3000\u2028\u2029\p{Cc}]*[^\s<>&"'\u00a0\u3000\u2028\u2029\p{Cc}])?$/u;
 
 /**
  * True when the body is already in the site's final form, so sanitising would return it unchanged: only
