@@ -48,6 +48,11 @@ const OUTCOME_SQL = `case f.kind
       when 'LTE' then case when f.num <= c."values"[1]::numeric then 0 else 2 end
       else case when f.num between c."values"[1]::numeric and c."values"[2]::numeric then 0 else 2 end end
   end`;
+/**
+ * The outcome as one bit, so a single `bit_or` per policy says everything: 1 MET, 2 UNKNOWN, 4 NOT_MET but
+ * changeable, 8 NOT_MET for good. Verdict: ≥ 4 not eligible, ≥ 2 likely, else eligible; a near miss has no 8.
+ */
+const OUTCOME_BITS = `case ${OUTCOME_SQL} when 0 then 1 when 1 then 2 else case when c.changeable then 4 else 8 end end`;
 
 function viewerEnterprise(ctx: Ctx): string {
   const viewer = requireViewer(ctx);
@@ -86,12 +91,12 @@ export async function listMatches(ctx: Ctx, verdicts: Verdict[] | null | undefin
   const day = today(ctx);
   const wanted = verdicts?.length ? verdicts : (['ELIGIBLE', 'LIKELY'] as Verdict[]);
   const ranked = await ctx.em.execute<{ id: string; verdict: Verdict; publishedOn: string | null; deadline: string | null; total: number }[]>(
-    `with o as materialized (select c.policy_id, c.changeable, ${OUTCOME_SQL} as o from policy_condition c join ${FIELDS_SQL} on f.field = c.field),
-     ev as (select policy_id, max(o) as worst, bool_and(o < 2 or changeable) as fixable, bool_or(o = 2 and changeable) as improvable from o group by policy_id),
-     m as (select p.id, p.published_on, case ev.worst when 0 then 'ELIGIBLE' when 1 then 'LIKELY' else 'NOT_ELIGIBLE' end as verdict, ev.worst
+    `with ev as (select c.policy_id, bit_or(${OUTCOME_BITS}) as mask from policy_condition c join ${FIELDS_SQL} on f.field = c.field group by c.policy_id),
+     m as (select p.id, p.published_on, case when ev.mask >= 4 then 'NOT_ELIGIBLE' when ev.mask >= 2 then 'LIKELY' else 'ELIGIBLE' end as verdict,
+                  case when ev.mask >= 4 then 2 when ev.mask >= 2 then 1 else 0 end as worst
              from ev join policy_published p on p.id = ev.policy_id
             where p.site_id = any(?::uuid[]) and p.validity = 'IN_FORCE' and (p.effective_to is null or p.effective_to >= ?::date)
-              and (ev.worst < 2 or (ev.fixable and ev.improvable)))
+              and ev.mask & 8 = 0)
      select m.id, m.verdict, to_char(m.published_on, 'YYYY-MM-DD') as "publishedOn", count(*) over ()::int as total,
             (select to_char(min(g.application_end), 'YYYY-MM-DD') from policy_guide g where g.policy_id = m.id and g.application_end >= ?::date) as deadline
        from m where m.verdict = any(?::text[])
