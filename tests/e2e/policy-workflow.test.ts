@@ -152,6 +152,16 @@ describe('editorial workflow (P3)', () => {
     // while the revision is in progress, the public still reads version 1
     expect((await gql(p, DETAIL, { id })).data.policy.body).toBe('<p>第一条 原文。</p><p>第二条 原文。</p>');
     await gql(p, transition('policySubmit'), { i: { policyId: id } }, { token: e.operator.token });
+    // the reviewer sees the pending revision against version 1; the public never does
+    const PENDING = `query($id: ID!) { policy(id: $id) { pendingChanges { fromVersion toVersion fields { field } body { op text } } } }`;
+    const pending = await gql(p, PENDING, { id }, { token: e.reviewer.token });
+    expect(pending.data.policy.pendingChanges).toMatchObject({ fromVersion: 1, toVersion: 2 });
+    expect(pending.data.policy.pendingChanges.body.filter((l: { op: string }) => l.op !== 'SAME')).toEqual([
+      { op: 'REMOVED', text: '第二条 原文。' },
+      { op: 'ADDED', text: '第二条 修订后。' },
+      { op: 'ADDED', text: '第三条 新增。' },
+    ]);
+    expect((await gql(p, PENDING, { id })).data.policy.pendingChanges).toBeNull();
     await gql(p, REVIEW, { i: { policyId: id, decision: 'APPROVE' } }, { token: e.reviewer.token });
     await gql(p, transition('policyPublish'), { i: { policyId: id, note: '修订第二条' } }, { token: e.operator.token });
 

@@ -100,6 +100,10 @@ describe('web policy administration', () => {
     await form.getByRole('button', { name: '保存并提交审核' }).click();
     await main.getByTestId('editor-status').filter({ hasText: '待审核' }).waitFor();
     await reviewer.reload();
+    // the reviewer sees what the revision changes against the published version
+    const changes = reviewer.locator('#main').getByTestId('review-item').filter({ hasText: TITLE }).getByTestId('review-changes');
+    expect(await changes.locator('tr', { hasText: '文号' }).textContent()).toBe('文号合政〔2026〕88号合政〔2026〕89号');
+    expect(await changes.locator('.policy-diff__added').textContent()).toBe('新增：第三条 本政策自发布之日起施行。');
     await reviewer.locator('#main').getByTestId('review-item').filter({ hasText: TITLE }).getByRole('button', { name: '审核通过' }).click();
     await reviewer.locator('#main').getByText('暂无待审核的政策').waitFor();
     await author.reload();

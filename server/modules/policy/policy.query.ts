@@ -186,3 +186,37 @@ export async function versionDiff(ctx: Ctx, globalId: string, from: number, to: 
     body: diffParagraphs(bodyParagraphs(a.body as string), bodyParagraphs(b.body as string)),
   };
 }
+
+/**
+ * What the working copy changes against the current published version (a revision under review): fields and
+ * a paragraph diff of the body. OPERATOR and REVIEWER only; null when never published or unchanged status.
+ * Batched per request, so a review queue of many revisions costs one statement.
+ */
+export async function pendingDiff(ctx: Ctx, policy: Policy) {
+  if (!isEditor(ctx) || !policy.publishedVersion || policy.status === 'PUBLISHED') return null;
+  const cols = (a: string) => DIFF_FIELDS.map(([c]) => `${a}.${c}::text as "${a}_${c}"`).join(', ');
+  const row = await ctx.loaders
+    .get<string, Record<string, unknown> & { id: string }>('policyPendingDiff', async (ids) =>
+      byKeys(
+        ids,
+        await ctx.em.execute<(Record<string, unknown> & { id: string })[]>(
+          `select p.id, p.published_version as version, v.body as "v_body", p.body as "p_body", ${cols('v')}, ${cols('p')}
+             from policy p join policy_version v on v.policy_id = p.id and v.version = p.published_version where p.id = any(?::uuid[])`,
+          [pgArray([...ids])],
+        ),
+      ),
+    )
+    .load(policy.id);
+  if (!row) return null;
+  return {
+    fromVersion: row.version as number,
+    toVersion: (row.version as number) + 1,
+    fields: DIFF_FIELDS.filter(([c]) => row[`v_${c}`] !== row[`p_${c}`]).map(([c, label]) => ({
+      field: c,
+      label,
+      before: (row[`v_${c}`] as string) ?? null,
+      after: (row[`p_${c}`] as string) ?? null,
+    })),
+    body: diffParagraphs(bodyParagraphs(row.v_body as string), bodyParagraphs(row.p_body as string)),
+  };
+}

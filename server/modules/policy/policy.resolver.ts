@@ -42,6 +42,14 @@ export class PolicyResolver {
     return query.isEditor(ctx) && p.reviewedBy ? accountById(ctx, p.reviewedBy) : null;
   }
 
+  @FieldResolver(() => PolicyDiff, {
+    nullable: true,
+    description: 'A revision in progress against the current published version (toVersion = the version it would become). OPERATOR and REVIEWER only; null for others, for never-published policies and when nothing is pending.',
+  })
+  pendingChanges(@Root() p: Policy, @GqlCtx() ctx: Ctx) {
+    return query.pendingDiff(ctx, p);
+  }
+
   @FieldResolver(() => [PolicyVersion], { description: 'Every published version, newest first (immutable). Public.' })
   versions(@Root() p: Policy, @GqlCtx() ctx: Ctx) {
     return query.policyVersions(ctx, p.id);

@@ -7,6 +7,7 @@ import { formatDateTime, POLICY_TYPE_LABELS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { AdminNav, Gate, StaffOnly, isEditor } from './common.js';
+import { DiffView } from './VersionsPanel.js';
 
 const ReviewQueueQueryDoc = graphql(`
   query ReviewQueue {
@@ -25,6 +26,20 @@ const ReviewQueueQueryDoc = graphql(`
         createdBy {
           id
           displayName
+        }
+        pendingChanges {
+          fromVersion
+          toVersion
+          fields {
+            field
+            label
+            before
+            after
+          }
+          body {
+            op
+            text
+          }
         }
       }
     }
@@ -79,6 +94,12 @@ function ReviewItem({ p, onDone }: { p: Item; onDone: () => void }) {
         {p.createdBy ? <span>编写人：{p.createdBy.displayName}</span> : null}
         <span>提交于 {formatDateTime(String(p.updatedAt))}</span>
       </p>
+      {p.pendingChanges ? (
+        <details open data-testid="review-changes">
+          <summary>与现行第 {p.pendingChanges.fromVersion} 版的差异</summary>
+          <DiffView diff={p.pendingChanges} title={`修订稿与现行第 ${p.pendingChanges.fromVersion} 版相比`} />
+        </details>
+      ) : null}
       <details>
         <summary>查看正文</summary>
         {/* The body is sanitised by the server to the site typography. */}

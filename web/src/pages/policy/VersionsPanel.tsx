@@ -38,18 +38,27 @@ const PolicyDiffQuery = graphql(`
   }
 `);
 
+export interface DiffData {
+  fromVersion: number;
+  toVersion: number;
+  fields: readonly { field: string; label: string; before?: string | null; after?: string | null }[];
+  body: readonly { op: 'SAME' | 'ADDED' | 'REMOVED'; text: string }[];
+}
+
 function Diff({ id, from, to }: { id: string; from: number; to: number }) {
   const { data, loading, error } = useQuery(PolicyDiffQuery, { variables: { id, from, to } });
   if (loading && !data) return <Loading label="正在比较版本…" />;
   if (error && !data) return <ErrorState message={`版本比较失败。${describeRequestError(error)}`} />;
   const diff = data?.policyVersionDiff;
-  if (!diff) return null;
+  return diff ? <DiffView diff={diff} /> : null;
+}
+
+/** A readable diff: changed fields before/after, and the body's added and removed paragraphs in context. */
+export function DiffView({ diff, title }: { diff: DiffData; title?: string }) {
   const changed = diff.body.filter((l) => l.op !== 'SAME').length;
   return (
     <div className="policy-diff" data-testid="policy-diff">
-      <h4>
-        第 {diff.fromVersion} 版 → 第 {diff.toVersion} 版
-      </h4>
+      <h4>{title ?? `第 ${diff.fromVersion} 版 → 第 ${diff.toVersion} 版`}</h4>
       {diff.fields.length ? (
         <table className="policy-diff__fields">
           <thead>
