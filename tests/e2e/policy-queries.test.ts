@@ -86,4 +86,24 @@ describe('no N+1 (sqlCount)', () => {
     const detail = await gql(p, `query($id: ID!) { policy(id: $id) { id attachments { id } interpretations { id } guides { id } relatedPolicies { id } versions { version } } }`, { id: more[0] });
     expect(detail.extensions?.sqlCount).toBe(7); // policy + view counter + 5 relations
   });
+
+  it('the review queue with each revision’s pending changes costs the same for 3 and for 9 revisions', async () => {
+    const QUEUE = `{ policies(first: 50, filter: { statuses: [SUBMITTED] }) { nodes { id title createdBy { displayName } pendingChanges { fromVersion fields { field } body { op } } } } }`;
+    const revise = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const id = await publishedPolicy(p, e);
+        await gql(p, `mutation($i: PolicyTransitionInput!) { policyRevise(input: $i) { errors { code } } }`, { i: { policyId: id } }, { token: e.operator.token });
+        await gql(p, `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`, { i: { policyId: id } }, { token: e.operator.token });
+      }
+    };
+    await revise(3);
+    const three = await gql(p, QUEUE, {}, { token: e.reviewer.token });
+    await revise(6);
+    const nine = await gql(p, QUEUE, {}, { token: e.reviewer.token });
+    expect(nine.errors).toBeUndefined();
+    expect(nine.data.policies.nodes).toHaveLength(9);
+    expect(nine.data.policies.nodes.every((n: any) => n.pendingChanges?.fromVersion === 1)).toBe(true);
+    expect(nine.extensions?.sqlCount).toBe(three.extensions?.sqlCount);
+  });
 });
+
