@@ -158,6 +158,19 @@ describe('web policy administration', () => {
     await main.getByRole('button', { name: '保存申报条件' }).click();
     await main.getByTestId('condition-row').nth(2).locator('.field-error').first().waitFor();
     await operator.screenshot({ path: join(SHOTS, 'policy-conditions.png'), fullPage: true });
+
+    // expire, then withdraw, each after a confirmation; the public then no longer sees it
+    await main.getByRole('link', { name: '返回编辑' }).click();
+    await main.getByTestId('editor-status').filter({ hasText: '已发布' }).waitFor();
+    await main.getByRole('button', { name: '标记为过期' }).click();
+    await main.getByRole('button', { name: '确认过期' }).click();
+    await main.getByTestId('editor-status').filter({ hasText: '已过期' }).waitFor();
+    await main.getByRole('button', { name: '撤回' }).click();
+    await main.getByRole('button', { name: '确认撤回' }).click();
+    await main.getByTestId('editor-status').filter({ hasText: '已撤回' }).waitFor();
+    expect(await main.getByTestId('editor-notice').textContent()).toBe('已撤回');
+    const [{ status }] = await p.sql<{ status: string }>(`select status from policy where title = $1`, [TITLE]);
+    expect(status).toBe('WITHDRAWN');
     expect(unexpectedErrors()).toEqual([]);
   }, 90_000);
 });

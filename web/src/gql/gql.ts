@@ -132,6 +132,8 @@ type Documents = {
     "\n  mutation EditorPolicySubmit($input: PolicyTransitionInput!) {\n    policySubmit(input: $input) {\n      ...EditorTransition\n    }\n  }\n": typeof types.EditorPolicySubmitDocument,
     "\n  mutation EditorPolicyPublish($input: PolicyTransitionInput!) {\n    policyPublish(input: $input) {\n      ...EditorTransition\n    }\n  }\n": typeof types.EditorPolicyPublishDocument,
     "\n  mutation EditorPolicyRevise($input: PolicyTransitionInput!) {\n    policyRevise(input: $input) {\n      ...EditorTransition\n    }\n  }\n": typeof types.EditorPolicyReviseDocument,
+    "\n  mutation EditorPolicyExpire($input: PolicyTransitionInput!) {\n    policyExpire(input: $input) {\n      ...EditorTransition\n    }\n  }\n": typeof types.EditorPolicyExpireDocument,
+    "\n  mutation EditorPolicyWithdraw($input: PolicyTransitionInput!) {\n    policyWithdraw(input: $input) {\n      ...EditorTransition\n    }\n  }\n": typeof types.EditorPolicyWithdrawDocument,
     "\n  query ReviewQueue {\n    policies(filter: { statuses: [SUBMITTED] }, first: 50, orderBy: UPDATED_AT_DESC) {\n      totalCount\n      nodes {\n        id\n        title\n        docNo\n        departments\n        policyType\n        publishedOn\n        body\n        publishedVersion\n        updatedAt\n        createdBy {\n          id\n          displayName\n        }\n        pendingChanges {\n          fromVersion\n          toVersion\n          fields {\n            field\n            label\n            before\n            after\n          }\n          body {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  mutation PolicyReview($input: PolicyReviewInput!) {\n    policyReview(input: $input) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PolicyReviewDocument,
     "\n  fragment PolicySubscriptionFields on PolicySubscription {\n    id\n    name\n    keywords\n    tags\n    departments\n    policyTypes\n    industries\n    regions\n    channels\n    frequency\n    email\n    mobile\n    active\n    createdAt\n  }\n": typeof types.PolicySubscriptionFieldsFragmentDoc,
@@ -262,6 +264,8 @@ const documents: Documents = {
     "\n  mutation EditorPolicySubmit($input: PolicyTransitionInput!) {\n    policySubmit(input: $input) {\n      ...EditorTransition\n    }\n  }\n": types.EditorPolicySubmitDocument,
     "\n  mutation EditorPolicyPublish($input: PolicyTransitionInput!) {\n    policyPublish(input: $input) {\n      ...EditorTransition\n    }\n  }\n": types.EditorPolicyPublishDocument,
     "\n  mutation EditorPolicyRevise($input: PolicyTransitionInput!) {\n    policyRevise(input: $input) {\n      ...EditorTransition\n    }\n  }\n": types.EditorPolicyReviseDocument,
+    "\n  mutation EditorPolicyExpire($input: PolicyTransitionInput!) {\n    policyExpire(input: $input) {\n      ...EditorTransition\n    }\n  }\n": types.EditorPolicyExpireDocument,
+    "\n  mutation EditorPolicyWithdraw($input: PolicyTransitionInput!) {\n    policyWithdraw(input: $input) {\n      ...EditorTransition\n    }\n  }\n": types.EditorPolicyWithdrawDocument,
     "\n  query ReviewQueue {\n    policies(filter: { statuses: [SUBMITTED] }, first: 50, orderBy: UPDATED_AT_DESC) {\n      totalCount\n      nodes {\n        id\n        title\n        docNo\n        departments\n        policyType\n        publishedOn\n        body\n        publishedVersion\n        updatedAt\n        createdBy {\n          id\n          displayName\n        }\n        pendingChanges {\n          fromVersion\n          toVersion\n          fields {\n            field\n            label\n            before\n            after\n          }\n          body {\n            op\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  mutation PolicyReview($input: PolicyReviewInput!) {\n    policyReview(input: $input) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PolicyReviewDocument,
     "\n  fragment PolicySubscriptionFields on PolicySubscription {\n    id\n    name\n    keywords\n    tags\n    departments\n    policyTypes\n    industries\n    regions\n    channels\n    frequency\n    email\n    mobile\n    active\n    createdAt\n  }\n": types.PolicySubscriptionFieldsFragmentDoc,
@@ -760,6 +764,14 @@ export function graphql(source: "\n  mutation EditorPolicyPublish($input: Policy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditorPolicyRevise($input: PolicyTransitionInput!) {\n    policyRevise(input: $input) {\n      ...EditorTransition\n    }\n  }\n"): (typeof documents)["\n  mutation EditorPolicyRevise($input: PolicyTransitionInput!) {\n    policyRevise(input: $input) {\n      ...EditorTransition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorPolicyExpire($input: PolicyTransitionInput!) {\n    policyExpire(input: $input) {\n      ...EditorTransition\n    }\n  }\n"): (typeof documents)["\n  mutation EditorPolicyExpire($input: PolicyTransitionInput!) {\n    policyExpire(input: $input) {\n      ...EditorTransition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditorPolicyWithdraw($input: PolicyTransitionInput!) {\n    policyWithdraw(input: $input) {\n      ...EditorTransition\n    }\n  }\n"): (typeof documents)["\n  mutation EditorPolicyWithdraw($input: PolicyTransitionInput!) {\n    policyWithdraw(input: $input) {\n      ...EditorTransition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

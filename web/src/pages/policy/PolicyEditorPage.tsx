@@ -117,6 +117,21 @@ const ReviseMutation = graphql(`
   }
 `);
 
+const ExpireMutation = graphql(`
+  mutation EditorPolicyExpire($input: PolicyTransitionInput!) {
+    policyExpire(input: $input) {
+      ...EditorTransition
+    }
+  }
+`);
+const WithdrawMutation = graphql(`
+  mutation EditorPolicyWithdraw($input: PolicyTransitionInput!) {
+    policyWithdraw(input: $input) {
+      ...EditorTransition
+    }
+  }
+`);
+
 type Loaded = NonNullable<PolicyEditorQuery['policy']>;
 
 interface Draft {
@@ -294,7 +309,10 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
   const [submitFor, { loading: submitting }] = useMutation(SubmitMutation);
   const [publish, { loading: publishing }] = useMutation(PublishMutation, { refetchQueries: ['PolicyVersions'] });
   const [revise, { loading: revising }] = useMutation(ReviseMutation);
-  const busy = creating || updating || submitting || publishing || revising;
+  const [expire, { loading: expiring }] = useMutation(ExpireMutation);
+  const [withdraw, { loading: withdrawing }] = useMutation(WithdrawMutation);
+  const [confirming, setConfirming] = useState<'expire' | 'withdraw' | null>(null);
+  const busy = creating || updating || submitting || publishing || revising || expiring || withdrawing;
   const status = loaded?.status ?? 'DRAFT';
   const editable = !loaded || EDITABLE.includes(status);
 
@@ -345,7 +363,7 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
   };
 
   type Transition = (options: { variables: { input: { policyId: string; note: string | null } } }) => Promise<{ data?: unknown }>;
-  const transition = (mutate: Transition, key: 'policySubmit' | 'policyPublish' | 'policyRevise', done: string, saveFirst: boolean) =>
+  const transition = (mutate: Transition, key: 'policySubmit' | 'policyPublish' | 'policyRevise' | 'policyExpire' | 'policyWithdraw', done: string, saveFirst: boolean) =>
     run(async () => {
       const id = saveFirst ? await save() : loaded!.id;
       if (!id) return;
@@ -492,6 +510,35 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => void transition(revise, 'policyRevise', '已发起修订，修改后提交审核', false)}>
             发起修订
           </button>
+        ) : null}
+        {status === 'PUBLISHED' && !confirming ? (
+          <button type="button" className="button button--ghost" disabled={busy} onClick={() => setConfirming('expire')}>
+            标记为过期
+          </button>
+        ) : null}
+        {loaded && status !== 'WITHDRAWN' && !confirming ? (
+          <button type="button" className="button button--ghost" disabled={busy} onClick={() => setConfirming('withdraw')}>
+            撤回
+          </button>
+        ) : null}
+        {confirming ? (
+          <span className="policy-confirm" role="group" aria-label="确认操作">
+            <span>{confirming === 'expire' ? '过期后政策仍可查阅，但不再参与匹配和推送。' : '撤回后公众不可见，且不能再修改。'}</span>
+            <button
+              type="button"
+              className="button button--accent"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(null);
+                void (confirming === 'expire' ? transition(expire, 'policyExpire', '已标记为过期', false) : transition(withdraw, 'policyWithdraw', '已撤回', false));
+              }}
+            >
+              {confirming === 'expire' ? '确认过期' : '确认撤回'}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConfirming(null)}>
+              取消
+            </button>
+          </span>
         ) : null}
       </div>
     </form>
