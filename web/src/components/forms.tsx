@@ -146,3 +146,17 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
   if (!target.hasAttribute('tabindex') && target.classList.contains('form-alert')) target.setAttribute('tabindex', '-1');
   target.focus();
 }
+
+/** The 筛选 (submit) and 重置 buttons of a filter form. */
+export function FilterActions({ onReset }: { onReset: () => void }) {
+  return (
+    <div className="form__actions">
+      <button type="submit" className="button button--primary">
+        筛选
+      </button>
+      <button type="button" className="button button--ghost" onClick={onReset}>
+        重置
+      </button>
+    </div>
+  );
+}

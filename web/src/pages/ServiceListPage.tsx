@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { FilterActions } from '../components/forms.js';
 import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
@@ -143,21 +144,12 @@ export function ServiceListPage() {
             </select>
           </div>
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            筛选
-          </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => {
-              setDraft(EMPTY);
-              setApplied(EMPTY);
-            }}
-          >
-            重置
-          </button>
-        </div>
+        <FilterActions
+          onReset={() => {
+            setDraft(EMPTY);
+            setApplied(EMPTY);
+          }}
+        />
       </form>
       <Results key={JSON.stringify(filter)} filter={filter} />
     </div>

@@ -1,6 +1,6 @@
 import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { FormAlert, SelectField, TextField } from '../../components/forms.js';
+import { FilterActions, FormAlert, SelectField, TextField } from '../../components/forms.js';
 import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
@@ -174,21 +174,12 @@ function Directory() {
             只看有空余
           </label>
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            筛选
-          </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => {
-              setDraft(NO_DIR);
-              setApplied(NO_DIR);
-            }}
-          >
-            重置
-          </button>
-        </div>
+        <FilterActions
+          onReset={() => {
+            setDraft(NO_DIR);
+            setApplied(NO_DIR);
+          }}
+        />
       </form>
       <ResourceResults key={JSON.stringify(filter)} filter={filter} />
     </>

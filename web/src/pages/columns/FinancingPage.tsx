@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { FormAlert, SelectField, TextField } from '../../components/forms.js';
+import { FilterActions, FormAlert, SelectField, TextField } from '../../components/forms.js';
 import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
@@ -213,21 +213,12 @@ function ProductShelf() {
             只看无需抵押和担保
           </label>
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            筛选
-          </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => {
-              setDraft(NO_FILTER);
-              setApplied(NO_FILTER);
-            }}
-          >
-            重置
-          </button>
-        </div>
+        <FilterActions
+          onReset={() => {
+            setDraft(NO_FILTER);
+            setApplied(NO_FILTER);
+          }}
+        />
       </form>
       <ProductResults key={JSON.stringify(filter)} filter={filter} />
     </>
