@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { OptionGroup } from '../lib/codes.js';
 
 /** Messages under a field; each carries data-testid="error-<field>" so tests and tools can find them. */
@@ -72,6 +72,37 @@ export function TextField({ name, label, value, onValueChange, required, hint, e
           {...input}
           id={id}
           name={name}
+          value={value}
+          onChange={(e) => onValueChange(e.target.value)}
+          aria-required={required || undefined}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'name' | 'required'> & {
+  name: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  required?: boolean;
+  hint?: ReactNode;
+  errors?: readonly string[];
+};
+
+/** A multi-line TextField. */
+export function TextAreaField({ name, label, value, onValueChange, required, hint, errors, className, rows = 4, ...rest }: TextAreaFieldProps) {
+  return (
+    <FieldShell name={name} label={label} required={required} hint={hint} errors={errors} className={className}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          {...rest}
+          id={id}
+          name={name}
+          rows={rows}
           value={value}
           onChange={(e) => onValueChange(e.target.value)}
           aria-required={required || undefined}

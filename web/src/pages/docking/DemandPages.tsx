@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { focusFirstInvalid, FormAlert, SelectField, TextField } from '../../components/forms.js';
+import { focusFirstInvalid, FormAlert, SelectField, TextAreaField, TextField } from '../../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { DemandOfferStatus, DemandStatus, DemandVisibility, ServiceColumn } from '../../gql/graphql.js';
@@ -10,7 +10,7 @@ import { usePageTitle } from '../../lib/page.js';
 import { Link, navigate, useLocation } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { InstitutionOnly } from './InstitutionDockingsPage.js';
-import { fieldOf, TextAreaField } from './fields.js';
+import { fieldOf } from './fields.js';
 import { RemindersPanel } from './Reminders.js';
 import './docking.css';
 

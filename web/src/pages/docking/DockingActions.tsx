@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { FormAlert } from '../../components/forms.js';
+import { FormAlert, TextAreaField } from '../../components/forms.js';
 import { graphql } from '../../gql/index.js';
 import type { DockingStatus } from '../../gql/graphql.js';
 import { describeRequestError, groupErrors, hasErrors, NO_ERRORS, type FormErrors, type UserError } from '../../lib/errors.js';
-import { fieldOf, TextAreaField } from './fields.js';
+import { fieldOf } from './fields.js';
 
 /** What the parties do on a docking page: status actions, messages, the rating and its reply (each mutation returns DockingFields, so the page updates from the cache). */
 
