@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { Loading } from '../../components/status.js';
+import { Gate, isEditor } from '../../components/gate.js';
+import { EmptyState } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { usePageTitle } from '../../lib/page.js';
-import { Link } from '../../lib/router.js';
-import { ViewerQuery } from '../../lib/viewer.js';
+import { Link, useLocation } from '../../lib/router.js';
 import { REVIEW_KINDS, type ReviewKind } from './kinds.js';
 
 const PendingCounts = graphql(`
@@ -27,30 +27,25 @@ const PendingCounts = graphql(`
   }
 `);
 
-const CONSOLE_ROLES = ['OPERATOR', 'REVIEWER'];
-
-/** Signed-in operators and reviewers see the page; others get a plain explanation instead. */
+/** Operators and reviewers see the page; others get a plain explanation instead (the shared viewer gate). */
 export function StaffOnly({ title, children }: { title: string; children: ReactNode }) {
-  const { data, loading } = useQuery(ViewerQuery);
-  if (loading && !data) return <Loading />;
-  const roles = data?.me?.roles ?? [];
-  if (!roles.some((r) => CONSOLE_ROLES.includes(r))) {
-    return (
-      <div className="container page page--narrow">
-        <h1>{title}</h1>
-        <div className="state state--empty">
-          <p className="state__title">{data?.me ? '您没有运营后台的权限' : '请先登录'}</p>
-          <p>运营后台仅向平台运营人员和审核人员开放。</p>
-          {data?.me ? null : (
-            <Link to="/login?next=/admin" className="button button--primary">
-              登录
-            </Link>
-          )}
+  const { path } = useLocation();
+  return (
+    <Gate
+      next={path}
+      allowed={isEditor}
+      refusal={
+        <div className="container page page--narrow">
+          <h1>{title}</h1>
+          <EmptyState title="您没有运营后台的权限">
+            <p>运营后台仅向平台运营人员和审核人员开放。</p>
+          </EmptyState>
         </div>
-      </div>
-    );
-  }
-  return <>{children}</>;
+      }
+    >
+      {() => children}
+    </Gate>
+  );
 }
 
 function ConsoleHome() {

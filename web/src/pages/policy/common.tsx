@@ -1,14 +1,9 @@
-import { useQuery } from '@apollo/client/react';
-import { useId, type ReactNode } from 'react';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
-import type { ConditionField, ConditionOperator, NotificationReason, PolicyStatus, ViewerQuery as ViewerData } from '../../gql/graphql.js';
+import { useId } from 'react';
+import { EmptyState } from '../../components/status.js';
+import type { ConditionField, ConditionOperator, NotificationReason, PolicyStatus } from '../../gql/graphql.js';
 import { INDUSTRY_GROUPS, REGION_GROUPS, type OptionGroup } from '../../lib/codes.js';
-import { describeRequestError } from '../../lib/errors.js';
 import { Link } from '../../lib/router.js';
-import { ViewerQuery } from '../../lib/viewer.js';
 import './policy.css';
-
-type Me = NonNullable<ViewerData['me']>;
 
 export const POLICY_STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = {
   COLLECTED: '已采集',
@@ -144,27 +139,7 @@ export function MultiSelect({
   );
 }
 
-/** Renders `children(me)` for a signed-in account that passes `allowed`; otherwise a sign-in link or an explanation. */
-export function Gate({ next, allowed, refusal, children }: { next: string; allowed: (me: Me) => boolean; refusal: ReactNode; children: (me: Me) => ReactNode }) {
-  const { data, loading, error, refetch } = useQuery(ViewerQuery);
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorState message={`账号信息加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  const me = data?.me;
-  if (!me) {
-    return (
-      <EmptyState title="请先登录">
-        <Link to={`/login?next=${encodeURIComponent(next)}`} className="button button--primary">
-          登录
-        </Link>
-      </EmptyState>
-    );
-  }
-  if (!allowed(me)) return <>{refusal}</>;
-  return <>{children(me)}</>;
-}
-
-export const isOperator = (me: Me) => me.roles.includes('OPERATOR');
-export const isEditor = (me: Me) => me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER');
+export { Gate, isEditor, isOperator } from '../../components/gate.js';
 
 export function NoEnterprise() {
   return (
