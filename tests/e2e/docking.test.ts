@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../setup/client.js';
+import { call, gql } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import type { TestAccount } from '../factories/accounts.js';
@@ -34,10 +34,8 @@ async function submit(ent: TestAccount, needs = '需要专利布局咨询'): Pro
   return r.docking.id;
 }
 
-async function run(name: string, token: string, i: Record<string, unknown>) {
-  const res = await gql(p, name.startsWith('mutation') ? name : act(name), { i }, { token });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return Object.values(res.data)[0] as any;
+function run(name: string, token: string, i: Record<string, unknown>) {
+  return call(p, name.startsWith('mutation') ? name : act(name), { i }, token);
 }
 
 describe('product docking (M2)', () => {

@@ -1,22 +1,10 @@
-import { gql } from '../setup/client.js';
+import { call, must } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
 
 export const ERRS = 'errors { code field message }';
 
-/** Sends an operation and returns its single root field, throwing on transport or GraphQL errors. */
-export async function call<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await gql(p, query, vars, { token });
-  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
-  return Object.values(res.data as Record<string, any>)[0] as T;
-}
-
-/** Like `call` for mutations, also throwing on payload errors. */
-export async function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T> {
-  const payload = await call(p, query, vars, token);
-  if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
-  return payload as T;
-}
+export { call, must };
 
 export interface ColumnInstitution extends TestAccount {
   institutionId: string;

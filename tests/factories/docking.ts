@@ -1,19 +1,13 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { gql } from '../setup/client.js';
+import { must as ok } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
 
 export const ERR = 'errors { code field message }';
 
 /** Throws on transport errors and payload errors; returns the payload. */
-export async function ok<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await gql(p, query, vars, { token });
-  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
-  const payload = Object.values(res.data as Record<string, any>)[0];
-  if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
-  return payload as T;
-}
+export { ok };
 
 let n = 0;
 export interface TestInstitution extends TestAccount {

@@ -29,3 +29,17 @@ export async function gql<T = any>(p: TestPlatform, query: string, variables?: R
   }
   return { status: res.status, data: body.data, errors: body.errors, extensions: body.extensions, headers: res.headers };
 }
+
+/** Sends an operation and returns its single root field, throwing on transport or GraphQL errors. */
+export async function call<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await gql(p, query, vars, { token });
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+  return Object.values(res.data as Record<string, any>)[0] as T;
+}
+
+/** Like `call` for mutations, also throwing on payload errors: returns the payload. */
+export async function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T> {
+  const payload = await call(p, query, vars, token);
+  if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
+  return payload as T;
+}
