@@ -115,8 +115,22 @@ async function benchMatching(deps: PlatformDeps, accountId: string): Promise<Res
     if (i >= 10) times.push(performance.now() - t);
     listed = await page.totalCount;
   }
+  // after a change to any policy, the next request reloads the rulebook (every instance, once)
+  const reloads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await deps.orm.em.fork().execute('update policy_match_generation set generation = generation + 1');
+    const t = performance.now();
+    await listMatches(systemContext(deps, viewer), null, { first: 20 });
+    reloads.push(performance.now() - t);
+  }
   const p50 = pct(times, 0.5);
-  return { name: `match 1 enterprise × ${POLICIES.toLocaleString()} policies (first 20)`, value: `p50 ${p50.toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms`, target: 'p50 ≤ 50 ms', pass: p50 <= 50, note: `${listed} eligible/likely` };
+  return {
+    name: `match 1 enterprise × ${POLICIES.toLocaleString()} policies (first 20)`,
+    value: `p50 ${p50.toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms`,
+    target: 'p50 ≤ 50 ms',
+    pass: p50 <= 50,
+    note: `${listed} eligible/likely; first after a change ${pct(reloads, 0.5).toFixed(0)} ms (rulebook reload)`,
+  };
 }
 
 async function benchFanout(deps: PlatformDeps, siteId: string): Promise<Result> {

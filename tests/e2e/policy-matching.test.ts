@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { signUp } from '../factories/accounts.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { fromGlobalId } from '../../server/common/ids.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -104,5 +105,21 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     const res = await gql(p, MATCHES, {}, { token: owner.token });
     expect(res.data.policyMatches.nodes.map((n: any) => name(n.policy.id))).toEqual(['eligible', 'eligibleLate']);
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(6);
+  });
+  it('sees every change at once, even one written past the server by another connection', async () => {
+    const order = async () => (await gql(p, MATCHES, {}, { token: owner.token })).data.policyMatches.nodes.map((n: any) => [name(n.policy.id), n.deadline]);
+    expect(await order()).toEqual([['eligible', '2099-06-30'], ['eligibleLate', '2099-12-31']]);
+    const uuid = (key: string) => fromGlobalId(ids[key], 'Policy');
+    // An earlier deadline re-ranks; an unmet fixed condition drops the policy; both committed outside the server.
+    await p.sql(`insert into policy_guide (id, policy_id, title, beneficiaries, conditions, application_end, where_to_apply)
+                 values (gen_random_uuid(), $1, '补充通知', '中小企业', '见通知', '2099-01-31', '平台')`, [uuid('eligibleLate')]);
+    expect(await order()).toEqual([['eligibleLate', '2099-01-31'], ['eligible', '2099-06-30']]);
+    await p.sql(`update policy_condition set "values" = '{320000}' where policy_id = $1 and field = 'REGION'`, [uuid('eligible')]);
+    expect(await order()).toEqual([['eligibleLate', '2099-01-31']]);
+    const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict } }`, { id: ids.eligible }, { token: owner.token });
+    expect(one.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE' });
+    // Nothing changed, nothing reloaded: the session, the profile (carrying the generation) and the page of policies.
+    const warm = await gql(p, MATCHES, {}, { token: owner.token });
+    expect(warm.extensions?.sqlCount).toBeLessThanOrEqual(3);
   });
 });

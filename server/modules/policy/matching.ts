@@ -109,38 +109,54 @@ function label(field: ConditionFieldName, value: string): string {
 }
 const list = (field: ConditionFieldName, values: string[]) => values.map((v) => label(field, v)).join('、');
 
-function numberOf(field: ConditionFieldName, p: MatchProfile, today: string): number | null {
-  switch (field) {
-    case 'AGE_YEARS':
-      return fullYears(p.establishedOn, today);
-    case 'EMPLOYEES':
-      return p.employees;
-    case 'REVENUE':
-      return p.revenue;
-    case 'TOTAL_ASSETS':
-      return p.totalAssets;
-    case 'RD_RATIO':
-      return p.rdRatio ?? null;
-    default:
-      return null;
-  }
+/**
+ * What a profile says about each condition field, worked out once per request: the codes a set field
+ * matches, or the number a numeric field compares (null: not in the profile, so UNKNOWN).
+ */
+export type ProfileFacts = Record<ConditionFieldName, readonly string[] | number | null>;
+
+export function profileFacts(p: MatchProfile, today: string): ProfileFacts {
+  return {
+    REGION: regionKeys(p.regionCode),
+    INDUSTRY: industryKeys(p.industryCode),
+    SIZE_CLASS: [p.sizeClass],
+    QUALIFICATION: p.qualifications,
+    CREDIT_RATING: p.creditRating ? [p.creditRating] : null,
+    AGE_YEARS: fullYears(p.establishedOn, today),
+    EMPLOYEES: p.employees,
+    REVENUE: p.revenue,
+    TOTAL_ASSETS: p.totalAssets,
+    RD_RATIO: p.rdRatio ?? null,
+  };
 }
 
-function keysOf(field: ConditionFieldName, p: MatchProfile): string[] | null {
-  switch (field) {
-    case 'REGION':
-      return regionKeys(p.regionCode);
-    case 'INDUSTRY':
-      return industryKeys(p.industryCode);
-    case 'SIZE_CLASS':
-      return [p.sizeClass];
-    case 'QUALIFICATION':
-      return p.qualifications;
-    case 'CREDIT_RATING':
-      return p.creditRating ? [p.creditRating] : null;
-    default:
-      return null;
+/** The outcome of one condition for the facts: the one statement of the matching rules (reasons are built on it). */
+export function conditionOutcome(c: MatchCondition, facts: ProfileFacts): ConditionOutcome {
+  const fact = facts[c.field];
+  if (fact === null || fact === undefined) return 'UNKNOWN';
+  if (typeof fact === 'number') {
+    const a = Number(c.values[0]);
+    const ok = c.operator === 'GTE' ? fact >= a : c.operator === 'LTE' ? fact <= a : fact >= a && fact <= Number(c.values[1]);
+    return ok ? 'MET' : 'NOT_MET';
   }
+  const hit = c.values.some((v) => fact.includes(v));
+  return hit === (c.operator !== 'NOT_IN') ? 'MET' : 'NOT_MET';
+}
+
+/**
+ * The verdict alone, without reasons (the ranking pass over every policy): null when an unchangeable
+ * condition is not met, so the policy is out of reach and never listed.
+ */
+export function verdictOf(conditions: readonly MatchCondition[], facts: ProfileFacts): Verdict | null {
+  let verdict: Verdict = 'ELIGIBLE';
+  for (const c of conditions) {
+    const outcome = conditionOutcome(c, facts);
+    if (outcome === 'NOT_MET') {
+      if (!c.changeable) return null;
+      verdict = 'NOT_ELIGIBLE';
+    } else if (outcome === 'UNKNOWN' && verdict === 'ELIGIBLE') verdict = 'LIKELY';
+  }
+  return verdict;
 }
 
 function ownValue(field: ConditionFieldName, p: MatchProfile): string {
@@ -151,29 +167,25 @@ function ownValue(field: ConditionFieldName, p: MatchProfile): string {
   return p.creditRating ?? '';
 }
 
-export function evaluateCondition(c: MatchCondition, p: MatchProfile, today: string): ConditionResult {
+export function evaluateCondition(c: MatchCondition, p: MatchProfile, today: string, facts = profileFacts(p, today)): ConditionResult {
   const name = FIELD_LABELS[c.field];
+  const outcome = conditionOutcome(c, facts);
+  const verdict = outcome === 'MET' ? '符合' : '不符合';
   if (NUMERIC_FIELDS.includes(c.field)) {
-    const n = numberOf(c.field, p, today);
     const [a, b] = c.values.map(Number);
     const want = c.operator === 'GTE' ? `不低于${a}` : c.operator === 'LTE' ? `不高于${a}` : `在${a}至${b}之间`;
-    if (n === null) return { condition: c, outcome: 'UNKNOWN', reason: `${name}要求${want}，企业画像中暂无该数据，请以申报材料为准` };
-    const ok = c.operator === 'GTE' ? n >= a : c.operator === 'LTE' ? n <= a : n >= a && n <= b;
-    return { condition: c, outcome: ok ? 'MET' : 'NOT_MET', reason: `${name}要求${want}，企业为${n}，${ok ? '符合' : '不符合'}` };
+    if (outcome === 'UNKNOWN') return { condition: c, outcome, reason: `${name}要求${want}，企业画像中暂无该数据，请以申报材料为准` };
+    return { condition: c, outcome, reason: `${name}要求${want}，企业为${facts[c.field]}，${verdict}` };
   }
-  const keys = keysOf(c.field, p);
   const wanted = list(c.field, c.values);
-  if (keys === null) return { condition: c, outcome: 'UNKNOWN', reason: `${name}要求为${wanted}，企业画像中暂无该数据，请以申报材料为准` };
-  const hit = c.values.some((v) => keys.includes(v));
+  if (outcome === 'UNKNOWN') return { condition: c, outcome, reason: `${name}要求为${wanted}，企业画像中暂无该数据，请以申报材料为准` };
   const own = ownValue(c.field, p);
-  if (c.operator === 'NOT_IN') {
-    return { condition: c, outcome: hit ? 'NOT_MET' : 'MET', reason: `${name}不得为${wanted}，企业为${own}，${hit ? '不符合' : '符合'}` };
-  }
-  return { condition: c, outcome: hit ? 'MET' : 'NOT_MET', reason: `${name}要求为${wanted}，企业为${own}，${hit ? '符合' : '不符合'}` };
+  if (c.operator === 'NOT_IN') return { condition: c, outcome, reason: `${name}不得为${wanted}，企业为${own}，${verdict}` };
+  return { condition: c, outcome, reason: `${name}要求为${wanted}，企业为${own}，${verdict}` };
 }
 
-export function evaluatePolicy(conditions: MatchCondition[], p: MatchProfile, today: string): MatchResult {
-  const results = conditions.map((c) => evaluateCondition(c, p, today));
+export function evaluatePolicy(conditions: readonly MatchCondition[], p: MatchProfile, today: string, facts = profileFacts(p, today)): MatchResult {
+  const results = conditions.map((c) => evaluateCondition(c, p, today, facts));
   const verdict: Verdict = results.some((r) => r.outcome === 'NOT_MET')
     ? 'NOT_ELIGIBLE'
     : results.some((r) => r.outcome === 'UNKNOWN')
@@ -199,15 +211,18 @@ export function supplyReason(c: MatchCondition): string {
 
 const VERDICT_RANK: Record<Verdict, number> = { ELIGIBLE: 0, LIKELY: 1, NOT_ELIGIBLE: 2 };
 
-/** Ranks by verdict, then the nearest application deadline (none last), then newest publication. */
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Ranks by verdict, then the nearest application deadline (none last), then newest publication, then id (stable pages). */
 export function compareMatches(
-  a: { verdict: Verdict; deadline: string | null; publishedOn: string | null },
-  b: { verdict: Verdict; deadline: string | null; publishedOn: string | null },
+  a: { id: string; verdict: Verdict; deadline: string | null; publishedOn: string | null },
+  b: { id: string; verdict: Verdict; deadline: string | null; publishedOn: string | null },
 ): number {
   return (
     VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
-    (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') ||
-    (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '')
+    order(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31') ||
+    order(b.publishedOn ?? '', a.publishedOn ?? '') ||
+    order(a.id, b.id)
   );
 }
 

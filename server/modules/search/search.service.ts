@@ -6,7 +6,7 @@ import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
-import { enterpriseProfile, listMatches } from '../policy/matching.service.js';
+import { eligiblePolicies } from '../policy/matching.service.js';
 import { highlight, snippet } from './document.js';
 import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
 import { FACET_FIELDS } from './engine.js';
@@ -51,14 +51,14 @@ const MAX_ELIGIBLE = 100;
 async function profileBoost(ctx: Ctx): Promise<EngineQuery['boost']> {
   const id = ctx.viewer?.enterpriseId;
   if (!id) return undefined;
-  const profile = await enterpriseProfile(ctx, id);
-  if (!profile) return undefined;
+  const found = await eligiblePolicies(ctx, id, MAX_ELIGIBLE);
+  if (!found) return undefined;
+  const { profile, policyIds } = found;
   const section = industrySection(profile.industryCode);
-  const matches = await listMatches(ctx, ['ELIGIBLE'], { first: MAX_ELIGIBLE });
   return {
     regions: regionAncestors(profile.regionCode),
     industries: [profile.industryCode, ...(section ? [section] : [])],
-    eligible: matches.nodes.map((m) => m.policyId),
+    eligible: policyIds,
   };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * The rulebook: every published, in-force, decomposed policy with its conditions, held in memory so that
+ * matching one enterprise against all of them is a pass over plain objects instead of a join per request.
+ *
+ * It is exact, not eventually consistent: migration 0013 bumps `policy_match_generation` in the same commit
+ * as any change that can alter a match (publication, withdrawal, expiry, conditions, deadlines), and every
+ * read compares that generation first (one cheap statement, usually merged into the caller's own query).
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MatchCondition } from './matching.js';
+
+export interface RulebookPolicy {
+  id: string;
+  siteId: string;
+  publishedOn: string | null;
+  effectiveTo: string | null;
+  /** Application deadlines of its guides, ascending (the next one from today ranks the match). */
+  deadlines: string[];
+  conditions: RuleCondition[];
+}
+
+/** A condition as the GraphQL `PolicyCondition` reads it (CONDITION_COLUMNS). */
+export type RuleCondition = MatchCondition & { id: string; policyId: string; position: number };
+
+export interface Rulebook {
+  generation: string;
+  policies: RulebookPolicy[];
+  byId: Map<string, RulebookPolicy>;
+}
+
+/** The generation as SQL, to select along with whatever the caller reads first. */
+export const GENERATION_SQL = '(select generation::text from policy_match_generation)';
+
+/** Per database (tests run several platforms in one process), one load at a time. */
+const cache = new Map<string, { book?: Rulebook; loading?: Promise<Rulebook> }>();
+const keyOf = (em: EntityManager) => String(em.config.get('clientUrl') ?? 'default');
+
+async function load(em: EntityManager): Promise<Rulebook> {
+  // Generation first: the rows read after it are at least as new, so the book is never older than its label.
+  const [{ generation }] = await em.execute<{ generation: string }[]>(`select ${GENERATION_SQL} as generation`);
+  // Set-based (hash joins, no probe per policy); conditions as one JSON text per policy, cheaper to parse than
+  // a driver row per condition.
+  const rows = await em.execute<(Omit<RulebookPolicy, 'conditions'> & { conditions: string })[]>(
+    `with c as (select c.policy_id, json_agg(json_build_array(c.id, c.position, c.field, c.operator, c."values", c.changeable, c.source_sentence)
+                                          order by c.position)::text as conditions
+                  from policy_condition c group by c.policy_id),
+          g as (select g.policy_id, array_agg(to_char(g.application_end, 'YYYY-MM-DD') order by g.application_end) as deadlines
+                  from policy_guide g where g.application_end is not null group by g.policy_id)
+     select p.id, p.site_id as "siteId", to_char(p.published_on, 'YYYY-MM-DD') as "publishedOn", to_char(p.effective_to, 'YYYY-MM-DD') as "effectiveTo",
+            coalesce(g.deadlines, '{}') as deadlines, c.conditions
+       from policy_published p join c on c.policy_id = p.id left join g on g.policy_id = p.id
+      where p.validity = 'IN_FORCE'`,
+  );
+  type Row = [string, number, RuleCondition['field'], RuleCondition['operator'], string[], boolean, string];
+  const policies = rows.map((r) => ({
+    ...r,
+    conditions: (JSON.parse(r.conditions) as Row[]).map(([id, position, field, operator, values, changeable, sourceSentence]): RuleCondition => ({
+      id, policyId: r.id, position, field, operator, values, changeable, sourceSentence,
+    })),
+  }));
+  const byId = new Map(policies.map((p) => [p.id, p]));
+  return { generation, policies, byId };
+}
+
+/**
+ * The rulebook as of `generation` (read by the caller in this request). Reloads when the database is at
+ * another generation; concurrent requests share one load.
+ */
+export async function rulebook(em: EntityManager, generation: string): Promise<Rulebook> {
+  const key = keyOf(em);
+  let entry = cache.get(key);
+  if (!entry) cache.set(key, (entry = {}));
+  if (entry.book && BigInt(entry.book.generation) >= BigInt(generation)) return entry.book;
+  const e = entry;
+  if (!e.loading) {
+    e.loading = load(em.fork())
+      .then((book) => {
+        if (!e.book || BigInt(book.generation) >= BigInt(e.book.generation)) e.book = book;
+        return book;
+      })
+      .finally(() => (e.loading = undefined));
+  }
+  const book = await e.loading;
+  // a load that began before this generation was committed may be older: load again
+  return BigInt(book.generation) >= BigInt(generation) ? book : rulebook(em, generation);
+}
