@@ -60,7 +60,7 @@ function ConsoleHome() {
   return (
     <div className="container page">
       <h1>运营后台</h1>
-      <p className="page__lead">审核、政策采编、统计分析与搜索运营。</p>
+      <p className="page__lead">审核、政策采编、统计分析、搜索运营与服务时限。</p>
       <section className="section" aria-labelledby="console-reviews">
         <h2 id="console-reviews">待审核</h2>
         <ul className="card-grid">
@@ -93,6 +93,12 @@ function ConsoleHome() {
             <Link to="/admin/search" className="card console-card">
               <strong>搜索运营</strong>
               <span>热门搜索词、零结果搜索词与概念表维护。</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/admin/docking-sla" className="card console-card">
+              <strong>对接时限默认值</strong>
+              <span>平台默认的首次响应、回复与办结时限。</span>
             </Link>
           </li>
           <li>

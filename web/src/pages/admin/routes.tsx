@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AdminHomePage, StaffOnly } from './AdminHomePage.js';
+import { DockingSlaPage } from './DockingSlaPage.js';
 import { isReviewKind } from './kinds.js';
 import { ReviewQueuePage } from './ReviewQueuePage.js';
 import { SearchOpsPage } from './SearchOpsPage.js';
@@ -9,6 +10,7 @@ import './admin.css';
 export function adminRoute(path: string): ReactNode | null {
   if (path === '/admin') return <AdminHomePage />;
   if (path === '/admin/search') return <SearchOpsPage />;
+  if (path === '/admin/docking-sla') return <DockingSlaPage />;
   const review = /^\/admin\/reviews\/([a-z]+)$/.exec(path);
   if (review?.[1] && isReviewKind(review[1])) {
     return (
