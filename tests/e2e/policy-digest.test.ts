@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodOf } from '../../server/modules/policy/digest.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { fromGlobalId } from '../../server/common/ids.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -11,6 +12,7 @@ let p: TestPlatform;
 let e: Editors;
 const HOUR = 3_600_000;
 const SUBSCRIBE = `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { subscription { id frequency } errors { code field message } } }`;
+const UPDATE = `mutation($i: PolicySubscriptionUpdateInput!) { policySubscriptionUpdate(input: $i) { subscription { id frequency } errors { code field message } } }`;
 
 /** Moves the platform clock to `at` (never backwards). */
 function moveTo(at: Date) {
@@ -27,7 +29,7 @@ async function publish(title: string) {
 const digests = (name: string) =>
   p.sql<{ channel: string; status: string; notification_count: number; message: string; period_start: Date }>(
     `select d.channel, d.status, d.notification_count, d.message, d.period_start from policy_digest d join policy_subscription s on s.id = d.subscription_id
-      where s.name = $1 order by d.period_start, d.channel`,
+      where s.name = $1 order by d.period_start, d.period_end, d.channel`,
     [name],
   );
 
@@ -117,5 +119,100 @@ describe('policy digests', () => {
     expect(week[0].message.split('\n')[0]).toBe('每周政策摘要：4条新政策');
     await p.jobs.runDue();
     expect((await digests('数字化周报')).length).toBe(1);
+  }, 120_000);
+
+  it('sends each policy to a subscription once per channel while its frequency changes (IMMEDIATE → DAILY → WEEKLY → DAILY → IMMEDIATE)', async () => {
+    const monday = periodOf(p.clock.now(), 'WEEKLY').end; // a fresh week, Monday 00:00 China time
+    const at = (days: number, hours: number) => moveTo(new Date(monday.getTime() + days * 24 * HOUR + hours * HOUR));
+    const owner = await enterpriseOwner(p);
+    const fields = { name: '低空经济', keywords: ['低空经济'], channels: ['EMAIL'], email: 'sky@example.cn' };
+    at(0, 2);
+    const created = await gql(p, SUBSCRIBE, { i: fields }, { token: owner.token });
+    expect(created.data.policySubscriptionCreate).toMatchObject({ subscription: { frequency: 'IMMEDIATE' }, errors: [] });
+    const subscriptionId = created.data.policySubscriptionCreate.subscription.id;
+    const switchTo = async (frequency: string) => {
+      const res = await gql(p, UPDATE, { i: { ...fields, subscriptionId, frequency } }, { token: owner.token });
+      expect(res.data.policySubscriptionUpdate).toEqual({ subscription: { id: subscriptionId, frequency }, errors: [] });
+    };
+
+    // Monday: A is e-mailed at once; after switching to DAILY, B waits for the digest, which leaves A out
+    at(0, 3);
+    await publish('关于促进低空经济高质量发展的若干措施（甲）');
+    at(0, 4);
+    await switchTo('DAILY');
+    at(0, 5);
+    await publish('低空经济产业园入园企业申报通知（乙）');
+    at(1, 0.1);
+    await p.jobs.runDue();
+    let sent = await digests('低空经济');
+    expect(sent.map((x) => [x.channel, x.status, x.notification_count])).toEqual([['EMAIL', 'SENT', 1]]);
+    expect(sent[0].message).toContain('1. 低空经济产业园入园企业申报通知（乙）');
+    expect(sent[0].message).not.toContain('（甲）');
+    // a re-run or a duplicated job of the same period sends nothing more
+    await p.sql(`insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and payload->>'subscriptionId' = $1 and payload->>'periodStart' = $2`, [
+      fromGlobalId(subscriptionId, 'PolicySubscription'),
+      monday.toISOString(),
+    ]);
+    await p.jobs.runDue();
+    expect((await digests('低空经济')).length).toBe(1);
+
+    // Tuesday: C under DAILY, then WEEKLY, then D; the day's digest still goes out with both, and the week's leaves them out
+    at(1, 9);
+    await publish('低空经济应用场景征集公告（丙）');
+    at(1, 10);
+    await switchTo('WEEKLY');
+    at(1, 11);
+    await publish('低空经济专项资金管理办法（丁）');
+    // Wednesday: E under WEEKLY; Thursday back to DAILY (F), then IMMEDIATE (G is e-mailed at once)
+    at(2, 10);
+    await publish('低空经济人才引进实施细则（戊）');
+    at(3, 11);
+    await switchTo('DAILY');
+    at(3, 11.5);
+    await publish('低空经济飞行服务站建设指南（己）');
+    at(3, 12);
+    await switchTo('IMMEDIATE');
+    at(3, 13);
+    await publish('低空经济标准体系建设通知（庚）');
+    // Friday 00:06, then the next Monday 00:06: every period's job has run
+    at(4, 0.1);
+    await p.jobs.runDue();
+    at(7, 0.1);
+    await p.jobs.runDue();
+    await p.jobs.runDue();
+
+    sent = await digests('低空经济');
+    const day = (d: number) => new Date(monday.getTime() + d * 24 * HOUR).toISOString();
+    expect(sent.map((x) => [x.period_start.toISOString(), x.notification_count, x.status])).toEqual([
+      [day(0), 1, 'SENT'], // Monday's daily: 乙
+      [day(0), 1, 'SENT'], // the week, what no other message carried: 戊
+      [day(1), 2, 'SENT'], // Tuesday's daily (the last before WEEKLY): 丙, 丁
+      [day(3), 1, 'SENT'], // Thursday's daily (the last before IMMEDIATE): 己
+    ]);
+    expect(sent[1].message.split('\n')[0]).toBe('每周政策摘要：1条新政策');
+    expect(sent[1].message).toContain('（戊）');
+    expect(sent[2].message).toContain('1. 低空经济应用场景征集公告（丙）');
+    expect(sent[2].message).toContain('2. 低空经济专项资金管理办法（丁）');
+    expect(sent[3].message).toContain('（己）');
+
+    // each of the seven policies reached the subscription by e-mail exactly once, at once or in one digest
+    const reached = await p.sql<{ title: string; immediate: number; digested: number }>(
+      `select n.title, (select count(*)::int from notification_delivery d where d.notification_id = n.id and d.channel = 'EMAIL') as immediate,
+              (select count(*)::int from policy_digest_item i where i.notification_id = n.id and i.channel = 'EMAIL') as digested
+         from notification n join policy_subscription s on s.id = n.subscription_id where s.name = '低空经济' order by n.created_at`,
+    );
+    expect(reached.map((r) => [r.title.slice(-3), r.immediate, r.digested])).toEqual([
+      ['（甲）', 1, 0],
+      ['（乙）', 0, 1],
+      ['（丙）', 0, 1],
+      ['（丁）', 0, 1],
+      ['（戊）', 0, 1],
+      ['（己）', 0, 1],
+      ['（庚）', 1, 0],
+    ]);
+    const allText = sent.map((x) => x.message).join('\n');
+    for (const mark of ['（乙）', '（丙）', '（丁）', '（戊）', '（己）']) expect(allText.split(mark).length - 1).toBe(1);
+    expect(allText).not.toContain('（甲）');
+    expect(allText).not.toContain('（庚）');
   }, 120_000);
 });

@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobQueue } from '../../common/jobs.js';
+import { pgArray } from '../../db/sql.js';
 
 /**
  * Daily and weekly digests (P5, B4): a subscription that chose DAILY or WEEKLY gets no e-mail / SMS per
  * policy; at the end of each period (China time) one job gathers the period's notifications of that
- * subscription into one message per channel. `policy_digest` is unique per subscription, period and
- * channel, so a re-run or a duplicated job never sends twice.
+ * subscription into one message per channel.
+ *
+ * A notification reaches its subscription at most once per channel, whatever the frequency changes: a
+ * digest leaves out what already went out on that channel, at once (`notification_delivery`, written by the
+ * fan-out while the subscription was IMMEDIATE) or in an earlier digest (`policy_digest_item`, keyed by
+ * notification and channel). A period's job whose subscription has since changed frequency still sends
+ * what is left of its period (nothing is lost when switching to IMMEDIATE or to another period), then ends
+ * its chain. The subscription row is locked while a digest is written, so a duplicated job never sends twice.
  */
 export const POLICY_DIGEST_QUEUE = 'policy.digest';
 export const POLICY_DIGEST_DELIVERY_QUEUE = 'policy.digest.deliver';
@@ -44,38 +51,64 @@ export function digestMessage(frequency: DigestFrequency, titles: string[], coun
   return { subject, text: `${subject}\n${lines.join('\n')}\n请登录企业公共服务平台查看详情。退订请访问 /unsubscribe?token=${token}` };
 }
 
+interface DigestNote {
+  id: string;
+  policyId: string;
+  title: string;
+}
+
+/** The notifications of a period not yet sent to the subscription on `channel` (at once or in a digest), oldest first. */
+async function pendingNotes(em: EntityManager, subscriptionId: string, channel: string, start: Date, end: Date): Promise<DigestNote[]> {
+  return em.execute<DigestNote[]>(
+    `select n.id, n.policy_id as "policyId", v.title from notification n join policy_version v on v.policy_id = n.policy_id and v.version = n.policy_version
+      where n.subscription_id = ? and n.created_at >= ? and n.created_at < ?
+        and not exists (select 1 from notification_delivery d where d.notification_id = n.id and d.channel = ?)
+        and not exists (select 1 from policy_digest_item i where i.notification_id = n.id and i.channel = ?)
+      order by n.created_at, n.id`,
+    [subscriptionId, start, end, channel, channel],
+  );
+}
+
+/** Titles to list: one per policy (its latest version in the period), in order of first notification. */
+function policyTitles(notes: DigestNote[]): string[] {
+  const byPolicy = new Map<string, string>();
+  for (const n of notes) byPolicy.set(n.policyId, n.title); // a Map keeps the position of the first set
+  return [...byPolicy.values()];
+}
+
 /**
- * Writes the digest rows of one period (one per channel) and queues their delivery; then schedules the
- * next period while the subscription stays active with the same frequency.
+ * Writes the digest rows of one period (one per channel, each with the notifications not yet sent on that
+ * channel) and queues their delivery; then schedules the next period while the subscription stays active
+ * with the same frequency.
  */
 export async function buildDigest(em: EntityManager, jobs: JobQueue, job: DigestJob): Promise<number> {
   const [s] = await em.execute<{ active: boolean; frequency: string; channels: string[]; email: string | null; mobile: string | null; token: string }[]>(
-    `select active, frequency, channels, email, mobile, unsubscribe_token as token from policy_subscription where id = ?`,
+    `select active, frequency, channels, email, mobile, unsubscribe_token as token from policy_subscription where id = ? for update`,
     [job.subscriptionId],
   );
-  if (!s || !s.active || s.frequency !== job.frequency) return 0; // unsubscribed or switched: this chain ends
+  if (!s || !s.active) return 0; // unsubscribed: this chain ends
   const start = new Date(job.periodStart);
   const { end } = periodOf(start, job.frequency);
-  const notes = await em.execute<{ title: string }[]>(
-    `select v.title from notification n join policy_version v on v.policy_id = n.policy_id and v.version = n.policy_version
-      where n.subscription_id = ? and n.created_at >= ? and n.created_at < ? order by n.created_at, n.id`,
-    [job.subscriptionId, start, end],
-  );
   let written = 0;
-  if (notes.length) {
-    const { text } = digestMessage(job.frequency, notes.map((n) => n.title), notes.length, s.token);
-    for (const channel of s.channels) {
-      const address = channel === 'EMAIL' ? s.email : s.mobile;
-      if (!address) continue;
-      const rows = await em.execute<{ id: string }[]>(
-        `insert into policy_digest (subscription_id, period_start, period_end, channel, address, notification_count, message)
-         values (?, ?, ?, ?, ?, ?, ?) on conflict (subscription_id, period_start, channel) do nothing returning id`,
-        [job.subscriptionId, start, end, channel, address, notes.length, text],
-      );
-      written += rows.length;
-    }
-    if (written) await jobs.enqueue(em, POLICY_DIGEST_DELIVERY_QUEUE, { subscriptionId: job.subscriptionId });
+  for (const channel of s.channels) {
+    const address = channel === 'EMAIL' ? s.email : s.mobile;
+    if (!address) continue;
+    const notes = await pendingNotes(em, job.subscriptionId, channel, start, end);
+    if (!notes.length) continue;
+    const titles = policyTitles(notes);
+    const { text } = digestMessage(job.frequency, titles, titles.length, s.token);
+    const [digest] = await em.execute<{ id: string }[]>(
+      `insert into policy_digest (subscription_id, period_start, period_end, channel, address, notification_count, message)
+       values (?, ?, ?, ?, ?, ?, ?) on conflict (subscription_id, period_start, period_end, channel) do nothing returning id`,
+      [job.subscriptionId, start, end, channel, address, notes.length, text],
+    );
+    if (!digest) continue;
+    await em.execute(`insert into policy_digest_item (notification_id, channel, digest_id) select unnest(?::uuid[]), ?, ?`, [pgArray(notes.map((n) => n.id)), channel, digest.id]);
+    written++;
   }
+  if (written) await jobs.enqueue(em, POLICY_DIGEST_DELIVERY_QUEUE, { subscriptionId: job.subscriptionId });
+  // Switched to another frequency: what was left of this period went out above; the new frequency has its own chain.
+  if (s.frequency !== job.frequency) return written;
   // The next period; when this job ran late it is already due and runs next, so no period is skipped.
   await scheduleDigest(em, jobs, job.subscriptionId, job.frequency, end);
   return written;

@@ -108,7 +108,10 @@ export class PolicySubscriptionCreateInput {
   regions?: string[] | null;
   @Field(() => [PushChannel], { nullable: true, description: 'Extra channels; the in-app inbox is always used.' })
   channels?: PushChannel[] | null;
-  @Field(() => SubscriptionFrequency, { nullable: true, description: 'E-mail / SMS frequency (default IMMEDIATE).' })
+  @Field(() => SubscriptionFrequency, {
+    nullable: true,
+    description: 'E-mail / SMS frequency (default IMMEDIATE). A change never repeats a policy already sent on a channel; what the old frequency had gathered still goes out at the end of its period.',
+  })
   frequency?: SubscriptionFrequency | null;
   @Field(() => String, { nullable: true, description: 'E-mail address, required for EMAIL.' })
   email?: string | null;
