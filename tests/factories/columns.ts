@@ -69,3 +69,20 @@ export const NEED_FIELDS = 'id column title status matched amount headcount regi
 export const FINANCING_SUBMIT = `mutation($i: FinancingNeedSubmitInput!) { financingNeedSubmit(input: $i) { need { ${NEED_FIELDS} } ${ERRS} } }`;
 
 export const count = async (p: TestPlatform, table: string) => (await p.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
+
+export const NEED_REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`;
+export const NEED_START_DOCKING = `mutation($i: ColumnNeedDockingInput!) { columnNeedStartDocking(input: $i) { need { id } docking { id status } ${ERRS} } }`;
+
+/** A financing need of `owner`, answered by each of `answering`, continued as a docking (ACCEPTED) with `dockWith` (default: the first). */
+export async function dockedFinancingNeed(
+  p: TestPlatform,
+  owner: TestAccount,
+  answering: ColumnInstitution[],
+  dockWith: ColumnInstitution = answering[0],
+  over: Record<string, unknown> = {},
+): Promise<{ needId: string; dockingId: string }> {
+  const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput(over) }, owner.token);
+  for (const inst of answering) await must(p, NEED_REPLY, { i: { needId: need.id, body: '可提供流动资金贷款，年利率3.85%' } }, inst.token);
+  const res = await must(p, NEED_START_DOCKING, { i: { needId: need.id, institutionId: dockWith.institutionId } }, owner.token);
+  return { needId: need.id, dockingId: res.docking.id };
+}

@@ -78,6 +78,24 @@ export function submitDocking(ctx: Ctx, input: DockingSubmitInput) {
   });
 }
 
+/**
+ * Observers of a docking's outcome, run inside the transaction that records it: what they write commits or rolls
+ * back with the docking's change, and a `fail(...)` they raise refuses the whole mutation. A module that records
+ * where a docking came from registers one here (the column needs: columns/need/need-docking.ts, at import), so
+ * that this module needs to know none of them. Observers must find their own rows (most dockings concern none).
+ */
+export interface DockingOutcomeObserver {
+  /** The docking reached a final status (COMPLETED, DECLINED, CANCELLED or CLOSED; `d` is after the change); `note` is the reason or note given. */
+  finished?(ctx: Ctx, em: EntityManager, d: Docking, note: string | null): Promise<void>;
+  /** The enterprise evaluated the completed docking. */
+  evaluated?(ctx: Ctx, em: EntityManager, d: Docking, e: Pick<DockingEvaluation, 'quality' | 'timeliness' | 'attitude' | 'professionalism'>): Promise<void>;
+}
+const outcomeObservers: DockingOutcomeObserver[] = [];
+
+export function observeDockingOutcomes(o: DockingOutcomeObserver): void {
+  outcomeObservers.push(o);
+}
+
 interface Transition {
   party: DockingParty;
   from: DockingStatus[];
@@ -123,7 +141,9 @@ export function transitionDocking(ctx: Ctx, action: DockingAction, input: Dockin
     );
     await addEvent(ctx, em, d, party, t.event, note, ctx.viewer!.accountId);
     if (action === 'close') await audit(ctx, { operation: 'docking.close', objectType: 'Docking', objectId: d.id, result: 'SUCCESS', detail: { note } }, em);
-    return { docking: await reloadDocking(em, d.id) };
+    const after = await reloadDocking(em, d.id);
+    if (final) for (const o of outcomeObservers) await o.finished?.(ctx, em, after, note || null);
+    return { docking: after };
   });
 }
 
@@ -195,6 +215,7 @@ export function evaluateDocking(ctx: Ctx, input: DockingEvaluateInput) {
       [d.id, input.quality, input.timeliness, input.attitude, input.professionalism, clean(input.comment), ctx.viewer!.accountId, ctx.clock.now()],
     );
     await addEvent(ctx, em, d, party, DockingEventType.EVALUATED, clean(input.comment), ctx.viewer!.accountId);
+    for (const o of outcomeObservers) await o.evaluated?.(ctx, em, d, input);
     return { docking: await reloadDocking(em, d.id) };
   });
 }

@@ -1,6 +1,8 @@
 /**
  * A need continues as a docking: the requesting enterprise picks an institution that answered it, and the
- * docking machinery (timeline, working-time SLA clocks, reminders, urging, evaluation) takes over.
+ * docking machinery (timeline, working-time SLA clocks, reminders, urging, evaluation) takes over. The need
+ * follows its docking to the end (`needFollowsDocking`, `needTakesRating` below, registered with the docking
+ * module's outcome observers so that module knows nothing of columns).
  *
  * The docking module knows two kinds of docking, PRODUCT and DEMAND (a demand with a chosen offer). A need
  * taken up this way is recorded as exactly that: a MATCHED demand (诉求) visible to operators only, whose
@@ -15,13 +17,14 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, fail, UserError } from '../../../common/errors.js';
 import { fromGlobalId } from '../../../common/ids.js';
 import { mutation } from '../../../common/mutation.js';
-import { Docking, DockingEventType, DockingKind, DockingParty, DockingStatus } from '../../docking/docking.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Docking, DockingEventType, DockingKind, DockingParty, DockingStatus, OPEN_STATUSES, type DockingEvaluation } from '../../docking/docking.entity.js';
 import { dockingById } from '../../docking/docking.queries.js';
-import { reloadDocking, startDockingClocks } from '../../docking/docking.service.js';
+import { observeDockingOutcomes, reloadDocking, startDockingClocks } from '../../docking/docking.service.js';
 import { ReminderKind } from '../../docking/reminder.entity.js';
 import { addEvent, institutionSla, remind } from '../../docking/sla.js';
-import { needByGlobalId, isRequester } from './need.service.js';
-import { ColumnNeed, NEED_COLUMNS, NeedStatus } from './need.types.js';
+import { addNeedEvent, isRequester, linkedDocking, needByGlobalId } from './need.service.js';
+import { ColumnNeed, NEED_COLUMNS, NeedEventType, NeedStatus } from './need.types.js';
 
 @InputType({ description: 'Continue a need as a docking with one institution that answered it.' })
 export class ColumnNeedDockingInput {
@@ -53,7 +56,9 @@ export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
       `select ${NEED_COLUMNS} from column_need n where n.id = ? for update`,
       [found.id],
     );
-    if (need.dockingId) fail(ErrorCode.DUPLICATE, 'needId', '该需求已转为对接，请在“我的对接”中继续');
+    // A docking that ended without completion (declined, cancelled, closed) leaves the need open for another one.
+    const linked = await linkedDocking(em, need);
+    if (linked && OPEN_STATUSES.includes(linked.status)) fail(ErrorCode.DUPLICATE, 'needId', '该需求已转为对接，请在“我的对接”中继续');
     if (need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'needId', '需求已关闭，不能再转为对接');
     const institutionId = fromGlobalId(input.institutionId, 'Institution');
     const [answer] = institutionId
@@ -98,11 +103,80 @@ export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
     const sla = await institutionSla(em, inst);
     await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.NEW_DOCKING, dockingId, message: `企业选择贵机构承接需求“${need.title}”，请开始服务` });
     await em.execute('update column_need set docking_id = ?, updated_at = ? where id = ?', [dockingId, now, need.id]);
+    const [{ name }] = await em.execute<{ name: string }[]>('select name from institution where id = ?', [inst]);
+    await addNeedEvent(ctx, em, {
+      needId: need.id, type: NeedEventType.DOCKING_STARTED, body: `企业选择了“${name}”的答复，需求转为对接，请在“我的对接”中跟进`,
+      dockingId, institutionId: inst, actorId: viewer.accountId,
+    });
     await audit(ctx, { operation: 'columnNeed.dock', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { institutionId: inst, dockingId } }, em);
     const [after] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]);
     return { need: after, docking: await reloadDocking(em, dockingId) };
   });
 }
+
+/**
+ * What the need becomes when its docking reaches a final status, in the docking's transaction:
+ * - COMPLETED (the enterprise confirmed the service done): the need is COMPLETED, closed now — the enterprise's
+ *   confirmation of the docking is its confirmation that the need is solved, so the statistics count it as
+ *   closing by hand would. The amount financed can be recorded afterwards (`columnNeedRecordAmountFinanced`).
+ * - DECLINED (the institution refused), CANCELLED (the enterprise withdrew the docking), CLOSED (an operator
+ *   closed it): the service did not happen, but nobody said the need went away; closing a need is the
+ *   requester's decision. It stays ANSWERED (open, still routed) and can continue as a docking with another
+ *   (or the same) answering institution, or be closed by hand. Irreversibly cancelling it here would lose a
+ *   need the enterprise still has.
+ * A need closed by hand before its docking ended (refused since, but older rows may exist) keeps its status;
+ * the timeline still says what happened.
+ */
+async function needFollowsDocking(ctx: Ctx, em: EntityManager, d: Docking, note: string | null): Promise<void> {
+  const [need] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.docking_id = ? for update`, [d.id]);
+  if (!need) return;
+  const now = ctx.clock.now();
+  const closed = need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED;
+  const reason = note ? `（理由：${note}）` : '';
+  const reopened = closed ? '需求此前已关闭，状态不变' : '需求仍为已答复，可另选已答复的服务机构继续对接，或关闭需求';
+  let body: string;
+  switch (d.status) {
+    case DockingStatus.COMPLETED:
+      if (!closed) await em.execute(`update column_need set status = ?, closed_at = ?, updated_at = ? where id = ?`, [NeedStatus.COMPLETED, now, now, need.id]);
+      body = closed
+        ? '企业确认对接已完成，需求此前已关闭，状态不变'
+        : `企业确认对接已完成，需求随之办结${need.column === 'FINANCING' ? '，可补填融资到位金额' : ''}`;
+      break;
+    case DockingStatus.DECLINED:
+      body = `服务机构拒绝承接对接${reason}，${reopened}`;
+      break;
+    case DockingStatus.CANCELLED:
+      body = `企业撤销了对接${reason}，${reopened}`;
+      break;
+    default:
+      body = `运营人员关闭了对接${reason}，${reopened}`;
+  }
+  if (!closed && d.status !== DockingStatus.COMPLETED) await em.execute('update column_need set updated_at = ? where id = ?', [now, need.id]);
+  const type = d.status === DockingStatus.COMPLETED ? NeedEventType.DOCKING_COMPLETED : NeedEventType.DOCKING_ENDED;
+  await addNeedEvent(ctx, em, { needId: need.id, type, body, dockingId: d.id, institutionId: d.institutionId, actorId: ctx.viewer?.accountId ?? null });
+  await audit(ctx, {
+    operation: 'columnNeed.followDocking', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS',
+    detail: { dockingId: d.id, dockingStatus: d.status, needStatus: closed || d.status !== DockingStatus.COMPLETED ? need.status : NeedStatus.COMPLETED },
+  }, em);
+}
+
+/**
+ * The enterprise's evaluation of the docking becomes the need's rating (1–5) unless the need has one: the
+ * average of the four dimensions rounded half up (4, 4, 3, 3 → 4), so the statistics count the outcome.
+ */
+async function needTakesRating(ctx: Ctx, em: EntityManager, d: Docking, e: Pick<DockingEvaluation, 'quality' | 'timeliness' | 'attitude' | 'professionalism'>): Promise<void> {
+  const [need] = await em.execute<{ id: string; rating: number | null }[]>('select id, rating from column_need where docking_id = ? for update', [d.id]);
+  if (!need || need.rating !== null) return;
+  const sum = e.quality + e.timeliness + e.attitude + e.professionalism;
+  const rating = Math.floor(sum / 4 + 0.5);
+  await em.execute('update column_need set rating = ?, updated_at = ? where id = ?', [rating, ctx.clock.now(), need.id]);
+  await addNeedEvent(ctx, em, {
+    needId: need.id, type: NeedEventType.RATED, body: `企业评价了对接（四项平均${Math.round((sum / 4) * 100) / 100}分），需求评分记为${rating}分`,
+    dockingId: d.id, institutionId: d.institutionId, actorId: ctx.viewer?.accountId ?? null,
+  });
+}
+
+observeDockingOutcomes({ finished: needFollowsDocking, evaluated: needTakesRating });
 
 @Resolver(() => ColumnNeed)
 export class NeedDockingResolver {

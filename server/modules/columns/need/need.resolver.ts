@@ -13,7 +13,7 @@ import { ProfileConsent, ProfileConsentInput, ProfileConsentPayload, SharedEnter
 import { financingMatches } from '../financing/need.service.js';
 import { FinancingMatchResult, FinancingNeedDetails } from '../financing/need.types.js';
 import * as needs from './need.service.js';
-import { ColumnNeed, ColumnNeedCloseInput, ColumnNeedFilter, ColumnNeedPayload, ColumnNeedReplyInput, NeedReply } from './need.types.js';
+import { ColumnNeed, ColumnNeedAmountFinancedInput, ColumnNeedCloseInput, ColumnNeedFilter, ColumnNeedPayload, ColumnNeedReplyInput, NeedEvent, NeedReply } from './need.types.js';
 
 const ColumnNeedConnection = ConnectionType(ColumnNeed, 'ColumnNeed', 'column need');
 
@@ -48,6 +48,14 @@ export class ColumnNeedResolver {
   @FieldResolver(() => [NeedReply], { description: 'Replies and follow-ups, oldest first.' })
   replies(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx): Promise<NeedReply[]> {
     return needs.needReplies(ctx, n.id);
+  }
+
+  @FieldResolver(() => [NeedEvent], {
+    description:
+      'Timeline of what happened to the need besides replies (docking started, completed or ended, rating carried over, amount financed, closed), oldest first, in Chinese. The requester and operators see all; a routed institution sees the general entries and those of its own docking.',
+  })
+  timeline(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx): Promise<NeedEvent[]> {
+    return needs.needTimeline(ctx, n);
   }
 
   @FieldResolver(() => SharedEnterpriseProfile, {
@@ -112,9 +120,20 @@ export class ColumnNeedResolver {
     return needs.replyToNeed(ctx, input);
   }
 
-  @Mutation(() => ColumnNeedPayload, { description: 'The requester completes or cancels its need, optionally reporting the amount financed (financing) and rating the service 1–5. Others get NOT_FOUND. Errors: INVALID, INVALID_STATE. Audited.' })
+  @Mutation(() => ColumnNeedPayload, {
+    description:
+      'The requester completes or cancels its need, optionally reporting the amount financed (financing) and rating the service 1–5. Not while the docking it continued as is open: the need follows that docking (completed with it). Others get NOT_FOUND. Errors: INVALID, INVALID_STATE. Audited.',
+  })
   columnNeedClose(@GqlCtx() ctx: Ctx, @Arg('input', () => ColumnNeedCloseInput) input: ColumnNeedCloseInput) {
     return needs.closeNeed(ctx, input);
+  }
+
+  @Mutation(() => ColumnNeedPayload, {
+    description:
+      'The requester records the amount financed on a FINANCING need completed through its docking (once; a need closed by hand records it when closing). Others get NOT_FOUND. Errors: INVALID, INVALID_STATE, DUPLICATE. Audited.',
+  })
+  columnNeedRecordAmountFinanced(@GqlCtx() ctx: Ctx, @Arg('input', () => ColumnNeedAmountFinancedInput) input: ColumnNeedAmountFinancedInput) {
+    return needs.recordAmountFinanced(ctx, input);
   }
 }
 

@@ -14,7 +14,11 @@ import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
 import type { ServiceColumn } from '../../institution/institution.entity.js';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/working-time.js';
-import { NEED_COLUMNS, NeedOutcome, NeedStatus, type ColumnNeed, type ColumnNeedCloseInput, type ColumnNeedFilter, type ColumnNeedReplyInput, type NeedReply } from './need.types.js';
+import { OPEN_STATUSES, type DockingStatus } from '../../docking/docking.entity.js';
+import {
+  NEED_COLUMNS, NeedEventType, NeedOutcome, NeedStatus, type ColumnNeed, type ColumnNeedAmountFinancedInput, type ColumnNeedCloseInput, type ColumnNeedFilter,
+  type ColumnNeedReplyInput, type NeedEvent, type NeedReply,
+} from './need.types.js';
 
 /** SLA clock of the first reply: one working day (Mon–Fri 09:00–17:00 CST), the same working time as dockings. */
 export const FIRST_REPLY_WORKING_MINUTES = WORKING_DAY_MINUTES;
@@ -150,6 +154,53 @@ export function needReplies(ctx: Ctx, needId: string): Promise<NeedReply[]> {
     .load(needId) as Promise<NeedReply[]>;
 }
 
+/** Appends an entry to a need's timeline, in the caller's transaction. `institutionId` limits it to that institution among the routed ones. */
+export async function addNeedEvent(
+  ctx: Ctx,
+  em: EntityManager,
+  e: { needId: string; type: NeedEventType; body: string; dockingId?: string | null; institutionId?: string | null; actorId?: string | null },
+): Promise<void> {
+  await em.execute(
+    `insert into column_need_event (id, need_id, at, type, body, docking_id, institution_id, actor_id) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [randomUUID(), e.needId, ctx.clock.now(), e.type, e.body, e.dockingId ?? null, e.institutionId ?? null, e.actorId ?? null],
+  );
+}
+
+/**
+ * A need's timeline, oldest first, batched per request. The requester and operators see every entry; anyone
+ * else who can read the need (routed institutions) sees the entries about its own docking and the general ones,
+ * not another institution's docking (who was declined and why).
+ */
+export async function needTimeline(ctx: Ctx, need: ColumnNeed): Promise<NeedEvent[]> {
+  const events = (await ctx.loaders
+    .get<string, NeedEvent[]>('columnNeedEvents', async (ids) => {
+      const rows = await ctx.em.execute<NeedEvent[]>(
+        `select id, need_id as "needId", at, type, body, docking_id as "dockingId", institution_id as "institutionId"
+           from column_need_event where need_id = any(?::uuid[]) order by at, id limit 5000`,
+        [pgArray(ids)],
+      );
+      return ids.map((id) => rows.filter((r) => r.needId === id));
+    })
+    .load(need.id)) as NeedEvent[];
+  if (isRequester(ctx, need) || hasRole(ctx, ...OPERATORS)) return events;
+  const own = hasRole(ctx, Role.INSTITUTION_STAFF) ? ctx.viewer?.institutionId : null;
+  return events.filter((e) => !e.institutionId || e.institutionId === own);
+}
+
+/** Status and institution of the docking a need last continued as; null when none. */
+export async function linkedDocking(em: EntityManager, need: Pick<ColumnNeed, 'dockingId'>): Promise<{ status: DockingStatus; institutionId: string } | null> {
+  if (!need.dockingId) return null;
+  const [d] = await em.execute<{ status: DockingStatus; institutionId: string }[]>(
+    'select status, institution_id as "institutionId" from docking where id = ?',
+    [need.dockingId],
+  );
+  return d ?? null;
+}
+
+function checkAmountFinanced(v: Violations, financed: number): void {
+  if (!Number.isFinite(financed) || financed <= 0 || financed > 1_000_000) v.add(ErrorCode.INVALID, 'amountFinanced', '融资到位金额应大于0且不超过1000000万元');
+}
+
 function filterClauses(ctx: Ctx, where: SqlFilter, f: ColumnNeedFilter): SqlFilter {
   const now = ctx.clock.now();
   where.andIf(f.column, 'n."column" = ?', f.column).andIf(f.status, 'n.status = ?', f.status);
@@ -230,12 +281,15 @@ export function closeNeed(ctx: Ctx, input: ColumnNeedCloseInput) {
     const need = await needByGlobalId(ctx, input.needId);
     if (!need || !isRequester(ctx, need)) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
     if (need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'needId', '需求已关闭');
+    // While its docking is open the need follows the docking (need-docking.ts): complete or cancel that instead.
+    const docking = await linkedDocking(em, need);
+    if (docking && OPEN_STATUSES.includes(docking.status)) fail(ErrorCode.INVALID_STATE, 'needId', '需求正在对接中，请在“我的对接”中确认完成或撤销对接，需求会随之更新');
     const v = new Violations();
     if (input.outcome !== NeedOutcome.COMPLETED && input.outcome !== NeedOutcome.CANCELLED) v.add(ErrorCode.INVALID, 'outcome', '关闭结果无效');
     const financed = input.amountFinanced ?? null;
     if (financed !== null) {
       if (need.column !== 'FINANCING' || input.outcome !== NeedOutcome.COMPLETED) v.add(ErrorCode.INVALID, 'amountFinanced', '只有办结的融资需求可以填写融资到位金额');
-      else if (!Number.isFinite(financed) || financed <= 0 || financed > 1_000_000) v.add(ErrorCode.INVALID, 'amountFinanced', '融资到位金额应大于0且不超过1000000万元');
+      else checkAmountFinanced(v, financed);
     }
     const rating = input.rating ?? null;
     if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) v.add(ErrorCode.INVALID, 'rating', '评分应为1到5分');
@@ -244,7 +298,37 @@ export function closeNeed(ctx: Ctx, input: ColumnNeedCloseInput) {
     await em.execute(`update column_need set status = ?, closed_at = ?, amount_financed = ?, rating = ?, updated_at = ? where id = ?`, [
       input.outcome, now, financed, rating, now, need.id,
     ]);
+    const parts = [input.outcome === NeedOutcome.COMPLETED ? '需求方确认需求已解决，需求办结' : '需求方撤销了需求'];
+    if (financed !== null) parts.push(`融资到位${financed}万元`);
+    if (rating !== null) parts.push(`评分${rating}分`);
+    await addNeedEvent(ctx, em, { needId: need.id, type: NeedEventType.CLOSED, body: parts.join('；'), actorId: ctx.viewer!.accountId });
     await audit(ctx, { operation: 'columnNeed.close', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { outcome: input.outcome, amountFinanced: financed, rating } }, em);
+    return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]))[0] };
+  });
+}
+
+/**
+ * The enterprise records the amount financed on a FINANCING need completed through its docking (a need closed
+ * by hand records it when closing). Once: the statistics count it from then on.
+ */
+export function recordAmountFinanced(ctx: Ctx, input: ColumnNeedAmountFinancedInput) {
+  requireViewer(ctx);
+  return mutation(ctx, async (em) => {
+    const found = await needByGlobalId(ctx, input.needId);
+    if (!found || !isRequester(ctx, found)) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
+    const [need] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ? for update`, [found.id]);
+    if (need.column !== 'FINANCING') fail(ErrorCode.INVALID, 'amountFinanced', '只有融资需求可以填写融资到位金额');
+    const docking = await linkedDocking(em, need);
+    if (need.status !== NeedStatus.COMPLETED || docking?.status !== 'COMPLETED') fail(ErrorCode.INVALID_STATE, 'needId', '只有随对接办结的融资需求可以补填融资到位金额');
+    if (need.amountFinanced !== null) fail(ErrorCode.DUPLICATE, 'amountFinanced', '融资到位金额已填写，不能修改');
+    const v = new Violations();
+    checkAmountFinanced(v, input.amountFinanced);
+    v.throwIfAny();
+    const now = ctx.clock.now();
+    await em.execute('update column_need set amount_financed = ?, updated_at = ? where id = ?', [input.amountFinanced, now, need.id]);
+    await addNeedEvent(ctx, em, { needId: need.id, type: NeedEventType.AMOUNT_FINANCED, body: `企业填写融资到位金额${input.amountFinanced}万元`, dockingId: need.dockingId,
+      institutionId: docking.institutionId, actorId: ctx.viewer!.accountId });
+    await audit(ctx, { operation: 'columnNeed.amountFinanced', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { amountFinanced: input.amountFinanced, dockingId: need.dockingId } }, em);
     return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]))[0] };
   });
 }

@@ -29,6 +29,27 @@ registerEnumType(NeedOutcome, {
   valuesConfig: { COMPLETED: { description: '已解决，办结' }, CANCELLED: { description: '不再需要，撤销' } },
 });
 
+export enum NeedEventType {
+  DOCKING_STARTED = 'DOCKING_STARTED',
+  DOCKING_COMPLETED = 'DOCKING_COMPLETED',
+  DOCKING_ENDED = 'DOCKING_ENDED',
+  RATED = 'RATED',
+  AMOUNT_FINANCED = 'AMOUNT_FINANCED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(NeedEventType, {
+  name: 'NeedEventType',
+  description: '需求进展事件 / What happened to a need besides its replies.',
+  valuesConfig: {
+    DOCKING_STARTED: { description: '需求转为对接' },
+    DOCKING_COMPLETED: { description: '对接完成，需求随之办结' },
+    DOCKING_ENDED: { description: '对接未完成即结束（机构拒绝、企业撤销或运营关闭），需求恢复为可继续对接' },
+    RATED: { description: '对接评价计为需求评分' },
+    AMOUNT_FINANCED: { description: '补填融资到位金额' },
+    CLOSED: { description: '需求方手动办结或撤销' },
+  },
+});
+
 /** A need row as selected by NEED_COLUMNS (the GraphQL object without hydration). */
 @ObjectType({
   description:
@@ -70,11 +91,11 @@ export class ColumnNeed {
   firstReplyDue!: Date;
   @Field(() => Date, { nullable: true, description: 'When an institution first replied.' })
   firstRepliedAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When the requester completed or cancelled the need.' })
+  @Field(() => Date, { nullable: true, description: 'When the need was completed or cancelled (by the requester, or completed when its docking was).' })
   closedAt!: Date | null;
-  @Field(() => Float, { nullable: true, description: 'Amount actually financed, 万元, reported by the enterprise when completing a financing need.' })
+  @Field(() => Float, { nullable: true, description: 'Amount actually financed, 万元, reported by the enterprise when completing a financing need by hand, or afterwards (`columnNeedRecordAmountFinanced`) when it was completed through its docking.' })
   amountFinanced!: number | null;
-  @Field(() => Int, { nullable: true, description: 'The requester\'s rating of the service (1–5), given when closing the need.' })
+  @Field(() => Int, { nullable: true, description: 'The requester\'s rating of the service (1–5): given when closing the need by hand, or carried over from the evaluation of the docking it continued as (the four dimensions\' average, rounded half up).' })
   rating!: number | null;
   @Field(() => Date, { description: 'When the need was submitted.' })
   createdAt!: Date;
@@ -96,6 +117,28 @@ export class NeedReply {
   body!: string;
   @Field(() => Date, { description: 'When it was written.' })
   createdAt!: Date;
+}
+
+@ObjectType({ description: 'An entry of a need\'s timeline: what happened to it besides the replies, in Chinese.' })
+export class NeedEvent {
+  id!: string;
+  needId!: string;
+  dockingId!: string | null;
+  institutionId!: string | null;
+  @Field(() => Date, { description: 'When it happened.' })
+  at!: Date;
+  @Field(() => NeedEventType, { description: 'What happened.' })
+  type!: NeedEventType;
+  @Field(() => String, { description: 'What happened, in words (Chinese), e.g. 企业确认对接已完成，需求随之办结.' })
+  body!: string;
+}
+
+@InputType({ description: 'The amount financed on a financing need completed through its docking (recorded once).' })
+export class ColumnNeedAmountFinancedInput {
+  @Field(() => String, { description: 'Global id of the need.' })
+  needId!: string;
+  @Field(() => Float, { description: 'Amount actually financed, 万元, more than 0 and at most 1,000,000.' })
+  amountFinanced!: number;
 }
 
 @ObjectType({ description: 'Result of a mutation on a need.' })
