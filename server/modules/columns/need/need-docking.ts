@@ -134,10 +134,13 @@ async function needFollowsDocking(ctx: Ctx, em: EntityManager, d: Docking, note:
   const closed = need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED;
   const reason = note ? `（理由：${note}）` : '';
   const reopened = closed ? '需求此前已关闭，状态不变' : '需求仍为已答复，可另选已答复的服务机构继续对接，或关闭需求';
+  const status = closed || d.status !== DockingStatus.COMPLETED ? need.status : NeedStatus.COMPLETED;
+  await em.execute(`update column_need set status = ?, closed_at = coalesce(closed_at, ?), updated_at = ? where id = ?`, [
+    status, status === NeedStatus.COMPLETED ? now : null, now, need.id,
+  ]);
   let body: string;
   switch (d.status) {
     case DockingStatus.COMPLETED:
-      if (!closed) await em.execute(`update column_need set status = ?, closed_at = ?, updated_at = ? where id = ?`, [NeedStatus.COMPLETED, now, now, need.id]);
       body = closed
         ? '企业确认对接已完成，需求此前已关闭，状态不变'
         : `企业确认对接已完成，需求随之办结${need.column === 'FINANCING' ? '，可补填融资到位金额' : ''}`;
@@ -151,12 +154,11 @@ async function needFollowsDocking(ctx: Ctx, em: EntityManager, d: Docking, note:
     default:
       body = `运营人员关闭了对接${reason}，${reopened}`;
   }
-  if (!closed && d.status !== DockingStatus.COMPLETED) await em.execute('update column_need set updated_at = ? where id = ?', [now, need.id]);
   const type = d.status === DockingStatus.COMPLETED ? NeedEventType.DOCKING_COMPLETED : NeedEventType.DOCKING_ENDED;
   await addNeedEvent(ctx, em, { needId: need.id, type, body, dockingId: d.id, institutionId: d.institutionId, actorId: ctx.viewer?.accountId ?? null });
   await audit(ctx, {
     operation: 'columnNeed.followDocking', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS',
-    detail: { dockingId: d.id, dockingStatus: d.status, needStatus: closed || d.status !== DockingStatus.COMPLETED ? need.status : NeedStatus.COMPLETED },
+    detail: { dockingId: d.id, dockingStatus: d.status, needStatus: status },
   }, em);
 }
 

@@ -278,8 +278,10 @@ export function replyToNeed(ctx: Ctx, input: ColumnNeedReplyInput) {
 export function closeNeed(ctx: Ctx, input: ColumnNeedCloseInput) {
   requireViewer(ctx);
   return mutation(ctx, async (em) => {
-    const need = await needByGlobalId(ctx, input.needId);
-    if (!need || !isRequester(ctx, need)) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
+    const found = await needByGlobalId(ctx, input.needId);
+    if (!found || !isRequester(ctx, found)) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
+    // locked: a docking starting or ending changes the need too
+    const [need] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ? for update`, [found.id]);
     if (need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'needId', '需求已关闭');
     // While its docking is open the need follows the docking (need-docking.ts): complete or cancel that instead.
     const docking = await linkedDocking(em, need);
