@@ -5,6 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import { QUALIFICATION_CODES, type QualificationCode } from '../../server/common/codes/qualifications.js';
 import { regionChildren, regionName } from '../../server/common/codes/regions.js';
+import { TaxCreditGrade } from '../../server/modules/enterprise/enterprise.entity.js';
 import { makeUscc } from '../../server/modules/enterprise/uscc.js';
 import {
   SIZE_RULES,
@@ -102,6 +103,10 @@ export interface DemoEnterprise {
   /** 资产总额，万元 */
   totalAssets: number;
   qualifications: QualificationCode[];
+  /** 研发投入占营业收入比例（%），企业自报；null 为未填报 */
+  rdRatio: number | null;
+  /** 纳税信用等级，企业自报；null 为未填报 */
+  taxCreditGrade: TaxCreditGrade | null;
   contactName: string;
   contactPhone: string;
   contactEmail: string;
@@ -252,6 +257,20 @@ function enterpriseEmail(rng: Rng, contactName: string, brand: string, word: str
 }
 
 /** 生成 count 家企业；名称与统一社会信用代码均唯一。 */
+/**
+ * What an enterprise declares for policy matching: about three in four report an R&D ratio (higher in technology
+ * industries) and two in three a tax credit grade. Drawn from the USCC, so adding it left every other field as it was.
+ */
+function declaredData(uscc: string, tech: boolean): Pick<DemoEnterprise, 'rdRatio' | 'taxCreditGrade'> {
+  let h = 0;
+  for (const ch of uscc) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const r = mulberry32(h);
+  const rdRatio = r() < 0.75 ? Math.round((tech ? 2 + r() * 10 : 0.3 + r() * 4) * 100) / 100 : null;
+  const g = r();
+  const taxCreditGrade = g < 0.35 ? TaxCreditGrade.A : g < 0.6 ? TaxCreditGrade.B : g < 0.64 ? TaxCreditGrade.M : g < 0.67 ? TaxCreditGrade.C : null;
+  return { rdRatio, taxCreditGrade };
+}
+
 export function generateEnterprises(count: number, seed: number): DemoEnterprise[] {
   const rng = mulberry32(seed);
   const names = new Set<string>();
@@ -295,6 +314,7 @@ export function generateEnterprises(count: number, seed: number): DemoEnterprise
       establishedOn: establishedOn(rng),
       ...metrics,
       qualifications: pickQualifications(rng, profile.tech, size),
+      ...declaredData(uscc, profile.tech),
       contactName,
       contactPhone: mobile(rng),
       contactEmail: enterpriseEmail(rng, contactName, brand, word, size),

@@ -151,13 +151,15 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
       revenue: `上年度营业收入不低于${minRevenue}万元。`,
       rd: `上年度研发费用占营业收入比例不低于${rd}%。`,
       qual: topic.qualification ? `申报企业须为有效期内的${QUAL_NAMES[topic.qualification]}。` : '',
+      // every third decomposed policy asks for a tax credit grade (no draw from rng: the other data stay as they were)
+      credit: out.length < decomposed && out.length % 3 === 0 ? '申报企业上一年度纳税信用等级为B级及以上。' : '',
     };
     const body = [
       `<h2>一、总体要求</h2>`,
       `<p>为深入贯彻党中央、国务院关于促进中小企业健康发展的决策部署，进一步支持${topic.subject}，结合${regionName}实际，制定本${form.type === 'MANAGEMENT_MEASURES' ? '办法' : form.type === 'APPLICATION_NOTICE' ? '通知' : '措施'}。</p>`,
       `<h2>二、支持对象与条件</h2>`,
       `<p>${sentences.region}${sentences.size}</p>`,
-      `<p>${sentences.age}${sentences.revenue}${sentences.rd}${sentences.qual}</p>`,
+      `<p>${sentences.age}${sentences.revenue}${sentences.rd}${sentences.qual}${sentences.credit}</p>`,
       `<h2>三、支持措施</h2>`,
       `<p>${topic.measure}。同一企业同一年度享受同类政策支持不超过一次。</p>`,
       `<p>各地要加强政策宣传解读，优化申报流程，推行“免申即享”“即申即享”，确保政策直达快享。</p>`,
@@ -176,6 +178,7 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
       if (rng() < 0.4) conditions.push({ field: 'RD_RATIO', operator: 'GTE', values: [String(rd)], changeable: true, sourceSentence: sentences.rd });
       if (topic.qualification && rng() < 0.7) conditions.push({ field: 'QUALIFICATION', operator: 'HAS', values: [topic.qualification], changeable: true, sourceSentence: sentences.qual });
       if (topic.industries.length && rng() < 0.5) conditions.push({ field: 'INDUSTRY', operator: 'IN', values: topic.industries, changeable: false, sourceSentence: sentences.size });
+      if (sentences.credit) conditions.push({ field: 'CREDIT_RATING', operator: 'IN', values: ['A', 'B'], changeable: false, sourceSentence: sentences.credit });
     }
     const guideStart = `2026-${pad(int(rng, 9, 12))}-01`;
     out.push({

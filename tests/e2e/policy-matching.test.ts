@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseOwner } from '../factories/enterprises.js';
+import { enterpriseInput, enterpriseOwner } from '../factories/enterprises.js';
 import { signUp } from '../factories/accounts.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
@@ -121,5 +121,52 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     // Nothing changed, nothing reloaded: the session, the profile (carrying the generation) and the page of policies.
     const warm = await gql(p, MATCHES, {}, { token: owner.token });
     expect(warm.extensions?.sqlCount).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('data the enterprise declares for matching (R&D ratio, tax credit grade)', () => {
+  const UPDATE = `mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { rdRatio taxCreditGrade status } errors { code field message } } }`;
+  const profile = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20', qualifications: ['TECH_SME'] };
+  const update = (owner: { token: string; enterpriseId: string }, declared: object) => {
+    const { uscc: _uscc, ...input } = enterpriseInput({ ...profile, ...declared });
+    return gql(p, UPDATE, { i: { ...input, name: '申报数据测试有限公司', enterpriseId: owner.enterpriseId } }, { token: owner.token });
+  };
+
+  it('refuses values out of range with the field named, and changes nothing', async () => {
+    const owner = await enterpriseOwner(p, { ...profile, name: '申报数据测试有限公司' });
+    const bad = await update(owner, { rdRatio: 100.5, taxCreditGrade: 'A' });
+    expect(bad.data.enterpriseUpdate.errors).toEqual([{ code: 'INVALID', field: 'rdRatio', message: '研发投入占营业收入比例应为0到100之间的百分数，最多两位小数' }]);
+    const tooPrecise = await update(owner, { rdRatio: 3.125 });
+    expect(tooPrecise.data.enterpriseUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['rdRatio']);
+    const grade = await update(owner, { taxCreditGrade: 'AAA' });
+    expect(grade.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT'); // not a TaxCreditGrade: refused by the schema
+    const me = await gql(p, `{ me { enterprise { rdRatio taxCreditGrade } } }`, {}, { token: owner.token });
+    expect(me.data.me.enterprise).toEqual({ rdRatio: null, taxCreditGrade: null });
+  });
+
+  it('turns UNKNOWN into MET or NOT_MET once declared, and says so in the reasons', async () => {
+    const owner = await enterpriseOwner(p, { ...profile, name: '申报数据测试有限公司' });
+    const declared = await update(owner, { rdRatio: 4.25, taxCreditGrade: 'B' });
+    expect(declared.data.enterpriseUpdate).toEqual({ enterprise: { rdRatio: 4.25, taxCreditGrade: 'B', status: 'PENDING' }, errors: [] });
+    // a policy needing R&D ≥ 3% and a B-or-better tax grade, fresh so earlier tests' changes do not matter
+    await decompose('declared', [
+      cond('RD_RATIO', 'GTE', ['3'], '研发投入占比不低于3%。'),
+      cond('CREDIT_RATING', 'IN', ['A', 'B'], '申报主体须在合肥市注册。'),
+    ]);
+    const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } } }`, { id: ids.declared }, { token: owner.token });
+    expect(one.data.policyMatch).toEqual({
+      verdict: 'ELIGIBLE',
+      conditions: [
+        { outcome: 'MET', reason: '研发投入占营业收入比例（%）要求不低于3，企业为4.25，符合' },
+        { outcome: 'MET', reason: '纳税信用等级要求为A级、B级，企业为B级，符合' },
+      ],
+    });
+    await update(owner, { rdRatio: 2, taxCreditGrade: 'C' });
+    const after = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome } } }`, { id: ids.declared }, { token: owner.token });
+    expect(after.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE', conditions: [{ outcome: 'NOT_MET' }, { outcome: 'NOT_MET' }] });
+    // withdrawing the declaration (null) makes it unknown again
+    await update(owner, { rdRatio: null, taxCreditGrade: null });
+    const unknown = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict } }`, { id: ids.declared }, { token: owner.token });
+    expect(unknown.data.policyMatch.verdict).toBe('LIKELY');
   });
 });

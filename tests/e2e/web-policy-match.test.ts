@@ -83,6 +83,28 @@ describe('web policy matching', () => {
     // what would make it eligible: supply the R&D ratio (an UNKNOWN the enterprise can resolve)
     expect(await item.getByTestId('match-supply').locator('li').allTextContents()).toEqual(['补充研发投入占营业收入比例后可判断（要求不低于3）']);
     await page.screenshot({ path: join(SHOTS, 'policy-for-me.png'), fullPage: true });
+
+    // The owner supplies it: the link opens the profile editor; the server's range check shows at the field.
+    await item.getByTestId('match-supply').getByRole('link', { name: '完善企业信息' }).click();
+    await page.waitForURL(`${p.url}/enterprise/edit`);
+    const rd = page.getByLabel('研发投入占营业收入比例（%）');
+    await rd.fill('120');
+    await page.getByRole('button', { name: '保存企业信息' }).click();
+    await expect.poll(() => main.locator('.field-error').allTextContents()).toEqual(['研发投入占营业收入比例应为0到100之间的百分数，最多两位小数']);
+    expect(await rd.getAttribute('aria-invalid')).toBe('true');
+    await rd.fill('4.5');
+    await page.getByLabel('纳税信用等级').selectOption('B');
+    await page.getByRole('button', { name: '保存企业信息' }).click();
+    await page.waitForURL(`${p.url}/enterprise?saved=1`);
+    await main.getByTestId('enterprise-saved').waitFor();
+    expect(await main.getByTestId('enterprise-rd-ratio').textContent()).toBe('4.5%');
+    expect(await main.getByTestId('enterprise-tax-grade').textContent()).toBe('B级');
+
+    // …and the policy now matches outright.
+    await page.goto(`${p.url}/policy/for-me`);
+    const again = main.getByTestId('policy-match').filter({ hasText: TITLE });
+    await again.waitFor();
+    expect(await again.getByTestId('match-verdict').textContent()).toBe('符合');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ describe('web client', () => {
     await page.getByLabel('所属行业').selectOption('34');
     await page.getByLabel('成立日期').fill('2019-03-15');
     await page.getByLabel('从业人员').fill('50');
-    await page.getByLabel('营业收入').fill('3000');
+    await page.getByLabel('营业收入（万元）').fill('3000');
     await page.getByLabel('资产总额').fill('2000');
     await page.getByLabel('科技型中小企业').check();
     await page.getByLabel('联系人').fill('张敏');

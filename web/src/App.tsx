@@ -2,7 +2,7 @@ import { Layout } from './components/Layout.js';
 import { useLocation } from './lib/router.js';
 import { ActivityDetailPage, ActivityListPage } from './pages/ActivitiesPage.js';
 import { EnterprisePage } from './pages/EnterprisePage.js';
-import { EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
+import { EnterpriseEditPage, EnterpriseRegisterPage } from './pages/EnterpriseRegisterPage.js';
 import { HelpGuidePage, HelpListPage } from './pages/HelpPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { InstitutionPage } from './pages/InstitutionPage.js';
@@ -44,6 +44,8 @@ function Page({ path }: { path: string }) {
       return <EnterprisePage />;
     case '/enterprise/register':
       return <EnterpriseRegisterPage />;
+    case '/enterprise/edit':
+      return <EnterpriseEditPage />;
     case '/search':
       return <SearchPage />;
     case '/policy':

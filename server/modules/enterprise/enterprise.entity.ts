@@ -32,6 +32,19 @@ registerEnumType(Qualification, {
   valuesConfig: Object.fromEntries(QUALIFICATIONS.map((q) => [q.code, { description: q.label }])),
 });
 
+export enum TaxCreditGrade {
+  A = 'A',
+  B = 'B',
+  M = 'M',
+  C = 'C',
+  D = 'D',
+}
+registerEnumType(TaxCreditGrade, {
+  name: 'TaxCreditGrade',
+  description: '纳税信用等级 (published yearly by the tax authority), as the enterprise declares it.',
+  valuesConfig: { A: { description: 'A级' }, B: { description: 'B级' }, M: { description: 'M级（新设立或评价年度内无营业收入）' }, C: { description: 'C级' }, D: { description: 'D级' } },
+});
+
 @Entity({ tableName: 'enterprise' })
 @ObjectType({ description: 'An SME registered on the platform. Visible to its own members, operators and reviewers only.' })
 export class Enterprise {
@@ -80,6 +93,14 @@ export class Enterprise {
   @Property({ type: 'text[]' })
   @Field(() => [Qualification], { description: 'Qualifications held (高新技术企业, 专精特新, …).' })
   qualifications!: string[];
+
+  @Property({ type: 'double', columnType: 'numeric(5,2)', nullable: true })
+  @Field(() => Float, { nullable: true, description: 'R&D spending as a percentage of operating revenue (研发投入占营业收入比例, 0–100), declared by the enterprise; null when not declared (matching then says UNKNOWN).' })
+  rdRatio!: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => TaxCreditGrade, { nullable: true, description: 'Tax credit grade (纳税信用等级) declared by the enterprise; null when not declared. Policy conditions on CREDIT_RATING test it.' })
+  taxCreditGrade!: TaxCreditGrade | null;
 
   @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })

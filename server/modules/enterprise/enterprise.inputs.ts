@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
-import { EnterpriseStatus, Qualification, SizeClassEnum } from './enterprise.entity.js';
+import { EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
 
 @InputType({ description: 'The enterprise profile shared by registration and update.' })
 /** The enterprise profile shared by registration and update; the size class is computed from it. */
@@ -20,6 +20,10 @@ export class EnterpriseProfileInput {
   totalAssets!: number;
   @Field(() => [Qualification], { nullable: true, description: 'Qualifications held (at most 20).' })
   qualifications?: string[] | null;
+  @Field(() => Float, { nullable: true, description: 'R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared.' })
+  rdRatio?: number | null;
+  @Field(() => TaxCreditGrade, { nullable: true, description: 'Tax credit grade (纳税信用等级), declared for policy matching; null or omitted: not declared.' })
+  taxCreditGrade?: TaxCreditGrade | null;
   @Field(() => String, { description: 'Contact person (at most 50 characters).' })
   contactName!: string;
   @Field(() => String, { description: 'Contact telephone: mobile or landline with area code.' })

@@ -3,7 +3,7 @@ import { isQualificationCode } from '../../common/codes/qualifications.js';
 import { isRegionCode } from '../../common/codes/regions.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
 import { checkEmail, checkPhone, clean } from '../../common/validate.js';
-import type { SizeClassEnum } from './enterprise.entity.js';
+import { TaxCreditGrade, type SizeClassEnum } from './enterprise.entity.js';
 import type { EnterpriseProfileInput } from './enterprise.inputs.js';
 import { classifySize } from './size-class.js';
 
@@ -18,6 +18,8 @@ export interface EnterpriseProfile {
   totalAssets: number;
   sizeClass: SizeClassEnum;
   qualifications: string[];
+  rdRatio: number | null;
+  taxCreditGrade: TaxCreditGrade | null;
   contactName: string;
   contactPhone: string;
   contactEmail: string | null;
@@ -58,6 +60,12 @@ export function validateProfile(input: EnterpriseProfileInput, v = new Violation
   }
   const qualifications = [...new Set(input.qualifications ?? [])];
   if (qualifications.length > 20 || qualifications.some((q) => !isQualificationCode(q))) v.add(ErrorCode.INVALID, 'qualifications', '资质选项无效');
+  const rdRatio = input.rdRatio ?? null;
+  if (rdRatio !== null && (!Number.isFinite(rdRatio) || rdRatio < 0 || rdRatio > 100 || Math.abs(Math.round(rdRatio * 100) - rdRatio * 100) > 1e-6)) {
+    v.add(ErrorCode.INVALID, 'rdRatio', '研发投入占营业收入比例应为0到100之间的百分数，最多两位小数');
+  }
+  const taxCreditGrade = input.taxCreditGrade ?? null;
+  if (taxCreditGrade !== null && !Object.values(TaxCreditGrade).includes(taxCreditGrade)) v.add(ErrorCode.INVALID, 'taxCreditGrade', '纳税信用等级应为A、B、M、C或D');
   const contactName = clean(input.contactName);
   v.required('contactName', contactName, '联系人');
   v.maxLength('contactName', contactName, 50, '联系人');
@@ -84,6 +92,8 @@ export function validateProfile(input: EnterpriseProfileInput, v = new Violation
     totalAssets: input.totalAssets,
     sizeClass: sizeClass as SizeClassEnum,
     qualifications,
+    rdRatio,
+    taxCreditGrade,
     contactName: contactName!,
     contactPhone: contactPhone!,
     contactEmail,

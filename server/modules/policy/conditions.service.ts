@@ -9,6 +9,7 @@ import { mutation } from '../../common/mutation.js';
 import { POLICY_COLUMNS, PolicyStatus, type Policy } from './policy.entity.js';
 import { childrenOf } from './policy.query.js';
 import { lockPolicy } from './policy.service.js';
+import { TaxCreditGrade } from '../enterprise/enterprise.entity.js';
 import { NUMERIC_FIELDS, type ConditionFieldName } from './matching.js';
 import type { PolicyCondition, PolicyConditionInput, PolicyConditionsSetInput } from './conditions.types.js';
 import { bodyParagraphs } from './sanitize.js';
@@ -38,7 +39,8 @@ export function checkCondition(v: Violations, c: PolicyConditionInput, path: str
     if (!['IN', 'NOT_IN', 'HAS'].includes(c.operator)) v.add(ErrorCode.INVALID, `${path}.operator`, '该条件只能使用属于、不属于或具有');
     const valid =
       field === 'REGION' ? isRegionCode : field === 'INDUSTRY' ? (x: string) => /^[A-T]$/.test(x) || (/^\d{2,4}$/.test(x) && isIndustryCode(x.slice(0, 2)))
-      : field === 'SIZE_CLASS' ? (x: string) => SIZE.includes(x) : field === 'QUALIFICATION' ? isQualificationCode : () => true;
+      : field === 'SIZE_CLASS' ? (x: string) => SIZE.includes(x) : field === 'QUALIFICATION' ? isQualificationCode
+      : (x: string) => (Object.values(TaxCreditGrade) as string[]).includes(x); // CREDIT_RATING: 纳税信用等级
     if (values.some((x) => !valid(x))) v.add(ErrorCode.INVALID, `${path}.values`, '条件取值中有无效的代码');
   }
   const sentence = (c.sourceSentence ?? '').trim();

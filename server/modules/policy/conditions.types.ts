@@ -16,7 +16,7 @@ export enum ConditionField {
 }
 registerEnumType(ConditionField, {
   name: 'ConditionField',
-  description: 'Enterprise attribute an eligibility condition tests (R&D ratio and credit rating are not in the profile yet: UNKNOWN).',
+  description: 'Enterprise attribute an eligibility condition tests (R&D ratio and tax credit grade are declared by the enterprise; when not declared the outcome is UNKNOWN).',
   valuesConfig: Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, v]) => [k, { description: v }])),
 });
 

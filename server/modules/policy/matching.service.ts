@@ -19,11 +19,12 @@ export interface MatchRow {
   improvements: Outcome[];
 }
 
-/** An enterprise's profile (R&D ratio and credit rating are not collected yet: unknown) and the rulebook's generation. */
+/** An enterprise's profile (R&D ratio and tax credit grade as declared; null: unknown) and the rulebook's generation. */
 async function profileAndGeneration(ctx: Ctx, enterpriseId: string): Promise<{ profile: MatchProfile; generation: string } | null> {
   const [row] = await ctx.em.execute<(MatchProfile & { generation: string })[]>(
     `select region_code as "regionCode", industry_code as "industryCode", size_class as "sizeClass", to_char(established_on, 'YYYY-MM-DD') as "establishedOn",
-            employees, revenue::float8 as revenue, total_assets::float8 as "totalAssets", qualifications, ${GENERATION_SQL} as generation
+            employees, revenue::float8 as revenue, total_assets::float8 as "totalAssets", qualifications, rd_ratio::float8 as "rdRatio",
+            tax_credit_grade as "creditRating", ${GENERATION_SQL} as generation
        from enterprise where id = ?`,
     [enterpriseId],
   );

@@ -47,12 +47,23 @@ describe('matching', () => {
     expect(r.improvements).toEqual([{ condition: r.results[1].condition, outcome: 'UNKNOWN', reason: '补充研发投入占营业收入比例后可判断（要求不低于3）' }]);
   });
 
+  it('uses what the enterprise declared: R&D ratio and tax credit grade', () => {
+    const declared = { ...profile, rdRatio: 4.5, creditRating: 'C' };
+    const r = evaluatePolicy([c('RD_RATIO', 'GTE', ['3']), c('CREDIT_RATING', 'IN', ['A', 'B'], true)], declared, TODAY);
+    expect(r.verdict).toBe('NOT_ELIGIBLE');
+    expect(r.results.map((x) => [x.outcome, x.reason])).toEqual([
+      ['MET', '研发投入占营业收入比例（%）要求不低于3，企业为4.5，符合'],
+      ['NOT_MET', '纳税信用等级要求为A级、B级，企业为C级，不符合'],
+    ]);
+    expect(evaluatePolicy([c('RD_RATIO', 'GTE', ['3'])], declared, TODAY).verdict).toBe('ELIGIBLE');
+  });
+
   it('suggests supplying data only when no unchangeable condition rules the enterprise out', () => {
-    const fixable = evaluatePolicy([c('REVENUE', 'GTE', ['2000'], true), c('CREDIT_RATING', 'IN', ['AAA', 'AA'])], profile, TODAY);
+    const fixable = evaluatePolicy([c('REVENUE', 'GTE', ['2000'], true), c('CREDIT_RATING', 'IN', ['A', 'B'])], profile, TODAY);
     expect(fixable.verdict).toBe('NOT_ELIGIBLE');
     expect(fixable.improvements.map((x) => [x.outcome, x.reason])).toEqual([
       ['NOT_MET', '营业收入（万元）要求不低于2000，企业为1200，不符合'],
-      ['UNKNOWN', '补充信用评级后可判断（要求为AAA、AA）'],
+      ['UNKNOWN', '补充纳税信用等级后可判断（要求为A级、B级）'],
     ]);
     const ruledOut = evaluatePolicy([c('REGION', 'IN', ['320000']), c('REVENUE', 'GTE', ['2000'], true), c('RD_RATIO', 'BETWEEN', ['3', '10'])], profile, TODAY);
     expect(ruledOut.improvements.map((x) => x.condition.field)).toEqual(['REVENUE']);
@@ -83,7 +94,7 @@ describe('matching', () => {
     const cases: MatchCondition[] = [
       c('REGION', 'IN', ['340100']), c('REGION', 'NOT_IN', ['320000']), c('INDUSTRY', 'IN', ['C', '65']), c('SIZE_CLASS', 'IN', ['SMALL']),
       c('QUALIFICATION', 'HAS', ['HIGH_TECH']), c('AGE_YEARS', 'GTE', ['3']), c('AGE_YEARS', 'BETWEEN', ['1', '5']), c('EMPLOYEES', 'LTE', ['300']),
-      c('REVENUE', 'BETWEEN', ['100', '2000']), c('TOTAL_ASSETS', 'GTE', ['10']), c('RD_RATIO', 'GTE', ['3']), c('CREDIT_RATING', 'IN', ['AAA']),
+      c('REVENUE', 'BETWEEN', ['100', '2000']), c('TOTAL_ASSETS', 'GTE', ['10']), c('RD_RATIO', 'GTE', ['3']), c('CREDIT_RATING', 'IN', ['A']), c('CREDIT_RATING', 'NOT_IN', ['D']),
     ];
     for (const cond of cases) {
       const params: unknown[] = [];
@@ -91,7 +102,10 @@ describe('matching', () => {
       expect(sql.split('?').length - 1, `${cond.field} ${cond.operator}`).toBe(params.length);
     }
     const params: unknown[] = [];
-    expect(conditionSql(c('AGE_YEARS', 'BETWEEN', ['1', '5']), params, TODAY)).toBe('extract(year from age(?::date, e.established_on)) between ?::numeric and ?::numeric');
+    expect(conditionSql(c('AGE_YEARS', 'BETWEEN', ['1', '5']), params, TODAY)).toBe('(extract(year from age(?::date, e.established_on)) between ?::numeric and ?::numeric)');
+    // declared data that may be missing: null is UNKNOWN, which never excludes
+    expect(conditionSql(c('RD_RATIO', 'GTE', ['3']), [], TODAY)).toBe('(e.rd_ratio is null or e.rd_ratio >= ?::numeric)');
+    expect(conditionSql(c('CREDIT_RATING', 'NOT_IN', ['D']), [], TODAY)).toBe('(e.tax_credit_grade is null or not e.tax_credit_grade = any(?::text[]))');
     expect(params).toEqual([TODAY, 1, 5]);
   });
 });

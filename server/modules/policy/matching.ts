@@ -32,7 +32,7 @@ export const FIELD_LABELS: Record<ConditionFieldName, string> = {
   TOTAL_ASSETS: '资产总额（万元）',
   RD_RATIO: '研发投入占营业收入比例（%）',
   QUALIFICATION: '企业资质',
-  CREDIT_RATING: '信用评级',
+  CREDIT_RATING: '纳税信用等级',
 };
 export const SET_FIELDS: ConditionFieldName[] = ['REGION', 'INDUSTRY', 'SIZE_CLASS', 'QUALIFICATION', 'CREDIT_RATING'];
 export const NUMERIC_FIELDS: ConditionFieldName[] = ['AGE_YEARS', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'RD_RATIO'];
@@ -47,7 +47,7 @@ export interface MatchCondition {
   sourceSentence: string;
 }
 
-/** What the profile knows; R&D ratio and credit rating are not collected yet (null → UNKNOWN). */
+/** What the profile knows; R&D ratio and tax credit grade are declared by the enterprise and may be missing (null → UNKNOWN). */
 export interface MatchProfile {
   regionCode: string;
   industryCode: string;
@@ -105,6 +105,7 @@ function label(field: ConditionFieldName, value: string): string {
   if (field === 'INDUSTRY') return industryName(value.slice(0, 2)) ?? value;
   if (field === 'SIZE_CLASS') return SIZE_LABELS[value] ?? value;
   if (field === 'QUALIFICATION') return qualificationLabel(value) ?? value;
+  if (field === 'CREDIT_RATING') return `${value}级`;
   return value;
 }
 const list = (field: ConditionFieldName, values: string[]) => values.map((v) => label(field, v)).join('、');
@@ -164,7 +165,7 @@ function ownValue(field: ConditionFieldName, p: MatchProfile): string {
   if (field === 'INDUSTRY') return industryName(p.industryCode.slice(0, 2)) ?? p.industryCode;
   if (field === 'SIZE_CLASS') return SIZE_LABELS[p.sizeClass] ?? p.sizeClass;
   if (field === 'QUALIFICATION') return p.qualifications.length ? list('QUALIFICATION', p.qualifications) : '暂无认定资质';
-  return p.creditRating ?? '';
+  return p.creditRating ? `${p.creditRating}级` : '';
 }
 
 export function evaluateCondition(c: MatchCondition, p: MatchProfile, today: string, facts = profileFacts(p, today)): ConditionResult {
@@ -258,18 +259,20 @@ export function conditionSql(c: MatchCondition, params: unknown[], today: string
       positive = `e.qualifications && ${arr(c.values)}`;
       break;
     case 'CREDIT_RATING':
-    case 'RD_RATIO':
-      return 'true'; // not in the profile: UNKNOWN never excludes
+      // not declared: UNKNOWN, which never excludes
+      return `(e.tax_credit_grade is null or ${c.operator === 'NOT_IN' ? 'not ' : ''}e.tax_credit_grade = any(${arr(c.values)}))`;
     default: {
       let column: string;
       if (c.field === 'AGE_YEARS') {
         params.push(today);
         column = 'extract(year from age(?::date, e.established_on))';
-      } else column = c.field === 'EMPLOYEES' ? 'e.employees' : c.field === 'REVENUE' ? 'e.revenue' : 'e.total_assets';
-      if (c.operator === 'GTE') return `${column} >= ${num(c.values[0])}`;
-      if (c.operator === 'LTE') return `${column} <= ${num(c.values[0])}`;
+      } else column = c.field === 'EMPLOYEES' ? 'e.employees' : c.field === 'REVENUE' ? 'e.revenue' : c.field === 'TOTAL_ASSETS' ? 'e.total_assets' : 'e.rd_ratio';
+      // a declared value that may be missing (R&D ratio): null is UNKNOWN, which never excludes
+      const unknown = c.field === 'RD_RATIO' ? `${column} is null or ` : '';
+      if (c.operator === 'GTE') return `(${unknown}${column} >= ${num(c.values[0])})`;
+      if (c.operator === 'LTE') return `(${unknown}${column} <= ${num(c.values[0])})`;
       const lo = num(c.values[0]);
-      return `${column} between ${lo} and ${num(c.values[1])}`;
+      return `(${unknown}${column} between ${lo} and ${num(c.values[1])})`;
     }
   }
   return c.operator === 'NOT_IN' ? `not ${positive}` : positive;

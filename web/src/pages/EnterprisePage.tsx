@@ -5,7 +5,7 @@ import { graphql } from '../gql/index.js';
 import { ENTERPRISE_STATUS_LABELS, QUALIFICATION_OPTIONS, REGION_GROUPS, SIZE_CLASS_LABELS } from '../lib/codes.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
-import { Link } from '../lib/router.js';
+import { Link, useLocation } from '../lib/router.js';
 
 export const EnterpriseDetailFragment = graphql(`
   fragment EnterpriseDetail on Enterprise {
@@ -22,6 +22,8 @@ export const EnterpriseDetailFragment = graphql(`
     totalAssets
     sizeClass
     qualifications
+    rdRatio
+    taxCreditGrade
     contactName
     contactPhone
     contactEmail
@@ -79,6 +81,7 @@ export function EnterprisePage() {
   // Status changes when an operator reviews it, so always ask the server as well.
   const { data, loading, error, refetch } = useQuery(MyEnterpriseQuery, { fetchPolicy: 'cache-and-network' });
   const [announcement, setAnnouncement] = useState('');
+  const saved = useLocation().query.has('saved');
   // Review decisions arrive live over graphql-ws; the enterprise in the event updates the cached one.
   useSubscription(MyEnterpriseReviewedSubscription, {
     skip: !data?.me?.enterprise,
@@ -119,6 +122,11 @@ export function EnterprisePage() {
             {ENTERPRISE_STATUS_LABELS[e.status]}
           </p>
         </header>
+        {saved ? (
+          <p className="notice notice--success" role="status" data-testid="enterprise-saved">
+            企业信息已保存。
+          </p>
+        ) : null}
         {e.status === 'PENDING' ? <p className="notice">企业信息已提交，平台运营人员审核后将通知您。</p> : null}
         {e.status === 'REJECTED' ? (
           <div className="notice notice--error" role="note">
@@ -173,6 +181,14 @@ export function EnterprisePage() {
             <dd>{e.qualifications.length ? e.qualifications.map(qualificationLabel).join('、') : '无'}</dd>
           </div>
           <div>
+            <dt>研发投入占比</dt>
+            <dd data-testid="enterprise-rd-ratio">{e.rdRatio === null || e.rdRatio === undefined ? '未填报' : `${e.rdRatio}%`}</dd>
+          </div>
+          <div>
+            <dt>纳税信用等级</dt>
+            <dd data-testid="enterprise-tax-grade">{e.taxCreditGrade ? `${e.taxCreditGrade}级` : '未填报'}</dd>
+          </div>
+          <div>
             <dt>联系人</dt>
             <dd>{e.contactName}</dd>
           </div>
@@ -195,7 +211,14 @@ export function EnterprisePage() {
             </div>
           ) : null}
         </dl>
-        <p className="hint">企业规模由平台按《中小企业划型标准规定》根据所属行业、从业人员、营业收入和资产总额自动计算。</p>
+        <p className="hint">企业规模由平台按《中小企业划型标准规定》根据所属行业、从业人员、营业收入和资产总额自动计算。研发投入占比和纳税信用等级为企业自报，用于政策精准匹配。</p>
+        {data.me.enterpriseRole === 'OWNER' ? (
+          <p>
+            <Link to="/enterprise/edit" className="button button--secondary">
+              编辑企业信息
+            </Link>
+          </p>
+        ) : null}
       </article>
     );
   }

@@ -4,12 +4,27 @@ import { flushSync } from 'react-dom';
 import { FormAlert, SelectField, TextField, focusFirstInvalid } from '../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
-import type { EnterpriseRegisterInput, Qualification } from '../gql/graphql.js';
+import type { EnterpriseDetailFragment, EnterpriseRegisterInput, Qualification, TaxCreditGrade } from '../gql/graphql.js';
 import { INDUSTRY_GROUPS, QUALIFICATION_OPTIONS, REGION_GROUPS } from '../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, hasErrors, type FormErrors } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link, navigate } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
+
+const EnterpriseUpdateMutation = graphql(`
+  mutation EnterpriseUpdate($input: EnterpriseUpdateInput!) {
+    enterpriseUpdate(input: $input) {
+      enterprise {
+        ...EnterpriseDetail
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 const EnterpriseRegisterMutation = graphql(`
   mutation EnterpriseRegister($input: EnterpriseRegisterInput!) {
@@ -36,6 +51,8 @@ interface Draft {
   revenue: string;
   totalAssets: string;
   qualifications: Qualification[];
+  rdRatio: string;
+  taxCreditGrade: TaxCreditGrade | '';
   contactName: string;
   contactPhone: string;
   contactEmail: string;
@@ -51,10 +68,43 @@ const EMPTY: Draft = {
   revenue: '',
   totalAssets: '',
   qualifications: [],
+  rdRatio: '',
+  taxCreditGrade: '',
   contactName: '',
   contactPhone: '',
   contactEmail: '',
 };
+
+/** The form filled with an enterprise's current profile (editing). */
+function draftOf(e: EnterpriseDetailFragment): Draft {
+  return {
+    uscc: e.uscc,
+    name: e.name,
+    regionCode: e.regionCode,
+    industryCode: e.industryCode,
+    establishedOn: e.establishedOn,
+    employees: String(e.employees),
+    revenue: String(e.revenue),
+    totalAssets: String(e.totalAssets),
+    qualifications: e.qualifications,
+    rdRatio: e.rdRatio === null || e.rdRatio === undefined ? '' : String(e.rdRatio),
+    taxCreditGrade: e.taxCreditGrade ?? '',
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+    contactEmail: e.contactEmail ?? '',
+  };
+}
+
+const TAX_CREDIT_GRADES: { value: TaxCreditGrade; label: string }[] = [
+  { value: 'A', label: 'A级' },
+  { value: 'B', label: 'B级' },
+  { value: 'M', label: 'M级（新设立或无营业收入）' },
+  { value: 'C', label: 'C级' },
+  { value: 'D', label: 'D级' },
+];
+
+/** Fields whose change sends a verified enterprise back to review (as the API does). */
+const IDENTIFYING: readonly (keyof Draft)[] = ['name', 'regionCode', 'industryCode', 'establishedOn'];
 
 /** Every input field of EnterpriseRegisterInput: API errors naming one of these appear under it. */
 const FIELDS: readonly (keyof Draft)[] = Object.keys(EMPTY) as (keyof Draft)[];
@@ -84,6 +134,7 @@ function checkDraft(d: Draft): FormErrors {
   for (const key of ['revenue', 'totalAssets'] as const) {
     if (!fields[key] && !Number.isFinite(Number(d[key]))) fields[key] = ['请输入数字（万元）'];
   }
+  if (d.rdRatio.trim() && !Number.isFinite(Number(d.rdRatio))) fields.rdRatio = ['请输入百分数，如 3.5'];
   return { fields, form: [] };
 }
 
@@ -98,6 +149,8 @@ function toInput(d: Draft): EnterpriseRegisterInput {
     revenue: Number(d.revenue),
     totalAssets: Number(d.totalAssets),
     qualifications: d.qualifications,
+    rdRatio: d.rdRatio.trim() ? Number(d.rdRatio) : null,
+    taxCreditGrade: d.taxCreditGrade || null,
     contactName: d.contactName.trim(),
     contactPhone: d.contactPhone.trim(),
     contactEmail: d.contactEmail.trim() || null,
@@ -109,11 +162,18 @@ const today = () => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
-function EnterpriseForm({ accountId }: { accountId: string }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+type FormMode = { mode: 'register'; accountId: string } | { mode: 'edit'; enterprise: EnterpriseDetailFragment };
+
+/** Registration and editing share one form; editing leaves out the USCC (it identifies the enterprise for good). */
+function EnterpriseForm(props: FormMode) {
+  const editing = props.mode === 'edit' ? props.enterprise : null;
+  const [draft, setDraft] = useState<Draft>(() => (editing ? draftOf(editing) : EMPTY));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const form = useRef<HTMLFormElement>(null);
-  const [register, { loading }] = useMutation(EnterpriseRegisterMutation);
+  const [register, { loading: registering }] = useMutation(EnterpriseRegisterMutation);
+  const [update, { loading: updating }] = useMutation(EnterpriseUpdateMutation);
+  const loading = registering || updating;
+  const reverify = !!editing && editing.status !== 'PENDING' && IDENTIFYING.some((k) => draft[k] !== draftOf(editing)[k]);
 
   const set = (key: Exclude<keyof Draft, 'qualifications'>) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const toggle = (q: Qualification, on: boolean) =>
@@ -125,11 +185,22 @@ function EnterpriseForm({ accountId }: { accountId: string }) {
     focusFirstInvalid(form.current);
   }
 
+  async function save() {
+    const { uscc: _uscc, ...input } = toInput(draft);
+    const { data } = await update({ variables: { input: { ...input, enterpriseId: editing!.id } } });
+    const payload = data?.enterpriseUpdate;
+    if (!payload) return show({ fields: {}, form: ['保存失败，请稍后重试。'] });
+    if (payload.errors.length) return show(groupErrors(payload.errors, FIELDS));
+    navigate('/enterprise?saved=1');
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     const local = checkDraft(draft);
     if (hasErrors(local)) return show(local);
     try {
+      if (editing) return await save();
+      const accountId = props.mode === 'register' ? props.accountId : '';
       const { data } = await register({
         variables: { input: toInput(draft) },
         update(cache, { data: result }) {
@@ -162,19 +233,21 @@ function EnterpriseForm({ accountId }: { accountId: string }) {
       <fieldset className="form-section">
         <legend>企业基本信息</legend>
         <div className="form-grid">
-          <TextField
-            name="uscc"
-            label="统一社会信用代码"
-            value={draft.uscc}
-            onValueChange={set('uscc')}
-            required
-            autoCapitalize="characters"
-            autoComplete="off"
-            spellCheck={false}
-            className="field--mono"
-            hint="18位，见营业执照，由数字和大写字母组成"
-            errors={f.uscc}
-          />
+          {editing ? null : (
+            <TextField
+              name="uscc"
+              label="统一社会信用代码"
+              value={draft.uscc}
+              onValueChange={set('uscc')}
+              required
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              className="field--mono"
+              hint="18位，见营业执照，由数字和大写字母组成"
+              errors={f.uscc}
+            />
+          )}
           <TextField name="name" label="企业名称" value={draft.name} onValueChange={set('name')} required autoComplete="organization" hint="与营业执照上的名称一致" errors={f.name} />
           <SelectField
             name="regionCode"
@@ -245,6 +318,28 @@ function EnterpriseForm({ accountId }: { accountId: string }) {
       </fieldset>
 
       <fieldset className="form-section">
+        <legend>
+          政策匹配补充信息<span className="optional">（选填）</span>
+        </legend>
+        <p className="notice" id="declared-note">
+          许多惠企政策要求研发投入占比或纳税信用等级。填报后，“适合我的政策”可直接判断是否符合；未填报的条件显示为“可能符合”。以上为企业自报信息，申报时以证明材料为准。
+        </p>
+        <div className="form-grid">
+          <TextField name="rdRatio" label="研发投入占营业收入比例（%）" type="number" inputMode="decimal" min={0} max={100} step="0.01" value={draft.rdRatio} onValueChange={set('rdRatio')} hint="上一年度研发费用 ÷ 营业收入 × 100，最多两位小数" errors={f.rdRatio} />
+          <SelectField
+            name="taxCreditGrade"
+            label="纳税信用等级"
+            value={draft.taxCreditGrade}
+            onValueChange={set('taxCreditGrade')}
+            groups={[{ label: '纳税信用等级', options: TAX_CREDIT_GRADES }]}
+            placeholder="未填报"
+            hint="税务机关每年公布的上一年度评价结果"
+            errors={f.taxCreditGrade}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
         <legend>联系方式</legend>
         <div className="form-grid form-grid--3">
           <TextField name="contactName" label="联系人" value={draft.contactName} onValueChange={set('contactName')} required maxLength={50} autoComplete="name" errors={f.contactName} />
@@ -253,9 +348,14 @@ function EnterpriseForm({ accountId }: { accountId: string }) {
         </div>
       </fieldset>
 
+      {reverify ? (
+        <p className="notice notice--warning" role="note" data-testid="reverify-note">
+          您修改了企业名称、所在地区、所属行业或成立日期，保存后企业需重新经平台审核认证。
+        </p>
+      ) : null}
       <div className="form__actions">
         <button type="submit" className="button button--primary button--large" disabled={loading}>
-          {loading ? '正在提交…' : '提交企业信息'}
+          {loading ? (editing ? '正在保存…' : '正在提交…') : editing ? '保存企业信息' : '提交企业信息'}
         </button>
         <Link to="/enterprise" className="button button--ghost">
           取消
@@ -295,12 +395,68 @@ export function EnterpriseRegisterPage() {
         </Link>
       </EmptyState>
     );
-  } else body = <EnterpriseForm accountId={data.me.id} />;
+  } else body = <EnterpriseForm mode="register" accountId={data.me.id} />;
 
   return (
     <div className="container page">
       <h1>企业注册</h1>
       <p className="page__lead">登记企业信息，经平台运营人员审核认证后即可申请各类公共服务。</p>
+      {body}
+    </div>
+  );
+}
+
+const MyEnterpriseForEditQuery = graphql(`
+  query MyEnterpriseForEdit {
+    me {
+      id
+      enterpriseRole
+      enterprise {
+        ...EnterpriseDetail
+      }
+    }
+  }
+`);
+
+/** The owner edits the enterprise profile (members see it read-only on /enterprise). */
+export function EnterpriseEditPage() {
+  usePageTitle('编辑企业信息');
+  const { data, loading, error, refetch } = useQuery(MyEnterpriseForEditQuery, { fetchPolicy: 'network-only' });
+
+  let body;
+  if (loading && !data) body = <Loading />;
+  else if (error && !data) body = <ErrorState message={describeRequestError(error)} onRetry={() => void refetch()} />;
+  else if (!data?.me) {
+    body = (
+      <EmptyState title="请先登录">
+        <Link to="/login?next=/enterprise/edit" className="button button--primary">
+          登录
+        </Link>
+      </EmptyState>
+    );
+  } else if (!data.me.enterprise) {
+    body = (
+      <EmptyState title="您尚未登记企业">
+        <Link to="/enterprise/register" className="button button--primary">
+          登记企业
+        </Link>
+      </EmptyState>
+    );
+  } else if (data.me.enterpriseRole !== 'OWNER') {
+    body = (
+      <EmptyState title="只有企业所有者可以修改企业信息">
+        <p>如需修改，请联系企业所有者。</p>
+        <Link to="/enterprise" className="button button--primary">
+          返回我的企业
+        </Link>
+      </EmptyState>
+    );
+  } else body = <EnterpriseForm mode="edit" enterprise={data.me.enterprise} />;
+
+  return (
+    <div className="container page">
+      <h1>编辑企业信息</h1>
+      <p className="page__lead">企业规模随经营数据自动重新计算；修改名称、地区、行业或成立日期需重新审核。</p>
       {body}
     </div>
   );

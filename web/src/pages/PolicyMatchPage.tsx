@@ -128,7 +128,7 @@ function MatchItem({ match }: { match: Match }) {
                 ))}
             </ul>
             <p className="hint">
-              在<Link to="/enterprise">我的企业</Link>中完善企业信息后，匹配结果会更准确。
+              <Link to="/enterprise/edit">完善企业信息</Link>（如研发投入占比、纳税信用等级）后，即可判断是否符合。
             </p>
           </section>
         ) : null}
