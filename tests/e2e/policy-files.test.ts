@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromGlobalId } from '../../server/common/ids.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { REVIEW, draftPolicy, editors, transition, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
@@ -113,5 +114,42 @@ describe('policy attachments over HTTP', () => {
     expect((await p.sql<{ id: string }>('select id from policy_upload')).length).toBe(1);
     expect(fresh.status).toBe(201);
     expect((await fetch(`${p.url}/files/policy-attachments/nope`)).status).toBe(404);
+  });
+
+  it('an hourly job removes uploads never attached after 24 hours; attached and fresh ones stay', async () => {
+    const HOUR = 3_600_000;
+    const stale = await editors(p); // uploads once and never again, so only the sweep can remove it
+    const policy = await draftPolicy(p, stale);
+    const bytes = pdfBytes(2048);
+    const left = await upload(bytes, { token: stale.operator.token });
+    const kept = await upload(bytes, { token: stale.operator.token });
+    const added = await gql(p, ADD, { i: { policyId: policy.id, uploadId: kept.body.upload!.id } }, { token: stale.operator.token });
+    expect(added.data.policyAttachmentAdd.errors).toEqual([]);
+    const attachmentUrl = `${p.url}/files/policy-attachments/${encodeURIComponent(added.data.policyAttachmentAdd.attachment.id)}`;
+    const uploads = () => p.sql<{ id: string }>('select id from policy_upload where id = $1', [fromGlobalId(left.body.upload!.id, 'PolicyUpload')]);
+
+    // 23 hours on, the sweep runs and keeps it
+    p.clock.advance(23 * HOUR);
+    await p.jobs.runDue();
+    expect((await uploads()).length).toBe(1);
+
+    // past 24 hours: gone (it can no longer be attached); the attachment stays; another operator's fresh upload stays
+    p.clock.advance(2 * HOUR);
+    const fresh = await upload(bytes, { token: e.operator.token });
+    expect(fresh.status).toBe(201);
+    await p.jobs.runDue();
+    expect(await uploads()).toEqual([]);
+    const late = await gql(p, ADD, { i: { policyId: policy.id, uploadId: left.body.upload!.id } }, { token: stale.operator.token });
+    expect(late.data.policyAttachmentAdd.errors).toEqual([{ code: 'NOT_FOUND', field: 'uploadId', message: '上传的文件不存在或已使用，请重新上传' }]);
+    const res = await fetch(attachmentUrl, { headers: { authorization: `Bearer ${stale.operator.token}` } });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+    const mine = await draftPolicy(p, e);
+    const attached = await gql(p, ADD, { i: { policyId: mine.id, uploadId: fresh.body.upload!.id } }, { token: e.operator.token });
+    expect(attached.data.policyAttachmentAdd.errors).toEqual([]);
+
+    // the next run is queued for the next hour, once, whatever the number of instances or restarts
+    const [{ n }] = await p.sql<{ n: number }>(`select count(*)::int as n from job where queue = 'policy.uploads.sweep' and done_at is null`);
+    expect(n).toBe(1);
   });
 });

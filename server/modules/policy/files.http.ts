@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Ctx } from '../../common/context.js';
+import type { JobQueue } from '../../common/jobs.js';
 import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { Role } from '../../common/roles.js';
 import { pgArray } from '../../db/sql.js';
@@ -11,9 +13,37 @@ import { MAX_ATTACHMENT_BYTES } from './related.service.js';
  * `POST /files/policy-attachments` streams one file (OPERATOR, same session as GraphQL), hashing it while it
  * arrives, and answers an upload id for `policyAttachmentAdd(input: { uploadId })`;
  * `GET /files/policy-attachments/{attachment id}` serves the stored bytes unchanged, named as uploaded,
- * with the SHA-256 as ETag and Digest so "identical to the original" can be checked by anyone.
+ * with the SHA-256 as ETag and Digest so "identical to the original" can be checked by anyone. Uploads
+ * never attached are removed after `UPLOAD_TTL_HOURS`.
  */
 export const POLICY_FILES_PATH = '/files/policy-attachments';
+
+/**
+ * Uploads never attached are removed once older than this: by the hourly sweep (`policy.uploads.sweep`,
+ * registered in policy.jobs.ts), and an operator's own also on their next upload.
+ */
+export const UPLOAD_TTL_HOURS = 24;
+export const POLICY_UPLOAD_SWEEP_QUEUE = 'policy.uploads.sweep';
+const SWEEP_EVERY_MS = 3_600_000;
+/** Uploads deleted per sweep transaction (up to 10 MB each); a full batch queues another run at once. */
+export const SWEEP_BATCH = 200;
+
+/** Queues the sweep of the hour containing `at`, due at the start of that hour (one job per hour across instances and restarts). */
+export async function scheduleUploadSweep(em: EntityManager, jobs: JobQueue, at: Date): Promise<void> {
+  const slot = new Date(Math.floor(at.getTime() / SWEEP_EVERY_MS) * SWEEP_EVERY_MS);
+  await jobs.enqueue(em, POLICY_UPLOAD_SWEEP_QUEUE, {}, { runAt: slot, dedupeKey: `${POLICY_UPLOAD_SWEEP_QUEUE}:${slot.toISOString()}` });
+}
+
+/** Deletes up to `SWEEP_BATCH` uploads older than `UPLOAD_TTL_HOURS` (never attached: attaching moves the row); returns how many. */
+export async function sweepUploads(em: EntityManager, now: Date): Promise<number> {
+  const rows = await em.execute<{ id: string }[]>(
+    `delete from policy_upload where id in (
+       select id from policy_upload where created_at < ?::timestamptz - make_interval(hours => ?) order by created_at limit ? for update skip locked)
+     returning id`,
+    [now, UPLOAD_TTL_HOURS, SWEEP_BATCH],
+  );
+  return rows.length;
+}
 
 export function isPolicyFilePath(pathname: string): boolean {
   return pathname === POLICY_FILES_PATH || pathname.startsWith(`${POLICY_FILES_PATH}/`);
@@ -103,8 +133,8 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: Ctx,
   if (!startsWith(bytes, checked.magic)) return refuse(res, 400, 'INVALID', 'contentType', '文件内容与扩展名不符');
   const id = randomUUID();
   const sha256 = hash.digest('hex');
-  // Uploads never attached are dropped a day later (each operator's own, on their next upload).
-  await ctx.em.execute(`delete from policy_upload where account_id = ? and created_at < ?::timestamptz - interval '1 day'`, [ctx.viewer.accountId, ctx.clock.now()]);
+  // The operator's own expired uploads go now (an index range); the hourly sweep removes everyone else's.
+  await ctx.em.execute(`delete from policy_upload where account_id = ? and created_at < ?::timestamptz - make_interval(hours => ?)`, [ctx.viewer.accountId, ctx.clock.now(), UPLOAD_TTL_HOURS]);
   const fileName = decodeName(req.headers['x-file-name'])!;
   await ctx.em.execute(`insert into policy_upload (id, account_id, file_name, content_type, size_bytes, sha256, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
     id, ctx.viewer.accountId, fileName, checked.type, size, sha256, bytes, ctx.clock.now(),

@@ -3,6 +3,7 @@ import { createLogger } from '../../common/logger.js';
 import type { JobRow } from '../../common/jobs.js';
 import { buildDigest, POLICY_DIGEST_DELIVERY_QUEUE, POLICY_DIGEST_QUEUE, type DigestJob } from './digest.js';
 import { fanOut, NOTIFICATION_BATCH, POLICY_DELIVERY_QUEUE } from './fanout.js';
+import { POLICY_UPLOAD_SWEEP_QUEUE, scheduleUploadSweep, SWEEP_BATCH, sweepUploads } from './files.http.js';
 import { importJobHandler, POLICY_IMPORT_QUEUE } from './import.jobs.js';
 import { POLICY_FANOUT_QUEUE } from './policy.service.js';
 import { logSender, type MessageSender } from './senders.js';
@@ -20,7 +21,8 @@ interface PendingDelivery {
 /** Registers the policy service's durable jobs; `sender` delivers e-mail and SMS (default: the log). */
 export function createPolicyJobRegistrar(sender?: MessageSender) {
   return (deps: PlatformDeps): void => {
-    const out = sender ?? logSender(createLogger(deps.config.logLevel));
+    const log = createLogger(deps.config.logLevel);
+    const out = sender ?? logSender(log);
     deps.jobs.register(POLICY_IMPORT_QUEUE, importJobHandler(deps));
 
     // Fan-out: enqueued in the publish transaction; one set-based pass writes inbox and outbox rows.
@@ -62,6 +64,15 @@ export function createPolicyJobRegistrar(sender?: MessageSender) {
         await em.execute(`update policy_digest set status = 'SENT', sent_at = ? where id = ?`, [deps.clock.now(), d.id]);
       }
     });
+
+    // Uploads never attached: an hourly sweep, each run queueing the next hour's. Every start queues the
+    // current hour's (a no-op when it exists), so a chain broken by a run that failed for good resumes.
+    deps.jobs.register(POLICY_UPLOAD_SWEEP_QUEUE, async (_job, em) => {
+      const now = deps.clock.now();
+      if ((await sweepUploads(em, now)) === SWEEP_BATCH) await deps.jobs.enqueue(em, POLICY_UPLOAD_SWEEP_QUEUE, {});
+      await scheduleUploadSweep(em, deps.jobs, new Date(now.getTime() + 3_600_000));
+    });
+    void scheduleUploadSweep(deps.orm.em.fork(), deps.jobs, deps.clock.now()).catch((err) => log.warn('upload sweep not scheduled', { error: (err as Error).message }));
   };
 }
 
