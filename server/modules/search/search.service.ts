@@ -130,8 +130,10 @@ async function relatedSearches(ctx: Ctx, u: Understanding, groups: QueryGroups):
   if (!words.length) return [];
   const self = textOf(u);
   const rows = await ctx.em.execute<{ query: string }[]>(
-    `select query from search_query_stat
-      where site_id = any(?::uuid[]) and last_hits > 0 and query <> ? and query like any(?::text[])
+    // among the 5,000 most searched queries only: related searches are popular ones, and a 2-character word
+    // has no index to find it inside a query, so the scan is bounded instead of growing with the log
+    `select query from (select query, searches, last_hits from search_query_stat where site_id = any(?::uuid[]) order by searches desc limit 5000) s
+      where last_hits > 0 and query <> ? and query like any(?::text[])
       order by searches desc limit 8`,
     [pgArray(ctx.sites.scope(ctx.site.id)), self, pgArray(words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))],
   );
