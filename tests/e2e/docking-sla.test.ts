@@ -3,7 +3,7 @@ import { addWorkingMinutes } from '../../server/modules/docking/working-time.js'
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { login, signUp, type TestAccount } from '../factories/accounts.js';
+import { login, signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { ERR, approvedInstitution, listedProduct, ok, operator, settle, subscribe, type TestInstitution } from '../factories/docking.js';
 
 const DAY = 86_400_000;
@@ -132,7 +132,7 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     expect(await reminderKinds(personToken)).toEqual(['NEW_DOCKING']);
   });
 
-  it('lets operators change the platform-default clocks (audited) for new dockings; institutions\' own settings still win', async () => {
+  it('lets operators change the platform-default clocks (audited) for new dockings and restore the built-in ones; institutions\' own settings still win', async () => {
     const SLA = `{ platformDockingSla { firstResponseMinutes replyMinutes resolutionMinutes builtIn updatedAt } }`;
     const UPDATE = `mutation($i: PlatformDockingSlaInput!) { platformDockingSlaUpdate(input: $i) { sla { firstResponseMinutes replyMinutes resolutionMinutes builtIn } ${ERR} } }`;
     const ent = await enterpriseOwner(p);
@@ -161,5 +161,28 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     const d2 = (await ok(p, SUBMIT, { i: { productId: ownProduct, needs: '咨询' } }, (await enterpriseOwner(p)).token)).docking;
     near(d2.firstResponseDue, addWorkingMinutes(new Date(d2.createdAt), 60));
     near(d2.resolutionDue, addWorkingMinutes(new Date(d2.createdAt), 9600));
+
+    // Restoring the built-in defaults removes the operators' setting (audited with the values before); operators only.
+    const RESET = `mutation { platformDockingSlaReset { sla { firstResponseMinutes replyMinutes resolutionMinutes builtIn updatedAt } ${ERR} } }`;
+    const resets = () => p.sql<{ detail: any }>(`select detail from audit_log where operation = 'docking.slaDefault.reset' order by id`);
+    const reviewer = await staff(p, ['REVIEWER'], '审核人');
+    for (const token of [reviewer.token, ent.token]) expect((await gql(p, RESET, {}, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(p, SLA, {}, { token: reviewer.token })).data.platformDockingSla.builtIn).toBe(false);
+    expect(await resets()).toEqual([]);
+    const reset = await ok(p, RESET, {}, op.token);
+    expect(reset.sla).toEqual({ firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200, builtIn: true, updatedAt: null });
+    expect((await gql(p, SLA, {}, { token: reviewer.token })).data.platformDockingSla).toEqual(reset.sla);
+    expect((await resets()).map((r) => r.detail)).toEqual([
+      { before: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 }, after: { firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200 } },
+    ]);
+    // New dockings use the built-in clocks again; the institution's own first-response clock still wins.
+    const d3 = await submit(await enterpriseOwner(p));
+    near(d3.firstResponseDue, addWorkingMinutes(new Date(d3.createdAt), 120));
+    near(d3.resolutionDue, addWorkingMinutes(new Date(d3.createdAt), 7200));
+    expect((await gql(p, `{ myDockingSettings { firstResponseMinutes replyMinutes resolutionMinutes } }`, {}, { token: own.token })).data.myDockingSettings)
+      .toEqual({ firstResponseMinutes: 60, replyMinutes: 480, resolutionMinutes: 7200 });
+    // Resetting again while built-in is a success that changes and audits nothing.
+    expect((await ok(p, RESET, {}, op.token)).sla).toEqual(reset.sla);
+    expect(await resets()).toHaveLength(1);
   });
 });

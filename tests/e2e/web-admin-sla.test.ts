@@ -70,12 +70,25 @@ describe('docking clock defaults page', () => {
     await page.screenshot({ path: join(SHOTS, 'docking-sla-saved.png'), fullPage: true });
     expect(await apiSla()).toEqual({ firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600, builtIn: false });
 
-    // Back to the built-in values (the API keeps them as an operator's setting).
+    // Dismissing the confirmation changes nothing.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: '恢复内置默认值' }).click();
+    expect(await apiSla()).toEqual({ firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600, builtIn: false });
+    expect(await page.getByTestId('sla-notice').filter({ hasText: '已恢复内置默认值' }).count()).toBe(0);
+
+    // Back to the built-in defaults: the operators' setting is removed, not saved again with the built-in values.
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: '恢复内置默认值' }).click();
     await page.getByTestId('sla-notice').filter({ hasText: '已恢复内置默认值' }).waitFor();
-    expect(await apiSla()).toEqual({ firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200, builtIn: false });
-    expect(await first.inputValue()).toBe('2');
+    await page.getByTestId('sla-source').filter({ hasText: '尚未修改' }).waitFor();
+    expect(await page.getByTestId('sla-source').innerText()).not.toContain('已设置');
+    expect(await page.getByTestId('sla-firstResponseMinutes').innerText()).toContain('2 个工作小时');
+    expect(await page.getByTestId('sla-replyMinutes').innerText()).toContain('1 个工作日');
+    expect(await page.getByTestId('sla-resolutionMinutes').innerText()).toContain('15 个工作日');
+    expect(await apiSla()).toEqual({ firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200, builtIn: true });
+    expect([await first.inputValue(), await reply.inputValue(), await resolution.inputValue()]).toEqual(['2', '8', '15']);
+    expect(await page.getByRole('button', { name: '恢复内置默认值' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'docking-sla-restored.png'), fullPage: true });
     expect(web.pageErrors).toEqual([]);
   });
 

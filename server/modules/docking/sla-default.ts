@@ -33,11 +33,11 @@ export class PlatformDockingSlaInput {
   resolutionMinutes!: number;
 }
 
-@ObjectType({ description: 'Result of changing the platform-default docking clocks.' })
+@ObjectType({ description: 'Result of changing, or restoring the built-in, platform-default docking clocks.' })
 export class PlatformDockingSlaPayload {
-  @Field(() => PlatformDockingSla, { nullable: true, description: 'The defaults after the change.' })
+  @Field(() => PlatformDockingSla, { nullable: true, description: 'The defaults after the change (after a reset: the built-in ones, builtIn true).' })
   sla?: PlatformDockingSla | null;
-  @Field(() => [UserError], { description: 'Why the change was refused (INVALID with the field); empty on success.' })
+  @Field(() => [UserError], { description: 'Why the change was refused (INVALID with the field; a reset never is); empty on success.' })
   errors!: UserError[];
 }
 
@@ -74,9 +74,29 @@ export function updatePlatformDockingSla(ctx: Ctx, input: PlatformDockingSlaInpu
     await audit(ctx, {
       operation: 'docking.slaDefault.update', objectType: 'PlatformDockingSla', objectId: 'platform', result: 'SUCCESS',
       detail: {
-        before: { firstResponseMinutes: before.firstResponseMinutes, replyMinutes: before.replyMinutes, resolutionMinutes: before.resolutionMinutes },
-        after: { firstResponseMinutes: after.firstResponseMinutes, replyMinutes: after.replyMinutes, resolutionMinutes: after.resolutionMinutes },
+        before: clocks(before),
+        after: clocks(after),
       },
+    }, em);
+    return { sla: after };
+  });
+}
+
+const clocks = (sla: PlatformDockingSla) => ({ firstResponseMinutes: sla.firstResponseMinutes, replyMinutes: sla.replyMinutes, resolutionMinutes: sla.resolutionMinutes });
+
+/** Removes the operators' setting so the built-in defaults apply again; nothing to do (and nothing audited) while they already do. */
+export function resetPlatformDockingSla(ctx: Ctx) {
+  return mutation(ctx, async (em) => {
+    // What the delete removed is the "before": two operators resetting at once audit one reset, not two.
+    const [before] = await em.execute<Omit<PlatformDockingSla, 'builtIn' | 'updatedAt'>[]>(
+      `delete from platform_docking_sla
+       returning first_response_minutes as "firstResponseMinutes", reply_minutes as "replyMinutes", resolution_minutes as "resolutionMinutes"`,
+    );
+    const after = await platformDockingSla({ em });
+    if (!before) return { sla: after };
+    await audit(ctx, {
+      operation: 'docking.slaDefault.reset', objectType: 'PlatformDockingSla', objectId: 'platform', result: 'SUCCESS',
+      detail: { before: { firstResponseMinutes: before.firstResponseMinutes, replyMinutes: before.replyMinutes, resolutionMinutes: before.resolutionMinutes }, after: clocks(after) },
     }, em);
     return { sla: after };
   });
@@ -94,5 +114,11 @@ export class PlatformDockingSlaResolver {
   platformDockingSlaUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => PlatformDockingSlaInput) input: PlatformDockingSlaInput) {
     requireRole(ctx, Role.OPERATOR);
     return updatePlatformDockingSla(ctx, input);
+  }
+
+  @Mutation(() => PlatformDockingSlaPayload, { description: 'Restore the built-in platform-default docking clocks (2 working hours, 1 working day, 15 working days) by removing the operators\' setting; dockings started afterwards use them, running clocks keep their deadlines, institutions\' own settings still win. A no-op success while the built-in defaults already apply. Requires OPERATOR; audited with the values before.' })
+  platformDockingSlaReset(@GqlCtx() ctx: Ctx) {
+    requireRole(ctx, Role.OPERATOR);
+    return resetPlatformDockingSla(ctx);
   }
 }

@@ -6,7 +6,7 @@ import { isOperator } from '../../components/gate.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { formatDateTime } from '../../lib/codes.js';
-import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors } from '../../lib/errors.js';
+import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors, type UserError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
@@ -27,6 +27,25 @@ const DockingSlaQuery = graphql(`
 const UpdateDockingSla = graphql(`
   mutation PlatformDockingSlaUpdate($input: PlatformDockingSlaInput!) {
     platformDockingSlaUpdate(input: $input) {
+      sla {
+        firstResponseMinutes
+        replyMinutes
+        resolutionMinutes
+        builtIn
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResetDockingSla = graphql(`
+  mutation PlatformDockingSlaReset {
+    platformDockingSlaReset {
       sla {
         firstResponseMinutes
         replyMinutes
@@ -90,6 +109,8 @@ function sameAs(a: Minutes, b: Minutes): boolean {
 
 type Sla = Minutes & { builtIn: boolean; updatedAt?: string | null };
 type Draft = Record<ClockField, string>;
+/** What platformDockingSlaUpdate and platformDockingSlaReset return; undefined when no data came back. */
+type Payload = { sla?: Sla | null; errors: readonly UserError[] } | undefined;
 
 const toDraft = (sla: Minutes): Draft => ({
   firstResponseMinutes: inUnit(sla.firstResponseMinutes, HOUR),
@@ -146,7 +167,9 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [notice, setNotice] = useState('');
   const form = useRef<HTMLFormElement>(null);
-  const [update, { loading }] = useMutation(UpdateDockingSla);
+  const [update, { loading: saving }] = useMutation(UpdateDockingSla);
+  const [reset, { loading: resetting }] = useMutation(ResetDockingSla);
+  const loading = saving || resetting;
 
   function show(e: FormErrors) {
     setNotice('');
@@ -154,9 +177,9 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
     focusFirstInvalid(form.current);
   }
 
-  async function save(input: Minutes, done: string) {
+  async function apply(send: () => Promise<Payload>, done: string) {
     try {
-      const payload = (await update({ variables: { input } })).data?.platformDockingSlaUpdate;
+      const payload = await send();
       if (!payload) return show({ fields: {}, form: ['保存失败，请稍后重试。'] });
       if (payload.errors.length || !payload.sla) return show(groupErrors(payload.errors, FIELDS));
       setErrors(NO_ERRORS);
@@ -179,12 +202,13 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
     }
     // Ranges are left to the server, whose message is shown at the field; here only what cannot be sent.
     if (Object.keys(fields).length) return show({ fields, form: [] });
-    void save(input, '已保存。此后新发起的对接将按新的默认时限计时。');
+    void apply(async () => (await update({ variables: { input } })).data?.platformDockingSlaUpdate, '已保存。此后新发起的对接将按新的默认时限计时。');
   }
 
   function restore() {
     if (!window.confirm('将三项时限恢复为内置默认值（2 个工作小时、1 个工作日、15 个工作日）？')) return;
-    void save(BUILT_IN, '已恢复内置默认值。此后新发起的对接将按内置默认时限计时。');
+    // Removes the operators' setting (not saving 120/480/7200 as one), so the page shows the built-in state again.
+    void apply(async () => (await reset()).data?.platformDockingSlaReset, '已恢复内置默认值。此后新发起的对接将按内置默认时限计时。');
   }
 
   const set = (field: ClockField) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
@@ -228,7 +252,7 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
           <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? '正在保存…' : '保存'}
           </button>
-          <button type="button" className="button button--ghost" onClick={restore} disabled={loading || sameAs(sla, BUILT_IN)}>
+          <button type="button" className="button button--ghost" onClick={restore} disabled={loading || sla.builtIn}>
             恢复内置默认值
           </button>
         </div>
