@@ -16,6 +16,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
+let matchedId = '';
 
 const TITLE = '合肥市软件企业成长奖补政策';
 const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p>';
@@ -45,7 +46,7 @@ describe('web policy matching', () => {
   it('shows a signed-in enterprise owner the matched policy with its verdict and condition reasons', async () => {
     const e = await editors(p);
     const owner = await enterpriseOwner(p, { regionCode: '340104' });
-    const id = await publishedPolicy(p, e, { title: TITLE, body: BODY, hotWords: [], tags: [] });
+    const id = (matchedId = await publishedPolicy(p, e, { title: TITLE, body: BODY, hotWords: [], tags: [] }));
     const res = await gql(p, SET, {
       i: {
         policyId: id,
@@ -105,6 +106,40 @@ describe('web policy matching', () => {
     const again = main.getByTestId('policy-match').filter({ hasText: TITLE });
     await again.waitFor();
     expect(await again.getByTestId('match-verdict').textContent()).toBe('符合');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the policy page in tabs, with the enterprise\'s own match and the related documents', async () => {
+    const e = await editors(p);
+    const notice = await publishedPolicy(p, e, { title: '关于组织申报2026年软件企业成长奖补的通知', policyType: 'APPLICATION_NOTICE', hotWords: [], tags: [] });
+    const id = matchedId;
+    const linked = await gql(p, `mutation($i: PolicyLinkInput!) { policyLink(input: $i) { errors { code } } }`, { i: { policyId: id, relatedPolicyId: notice } }, { token: e.operator.token });
+    expect(linked.data.policyLink.errors).toEqual([]);
+
+    // signed in as the owner from the test before (eligible after declaring the R&D ratio)
+    await page.goto(`${p.url}/policy/${encodeURIComponent(id)}`);
+    const main = page.locator('#main');
+    const panel = main.getByTestId('policy-match-panel');
+    await panel.waitFor();
+    expect(await panel.getByTestId('match-verdict').textContent()).toBe('符合');
+    expect(await main.getByTestId('policy-body').textContent()).toContain('研发投入占比不低于3%。');
+
+    const tabs = main.getByRole('tablist', { name: '政策内容' });
+    expect(await tabs.getByRole('tab').allTextContents()).toEqual(['政策正文', '政策解读0', '申报指南0', '相关文件1']);
+    await tabs.getByRole('tab', { name: /相关文件/ }).click();
+    await page.waitForURL(`${p.url}/policy/${encodeURIComponent(id)}?tab=related`);
+    const related = main.getByTestId('policy-related');
+    await related.getByRole('link', { name: '关于组织申报2026年软件企业成长奖补的通知' }).waitFor();
+    // arrow keys move between tabs (WAI-ARIA tabs)
+    await tabs.getByRole('tab', { name: /相关文件/ }).press('ArrowLeft');
+    await main.getByText('暂无申报指南').waitFor();
+    expect(await tabs.getByRole('tab', { name: /申报指南/ }).getAttribute('aria-selected')).toBe('true');
+    // the tab survives a reload, and the linked notice links back
+    await page.reload();
+    await main.getByText('暂无申报指南').waitFor();
+    await page.goto(`${p.url}/policy/${encodeURIComponent(notice)}?tab=related`);
+    await main.getByTestId('policy-related').getByRole('link', { name: TITLE }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'policy-detail-tabs.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

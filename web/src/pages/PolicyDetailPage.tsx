@@ -4,7 +4,10 @@ import { graphql } from '../gql/index.js';
 import { POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS } from '../lib/codes.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
-import { Link } from '../lib/router.js';
+import { Tabs } from '../components/tabs.js';
+import { Link, navigate, useLocation } from '../lib/router.js';
+import { ViewerQuery } from '../lib/viewer.js';
+import { MatchExplanation, VerdictBadge } from './policy/match.js';
 import { attachmentUrl } from './policy/AttachmentsPanel.js';
 
 const PolicyDetailQuery = graphql(`
@@ -50,9 +53,60 @@ const PolicyDetailQuery = graphql(`
         hotline
         paymentDeadline
       }
+      relatedPolicies {
+        id
+        title
+        docNo
+        policyType
+        publishedOn
+        validity
+      }
     }
   }
 `);
+
+const PolicyMatchForPageQuery = graphql(`
+  query PolicyMatchForPage($id: ID!) {
+    policyMatch(policyId: $id) {
+      ...MatchExplanation
+    }
+  }
+`);
+
+/** The viewer enterprise's eligibility for this policy, when it belongs to an enterprise and the policy is decomposed. */
+function MatchPanel({ id }: { id: string }) {
+  const viewer = useQuery(ViewerQuery);
+  const hasEnterprise = !!viewer.data?.me?.enterprise;
+  const { data, error } = useQuery(PolicyMatchForPageQuery, { variables: { id }, skip: !hasEnterprise, fetchPolicy: 'cache-and-network' });
+  if (!viewer.data?.me) {
+    return viewer.loading ? null : (
+      <p className="hint" data-testid="match-signin">
+        <Link to={`/login?next=${encodeURIComponent(`/policy/${id}`)}`}>登录</Link>后，可查看本企业是否符合该政策的申报条件。
+      </p>
+    );
+  }
+  if (!hasEnterprise || error || !data?.policyMatch) return null;
+  const match = data.policyMatch;
+  return (
+    <section className="policy-match-panel" aria-labelledby="policy-match-title" data-testid="policy-match-panel">
+      <h2 id="policy-match-title">
+        本企业是否符合：<VerdictBadge verdict={match.verdict} />
+      </h2>
+      {match.deadline ? (
+        <p>
+          申报截止：<time dateTime={match.deadline}>{match.deadline}</time>
+        </p>
+      ) : null}
+      <details open={match.verdict !== 'ELIGIBLE'}>
+        <summary>逐条比对申报条件（{match.conditions.length} 项）</summary>
+        <MatchExplanation match={match} />
+      </details>
+      <p className="hint">根据企业画像逐条比对，仅供参考，以主管部门审核为准。</p>
+    </section>
+  );
+}
+
+const TABS = ['body', 'interpretations', 'guides', 'related'] as const;
 
 function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -72,6 +126,10 @@ function safeHttpUrl(url: string | null | undefined): string | null {
 export function PolicyDetailPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(PolicyDetailQuery, { variables: { id } });
   const policy = data?.policy;
+  const { path, query } = useLocation();
+  const tab = TABS.find((t) => t === query.get('tab')) ?? 'body';
+  // the tab is in the address, so a guide or an interpretation can be linked to and survives a reload
+  const selectTab = (next: string) => navigate(next === 'body' ? path : `${path}?tab=${next}`, { replace: true, keepScroll: true });
   usePageTitle(policy?.title ?? '政策详情');
 
   let body;
@@ -138,109 +196,165 @@ export function PolicyDetailPage({ id }: { id: string }) {
           ) : null}
         </dl>
 
-        <section aria-labelledby="policy-body-title" className="policy-section">
-          <h2 id="policy-body-title">政策正文</h2>
-          {/* `Policy.body` is sanitised HTML from the server (allow-listed tags, no styles or scripts); it is the
-              only HTML this client renders as markup. */}
-          <div className="policy-body" data-testid="policy-body" dangerouslySetInnerHTML={{ __html: policy.body }} />
-        </section>
+        <MatchPanel id={policy.id} />
 
-        <section aria-labelledby="policy-attachments-title" className="policy-section">
-          <h2 id="policy-attachments-title">附件</h2>
-          {policy.attachments.length ? (
-            <ul className="policy-attachments">
-              {policy.attachments.map((a) => (
-                <li key={a.id}>
-                  <a href={attachmentUrl(a.id)} download={a.fileName}>
-                    {a.fileName}
-                  </a>{' '}
-                  <span className="hint">（{fileSize(a.sizeBytes)}）</span>
-                  <span className="hint mono" title="SHA-256：下载后可核对文件与原件一致">
-                    SHA-256 {a.sha256}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="hint">无附件</p>
-          )}
-        </section>
+        <Tabs
+          label="政策内容"
+          selected={tab}
+          onSelect={selectTab}
+          tabs={[
+            {
+              id: 'body',
+              label: '政策正文',
+              content: (
+                <>
+                  <section aria-labelledby="policy-body-title" className="policy-section">
+                    <h2 id="policy-body-title">政策正文</h2>
+                    {/* `Policy.body` is sanitised HTML from the server (allow-listed tags, no styles or scripts); it is the
+                        only HTML this client renders as markup. */}
+                    <div className="policy-body" data-testid="policy-body" dangerouslySetInnerHTML={{ __html: policy.body }} />
+                  </section>
 
-        <section aria-labelledby="policy-interpretations-title" className="policy-section">
-          <h2 id="policy-interpretations-title">政策解读</h2>
-          {policy.interpretations.length ? (
-            policy.interpretations.map((i) => (
-              <article key={i.id} className="policy-subitem">
-                <h3>{i.title}</h3>
-                <p className="hint">
-                  {i.authority}
-                  {i.author ? ` · ${i.author}` : ''}
-                  {i.publishedOn ? ` · ${i.publishedOn}` : ''}
-                </p>
-                <p className="policy-plain">{plainText(i.body)}</p>
-              </article>
-            ))
-          ) : (
-            <p className="hint">暂无政策解读</p>
-          )}
-        </section>
-
-        <section aria-labelledby="policy-guides-title" className="policy-section">
-          <h2 id="policy-guides-title">申报指南</h2>
-          {policy.guides.length ? (
-            policy.guides.map((g) => (
-              <article key={g.id} className="policy-subitem">
-                <h3>{g.title}</h3>
-                <dl className="facts">
-                  <div>
-                    <dt>支持对象</dt>
-                    <dd>{g.beneficiaries}</dd>
-                  </div>
-                  <div>
-                    <dt>申报条件</dt>
-                    <dd className="policy-plain">{g.conditions}</dd>
-                  </div>
-                  {g.applicationStart || g.applicationEnd ? (
-                    <div>
-                      <dt>申报时间</dt>
-                      <dd>
-                        {g.applicationStart ?? '—'} 至 {g.applicationEnd ?? '—'}
-                      </dd>
-                    </div>
-                  ) : null}
-                  <div>
-                    <dt>受理地点</dt>
-                    <dd>{g.whereToApply}</dd>
-                  </div>
-                  {g.hotline ? (
-                    <div>
-                      <dt>咨询电话</dt>
-                      <dd>{g.hotline}</dd>
-                    </div>
-                  ) : null}
-                  {g.paymentDeadline ? (
-                    <div>
-                      <dt>资金拨付时限</dt>
-                      <dd>{g.paymentDeadline}</dd>
-                    </div>
-                  ) : null}
-                </dl>
-                {g.materials.length ? (
-                  <>
-                    <h4>申报材料</h4>
-                    <ol>
-                      {g.materials.map((m, idx) => (
-                        <li key={idx}>{m}</li>
+                  <section aria-labelledby="policy-attachments-title" className="policy-section">
+                    <h2 id="policy-attachments-title">附件</h2>
+                    {policy.attachments.length ? (
+                      <ul className="policy-attachments">
+                        {policy.attachments.map((a) => (
+                          <li key={a.id}>
+                            <a href={attachmentUrl(a.id)} download={a.fileName}>
+                              {a.fileName}
+                            </a>{' '}
+                            <span className="hint">（{fileSize(a.sizeBytes)}）</span>
+                            <span className="hint mono" title="SHA-256：下载后可核对文件与原件一致">
+                              SHA-256 {a.sha256}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className="hint">无附件</p>
+                    )}
+                  </section>
+                </>
+              ),
+            },
+            {
+              id: 'interpretations',
+              label: '政策解读',
+              count: policy.interpretations.length,
+              content: (
+                <section aria-labelledby="policy-interpretations-title" className="policy-section">
+                  <h2 id="policy-interpretations-title">政策解读</h2>
+                  {policy.interpretations.length ? (
+                    policy.interpretations.map((i) => (
+                      <article key={i.id} className="policy-subitem">
+                        <h3>{i.title}</h3>
+                        <p className="hint">
+                          {i.authority}
+                          {i.author ? ` · ${i.author}` : ''}
+                          {i.publishedOn ? ` · ${i.publishedOn}` : ''}
+                        </p>
+                        <p className="policy-plain">{plainText(i.body)}</p>
+                      </article>
+                    ))
+                  ) : (
+                    <p className="hint">暂无政策解读</p>
+                  )}
+                </section>
+              ),
+            },
+            {
+              id: 'guides',
+              label: '申报指南',
+              count: policy.guides.length,
+              content: (
+                <section aria-labelledby="policy-guides-title" className="policy-section">
+                  <h2 id="policy-guides-title">申报指南</h2>
+                  {policy.guides.length ? (
+                    policy.guides.map((g) => (
+                      <article key={g.id} className="policy-subitem">
+                        <h3>{g.title}</h3>
+                        <dl className="facts">
+                          <div>
+                            <dt>支持对象</dt>
+                            <dd>{g.beneficiaries}</dd>
+                          </div>
+                          <div>
+                            <dt>申报条件</dt>
+                            <dd className="policy-plain">{g.conditions}</dd>
+                          </div>
+                          {g.applicationStart || g.applicationEnd ? (
+                            <div>
+                              <dt>申报时间</dt>
+                              <dd>
+                                {g.applicationStart ?? '—'} 至 {g.applicationEnd ?? '—'}
+                              </dd>
+                            </div>
+                          ) : null}
+                          <div>
+                            <dt>受理地点</dt>
+                            <dd>{g.whereToApply}</dd>
+                          </div>
+                          {g.hotline ? (
+                            <div>
+                              <dt>咨询电话</dt>
+                              <dd>{g.hotline}</dd>
+                            </div>
+                          ) : null}
+                          {g.paymentDeadline ? (
+                            <div>
+                              <dt>资金拨付时限</dt>
+                              <dd>{g.paymentDeadline}</dd>
+                            </div>
+                          ) : null}
+                        </dl>
+                        {g.materials.length ? (
+                          <>
+                            <h4>申报材料</h4>
+                            <ol>
+                              {g.materials.map((m, idx) => (
+                                <li key={idx}>{m}</li>
+                              ))}
+                            </ol>
+                          </>
+                        ) : null}
+                      </article>
+                    ))
+                  ) : (
+                    <p className="hint">暂无申报指南</p>
+                  )}
+                </section>
+              ),
+            },
+            {
+              id: 'related',
+              label: '相关文件',
+              count: policy.relatedPolicies.length,
+              content: (
+                <section aria-labelledby="policy-related-title" className="policy-section">
+                  <h2 id="policy-related-title">相关文件</h2>
+                  {policy.relatedPolicies.length ? (
+                    <ul className="policy-related" data-testid="policy-related">
+                      {policy.relatedPolicies.map((r) => (
+                        <li key={r.id}>
+                          <span className="tag">{POLICY_TYPE_LABELS[r.policyType]}</span>{' '}
+                          <Link to={`/policy/${encodeURIComponent(r.id)}`}>{r.title}</Link>
+                          <span className="hint">
+                            {r.docNo ? ` ${r.docNo}` : ''}
+                            {r.publishedOn ? ` · ${r.publishedOn}` : ''}
+                            {r.validity !== 'IN_FORCE' ? ` · ${POLICY_VALIDITY_LABELS[r.validity]}` : ''}
+                          </span>
+                        </li>
                       ))}
-                    </ol>
-                  </>
-                ) : null}
-              </article>
-            ))
-          ) : (
-            <p className="hint">暂无申报指南</p>
-          )}
-        </section>
+                    </ul>
+                  ) : (
+                    <p className="hint">暂无相关文件</p>
+                  )}
+                </section>
+              ),
+            },
+          ]}
+        />
       </article>
     );
   }

@@ -1,40 +1,24 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
-import type { ConditionOutcome, MatchVerdict, PolicyMatchesQuery } from '../gql/graphql.js';
+import type { MatchVerdict, PolicyMatchesQuery } from '../gql/graphql.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
+import { MatchExplanation, VERDICT_LABELS, VerdictBadge } from './policy/match.js';
 
 const PolicyMatchesQueryDoc = graphql(`
   query PolicyMatches($verdicts: [MatchVerdict!], $first: Int) {
     policyMatches(verdicts: $verdicts, first: $first) {
       totalCount
       nodes {
-        verdict
-        deadline
+        ...MatchExplanation
         policy {
           id
           title
           docNo
           publishedOn
-        }
-        conditions {
-          outcome
-          reason
-          condition {
-            id
-            sourceSentence
-          }
-        }
-        improvements {
-          outcome
-          reason
-          condition {
-            id
-            sourceSentence
-          }
         }
       }
     }
@@ -45,24 +29,6 @@ type Match = PolicyMatchesQuery['policyMatches']['nodes'][number];
 
 const VERDICTS: MatchVerdict[] = ['ELIGIBLE', 'LIKELY', 'NOT_ELIGIBLE'];
 
-const VERDICT_LABELS: Record<MatchVerdict, string> = {
-  ELIGIBLE: '符合',
-  LIKELY: '可能符合（信息不全）',
-  NOT_ELIGIBLE: '不符合',
-};
-
-const VERDICT_BADGES: Record<MatchVerdict, string> = {
-  ELIGIBLE: 'verified',
-  LIKELY: 'pending',
-  NOT_ELIGIBLE: 'rejected',
-};
-
-const OUTCOME_MARKS: Record<ConditionOutcome, { mark: string; label: string }> = {
-  MET: { mark: '✓', label: '符合' },
-  NOT_MET: { mark: '✗', label: '不符合' },
-  UNKNOWN: { mark: '?', label: '无法判断' },
-};
-
 function MatchItem({ match }: { match: Match }) {
   const { policy } = match;
   return (
@@ -71,9 +37,7 @@ function MatchItem({ match }: { match: Match }) {
         <Link to={`/policy/${encodeURIComponent(policy.id)}`}>{policy.title}</Link>
       </h3>
       <p className="policy-item__meta">
-        <span className={`badge badge--${VERDICT_BADGES[match.verdict]}`} data-testid="match-verdict">
-          {VERDICT_LABELS[match.verdict]}
-        </span>
+        <VerdictBadge verdict={match.verdict} />
         {policy.docNo ? <span>{policy.docNo}</span> : null}
         {policy.publishedOn ? <time dateTime={policy.publishedOn}>{policy.publishedOn}</time> : null}
         {match.deadline ? (
@@ -84,54 +48,7 @@ function MatchItem({ match }: { match: Match }) {
       </p>
       <details className="policy-match__details">
         <summary>查看申报条件（{match.conditions.length} 项）</summary>
-        {match.conditions.length ? (
-          <ul className="policy-match__conditions">
-            {match.conditions.map((c) => {
-              const o = OUTCOME_MARKS[c.outcome];
-              return (
-                <li key={c.condition.id} className={`policy-match__condition policy-match__condition--${c.outcome.toLowerCase()}`}>
-                  <p>
-                    <span className="policy-match__mark" aria-hidden="true" title={o.label}>
-                      {o.mark}
-                    </span>
-                    <span className="visually-hidden">{o.label}：</span>
-                    <span className="policy-match__reason">{c.reason}</span>
-                  </p>
-                  {c.condition.sourceSentence ? <blockquote className="policy-match__source">{c.condition.sourceSentence}</blockquote> : null}
-                </li>
-              );
-            })}
-          </ul>
-        ) : (
-          <p>该政策未设置结构化申报条件。</p>
-        )}
-        {match.improvements.some((c) => c.outcome === 'NOT_MET') ? (
-          <section className="policy-match__improve" data-testid="match-improve">
-            <h4>如何满足条件</h4>
-            <ul>
-              {match.improvements
-                .filter((c) => c.outcome === 'NOT_MET')
-                .map((c) => (
-                  <li key={c.condition.id}>{c.reason}</li>
-                ))}
-            </ul>
-          </section>
-        ) : null}
-        {match.improvements.some((c) => c.outcome === 'UNKNOWN') ? (
-          <section className="policy-match__improve" data-testid="match-supply">
-            <h4>补充企业信息后可判断</h4>
-            <ul>
-              {match.improvements
-                .filter((c) => c.outcome === 'UNKNOWN')
-                .map((c) => (
-                  <li key={c.condition.id}>{c.reason}</li>
-                ))}
-            </ul>
-            <p className="hint">
-              <Link to="/enterprise/edit">完善企业信息</Link>（如研发投入占比、纳税信用等级）后，即可判断是否符合。
-            </p>
-          </section>
-        ) : null}
+        <MatchExplanation match={match} />
       </details>
     </article>
   );

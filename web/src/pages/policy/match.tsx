@@ -1,0 +1,107 @@
+import { graphql } from '../../gql/index.js';
+import type { ConditionOutcome, MatchExplanationFragment, MatchVerdict } from '../../gql/graphql.js';
+import { Link } from '../../lib/router.js';
+
+/** What a match says about an enterprise and a policy: shared by /policy/for-me and the policy page. */
+export const MatchExplanationFragmentDoc = graphql(`
+  fragment MatchExplanation on PolicyMatch {
+    verdict
+    deadline
+    conditions {
+      outcome
+      reason
+      condition {
+        id
+        sourceSentence
+      }
+    }
+    improvements {
+      outcome
+      reason
+      condition {
+        id
+        sourceSentence
+      }
+    }
+  }
+`);
+
+export const VERDICT_LABELS: Record<MatchVerdict, string> = {
+  ELIGIBLE: '符合',
+  LIKELY: '可能符合（信息不全）',
+  NOT_ELIGIBLE: '不符合',
+};
+
+export const VERDICT_BADGES: Record<MatchVerdict, string> = {
+  ELIGIBLE: 'verified',
+  LIKELY: 'pending',
+  NOT_ELIGIBLE: 'rejected',
+};
+
+const OUTCOME_MARKS: Record<ConditionOutcome, { mark: string; label: string }> = {
+  MET: { mark: '✓', label: '符合' },
+  NOT_MET: { mark: '✗', label: '不符合' },
+  UNKNOWN: { mark: '?', label: '无法判断' },
+};
+
+export function VerdictBadge({ verdict }: { verdict: MatchVerdict }) {
+  return (
+    <span className={`badge badge--${VERDICT_BADGES[verdict]}`} data-testid="match-verdict">
+      {VERDICT_LABELS[verdict]}
+    </span>
+  );
+}
+
+/** Each condition with its outcome, reason and source sentence; then what would make the enterprise eligible. */
+export function MatchExplanation({ match }: { match: MatchExplanationFragment }) {
+  const fixable = match.improvements.filter((c) => c.outcome === 'NOT_MET');
+  const supply = match.improvements.filter((c) => c.outcome === 'UNKNOWN');
+  return (
+    <>
+      {match.conditions.length ? (
+        <ul className="policy-match__conditions">
+          {match.conditions.map((c) => {
+            const o = OUTCOME_MARKS[c.outcome];
+            return (
+              <li key={c.condition.id} className={`policy-match__condition policy-match__condition--${c.outcome.toLowerCase()}`}>
+                <p>
+                  <span className="policy-match__mark" aria-hidden="true" title={o.label}>
+                    {o.mark}
+                  </span>
+                  <span className="visually-hidden">{o.label}：</span>
+                  <span className="policy-match__reason">{c.reason}</span>
+                </p>
+                {c.condition.sourceSentence ? <blockquote className="policy-match__source">{c.condition.sourceSentence}</blockquote> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>该政策未设置结构化申报条件。</p>
+      )}
+      {fixable.length ? (
+        <section className="policy-match__improve" data-testid="match-improve">
+          <h4>如何满足条件</h4>
+          <ul>
+            {fixable.map((c) => (
+              <li key={c.condition.id}>{c.reason}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {supply.length ? (
+        <section className="policy-match__improve" data-testid="match-supply">
+          <h4>补充企业信息后可判断</h4>
+          <ul>
+            {supply.map((c) => (
+              <li key={c.condition.id}>{c.reason}</li>
+            ))}
+          </ul>
+          <p className="hint">
+            <Link to="/enterprise/edit">完善企业信息</Link>（如研发投入占比、纳税信用等级）后，即可判断是否符合。
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}
