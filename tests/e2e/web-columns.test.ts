@@ -113,8 +113,17 @@ describe('web: financing column', () => {
     await page.waitForURL(/\/my\/dockings\/[^/]+$/);
     expect(await page.getByTestId('docking-status').textContent()).toBe('已受理');
 
-    // Completing the need reports the amount financed (checked by the API, shown at the field) and a rating.
+    // While the docking is open the need follows it: no closing by hand, a link to the docking instead.
     await page.goto(`${p.url}/my/needs/${encodeURIComponent(need.id)}`);
+    await page.getByTestId('close-in-docking').getByRole('link', { name: '前往我的对接' }).waitFor();
+    expect(await page.getByRole('form', { name: '关闭需求' }).count()).toBe(0);
+    // The enterprise withdraws the docking: the need is open again and can be closed by hand.
+    const { docking } = await call(p, `query($id: ID!) { columnNeed(id: $id) { docking { id } } }`, { id: need.id }, owner.token);
+    await must(p, `mutation($i: DockingActionInput!) { dockingCancel(input: $i) { docking { status } ${ERRS} } }`, { i: { dockingId: docking.id } }, owner.token);
+    await page.reload();
+    await row.getByRole('button', { name: /选择该机构对接/ }).waitFor();
+
+    // Completing the need reports the amount financed (checked by the API, shown at the field) and a rating.
     const close = page.getByRole('form', { name: '关闭需求' });
     await close.getByLabel('融资到位金额（万元）').fill('-5');
     await close.getByRole('button', { name: '已解决，办结' }).click();

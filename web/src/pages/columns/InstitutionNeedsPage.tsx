@@ -5,13 +5,13 @@ import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ColumnNeedFilter, InstitutionColumnNeedsQuery, NeedStatus, ServiceColumn } from '../../gql/graphql.js';
-import { COLUMN_LABELS, formatDateTime, SIZE_CLASS_LABELS } from '../../lib/codes.js';
+import { COLUMN_LABELS, DOCKING_STATUS_LABELS, formatDateTime, SIZE_CLASS_LABELS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { NEED_STATUS_LABELS, PURPOSE_LABELS } from './labels.js';
-import { NeedStatusBadge, useFormErrors } from './shared.js';
+import { NeedStatusBadge, NeedTimeline, useFormErrors } from './shared.js';
 
 const InstitutionNeedsQuery = graphql(`
   query InstitutionColumnNeeds($filter: ColumnNeedFilter, $first: Int, $after: String) {
@@ -43,6 +43,15 @@ const InstitutionNeedsQuery = graphql(`
             id
             name
           }
+        }
+        docking {
+          id
+          status
+        }
+        timeline {
+          at
+          type
+          body
         }
         enterpriseProfile {
           id
@@ -172,6 +181,17 @@ function NeedItem({ n }: { n: Need }) {
             </li>
           ))}
         </ol>
+      ) : null}
+      {n.docking ? (
+        <p data-testid="inbox-docking">
+          企业已选择贵机构对接（{DOCKING_STATUS_LABELS[n.docking.status]}）：<Link to={`/institution/dockings/${encodeURIComponent(n.docking.id)}`}>在对接受理中查看</Link>
+        </p>
+      ) : null}
+      {n.timeline.length ? (
+        <details className="columns-route" open={!closed}>
+          <summary>需求进展（{n.timeline.length}）</summary>
+          <NeedTimeline events={n.timeline} />
+        </details>
       ) : null}
       {closed ? null : <ReplyForm needId={n.id} />}
     </article>

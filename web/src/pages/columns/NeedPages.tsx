@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
-import type { ColumnNeedDetailQuery, NeedOutcome } from '../../gql/graphql.js';
-import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
+import type { ColumnNeedDetailQuery, DockingStatus, NeedOutcome } from '../../gql/graphql.js';
+import { COLUMN_LABELS, DOCKING_STATUS_LABELS, formatDateTime } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
@@ -11,7 +11,7 @@ import { ViewerQuery } from '../../lib/viewer.js';
 import { ProductCard } from './FinancingPage.js';
 import { COLLATERAL_LABELS, PURPOSE_LABELS, STAGE_LABELS, URGENCY_LABELS } from './labels.js';
 import { FormAlert, SelectField, TextField } from '../../components/forms.js';
-import { ConsentButton, MyConsentsQuery, MyNeeds, NeedStatusBadge, Section, useFormErrors } from './shared.js';
+import { ConsentButton, MyConsentsQuery, MyNeeds, NeedStatusBadge, NeedTimeline, Section, useFormErrors } from './shared.js';
 
 const ColumnNeedDetailQueryDoc = graphql(`
   query ColumnNeedDetail($id: ID!) {
@@ -68,7 +68,13 @@ const ColumnNeedDetailQueryDoc = graphql(`
         status
         institution {
           id
+          name
         }
+      }
+      timeline {
+        at
+        type
+        body
       }
       replies {
         id
@@ -147,12 +153,19 @@ const ColumnNeedStartDockingMutation = graphql(`
     columnNeedStartDocking(input: $input) {
       need {
         id
+        status
         docking {
           id
           status
           institution {
             id
+            name
           }
+        }
+        timeline {
+          at
+          type
+          body
         }
       }
       errors {
@@ -173,6 +186,33 @@ const ColumnNeedCloseMutation = graphql(`
         closedAt
         amountFinanced
         rating
+        timeline {
+          at
+          type
+          body
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ColumnNeedRecordAmountFinancedMutation = graphql(`
+  mutation ColumnNeedRecordAmountFinanced($input: ColumnNeedAmountFinancedInput!) {
+    columnNeedRecordAmountFinanced(input: $input) {
+      need {
+        id
+        status
+        amountFinanced
+        timeline {
+          at
+          type
+          body
+        }
       }
       errors {
         code
@@ -185,6 +225,13 @@ const ColumnNeedCloseMutation = graphql(`
 
 type Need = NonNullable<ColumnNeedDetailQuery['columnNeed']>;
 type Matches = NonNullable<Need['financingMatches']>;
+
+/** The docking statuses in which the need follows its docking (the server's OPEN_STATUSES). */
+const OPEN_DOCKING: readonly DockingStatus[] = ['SUBMITTED', 'ACCEPTED', 'IN_SERVICE'];
+const isClosed = (need: Need) => need.status === 'COMPLETED' || need.status === 'CANCELLED';
+/** The docking the need continued as, while it is open; the need follows it until it ends. */
+const openDocking = (need: Need) => (need.docking && OPEN_DOCKING.includes(need.docking.status) ? need.docking : null);
+const dockingPath = (id: string) => `/my/dockings/${encodeURIComponent(id)}`;
 
 function Criteria({ criteria }: { criteria: Matches['products'][number]['criteria'] }) {
   return (
@@ -258,15 +305,21 @@ function FinancingMatches({ m }: { m: Matches }) {
   );
 }
 
-/** An institution that answered can take the need on as a docking, once the enterprise chooses it. */
+/**
+ * An institution that answered can take the need on as a docking, once the enterprise chooses it: again after a
+ * docking that ended without completing (declined, cancelled, closed), never while one is open or the need is closed.
+ */
 function DockingCell({ need, institutionId, institutionName }: { need: Need; institutionId: string; institutionName: string }) {
   const [start, { loading }] = useMutation(ColumnNeedStartDockingMutation);
   const [message, setMessage] = useState('');
-  if (need.docking) {
-    return need.docking.institution?.id === institutionId ? <Link to={`/my/dockings/${encodeURIComponent(need.docking.id)}`}>查看对接</Link> : <span className="columns-muted">—</span>;
-  }
+  const docking = need.docking?.institution?.id === institutionId ? need.docking : null;
+  const link = docking ? (
+    <Link to={dockingPath(docking.id)} aria-label={`查看对接（${DOCKING_STATUS_LABELS[docking.status]}）：${institutionName}`}>
+      查看对接（{DOCKING_STATUS_LABELS[docking.status]}）
+    </Link>
+  ) : null;
   const replied = need.replies.some((r) => r.institution?.id === institutionId);
-  if (!replied || need.status === 'COMPLETED' || need.status === 'CANCELLED') return <span className="columns-muted">{replied ? '—' : '待答复'}</span>;
+  if (!replied || isClosed(need) || openDocking(need)) return link ?? <span className="columns-muted">{replied ? '—' : '待答复'}</span>;
   async function run() {
     setMessage('');
     try {
@@ -277,10 +330,12 @@ function DockingCell({ need, institutionId, institutionName }: { need: Need; ins
       setMessage(describeRequestError(err));
     }
   }
+  const label = docking ? '再次选择该机构对接' : '选择该机构对接';
   return (
     <>
-      <button type="button" className="button button--primary" disabled={loading} onClick={() => void run()} aria-label={`选择该机构对接：${institutionName}`}>
-        {loading ? '正在处理…' : '选择该机构对接'}
+      {link ? <p className="columns-muted">上次对接：{link}</p> : null}
+      <button type="button" className="button button--primary" disabled={loading} onClick={() => void run()} aria-label={`${label}：${institutionName}`}>
+        {loading ? '正在处理…' : label}
       </button>
       {message ? (
         <span className="field-error" role="alert">
@@ -288,6 +343,27 @@ function DockingCell({ need, institutionId, institutionName }: { need: Need; ins
         </span>
       ) : null}
     </>
+  );
+}
+
+/** Where the need stands with its docking: open (continue in 我的对接), completed, or ended with the need still open. */
+function DockingNotice({ need }: { need: Need }) {
+  const d = need.docking;
+  if (!d) return null;
+  const name = d.institution?.name ?? '服务机构';
+  const status = DOCKING_STATUS_LABELS[d.status];
+  let text: string;
+  if (OPEN_DOCKING.includes(d.status)) text = `需求已转为与“${name}”的对接（${status}），办理进度请在“我的对接”中跟进；对接完成后需求随之办结。`;
+  else if (d.status === 'COMPLETED') text = `与“${name}”的对接已完成，需求随之办结。`;
+  else if (isClosed(need)) text = `与“${name}”的对接${status}。`;
+  else text = `与“${name}”的对接${status}，未完成。需求仍为已答复：可在下方另选已答复的服务机构（或同一机构）重新对接，或关闭需求。`;
+  return (
+    <div className="notice columns-notice columns-need-docking" data-testid="need-docking" role="status">
+      <p>{text}</p>
+      <p>
+        <Link to={dockingPath(d.id)}>{OPEN_DOCKING.includes(d.status) ? '在“我的对接”中继续' : '查看对接记录'}</Link>
+      </p>
+    </div>
   );
 }
 
@@ -374,19 +450,77 @@ function Details({ need }: { need: Need }) {
 
 const RATING_GROUPS = [{ label: '评分', options: ['5', '4', '3', '2', '1'].map((v) => ({ value: v, label: `${v}分` })) }];
 
+/** 登记融资到位金额: a financing need completed through its docking records the amount once, checked by the API. */
+function AmountFinancedForm({ needId }: { needId: string }) {
+  const [record, { loading }] = useMutation(ColumnNeedRecordAmountFinancedMutation);
+  const [amount, setAmount] = useState('');
+  const { form, errors, show, showApi, showRequestError } = useFormErrors(['amountFinanced']);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const value = amount.trim();
+    if (!value) return show({ fields: { amountFinanced: ['请填写融资到位金额（万元）'] }, form: [] });
+    if (!Number.isFinite(Number(value))) return show({ fields: { amountFinanced: ['请输入数字（万元）'] }, form: [] });
+    try {
+      const { data } = await record({ variables: { input: { needId, amountFinanced: Number(value) } } });
+      const errs = data?.columnNeedRecordAmountFinanced.errors ?? [];
+      if (errs.length) showApi(errs);
+    } catch (err) {
+      showRequestError(err);
+    }
+  }
+  return (
+    <form ref={form} className="panel form" aria-label="登记融资到位金额" onSubmit={(e) => void submit(e)} noValidate>
+      <FormAlert messages={errors.form} />
+      <div className="form-grid">
+        <TextField
+          name="amountFinanced"
+          label="融资到位金额（万元）"
+          inputMode="decimal"
+          required
+          value={amount}
+          onValueChange={setAmount}
+          hint="需求已随对接办结，请补填实际到位金额，用于栏目服务统计；只能登记一次。"
+          errors={errors.fields.amountFinanced}
+        />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? '正在登记…' : '登记融资到位金额'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** The requester closes its need: solved (with the amount financed, for financing) or no longer needed, with an optional rating. */
 function CloseForm({ need }: { need: Need }) {
   const [close, { loading }] = useMutation(ColumnNeedCloseMutation);
   const [rating, setRating] = useState('');
   const [financed, setFinanced] = useState('');
   const { form, errors, show, showApi, showRequestError } = useFormErrors(['amountFinanced', 'rating', 'outcome']);
-  if (need.status === 'COMPLETED' || need.status === 'CANCELLED') {
+  if (isClosed(need)) {
     return (
-      <p className="columns-muted">
-        {formatDateTime(need.closedAt)} {need.status === 'COMPLETED' ? '已办结' : '已撤销'}
-        {need.amountFinanced !== null ? `，融资到位 ${need.amountFinanced} 万元` : ''}
-        {need.rating !== null ? `，评分 ${need.rating} 分` : ''}
-      </p>
+      <>
+        <p className="columns-muted" data-testid="need-outcome">
+          {formatDateTime(need.closedAt)} {need.status === 'COMPLETED' ? '已办结' : '已撤销'}
+          {need.docking?.status === 'COMPLETED' && need.status === 'COMPLETED' ? '（随对接完成）' : ''}
+          {need.amountFinanced !== null ? `，融资到位 ${need.amountFinanced} 万元` : ''}
+          {need.rating !== null ? `，评分 ${need.rating} 分` : ''}
+        </p>
+        {need.column === 'FINANCING' && need.status === 'COMPLETED' && need.docking?.status === 'COMPLETED' && need.amountFinanced === null ? <AmountFinancedForm needId={need.id} /> : null}
+      </>
+    );
+  }
+  const docking = openDocking(need);
+  if (docking) {
+    // The server refuses closing by hand now: the need follows its docking.
+    return (
+      <div className="notice columns-notice" data-testid="close-in-docking">
+        <p>需求正在对接中（{DOCKING_STATUS_LABELS[docking.status]}），不能在此手动办结或撤销：请在“我的对接”中确认完成或撤销对接，需求会随之更新。</p>
+        <p>
+          <Link to={dockingPath(docking.id)}>前往我的对接</Link>
+        </p>
+      </div>
     );
   }
   async function run(outcome: NeedOutcome) {
@@ -463,6 +597,7 @@ export function NeedDetailPage({ id }: { id: string }) {
       <Details need={need} />
       {need.financingMatches ? <FinancingMatches m={need.financingMatches} /> : null}
       <Section id="institutions" title="接收需求的服务机构" lead="企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效；机构答复后，可选择一家机构转为对接，在“我的对接”中继续办理。">
+        <DockingNotice need={need} />
         <Institutions need={need} />
       </Section>
       <Section id="replies" title={`机构答复（${need.replies.length}）`}>
@@ -480,6 +615,9 @@ export function NeedDetailPage({ id }: { id: string }) {
         ) : (
           <p className="columns-muted">暂无答复。</p>
         )}
+      </Section>
+      <Section id="timeline" title="需求进展">
+        <NeedTimeline events={need.timeline} empty="暂无进展。转为对接、对接完成或结束、评价、办结等都会记录在这里。" />
       </Section>
       <Section id="close" title="办结需求">
         <CloseForm need={need} />

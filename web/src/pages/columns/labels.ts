@@ -3,6 +3,7 @@ import type {
   FinancingProductType,
   FinancingPurpose,
   FinancingUrgency,
+  NeedEventType,
   NeedStatus,
   ScenarioCode,
   StartupResourceKind,
@@ -75,6 +76,16 @@ export const NEED_STATUS_LABELS: Readonly<Record<NeedStatus, string>> = {
   ANSWERED: '已答复',
   COMPLETED: '已办结',
   CANCELLED: '已撤销',
+};
+
+/** Short names of a need's timeline entries; the entry's own text says the rest. */
+export const NEED_EVENT_LABELS: Readonly<Record<NeedEventType, string>> = {
+  DOCKING_STARTED: '转为对接',
+  DOCKING_COMPLETED: '对接完成',
+  DOCKING_ENDED: '对接结束',
+  RATED: '评价计分',
+  AMOUNT_FINANCED: '融资到位',
+  CLOSED: '需求方关闭',
 };
 
 export const DIMENSION_LABELS: Readonly<Record<StatsDimension, string>> = {

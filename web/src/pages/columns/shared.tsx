@@ -4,12 +4,12 @@ import { flushSync } from 'react-dom';
 import { focusFirstInvalid } from '../../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
-import type { NeedStatus, ServiceColumn } from '../../gql/graphql.js';
+import type { NeedEventType, NeedStatus, ServiceColumn } from '../../gql/graphql.js';
 import { COLUMN_LABELS, FEE_TYPE_LABELS, formatDateTime, SIZE_CLASS_LABELS } from '../../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors, type UserError } from '../../lib/errors.js';
 import { Link, useLocation } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
-import { NEED_STATUS_LABELS } from './labels.js';
+import { NEED_EVENT_LABELS, NEED_STATUS_LABELS } from './labels.js';
 import './columns.css';
 
 /** Scrolls to the element named by the URL hash once the page has rendered (links such as /financing#need). */
@@ -69,6 +69,23 @@ export function NeedStatusBadge({ status, overdue }: { status: NeedStatus; overd
       </span>
       {overdue ? <span className="badge badge--rejected">答复超时</span> : null}
     </>
+  );
+}
+
+/** A need's timeline as the API gives it (oldest first, so the newest is last), each entry with its time. */
+export function NeedTimeline({ events, empty }: { events: readonly { at: string; type: NeedEventType; body: string }[]; empty?: ReactNode }) {
+  if (!events.length) return empty ? <p className="columns-muted">{empty}</p> : null;
+  return (
+    <ol className="timeline columns-need-timeline" data-testid="need-timeline">
+      {events.map((e, i) => (
+        <li key={`${e.at}-${i}`} className={`timeline__item columns-need-event columns-need-event--${e.type.toLowerCase()}`} data-testid="need-event">
+          <p className="columns-muted">
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {NEED_EVENT_LABELS[e.type]}
+          </p>
+          <p>{e.body}</p>
+        </li>
+      ))}
+    </ol>
   );
 }
 
