@@ -41,7 +41,7 @@ describe('user guides (P3 training)', () => {
     const first = one.data.guide.sections[0];
     expect(first.heading).toBe('第一步：注册账号并认证企业');
     expect(first.blocks[0]).toMatchObject({ kind: 'STEPS' });
-    expect(first.blocks[0].items).toHaveLength(4);
+    expect(first.blocks[0].items).toHaveLength(5);
 
     const none = await gql(web.p, `{ guide(slug: "<script>alert(1)</script>") { slug } }`);
     expect(none.errors).toBeUndefined();
@@ -57,7 +57,7 @@ describe('user guides (P3 training)', () => {
     await page.getByRole('link', { name: /企业用户入门/ }).click();
     await page.waitForURL(`${p.url}/help/enterprise-start`);
     await page.getByRole('heading', { name: '第三步：订阅政策，不错过新政策' }).waitFor();
-    expect(await page.locator('ol.steps').first().locator('li').count()).toBe(4);
+    expect(await page.locator('ol.steps').first().locator('li').count()).toBe(5);
     expect(await page.getByRole('link', { name: '政策匹配' }).getAttribute('href')).toBe('/policy/for-me');
     expect(await page.title()).toContain('企业用户入门');
 

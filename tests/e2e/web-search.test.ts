@@ -109,7 +109,10 @@ describe('web search and policies', () => {
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     expect(await page.getByTestId('policy-body').textContent()).toContain('对新认定的专精特新企业给予一次性奖补。');
     await page.getByText('合经信〔2026〕88号').waitFor();
+    // interpretations and guides are tabs beside the body
+    await page.getByRole('tab', { name: /政策解读/ }).click();
     await page.getByRole('heading', { name: '政策解读' }).waitFor();
+    await page.getByRole('tab', { name: /申报指南/ }).click();
     await page.getByRole('heading', { name: '申报指南' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'policy-detail.png'), fullPage: true });
 
