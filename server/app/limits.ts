@@ -423,6 +423,13 @@ function selectOperations(document: DocumentNode, operationName?: string | null)
 }
 
 /**
+ * Costs that no variable value can change (no `first`/`last` read from a variable), per schema, document
+ * and (limit, operation name). Apollo hands the same DocumentNode to every request for one query text
+ * (its validated-document cache), so a repeated query skips the walk; documents are held weakly.
+ */
+const invariantCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+/**
  * Estimated cost of the selected operation given the request variables: each
  * non-leaf field costs 1, leaf fields 0; a list field or a Relay connection
  * (named type ends with `Connection` and has a `first` argument) multiplies its
@@ -439,16 +446,31 @@ export function operationCost(
   limits?: Partial<RequestLimits>,
 ): number {
   const { defaultListSize } = resolveLimits(limits);
+  const key = `${defaultListSize}\u0000${operationName ?? ''}`;
+  let bySchema = invariantCosts.get(schema);
+  const cached = bySchema?.get(document)?.get(key);
+  if (cached !== undefined) return cached;
+
   const getFragment = fragmentGetter(document);
+  let readVariables = false;
   let max = 0;
   for (const op of selectOperations(document, operationName)) {
     const defaults = variableDefaults(op);
-    const resolveVariable: VariableResolver = (name) =>
-      variables && Object.hasOwn(variables, name) && variables[name] !== undefined
+    const resolveVariable: VariableResolver = (name) => {
+      readVariables = true;
+      return variables && Object.hasOwn(variables, name) && variables[name] !== undefined
         ? toPageSize(variables[name]) // explicit null/invalid → schema default / defaultListSize
         : defaults(name);
+    };
     const measure = costMeasurer(schema, getFragment, resolveVariable, defaultListSize);
     max = Math.max(max, measure(op.selectionSet, rootType(schema, op)));
+  }
+  if (!readVariables) {
+    // No page size came from a variable: the cost is the document's, whatever the variables.
+    if (!bySchema) invariantCosts.set(schema, (bySchema = new WeakMap()));
+    let byKey = bySchema.get(document);
+    if (!byKey) bySchema.set(document, (byKey = new Map()));
+    byKey.set(key, max);
   }
   return max;
 }

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type GraphQLRequestListener, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
@@ -124,6 +124,21 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
     };
   }
 
+  const requestListener: GraphQLRequestListener<Ctx> = {
+    async didResolveOperation({ document, request, operationName }) {
+      const err = checkOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined, DEFAULT_LIMITS);
+      if (err) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });
+    },
+    // Only when counting: Apollo calls every hook a listener has.
+    ...(config.countSql && {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === 'single') {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlCount: contextValue.sql.count };
+        }
+      },
+    }),
+  };
+
   const apollo = new ApolloServer<Ctx>({
     schema,
     introspection: !config.production,
@@ -143,19 +158,8 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
         async unexpectedErrorProcessingRequest({ error }) {
           log.error('unexpected error processing request', { error: error.stack });
         },
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ document, request, operationName }) {
-              const err = checkOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined, DEFAULT_LIMITS);
-              if (err) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });
-            },
-            async willSendResponse({ response, contextValue }) {
-              if (config.countSql && response.body.kind === 'single') {
-                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlCount: contextValue.sql.count };
-              }
-            },
-          };
-        },
+        // One listener object for every request (the hooks read everything from their arguments).
+        requestDidStart: async () => requestListener,
       },
     ],
   });
@@ -164,6 +168,9 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   async function readBody(req: IncomingMessage): Promise<string | null> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) return null;
+    // A declared length within the limit (the HTTP parser holds the body to it): plain events, without
+    // an async iterator and its promise per chunk.
+    if (declared > 0 && req.headers['transfer-encoding'] === undefined) return readDeclared(req);
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
@@ -172,6 +179,27 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
       chunks.push(chunk as Buffer);
     }
     return Buffer.concat(chunks).toString('utf8');
+  }
+
+  function readDeclared(req: IncomingMessage): Promise<string> {
+    return new Promise((ok, fail) => {
+      const chunks: Buffer[] = [];
+      const onData = (chunk: Buffer) => void chunks.push(chunk);
+      const onEnd = () => {
+        done();
+        ok((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8'));
+      };
+      const onError = (err: Error) => {
+        done();
+        fail(err);
+      };
+      // Closed before the end (client went away): what the async iterator reports.
+      const onClose = () => onError(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+      const done = () => {
+        req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      };
+      req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    });
   }
 
   function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
