@@ -12,14 +12,21 @@ import { Link } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 import { StaffOnly } from './AdminHomePage.js';
 
+/** What the page shows of the clocks, read the same way by the query and both mutations. */
+export const PlatformDockingSlaFieldsFragment = graphql(`
+  fragment PlatformDockingSlaFields on PlatformDockingSla {
+    firstResponseMinutes
+    replyMinutes
+    resolutionMinutes
+    builtIn
+    updatedAt
+  }
+`);
+
 const DockingSlaQuery = graphql(`
   query PlatformDockingSla {
     platformDockingSla {
-      firstResponseMinutes
-      replyMinutes
-      resolutionMinutes
-      builtIn
-      updatedAt
+      ...PlatformDockingSlaFields
     }
   }
 `);
@@ -28,11 +35,7 @@ const UpdateDockingSla = graphql(`
   mutation PlatformDockingSlaUpdate($input: PlatformDockingSlaInput!) {
     platformDockingSlaUpdate(input: $input) {
       sla {
-        firstResponseMinutes
-        replyMinutes
-        resolutionMinutes
-        builtIn
-        updatedAt
+        ...PlatformDockingSlaFields
       }
       errors {
         code
@@ -47,11 +50,7 @@ const ResetDockingSla = graphql(`
   mutation PlatformDockingSlaReset {
     platformDockingSlaReset {
       sla {
-        firstResponseMinutes
-        replyMinutes
-        resolutionMinutes
-        builtIn
-        updatedAt
+        ...PlatformDockingSlaFields
       }
       errors {
         code
