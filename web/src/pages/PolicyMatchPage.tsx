@@ -1,17 +1,24 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
 import type { MatchVerdict, PolicyMatchesQuery } from '../gql/graphql.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
-import { Link } from '../lib/router.js';
+import { Link, navigate, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
-import { MatchExplanation, VERDICT_LABELS, VerdictBadge } from './policy/match.js';
+import { MATCH_FILTER_HINTS, MATCH_FILTER_LABELS, MatchExplanation, VerdictBadge } from './policy/match.js';
+
+const PAGE_SIZE = 20;
 
 const PolicyMatchesQueryDoc = graphql(`
-  query PolicyMatches($verdicts: [MatchVerdict!], $first: Int) {
-    policyMatches(verdicts: $verdicts, first: $first) {
+  query PolicyMatches($verdicts: [MatchVerdict!], $first: Int, $after: String) {
+    policyMatches(verdicts: $verdicts, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         ...MatchExplanation
         policy {
@@ -25,9 +32,59 @@ const PolicyMatchesQueryDoc = graphql(`
   }
 `);
 
-type Match = PolicyMatchesQuery['policyMatches']['nodes'][number];
+/** How many matches each verdict has: the filter's counts (only totalCount is read; the API's smallest page is 1). */
+const PolicyMatchCountsQuery = graphql(`
+  query PolicyMatchCounts {
+    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {
+      totalCount
+    }
+    likely: policyMatches(verdicts: [LIKELY], first: 1) {
+      totalCount
+    }
+    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {
+      totalCount
+    }
+  }
+`);
 
+type Match = PolicyMatchesQuery['policyMatches']['nodes'][number];
+type Counts = Partial<Record<MatchVerdict, number>>;
+
+/** In ranking order (the API ranks by verdict first, so pages arrive group by group). */
 const VERDICTS: MatchVerdict[] = ['ELIGIBLE', 'LIKELY', 'NOT_ELIGIBLE'];
+const DEFAULT_VERDICTS: MatchVerdict[] = ['ELIGIBLE', 'LIKELY'];
+
+/** `?verdict=eligible,likely,near-miss` (absent: the default, 符合 + 可能符合). */
+const PARAM: Record<MatchVerdict, string> = { ELIGIBLE: 'eligible', LIKELY: 'likely', NOT_ELIGIBLE: 'near-miss' };
+
+function parseVerdicts(value: string | null): MatchVerdict[] {
+  const wanted = new Set((value ?? '').split(',').map((v) => v.trim()));
+  const picked = VERDICTS.filter((v) => wanted.has(PARAM[v]));
+  return picked.length ? picked : DEFAULT_VERDICTS;
+}
+
+function verdictsHref(verdicts: MatchVerdict[]): string {
+  const isDefault = verdicts.length === DEFAULT_VERDICTS.length && DEFAULT_VERDICTS.every((v) => verdicts.includes(v));
+  return isDefault ? '/policy/for-me' : `/policy/for-me?verdict=${verdicts.map((v) => PARAM[v]).join(',')}`;
+}
+
+/** Whole days from today (the browser's calendar day) to an ISO date. */
+function daysUntil(date: string): number {
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - today) / 86_400_000);
+}
+
+function Deadline({ date }: { date: string }) {
+  const days = daysUntil(date);
+  const soon = days >= 0 && days <= 30;
+  return (
+    <span className={soon ? 'policy-match__deadline policy-match__deadline--soon' : 'policy-match__deadline'} data-testid="match-deadline">
+      申报截止：<time dateTime={date}>{date}</time>
+      {soon ? <>（{days === 0 ? '今天截止' : `还剩 ${days} 天`}）</> : null}
+    </span>
+  );
+}
 
 function MatchItem({ match }: { match: Match }) {
   const { policy } = match;
@@ -37,14 +94,10 @@ function MatchItem({ match }: { match: Match }) {
         <Link to={`/policy/${encodeURIComponent(policy.id)}`}>{policy.title}</Link>
       </h3>
       <p className="policy-item__meta">
-        <VerdictBadge verdict={match.verdict} />
+        <VerdictBadge verdict={match.verdict} nearMiss />
+        {match.deadline ? <Deadline date={match.deadline} /> : <span>申报时间以通知为准</span>}
         {policy.docNo ? <span>{policy.docNo}</span> : null}
         {policy.publishedOn ? <time dateTime={policy.publishedOn}>{policy.publishedOn}</time> : null}
-        {match.deadline ? (
-          <span>
-            申报截止：<time dateTime={match.deadline}>{match.deadline}</time>
-          </span>
-        ) : null}
       </p>
       <details className="policy-match__details">
         <summary>查看申报条件（{match.conditions.length} 项）</summary>
@@ -54,34 +107,93 @@ function MatchItem({ match }: { match: Match }) {
   );
 }
 
-function MatchResults() {
-  const { data, loading, error, refetch } = useQuery(PolicyMatchesQueryDoc, { variables: { verdicts: VERDICTS, first: 100 }, fetchPolicy: 'cache-and-network' });
+/** The verdict filter: one checkbox per verdict with its count; the last one checked cannot be unchecked. */
+function VerdictFilter({ selected, counts }: { selected: MatchVerdict[]; counts: Counts | null }) {
+  function toggle(verdict: MatchVerdict, on: boolean) {
+    const next = VERDICTS.filter((v) => (v === verdict ? on : selected.includes(v)));
+    if (next.length) navigate(verdictsHref(next), { keepScroll: true });
+  }
+  return (
+    <fieldset className="policy-match-filter" data-testid="match-filter">
+      <legend>匹配结果</legend>
+      {VERDICTS.map((v) => {
+        const checked = selected.includes(v);
+        const count = counts?.[v];
+        return (
+          <label key={v} className="policy-match-filter__option">
+            <input type="checkbox" checked={checked} disabled={checked && selected.length === 1} onChange={(e) => toggle(v, e.target.checked)} />
+            {MATCH_FILTER_LABELS[v]}
+            {v === 'NOT_ELIGIBLE' ? <span className="hint">（可改变的条件未满足）</span> : null}
+            <span className="policy-match-filter__count" data-testid={`match-count-${PARAM[v]}`}>
+              {count ?? '…'}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function emptyTitle(verdicts: MatchVerdict[]): string {
+  return `暂无${verdicts.map((v) => MATCH_FILTER_LABELS[v]).join('或')}的政策`;
+}
+
+function EmptyMatches({ verdicts, counts }: { verdicts: MatchVerdict[]; counts: Counts | null }) {
+  const none = counts && VERDICTS.every((v) => counts[v] === 0);
+  const others = counts ? VERDICTS.filter((v) => !verdicts.includes(v) && (counts[v] ?? 0) > 0) : [];
+  return (
+    <EmptyState title={none ? '暂无可匹配的政策' : emptyTitle(verdicts)}>
+      <p>
+        {verdicts.includes('NOT_ELIGIBLE') && verdicts.length === 1 ? '没有仅差可改变条件的政策。' : null}
+        <Link to="/enterprise/edit">完善企业信息</Link>（如研发投入占比、纳税信用等级、资质）可获得更准确的匹配结果。
+      </p>
+      {others.length ? (
+        <p>
+          {others.map((v, i) => (
+            <span key={v}>
+              {i ? '，' : ''}
+              <Link to={verdictsHref([v])}>
+                查看{MATCH_FILTER_LABELS[v]}的政策（{counts?.[v]}）
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {none ? (
+        <p>
+          您也可以<Link to="/policy">浏览全部政策</Link>。
+        </p>
+      ) : null}
+    </EmptyState>
+  );
+}
+
+function MatchResults({ verdicts, counts }: { verdicts: MatchVerdict[]; counts: Counts | null }) {
+  const client = useApolloClient();
+  const { data, loading, error, refetch } = useQuery(PolicyMatchesQueryDoc, { variables: { verdicts, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const paged = useLoadMore<Match>();
+
   if (loading && !data) return <Loading label="正在匹配政策…" />;
   if (error && !data) return <ErrorState message={`政策匹配加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const items = data.policyMatches.nodes;
-  if (!items.length) {
-    return (
-      <EmptyState title="暂无可匹配的政策">
-        <p>
-          平台尚无设置了申报条件的政策，您可以先<Link to="/policy">浏览全部政策</Link>。
-        </p>
-      </EmptyState>
-    );
-  }
+  const list = data.policyMatches;
+  const { items, control } = paged(list, async (after) => (await client.query({ query: PolicyMatchesQueryDoc, variables: { verdicts, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policyMatches);
+  if (!items.length) return <EmptyMatches verdicts={verdicts} counts={counts} />;
+
   return (
     <>
-      <p className="search-count" aria-live="polite">
-        共匹配 {data.policyMatches.totalCount} 条政策
+      <p className="search-count" aria-live="polite" data-testid="match-total">
+        共匹配 {list.totalCount} 条政策{items.length < list.totalCount ? `，已显示 ${items.length} 条` : ''}
       </p>
-      {VERDICTS.map((verdict) => {
+      {VERDICTS.filter((v) => verdicts.includes(v)).map((verdict) => {
         const group = items.filter((m) => m.verdict === verdict);
         if (!group.length) return null;
         return (
-          <section key={verdict} className="policy-match__group" aria-labelledby={`pm-${verdict}`}>
+          <section key={verdict} className="policy-match__group" aria-labelledby={`pm-${verdict}`} data-testid={`match-group-${PARAM[verdict]}`}>
             <h2 id={`pm-${verdict}`}>
-              {VERDICT_LABELS[verdict]}（{group.length}）
+              {MATCH_FILTER_LABELS[verdict]}（{counts?.[verdict] ?? group.length}）
             </h2>
+            <p className="hint policy-match__hint">{MATCH_FILTER_HINTS[verdict]}</p>
             <ul className="policy-list">
               {group.map((m) => (
                 <li key={m.policy.id}>
@@ -92,6 +204,20 @@ function MatchResults() {
           </section>
         );
       })}
+      {control}
+    </>
+  );
+}
+
+function Matches() {
+  const { query } = useLocation();
+  const verdicts = parseVerdicts(query.get('verdict'));
+  const { data } = useQuery(PolicyMatchCountsQuery, { fetchPolicy: 'cache-and-network' });
+  const counts: Counts | null = data ? { ELIGIBLE: data.eligible.totalCount, LIKELY: data.likely.totalCount, NOT_ELIGIBLE: data.nearMiss.totalCount } : null;
+  return (
+    <>
+      <VerdictFilter selected={verdicts} counts={counts} />
+      <MatchResults key={verdicts.join()} verdicts={verdicts} counts={counts} />
     </>
   );
 }
@@ -121,7 +247,7 @@ export function PolicyMatchPage() {
         </Link>
       </EmptyState>
     );
-  } else body = <MatchResults />;
+  } else body = <Matches />;
 
   return (
     <div className="container page">

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql/index.js';
 import type { ConditionOutcome, MatchExplanationFragment, MatchVerdict } from '../../gql/graphql.js';
 import { Link } from '../../lib/router.js';
+import './policy.css';
 
 /** What a match says about an enterprise and a policy: shared by /policy/for-me and the policy page. */
 export const MatchExplanationFragmentDoc = graphql(`
@@ -32,6 +33,20 @@ export const VERDICT_LABELS: Record<MatchVerdict, string> = {
   NOT_ELIGIBLE: '不符合',
 };
 
+/** The verdicts as /policy/for-me lists them: NOT_ELIGIBLE there means a near miss (only changeable conditions unmet). */
+export const MATCH_FILTER_LABELS: Record<MatchVerdict, string> = {
+  ELIGIBLE: '符合',
+  LIKELY: '可能符合',
+  NOT_ELIGIBLE: '差一点',
+};
+
+/** What each verdict means, in one sentence, for the groups of /policy/for-me. */
+export const MATCH_FILTER_HINTS: Record<MatchVerdict, string> = {
+  ELIGIBLE: '企业信息满足该政策的全部申报条件，可按申报通知准备材料。',
+  LIKELY: '已知条件均满足，但部分条件缺少企业信息无法判断，补充信息后即可确定。',
+  NOT_ELIGIBLE: '未满足的只有可改变的条件（如从业人数、研发投入占比、资质），达到后即可申报。',
+};
+
 export const VERDICT_BADGES: Record<MatchVerdict, string> = {
   ELIGIBLE: 'verified',
   LIKELY: 'pending',
@@ -44,10 +59,11 @@ const OUTCOME_MARKS: Record<ConditionOutcome, { mark: string; label: string }> =
   UNKNOWN: { mark: '?', label: '无法判断' },
 };
 
-export function VerdictBadge({ verdict }: { verdict: MatchVerdict }) {
+/** `nearMiss`: the verdict comes from a list of near misses, so NOT_ELIGIBLE reads 差一点. */
+export function VerdictBadge({ verdict, nearMiss = false }: { verdict: MatchVerdict; nearMiss?: boolean }) {
   return (
-    <span className={`badge badge--${VERDICT_BADGES[verdict]}`} data-testid="match-verdict">
-      {VERDICT_LABELS[verdict]}
+    <span className={`badge badge--${nearMiss && verdict === 'NOT_ELIGIBLE' ? 'pending' : VERDICT_BADGES[verdict]}`} data-testid="match-verdict">
+      {nearMiss && verdict === 'NOT_ELIGIBLE' ? MATCH_FILTER_LABELS.NOT_ELIGIBLE : VERDICT_LABELS[verdict]}
     </span>
   );
 }
