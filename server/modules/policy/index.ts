@@ -3,6 +3,7 @@ import { PolicyAttachmentResolver, PolicyGuideResolver, PolicyInterpretationReso
 import { PolicyImportLineResolver, PolicyImportResolver } from './import.resolver.js';
 import { PolicyConditionResolver, PolicyConditionsResolver } from './conditions.resolver.js';
 import { NotificationResolver, PolicySubscriptionResolver } from './subscription.resolver.js';
+import { PolicyReachResolver } from './reach.resolver.js';
 export { createPolicyJobRegistrar, registerPolicyJobs } from './policy.jobs.js';
 
 /** Resolvers of the policy service, added to `RESOLVERS` in server/app/schema.ts. */
@@ -19,4 +20,5 @@ export const POLICY_RESOLVERS = [
   PolicyConditionResolver,
   NotificationResolver,
   PolicySubscriptionResolver,
+  PolicyReachResolver,
 ] as const;

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxSheet } from '../../server/common/xlsx.js';
+import { signUp } from '../factories/accounts.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
+import { REVIEW, draftPolicy, editors, transition, type Editors } from '../factories/policies.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+let p: TestPlatform;
+let e: Editors;
+let policyId: string;
+let bare: string;
+
+const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p><p>三、须为高新技术企业。</p>';
+const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
+const REACH = `query($id: ID!) { policyReach(policyId: $id) { reach { eligible likely nearMiss notified } errors { code field message } } }`;
+const LIST = `query($id: ID!, $v: PolicyReachVerdict!, $first: Int, $after: String) {
+  policyReachEnterprises(policyId: $id, verdict: $v, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id name regionName industryName sizeClass verdict conditions { outcome reason condition { field changeable } } }
+  } }`;
+const XLSX = `query($id: ID!, $v: PolicyReachVerdict!) { policyReachXlsx(policyId: $id, verdict: $v) { filename mimeType byteSize contentBase64 } }`;
+
+const HEFEI = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20' };
+
+async function verify(id: string) {
+  const r = await gql(p, `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`, { i: { enterpriseId: id, decision: 'APPROVE' } }, { token: e.operator.token });
+  expect(r.data.enterpriseReview.errors).toEqual([]);
+}
+
+async function firm(name: string, overrides: Record<string, unknown>, verified = true) {
+  const o = await enterpriseOwner(p, { ...HEFEI, name, ...overrides });
+  if (verified) await verify(o.enterpriseId);
+  return o;
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  e = await editors(p);
+  // three eligible (to page), one likely (R&D ratio not declared), one near miss (lacks a qualification it can obtain),
+  // one out of region (芜湖), one unverified with eligible data
+  await firm('直达甲科技有限公司', { qualifications: ['HIGH_TECH'], rdRatio: 5 });
+  await firm('直达乙科技有限公司', { qualifications: ['HIGH_TECH'], rdRatio: 3 });
+  await firm('直达丙科技有限公司', { qualifications: ['HIGH_TECH', 'TECH_SME'], rdRatio: 8.5 });
+  await firm('可能符合科技有限公司', { qualifications: ['HIGH_TECH'], rdRatio: null });
+  await firm('差一点科技有限公司', { qualifications: ['TECH_SME'], rdRatio: 6 });
+  await firm('芜湖外地科技有限公司', { regionCode: '340202', qualifications: ['HIGH_TECH'], rdRatio: 5 });
+  await firm('未认证科技有限公司', { qualifications: ['HIGH_TECH'], rdRatio: 5 }, false);
+
+  const draft = await draftPolicy(p, e, { body: BODY, title: '政策直达测试政策' });
+  policyId = draft.id;
+  const set = await gql(p, SET, {
+    i: {
+      policyId,
+      conditions: [
+        { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
+        { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: false },
+        { field: 'QUALIFICATION', operator: 'HAS', values: ['HIGH_TECH'], sourceSentence: '须为高新技术企业。', changeable: true },
+      ],
+    },
+  }, { token: e.operator.token });
+  expect(set.data.policyConditionsSet.errors).toEqual([]);
+  // published with its conditions: the fan-out notifies the verified eligible and likely enterprises
+  await gql(p, transition('policySubmit'), { i: { policyId } }, { token: e.operator.token });
+  await gql(p, REVIEW, { i: { policyId, decision: 'APPROVE' } }, { token: e.reviewer.token });
+  const pub = await gql(p, transition('policyPublish'), { i: { policyId } }, { token: e.operator.token });
+  expect(pub.data.policyPublish.errors).toEqual([]);
+  await p.jobs.runDue();
+  bare = (await draftPolicy(p, e, { title: '尚未拆解的政策' })).id;
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+describe('policy reach (惠企政策直达)', () => {
+  it('counts eligible, likely and near-miss verified enterprises in scope, and the notified ones', async () => {
+    const res = await gql(p, REACH, { id: policyId }, { token: e.operator.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.policyReach).toEqual({ reach: { eligible: 3, likely: 1, nearMiss: 1, notified: 4 }, errors: [] });
+    const byReviewer = await gql(p, REACH, { id: policyId }, { token: e.reviewer.token });
+    expect(byReviewer.data.policyReach.reach.eligible).toBe(3);
+  });
+
+  it('answers a policy without conditions, or an unknown one, with a Chinese reason', async () => {
+    const none = await gql(p, REACH, { id: bare }, { token: e.operator.token });
+    expect(none.data.policyReach.reach).toBeNull();
+    expect(none.data.policyReach.errors).toEqual([{ code: 'INVALID_STATE', field: 'policyId', message: expect.stringContaining('尚未拆解申报条件') }]);
+    const unknown = await gql(p, REACH, { id: 'nope' }, { token: e.operator.token });
+    expect(unknown.data.policyReach.errors[0]).toEqual({ code: 'NOT_FOUND', field: 'policyId', message: '政策不存在' });
+    const list = await gql(p, LIST, { id: bare, v: 'ELIGIBLE' }, { token: e.operator.token });
+    expect(list.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(list.errors?.[0].message).toContain('尚未拆解申报条件');
+  });
+
+  it('lists each verdict by name with reasons, paged with a constant number of statements', async () => {
+    const first = await gql(p, LIST, { id: policyId, v: 'ELIGIBLE', first: 2 }, { token: e.operator.token });
+    expect(first.errors).toBeUndefined();
+    const c1 = first.data.policyReachEnterprises;
+    expect(c1.totalCount).toBe(3);
+    expect(c1.pageInfo.hasNextPage).toBe(true);
+    expect(c1.nodes.map((n: any) => n.name)).toEqual(['直达丙科技有限公司', '直达乙科技有限公司'].sort());
+    expect(c1.nodes[0]).toMatchObject({ regionName: '蜀山区', sizeClass: 'SMALL', verdict: 'ELIGIBLE' });
+    expect(c1.nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET']);
+    expect(c1.nodes[0].conditions[0].reason).toBe('注册地要求为合肥市，企业为蜀山区，符合');
+    const second = await gql(p, LIST, { id: policyId, v: 'ELIGIBLE', first: 2, after: c1.pageInfo.endCursor }, { token: e.operator.token });
+    const c2 = second.data.policyReachEnterprises;
+    expect(c2.nodes.map((n: any) => n.name)).toEqual(['直达甲科技有限公司']);
+    expect(c2.pageInfo.hasNextPage).toBe(false);
+    const one = await gql(p, LIST, { id: policyId, v: 'ELIGIBLE', first: 1 }, { token: e.operator.token });
+    expect(first.extensions?.sqlCount).toBe(second.extensions?.sqlCount);
+    expect(one.extensions?.sqlCount).toBe(first.extensions?.sqlCount);
+    expect(first.extensions?.sqlCount).toBeLessThanOrEqual(6);
+
+    const likely = (await gql(p, LIST, { id: policyId, v: 'LIKELY' }, { token: e.operator.token })).data.policyReachEnterprises;
+    expect(likely.nodes.map((n: any) => n.name)).toEqual(['可能符合科技有限公司']);
+    expect(likely.nodes[0].conditions[1]).toEqual({ outcome: 'UNKNOWN', reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准', condition: { field: 'RD_RATIO', changeable: false } });
+    const near = (await gql(p, LIST, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachEnterprises;
+    expect(near.nodes.map((n: any) => [n.name, n.verdict])).toEqual([['差一点科技有限公司', 'NEAR_MISS']]);
+    expect(near.nodes[0].conditions[2]).toMatchObject({ outcome: 'NOT_MET', condition: { field: 'QUALIFICATION', changeable: true } });
+  });
+
+  it('exports the list as XLSX with contact data, and audits the export', async () => {
+    const res = await gql(p, XLSX, { id: policyId, v: 'ELIGIBLE' }, { token: e.operator.token });
+    expect(res.errors).toBeUndefined();
+    const file = res.data.policyReachXlsx;
+    expect(file.filename).toMatch(/^政策直达-符合条件-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    expect(bytes.length).toBe(file.byteSize);
+    const rows = readXlsxSheet(bytes);
+    expect(rows[0]).toEqual(['企业名称', '统一社会信用代码', '注册地', '所属行业', '企业规模', '判定', '联系人', '联系电话', '未满足或待核实的条件']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['直达丙科技有限公司', '直达乙科技有限公司', '直达甲科技有限公司'].sort());
+    expect(rows[1].slice(2, 8)).toEqual(['蜀山区', expect.any(String), '小型', '符合条件', '张敏', '13955123456']);
+    const near = readXlsxSheet(Buffer.from((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.reviewer.token })).data.policyReachXlsx.contentBase64, 'base64'));
+    expect(near.length).toBe(2);
+    expect(near[1][8]).toContain('企业资质要求为高新技术企业');
+    const audits = await p.sql<{ detail: any; object_id: string }>(`select detail, object_id from audit_log where operation = 'policy.reach.export' order by id`);
+    expect(audits.map((a) => a.detail)).toEqual([{ verdict: 'ELIGIBLE', rows: 3 }, { verdict: 'NEAR_MISS', rows: 1 }]);
+  });
+
+  it('refuses enterprise users and anonymous callers; the list carries no contact data', async () => {
+    const user = await signUp(p);
+    for (const q of [REACH, XLSX]) {
+      const vars = { id: policyId, v: 'ELIGIBLE' };
+      expect((await gql(p, q, vars, { token: user.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await gql(p, q, vars)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const owner = await enterpriseOwner(p);
+    expect((await gql(p, LIST, { id: policyId, v: 'ELIGIBLE' }, { token: owner.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const contact = await gql(p, `query($id: ID!) { policyReachEnterprises(policyId: $id, verdict: ELIGIBLE) { nodes { contactPhone } } }`, { id: policyId }, { token: e.operator.token });
+    expect(contact.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
