@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { periodOf } from '../../server/modules/policy/digest.js';
+import { periodOf, STRAGGLER_LOOKBACK } from '../../server/modules/policy/digest.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
@@ -214,5 +214,77 @@ describe('policy digests', () => {
     for (const mark of ['（乙）', '（丙）', '（丁）', '（戊）', '（己）']) expect(allText.split(mark).length - 1).toBe(1);
     expect(allText).not.toContain('（甲）');
     expect(allText).not.toContain('（庚）');
+  }, 120_000);
+
+  it('a notification stamped before a period ends but committed after its digest ran goes out once, in the next digest', async () => {
+    const monday = periodOf(p.clock.now(), 'WEEKLY').end; // a fresh week, Monday 00:00 China time
+    const time = (days: number, hours: number) => new Date(monday.getTime() + days * 24 * HOUR + hours * HOUR);
+    const at = (days: number, hours: number) => moveTo(time(days, hours));
+    const owner = await enterpriseOwner(p);
+    at(0, 2);
+    const created = await gql(
+      p,
+      SUBSCRIBE,
+      { i: { name: '跨境电商日报', keywords: ['跨境电商'], channels: ['EMAIL'], email: 'trade@example.cn', frequency: 'DAILY' } },
+      { token: owner.token },
+    );
+    expect(created.data.policySubscriptionCreate).toMatchObject({ subscription: { frequency: 'DAILY' }, errors: [] });
+    const subscriptionId = fromGlobalId(created.data.policySubscriptionCreate.subscription.id, 'PolicySubscription');
+    // what a fan-out whose transaction started at `stamp` and committed only now leaves behind
+    const committedLate = (mark: string, stamp: Date) =>
+      p.sql(`update notification set created_at = $1 where subscription_id = $2 and title like '%' || $3`, [stamp, subscriptionId, mark]);
+
+    // Monday: 一; Tuesday 00:06 Monday's digest carries it
+    at(0, 10);
+    await publish('跨境电商综合试验区建设方案（一）');
+    at(1, 0.1);
+    await p.jobs.runDue();
+    expect((await digests('跨境电商日报')).map((x) => [x.period_start.toISOString(), x.notification_count])).toEqual([[time(0, 0).toISOString(), 1]]);
+
+    // the race: 二 stamped Monday 23:59:30 commits after Monday's digest; then 三 on Tuesday
+    await publish('跨境电商海外仓扶持办法（二）');
+    await committedLate('（二）', time(0, 24 - 1 / 120));
+    at(1, 10);
+    await publish('跨境电商人才培训补贴通知（三）');
+    // Wednesday 00:06: Tuesday's digest takes the straggler (first, by its stamp) and 三
+    at(2, 0.1);
+    await p.jobs.runDue();
+    let sent = await digests('跨境电商日报');
+    expect(sent.map((x) => [x.period_start.toISOString(), x.notification_count, x.status])).toEqual([
+      [time(0, 0).toISOString(), 1, 'SENT'],
+      [time(1, 0).toISOString(), 2, 'SENT'],
+    ]);
+    expect(sent[1].message).toContain('1. 跨境电商海外仓扶持办法（二）');
+    expect(sent[1].message).toContain('2. 跨境电商人才培训补贴通知（三）');
+
+    // a straggler older than the look-back is an old backlog: never mailed; 五 goes out on Wednesday's digest alone
+    await publish('跨境电商出口退税便利化措施（四）');
+    await committedLate('（四）', new Date(time(2, 0).getTime() - STRAGGLER_LOOKBACK - HOUR));
+    at(2, 10);
+    await publish('跨境电商品牌出海行动计划（五）');
+    at(3, 0.1);
+    await p.jobs.runDue();
+    // a duplicated job of Tuesday's period sends nothing more
+    await p.sql(`insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and payload->>'subscriptionId' = $1 and payload->>'periodStart' = $2`, [
+      subscriptionId,
+      time(1, 0).toISOString(),
+    ]);
+    await p.jobs.runDue();
+    sent = await digests('跨境电商日报');
+    expect(sent.map((x) => [x.period_start.toISOString(), x.notification_count])).toEqual([
+      [time(0, 0).toISOString(), 1],
+      [time(1, 0).toISOString(), 2],
+      [time(2, 0).toISOString(), 1],
+    ]);
+    expect(sent[2].message).toContain('1. 跨境电商品牌出海行动计划（五）');
+    expect(sent[2].message).not.toContain('（二）');
+    expect(sent[2].message).not.toContain('（四）');
+
+    const reached = await p.sql<{ title: string; digested: number }>(
+      `select n.title, (select count(*)::int from policy_digest_item i where i.notification_id = n.id and i.channel = 'EMAIL') as digested
+         from notification n where n.subscription_id = $1 order by n.title`,
+      [subscriptionId],
+    );
+    expect(Object.fromEntries(reached.map((r) => [r.title.slice(-3), r.digested]))).toEqual({ '（一）': 1, '（二）': 1, '（三）': 1, '（四）': 0, '（五）': 1 });
   }, 120_000);
 });

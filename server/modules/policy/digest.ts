@@ -13,6 +13,17 @@ import { pgArray } from '../../db/sql.js';
  * notification and channel). A period's job whose subscription has since changed frequency still sends
  * what is left of its period (nothing is lost when switching to IMMEDIATE or to another period), then ends
  * its chain. The subscription row is locked while a digest is written, so a duplicated job never sends twice.
+ *
+ * Stragglers: the fan-out stamps `notification.created_at` when its transaction starts, so a notification
+ * can be stamped before a period's end yet commit after that period's digest ran. So the next period's job
+ * of the same chain (queued by that digest, `followsDigest`) also takes the pending notifications created up
+ * to `STRAGGLER_LOOKBACK` before its period's start: what the earlier digest could not see goes out in the
+ * next one, once (the two records above say what already went out). A chain's first job (a new subscription
+ * or frequency) does not reach back: the time before it belongs to the chain then running, whose own job
+ * takes it. When a chain ends (frequency changed), a straggler of its last period goes out in the new
+ * frequency's digest if that period covers it (DAILY / WEEKLY); after a switch to IMMEDIATE or unsubscribing
+ * it is not mailed (it stays in the inbox). The look-back (a day, far beyond any fan-out transaction: a job's
+ * lock lasts a minute) keeps an old backlog, e.g. of a channel added later, from being mailed.
  */
 export const POLICY_DIGEST_QUEUE = 'policy.digest';
 export const POLICY_DIGEST_DELIVERY_QUEUE = 'policy.digest.deliver';
@@ -21,6 +32,8 @@ export type DigestFrequency = 'DAILY' | 'WEEKLY';
 const DAY = 86_400_000;
 const CHINA = 8 * 3_600_000;
 const MAX_TITLES = 10;
+/** How far before its period's start a digest still takes notifications no earlier message carried (see above). */
+export const STRAGGLER_LOOKBACK = DAY;
 
 /** The period containing `at`: days start at 00:00 China time, weeks on Monday 00:00. */
 export function periodOf(at: Date, frequency: DigestFrequency): { start: Date; end: Date } {
@@ -35,12 +48,17 @@ export interface DigestJob {
   subscriptionId: string;
   frequency: DigestFrequency;
   periodStart: string;
+  /** Queued by the previous period's digest of this chain: also takes that period's stragglers (see above). */
+  followsDigest?: boolean;
 }
 
-/** Queues the digest of the period containing `now` (idempotent: one job per subscription and period). */
-export async function scheduleDigest(em: EntityManager, jobs: JobQueue, subscriptionId: string, frequency: DigestFrequency, now: Date): Promise<void> {
+/**
+ * Queues the digest of the period containing `now` (idempotent: one job per subscription and period);
+ * `followsDigest` when the previous period's digest of the same frequency queues it.
+ */
+export async function scheduleDigest(em: EntityManager, jobs: JobQueue, subscriptionId: string, frequency: DigestFrequency, now: Date, followsDigest = false): Promise<void> {
   const { start, end } = periodOf(now, frequency);
-  const payload: DigestJob = { subscriptionId, frequency, periodStart: start.toISOString() };
+  const payload: DigestJob = { subscriptionId, frequency, periodStart: start.toISOString(), ...(followsDigest ? { followsDigest } : {}) };
   await jobs.enqueue(em, POLICY_DIGEST_QUEUE, { ...payload }, { runAt: end, dedupeKey: `${POLICY_DIGEST_QUEUE}:${subscriptionId}:${frequency}:${payload.periodStart}` });
 }
 
@@ -57,15 +75,18 @@ interface DigestNote {
   title: string;
 }
 
-/** The notifications of a period not yet sent to the subscription on `channel` (at once or in a digest), oldest first. */
-async function pendingNotes(em: EntityManager, subscriptionId: string, channel: string, start: Date, end: Date): Promise<DigestNote[]> {
+/**
+ * The notifications created in [from, end) not yet sent to the subscription on `channel` (at once or in a
+ * digest), oldest first; `from` reaches back before the period's start for stragglers of earlier periods.
+ */
+async function pendingNotes(em: EntityManager, subscriptionId: string, channel: string, from: Date, end: Date): Promise<DigestNote[]> {
   return em.execute<DigestNote[]>(
     `select n.id, n.policy_id as "policyId", v.title from notification n join policy_version v on v.policy_id = n.policy_id and v.version = n.policy_version
       where n.subscription_id = ? and n.created_at >= ? and n.created_at < ?
         and not exists (select 1 from notification_delivery d where d.notification_id = n.id and d.channel = ?)
         and not exists (select 1 from policy_digest_item i where i.notification_id = n.id and i.channel = ?)
       order by n.created_at, n.id`,
-    [subscriptionId, start, end, channel, channel],
+    [subscriptionId, from, end, channel, channel],
   );
 }
 
@@ -78,7 +99,7 @@ function policyTitles(notes: DigestNote[]): string[] {
 
 /**
  * Writes the digest rows of one period (one per channel, each with the notifications not yet sent on that
- * channel) and queues their delivery; then schedules the next period while the subscription stays active
+ * channel, the period's and earlier periods' stragglers) and queues their delivery; then schedules the next period while the subscription stays active
  * with the same frequency.
  */
 export async function buildDigest(em: EntityManager, jobs: JobQueue, job: DigestJob): Promise<number> {
@@ -89,11 +110,12 @@ export async function buildDigest(em: EntityManager, jobs: JobQueue, job: Digest
   if (!s || !s.active) return 0; // unsubscribed: this chain ends
   const start = new Date(job.periodStart);
   const { end } = periodOf(start, job.frequency);
+  const from = job.followsDigest ? new Date(start.getTime() - STRAGGLER_LOOKBACK) : start;
   let written = 0;
   for (const channel of s.channels) {
     const address = channel === 'EMAIL' ? s.email : s.mobile;
     if (!address) continue;
-    const notes = await pendingNotes(em, job.subscriptionId, channel, start, end);
+    const notes = await pendingNotes(em, job.subscriptionId, channel, from, end);
     if (!notes.length) continue;
     const titles = policyTitles(notes);
     const { text } = digestMessage(job.frequency, titles, titles.length, s.token);
@@ -110,6 +132,6 @@ export async function buildDigest(em: EntityManager, jobs: JobQueue, job: Digest
   // Switched to another frequency: what was left of this period went out above; the new frequency has its own chain.
   if (s.frequency !== job.frequency) return written;
   // The next period; when this job ran late it is already due and runs next, so no period is skipped.
-  await scheduleDigest(em, jobs, job.subscriptionId, job.frequency, end);
+  await scheduleDigest(em, jobs, job.subscriptionId, job.frequency, end, true);
   return written;
 }
