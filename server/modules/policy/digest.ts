@@ -99,8 +99,8 @@ function policyTitles(notes: DigestNote[]): string[] {
 
 /**
  * Writes the digest rows of one period (one per channel, each with the notifications not yet sent on that
- * channel, the period's and earlier periods' stragglers) and queues their delivery; then schedules the next period while the subscription stays active
- * with the same frequency.
+ * channel, the previous period's stragglers included) and queues their delivery; then schedules the next
+ * period while the subscription stays active with the same frequency.
  */
 export async function buildDigest(em: EntityManager, jobs: JobQueue, job: DigestJob): Promise<number> {
   const [s] = await em.execute<{ active: boolean; frequency: string; channels: string[]; email: string | null; mobile: string | null; token: string }[]>(
