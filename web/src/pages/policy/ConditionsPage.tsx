@@ -279,7 +279,8 @@ function Loader({ id, canEdit }: { id: string; canEdit: boolean }) {
   return (
     <>
       <p className="page__lead">
-        {policy.title} · <Link to={`/admin/policies/${encodeURIComponent(policy.id)}/edit`}>返回编辑</Link>
+        {policy.title} · <Link to={`/admin/policies/${encodeURIComponent(policy.id)}/edit`}>返回编辑</Link> ·{' '}
+        <Link to={`/admin/policies/${encodeURIComponent(policy.id)}/reach`}>政策直达</Link>
       </p>
       <Decompose policy={policy} canEdit={canEdit && policy.status !== 'WITHDRAWN'} />
     </>

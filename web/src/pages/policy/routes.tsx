@@ -3,6 +3,7 @@ import { AdminPoliciesPage } from './AdminPoliciesPage.js';
 import { ConditionsPage } from './ConditionsPage.js';
 import { InboxPage } from './InboxPage.js';
 import { PolicyEditorPage } from './PolicyEditorPage.js';
+import { ReachPage } from './ReachPage.js';
 import { ReviewQueuePage } from './ReviewQueuePage.js';
 import { SubscriptionsPage } from './SubscriptionsPage.js';
 import { UnsubscribePage } from './UnsubscribePage.js';
@@ -36,7 +37,10 @@ export function policyRoute(path: string): ReactNode | null {
     case '/admin/policies/new':
       return <PolicyEditorPage id={null} />;
   }
-  const admin = /^\/admin\/policies\/([^/]+)\/(edit|conditions)$/.exec(path);
-  if (admin?.[1]) return admin[2] === 'edit' ? <PolicyEditorPage id={decode(admin[1])} /> : <ConditionsPage id={decode(admin[1])} />;
+  const admin = /^\/admin\/policies\/([^/]+)\/(edit|conditions|reach)$/.exec(path);
+  if (admin?.[1]) {
+    const id = decode(admin[1]);
+    return admin[2] === 'edit' ? <PolicyEditorPage id={id} /> : admin[2] === 'reach' ? <ReachPage id={id} /> : <ConditionsPage id={id} />;
+  }
   return null;
 }
