@@ -8,6 +8,7 @@ import { SIZE_CLASS_LABELS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
+import './policy.css';
 import { AdminNav, Gate, StaffOnly, isEditor } from './common.js';
 
 const PolicyReachQueryDoc = graphql(`
@@ -72,8 +73,6 @@ const PolicyReachXlsxQueryDoc = graphql(`
 type Enterprise = PolicyReachEnterprisesQuery['policyReachEnterprises']['nodes'][number];
 
 const PAGE_SIZE = 20;
-/** Layout of a row of counts or controls (policy.css is not this page's to edit). */
-const ROW = { display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1.5rem', alignItems: 'center', margin: '0.75rem 0' } as const;
 const VERDICTS: PolicyReachVerdict[] = ['ELIGIBLE', 'LIKELY', 'NEAR_MISS'];
 const VERDICT_LABELS: Record<PolicyReachVerdict, string> = { ELIGIBLE: '符合条件', LIKELY: '可能符合', NEAR_MISS: '差一点符合' };
 const VERDICT_HINTS: Record<PolicyReachVerdict, string> = {
@@ -112,7 +111,7 @@ function ExportButton({ id, verdict, disabled }: { id: string; verdict: PolicyRe
     }
   }
   return (
-    <div style={ROW}>
+    <div className="policy-reach__row">
       <button type="button" className="button button--secondary" onClick={() => void run()} disabled={busy || disabled}>
         {busy ? '正在导出…' : '导出 XLSX'}
       </button>
@@ -211,7 +210,7 @@ function Reach({ id }: { id: string }) {
       {lead}
       <section aria-labelledby="reach-counts">
         <h2 id="reach-counts">直达范围</h2>
-        <dl className="policy-reach__counts" data-testid="reach-counts" style={ROW}>
+        <dl className="policy-reach__row policy-reach__counts" data-testid="reach-counts">
           {VERDICTS.map((v) => (
             <div key={v} data-testid={`reach-count-${v}`}>
               <dt>{VERDICT_LABELS[v]}</dt>
@@ -227,7 +226,7 @@ function Reach({ id }: { id: string }) {
       </section>
       <section aria-labelledby="reach-list">
         <h2 id="reach-list">企业名单</h2>
-        <div role="radiogroup" aria-label="判定结果" className="policy-reach__verdicts" style={ROW}>
+        <div role="radiogroup" aria-label="判定结果" className="policy-reach__row policy-reach__verdicts">
           {VERDICTS.map((v) => (
             <label key={v}>
               <input type="radio" name="reach-verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} /> {VERDICT_LABELS[v]}（{counts[v]}）
