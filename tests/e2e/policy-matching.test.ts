@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseInput, enterpriseOwner } from '../factories/enterprises.js';
 import { signUp } from '../factories/accounts.js';
-import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { draftPolicy, editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -121,6 +121,28 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     // Nothing changed, nothing reloaded: the session, the profile (carrying the generation) and the page of policies.
     const warm = await gql(p, MATCHES, {}, { token: owner.token });
     expect(warm.extensions?.sqlCount).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the rulebook generation', () => {
+  const generation = async () => Number((await p.sql<{ generation: string }>('select generation from policy_match_generation'))[0].generation);
+
+  it('moves only for changes that can alter a match, once per transaction', async () => {
+    const before = await generation();
+    // a draft, its conditions and an edit: nothing public changed
+    const draft = await draftPolicy(p, e, { body: BODY, title: '匹配测试草稿' });
+    const set = await gql(p, SET, { i: { policyId: draft.id, conditions: [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')] } }, { token: e.operator.token });
+    expect(set.data.policyConditionsSet.errors).toEqual([]);
+    expect(await generation()).toBe(before);
+    // publishing it does, once, however many rows the publication wrote
+    await gql(p, `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`, { i: { policyId: draft.id } }, { token: e.operator.token });
+    await gql(p, `mutation($i: PolicyReviewInput!) { policyReview(input: $i) { errors { code } } }`, { i: { policyId: draft.id, decision: 'APPROVE' } }, { token: e.reviewer.token });
+    expect(await generation()).toBe(before);
+    await gql(p, `mutation($i: PolicyTransitionInput!) { policyPublish(input: $i) { errors { code } } }`, { i: { policyId: draft.id } }, { token: e.operator.token });
+    expect(await generation()).toBe(before + 1);
+    // then its conditions count
+    await gql(p, SET, { i: { policyId: draft.id, conditions: [cond('REGION', 'IN', ['340000'], '申报主体须在合肥市注册。')] } }, { token: e.operator.token });
+    expect(await generation()).toBe(before + 2);
   });
 });
 
