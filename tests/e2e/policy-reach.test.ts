@@ -130,7 +130,9 @@ describe('policy reach (惠企政策直达)', () => {
     expect(rows[0]).toEqual(['企业名称', '统一社会信用代码', '注册地', '所属行业', '企业规模', '判定', '联系人', '联系电话', '未满足或待核实的条件']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['直达丙科技有限公司', '直达乙科技有限公司', '直达甲科技有限公司'].sort());
     expect(rows[1].slice(2, 8)).toEqual(['蜀山区', expect.any(String), '小型', '符合条件', '张敏', '13955123456']);
-    const near = readXlsxSheet(Buffer.from((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.reviewer.token })).data.policyReachXlsx.contentBase64, 'base64'));
+    // reviewers read the counts and the list, but a bulk export of contact data is for operators only
+    expect((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.reviewer.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const near = readXlsxSheet(Buffer.from((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachXlsx.contentBase64, 'base64'));
     expect(near.length).toBe(2);
     expect(near[1][8]).toContain('企业资质要求为高新技术企业');
     const audits = await p.sql<{ detail: any; object_id: string }>(`select detail, object_id from audit_log where operation = 'policy.reach.export' order by id`);

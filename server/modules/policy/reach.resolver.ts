@@ -104,14 +104,14 @@ export class PolicyReachResolver {
   }
 
   @Query(() => ExportFile, {
-    description: `The same list as an XLSX workbook for outreach, with contact name and phone (at most ${REACH_EXPORT_LIMIT} rows, by name). OPERATOR or REVIEWER; audited (it exports contact data).`,
+    description: `The same list as an XLSX workbook for outreach, with contact name and phone (at most ${REACH_EXPORT_LIMIT} rows, by name). OPERATOR only (least privilege: it exports contact data in bulk); audited.`,
   })
   policyReachXlsx(
     @GqlCtx() ctx: Ctx,
     @Arg('policyId', () => ID, { description: 'Global id of the policy.' }) policyId: string,
     @Arg('verdict', () => PolicyReachVerdict, { description: 'Which enterprises to export.' }) verdict: PolicyReachVerdict,
   ) {
-    requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
+    requireRole(ctx, Role.OPERATOR);
     return policyReachXlsx(ctx, policyId, verdict as ReachVerdict);
   }
 }

@@ -9,7 +9,7 @@ import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import './policy.css';
-import { AdminNav, Gate, StaffOnly, isEditor } from './common.js';
+import { AdminNav, Gate, StaffOnly, isEditor, isOperator } from './common.js';
 
 const PolicyReachQueryDoc = graphql(`
   query PolicyReach($id: ID!) {
@@ -177,7 +177,7 @@ function EnterpriseList({ id, verdict, total }: { id: string; verdict: PolicyRea
   );
 }
 
-function Reach({ id }: { id: string }) {
+function Reach({ id, canExport }: { id: string; canExport: boolean }) {
   const [verdict, setVerdict] = useState<PolicyReachVerdict>('ELIGIBLE');
   const { data, loading, error, refetch } = useQuery(PolicyReachQueryDoc, { variables: { id }, fetchPolicy: 'network-only' });
   if (loading && !data) return <Loading />;
@@ -234,7 +234,11 @@ function Reach({ id }: { id: string }) {
           ))}
         </div>
         <p className="hint">{VERDICT_HINTS[verdict]}</p>
-        <ExportButton id={policy.id} verdict={verdict} disabled={counts[verdict] === 0} />
+        {canExport ? (
+          <ExportButton id={policy.id} verdict={verdict} disabled={counts[verdict] === 0} />
+        ) : (
+          <p className="hint">导出含联系方式的企业名单仅限运营人员。</p>
+        )}
         <EnterpriseList key={verdict} id={policy.id} verdict={verdict} total={counts[verdict]} />
       </section>
     </>
@@ -248,10 +252,10 @@ export function ReachPage({ id }: { id: string }) {
     <div className="container page">
       <h1>政策直达：惠及企业</h1>
       <Gate next={`/admin/policies/${encodeURIComponent(id)}/reach`} allowed={isEditor} refusal={<StaffOnly />}>
-        {() => (
+        {(me) => (
           <>
             <AdminNav />
-            <Reach id={id} />
+            <Reach id={id} canExport={isOperator(me)} />
           </>
         )}
       </Gate>
