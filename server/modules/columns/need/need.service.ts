@@ -175,8 +175,12 @@ export async function needTimeline(ctx: Ctx, need: ColumnNeed): Promise<NeedEven
   const events = (await ctx.loaders
     .get<string, NeedEvent[]>('columnNeedEvents', async (ids) => {
       const rows = await ctx.em.execute<NeedEvent[]>(
-        `select id, need_id as "needId", at, type, body, docking_id as "dockingId", institution_id as "institutionId"
-           from column_need_event where need_id = any(?::uuid[]) order by at, id limit 5000`,
+        // the newest 200 entries of each need (a need has a handful; the bound is per need, not per batch)
+        `select id, "needId", at, type, body, "dockingId", "institutionId"
+           from (select id, need_id as "needId", at, type, body, docking_id as "dockingId", institution_id as "institutionId",
+                        row_number() over (partition by need_id order by at desc, id desc) as rn
+                   from column_need_event where need_id = any(?::uuid[])) e
+          where rn <= 200 order by at, id`,
         [pgArray(ids)],
       );
       return ids.map((id) => rows.filter((r) => r.needId === id));
