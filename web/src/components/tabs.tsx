@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabItem {
   id: string;
@@ -14,6 +14,7 @@ export interface TabItem {
  */
 export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs: readonly TabItem[]; selected: string; onSelect: (id: string) => void }) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const base = useId(); // ids unique on the page, even with two tab sets
   const current = tabs.some((t) => t.id === selected) ? selected : tabs[0]?.id;
 
   function onKeyDown(e: KeyboardEvent, index: number) {
@@ -36,9 +37,10 @@ export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs:
             }}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
+            id={`${base}-tab-${t.id}`}
             aria-selected={t.id === current}
-            aria-controls={`panel-${t.id}`}
+            // only the selected panel is rendered, so only its tab names it
+            aria-controls={t.id === current ? `${base}-panel-${t.id}` : undefined}
             tabIndex={t.id === current ? 0 : -1}
             className="tabs__tab"
             onClick={() => onSelect(t.id)}
@@ -51,7 +53,7 @@ export function Tabs({ label, tabs, selected, onSelect }: { label: string; tabs:
       </div>
       {tabs.map((t) =>
         t.id === current ? (
-          <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} tabIndex={0} className="tabs__panel">
+          <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} tabIndex={0} className="tabs__panel">
             {t.content}
           </div>
         ) : null,
