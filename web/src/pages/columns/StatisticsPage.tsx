@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ColumnStatsFilter, ServiceColumn, StatsDimension } from '../../gql/graphql.js';
 import { COLUMN_LABELS, INDUSTRY_GROUPS, REGION_GROUPS } from '../../lib/codes.js';
+import { downloadBlob, downloadExport } from '../../lib/download.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
@@ -91,17 +92,6 @@ function toFilter(d: Draft): ColumnStatsFilter {
   return f;
 }
 
-function download(filename: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function Downloads({ groupBy, filter }: { groupBy: StatsDimension; filter: ColumnStatsFilter }) {
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
@@ -113,7 +103,7 @@ function Downloads({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
     try {
       const { data } = await client.query({ query: StatsCsvQuery, variables: { groupBy, filter }, fetchPolicy: 'network-only' });
       // A byte-order mark so spreadsheet programs read the UTF-8 Chinese header correctly.
-      if (data) download(`栏目服务统计-${DIMENSION_LABELS[groupBy]}-${stamp}.csv`, new Blob(['\ufeff', data.columnStatisticsCsv], { type: 'text/csv;charset=utf-8' }));
+      if (data) downloadBlob(`栏目服务统计-${DIMENSION_LABELS[groupBy]}-${stamp}.csv`, new Blob(['\ufeff', data.columnStatisticsCsv], { type: 'text/csv;charset=utf-8' }));
     } catch (err) {
       setMessage(`导出失败。${describeRequestError(err)}`);
     } finally {
@@ -126,7 +116,7 @@ function Downloads({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
     try {
       const { data } = await client.query({ query: StatsXlsxQuery, variables: { groupBy, filter }, fetchPolicy: 'network-only' });
       const file = data?.columnStatisticsXlsx;
-      if (file) download(file.filename, new Blob([Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))], { type: file.mimeType }));
+      if (file) downloadExport(file);
     } catch (err) {
       setMessage(`导出失败。${describeRequestError(err)}`);
     } finally {

@@ -5,6 +5,7 @@ import { graphql } from '../../gql/index.js';
 import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
 import { FormAlert, TextAreaField } from '../../components/forms.js';
 import { describeRequestError, groupErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../lib/errors.js';
+import { downloadExport } from '../../lib/download.js';
 import { fieldOf } from './fields.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
@@ -129,15 +130,7 @@ function StatisticsExport() {
       const { data } = await client.query({ query: ActivityStatisticsXlsxQuery, variables: { groupBy: 'MONTH' }, fetchPolicy: 'network-only' });
       const file = data?.activityStatisticsXlsx;
       if (!file) throw new Error('empty');
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadExport(file);
     } catch (err) {
       setProblem(`导出失败。${describeRequestError(err)}`);
     } finally {

@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { PolicyReachEnterprisesQuery, PolicyReachVerdict } from '../../gql/graphql.js';
 import { SIZE_CLASS_LABELS } from '../../lib/codes.js';
+import { downloadExport } from '../../lib/download.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
@@ -82,17 +83,6 @@ const VERDICT_HINTS: Record<PolicyReachVerdict, string> = {
 };
 const OUTCOME_LABELS: Record<string, string> = { MET: '符合', NOT_MET: '不符合', UNKNOWN: '待核实' };
 
-function download(filename: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function ExportButton({ id, verdict, disabled }: { id: string; verdict: PolicyReachVerdict; disabled: boolean }) {
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
@@ -103,7 +93,7 @@ function ExportButton({ id, verdict, disabled }: { id: string; verdict: PolicyRe
     try {
       const { data } = await client.query({ query: PolicyReachXlsxQueryDoc, variables: { id, verdict }, fetchPolicy: 'network-only' });
       const file = data?.policyReachXlsx;
-      if (file) download(file.filename, new Blob([Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))], { type: file.mimeType }));
+      if (file) downloadExport(file);
     } catch (err) {
       setMessage(`导出失败。${describeRequestError(err)}`);
     } finally {

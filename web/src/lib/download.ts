@@ -1,0 +1,16 @@
+/** Saves a blob as a file in the browser (an object URL on a temporary link). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves an export the API returned inline (`ExportFile`: name, media type, Base64 content). */
+export function downloadExport(file: { filename: string; mimeType: string; contentBase64: string }): void {
+  downloadBlob(file.filename, new Blob([Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))], { type: file.mimeType }));
+}
