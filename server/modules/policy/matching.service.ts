@@ -4,7 +4,7 @@ import { ErrorCode, fail, forbidden } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import type { PolicyCondition } from './conditions.types.js';
-import { compareMatches, evaluatePolicy, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
+import { compareMatches, evaluatePolicy, PROFILE_COLUMNS, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
 import { policyById } from './policy.query.js';
 import { GENERATION_SQL, rulebook, type RulebookPolicy } from './rulebook.js';
 
@@ -22,10 +22,7 @@ export interface MatchRow {
 /** An enterprise's profile (R&D ratio and tax credit grade as declared; null: unknown) and the rulebook's generation. */
 async function profileAndGeneration(ctx: Ctx, enterpriseId: string): Promise<{ profile: MatchProfile; generation: string } | null> {
   const [row] = await ctx.em.execute<(MatchProfile & { generation: string })[]>(
-    `select region_code as "regionCode", industry_code as "industryCode", size_class as "sizeClass", to_char(established_on, 'YYYY-MM-DD') as "establishedOn",
-            employees, revenue::float8 as revenue, total_assets::float8 as "totalAssets", qualifications, rd_ratio::float8 as "rdRatio",
-            tax_credit_grade as "creditRating", ${GENERATION_SQL} as generation
-       from enterprise where id = ?`,
+    `select ${PROFILE_COLUMNS}, ${GENERATION_SQL} as generation from enterprise e where e.id = ?`,
     [enterpriseId],
   );
   if (!row) return null;

@@ -36,7 +36,7 @@ export const FIELD_LABELS: Record<ConditionFieldName, string> = {
 };
 export const SET_FIELDS: ConditionFieldName[] = ['REGION', 'INDUSTRY', 'SIZE_CLASS', 'QUALIFICATION', 'CREDIT_RATING'];
 export const NUMERIC_FIELDS: ConditionFieldName[] = ['AGE_YEARS', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'RD_RATIO'];
-const SIZE_LABELS: Record<string, string> = { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' };
+export const SIZE_LABELS: Record<string, string> = { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' };
 
 export interface MatchCondition {
   id?: string;
@@ -73,6 +73,11 @@ export interface MatchResult {
   /** Unmet conditions the enterprise can change (what would make it eligible). */
   improvements: ConditionResult[];
 }
+
+/** The `MatchProfile` columns of `enterprise e` (R&D ratio and tax credit grade as declared; null: unknown). */
+export const PROFILE_COLUMNS = `e.region_code as "regionCode", e.industry_code as "industryCode", e.size_class as "sizeClass",
+  to_char(e.established_on, 'YYYY-MM-DD') as "establishedOn", e.employees, e.revenue::float8 as revenue, e.total_assets::float8 as "totalAssets",
+  e.qualifications, e.rd_ratio::float8 as "rdRatio", e.tax_credit_grade as "creditRating"`;
 
 /** Codes a region value matches: the division itself, its city and its province. */
 export function regionKeys(code: string): string[] {

@@ -25,7 +25,7 @@ import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { pgArray } from '../../db/sql.js';
 import { CONDITION_COLUMNS } from './conditions.service.js';
 import type { PolicyCondition } from './conditions.types.js';
-import { conditionSql, evaluatePolicy, type ConditionFieldName, type MatchCondition, type MatchProfile } from './matching.js';
+import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from './matching.js';
 import { policyById } from './policy.query.js';
 
 export type ReachVerdict = 'ELIGIBLE' | 'LIKELY' | 'NEAR_MISS';
@@ -33,8 +33,6 @@ export const REACH_VERDICT_LABELS: Record<ReachVerdict, string> = { ELIGIBLE: '�
 
 /** Rows an XLSX export holds at most. */
 export const REACH_EXPORT_LIMIT = 10_000;
-
-const SIZE_LABELS: Record<string, string> = { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' };
 
 /** When the profile holds the field a condition tests (otherwise the outcome is UNKNOWN). No parameters. */
 const KNOWN: Record<ConditionFieldName, string> = {
@@ -50,10 +48,8 @@ const KNOWN: Record<ConditionFieldName, string> = {
   CREDIT_RATING: 'e.tax_credit_grade is not null',
 };
 
-/** Profile columns as `MatchProfile` (same as matching.service.ts) plus what a list row shows. */
-const PROFILE_COLUMNS = `e.id, e.name, e.uscc, e.region_code as "regionCode", e.industry_code as "industryCode", e.size_class as "sizeClass",
-  to_char(e.established_on, 'YYYY-MM-DD') as "establishedOn", e.employees, e.revenue::float8 as revenue, e.total_assets::float8 as "totalAssets",
-  e.qualifications, e.rd_ratio::float8 as "rdRatio", e.tax_credit_grade as "creditRating"`;
+/** What a list row shows besides the `MatchProfile` columns. */
+const ROW_COLUMNS = `e.id, e.name, e.uscc, ${PROFILE_COLUMNS}`;
 
 type ProfileRow = MatchProfile & { id: string; name: string; uscc: string; contactName?: string; contactPhone?: string };
 
@@ -166,7 +162,7 @@ function withReasons(t: Target, verdict: ReachVerdict, rows: ProfileRow[]): Poli
 /** Rows of one verdict ordered by name: the page's profiles in the same statement as the classification. */
 async function reachRows(ctx: Ctx, t: Target, verdict: ReachVerdict, limit: number, offset: number, contact: boolean): Promise<ProfileRow[]> {
   const params: unknown[] = [];
-  const columns = contact ? `${PROFILE_COLUMNS}, e.contact_name as "contactName", e.contact_phone as "contactPhone"` : PROFILE_COLUMNS;
+  const columns = contact ? `${ROW_COLUMNS}, e.contact_name as "contactName", e.contact_phone as "contactPhone"` : ROW_COLUMNS;
   const cte = reachCte(t, columns, params);
   params.push(verdict, limit, offset);
   const rows = await ctx.em.execute<(ProfileRow & Record<string, unknown>)[]>(`${cte} select * from reach where verdict = ? order by name, id limit ? offset ?`, params);
