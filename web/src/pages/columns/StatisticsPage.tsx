@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ColumnStatsFilter, ServiceColumn, StatsDimension } from '../../gql/graphql.js';
 import { COLUMN_LABELS, INDUSTRY_GROUPS, REGION_GROUPS } from '../../lib/codes.js';
-import { downloadBlob, downloadExport } from '../../lib/download.js';
+import { downloadBlob, downloadExport, useDownload } from '../../lib/download.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
@@ -94,35 +94,20 @@ function toFilter(d: Draft): ColumnStatsFilter {
 
 function Downloads({ groupBy, filter }: { groupBy: StatsDimension; filter: ColumnStatsFilter }) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  const { busy, message, run } = useDownload();
   const stamp = new Date().toISOString().slice(0, 10);
-  async function csv() {
-    setBusy(true);
-    setMessage('');
-    try {
+  const csv = () =>
+    run(async () => {
       const { data } = await client.query({ query: StatsCsvQuery, variables: { groupBy, filter }, fetchPolicy: 'network-only' });
       // A byte-order mark so spreadsheet programs read the UTF-8 Chinese header correctly.
       if (data) downloadBlob(`栏目服务统计-${DIMENSION_LABELS[groupBy]}-${stamp}.csv`, new Blob(['\ufeff', data.columnStatisticsCsv], { type: 'text/csv;charset=utf-8' }));
-    } catch (err) {
-      setMessage(`导出失败。${describeRequestError(err)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
-  async function xlsx() {
-    setBusy(true);
-    setMessage('');
-    try {
+    });
+  const xlsx = () =>
+    run(async () => {
       const { data } = await client.query({ query: StatsXlsxQuery, variables: { groupBy, filter }, fetchPolicy: 'network-only' });
       const file = data?.columnStatisticsXlsx;
       if (file) downloadExport(file);
-    } catch (err) {
-      setMessage(`导出失败。${describeRequestError(err)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
   return (
     <div className="columns-downloads">
       <button type="button" className="button button--secondary" onClick={() => void csv()} disabled={busy}>

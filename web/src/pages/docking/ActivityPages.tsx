@@ -5,7 +5,7 @@ import { graphql } from '../../gql/index.js';
 import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
 import { FormAlert, TextAreaField } from '../../components/forms.js';
 import { describeRequestError, groupErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../lib/errors.js';
-import { downloadExport } from '../../lib/download.js';
+import { downloadExport, useDownload } from '../../lib/download.js';
 import { fieldOf } from './fields.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
@@ -121,28 +121,20 @@ const ActivityStatisticsXlsxQuery = graphql(`
 /** Downloads the institution's activity statistics (by month) as an XLSX workbook made by the API. */
 function StatisticsExport() {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  async function download() {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const { busy, message, run } = useDownload();
+  const download = () =>
+    run(async () => {
       const { data } = await client.query({ query: ActivityStatisticsXlsxQuery, variables: { groupBy: 'MONTH' }, fetchPolicy: 'network-only' });
       const file = data?.activityStatisticsXlsx;
       if (!file) throw new Error('empty');
       downloadExport(file);
-    } catch (err) {
-      setProblem(`导出失败。${describeRequestError(err)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
   return (
     <p className="activity-export">
       <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download()}>
         {busy ? '正在导出…' : '导出活动统计（Excel）'}
       </button>
-      {problem ? <span className="field-error">{problem}</span> : null}
+      {message ? <span className="field-error">{message}</span> : null}
     </p>
   );
 }

@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { PolicyReachEnterprisesQuery, PolicyReachVerdict } from '../../gql/graphql.js';
 import { SIZE_CLASS_LABELS } from '../../lib/codes.js';
-import { downloadExport } from '../../lib/download.js';
+import { downloadExport, useDownload } from '../../lib/download.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
@@ -85,24 +85,16 @@ const OUTCOME_LABELS: Record<string, string> = { MET: '符合', NOT_MET: '不符
 
 function ExportButton({ id, verdict, disabled }: { id: string; verdict: PolicyReachVerdict; disabled: boolean }) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  async function run() {
-    setBusy(true);
-    setMessage('');
-    try {
+  const { busy, message, run } = useDownload();
+  const save = () =>
+    run(async () => {
       const { data } = await client.query({ query: PolicyReachXlsxQueryDoc, variables: { id, verdict }, fetchPolicy: 'network-only' });
       const file = data?.policyReachXlsx;
       if (file) downloadExport(file);
-    } catch (err) {
-      setMessage(`导出失败。${describeRequestError(err)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
   return (
     <div className="policy-reach__row">
-      <button type="button" className="button button--secondary" onClick={() => void run()} disabled={busy || disabled}>
+      <button type="button" className="button button--secondary" onClick={() => void save()} disabled={busy || disabled}>
         {busy ? '正在导出…' : '导出 XLSX'}
       </button>
       <span className="hint">导出文件含企业联系人和电话，导出操作将记入审计日志；最多 10000 家。</span>
