@@ -2,14 +2,14 @@ import { systemContext, viewerOf, type PlatformDeps } from '../server/app/system
 import type { Logger } from '../server/common/logger.js';
 import { toGlobalId } from '../server/common/ids.js';
 import { Account } from '../server/modules/account/account.entity.js';
-import { runImport } from '../server/modules/policy/import.service.js';
+import { runImport } from '../server/modules/policy/import/import.service.js';
 import * as policies from '../server/modules/policy/policy.service.js';
-import * as related from '../server/modules/policy/related.service.js';
-import { setConditions } from '../server/modules/policy/conditions.service.js';
-import { createSubscription } from '../server/modules/policy/subscription.service.js';
-import { PushChannel, SubscriptionFrequency } from '../server/modules/policy/subscription.types.js';
+import * as related from '../server/modules/policy/related/related.service.js';
+import { setConditions } from '../server/modules/policy/conditions/conditions.service.js';
+import { createSubscription } from '../server/modules/policy/subscription/subscription.service.js';
+import { PushChannel, SubscriptionFrequency } from '../server/modules/policy/subscription/subscription.types.js';
 import { PolicyReviewDecision } from '../server/modules/policy/policy.inputs.js';
-import type { ConditionField, ConditionOperator } from '../server/modules/policy/conditions.types.js';
+import type { ConditionField, ConditionOperator } from '../server/modules/policy/conditions/conditions.types.js';
 import { generatePolicies } from './data/policies.js';
 
 const OPERATOR_MOBILE = '13800000004';

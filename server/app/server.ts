@@ -20,7 +20,7 @@ import { installSqlCounter } from '../db/sql-counter.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { projectRoot } from '../db/paths.js';
 import { resolveSession } from '../modules/account/session.service.js';
-import { handlePolicyFiles, isPolicyFilePath } from '../modules/policy/files.http.js';
+import { handlePolicyFiles, isPolicyFilePath } from '../modules/policy/related/files.http.js';
 import type { SiteRegistry } from '../modules/site/site.registry.js';
 import { formatErrorFor } from './errors.js';
 import { checkOperationCost, DEFAULT_LIMITS, limitParseOptions, limitRules, maskErrorSuggestions, parseWithLimits } from './limits.js';

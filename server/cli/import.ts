@@ -19,8 +19,8 @@ import { migrate } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
 import { bootstrapSites } from '../modules/site/site.bootstrap.js';
 import { SiteRegistry } from '../modules/site/site.registry.js';
-import { runImport } from '../modules/policy/import.service.js';
-import type { ImportFormatName } from '../modules/policy/import.parse.js';
+import { runImport } from '../modules/policy/import/import.service.js';
+import type { ImportFormatName } from '../modules/policy/import/import.parse.js';
 
 const USAGE = '用法：npm run import -- policies 文件路径 [--format jsonl|csv] [--site 站点代码]';
 

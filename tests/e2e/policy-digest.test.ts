@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { periodOf, STRAGGLER_LOOKBACK } from '../../server/modules/policy/digest.js';
+import { periodOf, STRAGGLER_LOOKBACK } from '../../server/modules/policy/subscription/digest.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';

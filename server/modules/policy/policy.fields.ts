@@ -7,7 +7,7 @@ import { SizeClassEnum } from '../enterprise/enterprise.entity.js';
 import { ServiceColumn } from '../institution/institution.entity.js';
 import { PolicyType, PolicyValidity } from './policy.entity.js';
 import type { PolicyFieldsInput } from './policy.inputs.js';
-import { sanitizeBody } from './sanitize.js';
+import { sanitizeBody } from './content/sanitize.js';
 
 /** Validated, normalised policy content, as stored (and hashed for idempotent imports). */
 export interface PolicyFields {

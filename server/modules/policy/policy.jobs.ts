@@ -1,12 +1,12 @@
 import type { PlatformDeps } from '../../app/system-context.js';
 import { createLogger } from '../../common/logger.js';
 import type { JobRow } from '../../common/jobs.js';
-import { buildDigest, POLICY_DIGEST_DELIVERY_QUEUE, POLICY_DIGEST_QUEUE, type DigestJob } from './digest.js';
-import { fanOut, NOTIFICATION_BATCH, POLICY_DELIVERY_QUEUE } from './fanout.js';
-import { POLICY_UPLOAD_SWEEP_QUEUE, scheduleUploadSweep, SWEEP_BATCH, sweepUploads } from './files.http.js';
-import { importJobHandler, POLICY_IMPORT_QUEUE } from './import.jobs.js';
+import { buildDigest, POLICY_DIGEST_DELIVERY_QUEUE, POLICY_DIGEST_QUEUE, type DigestJob } from './subscription/digest.js';
+import { fanOut, NOTIFICATION_BATCH, POLICY_DELIVERY_QUEUE } from './subscription/fanout.js';
+import { POLICY_UPLOAD_SWEEP_QUEUE, scheduleUploadSweep, SWEEP_BATCH, sweepUploads } from './related/files.http.js';
+import { importJobHandler, POLICY_IMPORT_QUEUE } from './import/import.jobs.js';
 import { POLICY_FANOUT_QUEUE } from './policy.service.js';
-import { logSender, type MessageSender } from './senders.js';
+import { logSender, type MessageSender } from './subscription/senders.js';
 
 const DELIVERY_BATCH = 500;
 

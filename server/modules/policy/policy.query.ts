@@ -6,12 +6,12 @@ import { byKeys } from '../../common/loaders.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
 import { industryDivisions } from '../../common/codes/industries.js';
-import { diffParagraphs } from './diff.js';
-import { industryKeys, regionKeys } from './matching.js';
+import { diffParagraphs } from './version/diff.js';
+import { industryKeys, regionKeys } from './matching/matching.js';
 import { POLICY_COLUMNS, type Policy } from './policy.entity.js';
 import { isDate } from './policy.fields.js';
 import { PolicyOrder, type PolicyFilter } from './policy.inputs.js';
-import { bodyParagraphs } from './sanitize.js';
+import { bodyParagraphs } from './content/sanitize.js';
 
 /** Operators and reviewers read working copies; everyone else (including anonymous visitors) published versions. */
 export function isEditor(ctx: Ctx): boolean {

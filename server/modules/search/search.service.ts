@@ -6,7 +6,7 @@ import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
-import { eligiblePolicies } from '../policy/matching.service.js';
+import { eligiblePolicies } from '../policy/matching/matching.service.js';
 import { highlight, snippet } from './document.js';
 import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
 import { FACET_FIELDS } from './engine.js';

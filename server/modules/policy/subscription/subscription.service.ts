@@ -1,18 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../../common/audit.js';
-import { requireViewer } from '../../common/auth.js';
-import { isIndustryCode } from '../../common/codes/industries.js';
-import { isRegionCode } from '../../common/codes/regions.js';
-import type { Ctx } from '../../common/context.js';
-import { ErrorCode, Violations, fail, forbidden } from '../../common/errors.js';
-import { fromGlobalId } from '../../common/ids.js';
-import { byKeys } from '../../common/loaders.js';
-import { mutation } from '../../common/mutation.js';
-import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
-import { checkEmail, checkMobile, clean } from '../../common/validate.js';
-import { pgArray } from '../../db/sql.js';
-import { PolicyType } from './policy.entity.js';
+import { audit } from '../../../common/audit.js';
+import { requireViewer } from '../../../common/auth.js';
+import { isIndustryCode } from '../../../common/codes/industries.js';
+import { isRegionCode } from '../../../common/codes/regions.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, Violations, fail, forbidden } from '../../../common/errors.js';
+import { fromGlobalId } from '../../../common/ids.js';
+import { byKeys } from '../../../common/loaders.js';
+import { mutation } from '../../../common/mutation.js';
+import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
+import { checkEmail, checkMobile, clean } from '../../../common/validate.js';
+import { pgArray } from '../../../db/sql.js';
+import { PolicyType } from '../policy.entity.js';
 import { scheduleDigest } from './digest.js';
 import {
   PushChannel,

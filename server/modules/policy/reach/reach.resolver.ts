@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { requireRole } from '../../common/auth.js';
-import type { Ctx } from '../../common/context.js';
-import { UserError, UserErrors } from '../../common/errors.js';
-import { ExportFile } from '../../common/export.js';
-import { toGlobalId } from '../../common/ids.js';
-import { ConnectionType, PageArgs } from '../../common/relay.js';
-import { Role } from '../../common/roles.js';
-import { ConditionResult } from './conditions.types.js';
+import { requireRole } from '../../../common/auth.js';
+import type { Ctx } from '../../../common/context.js';
+import { UserError, UserErrors } from '../../../common/errors.js';
+import { ExportFile } from '../../../common/export.js';
+import { toGlobalId } from '../../../common/ids.js';
+import { ConnectionType, PageArgs } from '../../../common/relay.js';
+import { Role } from '../../../common/roles.js';
+import { ConditionResult } from '../conditions/conditions.types.js';
 import { REACH_EXPORT_LIMIT, policyReach, policyReachEnterprises, policyReachXlsx, type ReachVerdict } from './reach.service.js';
 
 export enum PolicyReachVerdict {

@@ -1,11 +1,11 @@
-import { requireViewer } from '../../common/auth.js';
-import type { Ctx } from '../../common/context.js';
-import { ErrorCode, fail, forbidden } from '../../common/errors.js';
-import { fromGlobalId } from '../../common/ids.js';
-import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
-import type { PolicyCondition } from './conditions.types.js';
+import { requireViewer } from '../../../common/auth.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, fail, forbidden } from '../../../common/errors.js';
+import { fromGlobalId } from '../../../common/ids.js';
+import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
+import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { compareMatches, evaluatePolicy, PROFILE_COLUMNS, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
-import { policyById } from './policy.query.js';
+import { policyById } from '../policy.query.js';
 import { GENERATION_SQL, rulebook, type RulebookPolicy } from './rulebook.js';
 
 type Outcome = { condition: PolicyCondition; outcome: string; reason: string };

@@ -1,9 +1,9 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { requireRole } from '../../common/auth.js';
-import type { Ctx } from '../../common/context.js';
-import { toGlobalId } from '../../common/ids.js';
-import { Role } from '../../common/roles.js';
-import { Policy } from './policy.entity.js';
+import { requireRole } from '../../../common/auth.js';
+import type { Ctx } from '../../../common/context.js';
+import { toGlobalId } from '../../../common/ids.js';
+import { Role } from '../../../common/roles.js';
+import { Policy } from '../policy.entity.js';
 import * as related from './related.service.js';
 import {
   PolicyAttachment,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Policy } from './policy.entity.js';
-import { FIELD_LABELS } from './matching.js';
+import { Policy } from '../policy.entity.js';
+import { FIELD_LABELS } from '../matching/matching.js';
 
 export enum ConditionField {
   REGION = 'REGION',

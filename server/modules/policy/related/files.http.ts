@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Ctx } from '../../common/context.js';
-import type { JobQueue } from '../../common/jobs.js';
-import { fromGlobalId, toGlobalId } from '../../common/ids.js';
-import { Role } from '../../common/roles.js';
-import { pgArray } from '../../db/sql.js';
+import { hasRole, type Ctx } from '../../../common/context.js';
+import type { JobQueue } from '../../../common/jobs.js';
+import { fromGlobalId, toGlobalId } from '../../../common/ids.js';
+import { Role } from '../../../common/roles.js';
+import { pgArray } from '../../../db/sql.js';
 import { MAX_ATTACHMENT_BYTES } from './related.service.js';
 
 /**

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Violations } from '../../common/errors.js';
-import { PolicyStatus } from './policy.entity.js';
-import { contentHash, dedupeKey, FIELD_CASTS, FIELD_COLUMNS, fieldValues, normalizePolicyFields, type PolicyFields } from './policy.fields.js';
-import { pgArray } from '../../db/sql.js';
-import type { PolicyFieldsInput } from './policy.inputs.js';
-import { boundFieldValues } from './policy.service.js';
+import { Violations } from '../../../common/errors.js';
+import { PolicyStatus } from '../policy.entity.js';
+import { contentHash, dedupeKey, FIELD_CASTS, FIELD_COLUMNS, fieldValues, normalizePolicyFields, type PolicyFields } from '../policy.fields.js';
+import { pgArray } from '../../../db/sql.js';
+import type { PolicyFieldsInput } from '../policy.inputs.js';
+import { boundFieldValues } from '../policy.service.js';
 import { parseImport, type ImportFormatName, type ParsedLine } from './import.parse.js';
-import type { Ctx } from '../../common/context.js';
+import type { Ctx } from '../../../common/context.js';
 
 export type LineResult = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../common/errors.js';
-import { Policy } from './policy.entity.js';
+import { UserError } from '../../../common/errors.js';
+import { Policy } from '../policy.entity.js';
 
 @ObjectType({ description: 'An attachment of a policy, stored byte for byte as uploaded (I1). Visible with its policy.' })
 export class PolicyAttachment {

@@ -13,20 +13,20 @@
  * NOT_MET and some UNKNOWN, NEAR_MISS some NOT_MET but only changeable ones. One statement classifies every
  * enterprise (set-based); per-enterprise reasons come from `evaluatePolicy` for the rows of one page only.
  */
-import type { Ctx } from '../../common/context.js';
-import { audit } from '../../common/audit.js';
-import { industryName } from '../../common/codes/industries.js';
-import { regionName } from '../../common/codes/regions.js';
-import { ErrorCode, fail } from '../../common/errors.js';
-import { exportFile, type ExportFile } from '../../common/export.js';
-import { fromGlobalId } from '../../common/ids.js';
-import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
-import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
-import { pgArray } from '../../db/sql.js';
-import { CONDITION_COLUMNS } from './conditions.service.js';
-import type { PolicyCondition } from './conditions.types.js';
-import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from './matching.js';
-import { policyById } from './policy.query.js';
+import type { Ctx } from '../../../common/context.js';
+import { audit } from '../../../common/audit.js';
+import { industryName } from '../../../common/codes/industries.js';
+import { regionName } from '../../../common/codes/regions.js';
+import { ErrorCode, fail } from '../../../common/errors.js';
+import { exportFile, type ExportFile } from '../../../common/export.js';
+import { fromGlobalId } from '../../../common/ids.js';
+import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
+import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
+import { pgArray } from '../../../db/sql.js';
+import { CONDITION_COLUMNS } from '../conditions/conditions.service.js';
+import type { PolicyCondition } from '../conditions/conditions.types.js';
+import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from '../matching/matching.js';
+import { policyById } from '../policy.query.js';
 
 export type ReachVerdict = 'ELIGIBLE' | 'LIKELY' | 'NEAR_MISS';
 export const REACH_VERDICT_LABELS: Record<ReachVerdict, string> = { ELIGIBLE: '符合条件', LIKELY: '可能符合', NEAR_MISS: '差一点符合' };

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '../../common/errors.js';
+import { UserError } from '../../../common/errors.js';
 
 export enum ImportFormat {
   JSONL = 'JSONL',

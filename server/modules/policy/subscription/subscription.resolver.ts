@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Ctx } from '../../common/context.js';
-import { toGlobalId } from '../../common/ids.js';
-import { ConnectionType, PageArgs } from '../../common/relay.js';
-import { Policy } from './policy.entity.js';
-import { policyById } from './policy.query.js';
+import type { Ctx } from '../../../common/context.js';
+import { toGlobalId } from '../../../common/ids.js';
+import { ConnectionType, PageArgs } from '../../../common/relay.js';
+import { Policy } from '../policy.entity.js';
+import { policyById } from '../policy.query.js';
 import { NOTIFICATION_BATCH } from './fanout.js';
 import * as subs from './subscription.service.js';
 import {

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { audit } from '../../common/audit.js';
-import { isIndustryCode } from '../../common/codes/industries.js';
-import { isQualificationCode } from '../../common/codes/qualifications.js';
-import { isRegionCode } from '../../common/codes/regions.js';
-import type { Ctx } from '../../common/context.js';
-import { ErrorCode, Violations, fail } from '../../common/errors.js';
-import { mutation } from '../../common/mutation.js';
-import { POLICY_COLUMNS, PolicyStatus, type Policy } from './policy.entity.js';
-import { childrenOf } from './policy.query.js';
-import { lockPolicy } from './policy.service.js';
-import { TaxCreditGrade } from '../enterprise/enterprise.entity.js';
-import { NUMERIC_FIELDS, type ConditionFieldName } from './matching.js';
+import { audit } from '../../../common/audit.js';
+import { isIndustryCode } from '../../../common/codes/industries.js';
+import { isQualificationCode } from '../../../common/codes/qualifications.js';
+import { isRegionCode } from '../../../common/codes/regions.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, Violations, fail } from '../../../common/errors.js';
+import { mutation } from '../../../common/mutation.js';
+import { POLICY_COLUMNS, PolicyStatus, type Policy } from '../policy.entity.js';
+import { childrenOf } from '../policy.query.js';
+import { lockPolicy } from '../policy.service.js';
+import { TaxCreditGrade } from '../../enterprise/enterprise.entity.js';
+import { NUMERIC_FIELDS, type ConditionFieldName } from '../matching/matching.js';
 import type { PolicyCondition, PolicyConditionInput, PolicyConditionsSetInput } from './conditions.types.js';
-import { bodyParagraphs } from './sanitize.js';
+import { bodyParagraphs } from '../content/sanitize.js';
 
 export const CONDITION_COLUMNS = `id, policy_id as "policyId", position, field, operator, "values", changeable, source_sentence as "sourceSentence"`;
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '../../common/errors.js';
-import { PolicyType } from './policy.entity.js';
+import { UserError } from '../../../common/errors.js';
+import { PolicyType } from '../policy.entity.js';
 
 export enum PushChannel {
   EMAIL = 'EMAIL',

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireRole } from '../../common/auth.js';
-import type { Ctx } from '../../common/context.js';
-import { ErrorCode, fail } from '../../common/errors.js';
-import { fromGlobalId, toGlobalId } from '../../common/ids.js';
-import { mutation } from '../../common/mutation.js';
-import { connectionOf, ConnectionType, pageOf, PageArgs } from '../../common/relay.js';
-import { Role } from '../../common/roles.js';
-import { audit } from '../../common/audit.js';
+import { requireRole } from '../../../common/auth.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, fail } from '../../../common/errors.js';
+import { fromGlobalId, toGlobalId } from '../../../common/ids.js';
+import { mutation } from '../../../common/mutation.js';
+import { connectionOf, ConnectionType, pageOf, PageArgs } from '../../../common/relay.js';
+import { Role } from '../../../common/roles.js';
+import { audit } from '../../../common/audit.js';
 import { POLICY_IMPORT_QUEUE } from './import.jobs.js';
 import { ImportFormat, ImportLineResult, PolicyImport, PolicyImportInput, PolicyImportLine, PolicyImportPayload } from './import.types.js';
 

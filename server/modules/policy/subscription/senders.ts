@@ -1,4 +1,4 @@
-import type { Logger } from '../../common/logger.js';
+import type { Logger } from '../../../common/logger.js';
 
 export interface OutboundMessage {
   channel: 'EMAIL' | 'SMS';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { industryDivisions } from '../../common/codes/industries.js';
-import { pgArray } from '../../db/sql.js';
-import { conditionSql, type MatchCondition } from './matching.js';
+import { industryDivisions } from '../../../common/codes/industries.js';
+import { pgArray } from '../../../db/sql.js';
+import { conditionSql, type MatchCondition } from '../matching/matching.js';
 
 /** Event (after commit) telling live subscribers a batch of notifications exists; carries the batch id only. */
 export const NOTIFICATION_BATCH = 'policy.notifications';

@@ -1,16 +1,16 @@
 import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireRole } from '../../common/auth.js';
-import type { Ctx } from '../../common/context.js';
-import { toGlobalId } from '../../common/ids.js';
-import { ConnectionType, PageArgs } from '../../common/relay.js';
-import { Role } from '../../common/roles.js';
-import { Policy } from './policy.entity.js';
-import { PolicyPayload } from './policy.types.js';
-import { bodySentences } from './sanitize.js';
+import { requireRole } from '../../../common/auth.js';
+import type { Ctx } from '../../../common/context.js';
+import { toGlobalId } from '../../../common/ids.js';
+import { ConnectionType, PageArgs } from '../../../common/relay.js';
+import { Role } from '../../../common/roles.js';
+import { Policy } from '../policy.entity.js';
+import { PolicyPayload } from '../policy.types.js';
+import { bodySentences } from '../content/sanitize.js';
 import { conditionsOf, setConditions } from './conditions.service.js';
 import { MatchVerdict, PolicyCondition, PolicyConditionsSetInput, PolicyMatch } from './conditions.types.js';
-import { listMatches, matchOne } from './matching.service.js';
-import type { Verdict } from './matching.js';
+import { listMatches, matchOne } from '../matching/matching.service.js';
+import type { Verdict } from '../matching/matching.js';
 
 const PolicyMatchConnection = ConnectionType(PolicyMatch, 'PolicyMatch', 'policy match');
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobQueue } from '../../common/jobs.js';
-import { pgArray } from '../../db/sql.js';
+import type { JobQueue } from '../../../common/jobs.js';
+import { pgArray } from '../../../db/sql.js';
 
 /**
  * Daily and weekly digests (P5, B4): a subscription that chose DAILY or WEEKLY gets no e-mail / SMS per

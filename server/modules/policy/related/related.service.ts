@@ -1,16 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../../common/audit.js';
-import type { Ctx } from '../../common/context.js';
-import { ErrorCode, Violations, fail } from '../../common/errors.js';
-import { fromGlobalId } from '../../common/ids.js';
-import { mutation } from '../../common/mutation.js';
-import { clean } from '../../common/validate.js';
-import { pgArray } from '../../db/sql.js';
-import { POLICY_COLUMNS, policyColumns, PolicyStatus, PolicyType, type Policy } from './policy.entity.js';
-import { isDate } from './policy.fields.js';
-import { childrenOf, isEditor, policySource } from './policy.query.js';
-import { lockPolicy } from './policy.service.js';
+import { audit } from '../../../common/audit.js';
+import type { Ctx } from '../../../common/context.js';
+import { ErrorCode, Violations, fail } from '../../../common/errors.js';
+import { fromGlobalId } from '../../../common/ids.js';
+import { mutation } from '../../../common/mutation.js';
+import { clean } from '../../../common/validate.js';
+import { pgArray } from '../../../db/sql.js';
+import { POLICY_COLUMNS, policyColumns, PolicyStatus, PolicyType, type Policy } from '../policy.entity.js';
+import { isDate } from '../policy.fields.js';
+import { childrenOf, isEditor, policySource } from '../policy.query.js';
+import { lockPolicy } from '../policy.service.js';
 import type {
   PolicyAttachment,
   PolicyAttachmentAddInput,
@@ -26,7 +26,7 @@ import type {
   PolicyLinkInput,
   PolicyRelatedRemoveInput,
 } from './related.types.js';
-import { sanitizeBody } from './sanitize.js';
+import { sanitizeBody } from '../content/sanitize.js';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 

@@ -2,10 +2,10 @@
  * Precise matching (B2, P5): an enterprise profile against a policy's eligibility conditions. Pure: no I/O.
  * `conditionSql` states the same rules over the `enterprise` table for set-based fan-out; keep them in step.
  */
-import { industryDivisions, industryName } from '../../common/codes/industries.js';
-import { qualificationLabel } from '../../common/codes/qualifications.js';
-import { regionName } from '../../common/codes/regions.js';
-import { pgArray } from '../../db/sql.js';
+import { industryDivisions, industryName } from '../../../common/codes/industries.js';
+import { qualificationLabel } from '../../../common/codes/qualifications.js';
+import { regionName } from '../../../common/codes/regions.js';
+import { pgArray } from '../../../db/sql.js';
 
 export type ConditionFieldName =
   | 'REGION'
