@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import architecture from './eslint.architecture.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'web/dist/**', 'web/src/gql/**', 'node_modules/**', '.data/**', 'coverage/**'] },
@@ -12,5 +13,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
+  },
+  {
+    // Feature boundaries, layers and folder cycles (docs/architecture.md).
+    files: ['server/**/*.ts'],
+    plugins: { architecture },
+    rules: { 'architecture/boundaries': 'error' },
   },
 );

@@ -11,6 +11,7 @@
  *    running for real with `ctx.em.execute` stubbed to return prefetched rows, versus `execute` on the
  *    hand-written schema over the same row objects. In this process, `process.cpuUsage()`. Target ≤ 1.3×.
  */
+import { extensionsOf } from '../server/app/modules.js';
 import { execute, parse, validate, type ExecutionResult } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { qifuSchema } from '../server/app/schema.js';
@@ -165,6 +166,8 @@ async function executionAlone(ctx: BenchContext, databaseUrl: string, siteId: st
     events: noEvents,
     jobs: noJobs,
     clock,
+    services: {} as Ctx["services"],
+    extensions: extensionsOf([]),
     cookies: { setSession() {}, clearSession() {} },
     sql: { count: 0 },
   });

@@ -7,13 +7,14 @@
  *     (target ≥ 0.7).
  * Prints its own table: numbers, target, PASS/MISS. Targets are reported, never enforced.
  */
+import { platformDeps } from '../server/app/platform.js';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { systemContext, type PlatformDeps } from '../server/app/system-context.js';
+import { systemContext, type PlatformDeps } from '../server/common/system-context.js';
 import { Clock } from '../server/common/clock.js';
 import { EventBus } from '../server/common/events.js';
 import { JobQueue } from '../server/common/jobs.js';
@@ -221,7 +222,7 @@ export async function runPolicyBench(): Promise<void> {
       await sites.reload();
       const clock = new Clock();
       const config = loadConfig({ databaseUrl: db.url, logLevel: 'warn' });
-      const deps: PlatformDeps = { config, orm, sites, events: new EventBus(db.url, log), jobs: new JobQueue(orm, clock, log), clock };
+      const deps: PlatformDeps = platformDeps({ config, orm, sites, events: new EventBus(db.url, log), jobs: new JobQueue(orm, clock, log), clock });
       const siteId = sites.resolve(undefined, undefined)!.id;
       const started = performance.now();
       const { accountId } = await fixtures(orm, siteId);

@@ -4,7 +4,7 @@
  * column submitted and answered through the same services the API uses (so routing and statistics hold).
  */
 import { randomUUID } from 'node:crypto';
-import { systemContext, viewerOf, type PlatformDeps } from '../server/app/system-context.js';
+import { systemContext, viewerOf, type PlatformDeps } from '../server/common/system-context.js';
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';
 import { pgArray } from '../server/db/sql.js';

@@ -1,5 +1,5 @@
 import type { Platform } from '../server/app/platform.js';
-import { systemContext, viewerOf, type PlatformDeps } from '../server/app/system-context.js';
+import { systemContext, viewerOf, type PlatformDeps } from '../server/common/system-context.js';
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';
 import { Role, ROLE_LABELS } from '../server/common/roles.js';

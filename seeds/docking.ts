@@ -1,5 +1,5 @@
-import type { PlatformDeps } from '../server/app/system-context.js';
-import { systemContext, viewerOf } from '../server/app/system-context.js';
+import type { PlatformDeps } from '../server/common/system-context.js';
+import { systemContext, viewerOf } from '../server/common/system-context.js';
 import { regionName } from '../server/common/codes/regions.js';
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';

@@ -1,4 +1,4 @@
-import { systemContext, viewerOf, type PlatformDeps } from '../server/app/system-context.js';
+import { systemContext, viewerOf, type PlatformDeps } from '../server/common/system-context.js';
 import type { Logger } from '../server/common/logger.js';
 import { toGlobalId } from '../server/common/ids.js';
 import { Account } from '../server/modules/account/account.entity.js';

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/index.js';
 import { Clock } from '../common/clock.js';
 import { EventBus } from '../common/events.js';
@@ -9,33 +8,53 @@ import { createLogger, type Logger } from '../common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
 import { migrate } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
-import { bootstrapSites } from '../modules/site/site.bootstrap.js';
-import { SiteRegistry } from '../modules/site/site.registry.js';
-import { JOB_REGISTRARS, qifuSchema } from './schema.js';
-import type { PlatformDeps } from './system-context.js';
+import type { QifuModule } from '../common/module.js';
+import type { PlatformServices } from '../common/platform-services.js';
+import type { PlatformDeps } from '../common/system-context.js';
+import { bootstrapSites, SiteRegistry } from '../modules/site/index.js';
+import { extensionsOf, MODULES } from './modules.js';
+import { qifuSchema } from './schema.js';
 import { startHttp, type HttpApp } from './server.js';
 
-export interface Platform {
+export interface Platform extends PlatformDeps {
   url: string;
   databaseUrl: string;
-  config: Config;
-  orm: MikroORM;
-  sites: SiteRegistry;
-  events: EventBus;
-  jobs: JobQueue;
-  clock: Clock;
   log: Logger;
   http: HttpApp;
   stop(): Promise<void>;
 }
 
-/** config → database (embedded unless DATABASE_URL) → migrations → ORM → sites → HTTP + WebSocket. */
-/** Each module that runs jobs registers its handlers here (search indexing, notifications, reminders). */
-function registerJobHandlers(deps: PlatformDeps): void {
-  for (const register of JOB_REGISTRARS) register(deps);
+/** The features' services and extension contributions over the base dependencies (for CLIs: no job, no observer, no start). */
+export function platformDeps(base: Omit<PlatformDeps, 'services' | 'extensions'>, modules: readonly QifuModule[] = MODULES): PlatformDeps {
+  const services = {} as PlatformServices;
+  const deps: PlatformDeps = { ...base, services, extensions: extensionsOf(modules) };
+  for (const m of modules) Object.assign(services, m.services?.(deps));
+  return deps;
 }
 
-export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Platform> {
+/** Wires what each feature declares: its services, job handlers and event observers, then its start hook. */
+async function assemble(modules: readonly QifuModule[], base: Omit<PlatformDeps, 'services' | 'extensions'>, log: Logger): Promise<PlatformDeps> {
+  const deps = platformDeps(base, modules);
+  for (const m of modules) {
+    for (const [queue, handler] of Object.entries(m.jobs?.(deps) ?? {})) deps.jobs.register(queue, handler);
+    for (const [topic, observer] of Object.entries(m.observers?.(deps) ?? {})) {
+      const observe = observer as (payload: unknown) => unknown;
+      deps.events.on(topic as never, (payload) =>
+        void Promise.resolve()
+          .then(() => observe(payload))
+          .catch((err) => log.error('event observer failed', { module: m.name, topic, error: (err as Error).message })),
+      );
+    }
+  }
+  for (const m of modules) await m.start?.(deps);
+  return deps;
+}
+
+/**
+ * config → database (embedded unless DATABASE_URL) → migrations → ORM → sites → the features of `modules`
+ * (server/app/modules.ts) → HTTP + WebSocket.
+ */
+export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel), modules: readonly QifuModule[] = MODULES): Promise<Platform> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -54,19 +73,14 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     await events.start();
     const clock = new Clock();
     const jobs = new JobQueue(orm, clock, log);
-    registerJobHandlers({ config, orm, sites, events, jobs, clock });
+    const deps = await assemble(modules, { config, orm, sites, events, jobs, clock }, log);
     if (config.runJobs) jobs.start();
-    const schema = await qifuSchema();
-    const http = await startHttp({ config, orm, schema, sites, events, jobs, clock, log });
+    const schema = await qifuSchema(modules);
+    const http = await startHttp({ ...deps, schema, log, routes: modules.flatMap((m) => m.routes ?? []) });
     return {
+      ...deps,
       url: http.url,
       databaseUrl,
-      config,
-      orm,
-      sites,
-      events,
-      jobs,
-      clock,
       log,
       http,
       async stop() {

@@ -1,38 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
-import { AccountResolver } from '../modules/account/account.resolver.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { AccountEnterpriseResolver, EnterpriseResolver } from '../modules/enterprise/enterprise.resolver.js';
-import { AccountInstitutionResolver, InstitutionResolver } from '../modules/institution/institution.resolver.js';
-import { SearchResolver } from '../modules/search/search.resolver.js';
-import { registerSearchJobs } from '../modules/search/search.jobs.js';
-import { SiteResolver } from '../modules/site/site.resolver.js';
-import { POLICY_RESOLVERS, registerPolicyJobs } from '../modules/policy/index.js';
-import { DOCKING_JOB_REGISTRARS, DOCKING_RESOLVERS } from '../modules/docking/index.js';
-import { COLUMNS_RESOLVERS } from '../modules/columns/index.js';
-import { HelpResolver } from '../modules/help/help.resolver.js';
-import type { PlatformDeps } from './system-context.js';
+import type { NonEmptyArray } from 'type-graphql';
+import type { QifuModule } from '../common/module.js';
 import { DateTimeScalar } from '../common/scalars.js';
-
-export const RESOLVERS = [
-  AccountResolver,
-  AccountEnterpriseResolver,
-  AccountInstitutionResolver,
-  AuditResolver,
-  HelpResolver,
-  EnterpriseResolver,
-  InstitutionResolver,
-  SearchResolver,
-  SiteResolver,
-  ...DOCKING_RESOLVERS,
-  ...POLICY_RESOLVERS,
-  ...COLUMNS_RESOLVERS,
-] as const;
-
-/** Modules that run durable jobs add their registrar here: `(deps) => deps.jobs.register('queue', handler)`. */
-export const JOB_REGISTRARS: ((deps: PlatformDeps) => void)[] = [...DOCKING_JOB_REGISTRARS, registerPolicyJobs, registerSearchJobs];
-
-let built: Promise<GraphQLSchema> | undefined;
+import { MODULES } from './modules.js';
 
 /**
  * Resolvers get rows as they come from SQL (no hydration). By default type-graphql copies the parent into a
@@ -47,11 +18,11 @@ function rowsAsRoots(): void {
   for (const t of storage.objectTypes) t.simpleResolvers ??= true;
 }
 
-/** The executable schema (built once per process: type-graphql metadata is global). */
-export function qifuSchema(): Promise<GraphQLSchema> {
-  if (!built) rowsAsRoots();
-  built ??= buildSchema({
-    resolvers: [...RESOLVERS],
+/** The executable schema of these features (type-graphql keeps only the types their resolvers reach). */
+export function qifuSchema(modules: readonly QifuModule[] = MODULES): Promise<GraphQLSchema> {
+  rowsAsRoots();
+  return buildSchema({
+    resolvers: modules.flatMap((m) => m.resolvers ?? []) as unknown as NonEmptyArray<new () => object>,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Subscriptions use each platform's own EventBus through `subscribe`; type-graphql's pubSub is unused.
@@ -69,7 +40,6 @@ export function qifuSchema(): Promise<GraphQLSchema> {
     schema.getSubscriptionType()!.description = 'Live updates over graphql-ws on /graphql, each only to the parties concerned.';
     return schema;
   });
-  return built;
 }
 
 /** SDL as checked in at schema/schema.graphql: sorted, so that diffs show real changes only. */

@@ -1,3 +1,5 @@
+import type { HttpRoute } from '../common/module.js';
+import type { Extensions, PlatformServices } from '../common/platform-services.js';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,9 +21,8 @@ import type { Logger } from '../common/logger.js';
 import { installSqlCounter } from '../db/sql-counter.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { projectRoot } from '../db/paths.js';
-import { resolveSession } from '../modules/account/session.service.js';
-import { handlePolicyFiles, isPolicyFilePath } from '../modules/policy/related/files.http.js';
-import type { SiteRegistry } from '../modules/site/site.registry.js';
+import { resolveSession } from '../modules/account/index.js';
+import type { SiteDirectory } from '../common/context.js';
 import { formatErrorFor } from './errors.js';
 import { checkOperationCost, DEFAULT_LIMITS, limitParseOptions, limitRules, maskErrorSuggestions, parseWithLimits } from './limits.js';
 import { requestStore, type RequestStore } from './request-store.js';
@@ -40,11 +41,15 @@ interface Deps {
   config: Config;
   orm: MikroORM;
   schema: GraphQLSchema;
-  sites: SiteRegistry;
+  sites: SiteDirectory;
   events: EventBus;
   jobs: JobQueue;
   clock: Clock;
   log: Logger;
+  services: PlatformServices;
+  extensions: Extensions;
+  /** Plain HTTP routes the features serve (server/app/modules.ts). */
+  routes: readonly HttpRoute[];
 }
 
 function readCookie(header: string | undefined, name: string): string | undefined {
@@ -119,6 +124,8 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
       events,
       jobs,
       clock,
+      services: deps.services,
+      extensions: deps.extensions,
       cookies,
       sql: store.sql,
     };
@@ -283,11 +290,12 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
     const route = async () => {
       if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-      if (isPolicyFilePath(url.pathname)) {
+      const featureRoute = deps.routes.find((r) => r.matches(url.pathname));
+      if (featureRoute) {
         const store: RequestStore = { requestId: randomUUID(), sql: { count: 0 } };
         const noCookies: CookieSink = { setSession: () => {}, clearSession: () => {} };
         return requestStore.run(store, async () =>
-          handlePolicyFiles(req, res, url, await makeContext(req, store, noCookies, tokenOf(req.headers)), sameOrigin(req, config.allowedOrigins)),
+          featureRoute.handle(req, res, url, await makeContext(req, store, noCookies, tokenOf(req.headers)), sameOrigin(req, config.allowedOrigins)),
         );
       }
       if (url.pathname === '/readyz') {

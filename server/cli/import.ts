@@ -3,11 +3,12 @@
  * Connects with the server's configuration (DATABASE_URL, or the embedded PostgreSQL under QIFU_DATA_DIR —
  * reusing it when the server is running) and runs the same import service as the `policyImport` mutation.
  */
+import { platformDeps } from '../app/platform.js';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { systemContext } from '../app/system-context.js';
+import { systemContext } from '../common/system-context.js';
 import { audit } from '../common/audit.js';
 import { Clock } from '../common/clock.js';
 import { EventBus } from '../common/events.js';
@@ -17,10 +18,10 @@ import { loadConfig } from '../config/index.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
 import { migrate } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
-import { bootstrapSites } from '../modules/site/site.bootstrap.js';
-import { SiteRegistry } from '../modules/site/site.registry.js';
-import { runImport } from '../modules/policy/import/import.service.js';
-import type { ImportFormatName } from '../modules/policy/import/import.parse.js';
+import { bootstrapSites } from '../modules/site/index.js';
+import { SiteRegistry } from '../modules/site/index.js';
+import { runImport } from '../modules/policy/index.js';
+import type { ImportFormatName } from '../modules/policy/index.js';
 
 const USAGE = '用法：npm run import -- policies 文件路径 [--format jsonl|csv] [--site 站点代码]';
 
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
       const sites = new SiteRegistry(orm.em);
       await sites.reload();
       const clock = new Clock();
-      const deps = { config, orm, sites, events: new EventBus(databaseUrl, log), jobs: new JobQueue(orm, clock, log), clock };
+      const deps = platformDeps({ config, orm, sites, events: new EventBus(databaseUrl, log), jobs: new JobQueue(orm, clock, log), clock });
       const ctx = systemContext(deps, null, option(args, 'site'));
       const started = Date.now();
       const reports = await runImport(ctx, { siteId: ctx.site.id, actorId: null, now: clock.now() }, format, content, {

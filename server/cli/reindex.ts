@@ -10,16 +10,14 @@ import { loadConfig } from '../config/index.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { migrate } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
-import { bootstrapSites } from '../modules/site/site.bootstrap.js';
-import { engineFor } from '../modules/search/engines.js';
-import { reconcile, reindexAll } from '../modules/search/indexer.js';
-import { ensureDictionary } from '../modules/search/lexicon.store.js';
-import '../modules/search/sources/index.js';
-// Sources of other modules register themselves when their `*.search.ts` is imported by the schema.
-import { RESOLVERS } from '../app/schema.js';
+import { bootstrapSites } from '../modules/site/index.js';
+import { engineFor } from '../modules/search/index.js';
+import { reconcile, reindexAll } from '../modules/search/index.js';
+import { ensureDictionary } from '../modules/search/index.js';
+import { extensionsOf, MODULES } from '../app/modules.js';
 
 async function main(): Promise<void> {
-  void RESOLVERS;
+  const { searchSources } = extensionsOf(MODULES);
   const config = loadConfig();
   let url = config.databaseUrl;
   let stop: (() => Promise<void>) | undefined;
@@ -36,9 +34,9 @@ async function main(): Promise<void> {
       const started = Date.now();
       const em = orm.em.fork();
       await ensureDictionary(em);
-      const run = await em.transactional((tx) => reindexAll(tx, engineFor(tx), (line) => console.log(line)));
+      const run = await em.transactional((tx) => reindexAll(tx, engineFor(tx), searchSources, (line) => console.log(line)));
       console.log(`reindexed ${run.indexed} documents, removed ${run.removed} in ${Date.now() - started} ms (engine ${engineFor(em).name})`);
-      for (const d of await reconcile(orm.em.fork(), engineFor(orm.em.fork()))) {
+      for (const d of await reconcile(orm.em.fork(), engineFor(orm.em.fork()), searchSources)) {
         console.log(`${d.kind}: source ${d.sourceCount}, index ${d.indexedCount}, missing ${d.missing}, extra ${d.extra}, stale ${d.stale}`);
       }
     } finally {

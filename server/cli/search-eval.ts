@@ -5,10 +5,10 @@
  */
 import 'reflect-metadata';
 import { initOrm } from '../db/orm.js';
-import { bootstrapSites } from '../modules/site/site.bootstrap.js';
-import { scratchDatabase } from '../modules/search/cli-support.js';
-import { PgSearchEngine } from '../modules/search/pg.engine.js';
-import { TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/typesense.engine.js';
+import { bootstrapSites } from '../modules/site/index.js';
+import { scratchDatabase } from '../modules/search/index.js';
+import { PgSearchEngine } from '../modules/search/index.js';
+import { TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/index.js';
 import { TARGETS, formatMetrics, type EvalMetrics } from '../../tests/search-eval/evaluate.js';
 import { runEval } from '../../tests/search-eval/harness.js';
 

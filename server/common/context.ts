@@ -5,7 +5,7 @@ import type { EventBus } from './events.js';
 import type { JobQueue } from './jobs.js';
 import type { Loaders } from './loaders.js';
 import type { Role } from './roles.js';
-import type { SiteRegistry } from '../modules/site/site.registry.js';
+import type { Extensions, PlatformServices } from './platform-services.js';
 
 /** The signed-in account, as resolved from the session for one request. */
 export interface Viewer {
@@ -26,6 +26,27 @@ export interface SiteRef {
   name: string;
 }
 
+/** A site with what routing and scoping need (kept by the site feature, modules/site). */
+export interface SiteInfo extends SiteRef {
+  hosts: string[];
+  regionCode: string;
+  parentId: string | null;
+  createdAt: Date;
+}
+
+/** The platform's sites, held in memory; implemented by the site feature's SiteRegistry. */
+export interface SiteDirectory {
+  all(): SiteInfo[];
+  /** The root site (no parent): the default when a request names no site. */
+  root(): SiteInfo | undefined;
+  byId(id: string): SiteInfo | undefined;
+  /** Picks the site from the X-Qifu-Site header, then the host name, else the root site. */
+  resolve(header: string | undefined, host: string | undefined): SiteRef | undefined;
+  /** The site and every site below it. */
+  scope(siteId: string): string[];
+  reload(): Promise<void>;
+}
+
 export interface CookieSink {
   setSession(token: string, maxAgeSeconds: number): void;
   clearSession(): void;
@@ -38,7 +59,7 @@ export interface Ctx {
   em: EntityManager;
   viewer: Viewer | null;
   site: SiteRef;
-  sites: SiteRegistry;
+  sites: SiteDirectory;
   ip: string;
   userAgent: string;
   loaders: Loaders;
@@ -48,6 +69,10 @@ export interface Ctx {
   jobs: JobQueue;
   /** Current time (tests can move it). */
   clock: Clock;
+  /** Services owned by the running platform (caches, registries), added by the features. */
+  services: PlatformServices;
+  /** Every feature's contributions to the extension points. */
+  extensions: Extensions;
   cookies: CookieSink;
   /** SQL statements issued for this request (when counting is enabled). */
   sql: { count: number };

@@ -5,9 +5,22 @@ import type { Logger } from './logger.js';
 export const EVENTS_CHANNEL = 'qifu_events';
 const MAX_PAYLOAD_BYTES = 7000; // PostgreSQL's NOTIFY limit is 8000 bytes
 
-export interface BusEvent<T = unknown> {
+/**
+ * Topic → payload type. Each feature adds its topics by declaration merging in its `x.events.ts`, so publishing
+ * and observing are checked by the compiler:
+ *
+ *   declare module '../../common/events.js' { interface EventMap { 'docking.updated': DockingUpdatedEvent } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface EventMap {}
+export type Topic = keyof EventMap;
+
+/** Observers a feature declares in its index.ts: run after commit, on every instance. */
+export type EventObservers = { [K in Topic]?: (payload: EventMap[K]) => void | Promise<void> };
+
+interface BusEvent {
   topic: string;
-  payload: T;
+  payload: unknown;
 }
 
 type Listener = (payload: unknown) => void;
@@ -61,14 +74,18 @@ export class EventBus {
   }
 
   /** Queues an event in the transaction of `em`; it is delivered after commit. */
-  async publish<T>(em: EntityManager, topic: string, payload: T): Promise<void> {
+  async publish<K extends Topic>(em: EntityManager, topic: K, payload: EventMap[K]): Promise<void> {
     const text = JSON.stringify({ topic, payload });
     if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event ${topic} too large; send ids`);
     await em.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, text]);
   }
 
   /** Registers a callback; returns the function that removes it. */
-  on(topic: string, listener: Listener): () => void {
+  on<K extends Topic>(topic: K, listener: (payload: EventMap[K]) => void): () => void {
+    return this.listen(topic, listener as Listener);
+  }
+
+  private listen(topic: string, listener: Listener): () => void {
     let set = this.listeners.get(topic);
     if (!set) this.listeners.set(topic, (set = new Set()));
     set.add(listener);
@@ -79,11 +96,11 @@ export class EventBus {
   }
 
   /** An async iterator over a topic's payloads, for GraphQL subscriptions; `filter` runs per event. */
-  subscribe<T>(topic: string, filter: (payload: T) => boolean = () => true): AsyncIterableIterator<T> {
+  subscribe<K extends Topic, T extends EventMap[K] = EventMap[K]>(topic: K, filter: (payload: T) => boolean = () => true): AsyncIterableIterator<T> {
     const queue: T[] = [];
     let wake: ((r: IteratorResult<T>) => void) | null = null;
     let done = false;
-    const off = this.on(topic, (p) => {
+    const off = this.listen(topic, (p) => {
       const payload = p as T;
       if (done || !filter(payload)) return;
       if (wake) {

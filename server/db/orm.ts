@@ -14,14 +14,17 @@ import {
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { requestStore } from '../app/request-store.js';
 import type { Pool, PoolClient, QueryResult as PgResult } from 'pg';
-import { Account } from '../modules/account/account.entity.js';
-import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
-import { Institution } from '../modules/institution/institution.entity.js';
-import { Site } from '../modules/site/site.entity.js';
-import { Policy } from '../modules/policy/policy.entity.js';
-import { DOCKING_ENTITIES } from '../modules/docking/index.js';
+import { Account } from '../modules/account/index.js';
+import { Enterprise } from '../modules/enterprise/index.js';
+import { Institution } from '../modules/institution/index.js';
+import { Site } from '../modules/site/index.js';
+import { Policy } from '../modules/policy/index.js';
+import { Docking } from '../modules/docking/index.js';
+import { ServiceProduct } from '../modules/product/index.js';
+import { Demand } from '../modules/demand/index.js';
+import { Activity } from '../modules/activity/index.js';
 
-export const ENTITIES = [Account, Enterprise, Institution, Site, ...DOCKING_ENTITIES, Policy];
+export const ENTITIES = [Account, Enterprise, Institution, Site, ServiceProduct, Docking, Demand, Activity, Policy];
 
 const COUNTED_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
-import { PictureInput } from '../product/product.inputs.js';
+import { ReviewDecision } from '../enterprise/index.js';
+import { ServiceColumn } from '../institution/index.js';
+import { PictureInput } from '../product/index.js';
 import { ActivityStatus, RegistrationMethod } from './activity.entity.js';
 
 @InputType({ description: 'One agenda item.' })

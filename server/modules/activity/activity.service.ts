@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PlatformDeps } from '../../app/system-context.js';
+import type { PlatformDeps } from '../../common/system-context.js';
 import { audit } from '../../common/audit.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden, unauthenticated } from '../../common/errors.js';
@@ -11,9 +11,9 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { InputWarning, countOf, isPlatformStaff, requireInstitutionStaff } from '../docking/parties.js';
-import { checkPicture } from '../product/picture.js';
+import { ReviewDecision } from '../enterprise/index.js';
+import { InputWarning, countOf, isPlatformStaff, requireInstitutionStaff } from '../docking/index.js';
+import { checkPicture } from '../product/index.js';
 import { ACTIVITY_COLUMNS, ActivityStatus, REGISTRATION_COLUMNS, RegistrationStatus, type Activity, type ActivityAttendance, type ActivityRegistration } from './activity.entity.js';
 import type { ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput } from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
@@ -366,6 +366,7 @@ export function evaluate(ctx: Ctx, input: ActivityEvaluateInput) {
 }
 
 /** Creates the ticket key at start-up when the environment gives none (stored in platform_secret). */
-export function registerActivityStartup(deps: PlatformDeps): void {
+/** At start: make sure the ticket secret exists before the first registration needs it. */
+export function startActivity(deps: PlatformDeps): void {
   void ticketSecret(deps.events, deps.orm.em.fork()).catch(() => {});
 }

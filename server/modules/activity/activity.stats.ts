@@ -3,7 +3,7 @@ import { exportFile, type ExportFile } from '../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
+import { ServiceColumn } from '../institution/index.js';
 import { ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
 
 const COLUMN_LABELS: Record<ServiceColumn, string> = {

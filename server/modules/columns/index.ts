@@ -1,27 +1,38 @@
+import type { QifuModule } from '../../common/module.js';
 import { AdvisoryResolver } from './advisory/advisory.resolver.js';
 import { StartupNeedFieldsResolver, StartupResourceResolver } from './entrepreneurship/entrepreneurship.resolver.js';
 import { StartupNeedBoardResolver } from './entrepreneurship/need-board.js';
-import { EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing/financing.resolver.js';
-import { NeedDockingResolver } from './need/need-docking.js';
+import { startupResourceSearchSource } from './entrepreneurship/startup-resource.search.js';
+import { financingProductSearchSource } from './financing/financing-product.search.js';
+import { ColumnNeedFinancingResolver, EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing/financing.resolver.js';
+import { NeedDockingResolver, needDockingObserver } from './need/need-docking.js';
 import { ColumnNeedResolver, NeedReplyResolver, ProfileConsentResolver } from './need/need.resolver.js';
 import { ScenarioResolver } from './scenario/scenario.resolver.js';
 import { ColumnStatsResolver } from './stats/stats.resolver.js';
 import { TalentResolver } from './talent/talent.resolver.js';
 
-/** Resolvers of the service columns (financing, entrepreneurship, talent, technology/consulting, statistics, scenarios). */
-export const COLUMNS_RESOLVERS = [
-  ColumnNeedResolver,
-  NeedReplyResolver,
-  NeedDockingResolver,
-  ProfileConsentResolver,
-  FinancingProductResolver,
-  EnterpriseCreditRatingResolver,
-  SharedProfileResolver,
-  StartupResourceResolver,
-  StartupNeedFieldsResolver,
-  StartupNeedBoardResolver,
-  TalentResolver,
-  AdvisoryResolver,
-  ColumnStatsResolver,
-  ScenarioResolver,
-] as const;
+/** The service columns (financing, entrepreneurship, talent, technology and consulting), their needs, statistics and scenarios. */
+export const columnsModule: QifuModule = {
+  name: 'columns',
+  resolvers: [
+    ColumnNeedResolver,
+    NeedReplyResolver,
+    NeedDockingResolver,
+    ProfileConsentResolver,
+    ColumnNeedFinancingResolver,
+    FinancingProductResolver,
+    EnterpriseCreditRatingResolver,
+    SharedProfileResolver,
+    StartupResourceResolver,
+    StartupNeedFieldsResolver,
+    StartupNeedBoardResolver,
+    TalentResolver,
+    AdvisoryResolver,
+    ColumnStatsResolver,
+    ScenarioResolver,
+  ],
+  contributes: {
+    searchSources: [financingProductSearchSource, startupResourceSearchSource],
+    dockingOutcomeObservers: [needDockingObserver],
+  },
+};

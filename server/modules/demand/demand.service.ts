@@ -1,6 +1,7 @@
+import type { JobHandler } from '../../common/jobs.js';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PlatformDeps } from '../../app/system-context.js';
+import type { PlatformDeps } from '../../common/system-context.js';
 import { audit } from '../../common/audit.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden, unauthenticated } from '../../common/errors.js';
@@ -11,13 +12,13 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { DockingEventType, DockingKind, DockingParty, DockingStatus } from '../docking/docking.entity.js';
-import { reloadDocking, startDockingClocks } from '../docking/docking.service.js';
-import { countOf, isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from '../docking/parties.js';
-import { ReminderKind } from '../docking/reminder.entity.js';
-import { addEvent, institutionSla, remind, type Bus } from '../docking/sla.js';
-import { WORKING_DAY_MINUTES, addWorkingMinutes } from '../docking/working-time.js';
+import { ReviewDecision } from '../enterprise/index.js';
+import { DockingEventType, DockingKind, DockingParty, DockingStatus } from '../docking/index.js';
+import { reloadDocking, startDockingClocks } from '../docking/index.js';
+import { countOf, isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from '../docking/index.js';
+import { ReminderKind } from '../docking/index.js';
+import { addEvent, institutionSla, remind, type Bus } from '../docking/index.js';
+import { WORKING_DAY_MINUTES, addWorkingMinutes } from '../docking/index.js';
 import { DEMAND_COLUMNS, DemandStatus, OFFER_COLUMNS, OfferStatus, type Demand, type DemandOffer } from './demand.entity.js';
 import type { DemandChooseInput, DemandCreateInput, DemandDispatchInput, DemandFilter, DemandOfferInput, DemandRefInput, DemandReviewInput } from './demand.inputs.js';
 
@@ -307,7 +308,7 @@ async function runNoOffer(bus: Bus, em: EntityManager, demandId: string): Promis
   await remind(bus, em, { accountId: null, kind: ReminderKind.DEMAND_NO_OFFER, demandId: d.id, message: `诉求“${d.name}”发布${NO_OFFER_WORKING_DAYS}个工作日无机构响应，请派发给合适机构` });
 }
 
-export function registerDemandJobs(deps: PlatformDeps): void {
-  deps.jobs.register<{ demandId: string }>(DEMAND_NO_OFFER_QUEUE, (job, em) => runNoOffer(deps, em, job.payload.demandId));
+export function demandJobs(deps: PlatformDeps): Record<string, JobHandler<{ demandId: string }>> {
+  return { [DEMAND_NO_OFFER_QUEUE]: (job, em) => runNoOffer(deps, em, job.payload.demandId) };
 }
 

@@ -7,10 +7,10 @@ import { byKeys, Loaders } from '../../common/loaders.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { pgArray } from '../../db/sql.js';
-import { Institution } from '../institution/institution.entity.js';
-import { institutionById } from '../institution/institution.service.js';
-import { ServiceProduct } from '../product/product.entity.js';
-import { productById } from '../product/product.service.js';
+import { Institution } from '../institution/index.js';
+import { institutionById } from '../institution/index.js';
+import { ServiceProduct } from '../product/index.js';
+import { productById } from '../product/index.js';
 import { Docking, DockingEvaluation, DockingEvent, DockingEventType } from './docking.entity.js';
 import { DockingActionInput, DockingEvaluateInput, DockingEvaluationReplyInput, DockingFilter, DockingMessageInput, DockingSubmitInput, InstitutionDockingSettingsInput } from './docking.inputs.js';
 import * as q from './docking.queries.js';
@@ -162,7 +162,7 @@ export class DockingResolver {
       const v = requireViewer(ctx);
       const only = args.dockingId ? fromGlobalId(args.dockingId as string, 'Docking') : null;
       const staffOf = v.roles.includes(Role.INSTITUTION_STAFF) ? v.institutionId : null;
-      const events = ctx.events.subscribe<DockingUpdatedEvent>(
+      const events = ctx.events.subscribe(
         DOCKING_UPDATED,
         (e) => (!args.dockingId || e.dockingId === only) && ((!!v.enterpriseId && e.enterpriseId === v.enterpriseId) || (!!staffOf && e.institutionId === staffOf)),
       );
@@ -258,7 +258,7 @@ export class ReminderResolver {
       const ctx = context as Ctx;
       const v = requireViewer(ctx);
       const operator = isOperator(ctx);
-      return ctx.events.subscribe<ReminderCreatedEvent>(REMINDER_CREATED, (e) => e.accountId === v.accountId || (e.accountId === null && operator));
+      return ctx.events.subscribe(REMINDER_CREATED, (e) => e.accountId === v.accountId || (e.accountId === null && operator));
     },
   })
   async reminderReceived(@Root() e: ReminderCreatedEvent, @GqlCtx() ctx: Ctx): Promise<Reminder> {

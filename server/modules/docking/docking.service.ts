@@ -7,7 +7,7 @@ import { fromGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { Role } from '../../common/roles.js';
 import { clean } from '../../common/validate.js';
-import { PRODUCT_COLUMNS, ProductStatus, type ServiceProduct } from '../product/product.entity.js';
+import { PRODUCT_COLUMNS, ProductStatus, type ServiceProduct } from '../product/index.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingKind, DockingParty, DockingStatus, EVALUATION_COLUMNS, OPEN_STATUSES, type Docking, type DockingEvaluation } from './docking.entity.js';
 import type { DockingActionInput, DockingEvaluateInput, DockingEvaluationReplyInput, DockingMessageInput, DockingSubmitInput } from './docking.inputs.js';
 import { requireEnterpriseMember } from './parties.js';
@@ -80,9 +80,10 @@ export function submitDocking(ctx: Ctx, input: DockingSubmitInput) {
 
 /**
  * Observers of a docking's outcome, run inside the transaction that records it: what they write commits or rolls
- * back with the docking's change, and a `fail(...)` they raise refuses the whole mutation. A module that records
- * where a docking came from registers one here (the column needs: columns/need/need-docking.ts, at import), so
- * that this module needs to know none of them. Observers must find their own rows (most dockings concern none).
+ * back with the docking's change, and a `fail(...)` they raise refuses the whole mutation. A feature that records
+ * where a docking came from contributes one through its index.ts (`contributes: { dockingOutcomeObservers }`; the
+ * column needs do), so that this feature needs to know none of them. Observers must find their own rows (most
+ * dockings concern none).
  */
 export interface DockingOutcomeObserver {
   /** The docking reached a final status (COMPLETED, DECLINED, CANCELLED or CLOSED; `d` is after the change); `note` is the reason or note given. */
@@ -90,10 +91,11 @@ export interface DockingOutcomeObserver {
   /** The enterprise evaluated the completed docking. */
   evaluated?(ctx: Ctx, em: EntityManager, d: Docking, e: Pick<DockingEvaluation, 'quality' | 'timeliness' | 'attitude' | 'professionalism'>): Promise<void>;
 }
-const outcomeObservers: DockingOutcomeObserver[] = [];
-
-export function observeDockingOutcomes(o: DockingOutcomeObserver): void {
-  outcomeObservers.push(o);
+declare module '../../common/platform-services.js' {
+  interface ExtensionPoints {
+    /** In-transaction observers of a docking's outcome. */
+    dockingOutcomeObservers: DockingOutcomeObserver;
+  }
 }
 
 interface Transition {
@@ -142,7 +144,7 @@ export function transitionDocking(ctx: Ctx, action: DockingAction, input: Dockin
     await addEvent(ctx, em, d, party, t.event, note, ctx.viewer!.accountId);
     if (action === 'close') await audit(ctx, { operation: 'docking.close', objectType: 'Docking', objectId: d.id, result: 'SUCCESS', detail: { note } }, em);
     const after = await reloadDocking(em, d.id);
-    if (final) for (const o of outcomeObservers) await o.finished?.(ctx, em, after, note || null);
+    if (final) for (const o of ctx.extensions.dockingOutcomeObservers) await o.finished?.(ctx, em, after, note || null);
     return { docking: after };
   });
 }
@@ -215,7 +217,7 @@ export function evaluateDocking(ctx: Ctx, input: DockingEvaluateInput) {
       [d.id, input.quality, input.timeliness, input.attitude, input.professionalism, clean(input.comment), ctx.viewer!.accountId, ctx.clock.now()],
     );
     await addEvent(ctx, em, d, party, DockingEventType.EVALUATED, clean(input.comment), ctx.viewer!.accountId);
-    for (const o of outcomeObservers) await o.evaluated?.(ctx, em, d, input);
+    for (const o of ctx.extensions.dockingOutcomeObservers) await o.evaluated?.(ctx, em, d, input);
     return { docking: await reloadDocking(em, d.id) };
   });
 }

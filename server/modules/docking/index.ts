@@ -1,28 +1,35 @@
-import type { PlatformDeps } from '../../app/system-context.js';
-import { ServiceProduct } from '../product/product.entity.js';
-import { ProductPictureResolver, ServiceProductResolver } from '../product/product.resolver.js';
-import { Docking } from './docking.entity.js';
+import type { QifuModule } from '../../common/module.js';
 import {
-  DockingEventResolver, DockingResolver, InstitutionDockingResolver, InstitutionSlaRowResolver, ProductDockingResolver, ReminderResolver,
+  DockingEventResolver,
+  DockingResolver,
+  InstitutionDockingResolver,
+  InstitutionSlaRowResolver,
+  ProductDockingResolver,
+  ReminderResolver,
 } from './docking.resolver.js';
 import { PlatformDockingSlaResolver } from './sla-default.js';
-import { registerSlaJobs } from './sla.js';
-import { Activity } from '../activity/activity.entity.js';
-import { ActivityRegistrationResolver, ActivityResolver } from '../activity/activity.resolver.js';
-import { registerActivityStartup } from '../activity/activity.service.js';
-import { Demand } from '../demand/demand.entity.js';
-import { DemandOfferResolver, DemandResolver, DockingDemandResolver } from '../demand/demand.resolver.js';
-import { registerDemandJobs } from '../demand/demand.service.js';
+import { slaJobs } from './sla.js';
 
-/** Resolvers of the docking modules (products, demands, dockings, activities), spread into RESOLVERS. */
-export const DOCKING_RESOLVERS = [
-  ServiceProductResolver, ProductPictureResolver, DockingResolver, DockingEventResolver, ReminderResolver, InstitutionSlaRowResolver,
-  InstitutionDockingResolver, ProductDockingResolver, DemandResolver, DemandOfferResolver, DockingDemandResolver,
-  ActivityResolver, ActivityRegistrationResolver, PlatformDockingSlaResolver,
-] as const;
+/** Dockings between enterprises and institutions: status machine, messages, response clocks, reminders, ratings. */
+export const dockingModule: QifuModule = {
+  name: 'docking',
+  resolvers: [
+    DockingResolver,
+    DockingEventResolver,
+    ReminderResolver,
+    InstitutionSlaRowResolver,
+    InstitutionDockingResolver,
+    ProductDockingResolver,
+    PlatformDockingSlaResolver,
+  ],
+  jobs: slaJobs,
+};
 
-/** Entities of the docking modules, spread into ENTITIES. */
-export const DOCKING_ENTITIES = [ServiceProduct, Docking, Demand, Activity];
-
-/** Job registrars of the docking modules (SLA clocks, reminders), spread into JOB_REGISTRARS. */
-export const DOCKING_JOB_REGISTRARS: ((deps: PlatformDeps) => void)[] = [registerSlaJobs, registerDemandJobs, registerActivityStartup];
+// Public API: what other features may use.
+export { Docking, type DockingEvaluation, DockingEventType, DockingKind, DockingParty, DockingStatus, OPEN_STATUSES } from './docking.entity.js';
+export { dockingById } from './docking.queries.js';
+export { type DockingOutcomeObserver, reloadDocking, startDockingClocks } from './docking.service.js';
+export { InputWarning, type Row, countOf, isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from './parties.js';
+export { ReminderKind } from './reminder.entity.js';
+export { type Bus, addEvent, institutionSla, remind } from './sla.js';
+export { WORKING_DAY_MINUTES, addWorkingMinutes } from './working-time.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PlatformDeps } from '../../app/system-context.js';
+import type { PlatformDeps } from '../../common/system-context.js';
 import type { Clock } from '../../common/clock.js';
 import type { EventBus } from '../../common/events.js';
-import type { JobQueue } from '../../common/jobs.js';
+import type { JobHandler, JobQueue } from '../../common/jobs.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingParty, OPEN_STATUSES, type Docking } from './docking.entity.js';
 import { ReminderKind } from './reminder.entity.js';
 import { WORKING_DAY_MINUTES, addWorkingMinutes } from './working-time.js';
@@ -15,20 +15,10 @@ export interface Bus {
   clock: Clock;
 }
 
-export const DOCKING_UPDATED = 'docking.updated';
-export const REMINDER_CREATED = 'reminder.created';
+import { DOCKING_UPDATED, REMINDER_CREATED } from './docking.events.js';
+export { DOCKING_UPDATED, REMINDER_CREATED, type DockingUpdatedEvent, type ReminderCreatedEvent } from './docking.events.js';
 export const SLA_QUEUE = 'docking.sla';
 
-export interface DockingUpdatedEvent {
-  dockingId: string;
-  enterpriseId: string;
-  institutionId: string;
-  eventId: string;
-}
-export interface ReminderCreatedEvent {
-  reminderId: string;
-  accountId: string | null;
-}
 
 /** Built-in default clocks, in working minutes (M1): first response 2 h, reply 1 day, resolution 15 days. Operators may override them (platform_docking_sla); an institution's own settings win over both. */
 export const DEFAULT_SLA = { firstResponse: 120, reply: WORKING_DAY_MINUTES, resolution: 15 * WORKING_DAY_MINUTES };
@@ -79,7 +69,7 @@ export async function addEvent(
   await em.execute('insert into docking_event (id, docking_id, at, actor_id, party, type, body) values (?, ?, ?, ?, ?, ?, ?)', [
     id, d.id, bus.clock.now(), actorId, party, type, body,
   ]);
-  await bus.events.publish<DockingUpdatedEvent>(em, DOCKING_UPDATED, { dockingId: d.id, enterpriseId: d.enterpriseId, institutionId: d.institutionId, eventId: id });
+  await bus.events.publish(em, DOCKING_UPDATED, { dockingId: d.id, enterpriseId: d.enterpriseId, institutionId: d.institutionId, eventId: id });
   return id;
 }
 
@@ -94,7 +84,7 @@ export async function remind(
     'insert into reminder (id, account_id, audience, kind, docking_id, demand_id, message, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
     [id, r.accountId, r.accountId ? 'ACCOUNT' : 'OPERATORS', r.kind, r.dockingId ?? null, r.demandId ?? null, r.message, bus.clock.now()],
   );
-  await bus.events.publish<ReminderCreatedEvent>(em, REMINDER_CREATED, { reminderId: id, accountId: r.accountId });
+  await bus.events.publish(em, REMINDER_CREATED, { reminderId: id, accountId: r.accountId });
 }
 
 /** Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline. */
@@ -148,6 +138,6 @@ export async function escalateToOperators(bus: Bus, em: EntityManager, d: Dockin
   await remind(bus, em, { accountId: null, kind: ReminderKind.ESCALATED, dockingId: d.id, message: `对接事项${why}，请督办` });
 }
 
-export function registerSlaJobs(deps: PlatformDeps): void {
-  deps.jobs.register<SlaJob>(SLA_QUEUE, (job, em) => runSlaJob(deps, em, job.payload));
+export function slaJobs(deps: PlatformDeps): Record<string, JobHandler<SlaJob>> {
+  return { [SLA_QUEUE]: (job, em) => runSlaJob(deps, em, job.payload) };
 }

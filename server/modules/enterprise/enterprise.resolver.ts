@@ -9,9 +9,9 @@ import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
-import { Account } from '../account/account.entity.js';
-import { accountById } from '../account/account.service.js';
-import { Site } from '../site/site.entity.js';
+import { Account } from '../account/index.js';
+import { accountById } from '../account/index.js';
+import { Site } from '../site/index.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { EnterpriseFilter, EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseRegisterInput, EnterpriseReviewInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
 import * as owners from './enterprise.owner.service.js';
@@ -101,7 +101,7 @@ export class EnterpriseResolver {
     subscribe: ({ context }) => {
       const ctx = context as Ctx;
       const enterpriseId = requireViewer(ctx).enterpriseId;
-      return ctx.events.subscribe<enterprises.EnterpriseReviewedEvent>(enterprises.ENTERPRISE_REVIEWED, (e) => e.enterpriseId === enterpriseId);
+      return ctx.events.subscribe(enterprises.ENTERPRISE_REVIEWED, (e) => e.enterpriseId === enterpriseId);
     },
   })
   async myEnterpriseReviewed(@Root() event: enterprises.EnterpriseReviewedEvent, @GqlCtx() ctx: Ctx): Promise<EnterpriseReviewEvent> {

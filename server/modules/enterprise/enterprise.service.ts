@@ -9,7 +9,7 @@ import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
-import { Account } from '../account/account.entity.js';
+import { Account } from '../account/index.js';
 import { clean } from '../../common/validate.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
@@ -24,14 +24,8 @@ const COLUMNS = `id, site_id as "siteId", uscc, name, region_code as "regionCode
   reviewed_at as "reviewedAt", reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt",
   updated_at as "updatedAt"`;
 
-/** Event published (after commit) when an operator decides on an enterprise's verification. */
-export const ENTERPRISE_REVIEWED = 'enterprise.reviewed';
-export interface EnterpriseReviewedEvent {
-  enterpriseId: string;
-  status: EnterpriseStatus;
-  reason: string | null;
-  at: string;
-}
+import { ENTERPRISE_REVIEWED } from './enterprise.events.js';
+export { ENTERPRISE_REVIEWED, type EnterpriseReviewedEvent } from './enterprise.events.js';
 
 export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
   const v = ctx.viewer;
@@ -149,7 +143,7 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
     enterprise.reviewedBy = ctx.viewer!.accountId;
     enterprise.updatedAt = new Date();
     await em.flush();
-    await ctx.events.publish<EnterpriseReviewedEvent>(em, ENTERPRISE_REVIEWED, {
+    await ctx.events.publish(em, ENTERPRISE_REVIEWED, {
       enterpriseId: enterprise.id,
       status: enterprise.status,
       reason,

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { ReviewDecision } from '../enterprise/index.js';
 import { InstitutionStatus, InstitutionType, ServiceColumn } from './institution.entity.js';
 
 @InputType({ description: 'Application of an institution to join the platform; the applicant becomes its administrator once approved.' })

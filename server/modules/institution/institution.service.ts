@@ -11,9 +11,9 @@ import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkEmail, checkPhone, clean } from '../../common/validate.js';
-import { Account } from '../account/account.entity.js';
-import { revokeAccountSessions } from '../account/session.service.js';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { Account } from '../account/index.js';
+import { revokeAccountSessions } from '../account/index.js';
+import { ReviewDecision } from '../enterprise/index.js';
 import { Institution, InstitutionStatus, ServiceColumn } from './institution.entity.js';
 import type { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
 

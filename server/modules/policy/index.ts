@@ -1,24 +1,47 @@
-import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
-import { PolicyAttachmentResolver, PolicyGuideResolver, PolicyInterpretationResolver, PolicyRelatedResolver } from './related/related.resolver.js';
-import { PolicyImportLineResolver, PolicyImportResolver } from './import/import.resolver.js';
+import type { QifuModule } from '../../common/module.js';
 import { PolicyConditionResolver, PolicyConditionsResolver } from './conditions/conditions.resolver.js';
-import { NotificationResolver, PolicySubscriptionResolver } from './subscription/subscription.resolver.js';
+import { PolicyImportLineResolver, PolicyImportResolver } from './import/import.resolver.js';
+import { eligiblePolicies } from './matching/matching.service.js';
+import { policyJobs, startPolicyJobs } from './policy.jobs.js';
+import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
+import { policySearchSource } from './policy.search.js';
 import { PolicyReachResolver } from './reach/reach.resolver.js';
-export { createPolicyJobRegistrar, registerPolicyJobs } from './policy.jobs.js';
+import { handlePolicyFiles, isPolicyFilePath } from './related/files.http.js';
+import { PolicyAttachmentResolver, PolicyGuideResolver, PolicyInterpretationResolver, PolicyRelatedResolver } from './related/related.resolver.js';
+import { NotificationResolver, PolicySubscriptionResolver } from './subscription/subscription.resolver.js';
+import type { SearchProfileProvider } from '../search/index.js';
 
-/** Resolvers of the policy service, added to `RESOLVERS` in server/app/schema.ts. */
-export const POLICY_RESOLVERS = [
-  PolicyResolver,
-  PolicyVersionResolver,
-  PolicyRelatedResolver,
-  PolicyAttachmentResolver,
-  PolicyInterpretationResolver,
-  PolicyGuideResolver,
-  PolicyImportResolver,
-  PolicyImportLineResolver,
-  PolicyConditionsResolver,
-  PolicyConditionResolver,
-  NotificationResolver,
-  PolicySubscriptionResolver,
-  PolicyReachResolver,
-] as const;
+/** Search ranks a signed-in enterprise's results with its profile and the policies it is eligible for. */
+const searchProfile: SearchProfileProvider = async (ctx, enterpriseId, limit) => {
+  const found = await eligiblePolicies(ctx, enterpriseId, limit);
+  return found && { regionCode: found.profile.regionCode, industryCode: found.profile.industryCode, eligiblePolicyIds: found.policyIds };
+};
+
+/** Policies: library, review, versions, related documents, decomposition and matching, reach, subscriptions and push. */
+export const policyModule: QifuModule = {
+  name: 'policy',
+  resolvers: [
+    PolicyResolver,
+    PolicyVersionResolver,
+    PolicyRelatedResolver,
+    PolicyAttachmentResolver,
+    PolicyInterpretationResolver,
+    PolicyGuideResolver,
+    PolicyImportResolver,
+    PolicyImportLineResolver,
+    PolicyConditionsResolver,
+    PolicyConditionResolver,
+    NotificationResolver,
+    PolicySubscriptionResolver,
+    PolicyReachResolver,
+  ],
+  jobs: (deps) => policyJobs(deps),
+  start: startPolicyJobs,
+  routes: [{ matches: isPolicyFilePath, handle: handlePolicyFiles }],
+  contributes: { searchSources: [policySearchSource], searchProfiles: [searchProfile] },
+};
+
+// Public API: what other features may use.
+export { type ImportFormatName } from './import/import.parse.js';
+export { runImport } from './import/import.service.js';
+export { Policy } from './policy.entity.js';

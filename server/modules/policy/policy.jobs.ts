@@ -1,6 +1,6 @@
-import type { PlatformDeps } from '../../app/system-context.js';
+import type { PlatformDeps } from '../../common/system-context.js';
 import { createLogger } from '../../common/logger.js';
-import type { JobRow } from '../../common/jobs.js';
+import type { JobHandler, JobRow } from '../../common/jobs.js';
 import { buildDigest, POLICY_DIGEST_DELIVERY_QUEUE, POLICY_DIGEST_QUEUE, type DigestJob } from './subscription/digest.js';
 import { fanOut, NOTIFICATION_BATCH, POLICY_DELIVERY_QUEUE } from './subscription/fanout.js';
 import { POLICY_UPLOAD_SWEEP_QUEUE, scheduleUploadSweep, SWEEP_BATCH, sweepUploads } from './related/files.http.js';
@@ -18,25 +18,24 @@ interface PendingDelivery {
   title: string;
 }
 
-/** Registers the policy service's durable jobs; `sender` delivers e-mail and SMS (default: the log). */
-export function createPolicyJobRegistrar(sender?: MessageSender) {
-  return (deps: PlatformDeps): void => {
-    const log = createLogger(deps.config.logLevel);
-    const out = sender ?? logSender(log);
-    deps.jobs.register(POLICY_IMPORT_QUEUE, importJobHandler(deps));
+/** The policy service's durable jobs by queue; `sender` delivers e-mail and SMS (default: the log). */
+export function policyJobs(deps: PlatformDeps, sender?: MessageSender): Record<string, JobHandler> {
+  const out = sender ?? logSender(createLogger(deps.config.logLevel));
+  return {
+    [POLICY_IMPORT_QUEUE]: importJobHandler(deps),
 
     // Fan-out: enqueued in the publish transaction; one set-based pass writes inbox and outbox rows.
-    deps.jobs.register<{ policyId: string; version: number }>(POLICY_FANOUT_QUEUE, async (job: JobRow<{ policyId: string; version: number }>, em) => {
+    [POLICY_FANOUT_QUEUE]: async (job: JobRow<{ policyId: string; version: number }>, em) => {
       const [row] = await em.execute<{ siteId: string }[]>('select site_id as "siteId" from policy where id = ?', [job.payload.policyId]);
       if (!row) return;
       const today = deps.clock.now().toISOString().slice(0, 10);
       const result = await fanOut(em, job.payload.policyId, job.payload.version, deps.sites.scope(row.siteId), today, deps.clock.now());
       if (result.notifications) await deps.events.publish(em, NOTIFICATION_BATCH, { batchId: result.batchId });
       if (result.deliveries) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: result.batchId });
-    });
+    },
 
     // Outbox: sends pending e-mail / SMS of a batch, a slice at a time; a failed send is retried by the queue.
-    deps.jobs.register<{ batchId: string }>(POLICY_DELIVERY_QUEUE, async (job: JobRow<{ batchId: string }>, em) => {
+    [POLICY_DELIVERY_QUEUE]: async (job: JobRow<{ batchId: string }>, em) => {
       const pending = await em.execute<PendingDelivery[]>(
         `select d.id, d.channel, d.address, d.unsubscribe_token as token, n.title from notification_delivery d join notification n on n.id = d.notification_id
           where n.batch_id = ? and d.status = 'PENDING' order by d.created_at, d.id limit ? for update of d skip locked`,
@@ -48,13 +47,13 @@ export function createPolicyJobRegistrar(sender?: MessageSender) {
         await em.execute(`update notification_delivery set status = 'SENT', sent_at = ?, message = ? where id = ?`, [deps.clock.now(), text, d.id]);
       }
       if (pending.length === DELIVERY_BATCH) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: job.payload.batchId });
-    });
+    },
 
     // Digests: one job per subscription and period writes the period's digest rows and schedules the next period.
-    deps.jobs.register<DigestJob>(POLICY_DIGEST_QUEUE, async (job: JobRow<DigestJob>, em) => {
+    [POLICY_DIGEST_QUEUE]: async (job: JobRow<DigestJob>, em) => {
       await buildDigest(em, deps.jobs, job.payload);
-    });
-    deps.jobs.register<{ subscriptionId: string }>(POLICY_DIGEST_DELIVERY_QUEUE, async (job: JobRow<{ subscriptionId: string }>, em) => {
+    },
+    [POLICY_DIGEST_DELIVERY_QUEUE]: async (job: JobRow<{ subscriptionId: string }>, em) => {
       const pending = await em.execute<{ id: string; channel: 'EMAIL' | 'SMS'; address: string; message: string }[]>(
         `select id, channel, address, message from policy_digest where subscription_id = ? and status = 'PENDING' order by created_at, id for update skip locked`,
         [job.payload.subscriptionId],
@@ -63,18 +62,21 @@ export function createPolicyJobRegistrar(sender?: MessageSender) {
         await out.send({ channel: d.channel, to: d.address, subject: d.message.split('\n')[0], text: d.message });
         await em.execute(`update policy_digest set status = 'SENT', sent_at = ? where id = ?`, [deps.clock.now(), d.id]);
       }
-    });
+    },
 
     // Uploads never attached: an hourly sweep, each run queueing the next hour's. Every start queues the
     // current hour's (a no-op when it exists), so a chain broken by a run that failed for good resumes.
-    deps.jobs.register(POLICY_UPLOAD_SWEEP_QUEUE, async (_job, em) => {
+    [POLICY_UPLOAD_SWEEP_QUEUE]: async (_job, em) => {
       const now = deps.clock.now();
       if ((await sweepUploads(em, now)) === SWEEP_BATCH) await deps.jobs.enqueue(em, POLICY_UPLOAD_SWEEP_QUEUE, {});
       await scheduleUploadSweep(em, deps.jobs, new Date(now.getTime() + 3_600_000));
-    });
-    void scheduleUploadSweep(deps.orm.em.fork(), deps.jobs, deps.clock.now()).catch((err) => log.warn('upload sweep not scheduled', { error: (err as Error).message }));
+    },
   };
 }
 
-/** The default registrar (log sender), listed in `JOB_REGISTRARS`. */
-export const registerPolicyJobs = createPolicyJobRegistrar();
+/** At start: queue the current hour's upload sweep (a no-op when it exists), so a broken chain resumes. */
+export async function startPolicyJobs(deps: PlatformDeps): Promise<void> {
+  await scheduleUploadSweep(deps.orm.em.fork(), deps.jobs, deps.clock.now()).catch((err) =>
+    createLogger(deps.config.logLevel).warn('upload sweep not scheduled', { error: (err as Error).message }),
+  );
+}

@@ -13,7 +13,6 @@ import { contentHash, dedupeKey, FIELD_CASTS, FIELD_COLUMNS, fieldValues, normal
 import { PolicyReviewDecision, type PolicyCreateInput, type PolicyReviewInput, type PolicyTransitionInput, type PolicyUpdateInput } from './policy.inputs.js';
 
 /** Event published (after commit) when a version is published; carries ids only. */
-export const POLICY_PUBLISHED = 'policy.published';
 /** Queue of the fan-out job enqueued in the publish transaction. */
 export const POLICY_FANOUT_QUEUE = 'policy.fanout';
 
@@ -168,7 +167,6 @@ export function publishPolicy(ctx: Ctx, input: PolicyTransitionInput) {
       [version, now, now, policy.id],
     );
     await ctx.jobs.enqueue(em, POLICY_FANOUT_QUEUE, { policyId: policy.id, version }, { dedupeKey: `policy.fanout:${policy.id}:${version}` });
-    await ctx.events.publish(em, POLICY_PUBLISHED, { policyId: policy.id, version });
     await audit(ctx, { operation: 'policy.publish', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { version, changeNote } }, em);
     return { policy: await reread(em, policy.id) };
   });

@@ -4,7 +4,7 @@ import { fingerprintOf } from './document.js';
 import type { DocKey, SearchDocument, SearchEngine } from './engine.js';
 import { addTerms, invalidateLexicon, lexiconState } from './lexicon.store.js';
 import { lexiconWords } from './segment.js';
-import { searchSource, searchSources } from './sources.js';
+import type { SearchSource } from './sources.js';
 
 export const INDEX_QUEUE = 'search.index';
 const OUTBOX_BATCH = 500;
@@ -27,8 +27,8 @@ async function learnTitles(em: EntityManager, docs: readonly SearchDocument[]): 
  * without a registered source stay until one is registered. Rows are claimed with SKIP LOCKED, so two
  * workers never index the same change at once.
  */
-export async function processOutbox(em: EntityManager, engine: SearchEngine): Promise<IndexRun> {
-  const kinds = searchSources().map((s) => s.kind);
+export async function processOutbox(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[]): Promise<IndexRun> {
+  const kinds = sources.map((s) => s.kind);
   const run: IndexRun = { indexed: 0, removed: 0 };
   if (!kinds.length) return run;
   for (;;) {
@@ -43,7 +43,7 @@ export async function processOutbox(em: EntityManager, engine: SearchEngine): Pr
     const upserts: SearchDocument[] = [];
     const removals: DocKey[] = [];
     for (const [kind, ids] of byKind) {
-      const docs = await searchSource(kind)!.load(em, [...ids]);
+      const docs = await sources.find((s) => s.kind === kind)!.load(em, [...ids]);
       const found = new Set(docs.map((d) => d.refId));
       upserts.push(...docs);
       for (const id of ids) if (!found.has(id)) removals.push({ kind, refId: id });
@@ -79,9 +79,9 @@ export interface DriftReport {
  * Compares every source with the index by id and fingerprint (a merge of two id-ordered streams). With
  * `repair`, drifted ids go into the outbox, so the ordinary job fixes them.
  */
-export async function reconcile(em: EntityManager, engine: SearchEngine, repair = false): Promise<DriftReport[]> {
+export async function reconcile(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[], repair = false): Promise<DriftReport[]> {
   const reports: DriftReport[] = [];
-  for (const source of searchSources()) {
+  for (const source of sources) {
     const r: DriftReport = { kind: source.kind, sourceCount: 0, indexedCount: 0, missing: 0, extra: 0, stale: 0, sample: [] };
     const drifted: string[] = [];
     const note = (id: string, what: 'missing' | 'extra' | 'stale') => {
@@ -141,11 +141,11 @@ export async function reconcile(em: EntityManager, engine: SearchEngine, repair 
 }
 
 /** Rebuilds the index and the title lexicon from every source (`npm run reindex`). */
-export async function reindexAll(em: EntityManager, engine: SearchEngine, log: (line: string) => void = () => {}): Promise<IndexRun> {
+export async function reindexAll(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[], log: (line: string) => void = () => {}): Promise<IndexRun> {
   const run: IndexRun = { indexed: 0, removed: 0 };
   // Outbox rows written before the rebuild started are covered by it; later ones are left for the job.
   const [mark] = await em.execute<{ id: string }[]>('select coalesce(max(id), 0)::text as id from search_outbox');
-  for (const source of searchSources()) {
+  for (const source of sources) {
     let after: string | null = null;
     for (;;) {
       const docs = await source.all(em, after, SOURCE_BATCH);
@@ -159,11 +159,11 @@ export async function reindexAll(em: EntityManager, engine: SearchEngine, log: (
     log(`${source.kind}: ${run.indexed} indexed`);
   }
   // Whatever is still drifted now is in the index but no longer public: remove it.
-  for (const r of await reconcile(em, engine, false)) {
+  for (const r of await reconcile(em, engine, sources, false)) {
     const extras: DocKey[] = [];
     let after: string | null = null;
     if (!r.extra) continue;
-    const source = searchSource(r.kind)!;
+    const source = sources.find((s) => s.kind === r.kind)!;
     const publicIds = new Set<string>();
     for (;;) {
       const docs = await source.all(em, after, SOURCE_BATCH);
@@ -181,7 +181,7 @@ export async function reindexAll(em: EntityManager, engine: SearchEngine, log: (
     await engine.delete(extras);
     run.removed += extras.length;
   }
-  await em.execute('delete from search_outbox where kind = any(?::text[]) and id <= ?', [pgArray(searchSources().map((s) => s.kind)), mark.id]);
+  await em.execute('delete from search_outbox where kind = any(?::text[]) and id <= ?', [pgArray(sources.map((s) => s.kind)), mark.id]);
   invalidateLexicon(em);
   if (engine.syncSynonyms) {
     await engine.syncSynonyms((await lexiconState(em)).concepts);

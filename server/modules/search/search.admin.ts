@@ -88,7 +88,7 @@ export async function indexStatus(ctx: Ctx) {
 /** Compares the index with every source; with `repair`, queues drifted objects (audited). */
 export function reconcileIndex(ctx: Ctx, repair: boolean) {
   return mutation(ctx, async (em) => {
-    const drift = await reconcile(em, engineFor(em), repair);
+    const drift = await reconcile(em, engineFor(em), ctx.extensions.searchSources, repair);
     await audit(ctx, { operation: 'search.reconcile', objectType: 'SearchIndex', result: 'SUCCESS', detail: { repair, drift: drift.map(({ sample: _s, ...d }) => d) } }, em);
     return { drift, repaired: repair };
   });

@@ -17,7 +17,6 @@ import {
   SearchResult,
   SearchSuggestion,
 } from './search.types.js';
-import './sources/index.js';
 
 @Resolver(() => SearchResult)
 export class SearchResolver {

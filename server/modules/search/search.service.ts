@@ -6,7 +6,6 @@ import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
-import { eligiblePolicies } from '../policy/matching/matching.service.js';
 import { highlight, snippet } from './document.js';
 import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
 import { FACET_FIELDS } from './engine.js';
@@ -17,7 +16,6 @@ import type { SearchFacetField, SearchHit, SearchResult, SearchSuggestion } from
 import { SuggestionSource } from './search.types.js';
 import { flushQueryLog, logQuery } from './search.log.js';
 import { segmentQuery } from './segment.js';
-import { searchSource, searchSources } from './sources.js';
 import type { Lexicon } from './lexicon.js';
 import { type QueryGroups, type Understanding, coreGroups, normalize, understand } from './understand.js';
 
@@ -51,14 +49,14 @@ const MAX_ELIGIBLE = 100;
 async function profileBoost(ctx: Ctx): Promise<EngineQuery['boost']> {
   const id = ctx.viewer?.enterpriseId;
   if (!id) return undefined;
-  const found = await eligiblePolicies(ctx, id, MAX_ELIGIBLE);
-  if (!found) return undefined;
-  const { profile, policyIds } = found;
+  const provider = ctx.extensions.searchProfiles[0];
+  const profile = provider && (await provider(ctx, id, MAX_ELIGIBLE));
+  if (!profile) return undefined;
   const section = industrySection(profile.industryCode);
   return {
     regions: regionAncestors(profile.regionCode),
     industries: [profile.industryCode, ...(section ? [section] : [])],
-    eligible: policyIds,
+    eligible: profile.eligiblePolicyIds,
   };
 }
 
@@ -90,7 +88,7 @@ function filtersOf(ctx: Ctx, input: SearchInput): SearchFilters {
 function facetLabel(ctx: Ctx, field: FacetField, value: string, typeLabels: Map<string, string>): string {
   switch (field) {
     case 'kind':
-      return searchSource(value)?.label ?? value;
+      return ctx.extensions.searchSources.find((s) => s.kind === value)?.label ?? value;
     case 'column':
       return COLUMN_LABELS[value] ?? value;
     case 'type':
@@ -107,7 +105,7 @@ function facetLabel(ctx: Ctx, field: FacetField, value: string, typeLabels: Map<
 }
 
 function toHit(ctx: Ctx, h: EngineHit, words: string[]): SearchHit {
-  const source = searchSource(h.kind);
+  const source = ctx.extensions.searchSources.find((s) => s.kind === h.kind);
   return {
     kind: h.kind,
     kindLabel: source?.label ?? h.kind,
@@ -234,7 +232,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   const { result, groups, autoRewritten, relaxed } = await executeSearch(engine, u, withinGroups, base, lexicon);
 
   const words = wordsOf([...groups, ...withinGroups]);
-  const typeLabels = new Map(searchSources().flatMap((s) => Object.entries(s.typeLabels ?? {})));
+  const typeLabels = new Map(ctx.extensions.searchSources.flatMap((s) => Object.entries(s.typeLabels ?? {})));
   const hits = result.hits.map((h) => toHit(ctx, h, words));
 
   let serviceCards: SearchHit[] = [];
@@ -315,7 +313,7 @@ export function recordClick(ctx: Ctx, hitId: string, query: string) {
   return mutation(ctx, async (em) => {
     const raw = Buffer.from(String(hitId ?? ''), 'base64url').toString('utf8');
     const type = raw.slice(0, Math.max(raw.indexOf(':'), 0));
-    const source = searchSources().find((s) => s.graphqlType === type);
+    const source = ctx.extensions.searchSources.find((s) => s.graphqlType === type);
     const refId = source ? fromGlobalId(hitId, type) : null;
     if (!source || !refId) fail(ErrorCode.NOT_FOUND, 'hitId', '搜索结果不存在');
     const q = normalize(query);

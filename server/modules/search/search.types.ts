@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors.js';
 import { ConnectionType } from '../../common/relay.js';
-import { Site } from '../site/site.entity.js';
+import { Site } from '../site/index.js';
 
 export enum SearchFacetField {
   KIND = 'kind',

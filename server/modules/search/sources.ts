@@ -3,8 +3,9 @@ import type { Ctx } from '../../common/context.js';
 import type { SearchDocument } from './engine.js';
 
 /**
- * A kind of content the index holds. Modules register one (in their own `x.search.ts`) and add the outbox
- * trigger to their table in their migration (docs/search.md); the search module never reads their code.
+ * A kind of content the index holds. A feature contributes one from its own `x.search.ts` through its index.ts
+ * (`contributes: { searchSources: [...] }`) and adds the outbox trigger to its table in its migration
+ * (docs/search.md); the search feature never reads their code.
  */
 export interface SearchSource {
   kind: string;
@@ -20,18 +21,19 @@ export interface SearchSource {
   typeLabels?: Record<string, string>;
 }
 
-const SOURCES = new Map<string, SearchSource>();
+/**
+ * What ranking knows of the signed-in viewer's enterprise (Q4): its region and industry code, and the ids of
+ * the policies it is eligible for, best first. Policy matching contributes it; without one there is no boost.
+ */
+export type SearchProfileProvider = (ctx: Ctx, enterpriseId: string, limit: number) => Promise<{ regionCode: string; industryCode: string; eligiblePolicyIds: string[] } | null>;
 
-export function registerSearchSource(source: SearchSource): void {
-  SOURCES.set(source.kind, source);
-}
-
-export function searchSources(): SearchSource[] {
-  return [...SOURCES.values()];
-}
-
-export function searchSource(kind: string): SearchSource | undefined {
-  return SOURCES.get(kind);
+declare module '../../common/platform-services.js' {
+  interface ExtensionPoints {
+    /** Kinds of content in the search index. */
+    searchSources: SearchSource;
+    /** The enterprise profile used to rank a signed-in viewer's results (the first contribution is used). */
+    searchProfiles: SearchProfileProvider;
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
-import { CATEGORIES, ServiceCategoryInfo } from '../catalogue/catalogue.js';
-import { ColumnNeed, ColumnNeedPayload } from '../need/need.types.js';
+import { ServiceColumn } from '../../institution/index.js';
+import { CATEGORIES, ServiceCategoryInfo } from '../catalogue/index.js';
+import { ColumnNeed, ColumnNeedPayload } from '../need/index.js';
 import { DiagnosisDetails, DiagnosisRequestSubmitInput, submitDiagnosisRequest } from './diagnosis.js';
 
 @Resolver(() => ColumnNeed)

@@ -4,11 +4,11 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, Violations } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { clean } from '../../../common/validate.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
-import { categoryInfo, ServiceCategory } from '../catalogue/catalogue.js';
-import { checkRegion, needContact, ownEnterprise } from '../financing/need.service.js';
-import { checkRateLimit, insertNeed } from '../need/need.service.js';
-import { NeedContactInput } from '../need/need.types.js';
+import { ServiceColumn } from '../../institution/index.js';
+import { categoryInfo, ServiceCategory } from '../catalogue/index.js';
+import { checkRegion, needContact, ownEnterprise } from '../financing/index.js';
+import { checkRateLimit, insertNeed } from '../need/index.js';
+import { NeedContactInput } from '../need/index.js';
 
 const ADVISORY = [ServiceColumn.TECHNOLOGY, ServiceColumn.CONSULTING];
 

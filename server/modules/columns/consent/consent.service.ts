@@ -6,7 +6,7 @@ import { fromGlobalId } from '../../../common/ids.js';
 import { byKeys } from '../../../common/loaders.js';
 import { mutation } from '../../../common/mutation.js';
 import { pgArray } from '../../../db/sql.js';
-import type { Enterprise } from '../../enterprise/enterprise.entity.js';
+import type { Enterprise } from '../../enterprise/index.js';
 import type { ProfileConsent, ProfileConsentInput } from './consent.types.js';
 
 const CONSENT_COLUMNS = `c.enterprise_id as "enterpriseId", c.institution_id as "institutionId", c.granted_at as "grantedAt", c.revoked_at as "revokedAt"`;

@@ -10,8 +10,8 @@ import { ErrorCode, fail } from '../../../common/errors.js';
 import { toGlobalId } from '../../../common/ids.js';
 import { ConnectionType, connectionOf, pageOf, PageArgs } from '../../../common/relay.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import { categoryInfo, ServiceCategory } from '../catalogue/catalogue.js';
-import { NeedStatus } from '../need/need.types.js';
+import { categoryInfo, ServiceCategory } from '../catalogue/index.js';
+import { NeedStatus } from '../need/index.js';
 import { regionRange } from './ranges.js';
 import { StartupStage } from './startup-need.js';
 

@@ -2,13 +2,16 @@ import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, Obje
 import type { Ctx } from '../../../common/context.js';
 import { toGlobalId } from '../../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../../common/relay.js';
-import { Enterprise } from '../../enterprise/enterprise.entity.js';
-import { Institution } from '../../institution/institution.entity.js';
-import { institutionById } from '../../institution/institution.service.js';
-import { SharedEnterpriseProfile } from '../consent/consent.types.js';
-import { ColumnNeedPayload } from '../need/need.types.js';
-import { FinancingNeedSubmitInput } from './need.types.js';
-import { submitFinancingNeed } from './need.service.js';
+import { Enterprise } from '../../enterprise/index.js';
+import { Institution } from '../../institution/index.js';
+import { institutionById } from '../../institution/index.js';
+import { SharedEnterpriseProfile } from '../consent/index.js';
+import { ColumnNeed, ColumnNeedPayload, isRequester } from '../need/index.js';
+import { FinancingMatchResult, FinancingNeedDetails, FinancingNeedSubmitInput } from './need.types.js';
+import { financingMatches, submitFinancingNeed } from './need.service.js';
+import { hasRole } from '../../../common/context.js';
+import { Role } from '../../../common/roles.js';
+import { ServiceColumn } from '../../institution/index.js';
 import { createProduct, delistProduct, listProducts, productByGlobalId } from './product.service.js';
 import { FinancingProduct, FinancingProductCreateInput, FinancingProductDelistInput, FinancingProductFilter, FinancingProductPayload } from './product.types.js';
 import { rateEnterprise } from './rating.js';
@@ -112,5 +115,24 @@ export class SharedProfileResolver {
   @FieldResolver(() => CreditRating, { description: 'Credit / growth scorecard computed from this profile (F1).' })
   creditRating(@Root() e: SharedEnterpriseProfile, @GqlCtx() ctx: Ctx): CreditRating {
     return rateEnterprise(e, ctx.clock.now());
+  }
+}
+
+/** The financing parts of a column need (F1–F3). */
+@Resolver(() => ColumnNeed)
+export class ColumnNeedFinancingResolver {
+  @FieldResolver(() => FinancingNeedDetails, { nullable: true, description: 'Financing details (FINANCING needs only).' })
+  financing(@Root() n: ColumnNeed): FinancingNeedDetails | null {
+    return n.column === ServiceColumn.FINANCING ? (n.details as FinancingNeedDetails) : null;
+  }
+
+  @FieldResolver(() => FinancingMatchResult, {
+    nullable: true,
+    description: 'Matching of a FINANCING need to products (per-criterion reasons), institutions and, when nothing fits, a referral (F3). Requester and operators; null for others.',
+  })
+  financingMatches(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx) {
+    if (n.column !== ServiceColumn.FINANCING) return null;
+    if (!isRequester(ctx, n) && !hasRole(ctx, Role.OPERATOR, Role.REVIEWER)) return null;
+    return financingMatches(ctx, n);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { industryName, industrySection } from '../../../common/codes/industries.js';
 import { regionAncestors, regionName } from '../../../common/codes/regions.js';
-import { SIZE_CLASS_LABELS, type SizeClass } from '../../enterprise/size-class.js';
+import { SIZE_CLASS_LABELS, type SizeClass } from '../../enterprise/index.js';
 import { yearsEstablished } from './rating.js';
 
 export interface ProductTerms {

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Institution } from '../../institution/institution.entity.js';
-import { NeedContactInput } from '../need/need.types.js';
+import { Institution } from '../../institution/index.js';
+import { NeedContactInput } from '../need/index.js';
 import { FinancingProduct } from './product.types.js';
 
 export enum FinancingPurpose {

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
-import { SizeClassEnum } from '../../enterprise/enterprise.entity.js';
+import { SizeClassEnum } from '../../enterprise/index.js';
 
 export enum FinancingProductType {
   CREDIT = 'CREDIT',

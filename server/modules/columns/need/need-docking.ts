@@ -18,11 +18,11 @@ import { ErrorCode, fail, UserError } from '../../../common/errors.js';
 import { fromGlobalId } from '../../../common/ids.js';
 import { mutation } from '../../../common/mutation.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Docking, DockingEventType, DockingKind, DockingParty, DockingStatus, OPEN_STATUSES, type DockingEvaluation } from '../../docking/docking.entity.js';
-import { dockingById } from '../../docking/docking.queries.js';
-import { observeDockingOutcomes, reloadDocking, startDockingClocks } from '../../docking/docking.service.js';
-import { ReminderKind } from '../../docking/reminder.entity.js';
-import { addEvent, institutionSla, remind } from '../../docking/sla.js';
+import { Docking, DockingEventType, DockingKind, DockingParty, DockingStatus, OPEN_STATUSES, type DockingEvaluation } from '../../docking/index.js';
+import { dockingById } from '../../docking/index.js';
+import { type DockingOutcomeObserver, reloadDocking, startDockingClocks } from '../../docking/index.js';
+import { ReminderKind } from '../../docking/index.js';
+import { addEvent, institutionSla, remind } from '../../docking/index.js';
 import { addNeedEvent, isRequester, linkedDocking, needByGlobalId } from './need.service.js';
 import { ColumnNeed, NEED_COLUMNS, NeedEventType, NeedStatus } from './need.types.js';
 
@@ -178,7 +178,8 @@ async function needTakesRating(ctx: Ctx, em: EntityManager, d: Docking, e: Pick<
   });
 }
 
-observeDockingOutcomes({ finished: needFollowsDocking, evaluated: needTakesRating });
+/** A column need follows the docking it became: contributed to docking's outcome observers by the columns feature. */
+export const needDockingObserver: DockingOutcomeObserver = { finished: needFollowsDocking, evaluated: needTakesRating };
 
 @Resolver(() => ColumnNeed)
 export class NeedDockingResolver {

@@ -6,12 +6,10 @@ import { hasRole, type Ctx } from '../../../common/context.js';
 import { toGlobalId } from '../../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
-import { Institution, ServiceColumn } from '../../institution/institution.entity.js';
-import { institutionById } from '../../institution/institution.service.js';
-import { enterpriseProfile, grantConsent, hasActiveConsent, listMyConsents, revokeConsent } from '../consent/consent.service.js';
-import { ProfileConsent, ProfileConsentInput, ProfileConsentPayload, SharedEnterpriseProfile } from '../consent/consent.types.js';
-import { financingMatches } from '../financing/need.service.js';
-import { FinancingMatchResult, FinancingNeedDetails } from '../financing/need.types.js';
+import { Institution, ServiceColumn } from '../../institution/index.js';
+import { institutionById } from '../../institution/index.js';
+import { enterpriseProfile, grantConsent, hasActiveConsent, listMyConsents, revokeConsent } from '../consent/index.js';
+import { ProfileConsent, ProfileConsentInput, ProfileConsentPayload, SharedEnterpriseProfile } from '../consent/index.js';
 import * as needs from './need.service.js';
 import { ColumnNeed, ColumnNeedAmountFinancedInput, ColumnNeedCloseInput, ColumnNeedFilter, ColumnNeedPayload, ColumnNeedReplyInput, NeedEvent, NeedReply } from './need.types.js';
 
@@ -69,21 +67,6 @@ export class ColumnNeedResolver {
     const inst = ctx.viewer?.institutionId;
     if (inst && (await needs.isRoutedStaff(ctx, n)) && (await hasActiveConsent(ctx, n.enterpriseId, inst))) return enterpriseProfile(ctx, n.enterpriseId);
     return null;
-  }
-
-  @FieldResolver(() => FinancingNeedDetails, { nullable: true, description: 'Financing details (FINANCING needs only).' })
-  financing(@Root() n: ColumnNeed): FinancingNeedDetails | null {
-    return n.column === ServiceColumn.FINANCING ? (n.details as FinancingNeedDetails) : null;
-  }
-
-  @FieldResolver(() => FinancingMatchResult, {
-    nullable: true,
-    description: 'Matching of a FINANCING need to products (per-criterion reasons), institutions and, when nothing fits, a referral (F3). Requester and operators; null for others.',
-  })
-  financingMatches(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx) {
-    if (n.column !== ServiceColumn.FINANCING) return null;
-    if (!needs.isRequester(ctx, n) && !hasRole(ctx, Role.OPERATOR, Role.REVIEWER)) return null;
-    return financingMatches(ctx, n);
   }
 
   @Query(() => ColumnNeed, { nullable: true, description: 'A need by global id: its requester, the institutions it is routed to, and operators; null otherwise.' })

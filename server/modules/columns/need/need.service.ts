@@ -12,9 +12,9 @@ import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
 import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import type { ServiceColumn } from '../../institution/institution.entity.js';
-import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/working-time.js';
-import { OPEN_STATUSES, type DockingStatus } from '../../docking/docking.entity.js';
+import type { ServiceColumn } from '../../institution/index.js';
+import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/index.js';
+import { OPEN_STATUSES, type DockingStatus } from '../../docking/index.js';
 import {
   NEED_COLUMNS, NeedEventType, NeedOutcome, NeedStatus, type ColumnNeed, type ColumnNeedAmountFinancedInput, type ColumnNeedCloseInput, type ColumnNeedFilter,
   type ColumnNeedReplyInput, type NeedEvent, type NeedReply,

@@ -2,15 +2,15 @@ import { isRegionCode } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray } from '../../../db/sql.js';
-import { ServiceColumn, type Institution } from '../../institution/institution.entity.js';
-import { institutionById } from '../../institution/institution.service.js';
-import { CATEGORIES } from '../catalogue/catalogue.js';
-import { listResources } from '../entrepreneurship/resource.service.js';
-import { StartupResourceKind } from '../entrepreneurship/resource.types.js';
-import { productWhere } from '../financing/product.service.js';
-import { PRODUCT_COLUMNS, type FinancingProduct } from '../financing/product.types.js';
-import { FINANCING_ROUTES } from '../financing/routes.js';
-import { routableInstitutions } from '../need/need.service.js';
+import { ServiceColumn, type Institution } from '../../institution/index.js';
+import { institutionById } from '../../institution/index.js';
+import { CATEGORIES } from '../catalogue/index.js';
+import { listResources } from '../entrepreneurship/index.js';
+import { StartupResourceKind } from '../entrepreneurship/index.js';
+import { productWhere } from '../financing/index.js';
+import { PRODUCT_COLUMNS, type FinancingProduct } from '../financing/index.js';
+import { FINANCING_ROUTES } from '../financing/index.js';
+import { routableInstitutions } from '../need/index.js';
 import { ScenarioCode, ScenarioRelatedKind, type Scenario, type ScenarioAction, type ScenarioLink, type ScenarioStep } from './scenario.types.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Institution } from '../../institution/institution.entity.js';
-import { ServiceCategoryInfo } from '../catalogue/catalogue.js';
-import { StartupResource } from '../entrepreneurship/resource.types.js';
-import { FinancingProduct } from '../financing/product.types.js';
-import { FinancingRoute } from '../financing/routes.js';
+import { Institution } from '../../institution/index.js';
+import { ServiceCategoryInfo } from '../catalogue/index.js';
+import { StartupResource } from '../entrepreneurship/index.js';
+import { FinancingProduct } from '../financing/index.js';
+import { FinancingRoute } from '../financing/index.js';
 
 export enum ScenarioCode {
   FINANCING = 'FINANCING',

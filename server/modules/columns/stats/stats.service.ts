@@ -5,8 +5,8 @@ import { exportFile, type ExportFile } from '../../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
-import { regionRange } from '../entrepreneurship/ranges.js';
+import { ServiceColumn } from '../../institution/index.js';
+import { regionRange } from '../entrepreneurship/index.js';
 import { StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
 
 const COLUMN_LABELS: Record<string, string> = {

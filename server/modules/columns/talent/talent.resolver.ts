@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
-import { ColumnNeed, ColumnNeedPayload } from '../need/need.types.js';
+import { ServiceColumn } from '../../institution/index.js';
+import { ColumnNeed, ColumnNeedPayload } from '../need/index.js';
 import { submitTalentNeed, TalentNeedDetails, TalentNeedSubmitInput } from './talent-need.js';
 
 @Resolver(() => ColumnNeed)

@@ -9,7 +9,7 @@ import { mutation } from '../../../common/mutation.js';
 import { POLICY_COLUMNS, PolicyStatus, type Policy } from '../policy.entity.js';
 import { childrenOf } from '../policy.query.js';
 import { lockPolicy } from '../policy.service.js';
-import { TaxCreditGrade } from '../../enterprise/enterprise.entity.js';
+import { TaxCreditGrade } from '../../enterprise/index.js';
 import { NUMERIC_FIELDS, type ConditionFieldName } from '../matching/matching.js';
 import type { PolicyCondition, PolicyConditionInput, PolicyConditionsSetInput } from './conditions.types.js';
 import { bodyParagraphs } from '../content/sanitize.js';

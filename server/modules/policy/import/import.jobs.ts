@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PlatformDeps } from '../../../app/system-context.js';
-import { systemContext } from '../../../app/system-context.js';
+import type { PlatformDeps } from '../../../common/system-context.js';
+import { systemContext } from '../../../common/system-context.js';
 import type { JobRow } from '../../../common/jobs.js';
 import { runImport, type LineReport } from './import.service.js';
 import type { ImportFormatName } from './import.parse.js';

@@ -4,8 +4,7 @@ import { industryDivisions } from '../../../common/codes/industries.js';
 import { pgArray } from '../../../db/sql.js';
 import { conditionSql, type MatchCondition } from '../matching/matching.js';
 
-/** Event (after commit) telling live subscribers a batch of notifications exists; carries the batch id only. */
-export const NOTIFICATION_BATCH = 'policy.notifications';
+export { NOTIFICATION_BATCH } from '../policy.events.js';
 export const POLICY_DELIVERY_QUEUE = 'policy.deliver';
 
 interface PublishedRow {

@@ -23,7 +23,7 @@ const NotificationConnection = ConnectionType(Notification, 'Notification', 'not
 /** Live notifications of one enterprise: each batch event is checked against the inbox (one query per event). */
 function liveNotifications(ctx: Ctx): AsyncIterableIterator<Notification> {
   const enterpriseId = subs.viewerEnterpriseId(ctx);
-  const events = ctx.events.subscribe<{ batchId: string }>(NOTIFICATION_BATCH);
+  const events = ctx.events.subscribe(NOTIFICATION_BATCH);
   const em = ctx.em.fork();
   const iterator: AsyncIterableIterator<Notification> = {
     async next() {

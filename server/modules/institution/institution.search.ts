@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
-import type { SearchDocument } from './engine.js';
-import { registerSearchSource } from './sources.js';
+import type { SearchDocument, SearchSource } from '../search/index.js';
 
 interface InstitutionRow {
   id: string;
@@ -42,7 +41,7 @@ const toDoc = (r: InstitutionRow): SearchDocument => ({
 });
 
 /** Approved institutions are public and indexable (service cards); others are removed from the index. */
-registerSearchSource({
+export const institutionSearchSource: SearchSource = {
   kind: 'institution',
   graphqlType: 'Institution',
   label: '服务机构',
@@ -55,4 +54,4 @@ registerSearchSource({
     const rows = await em.execute<InstitutionRow[]>(`${SELECT} and (?::uuid is null or id > ?::uuid) order by id limit ?`, [afterId, afterId, limit]);
     return rows.map(toDoc);
   },
-});
+};

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
-import type { SearchDocument } from '../engine.js';
-import { registerSearchSource } from '../sources.js';
+import type { SearchDocument, SearchSource } from '../../search/index.js';
 
 interface StartupResourceRow {
   id: string;
@@ -59,7 +58,7 @@ function toDoc(r: StartupResourceRow): SearchDocument {
   };
 }
 
-registerSearchSource({
+export const startupResourceSearchSource: SearchSource = {
   kind: 'startupResource',
   graphqlType: 'StartupResource',
   label: '创业资源',
@@ -72,4 +71,4 @@ registerSearchSource({
     const rows = await em.execute<StartupResourceRow[]>(`${SELECT} and (?::uuid is null or r.id > ?::uuid) order by r.id limit ?`, [afterId, afterId, limit]);
     return rows.map(toDoc);
   },
-});
+};

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../../../common/ids.js';
-import { pgArray } from '../../../db/sql.js';
-import type { SearchDocument } from '../engine.js';
-import { registerSearchSource } from '../sources.js';
+import { toGlobalId } from '../../common/ids.js';
+import { pgArray } from '../../db/sql.js';
+import type { SearchDocument, SearchSource } from '../search/index.js';
 
 interface ProductRow {
   id: string;
@@ -43,7 +42,7 @@ const toDoc = (r: ProductRow): SearchDocument => ({
   service: true,
 });
 
-registerSearchSource({
+export const productSearchSource: SearchSource = {
   kind: 'serviceProduct',
   graphqlType: 'ServiceProduct',
   label: '服务产品',
@@ -55,4 +54,4 @@ registerSearchSource({
     const rows = await em.execute<ProductRow[]>(`${SELECT} and (?::uuid is null or s.id > ?::uuid) order by s.id limit ?`, [afterId, afterId, limit]);
     return rows.map(toDoc);
   },
-});
+};

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
-import type { SearchDocument } from '../engine.js';
-import { registerSearchSource } from '../sources.js';
+import type { SearchDocument, SearchSource } from '../../search/index.js';
 
 interface FinancingProductRow {
   id: string;
@@ -73,7 +72,7 @@ const toDoc = (r: FinancingProductRow): SearchDocument => ({
   service: true,
 });
 
-registerSearchSource({
+export const financingProductSearchSource: SearchSource = {
   kind: 'financingProduct',
   graphqlType: 'FinancingProduct',
   label: '融资产品',
@@ -86,4 +85,4 @@ registerSearchSource({
     const rows = await em.execute<FinancingProductRow[]>(`${SELECT} and (?::uuid is null or p.id > ?::uuid) order by p.id limit ?`, [afterId, afterId, limit]);
     return rows.map(toDoc);
   },
-});
+};

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../../../common/ids.js';
-import { pgArray } from '../../../db/sql.js';
-import type { SearchDocument } from '../engine.js';
-import { registerSearchSource } from '../sources.js';
+import { toGlobalId } from '../../common/ids.js';
+import { pgArray } from '../../db/sql.js';
+import type { SearchDocument, SearchSource } from '../search/index.js';
 
 interface ActivityRow {
   id: string;
@@ -54,7 +53,7 @@ const toDoc = (r: ActivityRow): SearchDocument => {
   };
 };
 
-registerSearchSource({
+export const activitySearchSource: SearchSource = {
   kind: 'activity',
   graphqlType: 'Activity',
   label: '服务活动',
@@ -67,4 +66,4 @@ registerSearchSource({
     const rows = await em.execute<ActivityRow[]>(`${SELECT} and (?::uuid is null or a.id > ?::uuid) order by a.id limit ?`, [afterId, afterId, limit]);
     return rows.map(toDoc);
   },
-});
+};

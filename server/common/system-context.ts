@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/index.js';
-import type { Ctx, Viewer } from '../common/context.js';
-import type { Clock } from '../common/clock.js';
-import type { EventBus } from '../common/events.js';
-import type { JobQueue } from '../common/jobs.js';
-import { Loaders } from '../common/loaders.js';
-import type { SiteRegistry } from '../modules/site/site.registry.js';
+import type { Ctx, SiteDirectory, Viewer } from './context.js';
+import type { Clock } from './clock.js';
+import type { EventBus } from './events.js';
+import type { JobQueue } from './jobs.js';
+import { Loaders } from './loaders.js';
+import type { Extensions, PlatformServices } from './platform-services.js';
 
 /**
  * A context for work that does not come from a request (seeding, jobs, CLI imports): the same services
@@ -15,10 +15,12 @@ import type { SiteRegistry } from '../modules/site/site.registry.js';
 export interface PlatformDeps {
   config: Config;
   orm: MikroORM;
-  sites: SiteRegistry;
+  sites: SiteDirectory;
   events: EventBus;
   jobs: JobQueue;
   clock: Clock;
+  services: PlatformServices;
+  extensions: Extensions;
 }
 
 export function systemContext(deps: PlatformDeps, viewer: Viewer | null, siteCode?: string): Ctx {
@@ -37,6 +39,8 @@ export function systemContext(deps: PlatformDeps, viewer: Viewer | null, siteCod
     events: deps.events,
     jobs: deps.jobs,
     clock: deps.clock,
+    services: deps.services,
+    extensions: deps.extensions,
     cookies: { setSession: () => {}, clearSession: () => {} },
     sql: { count: 0 },
   };

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../../../common/ids.js';
-import { pgArray } from '../../../db/sql.js';
-import type { SearchDocument } from '../engine.js';
-import { registerSearchSource } from '../sources.js';
-import { plainText } from './text.js';
+import { toGlobalId } from '../../common/ids.js';
+import { pgArray } from '../../db/sql.js';
+import type { SearchDocument, SearchSource } from '../search/index.js';
+import { plainText } from '../../common/text.js';
 
 interface PolicyRow {
   id: string;
@@ -62,7 +61,7 @@ const toDoc = (r: PolicyRow): SearchDocument => ({
   service: false,
 });
 
-registerSearchSource({
+export const policySearchSource: SearchSource = {
   kind: 'policy',
   graphqlType: 'Policy',
   label: '政策',
@@ -78,4 +77,4 @@ registerSearchSource({
     const rows = await em.execute<PolicyRow[]>(`${SELECT} and (?::uuid is null or p.id > ?::uuid) order by p.id limit ?`, [afterId, afterId, limit]);
     return rows.map(toDoc);
   },
-});
+};

@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Ctx } from './context.js';
+import type { EventObservers } from './events.js';
+import type { JobHandler } from './jobs.js';
+import type { Contributions, PlatformServices } from './platform-services.js';
+import type { PlatformDeps } from './system-context.js';
+
+/** A plain HTTP route a feature serves beside GraphQL (file up- and downloads), with the request's context. */
+export interface HttpRoute {
+  matches(pathname: string): boolean;
+  /** `sameOrigin`: the request comes from the platform's own pages (state-changing methods require it). */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Ctx, sameOrigin: boolean): Promise<void>;
+}
+
+/**
+ * What one feature contributes to the platform, declared in its `index.ts` and listed in server/app/modules.ts.
+ * Nothing registers itself on import: leave a feature out of that list and its schema, jobs, observers, routes,
+ * services and contributions are gone.
+ */
+export interface QifuModule {
+  /** The folder name under server/modules. */
+  name: string;
+  /** type-graphql resolver classes (queries, mutations, subscriptions and field resolvers). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: readonly Function[];
+  /** Services this feature owns for the life of the platform; built before anything else runs. */
+  services?: (deps: Omit<PlatformDeps, 'services'>) => Partial<PlatformServices>;
+  /** Contributions to other features' extension points (search sources, docking outcome observers, …). */
+  contributes?: Contributions;
+  /** Durable job handlers by queue name. */
+  jobs?: (deps: PlatformDeps) => Record<string, JobHandler>;
+  /** Typed event observers: run after commit on every instance. */
+  observers?: (deps: PlatformDeps) => EventObservers;
+  /** Plain HTTP routes. */
+  routes?: readonly HttpRoute[];
+  /** Runs once when the platform starts, after every feature is registered (schedule chains, warm caches). */
+  start?: (deps: PlatformDeps) => Promise<void> | void;
+}

@@ -1,0 +1,15 @@
+import type { QifuModule } from '../../common/module.js';
+import { activitySearchSource } from './activity.search.js';
+import { ActivityRegistrationResolver, ActivityResolver } from './activity.resolver.js';
+import { startActivity } from './activity.service.js';
+
+/** Activities: publication, registration with tickets, check-in, evaluation and statistics. */
+export const activityModule: QifuModule = {
+  name: 'activity',
+  resolvers: [ActivityResolver, ActivityRegistrationResolver],
+  contributes: { searchSources: [activitySearchSource] },
+  start: startActivity,
+};
+
+// Public API: what other features may use.
+export { Activity } from './activity.entity.js';

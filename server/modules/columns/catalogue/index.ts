@@ -1,0 +1,3 @@
+
+// Public API: what other features may use.
+export { CATEGORIES, ServiceCategory, ServiceCategoryInfo, categoryInfo } from './catalogue.js';

@@ -1,0 +1,7 @@
+
+// Public API: what other features may use.
+export { checkRegion, financingMatches, needContact, ownEnterprise } from './need.service.js';
+export { FinancingMatchResult, FinancingNeedDetails } from './need.types.js';
+export { productWhere } from './product.service.js';
+export { FinancingProduct, PRODUCT_COLUMNS } from './product.types.js';
+export { FINANCING_ROUTES, FinancingRoute } from './routes.js';

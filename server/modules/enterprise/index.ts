@@ -1,0 +1,13 @@
+import type { QifuModule } from '../../common/module.js';
+import { AccountEnterpriseResolver, EnterpriseResolver } from './enterprise.resolver.js';
+
+/** Enterprises: registration, verification, members and the declared profile. */
+export const enterpriseModule: QifuModule = {
+  name: 'enterprise',
+  resolvers: [EnterpriseResolver, AccountEnterpriseResolver],
+};
+
+// Public API: what other features may use.
+export { Enterprise, EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
+export { ReviewDecision } from './enterprise.inputs.js';
+export { SIZE_CLASS_LABELS, type SizeClass } from './size-class.js';
