@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
 import { migrate } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
+import { POLICY_FILE_ROUTES } from '../modules/policy/related/files.http.js';
 import { bootstrapSites } from '../modules/site/site.bootstrap.js';
 import { SiteRegistry } from '../modules/site/site.registry.js';
 import { JOB_REGISTRARS, qifuSchema } from './schema.js';
@@ -57,7 +58,7 @@ export async function startPlatform(config: Config, log: Logger = createLogger(c
     registerJobHandlers({ config, orm, sites, events, jobs, clock });
     if (config.runJobs) jobs.start();
     const schema = await qifuSchema();
-    const http = await startHttp({ config, orm, schema, sites, events, jobs, clock, log });
+    const http = await startHttp({ config, orm, schema, sites, events, jobs, clock, log, routes: POLICY_FILE_ROUTES });
     return {
       url: http.url,
       databaseUrl,

@@ -1,5 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountEnterpriseResolver, EnterpriseResolver } from '../modules/enterprise/enterprise.resolver.js';
@@ -13,6 +13,7 @@ import { COLUMNS_RESOLVERS } from '../modules/columns/index.js';
 import { HelpResolver } from '../modules/help/help.resolver.js';
 import type { PlatformDeps } from './system-context.js';
 import { DateTimeScalar } from '../common/scalars.js';
+import { rowsAsRoots } from '../patches/type-graphql-roots.js';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -33,19 +34,6 @@ export const RESOLVERS = [
 export const JOB_REGISTRARS: ((deps: PlatformDeps) => void)[] = [...DOCKING_JOB_REGISTRARS, registerPolicyJobs, registerSearchJobs];
 
 let built: Promise<GraphQLSchema> | undefined;
-
-/**
- * Resolvers get rows as they come from SQL (no hydration). By default type-graphql copies the parent into a
- * new instance of the `@Root()` parameter's class on every field-resolver call, and our object types are
- * MikroORM entities whose prototype setters make that copy cost more than the rest of execution (a 100-row
- * list ran 3x graphql-js; see bench/foundation-list.ts). Plain fields read the property directly: no field
- * middlewares are used.
- */
-function rowsAsRoots(): void {
-  const storage = getMetadataStorage();
-  for (const p of storage.params) if (p.kind === 'root') p.getType = undefined;
-  for (const t of storage.objectTypes) t.simpleResolvers ??= true;
-}
 
 /** The executable schema (built once per process: type-graphql metadata is global). */
 export function qifuSchema(): Promise<GraphQLSchema> {
