@@ -1,22 +1,10 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { QifuModule } from '../common/module.js';
 import { DateTimeScalar } from '../common/scalars.js';
+import { rowsAsRoots } from '../patches/type-graphql-roots.js';
 import { MODULES } from './modules.js';
-
-/**
- * Resolvers get rows as they come from SQL (no hydration). By default type-graphql copies the parent into a
- * new instance of the `@Root()` parameter's class on every field-resolver call, and our object types are
- * MikroORM entities whose prototype setters make that copy cost more than the rest of execution (a 100-row
- * list ran 3x graphql-js; see bench/foundation-list.ts). Plain fields read the property directly: no field
- * middlewares are used.
- */
-function rowsAsRoots(): void {
-  const storage = getMetadataStorage();
-  for (const p of storage.params) if (p.kind === 'root') p.getType = undefined;
-  for (const t of storage.objectTypes) t.simpleResolvers ??= true;
-}
 
 /** The executable schema of these features (type-graphql keeps only the types their resolvers reach). */
 export function qifuSchema(modules: readonly QifuModule[] = MODULES): Promise<GraphQLSchema> {

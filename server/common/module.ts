@@ -5,11 +5,22 @@ import type { JobHandler } from './jobs.js';
 import type { Contributions, PlatformServices } from './platform-services.js';
 import type { PlatformDeps } from './system-context.js';
 
-/** A plain HTTP route a feature serves beside GraphQL (file up- and downloads), with the request's context. */
+/** What a route handler gets besides `req` and `res`. */
+export interface HttpRouteRequest {
+  url: URL;
+  /** The request context (viewer from the session token or cookie; the session cannot be changed here). */
+  ctx: Ctx;
+  /** False for a browser request from another origin (see app/http/origin.ts): refuse state changes then. */
+  sameOrigin: boolean;
+}
+
+/** A plain-HTTP endpoint a feature contributes (file upload and download, exports), beside /graphql. */
 export interface HttpRoute {
-  matches(pathname: string): boolean;
-  /** `sameOrigin`: the request comes from the platform's own pages (state-changing methods require it). */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Ctx, sameOrigin: boolean): Promise<void>;
+  /** `GET` (also answers HEAD), `POST`, … or `*` for any method (the handler then answers 405 itself). */
+  method: string;
+  /** Matches this path and the paths below it: `/files/x` matches `/files/x` and `/files/x/1`, not `/files/xy`. */
+  pathPrefix: string;
+  handler(req: IncomingMessage, res: ServerResponse, request: HttpRouteRequest): Promise<void>;
 }
 
 /**

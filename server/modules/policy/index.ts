@@ -6,7 +6,7 @@ import { policyJobs, startPolicyJobs } from './policy.jobs.js';
 import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
 import { policySearchSource } from './policy.search.js';
 import { PolicyReachResolver } from './reach/reach.resolver.js';
-import { handlePolicyFiles, isPolicyFilePath } from './related/files.http.js';
+import { POLICY_FILE_ROUTES } from './related/files.http.js';
 import { PolicyAttachmentResolver, PolicyGuideResolver, PolicyInterpretationResolver, PolicyRelatedResolver } from './related/related.resolver.js';
 import { NotificationResolver, PolicySubscriptionResolver } from './subscription/subscription.resolver.js';
 import type { SearchProfileProvider } from '../search/index.js';
@@ -37,7 +37,7 @@ export const policyModule: QifuModule = {
   ],
   jobs: (deps) => policyJobs(deps),
   start: startPolicyJobs,
-  routes: [{ matches: isPolicyFilePath, handle: handlePolicyFiles }],
+  routes: POLICY_FILE_ROUTES,
   contributes: { searchSources: [policySearchSource], searchProfiles: [searchProfile] },
 };
 

@@ -6,7 +6,7 @@ import { hasRole, type Ctx } from '../../../common/context.js';
 import { toGlobalId } from '../../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
-import { Institution, ServiceColumn } from '../../institution/index.js';
+import { Institution } from '../../institution/index.js';
 import { institutionById } from '../../institution/index.js';
 import { enterpriseProfile, grantConsent, hasActiveConsent, listMyConsents, revokeConsent } from '../consent/index.js';
 import { ProfileConsent, ProfileConsentInput, ProfileConsentPayload, SharedEnterpriseProfile } from '../consent/index.js';

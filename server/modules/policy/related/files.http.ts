@@ -5,6 +5,7 @@ import { hasRole, type Ctx } from '../../../common/context.js';
 import type { JobQueue } from '../../../common/jobs.js';
 import { fromGlobalId, toGlobalId } from '../../../common/ids.js';
 import { Role } from '../../../common/roles.js';
+import type { HttpRoute } from '../../../common/module.js';
 import { pgArray } from '../../../db/sql.js';
 import { MAX_ATTACHMENT_BYTES } from './related.service.js';
 
@@ -43,10 +44,6 @@ export async function sweepUploads(em: EntityManager, now: Date): Promise<number
     [now, UPLOAD_TTL_HOURS, SWEEP_BATCH],
   );
   return rows.length;
-}
-
-export function isPolicyFilePath(pathname: string): boolean {
-  return pathname === POLICY_FILES_PATH || pathname.startsWith(`${POLICY_FILES_PATH}/`);
 }
 
 /** Accepted file types by extension: the canonical content type, the declared types tolerated, and the leading bytes when the format has them. */
@@ -189,3 +186,8 @@ export async function handlePolicyFiles(req: IncomingMessage, res: ServerRespons
   req.resume();
   return refuse(res, 405, 'METHOD_NOT_ALLOWED', null, '不支持的请求方法');
 }
+
+/** The policy feature's plain-HTTP routes, served beside /graphql (server/app/http/routes.ts). */
+export const POLICY_FILE_ROUTES: readonly HttpRoute[] = [
+  { method: '*', pathPrefix: POLICY_FILES_PATH, handler: (req, res, { url, ctx, sameOrigin }) => handlePolicyFiles(req, res, url, ctx, sameOrigin) },
+];

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { CookieSink, Ctx, Viewer } from '../../common/context.js';
+import { Loaders } from '../../common/loaders.js';
+import type { PlatformDeps } from '../../common/system-context.js';
+import { resolveSession } from '../../modules/account/index.js';
+import type { RequestStore } from '../request-store.js';
+
+export type ContextDeps = PlatformDeps;
+
+/** Builds the `Ctx` of one request: a forked EntityManager, the site, the viewer from the session token. */
+export type ContextFactory = (req: IncomingMessage, store: RequestStore, cookies: CookieSink, token: string | undefined) => Promise<Ctx>;
+
+export function newRequestStore(): RequestStore {
+  return { requestId: randomUUID(), sql: { count: 0 } };
+}
+
+export function contextFactory({ config, orm, sites, events, jobs, clock, services, extensions }: ContextDeps): ContextFactory {
+  return async (req, store, cookies, token) => {
+    const em = orm.em.fork();
+    const site = sites.resolve(req.headers['x-qifu-site'] as string | undefined, req.headers.host);
+    if (!site) throw new Error('no site configured');
+    const viewer: Viewer | null = token ? await resolveSession(em, token) : null;
+    return {
+      requestId: store.requestId,
+      config,
+      em,
+      viewer,
+      site,
+      sites,
+      ip: req.socket.remoteAddress ?? '',
+      userAgent: String(req.headers['user-agent'] ?? ''),
+      loaders: new Loaders(),
+      events,
+      jobs,
+      clock,
+      services,
+      extensions,
+      cookies,
+      sql: store.sql,
+    };
+  };
+}

@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, type GraphQLRequestListener, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { Ctx } from '../../common/context.js';
+import type { Logger } from '../../common/logger.js';
+import type { Config } from '../../config/index.js';
+import { formatErrorFor } from '../errors.js';
+import { checkOperationCost, DEFAULT_LIMITS, limitParseOptions, limitRules } from '../limits.js';
+import { requestStore } from '../request-store.js';
+import { MAX_BODY_BYTES, readBody } from './body.js';
+import { newRequestStore, type ContextFactory } from './context.js';
+import { sessionCookies, tokenOf } from './cookies.js';
+import { sendJson } from './respond.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GraphQLHttp {
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Apollo Server over node:http (POST and GET on /graphql), with the limits of limits.ts and masked errors. */
+export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory }): Promise<GraphQLHttp> {
+  const { config, schema, log, context } = deps;
+
+  const requestListener: GraphQLRequestListener<Ctx> = {
+    async didResolveOperation({ document, request, operationName }) {
+      const err = checkOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined, DEFAULT_LIMITS);
+      if (err) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });
+    },
+    // Only when counting: Apollo calls every hook a listener has.
+    ...(config.countSql && {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === 'single') {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlCount: contextValue.sql.count };
+        }
+      },
+    }),
+  };
+
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // The platform owns shutdown (main.ts drains HTTP, sockets, jobs, then the database).
+    stopOnTerminationSignals: false,
+    parseOptions: limitParseOptions(DEFAULT_LIMITS),
+    validationRules: limitRules(DEFAULT_LIMITS),
+    formatError: formatErrorFor(log),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async unexpectedErrorProcessingRequest({ error }) {
+          log.error('unexpected error processing request', { error: error.stack });
+        },
+        // One listener object for every request (the hooks read everything from their arguments).
+        requestDidStart: async () => requestListener,
+      },
+    ],
+  });
+  await apollo.start();
+
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const store = newRequestStore();
+    await requestStore.run(store, async () => {
+      let body: unknown;
+      if (req.method === 'POST') {
+        const raw = await readBody(req);
+        if (raw === null) {
+          sendJson(res, 413, { errors: [{ message: `请求体过大（最多 ${MAX_BODY_BYTES / 1024} KB）`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          req.resume();
+          return;
+        }
+        if (String(req.headers['content-type'] ?? '').includes('json')) {
+          try {
+            body = JSON.parse(raw);
+          } catch {
+            sendJson(res, 400, { errors: [{ message: '请求体不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+            return;
+          }
+        } else body = raw;
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const cookies = sessionCookies(config.production);
+      const token = tokenOf(req.headers);
+      const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search: url.search, body };
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => context(req, store, cookies.sink, token),
+      });
+      const outHeaders: Record<string, string | string[]> = { 'x-request-id': store.requestId, 'cache-control': 'no-store' };
+      for (const [k, v] of result.headers) outHeaders[k] = v;
+      if (cookies.setCookies.length) outHeaders['set-cookie'] = cookies.setCookies;
+      res.writeHead(result.status ?? 200, outHeaders);
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    });
+  }
+
+  return { handle, stop: () => apollo.stop() };
+}

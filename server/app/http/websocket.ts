@@ -1,0 +1,78 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../../common/logger.js';
+import type { Config } from '../../config/index.js';
+import { corkSendsPerTick } from '../../patches/ws-socket-send.js';
+import { checkOperationCost, DEFAULT_LIMITS, limitRules, maskErrorSuggestions, parseWithLimits } from '../limits.js';
+import { requestStore } from '../request-store.js';
+import { newRequestStore, type ContextFactory } from './context.js';
+import { NO_COOKIES, tokenOf } from './cookies.js';
+import { GRAPHQL_PATH } from './graphql.js';
+import { sameOrigin } from './origin.js';
+
+export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
+
+export interface GraphQLWebSocket {
+  /** Stops graphql-ws and closes every socket with 1001. */
+  close(): Promise<void>;
+}
+
+/**
+ * graphql-ws on the HTTP server's /graphql. graphql-ws applies none of Apollo's validation plugins, so the
+ * same limits as HTTP are applied in onSubscribe; only our own (or configured) origins may connect.
+ */
+export function attachGraphQLWebSocket(
+  server: Server,
+  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory },
+): GraphQLWebSocket {
+  const { config, schema, log, context } = deps;
+  const wss = new WebSocketServer({
+    server,
+    path: GRAPHQL_PATH,
+    maxPayload: MAX_WS_MESSAGE_BYTES,
+    // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own (or configured) ones may connect.
+    verifyClient: ({ req }: { req: IncomingMessage }) => sameOrigin(req, config.allowedOrigins),
+  });
+  corkSendsPerTick(wss);
+  const rules = [...specifiedRules, ...limitRules(DEFAULT_LIMITS)];
+  const wsErrors = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => {
+      const masked = maskErrorSuggestions(e);
+      return new GraphQLError(masked.message, { nodes: masked.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } });
+    });
+  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      schema,
+      onSubscribe: async (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parseWithLimits(payload.query, DEFAULT_LIMITS);
+        } catch (err) {
+          const e = err instanceof GraphQLError ? err : new GraphQLError('查询语法错误');
+          return wsErrors([new GraphQLError(e.message, { extensions: { code: e.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' } })]);
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return wsErrors(errors);
+        const costly = checkOperationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, DEFAULT_LIMITS);
+        if (costly) return wsErrors([costly]);
+        const req = ctx.extra.request;
+        const store = newRequestStore();
+        const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, tokenOf(req.headers, ctx.connectionParams)));
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const e of errors) if (!e.extensions?.code) log.warn('ws operation error', { message: e.message });
+      },
+    },
+    wss,
+  );
+
+  return {
+    async close() {
+      await wsServer.dispose();
+      for (const client of wss.clients) client.close(1001, 'server shutting down');
+    },
+  };
+}
