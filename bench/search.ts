@@ -19,7 +19,7 @@ import type { Ctx } from '../server/common/context.js';
 import { initOrm } from '../server/db/orm.js';
 import { scratchDatabase } from '../server/modules/search/cli-support.js';
 import { FACET_FIELDS } from '../server/modules/search/engine.js';
-import { addTerms, invalidateLexicon, lexiconState } from '../server/modules/search/lexicon.store.js';
+import { addTerms, loadLexicon } from '../server/modules/search/lexicon.store.js';
 import { CANDIDATE_CAP, PgSearchEngine } from '../server/modules/search/pg.engine.js';
 import { executeSearch, suggest } from '../server/modules/search/search.service.js';
 import { dictionaryTerms, segmentQuery } from '../server/modules/search/segment.js';
@@ -113,8 +113,7 @@ export async function runSearchBench(): Promise<void> {
     segmentQuery('预热');
     for (const w of [...RARE, ...ONE_PERCENT]) nodejieba.insertWord(w);
     await addTerms(em, [...RARE, ...ONE_PERCENT, ...mid, ...COMMON], 'TITLE', 1);
-    invalidateLexicon(em);
-    const state = await lexiconState(em);
+    const state = await loadLexicon(em);
     console.log(`search bench: ${DOCS.toLocaleString()} documents loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s; lexicon ${state.lexicon.size} terms`);
 
     if (process.env.QIFU_SEARCH_EXPLAIN === '1') {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../server/modules/search/engine.js';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
-import { invalidateLexicon } from '../../server/modules/search/lexicon.store.js';
 import { signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
@@ -51,7 +50,7 @@ function doc(d: Partial<SearchDocument> & { title: string }): SearchDocument {
 
 async function insertDocs(docs: SearchDocument[]) {
   await p.orm.em.fork().transactional((em) => new PgSearchEngine(em).upsert(docs));
-  invalidateLexicon(p.orm.em);
+  p.services.lexicon.invalidate();
 }
 
 async function applyInstitution(name: string, columns: string[], description: string): Promise<string> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchEngine } from '../../server/modules/search/engine.js';
-import { addTerms, invalidateLexicon, lexiconState } from '../../server/modules/search/lexicon.store.js';
+import { addTerms, loadLexicon } from '../../server/modules/search/lexicon.store.js';
 import { lexiconWords } from '../../server/modules/search/segment.js';
 import { generateCorpus } from './corpus.js';
 import { type EvalMetrics, evaluate } from './evaluate.js';
@@ -14,7 +14,6 @@ export async function runEval(adapter: string, em: EntityManager, engine: Search
   await engine.clear();
   for (let i = 0; i < corpus.length; i += 200) await engine.upsert(corpus.slice(i, i + 200));
   await addTerms(em, corpus.flatMap((d) => lexiconWords(d.title)), 'TITLE', 1);
-  invalidateLexicon(em);
-  const { lexicon, concepts } = await lexiconState(em);
+  const { lexicon, concepts } = await loadLexicon(em);
   return evaluate(adapter, engine, corpus, lexicon, concepts, siteId);
 }

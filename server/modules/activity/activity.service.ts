@@ -17,7 +17,7 @@ import { checkPicture } from '../product/index.js';
 import { ACTIVITY_COLUMNS, ActivityStatus, REGISTRATION_COLUMNS, RegistrationStatus, type Activity, type ActivityAttendance, type ActivityRegistration } from './activity.entity.js';
 import type { ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput } from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
-import { makeTicket, ticketSecret, verifyTicket } from './ticket.js';
+import { makeTicket, verifyTicket } from './ticket.js';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_MS = 60 * 60_000;
@@ -258,7 +258,7 @@ async function registration(em: EntityManager, id: string): Promise<ActivityRegi
 export async function register(ctx: Ctx, input: ActivityRefInput) {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
-  const secret = await ticketSecret(ctx.events, ctx.em.fork());
+  const secret = await ctx.services.ticketKey.get(ctx.em.fork());
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.activityId, 'Activity');
     const [a] = id ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ? for update`, [id]) : [];
@@ -313,7 +313,7 @@ const cstTime = (d: Date | string) => new Date(new Date(d).getTime() + 8 * 3600_
 /** Check-in by ticket: organiser's staff, within the window; forged or unknown tickets TICKET_INVALID, a second check-in ALREADY_CHECKED_IN. */
 export async function checkIn(ctx: Ctx, input: ActivityCheckInInput) {
   const viewer = requireInstitutionStaff(ctx);
-  const secret = await ticketSecret(ctx.events, ctx.em.fork());
+  const secret = await ctx.services.ticketKey.get(ctx.em.fork());
   return mutation(ctx, async (em) => {
     const regId = verifyTicket(secret, input.ticket);
     if (!regId) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效或已被篡改');
@@ -368,5 +368,5 @@ export function evaluate(ctx: Ctx, input: ActivityEvaluateInput) {
 /** Creates the ticket key at start-up when the environment gives none (stored in platform_secret). */
 /** At start: make sure the ticket secret exists before the first registration needs it. */
 export function startActivity(deps: PlatformDeps): void {
-  void ticketSecret(deps.events, deps.orm.em.fork()).catch(() => {});
+  void deps.services.ticketKey.get(deps.orm.em.fork()).catch(() => {});
 }

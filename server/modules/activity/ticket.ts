@@ -5,9 +5,7 @@ import QRCode from 'qrcode';
 /**
  * Signed tickets: `QF1.<registration id>.<HMAC-SHA256(id) base64url>`; the QR code encodes this string.
  * The key comes from QIFU_TICKET_SECRET, or is generated once and stored in platform_secret (never in code).
- * Cached per platform instance (keyed by its EventBus object).
  */
-const cache = new WeakMap<object, Promise<Buffer>>();
 const NAME = 'ticket_hmac';
 
 async function loadSecret(em: EntityManager): Promise<Buffer> {
@@ -18,15 +16,26 @@ async function loadSecret(em: EntityManager): Promise<Buffer> {
   return Buffer.from(row.value, 'hex');
 }
 
-/** The ticket key; `em` must not be inside a transaction that may roll back (pass a fresh fork). */
-export function ticketSecret(instance: object, em: EntityManager): Promise<Buffer> {
-  let p = cache.get(instance);
-  if (!p) {
-    p = loadSecret(em);
-    cache.set(instance, p);
-    p.catch(() => cache.delete(instance));
+/** The ticket key of one platform (`ctx.services.ticketKey`), read once. */
+export class TicketKey {
+  private key: Promise<Buffer> | undefined;
+
+  /** `em` must not be inside a transaction that may roll back (pass a fresh fork). */
+  get(em: EntityManager): Promise<Buffer> {
+    if (!this.key) {
+      const key = loadSecret(em);
+      this.key = key;
+      key.catch(() => (this.key = undefined));
+    }
+    return this.key;
   }
-  return p;
+}
+
+declare module '../../common/platform-services.js' {
+  interface PlatformServices {
+    /** The key that signs activity tickets. */
+    ticketKey: TicketKey;
+  }
 }
 
 const sign = (secret: Buffer, id: string) => createHmac('sha256', secret).update(`registration:${id}`).digest('base64url');

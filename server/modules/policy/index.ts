@@ -2,6 +2,7 @@ import type { QifuModule } from '../../common/module.js';
 import { PolicyConditionResolver, PolicyConditionsResolver } from './conditions/conditions.resolver.js';
 import { PolicyImportLineResolver, PolicyImportResolver } from './import/import.resolver.js';
 import { eligiblePolicies } from './matching/matching.service.js';
+import { RulebookCache } from './matching/rulebook.js';
 import { policyJobs, startPolicyJobs } from './policy.jobs.js';
 import { PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
 import { policySearchSource } from './policy.search.js';
@@ -35,6 +36,7 @@ export const policyModule: QifuModule = {
     PolicySubscriptionResolver,
     PolicyReachResolver,
   ],
+  services: () => ({ rulebook: new RulebookCache() }),
   jobs: (deps) => policyJobs(deps),
   start: startPolicyJobs,
   routes: POLICY_FILE_ROUTES,

@@ -1,11 +1,14 @@
 import type { QifuModule } from '../../common/module.js';
+import { LexiconCache } from './lexicon.store.js';
 import { searchJobs } from './search.jobs.js';
+import { QueryLog } from './search.log.js';
 import { SearchResolver } from './search.resolver.js';
 
 /** The search engine (PostgreSQL or Typesense), query understanding, suggestions and search operations. */
 export const searchModule: QifuModule = {
   name: 'search',
   resolvers: [SearchResolver],
+  services: () => ({ lexicon: new LexiconCache(), queryLog: new QueryLog() }),
   jobs: searchJobs,
 };
 
@@ -18,3 +21,12 @@ export { PgSearchEngine } from './pg.engine.js';
 export { TypesenseEngine, typesenseConfigFromEnv } from './typesense.engine.js';
 export { type SearchProfileProvider, type SearchSource, enqueueIndex } from './sources.js';
 export { type SearchDocument } from './engine.js';
+
+declare module '../../common/platform-services.js' {
+  interface PlatformServices {
+    /** The lexicon and concept table for query understanding. */
+    lexicon: LexiconCache;
+    /** Query statistics, written behind the searches. */
+    queryLog: QueryLog;
+  }
+}

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.js';
 import { fingerprintOf } from './document.js';
 import type { DocKey, SearchDocument, SearchEngine } from './engine.js';
-import { addTerms, invalidateLexicon, lexiconState } from './lexicon.store.js';
+import { addTerms, loadLexicon } from './lexicon.store.js';
 import { lexiconWords } from './segment.js';
 import type { SearchSource } from './sources.js';
 
@@ -56,7 +56,6 @@ export async function processOutbox(em: EntityManager, engine: SearchEngine, sou
     run.removed += removals.length;
     if (rows.length < OUTBOX_BATCH) break;
   }
-  if (run.indexed || run.removed) invalidateLexicon(em);
   return run;
 }
 
@@ -182,9 +181,8 @@ export async function reindexAll(em: EntityManager, engine: SearchEngine, source
     run.removed += extras.length;
   }
   await em.execute('delete from search_outbox where kind = any(?::text[]) and id <= ?', [pgArray(sources.map((s) => s.kind)), mark.id]);
-  invalidateLexicon(em);
   if (engine.syncSynonyms) {
-    await engine.syncSynonyms((await lexiconState(em)).concepts);
+    await engine.syncSynonyms((await loadLexicon(em)).concepts);
     log(`${engine.name}: concepts mirrored as synonyms`);
   }
   return run;

@@ -13,20 +13,6 @@ export interface LexiconState {
   loadedAt: number;
 }
 
-/** Per database (tests run several platforms in one process), reloaded after a minute or a local change. */
-const cache = new Map<string, { state?: LexiconState; loading?: Promise<LexiconState>; generation: number }>();
-
-const keyOf = (em: EntityManager) => String(em.config.get('clientUrl') ?? 'default');
-
-/** Drops the cached lexicon and concepts of this database in this process (after indexing or a concept edit). */
-export function invalidateLexicon(em: EntityManager): void {
-  const entry = cache.get(keyOf(em));
-  if (entry) {
-    entry.state = undefined;
-    entry.generation++;
-  }
-}
-
 /** Adds terms with their pinyin keys; existing terms keep their weight unless `bump`. */
 export async function addTerms(em: EntityManager, terms: readonly string[], source: 'DICT' | 'TITLE' | 'QUERY', weight: number, bump = false): Promise<void> {
   const unique = [...new Set(terms)].filter((t) => t && [...t].length <= 30);
@@ -56,7 +42,8 @@ export async function ensureDictionary(em: EntityManager): Promise<void> {
   );
 }
 
-async function load(em: EntityManager): Promise<LexiconState> {
+/** Reads the lexicon and the concept table (uncached: a CLI's one look). */
+export async function loadLexicon(em: EntityManager): Promise<LexiconState> {
   await ensureDictionary(em);
   const terms = await em.execute<{ term: string; weight: number; syllables: string }[]>(
     'select term, weight, syllables from search_term order by weight desc limit 200000',
@@ -69,21 +56,32 @@ async function load(em: EntityManager): Promise<LexiconState> {
   };
 }
 
-/** The lexicon and concept table for query understanding (cached per process and database). */
-export async function lexiconState(em: EntityManager): Promise<LexiconState> {
-  const key = keyOf(em);
-  let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = { generation: 0 }));
-  if (entry.state && Date.now() - entry.state.loadedAt < TTL_MS) return entry.state;
-  if (!entry.loading) {
-    const generation = entry.generation;
-    const e = entry;
-    entry.loading = load(em.fork())
-      .then((state) => {
-        if (e.generation === generation) e.state = state;
-        return state;
-      })
-      .finally(() => (e.loading = undefined));
+/**
+ * The lexicon and concept table for query understanding, cached by one platform (`ctx.services.lexicon`):
+ * reloaded after a minute (changes made by other instances) or at once after a local change.
+ */
+export class LexiconCache {
+  private current: LexiconState | undefined;
+  private loading: Promise<LexiconState> | undefined;
+  private generation = 0;
+
+  /** Drops the cached lexicon and concepts (after indexing or a concept edit). */
+  invalidate(): void {
+    this.current = undefined;
+    this.generation++;
   }
-  return entry.loading;
+
+  state(em: EntityManager): Promise<LexiconState> {
+    if (this.current && Date.now() - this.current.loadedAt < TTL_MS) return Promise.resolve(this.current);
+    if (!this.loading) {
+      const generation = this.generation;
+      this.loading = loadLexicon(em.fork())
+        .then((state) => {
+          if (this.generation === generation) this.current = state;
+          return state;
+        })
+        .finally(() => (this.loading = undefined));
+    }
+    return this.loading;
+  }
 }

@@ -7,9 +7,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
 import { engineFor } from './engines.js';
 import { reconcile } from './indexer.js';
-import { invalidateLexicon } from './lexicon.store.js';
 import type { SearchConceptInput } from './search.inputs.js';
-import { flushQueryLog } from './search.log.js';
 import type { SearchConcept, SearchQueryStat } from './search.types.js';
 import { DICT_VERSION } from './segment.js';
 import { normalize } from './understand.js';
@@ -20,7 +18,7 @@ const asConcept = (r: SearchConcept): SearchConcept => ({ ...r, id: toGlobalId('
 /** Query statistics of the current site and its sub-sites, most searched first (or only those that found nothing). */
 export async function queryStats(ctx: Ctx, zeroOnly: boolean, first: number): Promise<SearchQueryStat[]> {
   const limit = Math.min(Math.max(first, 1), 100);
-  await flushQueryLog(ctx.em);
+  await ctx.services.queryLog.flush(ctx.em);
   const rows = await ctx.em.execute<(SearchQueryStat & { siteId: string })[]>(
     `select query, site_id as "siteId", searches, zero_results as "zeroResults", clicks, last_hits as "lastHits", last_at as "lastAt"
        from search_query_stat where site_id = any(?::uuid[]) ${zeroOnly ? 'and zero_results > 0' : ''}
@@ -60,7 +58,7 @@ export function saveConcept(ctx: Ctx, input: SearchConceptInput) {
       [phrase, pgArray(expansions)],
     );
     await audit(ctx, { operation: 'search.conceptSave', objectType: 'SearchConcept', objectId: row.id, result: 'SUCCESS', detail: { phrase, expansions } }, em);
-    invalidateLexicon(ctx.em);
+    ctx.services.lexicon.invalidate();
     return { concept: asConcept(row) };
   });
 }
@@ -73,7 +71,7 @@ export function deleteConcept(ctx: Ctx, globalId: string) {
       : [];
     if (!row) fail(ErrorCode.NOT_FOUND, 'id', '口语词不存在');
     await audit(ctx, { operation: 'search.conceptDelete', objectType: 'SearchConcept', objectId: row.id, result: 'SUCCESS', detail: { phrase: row.phrase } }, em);
-    invalidateLexicon(ctx.em);
+    ctx.services.lexicon.invalidate();
     return { deletedId: globalId };
   });
 }

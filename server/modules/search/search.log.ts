@@ -17,63 +17,70 @@ interface Pending {
   lastHits: number;
 }
 
-interface Buffer {
-  em: EntityManager;
-  entries: Map<string, Pending>;
-  timer?: NodeJS.Timeout;
-  flushing?: Promise<void>;
-}
-
 /**
- * Query statistics are written behind the search, not in it: each search only adds to a buffer of this process
- * (per database, as tests run several platforms in one process), and one statement writes the buffer a second
- * later. A process that dies loses at most that second of statistics (anonymous counts, not content).
- * Reads of the statistics in this process (operator lists, click counting) write the buffer first.
+ * Query statistics are written behind the search, not in it: each search only adds to this platform's buffer
+ * (`ctx.services.queryLog`), and one statement writes the buffer a second later. A process that dies loses at
+ * most that second of statistics (anonymous counts, not content). Reads of the statistics in this process
+ * (operator lists, click counting) write the buffer first.
  */
-const buffers = new Map<string, Buffer>();
+export class QueryLog {
+  private em: EntityManager | undefined;
+  private readonly entries = new Map<string, Pending>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
 
-const keyOf = (em: EntityManager) => String(em.config.get('clientUrl') ?? 'default');
+  /** Records the query anonymously (site, normalised text, counts); no SQL in the search request. */
+  record(ctx: Ctx, query: string, hits: number): void {
+    if (!query) return;
+    this.em = ctx.em;
+    const id = `${ctx.site.id}\u0000${query}`;
+    const entry = this.entries.get(id) ?? { siteId: ctx.site.id, query, searches: 0, zeroResults: 0, lastHits: 0 };
+    entry.searches++;
+    if (hits === 0) entry.zeroResults++;
+    entry.lastHits = hits;
+    this.entries.set(id, entry);
+    if (this.entries.size >= FLUSH_AT) this.flushSoon(0);
+    else if (!this.timer) this.flushSoon(FLUSH_AFTER_MS);
+  }
 
-/** Records the query anonymously (site, normalised text, counts); no SQL in the search request. */
-export function logQuery(ctx: Ctx, query: string, hits: number): void {
-  if (!query) return;
-  const key = keyOf(ctx.em);
-  let buffer = buffers.get(key);
-  if (!buffer) buffers.set(key, (buffer = { em: ctx.em, entries: new Map() }));
-  buffer.em = ctx.em; // the latest platform on this database (a restarted one replaces a closed one)
-  const id = `${ctx.site.id}\u0000${query}`;
-  const entry = buffer.entries.get(id) ?? { siteId: ctx.site.id, query, searches: 0, zeroResults: 0, lastHits: 0 };
-  entry.searches++;
-  if (hits === 0) entry.zeroResults++;
-  entry.lastHits = hits;
-  buffer.entries.set(id, entry);
-  if (buffer.entries.size >= FLUSH_AT) void flushSoon(buffer, 0);
-  else if (!buffer.timer) void flushSoon(buffer, FLUSH_AFTER_MS);
+  /** Writes the pending statistics now (before reading them). */
+  async flush(em: EntityManager): Promise<void> {
+    this.em = em;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.write();
+  }
+
+  private flushSoon(delay: number): void {
+    clearTimeout(this.timer);
+    // Outside the request's async context: the write is nobody's request (and not in its SQL count).
+    this.timer = requestStore.exit(() =>
+      setTimeout(() => {
+        this.timer = undefined;
+        this.write().catch(() => {
+          // The platform may have stopped (tests) or the database be away: statistics are best effort.
+        });
+      }, delay),
+    );
+    this.timer.unref();
+  }
+
+  /** Writes the buffer after any write in flight (a reader that flushes then reads sees every earlier search). */
+  private async write(): Promise<void> {
+    const previous = this.flushing;
+    const run = (async () => {
+      await previous;
+      if (!this.entries.size || !this.em) return;
+      const rows = [...this.entries.values()];
+      this.entries.clear();
+      await writeStats(this.em.fork(), rows);
+    })();
+    this.flushing = run.catch(() => {});
+    await run;
+  }
 }
 
-function flushSoon(buffer: Buffer, delay: number): void {
-  clearTimeout(buffer.timer);
-  // Outside the request's async context: the write is nobody's request (and not in its SQL count).
-  buffer.timer = requestStore.exit(() =>
-    setTimeout(() => {
-      buffer.timer = undefined;
-      write(buffer).catch(() => {
-        // The platform may have stopped (tests) or the database be away: statistics are best effort.
-      });
-    }, delay),
-  );
-  buffer.timer.unref();
-}
-
-/** Writes the buffer after any write in flight (a reader that flushes then reads sees every earlier search). */
-async function write(buffer: Buffer): Promise<void> {
-  const previous = buffer.flushing;
-  const run = (async () => {
-    await previous;
-    if (!buffer.entries.size) return;
-    const rows = [...buffer.entries.values()];
-    buffer.entries.clear();
-    const em = buffer.em.fork();
+async function writeStats(em: EntityManager, rows: Pending[]): Promise<void> {
     const written = await em.execute<{ siteId: string; query: string; searches: number; lastHits: number }[]>(
       `insert into search_query_stat as s (site_id, query, searches, zero_results, last_hits, last_at)
        select r.site_id, r.query, r.searches, r.zero_results, r.last_hits, now()
@@ -90,17 +97,4 @@ async function write(buffer: Buffer): Promise<void> {
       return w.searches >= QUERY_TERM_AFTER && before < QUERY_TERM_AFTER && w.lastHits > 0 && /^\p{Script=Han}{2,12}$/u.test(w.query);
     });
     if (popular.length) await addTerms(em, popular.map((w) => w.query), 'QUERY', 5);
-  })();
-  buffer.flushing = run.catch(() => {});
-  await run;
-}
-
-/** Writes this process's pending statistics for the database of `em` now (before reading them). */
-export async function flushQueryLog(em: EntityManager): Promise<void> {
-  const buffer = buffers.get(keyOf(em));
-  if (!buffer) return;
-  buffer.em = em;
-  clearTimeout(buffer.timer);
-  buffer.timer = undefined;
-  await write(buffer);
 }

@@ -10,11 +10,9 @@ import { highlight, snippet } from './document.js';
 import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
 import { FACET_FIELDS } from './engine.js';
 import { engineFor } from './engines.js';
-import { lexiconState } from './lexicon.store.js';
 import { MAX_FILTER_VALUES, MAX_WITHIN, type SearchInput, SearchSiteScope, SearchSort } from './search.inputs.js';
 import type { SearchFacetField, SearchHit, SearchResult, SearchSuggestion } from './search.types.js';
 import { SuggestionSource } from './search.types.js';
-import { flushQueryLog, logQuery } from './search.log.js';
 import { segmentQuery } from './segment.js';
 import type { Lexicon } from './lexicon.js';
 import { type QueryGroups, type Understanding, coreGroups, normalize, understand } from './understand.js';
@@ -34,7 +32,7 @@ const COLUMN_LABELS: Record<string, string> = {
 };
 
 async function understandingOf(ctx: Ctx, query: string, exact: boolean): Promise<Understanding> {
-  const { lexicon, concepts } = await lexiconState(ctx.em);
+  const { lexicon, concepts } = await ctx.services.lexicon.state(ctx.em);
   return understand(query, { lexicon, concepts, segment: segmentQuery }, { exact });
 }
 
@@ -136,7 +134,7 @@ async function relatedSearches(ctx: Ctx, u: Understanding, groups: QueryGroups):
     [pgArray(ctx.sites.scope(ctx.site.id)), self, pgArray(words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))],
   );
   const out = rows.map((r) => r.query);
-  const { lexicon } = await lexiconState(ctx.em);
+  const { lexicon } = await ctx.services.lexicon.state(ctx.em);
   for (const w of words) {
     for (const e of lexicon.prefixed('term', w, 6)) if (e.term !== w && e.term !== self && !out.includes(e.term)) out.push(e.term);
     for (const e of groups.find((g) => g[0] === w)?.slice(1) ?? []) if (!out.includes(e)) out.push(e);
@@ -212,7 +210,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   if (within.length > MAX_WITHIN) fail(ErrorCode.INVALID, 'within', `二次检索最多${MAX_WITHIN}层`);
   const exact = !!input.exact;
   const filters = filtersOf(ctx, input);
-  const { lexicon } = await lexiconState(ctx.em);
+  const { lexicon } = await ctx.services.lexicon.state(ctx.em);
   const u = await understandingOf(ctx, raw, exact);
   const withinGroups: QueryGroups = [];
   for (const w of within) {
@@ -247,7 +245,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   }
 
   // Written behind the response (search.log.ts): the search pays no SQL for its statistics.
-  logQuery(ctx, autoRewritten ? u.corrected! : (u.converted ?? u.normalized), result.total);
+  ctx.services.queryLog.record(ctx, autoRewritten ? u.corrected! : (u.converted ?? u.normalized), result.total);
 
   return {
     understanding: {
@@ -288,7 +286,7 @@ export async function suggest(ctx: Ctx, prefix: string, first: number): Promise<
     seen.add(text);
     out.push({ text, source });
   };
-  const { lexicon } = await lexiconState(ctx.em);
+  const { lexicon } = await ctx.services.lexicon.state(ctx.em);
   if (/^[a-z]+$/.test(p)) {
     for (const e of lexicon.prefixed('initials', p, limit)) if (e.term.length >= 2 && p.length >= 2) add(e.term, SuggestionSource.TERM);
     for (const e of lexicon.prefixed('pinyin', p, limit)) add(e.term, SuggestionSource.TERM);
@@ -318,7 +316,7 @@ export function recordClick(ctx: Ctx, hitId: string, query: string) {
     if (!source || !refId) fail(ErrorCode.NOT_FOUND, 'hitId', '搜索结果不存在');
     const q = normalize(query);
     if (!q) fail(ErrorCode.REQUIRED, 'query', '请提供搜索词');
-    await flushQueryLog(ctx.em); // the searched query's statistics row, to count the click against
+    await ctx.services.queryLog.flush(ctx.em); // the searched query's statistics row, to count the click against
     await em.execute('insert into search_click (site_id, query, kind, ref_id) values (?, ?, ?, ?)', [ctx.site.id, q, source.kind, refId]);
     await em.execute('update search_query_stat set clicks = clicks + 1 where site_id = ? and query = ?', [ctx.site.id, q]);
     await engineFor(em).recordClick({ kind: source.kind, refId });

@@ -6,7 +6,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { compareMatches, evaluatePolicy, PROFILE_COLUMNS, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
 import { policyById } from '../policy.query.js';
-import { GENERATION_SQL, rulebook, type RulebookPolicy } from './rulebook.js';
+import { GENERATION_SQL, type RulebookPolicy } from './rulebook.js';
 
 type Outcome = { condition: PolicyCondition; outcome: string; reason: string };
 
@@ -65,7 +65,7 @@ async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>
   if (!found) return null;
   const { profile, generation } = found;
   const day = today(ctx);
-  const book = await rulebook(ctx.em, generation);
+  const book = await ctx.services.rulebook.get(ctx.em, generation);
   const scope = new Set(ctx.sites.scope(ctx.site.id));
   const facts = profileFacts(profile, day);
   const ranked: Ranked[] = [];
@@ -102,7 +102,7 @@ export async function matchOne(ctx: Ctx, policyGlobalId: string) {
   const found = await profileAndGeneration(ctx, viewerEnterprise(ctx));
   if (!id || !found) return null;
   const day = today(ctx);
-  const p = (await rulebook(ctx.em, found.generation)).byId.get(id);
+  const p = (await ctx.services.rulebook.get(ctx.em, found.generation)).byId.get(id);
   if (!p || !inForce(p, new Set(ctx.sites.scope(ctx.site.id)), day)) return null;
   return (await withPolicies(ctx, [evaluate(p, found.profile, day, profileFacts(found.profile, day))]))[0] ?? null;
 }

@@ -31,10 +31,6 @@ export interface Rulebook {
 /** The generation as SQL, to select along with whatever the caller reads first. */
 export const GENERATION_SQL = '(select generation::text from policy_match_generation)';
 
-/** Per database (tests run several platforms in one process), one load at a time. */
-const cache = new Map<string, { book?: Rulebook; loading?: Promise<Rulebook> }>();
-const keyOf = (em: EntityManager) => String(em.config.get('clientUrl') ?? 'default');
-
 async function load(em: EntityManager): Promise<Rulebook> {
   // Generation first: the rows read after it are at least as new, so the book is never older than its label.
   const [{ generation }] = await em.execute<{ generation: string }[]>(`select ${GENERATION_SQL} as generation`);
@@ -63,24 +59,30 @@ async function load(em: EntityManager): Promise<Rulebook> {
 }
 
 /**
- * The rulebook as of `generation` (read by the caller in this request). Reloads when the database is at
- * another generation; concurrent requests share one load.
+ * The rulebook of one platform (`ctx.services.rulebook`), one load at a time. It serves the book as of the
+ * generation the caller read in its request, and reloads when the database is at another generation.
  */
-export async function rulebook(em: EntityManager, generation: string): Promise<Rulebook> {
-  const key = keyOf(em);
-  let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = {}));
-  if (entry.book && BigInt(entry.book.generation) >= BigInt(generation)) return entry.book;
-  const e = entry;
-  if (!e.loading) {
-    e.loading = load(em.fork())
+export class RulebookCache {
+  private book: Rulebook | undefined;
+  private loading: Promise<Rulebook> | undefined;
+
+  async get(em: EntityManager, generation: string): Promise<Rulebook> {
+    if (this.book && BigInt(this.book.generation) >= BigInt(generation)) return this.book;
+    this.loading ??= load(em.fork())
       .then((book) => {
-        if (!e.book || BigInt(book.generation) >= BigInt(e.book.generation)) e.book = book;
+        if (!this.book || BigInt(book.generation) >= BigInt(this.book.generation)) this.book = book;
         return book;
       })
-      .finally(() => (e.loading = undefined));
+      .finally(() => (this.loading = undefined));
+    const book = await this.loading;
+    // a load that began before this generation was committed may be older: load again
+    return BigInt(book.generation) >= BigInt(generation) ? book : this.get(em, generation);
   }
-  const book = await e.loading;
-  // a load that began before this generation was committed may be older: load again
-  return BigInt(book.generation) >= BigInt(generation) ? book : rulebook(em, generation);
+}
+
+declare module '../../../common/platform-services.js' {
+  interface PlatformServices {
+    /** Every published, in-force, decomposed policy in memory, exact across instances (migration 0013). */
+    rulebook: RulebookCache;
+  }
 }
