@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { QifuModule } from '../common/module.js';
 import type { Extensions } from '../common/platform-services.js';
 import { accountModule } from '../modules/account/index.js';

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { MODULES } from '../../server/app/modules.js';
 import { startPlatform, type Platform } from '../../server/app/platform.js';
+import type { QifuModule } from '../../server/common/module.js';
 import { loadConfig } from '../../server/config/index.js';
 import { createLogger } from '../../server/common/logger.js';
 
@@ -13,8 +15,16 @@ export interface TestPlatform extends Platform {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
+/**
+ * The features a test platform runs: all of server/app/modules.ts, less those named in QIFU_TEST_WITHOUT
+ * (comma-separated), to show that the remaining features stand without them.
+ */
+export function testModules(without = (process.env.QIFU_TEST_WITHOUT ?? '').split(',').filter(Boolean)): QifuModule[] {
+  return MODULES.filter((m) => !without.includes(m.name));
+}
+
 /** Starts the real server on a free port against a fresh database cloned from the migrated template. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export async function startTestPlatform(modules: readonly QifuModule[] = testModules()): Promise<TestPlatform> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `qifu_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -33,7 +43,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     scryptLogN: 12,
     logLevel: 'error',
   });
-  const platform = await startPlatform(config, createLogger('error'));
+  const platform = await startPlatform(config, createLogger('error'), modules);
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
   return {
     ...platform,
@@ -49,7 +59,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
 
 /** Starts another server instance on the same database (multi-instance tests: events and jobs across instances). */
 export async function startSecondInstance(p: TestPlatform): Promise<TestPlatform> {
-  const platform = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'));
+  const platform = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'), testModules());
   return {
     ...platform,
     graphqlUrl: `${platform.url}/graphql`,
@@ -67,7 +77,7 @@ export async function restartPlatform(p: TestPlatform): Promise<TestPlatform> {
   await p.jobs.stop();
   await p.events.close();
   await p.orm.close(true);
-  const next = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'));
+  const next = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'), testModules());
   return {
     ...next,
     graphqlUrl: `${next.url}/graphql`,
