@@ -119,7 +119,7 @@ export class TypesenseRebuild {
    */
   private async retireOld(log: (line: string) => void): Promise<void> {
     const prefix = `${this.alias}_v`;
-    const all = (await this.conn.request<CollectionInfo[]>({ method: 'get', path: '/collections', query: { exclude_fields: 'fields' } }))
+    const all = (await this.conn.request<CollectionInfo[]>({ method: 'get', path: '/collections' }))
       .filter((c) => c.name.startsWith(prefix))
       .sort((a, b) => a.created_at - b.created_at || (a.name < b.name ? -1 : 1));
     const cutoff = this.now().getTime() / 1000 - this.conn.config.retireAfterMs / 1000;

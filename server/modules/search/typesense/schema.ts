@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Bump when SCHEMA_FIELDS change; `npm run reindex` then builds a collection of the new version behind the alias. */
 export const SCHEMA_VERSION = 3;
 
@@ -33,7 +35,7 @@ export const SCHEMA_FIELDS = [
 
 /** Versioned, and unique per reindex: a rebuild never writes into the collection the alias serves. */
 export function collectionName(alias: string, now: Date): string {
-  return `${alias}_v${SCHEMA_VERSION}_${now.toISOString().replace(/\D/g, '').slice(0, 14)}`;
+  return `${alias}_v${SCHEMA_VERSION}_${now.toISOString().replace(/\D/g, '').slice(0, 17)}_${randomBytes(2).toString('hex')}`;
 }
 
 /** The concept synonyms of one collection (Typesense 30+), dropped with it. */
