@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '../db/embedded.js';
 import { migrate } from '../db/migrate.js';
 import { initOrm } from '../db/orm.js';
 import { bootstrapSites } from '../modules/site/index.js';
-import { engineFor } from '../modules/search/index.js';
+import { engineFor, typesenseConnections } from '../modules/search/index.js';
 import { reconcile, reindexAll } from '../modules/search/index.js';
 import { ensureDictionary } from '../modules/search/index.js';
 import { extensionsOf, MODULES } from '../app/modules.js';
@@ -33,10 +33,11 @@ async function main(): Promise<void> {
       await bootstrapSites(orm.em.fork());
       const started = Date.now();
       const em = orm.em.fork();
+      const services = { typesense: typesenseConnections() };
       await ensureDictionary(em);
-      const run = await em.transactional((tx) => reindexAll(tx, engineFor(tx), searchSources, (line) => console.log(line)));
-      console.log(`reindexed ${run.indexed} documents, removed ${run.removed} in ${Date.now() - started} ms (engine ${engineFor(em).name})`);
-      for (const d of await reconcile(orm.em.fork(), engineFor(orm.em.fork()), searchSources)) {
+      const run = await em.transactional((tx) => reindexAll(tx, engineFor(tx, services), searchSources, (line) => console.log(line)));
+      console.log(`reindexed ${run.indexed} documents, removed ${run.removed} in ${Date.now() - started} ms (engine ${engineFor(em, services).name})`);
+      for (const d of await reconcile(orm.em.fork(), engineFor(orm.em.fork(), services), searchSources)) {
         console.log(`${d.kind}: source ${d.sourceCount}, index ${d.indexedCount}, missing ${d.missing}, extra ${d.extra}, stale ${d.stale}`);
       }
     } finally {

@@ -8,7 +8,7 @@ import { initOrm } from '../db/orm.js';
 import { bootstrapSites } from '../modules/site/index.js';
 import { scratchDatabase } from '../modules/search/index.js';
 import { PgSearchEngine } from '../modules/search/index.js';
-import { TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/index.js';
+import { TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/index.js';
 import { TARGETS, formatMetrics, type EvalMetrics } from '../../tests/search-eval/evaluate.js';
 import { runEval } from '../../tests/search-eval/harness.js';
 
@@ -30,11 +30,11 @@ async function main(): Promise<number> {
     ok &&= passes(pgMetrics);
     const ts = typesenseConfigFromEnv();
     if (ts) {
-      const m = await runEval('typesense', orm.em.fork(), new TypesenseEngine({ ...ts, collection: 'qifu_eval' }), siteId);
+      const m = await runEval('typesense', orm.em.fork(), new TypesenseEngine(new TypesenseConnection({ ...ts, collection: 'qifu_eval' }), orm.em.fork()), siteId);
       console.log(`\n${formatMetrics(m).join('\n')}`);
       ok &&= passes(m);
     } else {
-      console.log('\ntypesense: skipped: TYPESENSE_URL not set');
+      console.log('\ntypesense: skipped: TYPESENSE_URL/TYPESENSE_NODES not set');
     }
   } finally {
     await orm.close(true);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineQuery, SearchDocument, SearchEngine } from '../../server/modules/search/engine.js';
 import { FACET_FIELDS } from '../../server/modules/search/engine.js';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
-import { TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/typesense.engine.js';
+import { TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/typesense.engine.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 /** The search port's contract: every adapter passes the same cases (Typesense only when TYPESENSE_URL is set). */
@@ -33,6 +33,18 @@ function docs(): SearchDocument[] {
   ];
 }
 
+/** A fresh index the way each engine gets one: Typesense only through a reindex (requests never create one). */
+async function fill(engine: SearchEngine, all: SearchDocument[], concepts = new Map<string, string[]>()) {
+  if (engine.beginRebuild) {
+    const rebuild = await engine.beginRebuild();
+    await rebuild.add(all, new Map());
+    await rebuild.finish(concepts);
+  } else {
+    await engine.clear();
+    await engine.upsert(all);
+  }
+}
+
 function contract(name: string, make: () => SearchEngine) {
   describe(`search engine contract: ${name}`, () => {
     let engine: SearchEngine;
@@ -49,8 +61,7 @@ function contract(name: string, make: () => SearchEngine) {
 
     beforeAll(async () => {
       engine = make();
-      await engine.clear();
-      await engine.upsert(docs());
+      await fill(engine, docs());
     });
 
     it('matches all groups, or any group when relaxed, with facets', async () => {
@@ -100,5 +111,57 @@ function contract(name: string, make: () => SearchEngine) {
 contract('postgres', () => new PgSearchEngine(p.orm.em.fork()));
 
 const typesense = typesenseConfigFromEnv();
-if (typesense) contract('typesense', () => new TypesenseEngine({ ...typesense, collection: 'qifu_contract' }));
-else describe.skip('search engine contract: typesense (skipped: TYPESENSE_URL not set)', () => it('skipped: TYPESENSE_URL not set', () => {}));
+const tsEngine = () => new TypesenseEngine(new TypesenseConnection({ ...typesense!, collection: 'qifu_contract' }), p.orm.em.fork());
+if (typesense) {
+  contract('typesense', tsEngine);
+  describe('search engine contract: typesense only (Q1–Q4, A4)', () => {
+    const q = (over: Partial<EngineQuery>): EngineQuery => ({ groups: [], filters: { siteIds: [site, other] }, facets: [], sort: 'RELEVANCE', limit: 10, offset: 0, ...over });
+    const ids = async (engine: SearchEngine, over: Partial<EngineQuery>) => (await engine.search(q(over))).hits.map((h) => h.refId).sort();
+    const more = (): SearchDocument[] => [
+      ...docs(),
+      { ...docs()[0], refId: id(5), title: 'c++ 开发者 2.0 版本补贴', body: 'covid-19 期间', columns: ['POLICY'], regions: ['340100'], industries: ['I65'], inForce: false },
+      { ...docs()[0], refId: id(6), title: '贷款贴息说明', body: '仅有贷款。', regions: ['350000'], industries: [] },
+    ];
+
+    it('an OR group where only the middle word matches; groups ANDed', async () => {
+      const engine = tsEngine();
+      await fill(engine, more());
+      expect(await ids(engine, { groups: [['借钱', '贷款', '缺钱']] })).toEqual([id(3), id(6)]);
+      expect(await ids(engine, { groups: [['借钱', '贷款', '缺钱'], ['贴息']] })).toEqual([id(3), id(6)]);
+      expect(await ids(engine, { groups: [['借钱', '贷款', '缺钱'], ['小微企业']] })).toEqual([id(3)]);
+    });
+
+    it('finds c++ and 2.0 (symbols indexed as queried)', async () => {
+      const engine = tsEngine();
+      await fill(engine, more());
+      expect(await ids(engine, { groups: [['c++']] })).toEqual([id(5)]);
+      expect(await ids(engine, { groups: [['2.0']] })).toEqual([id(5)]);
+      expect(await ids(engine, { groups: [['covid-19']] })).toEqual([id(5)]);
+    });
+
+    it('ranks by the summed boosts (region + industry above in force alone) with 100 eligible ids', async () => {
+      const engine = tsEngine();
+      await fill(engine, more());
+      const eligible = [...Array.from({ length: 99 }, (_, i) => id(1000 + i)), id(2)];
+      const r = await engine.search(q({ boost: { regions: ['340100'], industries: ['I65'], eligible } }));
+      expect(r.hits[0].refId).toBe(id(2)); // eligible
+      expect(r.hits[1].refId).toBe(id(5)); // region + industry, not in force
+    });
+
+    it('keeps clicks across a reindex and the alias in place until the reindex finishes', async () => {
+      const engine = tsEngine();
+      await fill(engine, more());
+      await p.sql(`insert into search_click (site_id, query, kind, ref_id) values ('${site}', 'x', 'policy', '${id(2)}')`);
+      await engine.recordClick({ kind: 'policy', refId: id(2) });
+      const before = (await engine.health()).documents;
+      const rebuild = await engine.beginRebuild!();
+      await rebuild.add(more().slice(0, 2), new Map([[`policy:${id(2)}`, 1]]));
+      expect((await engine.health()).documents).toBe(before); // still the old collection
+      expect((await engine.search(q({}))).hits.length).toBeGreaterThan(0);
+      await rebuild.finish(new Map());
+      expect((await engine.health()).documents).toBe(2);
+    });
+  });
+} else {
+  describe.skip('search engine contract: typesense (skipped: TYPESENSE_URL/TYPESENSE_NODES not set)', () => it('skipped: TYPESENSE_URL not set', () => {}));
+}

@@ -105,6 +105,11 @@ export interface Fingerprint {
  */
 export interface SearchEngine {
   readonly name: string;
+  /**
+   * The index lives outside PostgreSQL: its calls are network calls, so the outbox is claimed and committed
+   * before them (no transaction or row lock held across a call).
+   */
+  readonly external?: boolean;
   upsert(docs: readonly SearchDocument[]): Promise<void>;
   delete(keys: readonly DocKey[]): Promise<void>;
   search(q: EngineQuery): Promise<EngineResult>;
@@ -119,6 +124,16 @@ export interface SearchEngine {
   clear(kind?: string): Promise<void>;
   /** Mirrors the colloquial concept table as the engine's synonyms (engines with their own synonym store). */
   syncSynonyms?(concepts: ReadonlyMap<string, readonly string[]>): Promise<void>;
+  /** A full rebuild into a fresh index that replaces the served one only when complete (`npm run reindex`). */
+  beginRebuild?(): Promise<IndexRebuild>;
+}
+
+export interface IndexRebuild {
+  /** Documents of the new index, with their click counts by `kind:refId`. */
+  add(docs: readonly SearchDocument[], clicks: ReadonlyMap<string, number>): Promise<void>;
+  /** Checks the new index, mirrors the concepts as synonyms, then makes it the served one. */
+  finish(concepts: ReadonlyMap<string, readonly string[]>, log?: (line: string) => void): Promise<void>;
+  abort(): Promise<void>;
 }
 
 export type EngineFactory = (em: EntityManager) => SearchEngine;

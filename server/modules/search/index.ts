@@ -1,24 +1,26 @@
 import type { QifuModule } from '../../common/module.js';
+import { typesenseConnections } from './engines.js';
 import { LexiconCache } from './lexicon.store.js';
 import { searchJobs } from './search.jobs.js';
 import { QueryLog } from './search.log.js';
 import { SearchResolver } from './search.resolver.js';
+import type { TypesenseConnections } from './typesense/client.js';
 
 /** The search engine (PostgreSQL or Typesense), query understanding, suggestions and search operations. */
 export const searchModule: QifuModule = {
   name: 'search',
   resolvers: [SearchResolver],
-  services: () => ({ lexicon: new LexiconCache(), queryLog: new QueryLog() }),
+  services: () => ({ lexicon: new LexiconCache(), queryLog: new QueryLog(), typesense: typesenseConnections() }),
   jobs: searchJobs,
 };
 
 // Public API: what other features may use.
 export { scratchDatabase } from './cli-support.js';
-export { engineFor } from './engines.js';
+export { engineFor, typesenseConnections } from './engines.js';
 export { reconcile, reindexAll } from './indexer.js';
 export { ensureDictionary } from './lexicon.store.js';
 export { PgSearchEngine } from './pg.engine.js';
-export { TypesenseEngine, typesenseConfigFromEnv } from './typesense.engine.js';
+export { TypesenseConnection, TypesenseConnections, TypesenseEngine, typesenseConfig, typesenseConfigFromEnv } from './typesense.engine.js';
 export { type SearchProfileProvider, type SearchSource, enqueueIndex } from './sources.js';
 export { type SearchDocument } from './engine.js';
 
@@ -28,5 +30,7 @@ declare module '../../common/platform-services.js' {
     lexicon: LexiconCache;
     /** Query statistics, written behind the searches. */
     queryLog: QueryLog;
+    /** The Typesense cluster's client (nodes, timeouts, retries), made on first use when that engine is chosen. */
+    typesense: TypesenseConnections;
   }
 }

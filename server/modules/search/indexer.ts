@@ -26,37 +26,71 @@ async function learnTitles(em: EntityManager, docs: readonly SearchDocument[]): 
  * source, upserts what may be public, removes the rest, and deletes the processed outbox rows. Rows of kinds
  * without a registered source stay until one is registered. Rows are claimed with SKIP LOCKED, so two
  * workers never index the same change at once.
+ *
+ * An external engine (Typesense) is never called inside a transaction: with `fresh` (a new EntityManager on
+ * its own connection) each batch is claimed, loaded and deleted from the outbox in a short transaction that
+ * commits first; the engine is called after, and a failed call puts the rows back (the job is then retried).
  */
-export async function processOutbox(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[]): Promise<IndexRun> {
+export async function processOutbox(
+  em: EntityManager,
+  engine: SearchEngine,
+  sources: readonly SearchSource[],
+  fresh?: () => EntityManager,
+): Promise<IndexRun> {
   const kinds = sources.map((s) => s.kind);
   const run: IndexRun = { indexed: 0, removed: 0 };
   if (!kinds.length) return run;
+  const external = !!engine.external && !!fresh;
   for (;;) {
-    const rows = await em.execute<{ id: string; kind: string; refId: string }[]>(
-      `select id::text, kind, ref_id::text as "refId" from search_outbox where kind = any(?::text[])
-        order by id limit ? for update skip locked`,
-      [pgArray(kinds), OUTBOX_BATCH],
-    );
-    if (!rows.length) break;
-    const byKind = new Map<string, Set<string>>();
-    for (const r of rows) (byKind.get(r.kind) ?? byKind.set(r.kind, new Set()).get(r.kind)!).add(r.refId);
-    const upserts: SearchDocument[] = [];
-    const removals: DocKey[] = [];
-    for (const [kind, ids] of byKind) {
-      const docs = await sources.find((s) => s.kind === kind)!.load(em, [...ids]);
-      const found = new Set(docs.map((d) => d.refId));
-      upserts.push(...docs);
-      for (const id of ids) if (!found.has(id)) removals.push({ kind, refId: id });
+    const batch = external ? await fresh!().transactional((tx) => claimBatch(tx, kinds, sources, true)) : await claimBatch(em, kinds, sources, false);
+    if (!batch) break;
+    try {
+      await engine.upsert(batch.upserts);
+      await engine.delete(batch.removals);
+    } catch (err) {
+      if (external) {
+        await fresh!().execute('insert into search_outbox (kind, ref_id) select * from unnest(?::text[], ?::uuid[])', [
+          pgArray(batch.rows.map((r) => r.kind)),
+          pgArray(batch.rows.map((r) => r.refId)),
+        ]);
+      }
+      throw err;
     }
-    await engine.upsert(upserts);
-    await engine.delete(removals);
-    await learnTitles(em, upserts);
-    await em.execute('delete from search_outbox where id = any(?::bigint[])', [pgArray(rows.map((r) => r.id))]);
-    run.indexed += upserts.length;
-    run.removed += removals.length;
-    if (rows.length < OUTBOX_BATCH) break;
+    if (!external) await em.execute('delete from search_outbox where id = any(?::bigint[])', [pgArray(batch.rows.map((r) => r.id))]);
+    run.indexed += batch.upserts.length;
+    run.removed += batch.removals.length;
+    if (batch.rows.length < OUTBOX_BATCH) break;
   }
   return run;
+}
+
+interface OutboxBatch {
+  rows: { id: string; kind: string; refId: string }[];
+  upserts: SearchDocument[];
+  removals: DocKey[];
+}
+
+/** One batch of outbox rows, locked (and deleted when `take`), with the documents to write and remove. */
+async function claimBatch(em: EntityManager, kinds: string[], sources: readonly SearchSource[], take: boolean): Promise<OutboxBatch | null> {
+  const rows = await em.execute<{ id: string; kind: string; refId: string }[]>(
+    `select id::text, kind, ref_id::text as "refId" from search_outbox where kind = any(?::text[])
+      order by id limit ? for update skip locked`,
+    [pgArray(kinds), OUTBOX_BATCH],
+  );
+  if (!rows.length) return null;
+  const byKind = new Map<string, Set<string>>();
+  for (const r of rows) (byKind.get(r.kind) ?? byKind.set(r.kind, new Set()).get(r.kind)!).add(r.refId);
+  const upserts: SearchDocument[] = [];
+  const removals: DocKey[] = [];
+  for (const [kind, ids] of byKind) {
+    const docs = await sources.find((s) => s.kind === kind)!.load(em, [...ids]);
+    const found = new Set(docs.map((d) => d.refId));
+    upserts.push(...docs);
+    for (const id of ids) if (!found.has(id)) removals.push({ kind, refId: id });
+  }
+  await learnTitles(em, upserts);
+  if (take) await em.execute('delete from search_outbox where id = any(?::bigint[])', [pgArray(rows.map((r) => r.id))]);
+  return { rows, upserts, removals };
 }
 
 export interface DriftReport {
@@ -139,11 +173,46 @@ export async function reconcile(em: EntityManager, engine: SearchEngine, sources
   return reports;
 }
 
+/** Click counts of these documents from search_click (their record), by `kind:refId`. */
+async function clicksOf(em: EntityManager, docs: readonly SearchDocument[]): Promise<Map<string, number>> {
+  const rows = await em.execute<{ key: string; n: number }[]>(
+    `select kind || ':' || ref_id::text as key, count(*)::int as n from search_click
+      where (kind, ref_id) in (select * from unnest(?::text[], ?::uuid[])) group by kind, ref_id`,
+    [pgArray(docs.map((d) => d.kind)), pgArray(docs.map((d) => d.refId))],
+  );
+  return new Map(rows.map((r) => [r.key, r.n]));
+}
+
 /** Rebuilds the index and the title lexicon from every source (`npm run reindex`). */
 export async function reindexAll(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[], log: (line: string) => void = () => {}): Promise<IndexRun> {
   const run: IndexRun = { indexed: 0, removed: 0 };
   // Outbox rows written before the rebuild started are covered by it; later ones are left for the job.
   const [mark] = await em.execute<{ id: string }[]>('select coalesce(max(id), 0)::text as id from search_outbox');
+  if (engine.beginRebuild) {
+    // A fresh index holds only what is public now: nothing to remove afterwards.
+    const rebuild = await engine.beginRebuild();
+    try {
+      for (const source of sources) {
+        let after: string | null = null;
+        for (;;) {
+          const docs = await source.all(em, after, SOURCE_BATCH);
+          if (!docs.length) break;
+          await rebuild.add(docs, await clicksOf(em, docs));
+          await learnTitles(em, docs);
+          run.indexed += docs.length;
+          after = docs.at(-1)!.refId;
+          if (docs.length < SOURCE_BATCH) break;
+        }
+        log(`${source.kind}: ${run.indexed} indexed`);
+      }
+      await rebuild.finish((await loadLexicon(em)).concepts, log);
+    } catch (err) {
+      await rebuild.abort();
+      throw err;
+    }
+    await em.execute('delete from search_outbox where kind = any(?::text[]) and id <= ?', [pgArray(sources.map((s) => s.kind)), mark.id]);
+    return run;
+  }
   for (const source of sources) {
     let after: string | null = null;
     for (;;) {

@@ -77,7 +77,7 @@ export function deleteConcept(ctx: Ctx, globalId: string) {
 }
 
 export async function indexStatus(ctx: Ctx) {
-  const engine = engineFor(ctx.em);
+  const engine = engineFor(ctx.em, ctx.services);
   const health = await engine.health();
   const [p] = await ctx.em.execute<{ n: number }[]>('select count(*)::int as n from search_outbox');
   return { engine: engine.name, healthy: health.ok, documents: health.documents, pending: p.n, dictionaryVersion: DICT_VERSION };
@@ -86,7 +86,7 @@ export async function indexStatus(ctx: Ctx) {
 /** Compares the index with every source; with `repair`, queues drifted objects (audited). */
 export function reconcileIndex(ctx: Ctx, repair: boolean) {
   return mutation(ctx, async (em) => {
-    const drift = await reconcile(em, engineFor(em), ctx.extensions.searchSources, repair);
+    const drift = await reconcile(em, engineFor(em, ctx.services), ctx.extensions.searchSources, repair);
     await audit(ctx, { operation: 'search.reconcile', objectType: 'SearchIndex', result: 'SUCCESS', detail: { repair, drift: drift.map(({ sample: _s, ...d }) => d) } }, em);
     return { drift, repaired: repair };
   });

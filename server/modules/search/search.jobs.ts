@@ -7,7 +7,7 @@ import { INDEX_QUEUE, processOutbox } from './indexer.js';
 export function searchJobs(deps: PlatformDeps): Record<string, JobHandler> {
   return {
     [INDEX_QUEUE]: async (_job, em) => {
-      const run = await processOutbox(em, engineFor(em), deps.extensions.searchSources);
+      const run = await processOutbox(em, engineFor(em, deps.services), deps.extensions.searchSources, () => deps.orm.em.fork());
       if (run.indexed || run.removed) deps.services.lexicon.invalidate(); // new titles join the lexicon
     },
   };

@@ -217,7 +217,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     const wu = await understandingOf(ctx, String(w ?? ''), exact);
     withinGroups.push(...(wu.correctedGroups ?? wu.groups));
   }
-  const engine = engineFor(ctx.em);
+  const engine = engineFor(ctx.em, ctx.services);
   const boost = await profileBoost(ctx);
   const base = {
     filters,
@@ -301,7 +301,7 @@ export async function suggest(ctx: Ctx, prefix: string, first: number): Promise<
   for (const q of queries) if (q.query !== p) add(q.query, SuggestionSource.QUERY);
   for (const e of lexicon.prefixed('term', p, limit)) if (e.term !== p) add(e.term, SuggestionSource.TERM);
   if (out.length < limit) {
-    for (const t of await engineFor(ctx.em).suggest(p, ctx.sites.scope(ctx.site.id), limit)) add(t, SuggestionSource.TITLE);
+    for (const t of await engineFor(ctx.em, ctx.services).suggest(p, ctx.sites.scope(ctx.site.id), limit)) add(t, SuggestionSource.TITLE);
   }
   return out;
 }
@@ -319,7 +319,7 @@ export function recordClick(ctx: Ctx, hitId: string, query: string) {
     await ctx.services.queryLog.flush(ctx.em); // the searched query's statistics row, to count the click against
     await em.execute('insert into search_click (site_id, query, kind, ref_id) values (?, ?, ?, ?)', [ctx.site.id, q, source.kind, refId]);
     await em.execute('update search_query_stat set clicks = clicks + 1 where site_id = ? and query = ?', [ctx.site.id, q]);
-    await engineFor(em).recordClick({ kind: source.kind, refId });
+    await engineFor(em, ctx.services).recordClick({ kind: source.kind, refId });
     return { counted: true };
   });
 }
