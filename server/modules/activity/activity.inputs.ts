@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { PictureInput } from '../product/product.inputs.js';
 import { ActivityStatus, RegistrationMethod } from './activity.entity.js';
 

@@ -3,12 +3,8 @@ import { exportFile, type ExportFile } from '../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
+import { SERVICE_COLUMN_LABELS, type ServiceColumn } from '../../common/service-column.js';
 import { ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
-
-const COLUMN_LABELS: Record<ServiceColumn, string> = {
-  POLICY: '政策服务', FINANCING: '融资服务', ENTREPRENEURSHIP: '创业服务', TALENT: '人才服务', TECHNOLOGY: '技术服务', CONSULTING: '管理咨询服务',
-};
 
 const KEY: Record<ActivityStatsGroup, string> = {
   COLUMN: 'a."column"',
@@ -45,7 +41,7 @@ export async function activityStatistics(ctx: Ctx, group: ActivityStatsGroup, in
   return rows.map((r) => ({
     ...r,
     key: group === ActivityStatsGroup.INSTITUTION ? toGlobalId('Institution', r.key) : r.key,
-    label: group === ActivityStatsGroup.COLUMN ? COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
+    label: group === ActivityStatsGroup.COLUMN ? SERVICE_COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
   }));
 }
 

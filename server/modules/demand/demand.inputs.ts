@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { DemandStatus, DemandVisibility } from './demand.entity.js';
 
 @InputType({ description: 'An enterprise posts a demand; it goes to operator review.' })

@@ -14,7 +14,8 @@ import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { Account } from '../account/account.entity.js';
 import { revokeAccountSessions } from '../account/session.service.js';
 import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { Institution, InstitutionStatus, ServiceColumn } from './institution.entity.js';
+import { Institution, InstitutionStatus } from './institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import type { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
 
 const COLUMNS = `id, site_id as "siteId", name, type, columns, region_codes as "regionCodes", qualifications, description,

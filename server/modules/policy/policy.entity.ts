@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SizeClassEnum } from '../enterprise/enterprise.entity.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum PolicyType {
   LAW = 'LAW',

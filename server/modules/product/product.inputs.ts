@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
-import { ServiceColumn } from '../institution/institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { FeeType, ProductStatus, ServiceForm } from './product.entity.js';
 
 @InputType({ description: 'One process step.' })

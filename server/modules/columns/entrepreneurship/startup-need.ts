@@ -4,7 +4,7 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, Violations } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { clean } from '../../../common/validate.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { categoryInfo, ServiceCategory } from '../catalogue/catalogue.js';
 import { enterpriseProfile } from '../consent/consent.service.js';
 import { checkRegion, needContact } from '../financing/need.service.js';

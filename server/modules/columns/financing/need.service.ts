@@ -5,7 +5,7 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, forbidden, Violations } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { checkPhone, clean } from '../../../common/validate.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { institutionById } from '../../institution/institution.service.js';
 import { enterpriseProfile, type EnterpriseProfileRow } from '../consent/consent.service.js';
 import { checkRateLimit, insertNeed, needRoutes, routableInstitutions } from '../need/need.service.js';

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 
 export enum NeedStatus {
   OPEN = 'OPEN',

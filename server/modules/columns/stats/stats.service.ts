@@ -5,17 +5,10 @@ import { exportFile, type ExportFile } from '../../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
+import { SERVICE_COLUMN_LABELS, ServiceColumn } from '../../../common/service-column.js';
 import { regionRange } from '../entrepreneurship/ranges.js';
 import { StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
 
-const COLUMN_LABELS: Record<string, string> = {
-  FINANCING: '融资服务',
-  ENTREPRENEURSHIP: '创业服务',
-  TALENT: '人才服务',
-  TECHNOLOGY: '技术服务',
-  CONSULTING: '管理咨询服务',
-};
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 interface Sums {
@@ -56,7 +49,7 @@ function row({ ratingSum, ...s }: Sums, label: string): ColumnStatsRow {
 function dimension(dim: StatsDimension, f: ColumnStatsFilter): { expr: string; label: (key: string) => string } {
   switch (dim) {
     case StatsDimension.COLUMN:
-      return { expr: '"column"', label: (k) => COLUMN_LABELS[k] ?? k };
+      return { expr: '"column"', label: (k) => SERVICE_COLUMN_LABELS[k as ServiceColumn] ?? k };
     case StatsDimension.MONTH:
       return { expr: `to_char(month, 'YYYY-MM')`, label: (k) => k };
     case StatsDimension.INDUSTRY:

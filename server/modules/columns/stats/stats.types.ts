@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../../institution/institution.entity.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 
 export enum StatsDimension {
   COLUMN = 'COLUMN',

@@ -1,6 +1,6 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { ServiceColumn } from '../../institution/institution.entity.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { ColumnNeed, ColumnNeedPayload } from '../need/need.types.js';
 import { submitTalentNeed, TalentNeedDetails, TalentNeedSubmitInput } from './talent-need.js';
 
