@@ -4,7 +4,7 @@ import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import { SERVICE_COLUMN_LABELS, type ServiceColumn } from '../../common/service-column.js';
-import { ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
+import { ACTIVITY_STATS_GROUP_LABELS, ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
 
 const KEY: Record<ActivityStatsGroup, string> = {
   COLUMN: 'a."column"',
@@ -53,7 +53,6 @@ const csvCell = (v: unknown) => {
 };
 
 const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
-const GROUP_LABELS: Record<ActivityStatsGroup, string> = { COLUMN: '按栏目', INSTITUTION: '按机构', MONTH: '按月份' };
 
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
 export function statisticsCsv(rows: ActivityStatsRow[]): string {
@@ -66,10 +65,10 @@ export function statisticsCsv(rows: ActivityStatsRow[]): string {
 export function statisticsXlsx(rows: ActivityStatsRow[], group: ActivityStatsGroup, now: Date): ExportFile {
   const round = (v: number | null) => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
   const bytes = xlsxWorkbook([{
-    name: `活动统计（${GROUP_LABELS[group]}）`,
+    name: `活动统计（${ACTIVITY_STATS_GROUP_LABELS[group]}）`,
     header: STATS_HEADER,
     rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
   }]);
   const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`活动统计-${GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(`活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
 }

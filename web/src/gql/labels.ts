@@ -5,7 +5,7 @@
 export const ActivityStatsGroupLabel: Readonly<Record<'COLUMN' | 'INSTITUTION' | 'MONTH', string>> = {
   COLUMN: '按栏目',
   INSTITUTION: '按机构',
-  MONTH: '按月份（中国时间）',
+  MONTH: '按月份',
 };
 
 export const ActivityStatusLabel: Readonly<Record<'CANCELLED' | 'PUBLISHED' | 'REJECTED' | 'UNDER_REVIEW', string>> = {
@@ -40,39 +40,39 @@ export const ConditionFieldLabel: Readonly<Record<'AGE_YEARS' | 'CREDIT_RATING' 
 };
 
 export const ConditionOperatorLabel: Readonly<Record<'BETWEEN' | 'GTE' | 'HAS' | 'IN' | 'LTE' | 'NOT_IN', string>> = {
-  BETWEEN: '介于（两个数值，含端点）',
-  GTE: '不低于（一个数值）',
-  HAS: '具有其一（资质）',
-  IN: '属于其一（地区含下级区划，行业含门类下的大类）',
-  LTE: '不高于（一个数值）',
-  NOT_IN: '不属于任何一个',
+  BETWEEN: '介于',
+  GTE: '不低于',
+  HAS: '具有',
+  IN: '属于',
+  LTE: '不高于',
+  NOT_IN: '不属于',
 };
 
 export const ConditionOutcomeLabel: Readonly<Record<'MET' | 'NOT_MET' | 'UNKNOWN', string>> = {
   MET: '符合',
   NOT_MET: '不符合',
-  UNKNOWN: '无法判断（企业画像缺少数据）',
+  UNKNOWN: '无法判断',
 };
 
 export const DemandOfferStatusLabel: Readonly<Record<'CHOSEN' | 'NOT_CHOSEN' | 'OFFERED' | 'WITHDRAWN', string>> = {
-  CHOSEN: '被选中',
-  NOT_CHOSEN: '未被选中',
-  OFFERED: '已提交',
+  CHOSEN: '已被选定',
+  NOT_CHOSEN: '未被选定',
+  OFFERED: '待企业选择',
   WITHDRAWN: '已撤回',
 };
 
 export const DemandStatusLabel: Readonly<Record<'CANCELLED' | 'CLOSED' | 'MATCHED' | 'OPEN' | 'REJECTED' | 'UNDER_REVIEW', string>> = {
-  CANCELLED: '企业已撤销',
-  CLOSED: '运营人员已关闭',
-  MATCHED: '已选定机构，进入对接',
-  OPEN: '已发布，征集机构响应',
+  CANCELLED: '已撤销',
+  CLOSED: '已关闭',
+  MATCHED: '已选定机构',
+  OPEN: '征集方案中',
   REJECTED: '审核未通过',
-  UNDER_REVIEW: '待运营审核',
+  UNDER_REVIEW: '待审核',
 };
 
 export const DemandVisibilityLabel: Readonly<Record<'ALL_INSTITUTIONS' | 'OPERATORS_ONLY', string>> = {
-  ALL_INSTITUTIONS: '对匹配栏目和地区的入驻机构公开',
-  OPERATORS_ONLY: '仅运营人员可见，由运营人员派发给机构',
+  ALL_INSTITUTIONS: '向栏目和地区匹配的入驻机构公开',
+  OPERATORS_ONLY: '仅运营人员可见，由运营人员派发',
 };
 
 export const DiffOpLabel: Readonly<Record<'ADDED' | 'REMOVED' | 'SAME', string>> = {
@@ -107,17 +107,17 @@ export const DockingPartyLabel: Readonly<Record<'ENTERPRISE' | 'INSTITUTION' | '
   ENTERPRISE: '企业',
   INSTITUTION: '服务机构',
   OPERATOR: '平台运营',
-  SYSTEM: '系统（时限提醒、超时）',
+  SYSTEM: '系统',
 };
 
 export const DockingStatusLabel: Readonly<Record<'ACCEPTED' | 'CANCELLED' | 'CLOSED' | 'COMPLETED' | 'DECLINED' | 'IN_SERVICE' | 'SUBMITTED', string>> = {
-  ACCEPTED: '机构已受理',
-  CANCELLED: '企业已撤销',
-  CLOSED: '运营人员已关闭',
-  COMPLETED: '已完成（企业确认）',
-  DECLINED: '机构已拒绝',
+  ACCEPTED: '已受理',
+  CANCELLED: '已撤销',
+  CLOSED: '已关闭',
+  COMPLETED: '已完成',
+  DECLINED: '已拒绝',
   IN_SERVICE: '服务中',
-  SUBMITTED: '已提交，待机构受理',
+  SUBMITTED: '已提交',
 };
 
 export const EnterpriseStatusLabel: Readonly<Record<'PENDING' | 'REJECTED' | 'VERIFIED', string>> = {
@@ -175,11 +175,11 @@ export const FinancingUrgencyLabel: Readonly<Record<'FLEXIBLE' | 'WITHIN_MONTH' 
 };
 
 export const GuideAudienceLabel: Readonly<Record<'ADMINISTRATOR' | 'ENTERPRISE' | 'INSTITUTION' | 'OPERATOR' | 'PARTNER', string>> = {
-  ADMINISTRATOR: 'System, security and audit administrators (三员).',
-  ENTERPRISE: 'Enterprises (企业用户).',
-  INSTITUTION: 'Service institutions and their staff (服务机构).',
-  OPERATOR: 'Platform operators and reviewers (运营、审核人员).',
-  PARTNER: 'Developers of partner apps and embedding sites (合作方).',
+  ADMINISTRATOR: '系统管理',
+  ENTERPRISE: '企业用户',
+  INSTITUTION: '服务机构',
+  OPERATOR: '运营与审核',
+  PARTNER: '合作方接入',
 };
 
 export const GuideBlockKindLabel: Readonly<Record<'BULLETS' | 'NOTE' | 'PARAGRAPH' | 'STEPS', string>> = {
@@ -202,18 +202,18 @@ export const InstitutionTypeLabel: Readonly<Record<'GOVERNMENT' | 'MARKET' | 'PU
 };
 
 export const MatchVerdictLabel: Readonly<Record<'ELIGIBLE' | 'LIKELY' | 'NOT_ELIGIBLE', string>> = {
-  ELIGIBLE: '符合条件',
-  LIKELY: '可能符合（部分数据未知）',
+  ELIGIBLE: '符合',
+  LIKELY: '可能符合（信息不全）',
   NOT_ELIGIBLE: '不符合',
 };
 
 export const NeedEventTypeLabel: Readonly<Record<'AMOUNT_FINANCED' | 'CLOSED' | 'DOCKING_COMPLETED' | 'DOCKING_ENDED' | 'DOCKING_STARTED' | 'RATED', string>> = {
-  AMOUNT_FINANCED: '补填融资到位金额',
-  CLOSED: '需求方手动办结或撤销',
-  DOCKING_COMPLETED: '对接完成，需求随之办结',
-  DOCKING_ENDED: '对接未完成即结束（机构拒绝、企业撤销或运营关闭），需求恢复为可继续对接',
-  DOCKING_STARTED: '需求转为对接',
-  RATED: '对接评价计为需求评分',
+  AMOUNT_FINANCED: '融资到位',
+  CLOSED: '需求方关闭',
+  DOCKING_COMPLETED: '对接完成',
+  DOCKING_ENDED: '对接结束',
+  DOCKING_STARTED: '转为对接',
+  RATED: '评价计分',
 };
 
 export const NeedOutcomeLabel: Readonly<Record<'CANCELLED' | 'COMPLETED', string>> = {
@@ -224,14 +224,14 @@ export const NeedOutcomeLabel: Readonly<Record<'CANCELLED' | 'COMPLETED', string
 export const NeedStatusLabel: Readonly<Record<'ANSWERED' | 'CANCELLED' | 'COMPLETED' | 'OPEN', string>> = {
   ANSWERED: '已答复',
   CANCELLED: '已撤销',
-  COMPLETED: '已办结（需求方确认解决）',
+  COMPLETED: '已办结',
   OPEN: '待答复',
 };
 
 export const NotificationReasonLabel: Readonly<Record<'ELIGIBLE' | 'SUBSCRIPTION' | 'SUBSCRIPTION_AND_ELIGIBLE', string>> = {
-  ELIGIBLE: '经精准匹配，企业可能符合申报条件',
-  SUBSCRIPTION: '符合订阅条件',
-  SUBSCRIPTION_AND_ELIGIBLE: '符合订阅条件且可能符合申报条件',
+  ELIGIBLE: '您的企业可能符合申报条件',
+  SUBSCRIPTION: '符合您的订阅',
+  SUBSCRIPTION_AND_ELIGIBLE: '符合订阅，且可能符合申报条件',
 };
 
 export const PolicyImportFormatLabel: Readonly<Record<'CSV' | 'JSONL', string>> = {
@@ -260,9 +260,9 @@ export const PolicyOrderLabel: Readonly<Record<'PUBLISHED_ON_DESC' | 'UPDATED_AT
 };
 
 export const PolicyReachVerdictLabel: Readonly<Record<'ELIGIBLE' | 'LIKELY' | 'NEAR_MISS', string>> = {
-  ELIGIBLE: '符合条件：每个申报条件都符合（可直达、免申即享）',
-  LIKELY: '可能符合：没有不符合的条件，但部分申报数据缺失',
-  NEAR_MISS: '差一点符合：不符合的条件都是企业可以改变的',
+  ELIGIBLE: '符合条件',
+  LIKELY: '可能符合',
+  NEAR_MISS: '差一点符合',
 };
 
 export const PolicyReviewDecisionLabel: Readonly<Record<'APPROVE' | 'RETURN', string>> = {
@@ -271,14 +271,14 @@ export const PolicyReviewDecisionLabel: Readonly<Record<'APPROVE' | 'RETURN', st
 };
 
 export const PolicyStatusLabel: Readonly<Record<'APPROVED' | 'COLLECTED' | 'DRAFT' | 'EXPIRED' | 'PUBLISHED' | 'RETURNED' | 'SUBMITTED' | 'WITHDRAWN', string>> = {
-  APPROVED: '审核通过，待发布',
-  COLLECTED: '已采集（导入或抓取，待编辑）',
-  DRAFT: '草稿（含已发布政策的修订稿）',
-  EXPIRED: '已过期（仍可查阅）',
+  APPROVED: '审核通过',
+  COLLECTED: '已采集',
+  DRAFT: '草稿',
+  EXPIRED: '已过期',
   PUBLISHED: '已发布',
-  RETURNED: '审核退回（附意见）',
-  SUBMITTED: '已提交审核',
-  WITHDRAWN: '已撤回（公众不可见）',
+  RETURNED: '已退回',
+  SUBMITTED: '待审核',
+  WITHDRAWN: '已撤回',
 };
 
 export const PolicyTypeLabel: Readonly<Record<'APPLICATION_NOTICE' | 'GUIDE' | 'INTERPRETATION' | 'LAW' | 'MANAGEMENT_MEASURES' | 'NORMATIVE_DOCUMENT' | 'OTHER' | 'REGULATION' | 'RULE', string>> = {
@@ -329,10 +329,10 @@ export const RegistrationStatusLabel: Readonly<Record<'CANCELLED' | 'REGISTERED'
 
 export const ReminderKindLabel: Readonly<Record<'DEADLINE_APPROACHING' | 'DEMAND_DISPATCHED' | 'DEMAND_NO_OFFER' | 'DEMAND_OFFER' | 'ESCALATED' | 'NEW_DOCKING' | 'NEW_MESSAGE' | 'SLA_BREACHED' | 'STATUS_CHANGED' | 'URGED', string>> = {
   DEADLINE_APPROACHING: '即将超时',
-  DEMAND_DISPATCHED: '运营人员派发诉求',
-  DEMAND_NO_OFFER: '诉求暂无机构响应',
-  DEMAND_OFFER: '诉求收到承接方案',
-  ESCALATED: '已升级至运营人员',
+  DEMAND_DISPATCHED: '诉求派发',
+  DEMAND_NO_OFFER: '诉求暂无响应',
+  DEMAND_OFFER: '收到承接方案',
+  ESCALATED: '已升级督办',
   NEW_DOCKING: '新的对接申请',
   NEW_MESSAGE: '新留言',
   SLA_BREACHED: '已超时',
@@ -356,7 +356,7 @@ export const RoleLabel: Readonly<Record<'AUDIT_ADMIN' | 'ENTERPRISE_USER' | 'INS
 };
 
 export const ScenarioCodeLabel: Readonly<Record<'CONSULTING' | 'FINANCING' | 'HIRING' | 'STARTUP', string>> = {
-  CONSULTING: '我要咨询（技术服务与管理咨询）',
+  CONSULTING: '我要咨询',
   FINANCING: '我要融资',
   HIRING: '我要招人',
   STARTUP: '我要创业',
@@ -370,11 +370,11 @@ export const ScenarioRelatedKindLabel: Readonly<Record<'ACTIVITY' | 'POLICY' | '
 
 export const SearchFacetFieldLabel: Readonly<Record<'COLUMN' | 'DEPARTMENT' | 'INDUSTRY' | 'KIND' | 'REGION' | 'SITE' | 'TYPE', string>> = {
   COLUMN: '栏目',
-  DEPARTMENT: '发文或责任部门',
+  DEPARTMENT: '发文部门',
   INDUSTRY: '行业',
-  KIND: '内容类别（政策、机构、产品…）',
+  KIND: '内容类别',
   REGION: '地区',
-  SITE: '站点（站群检索）',
+  SITE: '站点',
   TYPE: '类型',
 };
 
@@ -461,9 +461,9 @@ export const SizeClassLabel: Readonly<Record<'LARGE' | 'MEDIUM' | 'MICRO' | 'SMA
 
 export const StartupResourceKindLabel: Readonly<Record<'INCUBATOR' | 'SUPPORT_MEASURE' | 'TRAINING_COURSE' | 'VENUE', string>> = {
   INCUBATOR: '孵化器、众创空间',
-  SUPPORT_MEASURE: '扶持措施（创业补贴、担保贷款、税费减免等）',
+  SUPPORT_MEASURE: '扶持措施',
   TRAINING_COURSE: '创业培训课程',
-  VENUE: '创业场地（园区、厂房、办公空间）',
+  VENUE: '创业场地',
 };
 
 export const StartupStageLabel: Readonly<Record<'EARLY' | 'GROWING' | 'IDEA' | 'PREPARING', string>> = {
@@ -475,15 +475,15 @@ export const StartupStageLabel: Readonly<Record<'EARLY' | 'GROWING' | 'IDEA' | '
 
 export const StatsDimensionLabel: Readonly<Record<'COLUMN' | 'INDUSTRY' | 'MONTH' | 'REGION', string>> = {
   COLUMN: '按栏目',
-  INDUSTRY: '按行业大类（无企业的创业需求计入“未登记企业”）',
-  MONTH: '按受理月份（北京时间）',
-  REGION: '按地区：未筛选地区时按省，筛选省时按市，筛选市或区县时按区县',
+  INDUSTRY: '按行业',
+  MONTH: '按月份',
+  REGION: '按地区',
 };
 
 export const SubscriptionFrequencyLabel: Readonly<Record<'DAILY' | 'IMMEDIATE' | 'WEEKLY', string>> = {
-  DAILY: '每日摘要（北京时间零点汇总前一日）',
-  IMMEDIATE: '每条新政策即时推送',
-  WEEKLY: '每周摘要（北京时间周一零点汇总上一周）',
+  DAILY: '每日摘要',
+  IMMEDIATE: '即时推送',
+  WEEKLY: '每周摘要',
 };
 
 export const SuggestionSourceLabel: Readonly<Record<'QUERY' | 'TERM' | 'TITLE', string>> = {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { labelValues } from '../../../common/labels.js';
 import { Institution } from '../../institution/institution.entity.js';
 import { ServiceCategoryInfo } from '../catalogue/catalogue.js';
 import { StartupResource } from '../entrepreneurship/resource.types.js';
@@ -11,15 +12,13 @@ export enum ScenarioCode {
   STARTUP = 'STARTUP',
   CONSULTING = 'CONSULTING',
 }
+/** A scenario's title, on its page and as the enum value's description. */
+export const SCENARIO_TITLES: Readonly<Record<ScenarioCode, string>> = { FINANCING: '我要融资', HIRING: '我要招人', STARTUP: '我要创业', CONSULTING: '我要咨询' };
+
 registerEnumType(ScenarioCode, {
   name: 'ScenarioCode',
-  description: '场景式服务 / A curated journey (B3).',
-  valuesConfig: {
-    FINANCING: { description: '我要融资' },
-    HIRING: { description: '我要招人' },
-    STARTUP: { description: '我要创业' },
-    CONSULTING: { description: '我要咨询（技术服务与管理咨询）' },
-  },
+  description: '场景式服务 / A curated journey (B3; CONSULTING covers technology services and management consulting).',
+  valuesConfig: labelValues(SCENARIO_TITLES),
 });
 
 export enum ScenarioRelatedKind {

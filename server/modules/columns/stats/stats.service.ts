@@ -7,7 +7,7 @@ import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
 import { SERVICE_COLUMN_LABELS, ServiceColumn } from '../../../common/service-column.js';
 import { regionRange } from '../entrepreneurship/ranges.js';
-import { StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
+import { STATS_DIMENSION_LABELS, StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -133,12 +133,11 @@ export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | 
   return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
 }
 
-const DIMENSION_LABELS: Record<StatsDimension, string> = { COLUMN: '按栏目', MONTH: '按月份', REGION: '按地区', INDUSTRY: '按行业' };
 
 /** The same table as an XLSX workbook: one sheet, the CSV's header, numbers as numbers, total row last. */
 export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<ExportFile> {
   const t = await columnStatistics(ctx, filter, dim);
-  const name = `栏目服务统计-${DIMENSION_LABELS[dim]}`;
+  const name = `栏目服务统计-${STATS_DIMENSION_LABELS[dim]}`;
   const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
   const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   return exportFile(`${name}-${day}.xlsx`, XLSX_MIME, bytes);
