@@ -5,11 +5,12 @@ import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import { SERVICE_COLUMN_LABELS, type ServiceColumn } from '../../common/service-column.js';
 import { ACTIVITY_STATS_GROUP_LABELS, ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
+import { CHINA_TIME_ZONE, chinaDate } from '../../common/china-time.js';
 
 const KEY: Record<ActivityStatsGroup, string> = {
   COLUMN: 'a."column"',
   INSTITUTION: 'a.institution_id::text',
-  MONTH: `to_char(a.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
+  MONTH: `to_char(a.starts_at at time zone '${CHINA_TIME_ZONE}', 'YYYY-MM')`,
 };
 
 /**
@@ -69,6 +70,5 @@ export function statisticsXlsx(rows: ActivityStatsRow[], group: ActivityStatsGro
     header: STATS_HEADER,
     rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
   }]);
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(`活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${chinaDate(now)}.xlsx`, XLSX_MIME, bytes);
 }

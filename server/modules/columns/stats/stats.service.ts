@@ -8,6 +8,7 @@ import { pgArray, SqlFilter } from '../../../db/sql.js';
 import { SERVICE_COLUMN_LABELS, ServiceColumn } from '../../../common/service-column.js';
 import { regionRange } from '../entrepreneurship/ranges.js';
 import { STATS_DIMENSION_LABELS, StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -139,6 +140,5 @@ export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter |
   const t = await columnStatistics(ctx, filter, dim);
   const name = `栏目服务统计-${STATS_DIMENSION_LABELS[dim]}`;
   const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
-  const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`${name}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(`${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
 }

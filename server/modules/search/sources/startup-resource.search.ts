@@ -3,6 +3,7 @@ import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
 import type { SearchDocument } from '../engine.js';
 import { registerSearchSource } from '../sources.js';
+import { chinaInstant } from '../../../common/china-time.js';
 
 interface StartupResourceRow {
   id: string;
@@ -49,7 +50,7 @@ function toDoc(r: StartupResourceRow): SearchDocument {
     regions: [r.regionCode],
     industries: [],
     publishedAt: new Date(r.createdAt),
-    validTo: r.endsOn ? new Date(`${r.endsOn}T23:59:59+08:00`) : null,
+    validTo: r.endsOn ? chinaInstant(r.endsOn, '23:59:59') : null,
     title: r.name,
     body: [r.summary, `创业服务 ${TYPE_LABELS[r.kind] ?? ''}`, r.address, r.institutionName].filter(Boolean).join('\n'),
     url: `/entrepreneurship#${toGlobalId('StartupResource', r.id)}`,
