@@ -13,6 +13,7 @@ import { PRODUCT_COLUMNS, type FinancingProduct } from '../financing/product.typ
 import { FINANCING_ROUTES } from '../financing/routes.js';
 import { routableInstitutions } from '../need/need.service.js';
 import { SCENARIO_TITLES, ScenarioCode, ScenarioRelatedKind, type Scenario, type ScenarioAction, type ScenarioLink, type ScenarioStep } from './scenario.types.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 /**
  * The seam to other modules: a provider per kind (policies, activities, service products) returns at
@@ -146,7 +147,7 @@ export async function scenario(ctx: Ctx, code: ScenarioCode, regionCode: string 
 async function startupHighlights(ctx: Ctx, region: string | null) {
   const city = region && isRegionCode(`${region.slice(0, 4)}00`) ? `${region.slice(0, 4)}00` : region;
   const kinds = [StartupResourceKind.SUPPORT_MEASURE, StartupResourceKind.TRAINING_COURSE, StartupResourceKind.INCUBATOR, StartupResourceKind.VENUE];
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = chinaDate(ctx.clock.now());
   const pages = await Promise.all(
     kinds.map((kind) => listResources(ctx, { kind, regionCode: kind === StartupResourceKind.SUPPORT_MEASURE ? null : city, activeOn: today }, { first: 3 })),
   );

@@ -10,6 +10,7 @@ import { isDate } from '../entrepreneurship/ranges.js';
 import { checkRateLimit, insertNeed } from '../need/need.service.js';
 import { NeedContactInput } from '../need/need.types.js';
 import { checkRegion, needContact, ownEnterprise } from '../financing/need.service.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 @InputType({ description: 'One position wanted.' })
 export class TalentPositionInput {
@@ -91,8 +92,8 @@ export function submitTalentNeed(ctx: Ctx, input: TalentNeedSubmitInput) {
       positions.push({ title: title ?? '', headcount: p.headcount, skills, salaryMin: min, salaryMax: max });
     });
     checkRegion(v, 'regionCode', input.regionCode);
-    const today = ctx.clock.now().toISOString().slice(0, 10);
-    const yearAhead = new Date(ctx.clock.now().getTime() + 366 * 86_400_000).toISOString().slice(0, 10);
+    const today = chinaDate(ctx.clock.now());
+    const yearAhead = chinaDate(ctx.clock.now().getTime() + 366 * 86_400_000);
     if (v.required('deadline', clean(input.deadline), '截止日期')) {
       if (!isDate(input.deadline)) v.add(ErrorCode.INVALID, 'deadline', '日期格式应为YYYY-MM-DD');
       else if (input.deadline < today || input.deadline > yearAhead) v.add(ErrorCode.INVALID, 'deadline', '截止日期应在今天到一年之内');

@@ -61,7 +61,7 @@ interface Target {
   today: string;
 }
 
-const today = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
+const today = (ctx: Ctx) => chinaDate(ctx.clock.now());
 
 /** The policy (visible to the staff viewer on this site) and its conditions; a policy without conditions is a user error. */
 async function target(ctx: Ctx, policyGlobalId: string): Promise<Target> {

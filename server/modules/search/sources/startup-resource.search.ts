@@ -3,7 +3,7 @@ import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
 import type { SearchDocument } from '../engine.js';
 import { registerSearchSource } from '../sources.js';
-import { chinaInstant } from '../../../common/china-time.js';
+import { chinaDate, chinaInstant } from '../../../common/china-time.js';
 
 interface StartupResourceRow {
   id: string;
@@ -38,7 +38,7 @@ const SELECT = `select r.id::text, r.site_id::text as "siteId", r.kind, r.name, 
   from startup_resource r left join institution i on i.id = r.institution_id where true`;
 
 function toDoc(r: StartupResourceRow): SearchDocument {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaDate(new Date());
   const current = !r.endsOn || r.endsOn >= today;
   return {
     kind: 'startupResource',
