@@ -1,4 +1,5 @@
 import type { Ctx } from '../../common/context.js';
+import { csvText } from '../../common/csv.js';
 import { exportFile, type ExportFile } from '../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
@@ -46,20 +47,13 @@ export async function activityStatistics(ctx: Ctx, group: ActivityStatsGroup, in
   }));
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v);
-  // neutralise spreadsheet formulas (CSV injection) and quote
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
 
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
 export function statisticsCsv(rows: ActivityStatsRow[]): string {
-  const header = STATS_HEADER;
-  const lines = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, r.attendanceRate, r.evaluations, r.averageRating].map(csvCell).join(','));
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const fixed = (v: number | null) => (v !== null && v !== undefined && !Number.isInteger(v) ? v.toFixed(4) : v);
+  const cells = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, fixed(r.attendanceRate), r.evaluations, fixed(r.averageRating)]);
+  return csvText(STATS_HEADER, cells, { bom: true });
 }
 
 /** The same table as an XLSX workbook (one sheet; rates and ratings as numbers, rounded to 4 places). */

@@ -1,6 +1,7 @@
 import { industryName, isIndustryCode } from '../../../common/codes/industries.js';
 import { isRegionCode, regionName } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
+import { csvText } from '../../../common/csv.js';
 import { exportFile, type ExportFile } from '../../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
@@ -116,13 +117,6 @@ export async function columnStatistics(ctx: Ctx, filter: ColumnStatsFilter | nul
 
 const CSV_HEADER = ['维度', '名称', '受理需求数', '已匹配', '已答复', '时限内答复', '已办结', '申请金额（万元）', '需求人数', '匹配率', '时限内答复率', '办结率', '融资到位金额（万元）', '评价数', '平均评分'];
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  // quote when needed; neutralise spreadsheet formulas (CSV injection)
-  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const cells = (r: ColumnStatsRow) =>
   [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate,
     r.amountFinanced, r.rated, r.averageRating];
@@ -130,8 +124,7 @@ const cells = (r: ColumnStatsRow) =>
 /** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
-  const line = (r: ColumnStatsRow) => cells(r).map((c) => (c === null ? '' : csvCell(c))).join(',');
-  return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
+  return csvText(CSV_HEADER, [...t.rows, t.total].map(cells));
 }
 
 
