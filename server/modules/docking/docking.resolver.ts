@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireRole, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
-import type { Row } from './parties.js';
+import type { Row } from './raw-sql.js';
 import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { byKeys, Loaders } from '../../common/loaders.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
