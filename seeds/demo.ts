@@ -6,7 +6,7 @@ import { Role, ROLE_LABELS } from '../server/common/roles.js';
 import { Account } from '../server/modules/account/account.entity.js';
 import * as accounts from '../server/modules/account/account.service.js';
 import * as enterprises from '../server/modules/enterprise/enterprise.service.js';
-import { ReviewDecision } from '../server/modules/enterprise/enterprise.inputs.js';
+import { ReviewDecision } from '../server/common/review.js';
 import * as institutions from '../server/modules/institution/institution.service.js';
 import type { InstitutionType } from '../server/modules/institution/institution.entity.js';
 import type { ServiceColumn } from '../server/common/service-column.js';

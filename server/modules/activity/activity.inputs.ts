@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { ReviewDecision } from '../../common/review.js';
 import { ServiceColumn } from '../../common/service-column.js';
 import { PictureInput } from '../product/product.inputs.js';
 import { ActivityStatus, RegistrationMethod } from './activity.entity.js';

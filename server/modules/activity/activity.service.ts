@@ -11,7 +11,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { isPlatformStaff, requireInstitutionStaff } from '../docking/parties.js';
 import { InputWarning } from '../docking/input-warning.js';
 import { countOf } from '../docking/raw-sql.js';
@@ -238,9 +238,7 @@ export function reviewActivity(ctx: Ctx, input: ActivityReviewInput) {
     const [a] = id ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ? for update`, [id]) : [];
     if (!a) fail(ErrorCode.NOT_FOUND, 'activityId', '活动不存在');
     if (a.status !== ActivityStatus.UNDER_REVIEW) fail(ErrorCode.INVALID_STATE, 'activityId', '该活动不在待审核状态');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason);
     await em.execute('update activity set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ? where id = ?', [
       input.decision === ReviewDecision.APPROVE ? ActivityStatus.PUBLISHED : ActivityStatus.REJECTED, reason, ctx.viewer!.accountId, ctx.clock.now(), ctx.clock.now(), a.id,
     ]);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { ReviewDecision } from '../../common/review.js';
 import { ServiceColumn } from '../../common/service-column.js';
 import { DemandStatus, DemandVisibility } from './demand.entity.js';
 

@@ -10,7 +10,7 @@ import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { isPlatformStaff, requireInstitutionStaff } from '../docking/parties.js';
 import { InputWarning } from '../docking/input-warning.js';
 import { countOf } from '../docking/raw-sql.js';
@@ -242,9 +242,7 @@ export function reviewProduct(ctx: Ctx, input: ServiceProductReviewInput) {
     const [product] = id ? await em.execute<ServiceProduct[]>(`select ${PRODUCT_COLUMNS} from service_product where id = ? for update`, [id]) : [];
     if (!product) fail(ErrorCode.NOT_FOUND, 'productId', '服务产品不存在');
     if (product.status !== ProductStatus.UNDER_REVIEW) fail(ErrorCode.INVALID_STATE, 'productId', '该产品不在待审核状态');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason);
     const approve = input.decision === ReviewDecision.APPROVE;
     const now = ctx.clock.now();
     await em.execute(
