@@ -1206,9 +1206,9 @@ export type ScenarioCode =
   /** 我要创业 */
   | 'STARTUP';
 
-/** 场景关联内容的类别 / Kind of content from other modules shown in a scenario. */
+/** 场景关联内容的类别 / Kind of content from other modules shown in a scenario (ACTIVITY: service activities such as job fairs and financing roadshows). */
 export type ScenarioRelatedKind =
-  /** 相关服务活动（如招聘会、融资路演） */
+  /** 相关活动 */
   | 'ACTIVITY'
   /** 相关政策 */
   | 'POLICY'

@@ -363,7 +363,7 @@ export const ScenarioCodeLabel: Readonly<Record<'CONSULTING' | 'FINANCING' | 'HI
 };
 
 export const ScenarioRelatedKindLabel: Readonly<Record<'ACTIVITY' | 'POLICY' | 'SERVICE_PRODUCT', string>> = {
-  ACTIVITY: '相关服务活动（如招聘会、融资路演）',
+  ACTIVITY: '相关活动',
   POLICY: '相关政策',
   SERVICE_PRODUCT: '相关服务产品',
 };

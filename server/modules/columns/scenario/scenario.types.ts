@@ -28,10 +28,10 @@ export enum ScenarioRelatedKind {
 }
 registerEnumType(ScenarioRelatedKind, {
   name: 'ScenarioRelatedKind',
-  description: '场景关联内容的类别 / Kind of content from other modules shown in a scenario.',
+  description: '场景关联内容的类别 / Kind of content from other modules shown in a scenario (ACTIVITY: service activities such as job fairs and financing roadshows).',
   valuesConfig: {
     POLICY: { description: '相关政策' },
-    ACTIVITY: { description: '相关服务活动（如招聘会、融资路演）' },
+    ACTIVITY: { description: '相关活动' },
     SERVICE_PRODUCT: { description: '相关服务产品' },
   },
 });

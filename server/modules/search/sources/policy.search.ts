@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
+import { POLICY_TYPE_LABELS } from '../../policy/policy.entity.js';
 import type { SearchDocument } from '../engine.js';
 import { registerSearchSource } from '../sources.js';
 import { plainText } from './text.js';
@@ -66,10 +67,7 @@ registerSearchSource({
   kind: 'policy',
   graphqlType: 'Policy',
   label: '政策',
-  typeLabels: {
-    LAW: '法律', REGULATION: '行政法规', RULE: '部门规章', NORMATIVE_DOCUMENT: '规范性文件', APPLICATION_NOTICE: '申报通知',
-    INTERPRETATION: '政策解读', GUIDE: '政策指引', MANAGEMENT_MEASURES: '管理办法', OTHER: '其他',
-  },
+  typeLabels: POLICY_TYPE_LABELS,
   async load(em: EntityManager, ids) {
     const rows = await em.execute<PolicyRow[]>(`${SELECT} and p.id = any(?::uuid[])`, [pgArray(ids)]);
     return rows.map(toDoc);

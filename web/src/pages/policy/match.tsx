@@ -33,7 +33,7 @@ export const VERDICT_LABELS: Record<MatchVerdict, string> = inOrder(MatchVerdict
 
 /** The verdicts as /policy/for-me lists them: NOT_ELIGIBLE there means a near miss (only changeable conditions unmet). */
 export const MATCH_FILTER_LABELS: Record<MatchVerdict, string> = {
-  ELIGIBLE: '符合',
+  ELIGIBLE: MatchVerdictLabel.ELIGIBLE,
   LIKELY: '可能符合',
   NOT_ELIGIBLE: '差一点',
 };
