@@ -26,6 +26,10 @@ const config: CodegenConfig = {
         },
       },
     },
+    // `<Enum>Label` maps from the enum value descriptions: the one place the web takes Chinese labels from.
+    'web/src/gql/labels.ts': {
+      plugins: ['./web/codegen/labels-plugin.cjs'],
+    },
   },
 };
 

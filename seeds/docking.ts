@@ -9,8 +9,8 @@ import { RegistrationMethod } from '../server/modules/activity/activity.entity.j
 import * as demands from '../server/modules/demand/demand.service.js';
 import { DemandVisibility } from '../server/modules/demand/demand.entity.js';
 import * as dockings from '../server/modules/docking/docking.service.js';
-import { ReviewDecision } from '../server/modules/enterprise/enterprise.inputs.js';
-import type { ServiceColumn } from '../server/modules/institution/institution.entity.js';
+import { ReviewDecision } from '../server/common/review.js';
+import type { ServiceColumn } from '../server/common/service-column.js';
 import { FeeType, ServiceForm } from '../server/modules/product/product.entity.js';
 import * as products from '../server/modules/product/product.service.js';
 

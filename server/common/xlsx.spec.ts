@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readXlsxSheet, xlsxWorkbook } from './xlsx.js';
+import { readXlsxSheet } from '../../tests/setup/xlsx-reader.js';
+import { xlsxWorkbook } from './xlsx.js';
 
 describe('xlsxWorkbook', () => {
   it('writes a ZIP whose sheets read back cell for cell', () => {
@@ -16,9 +17,9 @@ describe('xlsxWorkbook', () => {
     expect(readXlsxSheet(bytes, 2)).toEqual([['x']]);
   });
 
-  it('keeps formula-like text as inert text and drops characters XML cannot carry', () => {
-    const bytes = xlsxWorkbook([{ name: 's', header: ['h'], rows: [['=HYPERLINK("http://x")'], ['a\u0001b']] }]);
-    expect(readXlsxSheet(bytes)).toEqual([['h'], ['=HYPERLINK("http://x")'], ['ab']]);
+  it('keeps formula-like text as inert text, guarded as in CSV, and drops characters XML cannot carry', () => {
+    const bytes = xlsxWorkbook([{ name: 's', header: ['h'], rows: [['=HYPERLINK("http://x")'], ['a\u0001b'], [-1]] }]);
+    expect(readXlsxSheet(bytes)).toEqual([['h'], ['\'=HYPERLINK("http://x")'], ['ab'], ['-1']]);
   });
 
   it('is deterministic: the same table gives the same bytes', () => {

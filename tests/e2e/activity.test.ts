@@ -1,4 +1,4 @@
-import { readXlsxSheet } from '../../server/common/xlsx.js';
+import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';

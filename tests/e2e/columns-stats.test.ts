@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsxSheet } from '../../server/common/xlsx.js';
+import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import type { TestAccount } from '../factories/accounts.js';
 import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsxSheet } from '../../server/common/xlsx.js';
+import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import { signUp } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { REVIEW, draftPolicy, editors, transition, type Editors } from '../factories/policies.js';

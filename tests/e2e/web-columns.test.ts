@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readXlsxSheet } from '../../server/common/xlsx.js';
+import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import type { TestAccount } from '../factories/accounts.js';
 import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';

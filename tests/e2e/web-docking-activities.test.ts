@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readXlsxSheet } from '../../server/common/xlsx.js';
+import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';

@@ -139,7 +139,7 @@ describe('web policy administration', () => {
     await row.getByLabel('画像字段').selectOption('RD_RATIO');
     await row.getByLabel('比较方式').selectOption('GTE');
     await row.getByLabel('数值').fill('5');
-    expect(await row.getByTestId('condition-summary').textContent()).toBe('研发投入占比（%）不低于5（企业可改变）');
+    expect(await row.getByTestId('condition-summary').textContent()).toBe('研发投入占营业收入比例（%）不低于5（企业可改变）');
     await main.getByTestId('policy-sentence').filter({ hasText: '申报主体须在合肥市注册。' }).getByRole('button', { name: /添加条件/ }).click();
     const region = main.getByTestId('condition-row').nth(1);
     await region.getByLabel('取值').selectOption(['340100']);

@@ -19,7 +19,7 @@ const COLUMNS: [string, string][] = [
   ['创业服务', '/entrepreneurship'],
   ['人才服务', '/talent'],
   ['技术服务', '/technology'],
-  ['管理咨询', '/consulting'],
+  ['管理咨询服务', '/consulting'],
   ['搜索', '/search'],
 ];
 

@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../institution/index.js';
+import { labelValues } from '../../common/labels.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum ActivityStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
@@ -185,10 +186,13 @@ export enum ActivityStatsGroup {
   INSTITUTION = 'INSTITUTION',
   MONTH = 'MONTH',
 }
+/** Also the sheet and file names of the statistics export. */
+export const ACTIVITY_STATS_GROUP_LABELS: Readonly<Record<ActivityStatsGroup, string>> = { COLUMN: '按栏目', INSTITUTION: '按机构', MONTH: '按月份' };
+
 registerEnumType(ActivityStatsGroup, {
   name: 'ActivityStatsGroup',
-  description: '活动统计维度 / How to group activity statistics.',
-  valuesConfig: { COLUMN: { description: '按栏目' }, INSTITUTION: { description: '按机构' }, MONTH: { description: '按月份（中国时间）' } },
+  description: '活动统计维度 / How to group activity statistics (MONTH: in China time).',
+  valuesConfig: labelValues(ACTIVITY_STATS_GROUP_LABELS),
 });
 
 @ObjectType({ description: 'Aggregated figures of published activities in one group.' })

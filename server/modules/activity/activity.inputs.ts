@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/index.js';
-import { ServiceColumn } from '../institution/index.js';
+import { ReviewDecision } from '../../common/review.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { PictureInput } from '../product/index.js';
 import { ActivityStatus, RegistrationMethod } from './activity.entity.js';
 

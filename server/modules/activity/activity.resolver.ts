@@ -1,14 +1,15 @@
 import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
-import type { Row } from '../docking/index.js';
+import type { Row } from '../../common/raw-sql.js';
 import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { Institution } from '../institution/index.js';
 import { institutionById } from '../institution/index.js';
-import { InputWarning, isPlatformStaff, requireInstitutionStaff } from '../docking/index.js';
+import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
+import { InputWarning } from '../../common/input-warning.js';
 import { Activity, ActivityAttendance, ActivityRegistration, ActivityStatsGroup, ActivityStatsRow, RegistrationStatus } from './activity.entity.js';
 import {
   ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput,

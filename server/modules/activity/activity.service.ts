@@ -11,13 +11,16 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/index.js';
-import { InputWarning, countOf, isPlatformStaff, requireInstitutionStaff } from '../docking/index.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
+import { InputWarning } from '../../common/input-warning.js';
+import { countOf } from '../../common/raw-sql.js';
 import { checkPicture } from '../product/index.js';
 import { ACTIVITY_COLUMNS, ActivityStatus, REGISTRATION_COLUMNS, RegistrationStatus, type Activity, type ActivityAttendance, type ActivityRegistration } from './activity.entity.js';
 import type { ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput } from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
+import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_MS = 60 * 60_000;
@@ -117,9 +120,8 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(f.month);
     if (!m) fail(ErrorCode.INVALID, 'filter.month', '月份格式应为 YYYY-MM');
     const [y, mo] = [Number(m[1]), Number(m[2])];
-    // China time has no daylight saving: a month runs from 00:00 +08:00 on its first day.
     where.push('starts_at < ? and ends_at >= ?');
-    params.push(new Date(Date.UTC(y, mo, 1) - 8 * 3600_000), new Date(Date.UTC(y, mo - 1, 1) - 8 * 3600_000));
+    params.push(chinaMonthStart(y, mo + 1), chinaMonthStart(y, mo));
   }
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity ${clause} order by starts_at desc, id desc limit ? offset ?`, [
@@ -236,9 +238,7 @@ export function reviewActivity(ctx: Ctx, input: ActivityReviewInput) {
     const [a] = id ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ? for update`, [id]) : [];
     if (!a) fail(ErrorCode.NOT_FOUND, 'activityId', '活动不存在');
     if (a.status !== ActivityStatus.UNDER_REVIEW) fail(ErrorCode.INVALID_STATE, 'activityId', '该活动不在待审核状态');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason);
     await em.execute('update activity set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ? where id = ?', [
       input.decision === ReviewDecision.APPROVE ? ActivityStatus.PUBLISHED : ActivityStatus.REJECTED, reason, ctx.viewer!.accountId, ctx.clock.now(), ctx.clock.now(), a.id,
     ]);
@@ -307,9 +307,6 @@ export function cancelRegistration(ctx: Ctx, input: RegistrationRefInput) {
   });
 }
 
-/** China time, minutes: '2026-11-26 14:05' (for messages). */
-const cstTime = (d: Date | string) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-
 /** Check-in by ticket: organiser's staff, within the window; forged or unknown tickets TICKET_INVALID, a second check-in ALREADY_CHECKED_IN. */
 export async function checkIn(ctx: Ctx, input: ActivityCheckInInput) {
   const viewer = requireInstitutionStaff(ctx);
@@ -324,7 +321,7 @@ export async function checkIn(ctx: Ctx, input: ActivityCheckInInput) {
     if (r.status !== RegistrationStatus.REGISTERED) fail(ErrorCode.INVALID_STATE, 'ticket', r.status === RegistrationStatus.WAITLISTED ? '候补报名尚未获得名额' : '报名已取消');
     const now = ctx.clock.now().getTime();
     if (now < ms(a.startsAt) - CHECK_IN_OPENS_MS || now > ms(a.endsAt)) fail(ErrorCode.INVALID_STATE, 'ticket', '不在签到时间内（活动开始前1小时至活动结束）');
-    if (r.checkedInAt) fail(ErrorCode.ALREADY_CHECKED_IN, 'ticket', `该电子票已于${cstTime(r.checkedInAt)}签到，不能重复签到`);
+    if (r.checkedInAt) fail(ErrorCode.ALREADY_CHECKED_IN, 'ticket', `该电子票已于${chinaDateTime(r.checkedInAt)}签到，不能重复签到`);
     await em.execute('update activity_registration set checked_in_at = ?, updated_at = ? where id = ?', [ctx.clock.now(), ctx.clock.now(), r.id]);
     return { registration: await registration(em, r.id) };
   });

@@ -1,19 +1,17 @@
 import type { Ctx } from '../../common/context.js';
+import { csvText } from '../../common/csv.js';
 import { exportFile, type ExportFile } from '../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
-import { ServiceColumn } from '../institution/index.js';
-import { ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
-
-const COLUMN_LABELS: Record<ServiceColumn, string> = {
-  POLICY: '政策服务', FINANCING: '融资服务', ENTREPRENEURSHIP: '创业服务', TALENT: '人才服务', TECHNOLOGY: '技术服务', CONSULTING: '管理咨询服务',
-};
+import { SERVICE_COLUMN_LABELS, type ServiceColumn } from '../../common/service-column.js';
+import { ACTIVITY_STATS_GROUP_LABELS, ActivityStatsGroup, type ActivityStatsRow } from './activity.entity.js';
+import { CHINA_TIME_ZONE, chinaDate } from '../../common/china-time.js';
 
 const KEY: Record<ActivityStatsGroup, string> = {
   COLUMN: 'a."column"',
   INSTITUTION: 'a.institution_id::text',
-  MONTH: `to_char(a.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM')`,
+  MONTH: `to_char(a.starts_at at time zone '${CHINA_TIME_ZONE}', 'YYYY-MM')`,
 };
 
 /**
@@ -45,35 +43,26 @@ export async function activityStatistics(ctx: Ctx, group: ActivityStatsGroup, in
   return rows.map((r) => ({
     ...r,
     key: group === ActivityStatsGroup.INSTITUTION ? toGlobalId('Institution', r.key) : r.key,
-    label: group === ActivityStatsGroup.COLUMN ? COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
+    label: group === ActivityStatsGroup.COLUMN ? SERVICE_COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
   }));
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : String(v);
-  // neutralise spreadsheet formulas (CSV injection) and quote
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
-const GROUP_LABELS: Record<ActivityStatsGroup, string> = { COLUMN: '按栏目', INSTITUTION: '按机构', MONTH: '按月份' };
 
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
 export function statisticsCsv(rows: ActivityStatsRow[]): string {
-  const header = STATS_HEADER;
-  const lines = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, r.attendanceRate, r.evaluations, r.averageRating].map(csvCell).join(','));
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const fixed = (v: number | null) => (v !== null && v !== undefined && !Number.isInteger(v) ? v.toFixed(4) : v);
+  const cells = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, fixed(r.attendanceRate), r.evaluations, fixed(r.averageRating)]);
+  return csvText(STATS_HEADER, cells, { bom: true });
 }
 
 /** The same table as an XLSX workbook (one sheet; rates and ratings as numbers, rounded to 4 places). */
 export function statisticsXlsx(rows: ActivityStatsRow[], group: ActivityStatsGroup, now: Date): ExportFile {
   const round = (v: number | null) => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
   const bytes = xlsxWorkbook([{
-    name: `活动统计（${GROUP_LABELS[group]}）`,
+    name: `活动统计（${ACTIVITY_STATS_GROUP_LABELS[group]}）`,
     header: STATS_HEADER,
     rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
   }]);
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`活动统计-${GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(`活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${chinaDate(now)}.xlsx`, XLSX_MIME, bytes);
 }

@@ -1,15 +1,15 @@
 import type { QifuModule } from '../../common/module.js';
-import { AdvisoryResolver } from './advisory/advisory.resolver.js';
-import { StartupNeedFieldsResolver, StartupResourceResolver } from './entrepreneurship/entrepreneurship.resolver.js';
-import { StartupNeedBoardResolver } from './entrepreneurship/need-board.js';
-import { startupResourceSearchSource } from './entrepreneurship/startup-resource.search.js';
-import { financingProductSearchSource } from './financing/financing-product.search.js';
-import { ColumnNeedFinancingResolver, EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing/financing.resolver.js';
-import { NeedDockingResolver, needDockingObserver } from './need/need-docking.js';
-import { ColumnNeedResolver, NeedReplyResolver, ProfileConsentResolver } from './need/need.resolver.js';
-import { ScenarioResolver } from './scenario/scenario.resolver.js';
-import { ColumnStatsResolver } from './stats/stats.resolver.js';
-import { TalentResolver } from './talent/talent.resolver.js';
+import { AdvisoryResolver } from './advisory/index.js';
+import { StartupNeedFieldsResolver, StartupResourceResolver } from './entrepreneurship/index.js';
+import { StartupNeedBoardResolver } from './entrepreneurship/index.js';
+import { startupResourceSearchSource } from './entrepreneurship/index.js';
+import { financingProductSearchSource } from './financing/index.js';
+import { ColumnNeedFinancingResolver, EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing/index.js';
+import { NeedDockingResolver, needDockingObserver } from './need/index.js';
+import { ColumnNeedResolver, NeedReplyResolver, ProfileConsentResolver } from './need/index.js';
+import { ScenarioResolver } from './scenario/index.js';
+import { ColumnStatsResolver } from './stats/index.js';
+import { TalentResolver } from './talent/index.js';
 
 /** The service columns (financing, entrepreneurship, talent, technology and consulting), their needs, statistics and scenarios. */
 export const columnsModule: QifuModule = {

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../institution/index.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum DemandStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
@@ -12,14 +12,15 @@ export enum DemandStatus {
 }
 registerEnumType(DemandStatus, {
   name: 'DemandStatus',
-  description: '诉求状态 / Demand status: UNDER_REVIEW → OPEN (or REJECTED) → MATCHED (an offer chosen) / CANCELLED / CLOSED.',
+  description:
+    '诉求状态 / Demand status: UNDER_REVIEW (by an operator) → OPEN (published, collecting offers; or REJECTED) → MATCHED (an offer chosen, docking starts) / CANCELLED (by the enterprise) / CLOSED (by an operator).',
   valuesConfig: {
-    UNDER_REVIEW: { description: '待运营审核' },
-    OPEN: { description: '已发布，征集机构响应' },
+    UNDER_REVIEW: { description: '待审核' },
+    OPEN: { description: '征集方案中' },
     REJECTED: { description: '审核未通过' },
-    MATCHED: { description: '已选定机构，进入对接' },
-    CANCELLED: { description: '企业已撤销' },
-    CLOSED: { description: '运营人员已关闭' },
+    MATCHED: { description: '已选定机构' },
+    CANCELLED: { description: '已撤销' },
+    CLOSED: { description: '已关闭' },
   },
 });
 
@@ -31,8 +32,8 @@ registerEnumType(DemandVisibility, {
   name: 'DemandVisibility',
   description: '诉求公开范围 / Who may see the demand once open.',
   valuesConfig: {
-    ALL_INSTITUTIONS: { description: '对匹配栏目和地区的入驻机构公开' },
-    OPERATORS_ONLY: { description: '仅运营人员可见，由运营人员派发给机构' },
+    ALL_INSTITUTIONS: { description: '向栏目和地区匹配的入驻机构公开' },
+    OPERATORS_ONLY: { description: '仅运营人员可见，由运营人员派发' },
   },
 });
 
@@ -45,7 +46,7 @@ export enum OfferStatus {
 registerEnumType(OfferStatus, {
   name: 'DemandOfferStatus',
   description: '承接方案状态 / Status of an institution\'s offer on a demand.',
-  valuesConfig: { OFFERED: { description: '已提交' }, CHOSEN: { description: '被选中' }, NOT_CHOSEN: { description: '未被选中' }, WITHDRAWN: { description: '已撤回' } },
+  valuesConfig: { OFFERED: { description: '待企业选择' }, CHOSEN: { description: '已被选定' }, NOT_CHOSEN: { description: '未被选定' }, WITHDRAWN: { description: '已撤回' } },
 });
 
 @Entity({ tableName: 'demand' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/index.js';
-import { ServiceColumn } from '../institution/index.js';
+import { ReviewDecision } from '../../common/review.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { DemandStatus, DemandVisibility } from './demand.entity.js';
 
 @InputType({ description: 'An enterprise posts a demand; it goes to operator review.' })

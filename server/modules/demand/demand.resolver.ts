@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireRole, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
-import type { Row } from '../docking/index.js';
+import type { Row } from '../../common/raw-sql.js';
 import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';

@@ -12,10 +12,11 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/index.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { DockingEventType, DockingKind, DockingParty, DockingStatus } from '../docking/index.js';
 import { reloadDocking, startDockingClocks } from '../docking/index.js';
-import { countOf, isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from '../docking/index.js';
+import { isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from '../../common/parties.js';
+import { countOf } from '../../common/raw-sql.js';
 import { ReminderKind } from '../docking/index.js';
 import { addEvent, institutionSla, remind, type Bus } from '../docking/index.js';
 import { WORKING_DAY_MINUTES, addWorkingMinutes } from '../docking/index.js';
@@ -186,9 +187,7 @@ export function reviewDemand(ctx: Ctx, input: DemandReviewInput) {
     const d = await lockDemand(em, input.demandId);
     if (!d) fail(ErrorCode.NOT_FOUND, 'demandId', '诉求不存在');
     if (d.status !== DemandStatus.UNDER_REVIEW) fail(ErrorCode.INVALID_STATE, 'demandId', '该诉求不在待审核状态');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请说明不符合哪条诉求处理规则');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason, '驳回时请说明不符合哪条诉求处理规则');
     const approve = input.decision === ReviewDecision.APPROVE;
     const now = ctx.clock.now();
     await em.execute('update demand set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ? where id = ?', [

@@ -12,15 +12,16 @@ export enum DockingStatus {
 }
 registerEnumType(DockingStatus, {
   name: 'DockingStatus',
-  description: '对接状态 / Docking status: SUBMITTED → ACCEPTED → IN_SERVICE → COMPLETED, or DECLINED / CANCELLED / CLOSED.',
+  description:
+    '对接状态 / Docking status: SUBMITTED (waiting for the institution) → ACCEPTED → IN_SERVICE → COMPLETED (confirmed by the enterprise), or DECLINED (by the institution) / CANCELLED (by the enterprise) / CLOSED (by an operator).',
   valuesConfig: {
-    SUBMITTED: { description: '已提交，待机构受理' },
-    ACCEPTED: { description: '机构已受理' },
+    SUBMITTED: { description: '已提交' },
+    ACCEPTED: { description: '已受理' },
     IN_SERVICE: { description: '服务中' },
-    COMPLETED: { description: '已完成（企业确认）' },
-    DECLINED: { description: '机构已拒绝' },
-    CANCELLED: { description: '企业已撤销' },
-    CLOSED: { description: '运营人员已关闭' },
+    COMPLETED: { description: '已完成' },
+    DECLINED: { description: '已拒绝' },
+    CANCELLED: { description: '已撤销' },
+    CLOSED: { description: '已关闭' },
   },
 });
 export const OPEN_STATUSES = [DockingStatus.SUBMITTED, DockingStatus.ACCEPTED, DockingStatus.IN_SERVICE];
@@ -43,12 +44,12 @@ export enum DockingParty {
 }
 registerEnumType(DockingParty, {
   name: 'DockingParty',
-  description: '时间线事件的发起方 / Who caused a timeline event.',
+  description: '时间线事件的发起方 / Who caused a timeline event (SYSTEM: reminders and deadline breaches).',
   valuesConfig: {
     ENTERPRISE: { description: '企业' },
     INSTITUTION: { description: '服务机构' },
     OPERATOR: { description: '平台运营' },
-    SYSTEM: { description: '系统（时限提醒、超时）' },
+    SYSTEM: { description: '系统' },
   },
 });
 

@@ -8,7 +8,8 @@ import { Role } from '../../common/roles.js';
 import { pgArray } from '../../db/sql.js';
 import { DOCKING_COLUMNS, EVALUATION_COLUMNS, EVENT_COLUMNS, OPEN_STATUSES, type Docking, type DockingEvaluation, type DockingEvent } from './docking.entity.js';
 import type { DockingFilter, InstitutionDockingSettingsInput } from './docking.inputs.js';
-import { countOf, isOperator, isPlatformStaff, requireInstitutionStaff } from './parties.js';
+import { isOperator, isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
+import { countOf } from '../../common/raw-sql.js';
 import { REMINDER_COLUMNS, type Reminder } from './reminder.entity.js';
 import { DEFAULT_SLA } from './sla.js';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireRole, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
-import type { Row } from './parties.js';
+import type { Row } from '../../common/raw-sql.js';
 import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { byKeys, Loaders } from '../../common/loaders.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
@@ -21,7 +21,7 @@ import {
 } from './docking.types.js';
 import { Reminder } from './reminder.entity.js';
 import { DOCKING_UPDATED, REMINDER_CREATED, type DockingUpdatedEvent, type ReminderCreatedEvent } from './sla.js';
-import { isOperator } from './parties.js';
+import { isOperator } from '../../common/parties.js';
 
 /** Rows of one bus event, shared by all subscribers of this instance (weakly held: gone with the event). */
 const EVENT_ROWS = new WeakMap<object, Promise<[Docking | null, DockingEvent | null]>>();

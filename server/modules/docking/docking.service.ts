@@ -10,12 +10,11 @@ import { clean } from '../../common/validate.js';
 import { PRODUCT_COLUMNS, ProductStatus, type ServiceProduct } from '../product/index.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingKind, DockingParty, DockingStatus, EVALUATION_COLUMNS, OPEN_STATUSES, type Docking, type DockingEvaluation } from './docking.entity.js';
 import type { DockingActionInput, DockingEvaluateInput, DockingEvaluationReplyInput, DockingMessageInput, DockingSubmitInput } from './docking.inputs.js';
-import { requireEnterpriseMember } from './parties.js';
+import { requireEnterpriseMember } from '../../common/parties.js';
 import { ReminderKind } from './reminder.entity.js';
 import { addEvent, escalateToOperators, institutionSla, remind, startClock } from './sla.js';
+import { chinaDate } from '../../common/china-time.js';
 
-const CST_OFFSET_MS = 8 * 3600_000;
-const cstDay = (d: Date | string) => new Date(new Date(d).getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 
 export async function reloadDocking(em: EntityManager, id: string): Promise<Docking> {
   return (await em.execute<Docking[]>(`select ${DOCKING_COLUMNS} from docking where id = ?`, [id]))[0];
@@ -185,7 +184,7 @@ export function urgeDocking(ctx: Ctx, input: DockingActionInput) {
     if (party !== DockingParty.ENTERPRISE) fail(ErrorCode.FORBIDDEN, 'dockingId', '只有企业可以催办');
     if (!OPEN_STATUSES.includes(d.status)) fail(ErrorCode.INVALID_STATE, 'dockingId', '对接已结束，无需催办');
     const now = ctx.clock.now();
-    if (d.lastUrgedAt && cstDay(d.lastUrgedAt) === cstDay(now)) fail(ErrorCode.URGE_LIMITED, 'dockingId', '今天已催办过，每个对接事项每天只能催办一次');
+    if (d.lastUrgedAt && chinaDate(d.lastUrgedAt) === chinaDate(now)) fail(ErrorCode.URGE_LIMITED, 'dockingId', '今天已催办过，每个对接事项每天只能催办一次');
     const note = clean(input.note);
     if (note && [...note].length > 1000) fail(ErrorCode.TOO_LONG, 'note', '说明不能超过1000个字');
     await em.execute('update docking set last_urged_at = ?, urge_count = urge_count + 1, escalation_level = greatest(escalation_level, 1), updated_at = ? where id = ?', [now, now, d.id]);

@@ -29,7 +29,6 @@ export const dockingModule: QifuModule = {
 export { Docking, type DockingEvaluation, DockingEventType, DockingKind, DockingParty, DockingStatus, OPEN_STATUSES } from './docking.entity.js';
 export { dockingById } from './docking.queries.js';
 export { type DockingOutcomeObserver, reloadDocking, startDockingClocks } from './docking.service.js';
-export { InputWarning, type Row, countOf, isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from './parties.js';
 export { ReminderKind } from './reminder.entity.js';
-export { type Bus, addEvent, institutionSla, remind } from './sla.js';
-export { WORKING_DAY_MINUTES, addWorkingMinutes } from './working-time.js';
+export { addEvent, type Bus, institutionSla, remind } from './sla.js';
+export { addWorkingMinutes, WORKING_DAY_MINUTES } from './working-time.js';

@@ -14,17 +14,17 @@ export enum ReminderKind {
 }
 registerEnumType(ReminderKind, {
   name: 'ReminderKind',
-  description: '提醒类型 / Kind of reminder.',
+  description: '提醒类型 / Kind of reminder (ESCALATED: to the operators; DEMAND_DISPATCHED: by an operator).',
   valuesConfig: {
     NEW_DOCKING: { description: '新的对接申请' },
     NEW_MESSAGE: { description: '新留言' },
     DEADLINE_APPROACHING: { description: '即将超时' },
     SLA_BREACHED: { description: '已超时' },
-    ESCALATED: { description: '已升级至运营人员' },
+    ESCALATED: { description: '已升级督办' },
     URGED: { description: '企业催办' },
-    DEMAND_NO_OFFER: { description: '诉求暂无机构响应' },
-    DEMAND_OFFER: { description: '诉求收到承接方案' },
-    DEMAND_DISPATCHED: { description: '运营人员派发诉求' },
+    DEMAND_NO_OFFER: { description: '诉求暂无响应' },
+    DEMAND_OFFER: { description: '收到承接方案' },
+    DEMAND_DISPATCHED: { description: '诉求派发' },
     STATUS_CHANGED: { description: '状态变更' },
   },
 });

@@ -1,3 +1,5 @@
+import { chinaWallMs, fromChinaWallMs } from '../../common/china-time.js';
+
 /**
  * Working time for SLA clocks: Monday–Friday, 09:00–17:00 China Standard Time (UTC+8, no daylight saving),
  * so one working day is 480 working minutes. Public holidays and make-up working days (调休) are not
@@ -6,7 +8,6 @@
 export const WORK_START_MIN = 9 * 60;
 export const WORK_END_MIN = 17 * 60;
 export const WORKING_DAY_MINUTES = WORK_END_MIN - WORK_START_MIN;
-const CST_OFFSET_MS = 8 * 3600_000;
 const MIN = 60_000;
 const DAY = 86_400_000;
 
@@ -17,7 +18,7 @@ function isWeekday(localMs: number): boolean {
 
 /** The instant `minutes` working minutes after `from`. */
 export function addWorkingMinutes(from: Date, minutes: number): Date {
-  let local = from.getTime() + CST_OFFSET_MS; // CST wall clock expressed as UTC fields
+  let local = chinaWallMs(from); // China wall clock expressed as UTC fields
   let left = Math.max(0, Math.round(minutes));
   for (let guard = 0; guard < 100_000; guard++) {
     const dayStart = Math.floor(local / DAY) * DAY;
@@ -28,7 +29,7 @@ export function addWorkingMinutes(from: Date, minutes: number): Date {
     }
     if (minuteOfDay < WORK_START_MIN) local = dayStart + WORK_START_MIN * MIN;
     const available = WORK_END_MIN - (local - dayStart) / MIN;
-    if (left <= available) return new Date(local + left * MIN - CST_OFFSET_MS);
+    if (left <= available) return fromChinaWallMs(local + left * MIN);
     left -= available;
     local = dayStart + DAY + WORK_START_MIN * MIN;
   }
@@ -38,8 +39,8 @@ export function addWorkingMinutes(from: Date, minutes: number): Date {
 /** Working minutes between two instants (0 when `to` is before `from`). */
 export function workingMinutesBetween(from: Date, to: Date): number {
   if (to <= from) return 0;
-  let local = from.getTime() + CST_OFFSET_MS;
-  const end = to.getTime() + CST_OFFSET_MS;
+  let local = chinaWallMs(from);
+  const end = chinaWallMs(to);
   let total = 0;
   while (local < end) {
     const dayStart = Math.floor(local / DAY) * DAY;

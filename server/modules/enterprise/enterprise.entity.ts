@@ -1,6 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QUALIFICATIONS } from '../../common/codes/qualifications.js';
+import { labelValues } from '../../common/labels.js';
+import { SIZE_CLASS_NAMES } from './size-class.js';
 
 export enum SizeClassEnum {
   LARGE = 'LARGE',
@@ -11,7 +13,7 @@ export enum SizeClassEnum {
 registerEnumType(SizeClassEnum, {
   name: 'SizeClass',
   description: '企业划型（大中小微），按《中小企业划型标准规定》由行业、从业人员、营业收入、资产总额计算得出。',
-  valuesConfig: { LARGE: { description: '大型' }, MEDIUM: { description: '中型' }, SMALL: { description: '小型' }, MICRO: { description: '微型' } },
+  valuesConfig: labelValues(SIZE_CLASS_NAMES),
 });
 
 export enum EnterpriseStatus {

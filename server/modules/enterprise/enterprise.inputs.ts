@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { ReviewDecision } from '../../common/review.js';
 import { EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
 
 @InputType({ description: 'The enterprise profile shared by registration and update.' })
@@ -55,16 +56,6 @@ export class EnterpriseMemberRemoveInput {
   @Field(() => String, { description: 'Global id of the member account.' })
   accountId!: string;
 }
-
-export enum ReviewDecision {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-}
-registerEnumType(ReviewDecision, {
-  name: 'ReviewDecision',
-  description: '审核结论 / Review decision.',
-  valuesConfig: { APPROVE: { description: '通过' }, REJECT: { description: '驳回（须填写理由）' } },
-});
 
 @InputType({ description: 'An operator verifies or rejects an enterprise registration.' })
 export class EnterpriseReviewInput {

@@ -6,6 +6,7 @@ import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { TaxCreditGrade, type SizeClassEnum } from './enterprise.entity.js';
 import type { EnterpriseProfileInput } from './enterprise.inputs.js';
 import { classifySize } from './size-class.js';
+import { chinaDate } from '../../common/china-time.js';
 
 /** A validated, cleaned enterprise profile with its computed size class. */
 export interface EnterpriseProfile {
@@ -47,7 +48,7 @@ export function validateProfile(input: EnterpriseProfileInput, v = new Violation
   const industryOk = /^\d{2,4}$/.test(input.industryCode ?? '') && isIndustryCode(input.industryCode.slice(0, 2));
   if (!industryOk) v.add(ErrorCode.INVALID, 'industryCode', '请选择有效的行业（GB/T 4754-2017 行业代码）');
   if (!validDate(input.establishedOn ?? '')) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期格式应为 YYYY-MM-DD');
-  else if (input.establishedOn > new Date().toISOString().slice(0, 10)) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能晚于今天');
+  else if (input.establishedOn > chinaDate(new Date())) v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能晚于今天');
   else if (input.establishedOn < '1949-10-01') v.add(ErrorCode.INVALID, 'establishedOn', '成立日期不能早于1949-10-01');
   if (!Number.isInteger(input.employees) || input.employees < 0 || input.employees > 10_000_000) {
     v.add(ErrorCode.INVALID, 'employees', '从业人员应为0到10000000之间的整数');

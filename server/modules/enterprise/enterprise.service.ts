@@ -8,12 +8,12 @@ import { byKeys } from '../../common/loaders.js';
 import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { Role } from '../../common/roles.js';
 import { Account } from '../account/index.js';
-import { clean } from '../../common/validate.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
-import { ReviewDecision, type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
+import { type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
 
 /** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
@@ -133,9 +133,7 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
     const id = fromGlobalId(input.enterpriseId, 'Enterprise');
     const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
     if (!enterprise) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason);
     if (enterprise.createdBy === ctx.viewer!.accountId) fail(ErrorCode.FORBIDDEN, 'enterpriseId', '不能审核自己提交的企业');
     enterprise.status = input.decision === ReviewDecision.APPROVE ? EnterpriseStatus.VERIFIED : EnterpriseStatus.REJECTED;
     enterprise.reviewReason = reason;

@@ -9,5 +9,4 @@ export const enterpriseModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Enterprise, EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
-export { ReviewDecision } from './enterprise.inputs.js';
-export { SIZE_CLASS_LABELS, type SizeClass } from './size-class.js';
+export { SIZE_CLASS_LABELS, SIZE_CLASS_NAMES, type SizeClass } from './size-class.js';

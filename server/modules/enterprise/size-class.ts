@@ -13,12 +13,13 @@ export type SizeClass = 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO';
 
 export const SIZE_CLASSES: readonly SizeClass[] = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];
 
-export const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = Object.freeze({
-  LARGE: '大型企业',
-  MEDIUM: '中型企业',
-  SMALL: '小型企业',
-  MICRO: '微型企业',
-});
+/** The SizeClass enum's labels (its value descriptions in the schema): what tables, filters and exports show. */
+export const SIZE_CLASS_NAMES: Readonly<Record<SizeClass, string>> = Object.freeze({ LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' });
+
+/** In a sentence: 大型企业, 中型企业… */
+export const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = Object.freeze(
+  Object.fromEntries(SIZE_CLASSES.map((c) => [c, `${SIZE_CLASS_NAMES[c]}企业`])) as Record<SizeClass, string>,
+);
 
 export type SizeIndustryGroup =
   | 'AGRICULTURE'

@@ -10,13 +10,14 @@ export enum GuideAudience {
 }
 registerEnumType(GuideAudience, {
   name: 'GuideAudience',
-  description: 'Who a user guide is written for.',
+  description:
+    'Who a user guide is written for: enterprises; service institutions and their staff; platform operators and reviewers; system, security and audit administrators (三员); developers of partner apps and embedding sites.',
   valuesConfig: {
-    ENTERPRISE: { description: 'Enterprises (企业用户).' },
-    INSTITUTION: { description: 'Service institutions and their staff (服务机构).' },
-    OPERATOR: { description: 'Platform operators and reviewers (运营、审核人员).' },
-    ADMINISTRATOR: { description: 'System, security and audit administrators (三员).' },
-    PARTNER: { description: 'Developers of partner apps and embedding sites (合作方).' },
+    ENTERPRISE: { description: '企业用户' },
+    INSTITUTION: { description: '服务机构' },
+    OPERATOR: { description: '运营与审核' },
+    ADMINISTRATOR: { description: '系统管理' },
+    PARTNER: { description: '合作方接入' },
   },
 });
 

@@ -10,5 +10,5 @@ export const institutionModule: QifuModule = {
 };
 
 // Public API: what other features may use.
-export { Institution, ServiceColumn } from './institution.entity.js';
+export { Institution } from './institution.entity.js';
 export { institutionById } from './institution.service.js';

@@ -1,5 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum InstitutionType {
   PUBLIC_INTEREST = 'PUBLIC_INTEREST',
@@ -10,27 +11,6 @@ registerEnumType(InstitutionType, {
   name: 'InstitutionType',
   description: '服务机构类型 / Kind of service institution.',
   valuesConfig: { PUBLIC_INTEREST: { description: '公益性' }, GOVERNMENT: { description: '政府主办' }, MARKET: { description: '市场化' } },
-});
-
-export enum ServiceColumn {
-  POLICY = 'POLICY',
-  FINANCING = 'FINANCING',
-  ENTREPRENEURSHIP = 'ENTREPRENEURSHIP',
-  TALENT = 'TALENT',
-  TECHNOLOGY = 'TECHNOLOGY',
-  CONSULTING = 'CONSULTING',
-}
-registerEnumType(ServiceColumn, {
-  name: 'ServiceColumn',
-  description: '服务栏目 / Service column (A1; search is the seventh column and spans them all).',
-  valuesConfig: {
-    POLICY: { description: '政策服务' },
-    FINANCING: { description: '融资服务' },
-    ENTREPRENEURSHIP: { description: '创业服务' },
-    TALENT: { description: '人才服务' },
-    TECHNOLOGY: { description: '技术服务' },
-    CONSULTING: { description: '管理咨询服务' },
-  },
 });
 
 export enum InstitutionStatus {

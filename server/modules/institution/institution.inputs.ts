@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/index.js';
-import { InstitutionStatus, InstitutionType, ServiceColumn } from './institution.entity.js';
+import { ReviewDecision } from '../../common/review.js';
+import { InstitutionStatus, InstitutionType } from './institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 @InputType({ description: 'Application of an institution to join the platform; the applicant becomes its administrator once approved.' })
 export class InstitutionApplyInput {

@@ -13,8 +13,9 @@ import { Role } from '../../common/roles.js';
 import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { Account } from '../account/index.js';
 import { revokeAccountSessions } from '../account/index.js';
-import { ReviewDecision } from '../enterprise/index.js';
-import { Institution, InstitutionStatus, ServiceColumn } from './institution.entity.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { Institution, InstitutionStatus } from './institution.entity.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import type { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
 
 const COLUMNS = `id, site_id as "siteId", name, type, columns, region_codes as "regionCodes", qualifications, description,
@@ -140,9 +141,7 @@ export function reviewInstitution(ctx: Ctx, input: InstitutionReviewInput) {
     const institution = id ? await em.findOne(Institution, { id }) : null;
     if (!institution) fail(ErrorCode.NOT_FOUND, 'institutionId', '机构不存在');
     if (institution.status !== InstitutionStatus.PENDING) fail(ErrorCode.INVALID_STATE, 'institutionId', '该申请已审核');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason);
     const approved = input.decision === ReviewDecision.APPROVE;
     institution.status = approved ? InstitutionStatus.APPROVED : InstitutionStatus.REJECTED;
     institution.reviewReason = reason;

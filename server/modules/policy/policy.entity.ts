@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SizeClassEnum } from '../enterprise/index.js';
-import { ServiceColumn } from '../institution/index.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum PolicyType {
   LAW = 'LAW',
@@ -55,16 +55,17 @@ export enum PolicyStatus {
 }
 registerEnumType(PolicyStatus, {
   name: 'PolicyStatus',
-  description: '编辑流程状态 / Editorial workflow status (P3 入库审核).',
+  description:
+    '编辑流程状态 / Editorial workflow status (P3 入库审核). COLLECTED: imported or crawled, to be edited; DRAFT: includes the revision draft of a published policy; APPROVED: waiting to be published; RETURNED: with the reviewer\'s comments; EXPIRED: still readable; WITHDRAWN: hidden from the public.',
   valuesConfig: {
-    COLLECTED: { description: '已采集（导入或抓取，待编辑）' },
-    DRAFT: { description: '草稿（含已发布政策的修订稿）' },
-    SUBMITTED: { description: '已提交审核' },
-    APPROVED: { description: '审核通过，待发布' },
-    RETURNED: { description: '审核退回（附意见）' },
+    COLLECTED: { description: '已采集' },
+    DRAFT: { description: '草稿' },
+    SUBMITTED: { description: '待审核' },
+    APPROVED: { description: '审核通过' },
+    RETURNED: { description: '已退回' },
     PUBLISHED: { description: '已发布' },
-    EXPIRED: { description: '已过期（仍可查阅）' },
-    WITHDRAWN: { description: '已撤回（公众不可见）' },
+    EXPIRED: { description: '已过期' },
+    WITHDRAWN: { description: '已撤回' },
   },
 });
 

@@ -4,7 +4,7 @@ import { isRegionCode } from '../../common/codes/regions.js';
 import { ErrorCode, Violations } from '../../common/errors.js';
 import { clean } from '../../common/validate.js';
 import { SizeClassEnum } from '../enterprise/index.js';
-import { ServiceColumn } from '../institution/index.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { PolicyType, PolicyValidity } from './policy.entity.js';
 import type { PolicyFieldsInput } from './policy.inputs.js';
 import { sanitizeBody } from './content/sanitize.js';

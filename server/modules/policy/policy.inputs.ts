@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SizeClassEnum } from '../enterprise/index.js';
-import { ServiceColumn } from '../institution/index.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { PolicyStatus, PolicyType, PolicyValidity } from './policy.entity.js';
 
 @InputType({ description: 'Content of a policy (I1). Strings are trimmed; limits are stated per field.' })

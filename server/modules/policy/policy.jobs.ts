@@ -7,6 +7,7 @@ import { POLICY_UPLOAD_SWEEP_QUEUE, scheduleUploadSweep, SWEEP_BATCH, sweepUploa
 import { importJobHandler, POLICY_IMPORT_QUEUE } from './import/import.jobs.js';
 import { POLICY_FANOUT_QUEUE } from './policy.service.js';
 import { logSender, type MessageSender } from './subscription/senders.js';
+import { chinaDate } from '../../common/china-time.js';
 
 const DELIVERY_BATCH = 500;
 
@@ -28,7 +29,7 @@ export function policyJobs(deps: PlatformDeps, sender?: MessageSender): Record<s
     [POLICY_FANOUT_QUEUE]: async (job: JobRow<{ policyId: string; version: number }>, em) => {
       const [row] = await em.execute<{ siteId: string }[]>('select site_id as "siteId" from policy where id = ?', [job.payload.policyId]);
       if (!row) return;
-      const today = deps.clock.now().toISOString().slice(0, 10);
+      const today = chinaDate(deps.clock.now());
       const result = await fanOut(em, job.payload.policyId, job.payload.version, deps.sites.scope(row.siteId), today, deps.clock.now());
       if (result.notifications) await deps.events.publish(em, NOTIFICATION_BATCH, { batchId: result.batchId });
       if (result.deliveries) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: result.batchId });

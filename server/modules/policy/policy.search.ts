@@ -3,6 +3,7 @@ import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../search/index.js';
 import { plainText } from '../../common/text.js';
+import { POLICY_TYPE_LABELS } from './policy.entity.js';
 
 interface PolicyRow {
   id: string;
@@ -65,10 +66,7 @@ export const policySearchSource: SearchSource = {
   kind: 'policy',
   graphqlType: 'Policy',
   label: '政策',
-  typeLabels: {
-    LAW: '法律', REGULATION: '行政法规', RULE: '部门规章', NORMATIVE_DOCUMENT: '规范性文件', APPLICATION_NOTICE: '申报通知',
-    INTERPRETATION: '政策解读', GUIDE: '政策指引', MANAGEMENT_MEASURES: '管理办法', OTHER: '其他',
-  },
+  typeLabels: POLICY_TYPE_LABELS,
   async load(em: EntityManager, ids) {
     const rows = await em.execute<PolicyRow[]>(`${SELECT} and p.id = any(?::uuid[])`, [pgArray(ids)]);
     return rows.map(toDoc);

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../institution/index.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { ReviewDecision } from '../enterprise/index.js';
-import { ServiceColumn } from '../institution/index.js';
+import { ReviewDecision } from '../../common/review.js';
+import { ServiceColumn } from '../../common/service-column.js';
 import { FeeType, ProductStatus, ServiceForm } from './product.entity.js';
 
 @InputType({ description: 'One process step.' })

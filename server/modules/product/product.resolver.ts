@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireRole } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
-import type { Row } from '../docking/index.js';
+import type { Row } from '../../common/raw-sql.js';
 import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
@@ -9,7 +9,7 @@ import { Role } from '../../common/roles.js';
 import { regionName } from '../../common/codes/regions.js';
 import { Institution } from '../institution/index.js';
 import { institutionById } from '../institution/index.js';
-import { InputWarning } from '../docking/index.js';
+import { InputWarning } from '../../common/input-warning.js';
 import { ProductPicture, ProductStatus, ServiceProduct } from './product.entity.js';
 import { ServiceProductCreateInput, ServiceProductFilter, ServiceProductRefInput, ServiceProductReviewInput, ServiceProductUpdateInput } from './product.inputs.js';
 import * as products from './product.service.js';

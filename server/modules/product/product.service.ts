@@ -10,8 +10,10 @@ import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision } from '../enterprise/index.js';
-import { InputWarning, countOf, isPlatformStaff, requireInstitutionStaff } from '../docking/index.js';
+import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
+import { InputWarning } from '../../common/input-warning.js';
+import { countOf } from '../../common/raw-sql.js';
 import { FeeType, PRODUCT_COLUMNS, ProductStatus, type ProductPicture, type ServiceProduct } from './product.entity.js';
 import type { ServiceProductCreateInput, ServiceProductFields, ServiceProductFilter, ServiceProductRefInput, ServiceProductReviewInput, ServiceProductUpdateInput } from './product.inputs.js';
 import { MAX_PICTURES, checkPicture, type CheckedPicture } from './picture.js';
@@ -240,9 +242,7 @@ export function reviewProduct(ctx: Ctx, input: ServiceProductReviewInput) {
     const [product] = id ? await em.execute<ServiceProduct[]>(`select ${PRODUCT_COLUMNS} from service_product where id = ? for update`, [id]) : [];
     if (!product) fail(ErrorCode.NOT_FOUND, 'productId', '服务产品不存在');
     if (product.status !== ProductStatus.UNDER_REVIEW) fail(ErrorCode.INVALID_STATE, 'productId', '该产品不在待审核状态');
-    const reason = clean(input.reason);
-    if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
-    if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
+    const reason = reviewReason(input.decision, input.reason);
     const approve = input.decision === ReviewDecision.APPROVE;
     const now = ctx.clock.now();
     await em.execute(

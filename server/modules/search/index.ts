@@ -16,14 +16,13 @@ export const searchModule: QifuModule = {
 
 // Public API: what other features may use.
 export { scratchDatabase } from './cli-support.js';
+export { type SearchDocument } from './engine.js';
 export { engineFor, typesenseConnections } from './engines.js';
 export { reconcile, reindexAll } from './indexer.js';
 export { ensureDictionary } from './lexicon.store.js';
 export { PgSearchEngine } from './pg.engine.js';
-export { TypesenseConnection, TypesenseConnections, TypesenseEngine, typesenseConfig, typesenseConfigFromEnv } from './typesense.engine.js';
-export { type SearchProfileProvider, type SearchSource, enqueueIndex } from './sources.js';
-export { type SearchDocument } from './engine.js';
-
+export { enqueueIndex, type SearchProfileProvider, type SearchSource } from './sources.js';
+export { typesenseConfig, typesenseConfigFromEnv, TypesenseConnection, TypesenseConnections, TypesenseEngine } from './typesense.engine.js';
 declare module '../../common/platform-services.js' {
   interface PlatformServices {
     /** The lexicon and concept table for query understanding. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../institution/index.js';
+import { ServiceColumn } from '../../common/service-column.js';
 
 export enum SearchSort {
   RELEVANCE = 'RELEVANCE',

@@ -6,6 +6,7 @@ import { fromGlobalId, toGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf } from '../../common/relay.js';
 import { pgArray } from '../../db/sql.js';
+import { SERVICE_COLUMN_LABELS, type ServiceColumn } from '../../common/service-column.js';
 import { highlight, snippet } from './document.js';
 import type { EngineHit, EngineQuery, EngineResult, FacetField, SearchEngine, SearchFilters } from './engine.js';
 import { FACET_FIELDS } from './engine.js';
@@ -21,15 +22,6 @@ import { type QueryGroups, type Understanding, coreGroups, normalize, understand
 export const FEW_HITS = 3;
 const MAX_PAGE = 50;
 const SERVICE_CARDS = 3;
-
-const COLUMN_LABELS: Record<string, string> = {
-  POLICY: '政策服务',
-  FINANCING: '融资服务',
-  ENTREPRENEURSHIP: '创业服务',
-  TALENT: '人才服务',
-  TECHNOLOGY: '技术服务',
-  CONSULTING: '管理咨询服务',
-};
 
 async function understandingOf(ctx: Ctx, query: string, exact: boolean): Promise<Understanding> {
   const { lexicon, concepts } = await ctx.services.lexicon.state(ctx.em);
@@ -88,7 +80,7 @@ function facetLabel(ctx: Ctx, field: FacetField, value: string, typeLabels: Map<
     case 'kind':
       return ctx.extensions.searchSources.find((s) => s.kind === value)?.label ?? value;
     case 'column':
-      return COLUMN_LABELS[value] ?? value;
+      return SERVICE_COLUMN_LABELS[value as ServiceColumn] ?? value;
     case 'type':
       return typeLabels.get(value) ?? value;
     case 'region':

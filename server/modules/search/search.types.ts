@@ -14,15 +14,16 @@ export enum SearchFacetField {
 }
 registerEnumType(SearchFacetField, {
   name: 'SearchFacetField',
-  description: '分面维度 / Dimension of a facet (Q4 multi-dimensional categories).',
+  description:
+    '分面维度 / Dimension of a facet (Q4 multi-dimensional categories). KIND: policy, institution, product…; DEPARTMENT: issuing or responsible department; SITE: only in group search (站群检索).',
   valuesConfig: {
-    KIND: { description: '内容类别（政策、机构、产品…）' },
+    KIND: { description: '内容类别' },
     COLUMN: { description: '栏目' },
     TYPE: { description: '类型' },
-    DEPARTMENT: { description: '发文或责任部门' },
+    DEPARTMENT: { description: '发文部门' },
     REGION: { description: '地区' },
     INDUSTRY: { description: '行业' },
-    SITE: { description: '站点（站群检索）' },
+    SITE: { description: '站点' },
   },
 });
 

@@ -62,13 +62,13 @@ export type ActivityReviewInput = {
   reason?: string | null | undefined;
 };
 
-/** 活动统计维度 / How to group activity statistics. */
+/** 活动统计维度 / How to group activity statistics (MONTH: in China time). */
 export type ActivityStatsGroup =
   /** 按栏目 */
   | 'COLUMN'
   /** 按机构 */
   | 'INSTITUTION'
-  /** 按月份（中国时间） */
+  /** 按月份 */
   | 'MONTH';
 
 /** 活动状态 / Activity status. */
@@ -204,28 +204,28 @@ export type ConditionField =
   /** 资产总额（万元） */
   | 'TOTAL_ASSETS';
 
-/** How the values are compared. */
+/** How the values are compared. IN: any one of the values (a region includes its subdivisions, an industry section its divisions); NOT_IN: none of them; GTE / LTE: one number; BETWEEN: two numbers, inclusive; HAS: any one of the qualifications. */
 export type ConditionOperator =
-  /** 介于（两个数值，含端点） */
+  /** 介于 */
   | 'BETWEEN'
-  /** 不低于（一个数值） */
+  /** 不低于 */
   | 'GTE'
-  /** 具有其一（资质） */
+  /** 具有 */
   | 'HAS'
-  /** 属于其一（地区含下级区划，行业含门类下的大类） */
+  /** 属于 */
   | 'IN'
-  /** 不高于（一个数值） */
+  /** 不高于 */
   | 'LTE'
-  /** 不属于任何一个 */
+  /** 不属于 */
   | 'NOT_IN';
 
-/** Result of one condition for one enterprise. */
+/** Result of one condition for one enterprise (UNKNOWN: the enterprise profile lacks the data). */
 export type ConditionOutcome =
   /** 符合 */
   | 'MET'
   /** 不符合 */
   | 'NOT_MET'
-  /** 无法判断（企业画像缺少数据） */
+  /** 无法判断 */
   | 'UNKNOWN';
 
 /** The enterprise picks one offer; the docking starts (ACCEPTED). */
@@ -278,11 +278,11 @@ export type DemandOfferInput = {
 
 /** 承接方案状态 / Status of an institution's offer on a demand. */
 export type DemandOfferStatus =
-  /** 被选中 */
+  /** 已被选定 */
   | 'CHOSEN'
-  /** 未被选中 */
+  /** 未被选定 */
   | 'NOT_CHOSEN'
-  /** 已提交 */
+  /** 待企业选择 */
   | 'OFFERED'
   /** 已撤回 */
   | 'WITHDRAWN';
@@ -305,26 +305,26 @@ export type DemandReviewInput = {
   reason?: string | null | undefined;
 };
 
-/** 诉求状态 / Demand status: UNDER_REVIEW → OPEN (or REJECTED) → MATCHED (an offer chosen) / CANCELLED / CLOSED. */
+/** 诉求状态 / Demand status: UNDER_REVIEW (by an operator) → OPEN (published, collecting offers; or REJECTED) → MATCHED (an offer chosen, docking starts) / CANCELLED (by the enterprise) / CLOSED (by an operator). */
 export type DemandStatus =
-  /** 企业已撤销 */
+  /** 已撤销 */
   | 'CANCELLED'
-  /** 运营人员已关闭 */
+  /** 已关闭 */
   | 'CLOSED'
-  /** 已选定机构，进入对接 */
+  /** 已选定机构 */
   | 'MATCHED'
-  /** 已发布，征集机构响应 */
+  /** 征集方案中 */
   | 'OPEN'
   /** 审核未通过 */
   | 'REJECTED'
-  /** 待运营审核 */
+  /** 待审核 */
   | 'UNDER_REVIEW';
 
 /** 诉求公开范围 / Who may see the demand once open. */
 export type DemandVisibility =
-  /** 对匹配栏目和地区的入驻机构公开 */
+  /** 向栏目和地区匹配的入驻机构公开 */
   | 'ALL_INSTITUTIONS'
-  /** 仅运营人员可见，由运营人员派发给机构 */
+  /** 仅运营人员可见，由运营人员派发 */
   | 'OPERATORS_ONLY';
 
 /** A technology-service or consulting/diagnosis request of the viewer's enterprise (enterprise members only). */
@@ -436,7 +436,7 @@ export type DockingMessageInput = {
   dockingId: string;
 };
 
-/** 时间线事件的发起方 / Who caused a timeline event. */
+/** 时间线事件的发起方 / Who caused a timeline event (SYSTEM: reminders and deadline breaches). */
 export type DockingParty =
   /** 企业 */
   | 'ENTERPRISE'
@@ -444,24 +444,24 @@ export type DockingParty =
   | 'INSTITUTION'
   /** 平台运营 */
   | 'OPERATOR'
-  /** 系统（时限提醒、超时） */
+  /** 系统 */
   | 'SYSTEM';
 
-/** 对接状态 / Docking status: SUBMITTED → ACCEPTED → IN_SERVICE → COMPLETED, or DECLINED / CANCELLED / CLOSED. */
+/** 对接状态 / Docking status: SUBMITTED (waiting for the institution) → ACCEPTED → IN_SERVICE → COMPLETED (confirmed by the enterprise), or DECLINED (by the institution) / CANCELLED (by the enterprise) / CLOSED (by an operator). */
 export type DockingStatus =
-  /** 机构已受理 */
+  /** 已受理 */
   | 'ACCEPTED'
-  /** 企业已撤销 */
+  /** 已撤销 */
   | 'CANCELLED'
-  /** 运营人员已关闭 */
+  /** 已关闭 */
   | 'CLOSED'
-  /** 已完成（企业确认） */
+  /** 已完成 */
   | 'COMPLETED'
-  /** 机构已拒绝 */
+  /** 已拒绝 */
   | 'DECLINED'
   /** 服务中 */
   | 'IN_SERVICE'
-  /** 已提交，待机构受理 */
+  /** 已提交 */
   | 'SUBMITTED';
 
 /** An enterprise asks for a listed service product. */
@@ -702,17 +702,17 @@ export type FinancingUrgency =
   /** 一周内 */
   | 'WITHIN_WEEK';
 
-/** Who a user guide is written for. */
+/** Who a user guide is written for: enterprises; service institutions and their staff; platform operators and reviewers; system, security and audit administrators (三员); developers of partner apps and embedding sites. */
 export type GuideAudience =
-  /** System, security and audit administrators (三员). */
+  /** 系统管理 */
   | 'ADMINISTRATOR'
-  /** Enterprises (企业用户). */
+  /** 企业用户 */
   | 'ENTERPRISE'
-  /** Service institutions and their staff (服务机构). */
+  /** 服务机构 */
   | 'INSTITUTION'
-  /** Platform operators and reviewers (运营、审核人员). */
+  /** 运营与审核 */
   | 'OPERATOR'
-  /** Developers of partner apps and embedding sites (合作方). */
+  /** 合作方接入 */
   | 'PARTNER';
 
 /** How a block of a guide is shown. */
@@ -753,11 +753,11 @@ export type LoginInput = {
   password: string;
 };
 
-/** Overall result of matching an enterprise against a policy. */
+/** Overall result of matching an enterprise against a policy (LIKELY: no condition unmet, some of the enterprise's data unknown). */
 export type MatchVerdict =
-  /** 符合条件 */
+  /** 符合 */
   | 'ELIGIBLE'
-  /** 可能符合（部分数据未知） */
+  /** 可能符合（信息不全） */
   | 'LIKELY'
   /** 不符合 */
   | 'NOT_ELIGIBLE';
@@ -770,19 +770,19 @@ export type NeedContactInput = {
   phone: string;
 };
 
-/** 需求进展事件 / What happened to a need besides its replies. */
+/** 需求进展事件 / What happened to a need besides its replies. DOCKING_STARTED: the need became a docking; DOCKING_COMPLETED: the docking completed and the need with it; DOCKING_ENDED: the docking ended without completing (declined, cancelled or closed) and the need is open to docking again; RATED: the docking's rating counts as the need's; AMOUNT_FINANCED: the amount financed was filled in; CLOSED: the requester completed or cancelled it. */
 export type NeedEventType =
-  /** 补填融资到位金额 */
+  /** 融资到位 */
   | 'AMOUNT_FINANCED'
-  /** 需求方手动办结或撤销 */
+  /** 需求方关闭 */
   | 'CLOSED'
-  /** 对接完成，需求随之办结 */
+  /** 对接完成 */
   | 'DOCKING_COMPLETED'
-  /** 对接未完成即结束（机构拒绝、企业撤销或运营关闭），需求恢复为可继续对接 */
+  /** 对接结束 */
   | 'DOCKING_ENDED'
-  /** 需求转为对接 */
+  /** 转为对接 */
   | 'DOCKING_STARTED'
-  /** 对接评价计为需求评分 */
+  /** 评价计分 */
   | 'RATED';
 
 /** 关闭需求的结果 / How the requester closes a need. */
@@ -792,13 +792,13 @@ export type NeedOutcome =
   /** 已解决，办结 */
   | 'COMPLETED';
 
-/** 需求状态 / Status of a column need. */
+/** 需求状态 / Status of a column need (COMPLETED: the requester confirmed it solved). */
 export type NeedStatus =
   /** 已答复 */
   | 'ANSWERED'
   /** 已撤销 */
   | 'CANCELLED'
-  /** 已办结（需求方确认解决） */
+  /** 已办结 */
   | 'COMPLETED'
   /** 待答复 */
   | 'OPEN';
@@ -811,13 +811,13 @@ export type NotificationMarkReadInput = {
   notificationIds?: Array<string | number> | null | undefined;
 };
 
-/** Why the enterprise was notified. */
+/** Why the enterprise was notified (ELIGIBLE: by policy matching). */
 export type NotificationReason =
-  /** 经精准匹配，企业可能符合申报条件 */
+  /** 您的企业可能符合申报条件 */
   | 'ELIGIBLE'
-  /** 符合订阅条件 */
+  /** 符合您的订阅 */
   | 'SUBSCRIPTION'
-  /** 符合订阅条件且可能符合申报条件 */
+  /** 符合订阅，且可能符合申报条件 */
   | 'SUBSCRIPTION_AND_ELIGIBLE';
 
 /** New platform-default docking clocks, in working minutes (a working day is 480). */
@@ -950,13 +950,13 @@ export type PolicyFilter = {
   validity?: PolicyValidity | null | undefined;
 };
 
-/** How a policy reaches a verified enterprise (政策直达). */
+/** How a policy reaches a verified enterprise (政策直达). ELIGIBLE: every condition met (reach it directly, 免申即享); LIKELY: none unmet but some of the data missing; NEAR_MISS: every unmet condition is one the enterprise can change. */
 export type PolicyReachVerdict =
-  /** 符合条件：每个申报条件都符合（可直达、免申即享） */
+  /** 符合条件 */
   | 'ELIGIBLE'
-  /** 可能符合：没有不符合的条件，但部分申报数据缺失 */
+  /** 可能符合 */
   | 'LIKELY'
-  /** 差一点符合：不符合的条件都是企业可以改变的 */
+  /** 差一点符合 */
   | 'NEAR_MISS';
 
 /** 政策审核结论. */
@@ -976,23 +976,23 @@ export type PolicyReviewInput = {
   policyId: string | number;
 };
 
-/** 编辑流程状态 / Editorial workflow status (P3 入库审核). */
+/** 编辑流程状态 / Editorial workflow status (P3 入库审核). COLLECTED: imported or crawled, to be edited; DRAFT: includes the revision draft of a published policy; APPROVED: waiting to be published; RETURNED: with the reviewer's comments; EXPIRED: still readable; WITHDRAWN: hidden from the public. */
 export type PolicyStatus =
-  /** 审核通过，待发布 */
+  /** 审核通过 */
   | 'APPROVED'
-  /** 已采集（导入或抓取，待编辑） */
+  /** 已采集 */
   | 'COLLECTED'
-  /** 草稿（含已发布政策的修订稿） */
+  /** 草稿 */
   | 'DRAFT'
-  /** 已过期（仍可查阅） */
+  /** 已过期 */
   | 'EXPIRED'
   /** 已发布 */
   | 'PUBLISHED'
-  /** 审核退回（附意见） */
+  /** 已退回 */
   | 'RETURNED'
-  /** 已提交审核 */
+  /** 待审核 */
   | 'SUBMITTED'
-  /** 已撤回（公众不可见） */
+  /** 已撤回 */
   | 'WITHDRAWN';
 
 /** Subscribe the viewer’s enterprise to policies; every non-empty criterion must match (any value within it). */
@@ -1148,17 +1148,17 @@ export type RegistrationStatus =
   /** 候补中 */
   | 'WAITLISTED';
 
-/** 提醒类型 / Kind of reminder. */
+/** 提醒类型 / Kind of reminder (ESCALATED: to the operators; DEMAND_DISPATCHED: by an operator). */
 export type ReminderKind =
   /** 即将超时 */
   | 'DEADLINE_APPROACHING'
-  /** 运营人员派发诉求 */
+  /** 诉求派发 */
   | 'DEMAND_DISPATCHED'
-  /** 诉求暂无机构响应 */
+  /** 诉求暂无响应 */
   | 'DEMAND_NO_OFFER'
-  /** 诉求收到承接方案 */
+  /** 收到承接方案 */
   | 'DEMAND_OFFER'
-  /** 已升级至运营人员 */
+  /** 已升级督办 */
   | 'ESCALATED'
   /** 新的对接申请 */
   | 'NEW_DOCKING'
@@ -1195,9 +1195,9 @@ export type Role =
   /** 系统管理员 */
   | 'SYSTEM_ADMIN';
 
-/** 场景式服务 / A curated journey (B3). */
+/** 场景式服务 / A curated journey (B3; CONSULTING covers technology services and management consulting). */
 export type ScenarioCode =
-  /** 我要咨询（技术服务与管理咨询） */
+  /** 我要咨询 */
   | 'CONSULTING'
   /** 我要融资 */
   | 'FINANCING'
@@ -1206,9 +1206,9 @@ export type ScenarioCode =
   /** 我要创业 */
   | 'STARTUP';
 
-/** 场景关联内容的类别 / Kind of content from other modules shown in a scenario. */
+/** 场景关联内容的类别 / Kind of content from other modules shown in a scenario (ACTIVITY: service activities such as job fairs and financing roadshows). */
 export type ScenarioRelatedKind =
-  /** 相关服务活动（如招聘会、融资路演） */
+  /** 相关活动 */
   | 'ACTIVITY'
   /** 相关政策 */
   | 'POLICY'
@@ -1229,19 +1229,19 @@ export type SearchConceptInput = {
   phrase: string;
 };
 
-/** 分面维度 / Dimension of a facet (Q4 multi-dimensional categories). */
+/** 分面维度 / Dimension of a facet (Q4 multi-dimensional categories). KIND: policy, institution, product…; DEPARTMENT: issuing or responsible department; SITE: only in group search (站群检索). */
 export type SearchFacetField =
   /** 栏目 */
   | 'COLUMN'
-  /** 发文或责任部门 */
+  /** 发文部门 */
   | 'DEPARTMENT'
   /** 行业 */
   | 'INDUSTRY'
-  /** 内容类别（政策、机构、产品…） */
+  /** 内容类别 */
   | 'KIND'
   /** 地区 */
   | 'REGION'
-  /** 站点（站群检索） */
+  /** 站点 */
   | 'SITE'
   /** 类型 */
   | 'TYPE';
@@ -1485,15 +1485,15 @@ export type StartupResourceFilter = {
   within?: BoundingBoxInput | null | undefined;
 };
 
-/** 创业资源类别 / Kind of entrepreneurship resource (S2). */
+/** 创业资源类别 / Kind of entrepreneurship resource (S2). SUPPORT_MEASURE: 创业补贴、担保贷款、税费减免等; VENUE: 园区、厂房、办公空间. */
 export type StartupResourceKind =
   /** 孵化器、众创空间 */
   | 'INCUBATOR'
-  /** 扶持措施（创业补贴、担保贷款、税费减免等） */
+  /** 扶持措施 */
   | 'SUPPORT_MEASURE'
   /** 创业培训课程 */
   | 'TRAINING_COURSE'
-  /** 创业场地（园区、厂房、办公空间） */
+  /** 创业场地 */
   | 'VENUE';
 
 /** 创业阶段 / Stage of the venture. */
@@ -1507,24 +1507,24 @@ export type StartupStage =
   /** 筹备中，尚未注册 */
   | 'PREPARING';
 
-/** 统计维度 / What the rows of a statistics table are. */
+/** 统计维度 / What the rows of a statistics table are. MONTH: the month received, Beijing time; REGION: provinces when no region is filtered, cities within a province, counties within a city or county; INDUSTRY: industry divisions (entrepreneurship needs without an enterprise count as 未登记企业). */
 export type StatsDimension =
   /** 按栏目 */
   | 'COLUMN'
-  /** 按行业大类（无企业的创业需求计入“未登记企业”） */
+  /** 按行业 */
   | 'INDUSTRY'
-  /** 按受理月份（北京时间） */
+  /** 按月份 */
   | 'MONTH'
-  /** 按地区：未筛选地区时按省，筛选省时按市，筛选市或区县时按区县 */
+  /** 按地区 */
   | 'REGION';
 
-/** How often e-mail / SMS go out for a subscription (the in-app inbox is always immediate). */
+/** How often e-mail / SMS go out for a subscription (the in-app inbox is always immediate). IMMEDIATE: one message per new policy; DAILY: at Beijing midnight, the previous day; WEEKLY: at Beijing midnight on Monday, the previous week. */
 export type SubscriptionFrequency =
-  /** 每日摘要（北京时间零点汇总前一日） */
+  /** 每日摘要 */
   | 'DAILY'
-  /** 每条新政策即时推送 */
+  /** 即时推送 */
   | 'IMMEDIATE'
-  /** 每周摘要（北京时间周一零点汇总上一周） */
+  /** 每周摘要 */
   | 'WEEKLY';
 
 /** 联想词来源 / Where a suggestion comes from. */

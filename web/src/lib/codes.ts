@@ -1,4 +1,27 @@
 import type { DockingEventType, DockingParty, DockingStatus, EnterpriseStatus, FeeType, InstitutionType, PolicyType, PolicyValidity, Qualification, RegistrationStatus, ServiceColumn, ServiceForm, SizeClass } from '../gql/graphql.js';
+import {
+  DockingEventTypeLabel,
+  DockingPartyLabel,
+  DockingStatusLabel,
+  EnterpriseStatusLabel,
+  FeeTypeLabel,
+  InstitutionTypeLabel,
+  PolicyTypeLabel,
+  PolicyValidityLabel,
+  QualificationLabel,
+  RegistrationStatusLabel,
+  ServiceColumnLabel,
+  ServiceFormLabel,
+  SizeClassLabel,
+} from '../gql/labels.js';
+
+/**
+ * A label map generated from the schema (web/src/gql/labels.ts) in the order users read the values; the schema
+ * lists them alphabetically. Labels are never copied here: change the enum value's description on the server.
+ */
+export function inOrder<K extends string>(labels: Readonly<Record<K, string>>, order: readonly K[]): Readonly<Record<K, string>> {
+  return Object.fromEntries(order.map((k) => [k, labels[k]])) as Record<K, string>;
+}
 
 /** The seven columns of the portal (A1); search spans them all. */
 export interface ColumnLink {
@@ -9,53 +32,27 @@ export interface ColumnLink {
 }
 
 export const COLUMN_LINKS: readonly ColumnLink[] = [
-  { path: '/policy', label: '政策服务', column: 'POLICY', summary: '惠企政策发布、解读与精准推送，政策兑现一站办理。' },
-  { path: '/financing', label: '融资服务', column: 'FINANCING', summary: '对接银行、担保与投资机构，发布融资需求。' },
-  { path: '/entrepreneurship', label: '创业服务', column: 'ENTREPRENEURSHIP', summary: '创业辅导、孵化载体与创业活动信息。' },
-  { path: '/talent', label: '人才服务', column: 'TALENT', summary: '人才招聘、培训与人才政策服务。' },
-  { path: '/technology', label: '技术服务', column: 'TECHNOLOGY', summary: '检验检测、技术转移与科技成果对接。' },
-  { path: '/consulting', label: '管理咨询', column: 'CONSULTING', summary: '战略、财务、法律与质量管理等咨询服务。' },
+  { path: '/policy', label: ServiceColumnLabel.POLICY, column: 'POLICY', summary: '惠企政策发布、解读与精准推送，政策兑现一站办理。' },
+  { path: '/financing', label: ServiceColumnLabel.FINANCING, column: 'FINANCING', summary: '对接银行、担保与投资机构，发布融资需求。' },
+  { path: '/entrepreneurship', label: ServiceColumnLabel.ENTREPRENEURSHIP, column: 'ENTREPRENEURSHIP', summary: '创业辅导、孵化载体与创业活动信息。' },
+  { path: '/talent', label: ServiceColumnLabel.TALENT, column: 'TALENT', summary: '人才招聘、培训与人才政策服务。' },
+  { path: '/technology', label: ServiceColumnLabel.TECHNOLOGY, column: 'TECHNOLOGY', summary: '检验检测、技术转移与科技成果对接。' },
+  { path: '/consulting', label: ServiceColumnLabel.CONSULTING, column: 'CONSULTING', summary: '战略、财务、法律与质量管理等咨询服务。' },
   { path: '/search', label: '搜索', column: null, summary: '跨栏目检索政策、服务与服务机构。' },
 ];
 
-export const COLUMN_LABELS: Readonly<Record<ServiceColumn, string>> = {
-  POLICY: '政策服务',
-  FINANCING: '融资服务',
-  ENTREPRENEURSHIP: '创业服务',
-  TALENT: '人才服务',
-  TECHNOLOGY: '技术服务',
-  CONSULTING: '管理咨询',
-};
+export const COLUMN_LABELS: Readonly<Record<ServiceColumn, string>> = inOrder(ServiceColumnLabel, ['POLICY', 'FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING']);
 
-export const INSTITUTION_TYPE_LABELS: Readonly<Record<InstitutionType, string>> = {
-  PUBLIC_INTEREST: '公益性',
-  GOVERNMENT: '政府主办',
-  MARKET: '市场化',
-};
+export const INSTITUTION_TYPE_LABELS: Readonly<Record<InstitutionType, string>> = inOrder(InstitutionTypeLabel, ['PUBLIC_INTEREST', 'GOVERNMENT', 'MARKET']);
 
-export const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = {
-  LARGE: '大型',
-  MEDIUM: '中型',
-  SMALL: '小型',
-  MICRO: '微型',
-};
+export const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = inOrder(SizeClassLabel, ['LARGE', 'MEDIUM', 'SMALL', 'MICRO']);
 
-export const ENTERPRISE_STATUS_LABELS: Readonly<Record<EnterpriseStatus, string>> = {
-  PENDING: '待审核',
-  VERIFIED: '已认证',
-  REJECTED: '已驳回',
-};
+export const ENTERPRISE_STATUS_LABELS: Readonly<Record<EnterpriseStatus, string>> = inOrder(EnterpriseStatusLabel, ['PENDING', 'VERIFIED', 'REJECTED']);
 
 /** In the order the enum is documented to users. */
-export const QUALIFICATION_OPTIONS: readonly { value: Qualification; label: string }[] = [
-  { value: 'HIGH_TECH', label: '高新技术企业' },
-  { value: 'TECH_SME', label: '科技型中小企业' },
-  { value: 'SRDI', label: '专精特新中小企业' },
-  { value: 'LITTLE_GIANT', label: '专精特新“小巨人”企业' },
-  { value: 'INNOVATIVE_SME', label: '创新型中小企业' },
-  { value: 'GAZELLE', label: '瞪羚企业' },
-  { value: 'ENTERPRISE_TECH_CENTER', label: '省级企业技术中心' },
-];
+export const QUALIFICATION_OPTIONS: readonly { value: Qualification; label: string }[] = (
+  ['HIGH_TECH', 'TECH_SME', 'SRDI', 'LITTLE_GIANT', 'INNOVATIVE_SME', 'GAZELLE', 'ENTERPRISE_TECH_CENTER'] as const
+).map((value) => ({ value, label: QualificationLabel[value] }));
 
 export interface OptionGroup {
   label: string;
@@ -162,75 +159,21 @@ export const INDUSTRY_GROUPS: readonly OptionGroup[] = [
   },
 ];
 
-export const POLICY_TYPE_LABELS: Readonly<Record<PolicyType, string>> = {
-  LAW: '法律',
-  REGULATION: '行政法规',
-  RULE: '部门规章',
-  NORMATIVE_DOCUMENT: '规范性文件',
-  MANAGEMENT_MEASURES: '管理办法',
-  APPLICATION_NOTICE: '申报通知',
-  GUIDE: '政策指引',
-  INTERPRETATION: '政策解读',
-  OTHER: '其他',
-};
+export const POLICY_TYPE_LABELS: Readonly<Record<PolicyType, string>> = inOrder(PolicyTypeLabel, ['LAW', 'REGULATION', 'RULE', 'NORMATIVE_DOCUMENT', 'MANAGEMENT_MEASURES', 'APPLICATION_NOTICE', 'GUIDE', 'INTERPRETATION', 'OTHER']);
 
-export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, string>> = {
-  IN_FORCE: '现行有效',
-  EXPIRED: '已失效',
-  SUPERSEDED: '已被替代',
-  WITHDRAWN: '已废止',
-};
+export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, string>> = inOrder(PolicyValidityLabel, ['IN_FORCE', 'EXPIRED', 'SUPERSEDED', 'WITHDRAWN']);
 
-export const FEE_TYPE_LABELS: Readonly<Record<FeeType, string>> = {
-  FREE: '免费',
-  PAID: '收费',
-};
+export const FEE_TYPE_LABELS: Readonly<Record<FeeType, string>> = inOrder(FeeTypeLabel, ['FREE', 'PAID']);
 
-export const SERVICE_FORM_LABELS: Readonly<Record<ServiceForm, string>> = {
-  ONLINE: '线上',
-  OFFLINE: '线下',
-  BOTH: '线上线下结合',
-};
+export const SERVICE_FORM_LABELS: Readonly<Record<ServiceForm, string>> = inOrder(ServiceFormLabel, ['ONLINE', 'OFFLINE', 'BOTH']);
 
-export const DOCKING_STATUS_LABELS: Readonly<Record<DockingStatus, string>> = {
-  SUBMITTED: '已提交',
-  ACCEPTED: '已受理',
-  IN_SERVICE: '服务中',
-  COMPLETED: '已完成',
-  DECLINED: '已拒绝',
-  CANCELLED: '已撤销',
-  CLOSED: '已关闭',
-};
+export const DOCKING_STATUS_LABELS: Readonly<Record<DockingStatus, string>> = inOrder(DockingStatusLabel, ['SUBMITTED', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED', 'CANCELLED', 'CLOSED']);
 
-export const DOCKING_EVENT_LABELS: Readonly<Record<DockingEventType, string>> = {
-  SUBMITTED: '提交对接',
-  ACCEPTED: '受理',
-  IN_SERVICE: '开始服务',
-  COMPLETED: '确认完成',
-  DECLINED: '拒绝',
-  CANCELLED: '撤销',
-  CLOSED: '关闭',
-  ESCALATED: '升级至运营人员',
-  EVALUATED: '企业评价',
-  EVALUATION_REPLIED: '机构回复评价',
-  MESSAGE: '留言',
-  REMINDER: '时限提醒',
-  SLA_BREACHED: '超出时限',
-  URGED: '企业催办',
-};
+export const DOCKING_EVENT_LABELS: Readonly<Record<DockingEventType, string>> = inOrder(DockingEventTypeLabel, ['SUBMITTED', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED', 'CANCELLED', 'CLOSED', 'ESCALATED', 'EVALUATED', 'EVALUATION_REPLIED', 'MESSAGE', 'REMINDER', 'SLA_BREACHED', 'URGED']);
 
-export const DOCKING_PARTY_LABELS: Readonly<Record<DockingParty, string>> = {
-  ENTERPRISE: '企业',
-  INSTITUTION: '服务机构',
-  OPERATOR: '平台运营',
-  SYSTEM: '系统',
-};
+export const DOCKING_PARTY_LABELS: Readonly<Record<DockingParty, string>> = inOrder(DockingPartyLabel, ['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'SYSTEM']);
 
-export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = {
-  REGISTERED: '报名成功',
-  WAITLISTED: '候补中',
-  CANCELLED: '已取消',
-};
+export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = inOrder(RegistrationStatusLabel, ['REGISTERED', 'WAITLISTED', 'CANCELLED']);
 
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -10,6 +10,7 @@ import { NO_ERRORS, describeRequestError, groupErrors, hasErrors, type FormError
 import { usePageTitle } from '../lib/page.js';
 import { Link, navigate } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
+import { TaxCreditGradeLabel } from '../gql/labels.js';
 
 const EnterpriseUpdateMutation = graphql(`
   mutation EnterpriseUpdate($input: EnterpriseUpdateInput!) {
@@ -95,13 +96,7 @@ function draftOf(e: EnterpriseDetailFragment): Draft {
   };
 }
 
-const TAX_CREDIT_GRADES: { value: TaxCreditGrade; label: string }[] = [
-  { value: 'A', label: 'A级' },
-  { value: 'B', label: 'B级' },
-  { value: 'M', label: 'M级（新设立或无营业收入）' },
-  { value: 'C', label: 'C级' },
-  { value: 'D', label: 'D级' },
-];
+const TAX_CREDIT_GRADES: { value: TaxCreditGrade; label: string }[] = (['A', 'B', 'M', 'C', 'D'] as const).map((value) => ({ value, label: TaxCreditGradeLabel[value] }));
 
 /** Fields whose change sends a verified enterprise back to review (as the API does). */
 const IDENTIFYING: readonly (keyof Draft)[] = ['name', 'regionCode', 'industryCode', 'establishedOn'];

@@ -5,6 +5,8 @@ import { graphql } from '../gql/index.js';
 import type { GuideAudience } from '../gql/graphql.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
+import { GuideAudienceLabel } from '../gql/labels.js';
+import { inOrder } from '../lib/codes.js';
 
 const GuidesQuery = graphql(`
   query Guides {
@@ -36,13 +38,7 @@ const GuideQuery = graphql(`
   }
 `);
 
-const AUDIENCE_LABELS: Readonly<Record<GuideAudience, string>> = {
-  ENTERPRISE: '企业用户',
-  INSTITUTION: '服务机构',
-  OPERATOR: '运营与审核',
-  ADMINISTRATOR: '系统管理',
-  PARTNER: '合作方接入',
-};
+const AUDIENCE_LABELS: Readonly<Record<GuideAudience, string>> = inOrder(GuideAudienceLabel, ['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'ADMINISTRATOR', 'PARTNER']);
 
 /** Guide text with `[text](/path)` links to portal pages; anything else stays plain text (no HTML). */
 function richText(text: string): ReactNode {

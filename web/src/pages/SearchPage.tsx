@@ -8,6 +8,8 @@ import { describeRequestError } from '../lib/errors.js';
 import { Highlight } from '../lib/highlight.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
+import { SearchFacetFieldLabel } from '../gql/labels.js';
+import { inOrder } from '../lib/codes.js';
 
 export const SearchHitsFragmentDoc = graphql(`
   fragment SearchHits on SearchHitConnection {
@@ -100,15 +102,7 @@ const FACET_PARAMS: Partial<Record<SearchFacetField, 'kinds' | 'columns' | 'type
   INDUSTRY: 'industries',
 };
 
-const FACET_LABELS: Record<SearchFacetField, string> = {
-  KIND: '内容类别',
-  COLUMN: '栏目',
-  TYPE: '类型',
-  DEPARTMENT: '发文部门',
-  REGION: '地区',
-  INDUSTRY: '行业',
-  SITE: '站点',
-};
+const FACET_LABELS: Record<SearchFacetField, string> = inOrder(SearchFacetFieldLabel, ['KIND', 'COLUMN', 'TYPE', 'DEPARTMENT', 'REGION', 'INDUSTRY', 'SITE']);
 
 const PAGE_SIZE = 10;
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium' });

@@ -1,6 +1,6 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { CATEGORIES, ServiceCategoryInfo } from '../catalogue/index.js';
 import { ColumnNeed, ColumnNeedPayload } from '../need/index.js';
 import { DiagnosisDetails, DiagnosisRequestSubmitInput, submitDiagnosisRequest } from './diagnosis.js';

@@ -3,7 +3,7 @@
  * and diagnosis requests name a category; routing uses the category's column.
  */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 
 export enum ServiceCategory {
   // 创业服务 S1

@@ -1,3 +1,3 @@
 
 // Public API: what other features may use.
-export { CATEGORIES, ServiceCategory, ServiceCategoryInfo, categoryInfo } from './catalogue.js';
+export { CATEGORIES, categoryInfo, ServiceCategory, ServiceCategoryInfo } from './catalogue.js';

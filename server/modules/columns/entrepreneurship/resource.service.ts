@@ -9,7 +9,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
 import { checkPhone, clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { isDate, regionRange } from './ranges.js';
 import { RESOURCE_COLUMNS, StartupResourceKind, type StartupResource, type StartupResourceCreateInput, type StartupResourceFilter } from './resource.types.js';
 

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, Violations } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { clean } from '../../../common/validate.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { categoryInfo, ServiceCategory } from '../catalogue/index.js';
 import { enterpriseProfile } from '../consent/index.js';
 import { checkRegion, needContact } from '../financing/index.js';

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../../search/index.js';
+import { chinaDate, chinaInstant } from '../../../common/china-time.js';
 
 interface StartupResourceRow {
   id: string;
@@ -36,7 +37,7 @@ const SELECT = `select r.id::text, r.site_id::text as "siteId", r.kind, r.name, 
   from startup_resource r left join institution i on i.id = r.institution_id where true`;
 
 function toDoc(r: StartupResourceRow): SearchDocument {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaDate(new Date());
   const current = !r.endsOn || r.endsOn >= today;
   return {
     kind: 'startupResource',
@@ -48,7 +49,7 @@ function toDoc(r: StartupResourceRow): SearchDocument {
     regions: [r.regionCode],
     industries: [],
     publishedAt: new Date(r.createdAt),
-    validTo: r.endsOn ? new Date(`${r.endsOn}T23:59:59+08:00`) : null,
+    validTo: r.endsOn ? chinaInstant(r.endsOn, '23:59:59') : null,
     title: r.name,
     body: [r.summary, `创业服务 ${TYPE_LABELS[r.kind] ?? ''}`, r.address, r.institutionName].filter(Boolean).join('\n'),
     url: `/entrepreneurship#${toGlobalId('StartupResource', r.id)}`,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../../search/index.js';
+import { PRODUCT_TYPE_LABELS } from './product.types.js';
 
 interface FinancingProductRow {
   id: string;
@@ -21,22 +22,8 @@ interface FinancingProductRow {
   createdAt: Date;
 }
 
-/** Product types as the financing column labels them (columns/financing/product.types.ts), for facets and the index. */
-const TYPE_LABELS: Record<string, string> = {
-  CREDIT: '信用贷款',
-  GUARANTEE: '担保贷款',
-  PLEDGE: '质押贷款',
-  MORTGAGE: '抵押贷款',
-  LEASING: '融资租赁',
-  SUPPLY_CHAIN: '供应链金融',
-  RECEIVABLES: '应收账款融资',
-  EQUITY: '股权融资',
-  MICRO_LOAN: '小额贷款',
-  IP_PLEDGE: '知识产权质押融资',
-  TRUST: '信托融资',
-  PAWN: '典当融资',
-  INTERNET: '互联网金融',
-};
+/** Product types as the financing column labels them, for facets and the index. */
+const TYPE_LABELS: Record<string, string> = PRODUCT_TYPE_LABELS;
 
 /** Listed financing products are public (F1/B1); they are services an enterprise applies for (service cards). */
 const SELECT = `select p.id::text, p.site_id::text as "siteId", p.name, p.lender, p.product_type as "productType", p.summary,

@@ -11,7 +11,7 @@ import { FinancingMatchResult, FinancingNeedDetails, FinancingNeedSubmitInput } 
 import { financingMatches, submitFinancingNeed } from './need.service.js';
 import { hasRole } from '../../../common/context.js';
 import { Role } from '../../../common/roles.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { createProduct, delistProduct, listProducts, productByGlobalId } from './product.service.js';
 import { FinancingProduct, FinancingProductCreateInput, FinancingProductDelistInput, FinancingProductFilter, FinancingProductPayload } from './product.types.js';
 import { rateEnterprise } from './rating.js';

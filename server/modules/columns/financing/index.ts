@@ -1,5 +1,7 @@
 
 // Public API: what other features may use.
+export { financingProductSearchSource } from './financing-product.search.js';
+export { ColumnNeedFinancingResolver, EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing.resolver.js';
 export { checkRegion, financingMatches, needContact, ownEnterprise } from './need.service.js';
 export { FinancingMatchResult, FinancingNeedDetails } from './need.types.js';
 export { productWhere } from './product.service.js';

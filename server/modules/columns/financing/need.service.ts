@@ -5,7 +5,7 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, forbidden, Violations } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { checkPhone, clean } from '../../../common/validate.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { institutionById } from '../../institution/index.js';
 import { enterpriseProfile, type EnterpriseProfileRow } from '../consent/index.js';
 import { checkRateLimit, insertNeed, needRoutes, routableInstitutions } from '../need/index.js';

@@ -12,7 +12,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
 import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { FinancingProductType, ListingStatus, PRODUCT_COLUMNS, type FinancingProduct, type FinancingProductCreateInput, type FinancingProductDelistInput, type FinancingProductFilter } from './product.types.js';
 
 const SIZES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];

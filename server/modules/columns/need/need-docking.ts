@@ -25,6 +25,7 @@ import { ReminderKind } from '../../docking/index.js';
 import { addEvent, institutionSla, remind } from '../../docking/index.js';
 import { addNeedEvent, isRequester, linkedDocking, needByGlobalId } from './need.service.js';
 import { ColumnNeed, NEED_COLUMNS, NeedEventType, NeedStatus } from './need.types.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 @InputType({ description: 'Continue a need as a docking with one institution that answered it.' })
 export class ColumnNeedDockingInput {
@@ -45,7 +46,6 @@ export class ColumnNeedDockingPayload {
 }
 
 const DEMAND_DAYS = 90;
-const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10); // CST calendar day
 
 export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
   const viewer = requireViewer(ctx);
@@ -76,13 +76,13 @@ export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
     // The demand and its chosen offer: the need as the docking module records where a DEMAND docking came from.
     const demandId = randomUUID();
     const offerId = randomUUID();
-    const deadline = (need.details?.deadline as string | undefined) ?? day(new Date(now.getTime() + DEMAND_DAYS * 86_400_000));
+    const deadline = (need.details?.deadline as string | undefined) ?? chinaDate(now.getTime() + DEMAND_DAYS * 86_400_000);
     await em.execute(
       `insert into demand (id, site_id, enterprise_id, name, description, "column", category, contact_name, contact_phone, period_start, period_end,
           budget, visibility, region_code, status, created_by, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, greatest(?::date, ?::date), ?, 'OPERATORS_ONLY', ?, 'MATCHED', ?, ?, ?)`,
       [demandId, need.siteId, need.enterpriseId, need.title.slice(0, 100), need.description || need.title, need.column, need.category, need.contactName,
-        need.contactPhone, day(now), deadline, day(now), need.amount, need.regionCode, viewer.accountId, now, now],
+        need.contactPhone, chinaDate(now), deadline, chinaDate(now), need.amount, need.regionCode, viewer.accountId, now, now],
     );
     await em.execute(
       `insert into demand_offer (id, demand_id, institution_id, plan, terms, status, created_by, created_at) values (?, ?, ?, ?, ?, 'CHOSEN', ?, ?)`,

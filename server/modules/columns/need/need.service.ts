@@ -12,7 +12,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
 import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import type { ServiceColumn } from '../../institution/index.js';
+import type { ServiceColumn } from '../../../common/service-column.js';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/index.js';
 import { OPEN_STATUSES, type DockingStatus } from '../../docking/index.js';
 import {

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 
 export enum NeedStatus {
   OPEN = 'OPEN',
@@ -10,11 +10,11 @@ export enum NeedStatus {
 }
 registerEnumType(NeedStatus, {
   name: 'NeedStatus',
-  description: '需求状态 / Status of a column need.',
+  description: '需求状态 / Status of a column need (COMPLETED: the requester confirmed it solved).',
   valuesConfig: {
     OPEN: { description: '待答复' },
     ANSWERED: { description: '已答复' },
-    COMPLETED: { description: '已办结（需求方确认解决）' },
+    COMPLETED: { description: '已办结' },
     CANCELLED: { description: '已撤销' },
   },
 });
@@ -39,14 +39,15 @@ export enum NeedEventType {
 }
 registerEnumType(NeedEventType, {
   name: 'NeedEventType',
-  description: '需求进展事件 / What happened to a need besides its replies.',
+  description:
+    '需求进展事件 / What happened to a need besides its replies. DOCKING_STARTED: the need became a docking; DOCKING_COMPLETED: the docking completed and the need with it; DOCKING_ENDED: the docking ended without completing (declined, cancelled or closed) and the need is open to docking again; RATED: the docking\'s rating counts as the need\'s; AMOUNT_FINANCED: the amount financed was filled in; CLOSED: the requester completed or cancelled it.',
   valuesConfig: {
-    DOCKING_STARTED: { description: '需求转为对接' },
-    DOCKING_COMPLETED: { description: '对接完成，需求随之办结' },
-    DOCKING_ENDED: { description: '对接未完成即结束（机构拒绝、企业撤销或运营关闭），需求恢复为可继续对接' },
-    RATED: { description: '对接评价计为需求评分' },
-    AMOUNT_FINANCED: { description: '补填融资到位金额' },
-    CLOSED: { description: '需求方手动办结或撤销' },
+    DOCKING_STARTED: { description: '转为对接' },
+    DOCKING_COMPLETED: { description: '对接完成' },
+    DOCKING_ENDED: { description: '对接结束' },
+    RATED: { description: '评价计分' },
+    AMOUNT_FINANCED: { description: '融资到位' },
+    CLOSED: { description: '需求方关闭' },
   },
 });
 

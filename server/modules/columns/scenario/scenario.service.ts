@@ -2,7 +2,8 @@ import { isRegionCode } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray } from '../../../db/sql.js';
-import { ServiceColumn, type Institution } from '../../institution/index.js';
+import { type Institution } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { institutionById } from '../../institution/index.js';
 import { CATEGORIES } from '../catalogue/index.js';
 import { listResources } from '../entrepreneurship/index.js';
@@ -11,7 +12,8 @@ import { productWhere } from '../financing/index.js';
 import { PRODUCT_COLUMNS, type FinancingProduct } from '../financing/index.js';
 import { FINANCING_ROUTES } from '../financing/index.js';
 import { routableInstitutions } from '../need/index.js';
-import { ScenarioCode, ScenarioRelatedKind, type Scenario, type ScenarioAction, type ScenarioLink, type ScenarioStep } from './scenario.types.js';
+import { SCENARIO_TITLES, ScenarioCode, ScenarioRelatedKind, type Scenario, type ScenarioAction, type ScenarioLink, type ScenarioStep } from './scenario.types.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 /**
  * The seam to other modules: a provider per kind (policies, activities, service products) returns at
@@ -34,7 +36,7 @@ interface Definition {
 
 const DEFINITIONS: Record<ScenarioCode, Definition> = {
   FINANCING: {
-    title: '我要融资',
+    title: SCENARIO_TITLES.FINANCING,
     summary: '从了解融资渠道到获得资金：查看适合的融资产品，一次提交需求，平台按额度、期限、行业、规模、地区等条件匹配产品并推送给本地区融资服务机构。',
     columns: [ServiceColumn.FINANCING],
     steps: [
@@ -50,7 +52,7 @@ const DEFINITIONS: Record<ScenarioCode, Definition> = {
     needsEnterprise: true,
   },
   HIRING: {
-    title: '我要招人',
+    title: SCENARIO_TITLES.HIRING,
     summary: '一次填写岗位、人数、技能和薪资，需求推送给工作地所在地区的人才服务机构，由其推荐人才或提供招聘、培训、人事代理服务。',
     columns: [ServiceColumn.TALENT],
     steps: [
@@ -64,7 +66,7 @@ const DEFINITIONS: Record<ScenarioCode, Definition> = {
     needsEnterprise: true,
   },
   STARTUP: {
-    title: '我要创业',
+    title: SCENARIO_TITLES.STARTUP,
     summary: '了解扶持措施，参加创业培训，找到孵化器和场地，在线提出创业需求——尚未注册企业也可以，甚至无需注册账号。',
     columns: [ServiceColumn.ENTREPRENEURSHIP],
     steps: [
@@ -79,7 +81,7 @@ const DEFINITIONS: Record<ScenarioCode, Definition> = {
     needsEnterprise: false,
   },
   CONSULTING: {
-    title: '我要咨询',
+    title: SCENARIO_TITLES.CONSULTING,
     summary: '技术服务（成果评价、技术转移、知识产权、检验检测、信息化、节能与绿色生产）和管理咨询（公益诊断、专业咨询、财税人事代理），选择类别提交，由对应机构答复。',
     columns: [ServiceColumn.TECHNOLOGY, ServiceColumn.CONSULTING],
     steps: [
@@ -145,7 +147,7 @@ export async function scenario(ctx: Ctx, code: ScenarioCode, regionCode: string 
 async function startupHighlights(ctx: Ctx, region: string | null) {
   const city = region && isRegionCode(`${region.slice(0, 4)}00`) ? `${region.slice(0, 4)}00` : region;
   const kinds = [StartupResourceKind.SUPPORT_MEASURE, StartupResourceKind.TRAINING_COURSE, StartupResourceKind.INCUBATOR, StartupResourceKind.VENUE];
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = chinaDate(ctx.clock.now());
   const pages = await Promise.all(
     kinds.map((kind) => listResources(ctx, { kind, regionCode: kind === StartupResourceKind.SUPPORT_MEASURE ? null : city, activeOn: today }, { first: 3 })),
   );

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { labelValues } from '../../../common/labels.js';
 import { Institution } from '../../institution/index.js';
 import { ServiceCategoryInfo } from '../catalogue/index.js';
 import { StartupResource } from '../entrepreneurship/index.js';
@@ -11,15 +12,13 @@ export enum ScenarioCode {
   STARTUP = 'STARTUP',
   CONSULTING = 'CONSULTING',
 }
+/** A scenario's title, on its page and as the enum value's description. */
+export const SCENARIO_TITLES: Readonly<Record<ScenarioCode, string>> = { FINANCING: '我要融资', HIRING: '我要招人', STARTUP: '我要创业', CONSULTING: '我要咨询' };
+
 registerEnumType(ScenarioCode, {
   name: 'ScenarioCode',
-  description: '场景式服务 / A curated journey (B3).',
-  valuesConfig: {
-    FINANCING: { description: '我要融资' },
-    HIRING: { description: '我要招人' },
-    STARTUP: { description: '我要创业' },
-    CONSULTING: { description: '我要咨询（技术服务与管理咨询）' },
-  },
+  description: '场景式服务 / A curated journey (B3; CONSULTING covers technology services and management consulting).',
+  valuesConfig: labelValues(SCENARIO_TITLES),
 });
 
 export enum ScenarioRelatedKind {
@@ -29,10 +28,10 @@ export enum ScenarioRelatedKind {
 }
 registerEnumType(ScenarioRelatedKind, {
   name: 'ScenarioRelatedKind',
-  description: '场景关联内容的类别 / Kind of content from other modules shown in a scenario.',
+  description: '场景关联内容的类别 / Kind of content from other modules shown in a scenario (ACTIVITY: service activities such as job fairs and financing roadshows).',
   valuesConfig: {
     POLICY: { description: '相关政策' },
-    ACTIVITY: { description: '相关服务活动（如招聘会、融资路演）' },
+    ACTIVITY: { description: '相关活动' },
     SERVICE_PRODUCT: { description: '相关服务产品' },
   },
 });

@@ -1,21 +1,16 @@
 import { industryName, isIndustryCode } from '../../../common/codes/industries.js';
 import { isRegionCode, regionName } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
+import { csvText } from '../../../common/csv.js';
 import { exportFile, type ExportFile } from '../../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { SERVICE_COLUMN_LABELS, ServiceColumn } from '../../../common/service-column.js';
 import { regionRange } from '../entrepreneurship/index.js';
-import { StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
+import { STATS_DIMENSION_LABELS, StatsDimension, type ColumnStatsFilter, type ColumnStatsRow, type ColumnStatsTable } from './stats.types.js';
+import { chinaDate } from '../../../common/china-time.js';
 
-const COLUMN_LABELS: Record<string, string> = {
-  FINANCING: '融资服务',
-  ENTREPRENEURSHIP: '创业服务',
-  TALENT: '人才服务',
-  TECHNOLOGY: '技术服务',
-  CONSULTING: '管理咨询服务',
-};
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 interface Sums {
@@ -56,7 +51,7 @@ function row({ ratingSum, ...s }: Sums, label: string): ColumnStatsRow {
 function dimension(dim: StatsDimension, f: ColumnStatsFilter): { expr: string; label: (key: string) => string } {
   switch (dim) {
     case StatsDimension.COLUMN:
-      return { expr: '"column"', label: (k) => COLUMN_LABELS[k] ?? k };
+      return { expr: '"column"', label: (k) => SERVICE_COLUMN_LABELS[k as ServiceColumn] ?? k };
     case StatsDimension.MONTH:
       return { expr: `to_char(month, 'YYYY-MM')`, label: (k) => k };
     case StatsDimension.INDUSTRY:
@@ -122,13 +117,6 @@ export async function columnStatistics(ctx: Ctx, filter: ColumnStatsFilter | nul
 
 const CSV_HEADER = ['维度', '名称', '受理需求数', '已匹配', '已答复', '时限内答复', '已办结', '申请金额（万元）', '需求人数', '匹配率', '时限内答复率', '办结率', '融资到位金额（万元）', '评价数', '平均评分'];
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  // quote when needed; neutralise spreadsheet formulas (CSV injection)
-  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const cells = (r: ColumnStatsRow) =>
   [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate,
     r.amountFinanced, r.rated, r.averageRating];
@@ -136,17 +124,14 @@ const cells = (r: ColumnStatsRow) =>
 /** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
-  const line = (r: ColumnStatsRow) => cells(r).map((c) => (c === null ? '' : csvCell(c))).join(',');
-  return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
+  return csvText(CSV_HEADER, [...t.rows, t.total].map(cells));
 }
 
-const DIMENSION_LABELS: Record<StatsDimension, string> = { COLUMN: '按栏目', MONTH: '按月份', REGION: '按地区', INDUSTRY: '按行业' };
 
 /** The same table as an XLSX workbook: one sheet, the CSV's header, numbers as numbers, total row last. */
 export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<ExportFile> {
   const t = await columnStatistics(ctx, filter, dim);
-  const name = `栏目服务统计-${DIMENSION_LABELS[dim]}`;
+  const name = `栏目服务统计-${STATS_DIMENSION_LABELS[dim]}`;
   const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
-  const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`${name}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(`${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
 }

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ServiceColumn } from '../../institution/index.js';
+import { labelValues } from '../../../common/labels.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 
 export enum StatsDimension {
   COLUMN = 'COLUMN',
@@ -7,15 +8,14 @@ export enum StatsDimension {
   REGION = 'REGION',
   INDUSTRY = 'INDUSTRY',
 }
+/** Row headers of the statistics table and sheet names of its export. */
+export const STATS_DIMENSION_LABELS: Readonly<Record<StatsDimension, string>> = { COLUMN: '按栏目', MONTH: '按月份', REGION: '按地区', INDUSTRY: '按行业' };
+
 registerEnumType(StatsDimension, {
   name: 'StatsDimension',
-  description: '统计维度 / What the rows of a statistics table are.',
-  valuesConfig: {
-    COLUMN: { description: '按栏目' },
-    MONTH: { description: '按受理月份（北京时间）' },
-    REGION: { description: '按地区：未筛选地区时按省，筛选省时按市，筛选市或区县时按区县' },
-    INDUSTRY: { description: '按行业大类（无企业的创业需求计入“未登记企业”）' },
-  },
+  description:
+    '统计维度 / What the rows of a statistics table are. MONTH: the month received, Beijing time; REGION: provinces when no region is filtered, cities within a province, counties within a city or county; INDUSTRY: industry divisions (entrepreneurship needs without an enterprise count as 未登记企业).',
+  valuesConfig: labelValues(STATS_DIMENSION_LABELS),
 });
 
 @InputType({ description: 'Filters of the column statistics.' })

@@ -4,12 +4,13 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, Violations } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { clean } from '../../../common/validate.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { categoryInfo, ServiceCategory } from '../catalogue/index.js';
 import { isDate } from '../entrepreneurship/index.js';
 import { checkRateLimit, insertNeed } from '../need/index.js';
 import { NeedContactInput } from '../need/index.js';
 import { checkRegion, needContact, ownEnterprise } from '../financing/index.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 @InputType({ description: 'One position wanted.' })
 export class TalentPositionInput {
@@ -91,8 +92,8 @@ export function submitTalentNeed(ctx: Ctx, input: TalentNeedSubmitInput) {
       positions.push({ title: title ?? '', headcount: p.headcount, skills, salaryMin: min, salaryMax: max });
     });
     checkRegion(v, 'regionCode', input.regionCode);
-    const today = ctx.clock.now().toISOString().slice(0, 10);
-    const yearAhead = new Date(ctx.clock.now().getTime() + 366 * 86_400_000).toISOString().slice(0, 10);
+    const today = chinaDate(ctx.clock.now());
+    const yearAhead = chinaDate(ctx.clock.now().getTime() + 366 * 86_400_000);
     if (v.required('deadline', clean(input.deadline), '截止日期')) {
       if (!isDate(input.deadline)) v.add(ErrorCode.INVALID, 'deadline', '日期格式应为YYYY-MM-DD');
       else if (input.deadline < today || input.deadline > yearAhead) v.add(ErrorCode.INVALID, 'deadline', '截止日期应在今天到一年之内');

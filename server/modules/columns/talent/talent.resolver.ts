@@ -1,6 +1,6 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { ServiceColumn } from '../../institution/index.js';
+import { ServiceColumn } from '../../../common/service-column.js';
 import { ColumnNeed, ColumnNeedPayload } from '../need/index.js';
 import { submitTalentNeed, TalentNeedDetails, TalentNeedSubmitInput } from './talent-need.js';
 

@@ -30,14 +30,15 @@ export enum ConditionOperator {
 }
 registerEnumType(ConditionOperator, {
   name: 'ConditionOperator',
-  description: 'How the values are compared.',
+  description:
+    'How the values are compared. IN: any one of the values (a region includes its subdivisions, an industry section its divisions); NOT_IN: none of them; GTE / LTE: one number; BETWEEN: two numbers, inclusive; HAS: any one of the qualifications.',
   valuesConfig: {
-    IN: { description: '属于其一（地区含下级区划，行业含门类下的大类）' },
-    NOT_IN: { description: '不属于任何一个' },
-    GTE: { description: '不低于（一个数值）' },
-    LTE: { description: '不高于（一个数值）' },
-    BETWEEN: { description: '介于（两个数值，含端点）' },
-    HAS: { description: '具有其一（资质）' },
+    IN: { description: '属于' },
+    NOT_IN: { description: '不属于' },
+    GTE: { description: '不低于' },
+    LTE: { description: '不高于' },
+    BETWEEN: { description: '介于' },
+    HAS: { description: '具有' },
   },
 });
 
@@ -48,8 +49,8 @@ export enum ConditionOutcomeEnum {
 }
 registerEnumType(ConditionOutcomeEnum, {
   name: 'ConditionOutcome',
-  description: 'Result of one condition for one enterprise.',
-  valuesConfig: { MET: { description: '符合' }, NOT_MET: { description: '不符合' }, UNKNOWN: { description: '无法判断（企业画像缺少数据）' } },
+  description: 'Result of one condition for one enterprise (UNKNOWN: the enterprise profile lacks the data).',
+  valuesConfig: { MET: { description: '符合' }, NOT_MET: { description: '不符合' }, UNKNOWN: { description: '无法判断' } },
 });
 
 export enum MatchVerdict {
@@ -59,8 +60,8 @@ export enum MatchVerdict {
 }
 registerEnumType(MatchVerdict, {
   name: 'MatchVerdict',
-  description: 'Overall result of matching an enterprise against a policy.',
-  valuesConfig: { ELIGIBLE: { description: '符合条件' }, LIKELY: { description: '可能符合（部分数据未知）' }, NOT_ELIGIBLE: { description: '不符合' } },
+  description: 'Overall result of matching an enterprise against a policy (LIKELY: no condition unmet, some of the enterprise\'s data unknown).',
+  valuesConfig: { ELIGIBLE: { description: '符合' }, LIKELY: { description: '可能符合（信息不全）' }, NOT_ELIGIBLE: { description: '不符合' } },
 });
 
 @ObjectType({ description: 'An eligibility condition decomposed from a policy (O1 拆解), pinned to its source sentence. Visible with the policy.' })

@@ -7,6 +7,7 @@ import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { compareMatches, evaluatePolicy, PROFILE_COLUMNS, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
 import { policyById } from '../policy.query.js';
 import { GENERATION_SQL, type RulebookPolicy } from './rulebook.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 type Outcome = { condition: PolicyCondition; outcome: string; reason: string };
 
@@ -30,7 +31,7 @@ async function profileAndGeneration(ctx: Ctx, enterpriseId: string): Promise<{ p
   return { profile, generation };
 }
 
-const today = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
+const today = (ctx: Ctx) => chinaDate(ctx.clock.now());
 
 const inForce = (p: RulebookPolicy, scope: Set<string>, day: string) => scope.has(p.siteId) && (p.effectiveTo === null || p.effectiveTo >= day);
 const nextDeadline = (p: RulebookPolicy, day: string) => p.deadlines.find((d) => d >= day) ?? null;

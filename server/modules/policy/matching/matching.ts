@@ -6,6 +6,7 @@ import { industryDivisions, industryName } from '../../../common/codes/industrie
 import { qualificationLabel } from '../../../common/codes/qualifications.js';
 import { regionName } from '../../../common/codes/regions.js';
 import { pgArray } from '../../../db/sql.js';
+import { SIZE_CLASS_NAMES } from '../../enterprise/index.js';
 
 export type ConditionFieldName =
   | 'REGION'
@@ -36,7 +37,7 @@ export const FIELD_LABELS: Record<ConditionFieldName, string> = {
 };
 export const SET_FIELDS: ConditionFieldName[] = ['REGION', 'INDUSTRY', 'SIZE_CLASS', 'QUALIFICATION', 'CREDIT_RATING'];
 export const NUMERIC_FIELDS: ConditionFieldName[] = ['AGE_YEARS', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'RD_RATIO'];
-export const SIZE_LABELS: Record<string, string> = { LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型' };
+export const SIZE_LABELS: Record<string, string> = SIZE_CLASS_NAMES;
 
 export interface MatchCondition {
   id?: string;

@@ -4,10 +4,11 @@ import type { Ctx } from '../../../common/context.js';
 import { UserError, UserErrors } from '../../../common/errors.js';
 import { ExportFile } from '../../../common/export.js';
 import { toGlobalId } from '../../../common/ids.js';
+import { labelValues } from '../../../common/labels.js';
 import { ConnectionType, PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
 import { ConditionResult } from '../conditions/conditions.types.js';
-import { REACH_EXPORT_LIMIT, policyReach, policyReachEnterprises, policyReachXlsx, type ReachVerdict } from './reach.service.js';
+import { REACH_EXPORT_LIMIT, REACH_VERDICT_LABELS, policyReach, policyReachEnterprises, policyReachXlsx, type ReachVerdict } from './reach.service.js';
 
 export enum PolicyReachVerdict {
   ELIGIBLE = 'ELIGIBLE',
@@ -16,12 +17,9 @@ export enum PolicyReachVerdict {
 }
 registerEnumType(PolicyReachVerdict, {
   name: 'PolicyReachVerdict',
-  description: 'How a policy reaches a verified enterprise (政策直达).',
-  valuesConfig: {
-    ELIGIBLE: { description: '符合条件：每个申报条件都符合（可直达、免申即享）' },
-    LIKELY: { description: '可能符合：没有不符合的条件，但部分申报数据缺失' },
-    NEAR_MISS: { description: '差一点符合：不符合的条件都是企业可以改变的' },
-  },
+  description:
+    'How a policy reaches a verified enterprise (政策直达). ELIGIBLE: every condition met (reach it directly, 免申即享); LIKELY: none unmet but some of the data missing; NEAR_MISS: every unmet condition is one the enterprise can change.',
+  valuesConfig: labelValues(REACH_VERDICT_LABELS),
 });
 
 @ObjectType({ description: 'How many verified enterprises of the policy’s site scope a decomposed policy reaches (政策直达). OPERATOR or REVIEWER.' })

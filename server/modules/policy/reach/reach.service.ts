@@ -27,6 +27,7 @@ import { CONDITION_COLUMNS } from '../conditions/conditions.service.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from '../matching/matching.js';
 import { policyById } from '../policy.query.js';
+import { chinaDate } from '../../../common/china-time.js';
 
 export type ReachVerdict = 'ELIGIBLE' | 'LIKELY' | 'NEAR_MISS';
 export const REACH_VERDICT_LABELS: Record<ReachVerdict, string> = { ELIGIBLE: '符合条件', LIKELY: '可能符合', NEAR_MISS: '差一点符合' };
@@ -60,7 +61,7 @@ interface Target {
   today: string;
 }
 
-const today = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
+const today = (ctx: Ctx) => chinaDate(ctx.clock.now());
 
 /** The policy (visible to the staff viewer on this site) and its conditions; a policy without conditions is a user error. */
 async function target(ctx: Ctx, policyGlobalId: string): Promise<Target> {
@@ -203,6 +204,5 @@ export async function policyReachXlsx(ctx: Ctx, policyGlobalId: string, verdict:
   const name = `政策直达-${REACH_VERDICT_LABELS[verdict]}`;
   const bytes = xlsxWorkbook([{ name, header: XLSX_HEADER, rows: cells }]);
   await audit(ctx, { operation: 'policy.reach.export', objectType: 'Policy', objectId: t.policyId, result: 'SUCCESS', detail: { verdict, rows: rows.length } });
-  const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`${name}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(`${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { chinaWallMs, fromChinaWallMs } from '../../../common/china-time.js';
 import type { JobQueue } from '../../../common/jobs.js';
 import { pgArray } from '../../../db/sql.js';
 
@@ -30,18 +31,17 @@ export const POLICY_DIGEST_DELIVERY_QUEUE = 'policy.digest.deliver';
 export type DigestFrequency = 'DAILY' | 'WEEKLY';
 
 const DAY = 86_400_000;
-const CHINA = 8 * 3_600_000;
 const MAX_TITLES = 10;
 /** How far before its period's start a digest still takes notifications no earlier message carried (see above). */
 export const STRAGGLER_LOOKBACK = DAY;
 
 /** The period containing `at`: days start at 00:00 China time, weeks on Monday 00:00. */
 export function periodOf(at: Date, frequency: DigestFrequency): { start: Date; end: Date } {
-  const local = at.getTime() + CHINA;
+  const local = chinaWallMs(at);
   let start = Math.floor(local / DAY) * DAY;
   if (frequency === 'WEEKLY') start -= ((new Date(start).getUTCDay() + 6) % 7) * DAY; // back to Monday
   const length = frequency === 'WEEKLY' ? 7 * DAY : DAY;
-  return { start: new Date(start - CHINA), end: new Date(start - CHINA + length) };
+  return { start: fromChinaWallMs(start), end: fromChinaWallMs(start + length) };
 }
 
 export interface DigestJob {

@@ -19,11 +19,12 @@ export enum SubscriptionFrequency {
 }
 registerEnumType(SubscriptionFrequency, {
   name: 'SubscriptionFrequency',
-  description: 'How often e-mail / SMS go out for a subscription (the in-app inbox is always immediate).',
+  description:
+    'How often e-mail / SMS go out for a subscription (the in-app inbox is always immediate). IMMEDIATE: one message per new policy; DAILY: at Beijing midnight, the previous day; WEEKLY: at Beijing midnight on Monday, the previous week.',
   valuesConfig: {
-    IMMEDIATE: { description: '每条新政策即时推送' },
-    DAILY: { description: '每日摘要（北京时间零点汇总前一日）' },
-    WEEKLY: { description: '每周摘要（北京时间周一零点汇总上一周）' },
+    IMMEDIATE: { description: '即时推送' },
+    DAILY: { description: '每日摘要' },
+    WEEKLY: { description: '每周摘要' },
   },
 });
 
@@ -34,11 +35,11 @@ export enum NotificationReason {
 }
 registerEnumType(NotificationReason, {
   name: 'NotificationReason',
-  description: 'Why the enterprise was notified.',
+  description: 'Why the enterprise was notified (ELIGIBLE: by policy matching).',
   valuesConfig: {
-    SUBSCRIPTION: { description: '符合订阅条件' },
-    ELIGIBLE: { description: '经精准匹配，企业可能符合申报条件' },
-    SUBSCRIPTION_AND_ELIGIBLE: { description: '符合订阅条件且可能符合申报条件' },
+    SUBSCRIPTION: { description: '符合您的订阅' },
+    ELIGIBLE: { description: '您的企业可能符合申报条件' },
+    SUBSCRIPTION_AND_ELIGIBLE: { description: '符合订阅，且可能符合申报条件' },
   },
 });
 

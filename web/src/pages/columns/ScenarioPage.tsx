@@ -11,6 +11,7 @@ import { Link } from '../../lib/router.js';
 import { OPERATION_PATHS, RESOURCE_KIND_LABELS, SCENARIOS } from './labels.js';
 import { Section } from './shared.js';
 import { NotFoundPage } from '../NotFoundPage.js';
+import { ScenarioRelatedKindLabel } from '../../gql/labels.js';
 
 const ScenarioQuery = graphql(`
   query Scenario($code: ScenarioCode!, $regionCode: String) {
@@ -69,7 +70,6 @@ const ScenarioQuery = graphql(`
   }
 `);
 
-const RELATED_TITLES = { POLICY: '相关政策', ACTIVITY: '相关活动', SERVICE_PRODUCT: '相关服务产品' } as const;
 const RELATED_PATHS = { POLICY: '/policy/', ACTIVITY: '/activities/', SERVICE_PRODUCT: '/services/' } as const;
 
 const pathOf = (operation: string, code: ScenarioCode) =>
@@ -161,7 +161,7 @@ function Journey({ code }: { code: ScenarioCode }) {
         </Section>
       ) : null}
       {related.map((r) => (
-        <Section key={r.kind} id={`related-${r.kind.toLowerCase()}`} title={RELATED_TITLES[r.kind]}>
+        <Section key={r.kind} id={`related-${r.kind.toLowerCase()}`} title={ScenarioRelatedKindLabel[r.kind]}>
           <ul className="columns-list">
             {r.items.map((item) => (
               <li key={item.id}>

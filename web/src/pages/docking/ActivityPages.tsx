@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
 import { InstitutionOnly } from './InstitutionDockingsPage.js';
 import './docking.css';
+import { chinaClock, chinaDate, chinaMonth } from '../../lib/china-time.js';
 
 const ActivityCalendarQuery = graphql(`
   query ActivityCalendar($month: String!) {
@@ -142,19 +143,12 @@ function StatisticsExport() {
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A month as YYYY-MM in China time, and the months either side. */
-function chinaMonth(d: Date): string {
-  const c = new Date(d.getTime() + 8 * 3600_000);
-  return `${c.getUTCFullYear()}-${pad(c.getUTCMonth() + 1)}`;
-}
+/** The month `by` months from a YYYY-MM month. */
 function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const d = new Date(Date.UTC(y, m - 1 + by, 1));
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
-/** YYYY-MM-DD of an instant in China time. */
-const chinaDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(11, 16);
 
 function MonthGrid({ month, activities }: { month: string; activities: { id: string; name: string; startsAt: string; endsAt: string }[] }) {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -164,7 +158,7 @@ function MonthGrid({ month, activities }: { month: string; activities: { id: str
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
   // An activity shows on each of its days within the month.
-  const on = (day: string) => activities.filter((a) => chinaDay(a.startsAt) <= day && day <= chinaDay(a.endsAt));
+  const on = (day: string) => activities.filter((a) => chinaDate(a.startsAt) <= day && day <= chinaDate(a.endsAt));
   return (
     <table className="activity-calendar" aria-label={`${y}年${m}月活动月历`}>
       <thead>
@@ -190,7 +184,7 @@ function MonthGrid({ month, activities }: { month: string; activities: { id: str
                       {items.map((a) => (
                         <li key={a.id}>
                           <Link to={`/activities/${encodeURIComponent(a.id)}`}>
-                            {chinaDay(a.startsAt) === day ? <span className="hint">{chinaTime(a.startsAt)} </span> : null}
+                            {chinaDate(a.startsAt) === day ? <span className="hint">{chinaClock(a.startsAt)} </span> : null}
                             {a.name}
                           </Link>
                         </li>

@@ -4,7 +4,7 @@ import { focusFirstInvalid, FormAlert, SelectField, TextAreaField, TextField } f
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { DemandOfferStatus, DemandStatus, DemandVisibility, ServiceColumn } from '../../gql/graphql.js';
-import { COLUMN_LABELS, formatDateTime } from '../../lib/codes.js';
+import { COLUMN_LABELS, formatDateTime, inOrder } from '../../lib/codes.js';
 import { describeRequestError, groupErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, navigate, useLocation } from '../../lib/router.js';
@@ -13,20 +13,11 @@ import { InstitutionOnly } from './InstitutionDockingsPage.js';
 import { fieldOf } from './fields.js';
 import { RemindersPanel } from './Reminders.js';
 import './docking.css';
+import { DemandOfferStatusLabel, DemandStatusLabel, DemandVisibilityLabel } from '../../gql/labels.js';
 
-export const DEMAND_STATUS_LABELS: Readonly<Record<DemandStatus, string>> = {
-  UNDER_REVIEW: '待审核',
-  OPEN: '征集方案中',
-  REJECTED: '审核未通过',
-  MATCHED: '已选定机构',
-  CANCELLED: '已撤销',
-  CLOSED: '已关闭',
-};
-const OFFER_STATUS_LABELS: Readonly<Record<DemandOfferStatus, string>> = { OFFERED: '待企业选择', CHOSEN: '已被选定', NOT_CHOSEN: '未被选定', WITHDRAWN: '已撤回' };
-const VISIBILITY_LABELS: Readonly<Record<DemandVisibility, string>> = {
-  ALL_INSTITUTIONS: '向栏目和地区匹配的入驻机构公开',
-  OPERATORS_ONLY: '仅运营人员可见，由运营人员派发',
-};
+export const DEMAND_STATUS_LABELS: Readonly<Record<DemandStatus, string>> = inOrder(DemandStatusLabel, ['UNDER_REVIEW', 'OPEN', 'REJECTED', 'MATCHED', 'CANCELLED', 'CLOSED']);
+const OFFER_STATUS_LABELS: Readonly<Record<DemandOfferStatus, string>> = inOrder(DemandOfferStatusLabel, ['OFFERED', 'CHOSEN', 'NOT_CHOSEN', 'WITHDRAWN']);
+const VISIBILITY_LABELS: Readonly<Record<DemandVisibility, string>> = inOrder(DemandVisibilityLabel, ['ALL_INSTITUTIONS', 'OPERATORS_ONLY']);
 const COLUMN_GROUPS = [{ label: '服务栏目', options: (Object.keys(COLUMN_LABELS) as ServiceColumn[]).map((c) => ({ value: c, label: COLUMN_LABELS[c] })) }];
 
 const demandBadge = (s: DemandStatus) => (s === 'OPEN' || s === 'MATCHED' ? 'verified' : s === 'UNDER_REVIEW' ? 'pending' : 'rejected');

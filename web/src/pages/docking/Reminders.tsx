@@ -1,21 +1,11 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../../gql/index.js';
 import type { ReminderKind } from '../../gql/graphql.js';
-import { formatDateTime } from '../../lib/codes.js';
+import { formatDateTime, inOrder } from '../../lib/codes.js';
 import { Link } from '../../lib/router.js';
+import { ReminderKindLabel } from '../../gql/labels.js';
 
-export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = {
-  DEADLINE_APPROACHING: '即将超时',
-  DEMAND_DISPATCHED: '诉求派发',
-  DEMAND_NO_OFFER: '诉求暂无响应',
-  DEMAND_OFFER: '收到承接方案',
-  ESCALATED: '已升级督办',
-  NEW_DOCKING: '新的对接申请',
-  NEW_MESSAGE: '新留言',
-  SLA_BREACHED: '已超时',
-  STATUS_CHANGED: '状态变更',
-  URGED: '企业催办',
-};
+export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = inOrder(ReminderKindLabel, ['DEADLINE_APPROACHING', 'DEMAND_DISPATCHED', 'DEMAND_NO_OFFER', 'DEMAND_OFFER', 'ESCALATED', 'NEW_DOCKING', 'NEW_MESSAGE', 'SLA_BREACHED', 'STATUS_CHANGED', 'URGED']);
 
 const UnreadRemindersQuery = graphql(`
   query UnreadReminders {

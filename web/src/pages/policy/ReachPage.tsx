@@ -4,13 +4,14 @@ import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { PolicyReachEnterprisesQuery, PolicyReachVerdict } from '../../gql/graphql.js';
-import { SIZE_CLASS_LABELS } from '../../lib/codes.js';
+import { inOrder, SIZE_CLASS_LABELS } from '../../lib/codes.js';
 import { downloadExport, useDownload } from '../../lib/download.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import './policy.css';
 import { AdminNav, Gate, StaffOnly, isEditor, isOperator } from './common.js';
+import { ConditionOutcomeLabel, PolicyReachVerdictLabel } from '../../gql/labels.js';
 
 const PolicyReachQueryDoc = graphql(`
   query PolicyReach($id: ID!) {
@@ -75,13 +76,12 @@ type Enterprise = PolicyReachEnterprisesQuery['policyReachEnterprises']['nodes']
 
 const PAGE_SIZE = 20;
 const VERDICTS: PolicyReachVerdict[] = ['ELIGIBLE', 'LIKELY', 'NEAR_MISS'];
-const VERDICT_LABELS: Record<PolicyReachVerdict, string> = { ELIGIBLE: '符合条件', LIKELY: '可能符合', NEAR_MISS: '差一点符合' };
+const VERDICT_LABELS: Record<PolicyReachVerdict, string> = inOrder(PolicyReachVerdictLabel, ['ELIGIBLE', 'LIKELY', 'NEAR_MISS']);
 const VERDICT_HINTS: Record<PolicyReachVerdict, string> = {
   ELIGIBLE: '每个申报条件都符合，可直接推送或按“免申即享”兑现。',
   LIKELY: '没有不符合的条件，但企业尚未填报部分数据（如研发投入占比），需核实。',
   NEAR_MISS: '不符合的条件都是企业可以改变的（如取得某项资质），可引导其创造条件。',
 };
-const OUTCOME_LABELS: Record<string, string> = { MET: '符合', NOT_MET: '不符合', UNKNOWN: '待核实' };
 
 function ExportButton({ id, verdict, disabled }: { id: string; verdict: PolicyReachVerdict; disabled: boolean }) {
   const client = useApolloClient();
@@ -121,7 +121,7 @@ function EnterpriseItem({ e }: { e: Enterprise }) {
         <ul>
           {e.conditions.map((c) => (
             <li key={c.condition.id} data-testid="reach-reason">
-              【{OUTCOME_LABELS[c.outcome] ?? c.outcome}】{c.reason}
+              【{ConditionOutcomeLabel[c.outcome] ?? c.outcome}】{c.reason}
             </li>
           ))}
         </ul>

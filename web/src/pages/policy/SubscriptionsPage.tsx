@@ -5,11 +5,12 @@ import { FormAlert, TextField, focusFirstInvalid } from '../../components/forms.
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { PolicySubscriptionFieldsFragment, PolicyType, PushChannel, SubscriptionFrequency } from '../../gql/graphql.js';
-import { POLICY_TYPE_LABELS } from '../../lib/codes.js';
+import { inOrder, POLICY_TYPE_LABELS } from '../../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import { Gate, MultiSelect, NoEnterprise, POLICY_INDUSTRY_GROUPS, POLICY_REGION_GROUPS, codeLabel, splitList } from './common.js';
+import { PushChannelLabel, SubscriptionFrequencyLabel } from '../../gql/labels.js';
 
 export const PolicySubscriptionFieldsDoc = graphql(`
   fragment PolicySubscriptionFields on PolicySubscription {
@@ -102,8 +103,8 @@ interface Draft {
 
 const EMPTY: Draft = { name: '', keywords: '', tags: '', departments: '', policyTypes: [], industries: [], regions: [], channels: [], frequency: 'IMMEDIATE', email: '', mobile: '' };
 const FIELDS = ['name', 'keywords', 'tags', 'departments', 'policyTypes', 'industries', 'regions', 'channels', 'frequency', 'email', 'mobile'];
-const FREQUENCY_LABELS: Record<SubscriptionFrequency, string> = { IMMEDIATE: '即时推送', DAILY: '每日摘要', WEEKLY: '每周摘要' };
-const CHANNEL_LABELS: Record<PushChannel, string> = { EMAIL: '电子邮件', SMS: '短信' };
+const FREQUENCY_LABELS: Record<SubscriptionFrequency, string> = inOrder(SubscriptionFrequencyLabel, ['IMMEDIATE', 'DAILY', 'WEEKLY']);
+const CHANNEL_LABELS: Record<PushChannel, string> = inOrder(PushChannelLabel, ['EMAIL', 'SMS']);
 
 function toDraft(s: Subscription): Draft {
   return {

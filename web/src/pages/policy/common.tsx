@@ -1,20 +1,12 @@
 import { useId } from 'react';
 import { EmptyState } from '../../components/status.js';
 import type { ConditionField, ConditionOperator, NotificationReason, PolicyStatus } from '../../gql/graphql.js';
-import { INDUSTRY_GROUPS, REGION_GROUPS, type OptionGroup } from '../../lib/codes.js';
+import { INDUSTRY_GROUPS, inOrder, REGION_GROUPS, type OptionGroup } from '../../lib/codes.js';
 import { Link } from '../../lib/router.js';
 import './policy.css';
+import { ConditionFieldLabel, ConditionOperatorLabel, NotificationReasonLabel, PolicyStatusLabel } from '../../gql/labels.js';
 
-export const POLICY_STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = {
-  COLLECTED: '已采集',
-  DRAFT: '草稿',
-  SUBMITTED: '待审核',
-  APPROVED: '审核通过',
-  RETURNED: '已退回',
-  PUBLISHED: '已发布',
-  EXPIRED: '已过期',
-  WITHDRAWN: '已撤回',
-};
+export const POLICY_STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = inOrder(PolicyStatusLabel, ['COLLECTED', 'DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED', 'PUBLISHED', 'EXPIRED', 'WITHDRAWN']);
 
 export const STATUS_BADGES: Readonly<Record<PolicyStatus, string>> = {
   COLLECTED: 'pending',
@@ -27,33 +19,11 @@ export const STATUS_BADGES: Readonly<Record<PolicyStatus, string>> = {
   WITHDRAWN: 'rejected',
 };
 
-export const REASON_LABELS: Readonly<Record<NotificationReason, string>> = {
-  SUBSCRIPTION: '符合您的订阅',
-  ELIGIBLE: '您的企业可能符合申报条件',
-  SUBSCRIPTION_AND_ELIGIBLE: '符合订阅，且可能符合申报条件',
-};
+export const REASON_LABELS: Readonly<Record<NotificationReason, string>> = inOrder(NotificationReasonLabel, ['SUBSCRIPTION', 'ELIGIBLE', 'SUBSCRIPTION_AND_ELIGIBLE']);
 
-export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = {
-  REGION: '注册地',
-  INDUSTRY: '所属行业',
-  SIZE_CLASS: '企业规模',
-  AGE_YEARS: '成立年限（年）',
-  EMPLOYEES: '从业人员（人）',
-  REVENUE: '营业收入（万元）',
-  TOTAL_ASSETS: '资产总额（万元）',
-  RD_RATIO: '研发投入占比（%）',
-  QUALIFICATION: '企业资质',
-  CREDIT_RATING: '信用评级',
-};
+export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = inOrder(ConditionFieldLabel, ['REGION', 'INDUSTRY', 'SIZE_CLASS', 'AGE_YEARS', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'RD_RATIO', 'QUALIFICATION', 'CREDIT_RATING']);
 
-export const OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = {
-  IN: '属于',
-  NOT_IN: '不属于',
-  HAS: '具有',
-  GTE: '不低于',
-  LTE: '不高于',
-  BETWEEN: '介于',
-};
+export const OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = inOrder(ConditionOperatorLabel, ['IN', 'NOT_IN', 'HAS', 'GTE', 'LTE', 'BETWEEN']);
 
 /** Regions a policy or subscription can name: the province as a whole, then the registration list. */
 export const POLICY_REGION_GROUPS: readonly OptionGroup[] = [{ label: '全省', options: [{ value: '340000', label: '安徽省（全省）' }] }, ...REGION_GROUPS];

@@ -2,6 +2,8 @@ import { graphql } from '../../gql/index.js';
 import type { ConditionOutcome, MatchExplanationFragment, MatchVerdict } from '../../gql/graphql.js';
 import { Link } from '../../lib/router.js';
 import './policy.css';
+import { ConditionOutcomeLabel, MatchVerdictLabel } from '../../gql/labels.js';
+import { inOrder } from '../../lib/codes.js';
 
 /** What a match says about an enterprise and a policy: shared by /policy/for-me and the policy page. */
 export const MatchExplanationFragmentDoc = graphql(`
@@ -27,15 +29,11 @@ export const MatchExplanationFragmentDoc = graphql(`
   }
 `);
 
-export const VERDICT_LABELS: Record<MatchVerdict, string> = {
-  ELIGIBLE: '符合',
-  LIKELY: '可能符合（信息不全）',
-  NOT_ELIGIBLE: '不符合',
-};
+export const VERDICT_LABELS: Record<MatchVerdict, string> = inOrder(MatchVerdictLabel, ['ELIGIBLE', 'LIKELY', 'NOT_ELIGIBLE']);
 
 /** The verdicts as /policy/for-me lists them: NOT_ELIGIBLE there means a near miss (only changeable conditions unmet). */
 export const MATCH_FILTER_LABELS: Record<MatchVerdict, string> = {
-  ELIGIBLE: '符合',
+  ELIGIBLE: MatchVerdictLabel.ELIGIBLE,
   LIKELY: '可能符合',
   NOT_ELIGIBLE: '差一点',
 };
@@ -54,9 +52,9 @@ export const VERDICT_BADGES: Record<MatchVerdict, string> = {
 };
 
 const OUTCOME_MARKS: Record<ConditionOutcome, { mark: string; label: string }> = {
-  MET: { mark: '✓', label: '符合' },
-  NOT_MET: { mark: '✗', label: '不符合' },
-  UNKNOWN: { mark: '?', label: '无法判断' },
+  MET: { mark: '✓', label: ConditionOutcomeLabel.MET },
+  NOT_MET: { mark: '✗', label: ConditionOutcomeLabel.NOT_MET },
+  UNKNOWN: { mark: '?', label: ConditionOutcomeLabel.UNKNOWN },
 };
 
 /** `nearMiss`: the verdict comes from a list of near misses, so NOT_ELIGIBLE reads 差一点. */

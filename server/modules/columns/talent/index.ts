@@ -1,0 +1,4 @@
+
+
+// Public API: what other features may use.
+export { TalentResolver } from './talent.resolver.js';
