@@ -4,13 +4,13 @@
  * rate, pinyin, correction and false-correction rates per adapter against their targets.
  */
 import 'reflect-metadata';
-import { initOrm } from '../db/orm.js';
-import { bootstrapSites } from '../modules/site/site.bootstrap.js';
-import { scratchDatabase } from '../modules/search/cli-support.js';
-import { PgSearchEngine } from '../modules/search/pg.engine.js';
-import { TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/typesense.engine.js';
-import { TARGETS, formatMetrics, type EvalMetrics } from '../../tests/search-eval/evaluate.js';
-import { runEval } from '../../tests/search-eval/harness.js';
+import { initOrm } from '../../server/db/orm.js';
+import { bootstrapSites } from '../../server/modules/site/site.bootstrap.js';
+import { scratchDatabase } from '../../server/modules/search/cli-support.js';
+import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
+import { TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/typesense.engine.js';
+import { TARGETS, formatMetrics, type EvalMetrics } from './evaluate.js';
+import { runEval } from './harness.js';
 
 const passes = (m: EvalMetrics) =>
   m.ndcg10 >= TARGETS.ndcg10 && m.pinyinFirst >= TARGETS.pinyinFirst && m.initialsTop5 >= TARGETS.initialsTop5 &&
