@@ -124,9 +124,9 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     // an institution of its own (蚌埠) with one need answered in time and one left unanswered
     const bengbu = await columnInstitution(p, op, ['ENTREPRENEURSHIP'], ['340300']);
     const founder = await signUp(p);
-    const answeredNeed = (await must(p, SUBMIT, { i: input({ regionCode: '340302', contact: { name: '钱', phone: '13955500005' } }) }, founder.token)).need;
+    const answeredNeed = (await must(p, SUBMIT, { i: input({ regionCode: '340300', contact: { name: '钱', phone: '13955500005' } }) }, founder.token)).need;
     await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`, { i: { needId: answeredNeed.id, body: '欢迎来访' } }, bengbu.token);
-    const { need } = await must(p, SUBMIT, { i: input({ category: 'BUSINESS_PLANNING', regionCode: '340302', contact: { name: '赵', phone: '13955500004' } }) }, founder.token);
+    const { need } = await must(p, SUBMIT, { i: input({ category: 'BUSINESS_PLANNING', regionCode: '340300', contact: { name: '赵', phone: '13955500004' } }) }, founder.token);
     const INBOX = `{ institutionColumnNeeds(first: 20, filter: { overdue: true }) { nodes { id firstReplyOverdue } } }`;
     expect((await call(p, INBOX, {}, bengbu.token)).nodes).toEqual([]);
     p.clock.advance(4 * 86_400_000); // past one working day whatever the weekday (at most 72 calendar hours)
