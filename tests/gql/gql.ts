@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) { slug title audience summary sections { heading blocks { kind text items } } }\n  }\n": typeof types.HelpGuidesDocument,
+    "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent\n        corrections { from to by } expansions { phrase terms } }\n      totalCount approximate\n      facets { field buckets { value label count } }\n      hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }\n      serviceCards { kind id title }\n      related\n    }\n  }\n": typeof types.SearchE2EDocument,
     "\n  mutation TestAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) { account { id } errors { code field message } }\n  }\n": typeof types.TestAccountRegisterDocument,
     "\n  mutation TestLogin($i: LoginInput!) {\n    login(input: $i) { token errors { code message } }\n  }\n": typeof types.TestLoginDocument,
     "\n  mutation TestInstitutionApply($i: InstitutionApplyInput!) {\n    institutionApply(input: $i) { institution { id } errors { code field message } }\n  }\n": typeof types.TestInstitutionApplyDocument,
@@ -25,6 +26,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) { slug title audience summary sections { heading blocks { kind text items } } }\n  }\n": types.HelpGuidesDocument,
+    "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent\n        corrections { from to by } expansions { phrase terms } }\n      totalCount approximate\n      facets { field buckets { value label count } }\n      hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }\n      serviceCards { kind id title }\n      related\n    }\n  }\n": types.SearchE2EDocument,
     "\n  mutation TestAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) { account { id } errors { code field message } }\n  }\n": types.TestAccountRegisterDocument,
     "\n  mutation TestLogin($i: LoginInput!) {\n    login(input: $i) { token errors { code message } }\n  }\n": types.TestLoginDocument,
     "\n  mutation TestInstitutionApply($i: InstitutionApplyInput!) {\n    institutionApply(input: $i) { institution { id } errors { code field message } }\n  }\n": types.TestInstitutionApplyDocument,
@@ -52,6 +54,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) { slug title audience summary sections { heading blocks { kind text items } } }\n  }\n"): (typeof documents)["\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) { slug title audience summary sections { heading blocks { kind text items } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent\n        corrections { from to by } expansions { phrase terms } }\n      totalCount approximate\n      facets { field buckets { value label count } }\n      hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }\n      serviceCards { kind id title }\n      related\n    }\n  }\n"): (typeof documents)["\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent\n        corrections { from to by } expansions { phrase terms } }\n      totalCount approximate\n      facets { field buckets { value label count } }\n      hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }\n      serviceCards { kind id title }\n      related\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

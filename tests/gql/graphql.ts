@@ -195,6 +195,73 @@ export type ReviewDecision =
   /** 驳回（须填写理由） */
   | 'REJECT';
 
+/** 分面维度 / Dimension of a facet (Q4 multi-dimensional categories). */
+export type SearchFacetField =
+  /** 栏目 */
+  | 'COLUMN'
+  /** 发文或责任部门 */
+  | 'DEPARTMENT'
+  /** 行业 */
+  | 'INDUSTRY'
+  /** 内容类别（政策、机构、产品…） */
+  | 'KIND'
+  /** 地区 */
+  | 'REGION'
+  /** 站点（站群检索） */
+  | 'SITE'
+  /** 类型 */
+  | 'TYPE';
+
+/** Search conditions (Q1, Q2, Q4). Lists take at most 20 values; the query at most 100 characters. */
+export type SearchInput = {
+  /** Cursor after which the page starts. */
+  after?: string | null | undefined;
+  /** Columns (栏目): local search within columns. */
+  columns?: Array<ServiceColumn> | null | undefined;
+  /** Published on or after (Q2 time range). */
+  dateFrom?: string | null | undefined;
+  /** Published before (Q2 time range). */
+  dateTo?: string | null | undefined;
+  /** Issuing or responsible departments. */
+  departments?: Array<string> | null | undefined;
+  /** Search the words exactly as typed: no pinyin conversion, correction or expansion (undo). */
+  exact?: boolean | null | undefined;
+  /** Page size, 1–50 (default 10). */
+  first?: number | null | undefined;
+  /** GB/T 4754 industry codes. */
+  industries?: Array<string> | null | undefined;
+  /** Content kinds (institution, policy, serviceProduct, guide, activity …); empty = all. */
+  kinds?: Array<string> | null | undefined;
+  /** Keywords as typed: Chinese, pinyin (full, initials, mixed), traditional characters, colloquial words. */
+  query?: string | null | undefined;
+  /** GB/T 2260 region codes. */
+  regions?: Array<string> | null | undefined;
+  /** Local (SITE, default) or site-group (GROUP) search. */
+  siteScope?: SearchSiteScope | null | undefined;
+  /** RELEVANCE (default) or DATE. */
+  sort?: SearchSort | null | undefined;
+  /** Match titles only (Q2: title or full text; default full text). */
+  titleOnly?: boolean | null | undefined;
+  /** Content types (facet values of field TYPE). */
+  types?: Array<string> | null | undefined;
+  /** Previous queries to search within (二次检索), at most 5; all must match too. */
+  within?: Array<string> | null | undefined;
+};
+
+/** 检索范围 / Which sites to search (Q1). */
+export type SearchSiteScope =
+  /** 站群检索：全部站点，站点作为分面。 */
+  | 'GROUP'
+  /** 本站检索：当前站点及其下级站点。 */
+  | 'SITE';
+
+/** 排序方式 / Order of search hits. */
+export type SearchSort =
+  /** 按发布日期从新到旧。 */
+  | 'DATE'
+  /** 综合排序：相关度、标题命中、时效、有效性、热度，以及登录企业的地区和行业 (Q4)。 */
+  | 'RELEVANCE';
+
 /** 服务栏目 / Service column (A1; search is the seventh column and spans them all). */
 export type ServiceColumn =
   /** 管理咨询服务 */
@@ -305,6 +372,13 @@ export type HelpGuidesQueryVariables = Exact<{
 
 export type HelpGuidesQuery = { guides: Array<{ slug: string, title: string, audience: GuideAudience, summary: string, sections: Array<{ heading: string, blocks: Array<{ kind: GuideBlockKind, text: string | null, items: Array<string> }> }> }> };
 
+export type SearchE2EQueryVariables = Exact<{
+  i: SearchInput;
+}>;
+
+
+export type SearchE2EQuery = { search: { totalCount: number, approximate: boolean, related: Array<string>, understanding: { original: string, normalized: string, pinyin: string | null, converted: string | null, pinyinCandidates: Array<string>, corrected: string | null, didYouMean: string | null, autoRewritten: boolean, relaxed: boolean, serviceIntent: boolean, corrections: Array<{ from: string, to: string, by: string }>, expansions: Array<{ phrase: string, terms: Array<string> }> }, facets: Array<{ field: SearchFacetField, buckets: Array<{ value: string, label: string, count: number }> }>, hits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ kind: string, kindLabel: string, id: string, title: string, titleHighlight: string, highlight: string, url: string | null, date: string | null, score: number, site: { code: string } | null }> }, serviceCards: Array<{ kind: string, id: string, title: string }> } };
+
 export type TestAccountRegisterMutationVariables = Exact<{
   i: AccountRegisterInput;
 }>;
@@ -356,6 +430,7 @@ export type TestEnterpriseRegisterMutation = { enterpriseRegister: { enterprise:
 
 
 export const HelpGuidesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpGuides"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"audience"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GuideAudience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guides"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"audience"},"value":{"kind":"Variable","name":{"kind":"Name","value":"audience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HelpGuidesQuery, HelpGuidesQueryVariables>;
+export const SearchE2EDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchE2E"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"understanding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"pinyin"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"pinyinCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"didYouMean"}},{"kind":"Field","name":{"kind":"Name","value":"autoRewritten"}},{"kind":"Field","name":{"kind":"Name","value":"relaxed"}},{"kind":"Field","name":{"kind":"Name","value":"serviceIntent"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expansions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"terms"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleHighlight"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"related"}}]}}]}}]} as unknown as DocumentNode<SearchE2EQuery, SearchE2EQueryVariables>;
 export const TestAccountRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAccountRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestAccountRegisterMutation, TestAccountRegisterMutationVariables>;
 export const TestLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestLoginMutation, TestLoginMutationVariables>;
 export const TestInstitutionApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestInstitutionApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestInstitutionApplyMutation, TestInstitutionApplyMutationVariables>;
