@@ -1,15 +1,22 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+// ISO 8601 strings on the wire.
+const scalars = {
+  DateTime: { input: 'string', output: 'string' },
+  JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
+};
+
 /**
- * Typed GraphQL documents for the web client (client preset). Every operation in web/src is written with
- * the generated `graphql()` function; run `npm run codegen` after changing one or the schema.
+ * Typed GraphQL documents (client preset) for the web client and for the tests. Every operation in web/src,
+ * and the typed ones in tests/, is written with the generated `graphql()` function of its folder; run
+ * `npm run codegen` after changing one or the schema.
  */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
   ignoreNoDocuments: false,
   generates: {
     'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
       preset: 'client',
       presetConfig: {
         // Apollo Client reads whole selections; no fragment masking helpers needed.
@@ -19,16 +26,19 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // tsconfig resolves modules as NodeNext, where relative imports need an extension.
         importExtension: '.js',
-        scalars: {
-          // ISO 8601 strings on the wire.
-          DateTime: { input: 'string', output: 'string' },
-          JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
-        },
+        scalars,
       },
     },
     // `<Enum>Label` maps from the enum value descriptions: the one place the web takes Chinese labels from.
     'web/src/gql/labels.ts': {
       plugins: ['./web/codegen/labels-plugin.cjs'],
+    },
+    // The operations the tests send (tests/setup/client.ts prints these documents and types the results).
+    'tests/gql/': {
+      documents: ['tests/**/*.ts', '!tests/gql/**/*'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, importExtension: '.js', scalars },
     },
   },
 };

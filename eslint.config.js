@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import architecture from './eslint.architecture.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/dist/**', 'web/src/gql/**', 'node_modules/**', '.data/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'web/dist/**', 'web/src/gql/**', 'tests/gql/**', 'node_modules/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

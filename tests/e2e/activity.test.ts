@@ -12,14 +12,17 @@ let p: TestPlatform;
 let op: TestAccount;
 let inst: TestInstitution;
 
-beforeAll(async () => {
-  p = await startTestPlatform();
-  op = await operator(p);
-  inst = await approvedInstitution(p, op);
-});
-afterAll(async () => {
-  await p?.stop();
-});
+/** Each describe gets its own database: the first counts what is public, the last aggregates over everything. */
+function platformPerSuite() {
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    op = await operator(p);
+    inst = await approvedInstitution(p, op);
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+}
 
 const A = `activity { id name status organisers capacity registeredCount waitlistedCount remainingSeats placeAddress logoDataUrl agenda { title speaker startsAt }
   summary attendance { registered checkedIn rate evaluations averageRating } institution { name } }`;
@@ -63,7 +66,9 @@ async function published(o: Record<string, unknown> = {}): Promise<string> {
   return created.activity.id;
 }
 
-describe('activities (M4, I2)', () => {
+describe('activities (M4, I2): publishing', () => {
+  platformPerSuite();
+
   it('publishes after review, warns on abbreviated organisers, and validates', async () => {
     const res = await gql(p, CREATE, { i: input({ organisers: ['省经信厅', '安徽省中小企业服务中心'] }) }, { token: inst.token });
     const payload = res.data.activityCreate;
@@ -87,6 +92,10 @@ describe('activities (M4, I2)', () => {
     const ent = await enterpriseOwner(p);
     expect((await gql(p, CREATE, { i: input() }, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+});
+
+describe('activities (M4, I2): registration and check-in', () => {
+  platformPerSuite();
 
   it('200 concurrent registrations for 100 seats: exactly 100 REGISTERED and 100 WAITLISTED', async () => {
     const id = await published({ capacity: 100, name: '专精特新企业申报辅导会' });
@@ -176,6 +185,26 @@ describe('activities (M4, I2)', () => {
     expect(sum.activity.attendance).toEqual({ registered: 2, checkedIn: 1, rate: 0.5, evaluations: 1, averageRating: 4 });
     p.clock.advance(4 * HOUR);
     expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // window closed
+  });
+
+});
+
+describe('activities (M4, I2): statistics', () => {
+  platformPerSuite();
+
+  // four activities of one institution; the consulting one with 2 seats, 3 registrations, 1 check-in rated 4
+  beforeAll(async () => {
+    await published();
+    await published({ capacity: 100, name: '专精特新企业申报辅导会' });
+    await published({ name: '小微企业融资对接沙龙', column: 'FINANCING', organisers: ['中国银行股份有限公司安徽省分行'] });
+    const id = await published({ name: '企业知识产权保护讲座', column: 'CONSULTING' });
+    const [a, b, c] = await Promise.all([signUp(p, '甲'), signUp(p, '乙'), signUp(p, '丙')]);
+    const ra = (await ok(p, REGISTER, { i: { activityId: id } }, a.token)).registration;
+    await ok(p, REGISTER, { i: { activityId: id } }, b.token);
+    await ok(p, REGISTER, { i: { activityId: id } }, c.token);
+    p.clock.advance(3 * DAY + 10 * 60_000);
+    await ok(p, CHECK_IN, { i: { ticket: ra.ticket } }, inst.token);
+    await ok(p, EVALUATE, { i: { registrationId: ra.id, rating: 4, comment: '内容实用' } }, a.token);
   });
 
   it('aggregates statistics by column, institution and month, and exports CSV', async () => {

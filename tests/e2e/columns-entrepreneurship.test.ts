@@ -28,19 +28,25 @@ afterAll(async () => {
 });
 
 describe('S1/S2 entrepreneurship resource directories', () => {
+  // the directory every test here reads: five resources from two institutions and an operator
+  let inc: any;
+  let measure: any;
+  beforeAll(async () => {
+    inc = await must(p, CREATE, { i: { kind: 'INCUBATOR', name: '合肥高新区创业孵化基地', regionCode: '340104', address: '蜀山区望江西路800号', areaM2: 20000, priceYuanPerM2Month: 0, vacancies: 12, latitude: 31.82, longitude: 117.13, contactName: '王敏', contactPhone: '0551-65300000' } }, incubator.token);
+    await must(p, CREATE, { i: { kind: 'VENUE', name: '包河区众创空间', regionCode: '340111', areaM2: 800, priceYuanPerM2Month: 25, vacancies: 0, latitude: 31.79, longitude: 117.31 } }, incubator.token);
+    await must(p, CREATE, { i: { kind: 'VENUE', name: '芜湖鸠江创业园', regionCode: '340207', areaM2: 5000, priceYuanPerM2Month: 15, vacancies: 3, latitude: 31.36, longitude: 118.38 } }, wuhu.token);
+    await must(p, CREATE, { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } }, incubator.token);
+    measure = await must(p, CREATE, { i: { kind: 'SUPPORT_MEASURE', name: '一次性创业补贴', regionCode: '340000', summary: '首次创办小微企业并正常经营1年以上的，给予一次性创业补贴。', endsOn: '2025-12-31' } }, op.token);
+  });
+
   it('are published by ENTREPRENEURSHIP institutions and operators; bad input writes nothing', async () => {
+    const before = await count(p, 'startup_resource');
     const refused = await call(p, CREATE, { i: { kind: 'VENUE', name: '某园区', regionCode: '340104' } }, techOnly.token);
     expect(refused.errors[0].code).toBe('FORBIDDEN');
     const bad = await call(p, CREATE, { i: { kind: 'VENUE', name: '', regionCode: '1', areaM2: -1, latitude: 95, contactPhone: 'x', startsOn: '2026-02-30', endsOn: 'soon' } }, incubator.token);
     expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['areaM2', 'contactPhone', 'endsOn', 'latitude', 'longitude', 'name', 'regionCode', 'startsOn']);
-    expect(await count(p, 'startup_resource')).toBe(0);
-
-    const inc = await must(p, CREATE, { i: { kind: 'INCUBATOR', name: '合肥高新区创业孵化基地', regionCode: '340104', address: '蜀山区望江西路800号', areaM2: 20000, priceYuanPerM2Month: 0, vacancies: 12, latitude: 31.82, longitude: 117.13, contactName: '王敏', contactPhone: '0551-65300000' } }, incubator.token);
+    expect(await count(p, 'startup_resource')).toBe(before);
     expect(inc.resource).toMatchObject({ kind: 'INCUBATOR', regionName: '蜀山区', institution: { name: '合肥高新区创业服务中心' } });
-    await must(p, CREATE, { i: { kind: 'VENUE', name: '包河区众创空间', regionCode: '340111', areaM2: 800, priceYuanPerM2Month: 25, vacancies: 0, latitude: 31.79, longitude: 117.31 } }, incubator.token);
-    await must(p, CREATE, { i: { kind: 'VENUE', name: '芜湖鸠江创业园', regionCode: '340207', areaM2: 5000, priceYuanPerM2Month: 15, vacancies: 3, latitude: 31.36, longitude: 118.38 } }, wuhu.token);
-    await must(p, CREATE, { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } }, incubator.token);
-    const measure = await must(p, CREATE, { i: { kind: 'SUPPORT_MEASURE', name: '一次性创业补贴', regionCode: '340000', summary: '首次创办小微企业并正常经营1年以上的，给予一次性创业补贴。', endsOn: '2025-12-31' } }, op.token);
     expect(measure.resource.institution).toBeNull();
   });
 
@@ -69,12 +75,13 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
 
   it('rejects bad input with field errors and writes nothing', async () => {
     const someone = await signUp(p);
+    const before = await count(p, 'column_need');
     const res = await call(p, SUBMIT, { i: input({ category: 'RECRUITMENT', description: '太短', regionCode: '34', contact: { name: '', phone: '12' } }) }, someone.token);
     expect(res.errors.map((e: any) => e.field).sort()).toEqual(['category', 'contact.name', 'contact.phone', 'description', 'regionCode']);
     expect(res.errors.find((e: any) => e.field === 'description').message).toBe('需求描述至少10个字');
     const noContact = await call(p, SUBMIT, { i: input() }, someone.token);
     expect(noContact.errors).toEqual([{ code: 'REQUIRED', field: 'contact', message: '请填写联系人和联系电话' }]);
-    expect(await count(p, 'column_need')).toBe(0);
+    expect(await count(p, 'column_need')).toBe(before);
   });
 
   it('accepts a need from an account without an enterprise, routes it to the region\'s institutions and shows the SLA clock', async () => {
@@ -114,16 +121,20 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
   });
 
   it('flags needs whose first reply is overdue (the institution inbox filters them)', async () => {
+    // an institution of its own (蚌埠) with one need answered in time and one left unanswered
+    const bengbu = await columnInstitution(p, op, ['ENTREPRENEURSHIP'], ['340300']);
     const founder = await signUp(p);
-    const { need } = await must(p, SUBMIT, { i: input({ category: 'BUSINESS_PLANNING', contact: { name: '赵', phone: '13955500004' } }) }, founder.token);
+    const answeredNeed = (await must(p, SUBMIT, { i: input({ regionCode: '340300', contact: { name: '钱', phone: '13955500005' } }) }, founder.token)).need;
+    await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`, { i: { needId: answeredNeed.id, body: '欢迎来访' } }, bengbu.token);
+    const { need } = await must(p, SUBMIT, { i: input({ category: 'BUSINESS_PLANNING', regionCode: '340300', contact: { name: '赵', phone: '13955500004' } }) }, founder.token);
     const INBOX = `{ institutionColumnNeeds(first: 20, filter: { overdue: true }) { nodes { id firstReplyOverdue } } }`;
-    expect((await call(p, INBOX, {}, incubator.token)).nodes).toEqual([]);
+    expect((await call(p, INBOX, {}, bengbu.token)).nodes).toEqual([]);
     p.clock.advance(4 * 86_400_000); // past one working day whatever the weekday (at most 72 calendar hours)
     try {
-      const overdue = await call(p, INBOX, {}, incubator.token);
+      const overdue = await call(p, INBOX, {}, bengbu.token);
       expect(overdue.nodes).toContainEqual({ id: need.id, firstReplyOverdue: true });
       expect(overdue.nodes.every((n: any) => n.firstReplyOverdue)).toBe(true);
-      const answered = await call(p, `{ institutionColumnNeeds(first: 20, filter: { status: ANSWERED }) { nodes { firstReplyOverdue } } }`, {}, incubator.token);
+      const answered = await call(p, `{ institutionColumnNeeds(first: 20, filter: { status: ANSWERED }) { nodes { firstReplyOverdue } } }`, {}, bengbu.token);
       expect(answered.nodes).toEqual([{ firstReplyOverdue: false }]); // answered in time: never overdue
     } finally {
       p.clock.reset();
@@ -133,6 +144,11 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
 
 describe('S2 entrepreneurs\' needs as a public directory', () => {
   const BOARD = `query($f: StartupNeedBoardFilter) { startupNeedBoard(first: 50, filter: $f) { totalCount nodes { id category categoryLabel stage regionCode regionName status createdAt } } }`;
+  beforeAll(async () => {
+    const founder = await signUp(p, '创业者');
+    const need = { category: 'BUSINESS_PLANNING', stage: 'PREPARING', description: '想找一位导师帮忙完善创业计划书和融资路演材料', regionCode: '340202' };
+    await must(p, SUBMIT, { i: { ...need, contact: { name: '孙', phone: '13955500006' } } }, founder.token);
+  });
 
   it('lists what was chosen from lists only (never description or contact), with filters, for anyone', async () => {
     const all = await call(p, BOARD, { f: null });

@@ -29,8 +29,8 @@ const EVALUATE = `mutation($i: DockingEvaluateInput!) { dockingEvaluate(input: $
 const REPLY = `mutation($i: DockingEvaluationReplyInput!) { dockingEvaluationReply(input: $i) { ${D} ${ERR} } }`;
 const UPDATED = `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { id status } event { type party body } } }`;
 
-async function submit(ent: TestAccount, needs = '需要专利布局咨询'): Promise<string> {
-  const r = await ok(p, SUBMIT, { i: { productId, needs } }, ent.token);
+async function submit(ent: TestAccount, needs = '需要专利布局咨询', product = productId): Promise<string> {
+  const r = await ok(p, SUBMIT, { i: { productId: product, needs } }, ent.token);
   return r.docking.id;
 }
 
@@ -105,18 +105,29 @@ describe('product docking (M2)', () => {
   });
 
   it('summarises dockings for the enterprise, the institution, per product and publicly, with a fixed number of statements', async () => {
+    // its own institution and product with five dockings, one completed and rated 4.5: what other tests submit does not count
+    const own = await approvedInstitution(p, op);
+    const ownProduct = await listedProduct(p, own, op);
+    const rater = await enterpriseOwner(p);
+    const rated = await submit(rater, '需要专利布局咨询', ownProduct);
+    await ok(p, act('dockingAccept'), { i: { dockingId: rated } }, own.token);
+    await ok(p, act('dockingStart'), { i: { dockingId: rated } }, own.token);
+    await ok(p, act('dockingComplete'), { i: { dockingId: rated } }, rater.token);
+    await ok(p, EVALUATE, { i: { dockingId: rated, quality: 5, timeliness: 4, attitude: 5, professionalism: 4 } }, rater.token);
+    for (let i = 0; i < 3; i++) await submit(await enterpriseOwner(p), '需要专利布局咨询', ownProduct);
     const ent = await enterpriseOwner(p);
-    await submit(ent);
+    await submit(ent, '需要专利布局咨询', ownProduct);
     const S = `{ dockingStatistics { total open responded byStatus { status count } averageRating firstResponseOnTimeRate } }`;
     const mine = (await gql(p, S, {}, { token: ent.token })).data.dockingStatistics;
     expect(mine).toMatchObject({ total: 1, open: 1, responded: 0, byStatus: [{ status: 'SUBMITTED', count: 1 }] });
-    const theirs = (await gql(p, S, {}, { token: inst.token })).data.dockingStatistics;
+    const theirs = (await gql(p, S, {}, { token: own.token })).data.dockingStatistics;
     expect(theirs.total).toBeGreaterThanOrEqual(5);
     expect(theirs.averageRating).toBe(4.5);
-    const pub = await gql(p, `{ serviceProducts(first: 100) { nodes { dockingSummary { requests completed averageRating } institution { dockingSummary { completed evaluations } } } } }`);
-    expect(pub.data.serviceProducts.nodes[0].dockingSummary).toMatchObject({ completed: 1, averageRating: 4.5 });
-    expect(pub.data.serviceProducts.nodes[0].institution.dockingSummary).toMatchObject({ completed: 1, evaluations: 1 });
-    const list = await gql(p, `{ dockings(first: 100) { totalCount nodes { id status product { name } institution { name } enterprise { name } evaluation { average } timeline { type } } } }`, {}, { token: inst.token });
+    const pub = await gql(p, `{ serviceProducts(first: 100) { nodes { id dockingSummary { requests completed averageRating } institution { dockingSummary { completed evaluations } } } } }`);
+    const ownNode = pub.data.serviceProducts.nodes.find((n: { id: string }) => n.id === ownProduct);
+    expect(ownNode.dockingSummary).toMatchObject({ completed: 1, averageRating: 4.5 });
+    expect(ownNode.institution.dockingSummary).toMatchObject({ completed: 1, evaluations: 1 });
+    const list = await gql(p, `{ dockings(first: 100) { totalCount nodes { id status product { name } institution { name } enterprise { name } evaluation { average } timeline { type } } } }`, {}, { token: own.token });
     expect(list.errors).toBeUndefined();
     expect(list.data.dockings.nodes.length).toBeGreaterThanOrEqual(5);
     expect(list.extensions?.sqlCount).toBeLessThanOrEqual(9);

@@ -49,7 +49,7 @@ describe('O1/B2 enterprise registration and verification', () => {
       { i: enterpriseInput({ regionCode: '999999', industryCode: 'XX', establishedOn: '2099-01-01', employees: -1, revenue: -5, contactPhone: '123', contactEmail: 'bad', name: '<script>alert(1)</script>'.repeat(10) }) },
       { token: owner.token },
     );
-    const fields = res.data.enterpriseRegister.errors.map((e: { field: string }) => e.field).sort();
+    const fields = res.data.enterpriseRegister.errors.map((e) => e.field).sort();
     expect(fields).toEqual(['contactEmail', 'contactPhone', 'employees', 'establishedOn', 'industryCode', 'name', 'regionCode', 'revenue']);
     for (const e of res.data.enterpriseRegister.errors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
   });

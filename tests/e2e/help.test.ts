@@ -7,7 +7,7 @@ import { gql } from '../setup/client.js';
 const web = useWebTest();
 
 const GUIDES = /* GraphQL */ `
-  query ($audience: GuideAudience) {
+  query HelpGuides($audience: GuideAudience) {
     guides(audience: $audience) { slug title audience summary sections { heading blocks { kind text items } } }
   }
 `;

@@ -38,6 +38,8 @@ afterAll(async () => {
 describe('policy attachments over HTTP', () => {
   it('uploads 3 MB (past the GraphQL body cap), attaches it, and serves the same bytes with name, ETag and Digest', async () => {
     const policy = await draftPolicy(p, e);
+    const audited = async () => (await p.sql<{ n: number }>(`select count(*)::int as n from audit_log where operation = 'policy.attachment.add'`))[0].n;
+    const auditedBefore = await audited();
     const bytes = pdfBytes(3 * 1024 * 1024 + 17);
     const sha = createHash('sha256').update(bytes).digest('hex');
     const up = await upload(bytes, { token: e.operator.token });
@@ -51,8 +53,7 @@ describe('policy attachments over HTTP', () => {
     // an upload is claimed once
     const again = await gql(p, ADD, { i: { policyId: policy.id, uploadId: up.body.upload!.id } }, { token: e.operator.token });
     expect(again.data.policyAttachmentAdd.errors).toEqual([{ code: 'NOT_FOUND', field: 'uploadId', message: '上传的文件不存在或已使用，请重新上传' }]);
-    const [audit] = await p.sql<{ n: number }>(`select count(*)::int as n from audit_log where operation = 'policy.attachment.add'`);
-    expect(audit.n).toBe(1);
+    expect(await audited()).toBe(auditedBefore + 1);
 
     const url = `${p.url}/files/policy-attachments/${encodeURIComponent(att.id)}`;
     // a draft's attachment is not public

@@ -5,6 +5,7 @@ import { draftPolicy, editors, publishedPolicy, type Editors } from '../factorie
 import { fromGlobalId } from '../../server/common/ids.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import type { EnterpriseRegisterInput } from '../gql/graphql.js';
 
 let p: TestPlatform;
 let e: Editors;
@@ -148,7 +149,7 @@ describe('the rulebook generation', () => {
 
 describe('data the enterprise declares for matching (R&D ratio, tax credit grade)', () => {
   const UPDATE = `mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { rdRatio taxCreditGrade status } errors { code field message } } }`;
-  const profile = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20', qualifications: ['TECH_SME'] };
+  const profile: Partial<EnterpriseRegisterInput> = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20', qualifications: ['TECH_SME'] };
   const update = (owner: { token: string; enterpriseId: string }, declared: object) => {
     const { uscc: _uscc, ...input } = enterpriseInput({ ...profile, ...declared });
     return gql(p, UPDATE, { i: { ...input, name: '申报数据测试有限公司', enterpriseId: owner.enterpriseId } }, { token: owner.token });

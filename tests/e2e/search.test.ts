@@ -4,6 +4,8 @@ import type { SearchDocument } from '../../server/modules/search/engine.js';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
 import { signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
+import type { SearchInput } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import { restartPlatform, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -11,17 +13,21 @@ let p: TestPlatform;
 let operator: TestAccount;
 let siteIds: Record<string, string>;
 
-const SEARCH = `query($i: SearchInput!) { search(input: $i) {
-  understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent
-    corrections { from to by } expansions { phrase terms } }
-  totalCount approximate
-  facets { field buckets { value label count } }
-  hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }
-  serviceCards { kind id title }
-  related
-} }`;
+const SEARCH = graphql(`
+  query SearchE2E($i: SearchInput!) {
+    search(input: $i) {
+      understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent
+        corrections { from to by } expansions { phrase terms } }
+      totalCount approximate
+      facets { field buckets { value label count } }
+      hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }
+      serviceCards { kind id title }
+      related
+    }
+  }
+`);
 
-async function search(input: Record<string, unknown>, opts: { token?: string; site?: string } = {}) {
+async function search(input: SearchInput, opts: { token?: string; site?: string } = {}) {
   const res = await gql(p, SEARCH, { i: input }, opts);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return { ...res.data.search, sqlCount: res.extensions?.sqlCount as number };
@@ -110,18 +116,18 @@ describe('search (Q1, Q2)', () => {
     expect(r.totalCount).toBe(1);
     expect(r.hits.nodes[0].titleHighlight).toContain('<em>专精特新</em>');
     expect(r.hits.nodes[0].highlight).toContain('<em>专精特新</em>');
-    expect(r.hits.nodes[0].site.code).toBe('anhui');
+    expect(r.hits.nodes[0].site?.code).toBe('anhui');
     expect(r.approximate).toBe(false);
-    const kind = r.facets.find((f: any) => f.field === 'KIND');
-    expect(kind.buckets).toEqual([{ value: 'policy', label: '政策', count: 1 }]);
+    const kind = r.facets.find((f) => f.field === 'KIND');
+    expect(kind?.buckets).toEqual([{ value: 'policy', label: '政策', count: 1 }]);
 
     // Sub-site scope: the Hefei portal sees its own content, not Wuhu's; site-group search sees all.
     const local = await search({ query: '融资' }, { site: 'hefei' });
-    expect(local.hits.nodes.map((h: any) => h.site.code)).not.toContain('wuhu');
+    expect(local.hits.nodes.map((h) => h.site?.code)).not.toContain('wuhu');
     const group = await search({ query: '融资', siteScope: 'GROUP' }, { site: 'hefei' });
-    expect(group.hits.nodes.map((h: any) => h.site.code)).toContain('wuhu');
-    const siteFacet = group.facets.find((f: any) => f.field === 'SITE');
-    expect(siteFacet.buckets.map((b: any) => b.label)).toContain('芜湖市企业公共服务平台');
+    expect(group.hits.nodes.map((h) => h.site?.code)).toContain('wuhu');
+    const siteFacet = group.facets.find((f) => f.field === 'SITE');
+    expect(siteFacet?.buckets.map((b) => b.label)).toContain('芜湖市企业公共服务平台');
   });
 
   it('segments with the domain dictionary: sub-terms find their compounds', async () => {
@@ -132,7 +138,7 @@ describe('search (Q1, Q2)', () => {
 
   it('filters by time range, title only, column, department and searches within results', async () => {
     const recent = await search({ query: '企业', dateFrom: '2026-01-01T00:00:00Z', siteScope: 'GROUP' });
-    expect(recent.hits.nodes.every((h: any) => h.date >= '2026-01-01')).toBe(true);
+    expect(recent.hits.nodes.every((h) => (h.date ?? '') >= '2026-01-01')).toBe(true);
     expect(recent.totalCount).toBeGreaterThan(0);
     const fullText = await search({ query: '小微企业', siteScope: 'GROUP' });
     const titleOnly = await search({ query: '小微企业', titleOnly: true, siteScope: 'GROUP' });
@@ -141,11 +147,11 @@ describe('search (Q1, Q2)', () => {
     const financing = await search({ query: '贴息', columns: ['FINANCING'], siteScope: 'GROUP' });
     expect(financing.totalCount).toBe(2);
     const dept = await search({ query: '贴息', departments: ['合肥市财政局'], siteScope: 'GROUP' });
-    expect(dept.hits.nodes.map((h: any) => h.title)).toEqual(['合肥市创业担保贷款实施细则']);
+    expect(dept.hits.nodes.map((h) => h.title)).toEqual(['合肥市创业担保贷款实施细则']);
     const refined = await search({ query: '贴息', within: ['创业'], siteScope: 'GROUP' });
-    expect(refined.hits.nodes.map((h: any) => h.title)).toEqual(['合肥市创业担保贷款实施细则']);
+    expect(refined.hits.nodes.map((h) => h.title)).toEqual(['合肥市创业担保贷款实施细则']);
     const byDate = await search({ query: '融资', sort: 'DATE', siteScope: 'GROUP' });
-    const dates = byDate.hits.nodes.map((h: any) => h.date);
+    const dates = byDate.hits.nodes.map((h) => h.date);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
@@ -250,7 +256,7 @@ describe('ranking, services and statistics (Q4)', () => {
   it('ranks title matches, in-force and fresh documents first, and the enterprise profile higher', async () => {
     const r = await search({ query: '融资', siteScope: 'GROUP' });
     expect(r.hits.nodes[0].title).toContain('融资');
-    const titles = r.hits.nodes.map((h: any) => h.title);
+    const titles = r.hits.nodes.map((h) => h.title);
     expect(titles.indexOf('融资担保业务降费奖补政策')).toBeLessThan(titles.indexOf('芜湖市知识产权质押融资奖补办法'));
 
     await insertDocs([
@@ -299,7 +305,7 @@ describe('indexing through the outbox', () => {
     p = await restartPlatform(p); // nothing ran: the change is only in the outbox and the job table
     operator = { ...operator };
     await p.jobs.runDue();
-    expect((await search({ query: '科技成果转化' })).hits.nodes.map((h: any) => h.id)).toContain(id);
+    expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).toContain(id);
     const clean = await gql(p, `mutation { searchReconcile { drift { kind missing extra stale sourceCount indexedCount } } }`, {}, { token: operator.token });
     const cleanDrift = clean.data.searchReconcile.drift;
     expect(cleanDrift.filter((d: any) => d.kind === 'institution')).toEqual([{ kind: 'institution', missing: 0, extra: 0, stale: 0, sourceCount: 2, indexedCount: 2 }]);
@@ -321,7 +327,7 @@ describe('indexing through the outbox', () => {
     await p.sql(`update account set institution_id = null where institution_id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
     await p.sql(`delete from institution where id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
     await p.jobs.runDue();
-    expect((await search({ query: '科技成果转化' })).hits.nodes.map((h: any) => h.id)).not.toContain(id);
+    expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).not.toContain(id);
     const status = await gql(p, '{ searchIndexStatus { engine healthy documents pending dictionaryVersion } }', {}, { token: operator.token });
     expect(status.data.searchIndexStatus).toMatchObject({ engine: 'postgres', healthy: true, pending: 0, dictionaryVersion: 'qifu.v1' });
   });

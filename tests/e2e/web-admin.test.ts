@@ -18,7 +18,7 @@ async function pendingEnterprise(name: string): Promise<string> {
   const { p } = web;
   const owner = await signUp(p, '企业负责人');
   const res = await gql(p, REGISTER, { i: enterpriseInput({ name }) }, { token: owner.token });
-  return res.data.enterpriseRegister.enterprise.id;
+  return res.data.enterpriseRegister.enterprise!.id;
 }
 
 describe('operator console', () => {

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 
@@ -16,19 +17,31 @@ export interface TestAccount {
   token: string;
 }
 
+const REGISTER_ACCOUNT = graphql(`
+  mutation TestAccountRegister($i: AccountRegisterInput!) {
+    accountRegister(input: $i) { account { id } errors { code field message } }
+  }
+`);
+
+const LOGIN = graphql(`
+  mutation TestLogin($i: LoginInput!) {
+    login(input: $i) { token errors { code message } }
+  }
+`);
+
 /** Registers an account through the API and signs it in. */
 export async function signUp(p: TestPlatform, name = '测试用户'): Promise<TestAccount> {
   const mobile = uniqueMobile();
-  const reg = await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code field message } } }`, {
+  const reg = await gql(p, REGISTER_ACCOUNT, {
     i: { mobile, displayName: name, password: PASSWORD },
   });
   if (reg.data?.accountRegister?.errors?.length || !reg.data) throw new Error(JSON.stringify(reg.errors ?? reg.data));
   const token = await login(p, mobile);
-  return { id: reg.data.accountRegister.account.id, mobile, token };
+  return { id: reg.data.accountRegister.account!.id, mobile, token };
 }
 
 export async function login(p: TestPlatform, identifier: string, password = PASSWORD): Promise<string> {
-  const res = await gql(p, `mutation($i: LoginInput!) { login(input: $i) { token errors { code message } } }`, { i: { identifier, password } });
+  const res = await gql(p, LOGIN, { i: { identifier, password } });
   const token = res.data?.login?.token;
   if (!token) throw new Error(`login failed: ${JSON.stringify(res.data ?? res.errors)}`);
   return token;

@@ -1,6 +1,8 @@
 import { call, must } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
+import type { ServiceColumn } from '../gql/graphql.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
+import { INSTITUTION_APPLY, INSTITUTION_REVIEW } from './docking.js';
 
 export const ERRS = 'errors { code field message }';
 
@@ -12,10 +14,10 @@ export interface ColumnInstitution extends TestAccount {
 
 let n = 0;
 /** An approved institution serving `columns` in `regionCodes`, its administrator signed in with the staff role. */
-export async function columnInstitution(p: TestPlatform, op: TestAccount, columns: string[], regionCodes: string[] = ['340000'], name?: string): Promise<ColumnInstitution> {
+export async function columnInstitution(p: TestPlatform, op: TestAccount, columns: ServiceColumn[], regionCodes: string[] = ['340000'], name?: string): Promise<ColumnInstitution> {
   const admin = await signUp(p, '机构管理员');
   n++;
-  const applied = await must(p, `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERRS} } }`, {
+  const applied = await must(p, INSTITUTION_APPLY, {
     i: {
       name: name ?? `安徽省${columns[0]}服务机构${n}号${Math.floor(Math.random() * 1e6)}`,
       type: 'MARKET',
@@ -28,10 +30,9 @@ export async function columnInstitution(p: TestPlatform, op: TestAccount, column
       contactPhone: '0551-65123456',
     },
   }, admin.token);
-  await must(p, `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { institution { id } ${ERRS} } }`, {
-    i: { institutionId: applied.institution.id, decision: 'APPROVE' },
-  }, op.token);
-  return { ...admin, token: await login(p, admin.mobile), institutionId: applied.institution.id };
+  const institutionId = applied.institution!.id;
+  await must(p, INSTITUTION_REVIEW, { i: { institutionId, decision: 'APPROVE' } }, op.token);
+  return { ...admin, token: await login(p, admin.mobile), institutionId };
 }
 
 export const operatorAccount = (p: TestPlatform) => staff(p, ['OPERATOR'], '运营人员');

@@ -1,5 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql } from '../gql/index.js';
+import type { InstitutionApplyInput, ServiceProductCreateInput } from '../gql/graphql.js';
 import { must as ok } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
@@ -14,15 +16,27 @@ export interface TestInstitution extends TestAccount {
   institutionId: string;
 }
 
+export const INSTITUTION_APPLY = graphql(`
+  mutation TestInstitutionApply($i: InstitutionApplyInput!) {
+    institutionApply(input: $i) { institution { id } errors { code field message } }
+  }
+`);
+
+export const INSTITUTION_REVIEW = graphql(`
+  mutation TestInstitutionReview($i: InstitutionReviewInput!) {
+    institutionReview(input: $i) { institution { id } errors { code field message } }
+  }
+`);
+
 /** An approved institution with its administrator signed in again (the staff role comes with approval). */
 export async function approvedInstitution(
   p: TestPlatform,
   operator: TestAccount,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<InstitutionApplyInput> = {},
 ): Promise<TestInstitution> {
   const admin = await signUp(p, '机构管理员');
   n++;
-  const applied = await ok(p, `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERR} } }`, {
+  const applied = await ok(p, INSTITUTION_APPLY, {
     i: {
       name: `安徽省测试企业服务中心${n}${Math.floor(Math.random() * 1e6)}`,
       type: 'PUBLIC_INTEREST',
@@ -36,8 +50,8 @@ export async function approvedInstitution(
       ...overrides,
     },
   }, admin.token);
-  const institutionId = applied.institution.id;
-  await ok(p, `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { institution { id } ${ERR} } }`, {
+  const institutionId = applied.institution!.id;
+  await ok(p, INSTITUTION_REVIEW, {
     i: { institutionId, decision: 'APPROVE' },
   }, operator.token);
   return { ...admin, token: await login(p, admin.mobile), institutionId };
@@ -50,7 +64,7 @@ export function operator(p: TestPlatform): Promise<TestAccount> {
 export const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-export function productInput(overrides: Record<string, unknown> = {}) {
+export function productInput(overrides: Partial<ServiceProductCreateInput> = {}): ServiceProductCreateInput {
   return {
     name: '安徽省知识产权咨询服务',
     column: 'CONSULTING',
@@ -72,16 +86,24 @@ export function productInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const PRODUCT_CREATE = `mutation($i: ServiceProductCreateInput!) {
-  serviceProductCreate(input: $i) { product { id name status } warnings { field message suggestion } ${ERR} } }`;
+export const PRODUCT_CREATE = graphql(`
+  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {
+    serviceProductCreate(input: $i) { product { id name status } warnings { field message suggestion } errors { code field message } }
+  }
+`);
+
+const PRODUCT_REVIEW = graphql(`
+  mutation TestServiceProductReview($i: ServiceProductReviewInput!) {
+    serviceProductReview(input: $i) { product { status } errors { code field message } }
+  }
+`);
 
 /** A listed product of the institution (created, submitted and approved through the API). */
-export async function listedProduct(p: TestPlatform, inst: TestInstitution, op: TestAccount, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function listedProduct(p: TestPlatform, inst: TestInstitution, op: TestAccount, overrides: Partial<ServiceProductCreateInput> = {}): Promise<string> {
   const created = await ok(p, PRODUCT_CREATE, { i: productInput({ submit: true, ...overrides }) }, inst.token);
-  await ok(p, `mutation($i: ServiceProductReviewInput!) { serviceProductReview(input: $i) { product { status } ${ERR} } }`, {
-    i: { productId: created.product.id, decision: 'APPROVE' },
-  }, op.token);
-  return created.product.id;
+  const productId = created.product!.id;
+  await ok(p, PRODUCT_REVIEW, { i: { productId, decision: 'APPROVE' } }, op.token);
+  return productId;
 }
 
 

@@ -1,3 +1,5 @@
+import { graphql } from '../gql/index.js';
+import type { EnterpriseRegisterInput } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { signUp, type TestAccount } from './accounts.js';
@@ -13,7 +15,7 @@ export function validUscc(): string {
   return makeUscc(rng, '340104');
 }
 
-export function enterpriseInput(overrides: Record<string, unknown> = {}) {
+export function enterpriseInput(overrides: Partial<EnterpriseRegisterInput> = {}): EnterpriseRegisterInput {
   return {
     uscc: validUscc(),
     name: `合肥测试科技有限公司${Math.floor(Math.random() * 1e6)}`,
@@ -31,12 +33,14 @@ export function enterpriseInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const REGISTER = `mutation($i: EnterpriseRegisterInput!) {
-  enterpriseRegister(input: $i) { enterprise { id uscc name sizeClass status } errors { code field message } }
-}`;
+export const REGISTER = graphql(`
+  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {
+    enterpriseRegister(input: $i) { enterprise { id uscc name sizeClass status } errors { code field message } }
+  }
+`);
 
 /** A signed-up owner with a freshly registered enterprise. */
-export async function enterpriseOwner(p: TestPlatform, overrides: Record<string, unknown> = {}): Promise<TestAccount & { enterpriseId: string }> {
+export async function enterpriseOwner(p: TestPlatform, overrides: Partial<EnterpriseRegisterInput> = {}): Promise<TestAccount & { enterpriseId: string }> {
   const owner = await signUp(p, '企业负责人');
   const res = await gql(p, REGISTER, { i: enterpriseInput(overrides) }, { token: owner.token });
   const payload = res.data?.enterpriseRegister;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
 import { TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/typesense.engine.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { TARGETS, formatMetrics } from './evaluate.js';
-import { evalQueries } from './queries.js';
-import { runEval } from './harness.js';
+import { TARGETS, formatMetrics } from '../../bench/search-eval/evaluate.js';
+import { evalQueries } from '../../bench/search-eval/queries.js';
+import { runEval } from '../../bench/search-eval/harness.js';
 
 let p: TestPlatform;
 let siteId: string;

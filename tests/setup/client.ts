@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { TestPlatform } from './platform.js';
 
 export interface GqlResult<T = any> {
@@ -14,32 +16,55 @@ export interface GqlOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * An operation: a typed document from tests/gql (`graphql(...)`, results and variables typed) or, in tests
+ * not converted yet, a plain string (results untyped).
+ */
+export type Operation<T = any, V = Record<string, unknown>> = TypedDocumentNode<T, V> | string;
+
+const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
+function text(query: Operation<any, any>): string {
+  if (typeof query === 'string') return query;
+  let s = printed.get(query);
+  if (s === undefined) printed.set(query, (s = print(query)));
+  return s;
+}
+
+/** The single root field of an operation's result (what `call` and `must` return). */
+export type RootField<T> = T[Exclude<keyof T, '__typename'>];
+
 /** Sends one GraphQL operation over real HTTP. */
-export async function gql<T = any>(p: TestPlatform, query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<GqlResult<T>> {
+export function gql<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, variables?: V, opts?: GqlOptions): Promise<GqlResult<T>>;
+export function gql<T = any>(p: TestPlatform, query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
+export async function gql(p: TestPlatform, query: Operation, variables?: unknown, opts: GqlOptions = {}): Promise<GqlResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.site) headers['x-qifu-site'] = opts.site;
-  const res = await fetch(p.graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const text = await res.text();
-  let body: any;
+  const res = await fetch(p.graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query: text(query), variables }) });
+  const body = await res.text();
+  let parsed: any;
   try {
-    body = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch {
-    body = { errors: [{ message: text }] };
+    parsed = { errors: [{ message: body }] };
   }
-  return { status: res.status, data: body.data, errors: body.errors, extensions: body.extensions, headers: res.headers };
+  return { status: res.status, data: parsed.data, errors: parsed.errors, extensions: parsed.extensions, headers: res.headers };
 }
 
 /** Sends an operation and returns its single root field, throwing on transport or GraphQL errors. */
-export async function call<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await gql(p, query, vars, { token });
+export function call<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars: V, token?: string): Promise<RootField<T>>;
+export function call<T = any>(p: TestPlatform, query: string, vars?: Record<string, unknown>, token?: string): Promise<T>;
+export async function call(p: TestPlatform, query: Operation, vars: unknown = {}, token?: string): Promise<unknown> {
+  const res = await gql(p, text(query), vars as Record<string, unknown>, { token });
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
-  return Object.values(res.data as Record<string, any>)[0] as T;
+  return Object.values(res.data as Record<string, unknown>)[0];
 }
 
 /** Like `call` for mutations, also throwing on payload errors: returns the payload. */
-export async function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T> {
-  const payload = await call(p, query, vars, token);
+export function must<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars: V, token?: string): Promise<RootField<T>>;
+export function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T>;
+export async function must(p: TestPlatform, query: Operation, vars: unknown, token?: string): Promise<unknown> {
+  const payload = (await call(p, text(query), vars as Record<string, unknown>, token)) as { errors?: unknown[] } | null;
   if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
-  return payload as T;
+  return payload;
 }

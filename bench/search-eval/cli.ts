@@ -4,13 +4,11 @@
  * rate, pinyin, correction and false-correction rates per adapter against their targets.
  */
 import 'reflect-metadata';
-import { initOrm } from '../db/orm.js';
-import { bootstrapSites } from '../modules/site/index.js';
-import { scratchDatabase } from '../modules/search/index.js';
-import { PgSearchEngine } from '../modules/search/index.js';
-import { TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../modules/search/index.js';
-import { TARGETS, formatMetrics, type EvalMetrics } from '../../tests/search-eval/evaluate.js';
-import { runEval } from '../../tests/search-eval/harness.js';
+import { initOrm } from '../../server/db/orm.js';
+import { bootstrapSites } from '../../server/modules/site/index.js';
+import { PgSearchEngine, scratchDatabase, TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/index.js';
+import { TARGETS, formatMetrics, type EvalMetrics } from './evaluate.js';
+import { runEval } from './harness.js';
 
 const passes = (m: EvalMetrics) =>
   m.ndcg10 >= TARGETS.ndcg10 && m.pinyinFirst >= TARGETS.pinyinFirst && m.initialsTop5 >= TARGETS.initialsTop5 &&
