@@ -9,6 +9,7 @@ import { Role } from '../../common/roles.js';
 import { SqlFilter } from '../../db/sql.js';
 import { Account } from './account.entity.js';
 import { revokeAccountSessions } from './session.service.js';
+import { columns } from '../../db/columns.js';
 
 @InputType({ description: 'Filters of the account list.' })
 export class AccountFilter {
@@ -28,10 +29,7 @@ export class AccountStatusSetInput {
   disabled!: boolean;
 }
 
-const COLUMNS = `id, mobile, email, display_name as "displayName", roles, enterprise_id as "enterpriseId",
-  enterprise_role as "enterpriseRole", institution_id as "institutionId", institution_admin as "institutionAdmin",
-  failed_logins as "failedLogins", locked_until as "lockedUntil", disabled, password_changed_at as "passwordChangedAt",
-  created_at as "createdAt"`;
+const COLUMNS = columns('account', { omit: ['passwordHash'] });
 
 export async function listAccounts(ctx: Ctx, filter: AccountFilter | null | undefined, args: PageArgs) {
   const page = pageOf(args);

@@ -1,5 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { columns } from '../../db/columns.js';
 import { ServiceColumn } from '../institution/institution.entity.js';
 
 export enum ActivityStatus {
@@ -138,12 +139,7 @@ export class Activity {
   updatedAt!: Date;
 }
 
-export const ACTIVITY_COLUMNS = `id, site_id as "siteId", institution_id as "institutionId", name, "column", logo_type as "logoType", content, agenda,
-  participants, organisers, place_address as "placeAddress", online_url as "onlineUrl", starts_at as "startsAt", ends_at as "endsAt",
-  registration_method as "registrationMethod", registration_deadline as "registrationDeadline", capacity, contact_name as "contactName",
-  contact_phone as "contactPhone", target_audience as "targetAudience", status, review_reason as "reviewReason",
-  registered_count as "registeredCount", waitlisted_count as "waitlistedCount", summary, summary_at as "summaryAt",
-  created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+export const ACTIVITY_COLUMNS = columns('activity', { omit: ['logo', 'reviewedBy', 'reviewedAt'] });
 
 @ObjectType({ simpleResolvers: true, description: 'A registration for an activity. Visible to the registrant and the organiser\'s staff.' })
 export class ActivityRegistration {
@@ -163,8 +159,7 @@ export class ActivityRegistration {
   @Field(() => Date, { description: 'When registered.' })
   createdAt!: Date;
 }
-export const REGISTRATION_COLUMNS = `id, activity_id as "activityId", account_id as "accountId", enterprise_id as "enterpriseId", ticket as "ticketValue",
-  status, checked_in_at as "checkedInAt", rating, comment, created_at as "createdAt"`;
+export const REGISTRATION_COLUMNS = columns('activity_registration', { omit: ['evaluatedAt', 'updatedAt'], rename: { ticket: 'ticketValue' } });
 
 @ObjectType({ description: 'Attendance and evaluation of an activity.' })
 export class ActivityAttendance {

@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceColumn } from '../institution/institution.entity.js';
+import { columns } from '../../db/columns.js';
 
 export enum DemandStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
@@ -113,11 +114,10 @@ export class Demand {
   updatedAt!: Date;
 }
 
-export const DEMAND_COLUMNS = `id, site_id as "siteId", enterprise_id as "enterpriseId", name, description, "column", category,
-  contact_name as "contactName", contact_phone as "contactPhone", to_char(period_start, 'YYYY-MM-DD') as "periodStart",
-  to_char(period_end, 'YYYY-MM-DD') as "periodEnd", budget::float8 as budget, visibility, region_code as "regionCode", status,
-  review_reason as "reviewReason", reviewed_at as "reviewedAt", chosen_offer_id as "chosenOfferId",
-  dispatched_institution_ids::text[] as "dispatchedInstitutionIds", created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+export const DEMAND_COLUMNS = columns('demand', {
+  omit: ['reviewedBy'],
+  as: { budget: '%s::float8', dispatchedInstitutionIds: '%s::text[]' },
+});
 
 @ObjectType({ simpleResolvers: true, description: 'An institution\'s offer to take a demand: a plan and terms. Visible to the demand\'s enterprise, operators and the offering institution.' })
 export class DemandOffer {
@@ -133,7 +133,7 @@ export class DemandOffer {
   @Field(() => Date, { description: 'When offered.' })
   createdAt!: Date;
 }
-export const OFFER_COLUMNS = `id, demand_id as "demandId", institution_id as "institutionId", plan, terms, status, created_at as "createdAt"`;
+export const OFFER_COLUMNS = columns('demand_offer', { omit: ['createdBy'] });
 
 @ObjectType({ description: 'Published demand-handling rules (O2): scope, review standards, process, tracking and dispatch.' })
 export class DemandHandlingRules {

@@ -1,5 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { columns } from '../../db/columns.js';
 
 export enum DockingStatus {
   SUBMITTED = 'SUBMITTED',
@@ -155,11 +156,7 @@ export class Docking {
   escalationLevel!: number;
 }
 
-export const DOCKING_COLUMNS = `id, site_id as "siteId", kind, product_id as "productId", demand_id as "demandId", offer_id as "offerId",
-  enterprise_id as "enterpriseId", institution_id as "institutionId", needs, status, created_by as "createdBy", created_at as "createdAt",
-  updated_at as "updatedAt", first_response_at as "firstResponseAt", accepted_at as "acceptedAt", service_started_at as "serviceStartedAt",
-  finished_at as "finishedAt", first_response_due as "firstResponseDue", resolution_due as "resolutionDue",
-  awaiting_reply_since as "awaitingReplySince", last_urged_at as "lastUrgedAt", urge_count as "urgeCount", escalation_level as "escalationLevel"`;
+export const DOCKING_COLUMNS = columns('docking');
 
 @ObjectType({ simpleResolvers: true, description: 'A timestamped event on a docking timeline (messages are events of type MESSAGE).' })
 export class DockingEvent {
@@ -175,7 +172,7 @@ export class DockingEvent {
   @Field(() => String, { nullable: true, description: 'Message text, reason or note.' })
   body!: string | null;
 }
-export const EVENT_COLUMNS = `id, docking_id as "dockingId", actor_id as "actorId", at, party, type, body`;
+export const EVENT_COLUMNS = columns('docking_event');
 
 @ObjectType({ description: 'The enterprise\'s evaluation of a completed docking (1–5 per dimension) and the institution\'s single reply.' })
 export class DockingEvaluation {
@@ -199,5 +196,5 @@ export class DockingEvaluation {
   @Field(() => Date, { description: 'When evaluated.' })
   createdAt!: Date;
 }
-export const EVALUATION_COLUMNS = `docking_id as "dockingId", quality, timeliness, attitude, professionalism,
-  (quality + timeliness + attitude + professionalism) / 4.0::float8 as average, comment, reply, replied_at as "repliedAt", created_at as "createdAt"`;
+export const EVALUATION_COLUMNS = `${columns('docking_evaluation', { omit: ['createdBy'] })},
+  (quality + timeliness + attitude + professionalism) / 4.0::float8 as average`;

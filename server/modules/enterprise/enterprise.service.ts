@@ -15,14 +15,10 @@ import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
 import { ReviewDecision, type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
+import { columns } from '../../db/columns.js';
 
 /** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
-const COLUMNS = `id, site_id as "siteId", uscc, name, region_code as "regionCode", industry_code as "industryCode",
-  to_char(established_on, 'YYYY-MM-DD') as "establishedOn", employees, revenue::float8 as revenue,
-  total_assets::float8 as "totalAssets", size_class as "sizeClass", qualifications, rd_ratio::float8 as "rdRatio", tax_credit_grade as "taxCreditGrade", contact_name as "contactName",
-  contact_phone as "contactPhone", contact_email as "contactEmail", status, review_reason as "reviewReason",
-  reviewed_at as "reviewedAt", reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt",
-  updated_at as "updatedAt"`;
+const COLUMNS = columns('enterprise', { as: { revenue: '%s::float8', totalAssets: '%s::float8', rdRatio: '%s::float8' } });
 
 /** Event published (after commit) when an operator decides on an enterprise's verification. */
 export const ENTERPRISE_REVIEWED = 'enterprise.reviewed';

@@ -16,11 +16,9 @@ import { revokeAccountSessions } from '../account/session.service.js';
 import { ReviewDecision } from '../enterprise/enterprise.inputs.js';
 import { Institution, InstitutionStatus, ServiceColumn } from './institution.entity.js';
 import type { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
+import { columns } from '../../db/columns.js';
 
-const COLUMNS = `id, site_id as "siteId", name, type, columns, region_codes as "regionCodes", qualifications, description,
-  responsible_department as "responsibleDepartment", contact_name as "contactName", contact_phone as "contactPhone",
-  contact_email as "contactEmail", status, review_reason as "reviewReason", reviewed_at as "reviewedAt",
-  reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+const COLUMNS = columns('institution');
 
 
 /** Approved institutions are public; others only to their own staff, operators and reviewers. */

@@ -2,6 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SizeClassEnum } from '../enterprise/enterprise.entity.js';
 import { ServiceColumn } from '../institution/institution.entity.js';
+import { columns } from '../../db/columns.js';
 
 export enum PolicyType {
   LAW = 'LAW',
@@ -200,16 +201,8 @@ export class Policy {
   updatedAt!: Date;
 }
 
-/** Columns shared by `policy` and the `policy_published` view, selected as property names (`a` is a table alias). */
-export function policyColumns(a = ''): string {
-  const c = (name: string) => `${a}${name}`;
-  return `${c('id')}, ${c('site_id')} as "siteId", ${c('title')}, ${c('doc_no')} as "docNo", ${c('departments')},
-  to_char(${c('published_on')}, 'YYYY-MM-DD') as "publishedOn", to_char(${c('effective_from')}, 'YYYY-MM-DD') as "effectiveFrom",
-  to_char(${c('effective_to')}, 'YYYY-MM-DD') as "effectiveTo", ${c('validity')}, ${c('author')}, ${c('source_name')} as "sourceName",
-  ${c('source_url')} as "sourceUrl", ${c('body')}, ${c('tags')}, ${c('policy_type')} as "policyType", ${c('industries')}, ${c('size_classes')} as "sizeClasses",
-  ${c('regions')}, ${c('hot_words')} as "hotWords", ${c('columns')}, ${c('featured')}, ${c('status')}, ${c('review_comment')} as "reviewComment",
-  ${c('published_version')} as "publishedVersion", ${c('dedupe_key')} as "dedupeKey", ${c('content_hash')} as "contentHash",
-  ${c('view_count')}::int as "viewCount", ${c('created_by')} as "createdBy", ${c('updated_by')} as "updatedBy", ${c('submitted_by')} as "submittedBy",
-  ${c('reviewed_by')} as "reviewedBy", ${c('published_at')} as "publishedAt", ${c('created_at')} as "createdAt", ${c('updated_at')} as "updatedAt"`;
+/** Columns shared by `policy` and the `policy_published` view, selected as property names (`alias`: a table alias). */
+export function policyColumns(alias?: string): string {
+  return columns('policy', { alias, as: { viewCount: '%s::int' } });
 }
 export const POLICY_COLUMNS = policyColumns();

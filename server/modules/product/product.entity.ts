@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceColumn } from '../institution/institution.entity.js';
+import { columns } from '../../db/columns.js';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',
@@ -134,8 +135,4 @@ export class ServiceProduct {
   updatedAt!: Date;
 }
 
-export const PRODUCT_COLUMNS = `id, site_id as "siteId", institution_id as "institutionId", name, "column", subcategory, description,
-  process, fee_type as "feeType", price_terms as "priceTerms", form, contact_name as "contactName", contact_phone as "contactPhone",
-  target_audience as "targetAudience", region_codes as "regionCodes", status, review_reason as "reviewReason",
-  reviewed_by as "reviewedBy", reviewed_at as "reviewedAt", listed_at as "listedAt", created_by as "createdBy",
-  created_at as "createdAt", updated_at as "updatedAt"`;
+export const PRODUCT_COLUMNS = columns('service_product');

@@ -13,8 +13,9 @@ import { flushQueryLog } from './search.log.js';
 import type { SearchConcept, SearchQueryStat } from './search.types.js';
 import { DICT_VERSION } from './segment.js';
 import { normalize } from './understand.js';
+import { columns } from '../../db/columns.js';
 
-const CONCEPT_COLUMNS = `id, phrase, expansions, updated_at as "updatedAt"`;
+const CONCEPT_COLUMNS = columns('search_concept', { omit: ['createdAt'] });
 const asConcept = (r: SearchConcept): SearchConcept => ({ ...r, id: toGlobalId('SearchConcept', r.id) });
 
 /** Query statistics of the current site and its sub-sites, most searched first (or only those that found nothing). */
