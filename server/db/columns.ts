@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from './sql.js';
 import { TABLES } from './tables.generated.js';
 
 export type Table = keyof typeof TABLES;
@@ -37,4 +39,32 @@ export function columns<T extends Table>(table: T, options: ColumnsOptions<T> = 
       return expression === `${prefix}"${name}"` ? expression : `${expression} as "${name}"`;
     })
     .join(', ');
+}
+
+/** Values for some columns of a table, by property name (arrays are sent as PostgreSQL array literals). */
+export type ColumnValues<T extends Table> = Partial<Record<Column<T>, unknown>>;
+
+function assignments<T extends Table>(table: T, values: ColumnValues<T>): { names: string[]; params: unknown[] } {
+  const map = TABLES[table] as Record<string, string>;
+  const names: string[] = [];
+  const params: unknown[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    if (!map[key]) throw new Error(`${table} has no column for ${key}`);
+    names.push(`"${map[key]}"`);
+    params.push(Array.isArray(value) ? pgArray(value.map(String)) : value);
+  }
+  return { names, params };
+}
+
+/** `insert into table (…) values (…)` of the given properties. */
+export async function insertRow<T extends Table>(em: EntityManager, table: T, values: ColumnValues<T>): Promise<void> {
+  const { names, params } = assignments(table, values);
+  await em.execute(`insert into ${table} (${names.join(', ')}) values (${names.map(() => '?').join(', ')})`, params);
+}
+
+/** `update table set … where id = ?` of the given properties. */
+export async function updateRow<T extends Table>(em: EntityManager, table: T, id: string, values: ColumnValues<T>): Promise<void> {
+  const { names, params } = assignments(table, values);
+  if (names.length) await em.execute(`update ${table} set ${names.map((n) => `${n} = ?`).join(', ')} where id = ?`, [...params, id]);
 }

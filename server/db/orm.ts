@@ -14,14 +14,6 @@ import {
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { requestStore } from '../app/request-store.js';
 import type { Pool, PoolClient, QueryResult as PgResult } from 'pg';
-import { Account } from '../modules/account/account.entity.js';
-import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
-import { Institution } from '../modules/institution/institution.entity.js';
-import { Site } from '../modules/site/site.entity.js';
-import { Policy } from '../modules/policy/policy.entity.js';
-import { DOCKING_ENTITIES } from '../modules/docking/index.js';
-
-export const ENTITIES = [Account, Enterprise, Institution, Site, ...DOCKING_ENTITIES, Policy];
 
 const COUNTED_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
@@ -118,7 +110,8 @@ function queryOnPool(pool: Pool, sql: string): Promise<PgResult> {
 export function initOrm(clientUrl: string, poolMax = 20): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl,
-    entities: ENTITIES,
+    // No entities: data is read and written in SQL with generated row types (server/db/tables.generated.ts).
+    entities: [],
     entityManager: QifuEntityManager,
     metadataProvider: ReflectMetadataProvider,
     discovery: { warnWhenNoEntities: false },

@@ -1,4 +1,3 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { columns } from '../../db/columns.js';
 import { ServiceColumn } from '../institution/institution.entity.js';
@@ -53,89 +52,59 @@ export class AgendaItem {
   speaker!: string | null;
 }
 
-@Entity({ tableName: 'activity' })
 @ObjectType({ simpleResolvers: true, description: 'A service activity an institution organises (M4, I2). Published ones are public; others for the institution and operators.' })
 export class Activity {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'uuid' })
   institutionId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Name.' })
   name!: string;
-  @Property({ type: 'text', fieldName: 'column' })
   @Field(() => ServiceColumn, { description: 'Service column.' })
   column!: ServiceColumn;
-  @Property({ type: 'text', nullable: true })
   logoType!: string | null;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Content / description.' })
   content!: string;
-  @Property({ type: 'json' })
   @Field(() => [AgendaItem], { description: 'Agenda in order.' })
   agenda!: AgendaItem[];
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Participants (guests, speakers, invited parties).' })
   participants!: string;
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'Organisers by full name (never abbreviated).' })
   organisers!: string[];
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Address, when held on site.' })
   placeAddress!: string | null;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Online link, when held online.' })
   onlineUrl!: string | null;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'Start.' })
   startsAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'End.' })
   endsAt!: Date;
-  @Property({ type: 'text' })
   @Field(() => RegistrationMethod, { description: 'Registration method.' })
   registrationMethod!: RegistrationMethod;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'Registration deadline.' })
   registrationDeadline!: Date;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Seats.' })
   capacity!: number;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact telephone.' })
   contactPhone!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Target audience.' })
   targetAudience!: string;
-  @Property({ type: 'text' })
   @Field(() => ActivityStatus, { description: 'Status.' })
   status!: ActivityStatus;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason of the review decision.' })
   reviewReason!: string | null;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Registered (seats taken).' })
   registeredCount!: number;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'On the waiting list.' })
   waitlistedCount!: number;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Organiser\'s summary (活动总结) after the activity.' })
   summary!: string | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the summary was published.' })
   summaryAt!: Date | null;
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When created.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }
 

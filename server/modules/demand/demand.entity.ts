@@ -1,4 +1,3 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceColumn } from '../institution/institution.entity.js';
 import { columns } from '../../db/columns.js';
@@ -49,67 +48,44 @@ registerEnumType(OfferStatus, {
   valuesConfig: { OFFERED: { description: '已提交' }, CHOSEN: { description: '被选中' }, NOT_CHOSEN: { description: '未被选中' }, WITHDRAWN: { description: '已撤回' } },
 });
 
-@Entity({ tableName: 'demand' })
 @ObjectType({ simpleResolvers: true, description: 'A service demand (诉求) posted by an enterprise (M3). Visible to its members and operators; once open, to matching (or dispatched) institutions unless OPERATORS_ONLY.' })
 export class Demand {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'uuid' })
   enterpriseId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Name (4–60 characters).' })
   name!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Description.' })
   description!: string;
-  @Property({ type: 'text', fieldName: 'column' })
   @Field(() => ServiceColumn, { description: 'Service column.' })
   column!: ServiceColumn;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Category within the column.' })
   category!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact telephone.' })
   contactPhone!: string;
-  @Property({ type: 'date' })
   @Field(() => String, { description: 'Service period start, YYYY-MM-DD.' })
   periodStart!: string;
-  @Property({ type: 'date' })
   @Field(() => String, { description: 'Service period end, YYYY-MM-DD.' })
   periodEnd!: string;
-  @Property({ type: 'double', nullable: true, columnType: 'numeric(14,2)' })
   @Field(() => Float, { nullable: true, description: 'Budget in 万元, optional.' })
   budget!: number | null;
-  @Property({ type: 'text' })
   @Field(() => DemandVisibility, { description: 'Who may see it once open.' })
   visibility!: DemandVisibility;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'GB/T 2260 division of the enterprise (used for matching institutions).' })
   regionCode!: string;
-  @Property({ type: 'text' })
   @Field(() => DemandStatus, { description: 'Status.' })
   status!: DemandStatus;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason of the review decision.' })
   reviewReason!: string | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When reviewed.' })
   reviewedAt!: Date | null;
-  @Property({ type: 'uuid', nullable: true })
   chosenOfferId!: string | null;
-  @Property({ type: 'text[]', columnType: 'uuid[]' })
   dispatchedInstitutionIds!: string[];
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When posted.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When last changed.' })
   updatedAt!: Date;
 }

@@ -1,4 +1,3 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { columns } from '../../db/columns.js';
 
@@ -90,68 +89,44 @@ registerEnumType(DockingEventType, {
   },
 });
 
-@Entity({ tableName: 'docking' })
 @ObjectType({ simpleResolvers: true, description: 'A docking between an enterprise and an institution (M2, M3): visible to that enterprise\'s members, that institution\'s staff and operators only.' })
 export class Docking {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'text' })
   @Field(() => DockingKind, { description: 'Started from a product or a demand.' })
   kind!: DockingKind;
-  @Property({ type: 'uuid', nullable: true })
   productId!: string | null;
-  @Property({ type: 'uuid', nullable: true })
   demandId!: string | null;
-  @Property({ type: 'uuid', nullable: true })
   offerId!: string | null;
-  @Property({ type: 'uuid' })
   enterpriseId!: string;
-  @Property({ type: 'uuid' })
   institutionId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'What the enterprise needs.' })
   needs!: string;
-  @Property({ type: 'text' })
   @Field(() => DockingStatus, { description: 'Current status.' })
   status!: DockingStatus;
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When submitted.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When last changed.' })
   updatedAt!: Date;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'First response of the institution (message, acceptance or refusal).' })
   firstResponseAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When accepted.' })
   acceptedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the service started.' })
   serviceStartedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When it reached a final status.' })
   finishedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Deadline of the first response (SLA, working time).' })
   firstResponseDue!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Deadline of completion (SLA, working time).' })
   resolutionDue!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Since when an enterprise message awaits the institution\'s reply; null when none.' })
   awaitingReplySince!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Last urge (催办) by the enterprise.' })
   lastUrgedAt!: Date | null;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Number of urges.' })
   urgeCount!: number;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: '0 none, 1 escalated to the institution\'s responsible person, 2 to operators.' })
   escalationLevel!: number;
 }

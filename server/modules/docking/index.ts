@@ -1,16 +1,12 @@
 import type { PlatformDeps } from '../../app/system-context.js';
-import { ServiceProduct } from '../product/product.entity.js';
 import { ProductPictureResolver, ServiceProductResolver } from '../product/product.resolver.js';
-import { Docking } from './docking.entity.js';
 import {
   DockingEventResolver, DockingResolver, InstitutionDockingResolver, InstitutionSlaRowResolver, ProductDockingResolver, ReminderResolver,
 } from './docking.resolver.js';
 import { PlatformDockingSlaResolver } from './sla-default.js';
 import { registerSlaJobs } from './sla.js';
-import { Activity } from '../activity/activity.entity.js';
 import { ActivityRegistrationResolver, ActivityResolver } from '../activity/activity.resolver.js';
 import { registerActivityStartup } from '../activity/activity.service.js';
-import { Demand } from '../demand/demand.entity.js';
 import { DemandOfferResolver, DemandResolver, DockingDemandResolver } from '../demand/demand.resolver.js';
 import { registerDemandJobs } from '../demand/demand.service.js';
 
@@ -20,9 +16,6 @@ export const DOCKING_RESOLVERS = [
   InstitutionDockingResolver, ProductDockingResolver, DemandResolver, DemandOfferResolver, DockingDemandResolver,
   ActivityResolver, ActivityRegistrationResolver, PlatformDockingSlaResolver,
 ] as const;
-
-/** Entities of the docking modules, spread into ENTITIES. */
-export const DOCKING_ENTITIES = [ServiceProduct, Docking, Demand, Activity];
 
 /** Job registrars of the docking modules (SLA clocks, reminders), spread into JOB_REGISTRARS. */
 export const DOCKING_JOB_REGISTRARS: ((deps: PlatformDeps) => void)[] = [registerSlaJobs, registerDemandJobs, registerActivityStartup];

@@ -9,16 +9,23 @@ import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../account/account.entity.js';
+import { ACCOUNT_COLUMNS, loadAccount } from '../account/account.service.js';
 import { clean } from '../../common/validate.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
 import { ReviewDecision, type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
-import { columns } from '../../db/columns.js';
+import { columns, insertRow, updateRow } from '../../db/columns.js';
 
 /** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
 const COLUMNS = columns('enterprise', { as: { revenue: '%s::float8', totalAssets: '%s::float8', rdRatio: '%s::float8' } });
+
+/** The enterprise with this id, or undefined. */
+export async function loadEnterprise(em: EntityManager, id: string, forUpdate = false): Promise<Enterprise | undefined> {
+  return (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?${forUpdate ? ' for update' : ''}`, [id]))[0];
+}
 
 /** Event published (after commit) when an operator decides on an enterprise's verification. */
 export const ENTERPRISE_REVIEWED = 'enterprise.reviewed';
@@ -56,7 +63,10 @@ export async function enterpriseByGlobalId(ctx: Ctx, globalId: string): Promise<
 export function enterpriseMembers(ctx: Ctx, enterpriseId: string): Promise<Account[]> {
   return ctx.loaders
     .get<string, Account[]>('enterpriseMembers', async (ids) => {
-      const rows = await ctx.em.find(Account, { enterpriseId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
+      const rows = await ctx.em.execute<Account[]>(
+        `select ${ACCOUNT_COLUMNS} from account where enterprise_id = any(?::uuid[]) order by created_at`,
+        [pgArray(ids)],
+      );
       return ids.map((id) => rows.filter((a) => a.enterpriseId === id));
     })
     .load(enterpriseId) as Promise<Account[]>;
@@ -99,13 +109,14 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       if (!check.ok) v.add(ErrorCode.INVALID, 'uscc', check.reason);
     }
     const profile = validateProfile(input, v);
-    const account = await em.findOneOrFail(Account, { id: viewer.accountId });
+    const account = await loadAccount(em, viewer.accountId, true);
+    if (!account) throw new Error(`account ${viewer.accountId} not found`);
     if (account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '您的账号已属于一家企业，不能再注册新企业');
     if (account.institutionId) fail(ErrorCode.FORBIDDEN, null, '服务机构人员账号不能注册企业');
-    if (await em.count(Enterprise, { uscc })) fail(ErrorCode.DUPLICATE, 'uscc', '该统一社会信用代码已注册');
+    if ((await em.execute('select 1 from enterprise where uscc = ?', [uscc])).length) fail(ErrorCode.DUPLICATE, 'uscc', '该统一社会信用代码已注册');
 
     const now = new Date();
-    const enterprise = em.create(Enterprise, {
+    const enterprise: Enterprise = {
       id: randomUUID(),
       siteId: ctx.site.id,
       uscc,
@@ -117,12 +128,12 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       createdBy: viewer.accountId,
       createdAt: now,
       updatedAt: now,
-    });
-    await em.flush();
+    };
+    await insertRow(em, 'enterprise', enterprise);
     account.enterpriseId = enterprise.id;
     account.enterpriseRole = 'OWNER';
     if (!account.roles.includes(Role.ENTERPRISE_USER)) account.roles = [...account.roles, Role.ENTERPRISE_USER];
-    await em.flush();
+    await updateRow(em, 'account', account.id, { enterpriseId: account.enterpriseId, enterpriseRole: account.enterpriseRole, roles: account.roles });
     await audit(ctx, { operation: 'enterprise.register', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS' }, em);
     // The viewer's session now carries the new membership on its next request.
     ctx.viewer = { ...viewer, enterpriseId: enterprise.id, enterpriseRole: 'OWNER', roles: account.roles };
@@ -133,7 +144,7 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
 export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.enterpriseId, 'Enterprise');
-    const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
+    const enterprise = id ? await loadEnterprise(em, id, true) : undefined;
     if (!enterprise) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
     const reason = clean(input.reason);
     if (input.decision === ReviewDecision.REJECT && !reason) fail(ErrorCode.REQUIRED, 'reason', '驳回时请填写理由');
@@ -144,7 +155,8 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
     enterprise.reviewedAt = new Date();
     enterprise.reviewedBy = ctx.viewer!.accountId;
     enterprise.updatedAt = new Date();
-    await em.flush();
+    const { status, reviewReason, reviewedAt, reviewedBy, updatedAt } = enterprise;
+    await updateRow(em, 'enterprise', enterprise.id, { status, reviewReason, reviewedAt, reviewedBy, updatedAt });
     await ctx.events.publish<EnterpriseReviewedEvent>(em, ENTERPRISE_REVIEWED, {
       enterpriseId: enterprise.id,
       status: enterprise.status,
