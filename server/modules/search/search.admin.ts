@@ -23,7 +23,7 @@ export async function queryStats(ctx: Ctx, zeroOnly: boolean, first: number): Pr
   const limit = Math.min(Math.max(first, 1), 100);
   await flushQueryLog(ctx.em);
   const rows = await ctx.em.execute<(SearchQueryStat & { siteId: string })[]>(
-    `select query, site_id as "siteId", searches, zero_results as "zeroResults", clicks, last_hits as "lastHits", last_at as "lastAt"
+    `select ${columns('search_query_stat')}
        from search_query_stat where site_id = any(?::uuid[]) ${zeroOnly ? 'and zero_results > 0' : ''}
       order by ${zeroOnly ? 'zero_results desc' : 'searches desc'}, last_at desc limit ?`,
     [pgArray(ctx.sites.scope(ctx.site.id)), limit],
