@@ -18,6 +18,8 @@ export default defineConfig({
   test: {
     include: ['server/**/*.spec.ts', 'seeds/**/*.spec.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],
+    // type-graphql's decorators need the polyfill before any test file imports a decorated class.
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import nodejieba from 'nodejieba';
 import type { Ctx } from '../server/common/context.js';
 import { initOrm } from '../server/db/orm.js';
-import { scratchDatabase } from '../server/modules/search/cli-support.js';
+import { scratchDatabase } from '../server/db/scratch.js';
 import { FACET_FIELDS } from '../server/modules/search/engine.js';
 import { addTerms, loadLexicon } from '../server/modules/search/lexicon.store.js';
 import { CANDIDATE_CAP, PgSearchEngine } from '../server/modules/search/pg.engine.js';

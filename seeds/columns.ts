@@ -8,7 +8,8 @@ import { systemContext, viewerOf, type PlatformDeps } from '../server/common/sys
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';
 import { pgArray } from '../server/db/sql.js';
-import { Account } from '../server/modules/account/account.entity.js';
+import type { Account } from '../server/modules/account/account.entity.js';
+import { ACCOUNT_COLUMNS } from '../server/modules/account/account.service.js';
 import { ServiceCategory } from '../server/modules/columns/catalogue/catalogue.js';
 import { submitDiagnosisRequest } from '../server/modules/columns/advisory/diagnosis.js';
 import { StartupStage, submitStartupNeed } from '../server/modules/columns/entrepreneurship/startup-need.js';
@@ -122,8 +123,12 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
   );
 
   // Needs through the services: owners of verified enterprises submit; the routed institutions answer some.
-  const owners = await em.find(Account, { enterpriseRole: 'OWNER', enterpriseId: { $ne: null } }, { orderBy: { createdAt: 'asc' }, limit: 32 });
-  const staffOf = new Map((await em.find(Account, { institutionAdmin: true, institutionId: { $ne: null } })).map((a) => [a.institutionId!, a]));
+  const owners = await em.execute<Account[]>(
+    `select ${ACCOUNT_COLUMNS} from account where enterprise_role = 'OWNER' and enterprise_id is not null order by created_at limit 32`,
+  );
+  const staffOf = new Map(
+    (await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where institution_admin and institution_id is not null`)).map((a) => [a.institutionId!, a]),
+  );
   let needs = 0;
   for (const [i, owner] of owners.entries()) {
     const ctx = systemContext(deps, viewerOf(owner));

@@ -3,7 +3,8 @@ import { systemContext, viewerOf, type PlatformDeps } from '../server/common/sys
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';
 import { Role, ROLE_LABELS } from '../server/common/roles.js';
-import { Account } from '../server/modules/account/account.entity.js';
+import { updateRow } from '../server/db/columns.js';
+import type { Account } from '../server/modules/account/account.entity.js';
 import * as accounts from '../server/modules/account/account.service.js';
 import * as enterprises from '../server/modules/enterprise/enterprise.service.js';
 import { ReviewDecision } from '../server/common/review.js';
@@ -44,7 +45,7 @@ async function account(deps: Deps, mobile: string, displayName: string, logN: nu
 }
 
 async function reload(deps: Deps, id: string): Promise<Account> {
-  return deps.orm.em.fork().findOneOrFail(Account, { id });
+  return (await accounts.loadAccount(deps.orm.em.fork(), id))!;
 }
 
 /**
@@ -56,7 +57,7 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
   const created = new Map<string, Account>();
   for (const r of ROLE_ACCOUNTS) {
     const a = await account(deps, r.mobile, r.name, deps.config.scryptLogN);
-    if (r.roles.length) await deps.orm.em.fork().nativeUpdate(Account, { id: a.id }, { roles: [...r.roles] });
+    if (r.roles.length) await updateRow(deps.orm.em.fork(), 'account', a.id, { roles: [...r.roles] });
     created.set(r.mobile, await reload(deps, a.id));
   }
   const operator = viewerOf(created.get('13800000004')!);
@@ -105,8 +106,7 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
 }
 
 export async function seedDemoIfEmpty(platform: Platform, log: Logger): Promise<void> {
-  const count = await platform.orm.em.fork().count(Account, {});
-  if (count > 0) return;
+  if ((await platform.orm.em.fork().execute('select 1 from account limit 1')).length > 0) return;
   await seedDemo(platform, log);
   const lines = ROLE_ACCOUNTS.map((r, i) => {
     const label = r.roles.length ? ROLE_LABELS[r.roles[0]] : ['企业用户（企业所有者）', '服务机构管理员', '服务机构工作人员'][i - 5];

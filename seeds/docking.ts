@@ -3,7 +3,8 @@ import { systemContext, viewerOf } from '../server/common/system-context.js';
 import { regionName } from '../server/common/codes/regions.js';
 import { toGlobalId } from '../server/common/ids.js';
 import type { Logger } from '../server/common/logger.js';
-import { Account } from '../server/modules/account/account.entity.js';
+import type { Account } from '../server/modules/account/account.entity.js';
+import { ACCOUNT_COLUMNS } from '../server/modules/account/account.service.js';
 import * as activities from '../server/modules/activity/activity.service.js';
 import { RegistrationMethod } from '../server/modules/activity/activity.entity.js';
 import * as demands from '../server/modules/demand/demand.service.js';
@@ -59,7 +60,7 @@ interface EntRow {
 export async function seedDocking(deps: Deps, log?: Logger): Promise<void> {
   const started = Date.now();
   const em = deps.orm.em.fork();
-  const accounts = new Map((await em.find(Account, {})).map((a) => [a.id, a]));
+  const accounts = new Map((await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account`)).map((a) => [a.id, a]));
   const as = (accountId: string) => systemContext(deps, viewerOf(accounts.get(accountId)!));
   const operator = [...accounts.values()].find((a) => a.roles.includes('OPERATOR' as never))!;
   const op = () => as(operator.id);

@@ -1,7 +1,8 @@
 import { systemContext, viewerOf, type PlatformDeps } from '../server/common/system-context.js';
 import type { Logger } from '../server/common/logger.js';
 import { toGlobalId } from '../server/common/ids.js';
-import { Account } from '../server/modules/account/account.entity.js';
+import type { Account } from '../server/modules/account/account.entity.js';
+import { ACCOUNT_COLUMNS } from '../server/modules/account/account.service.js';
 import { runImport } from '../server/modules/policy/import/import.service.js';
 import * as policies from '../server/modules/policy/policy.service.js';
 import * as related from '../server/modules/policy/related/related.service.js';
@@ -31,8 +32,9 @@ async function must<T extends { errors: { message: string; field: string | null 
 export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<void> {
   const started = Date.now();
   const em = deps.orm.em.fork();
-  const operatorAccount = await em.findOne(Account, { mobile: OPERATOR_MOBILE });
-  const reviewerAccount = await em.findOne(Account, { mobile: REVIEWER_MOBILE });
+  const byMobile = async (mobile: string) => (await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where mobile = ?`, [mobile]))[0];
+  const operatorAccount = await byMobile(OPERATOR_MOBILE);
+  const reviewerAccount = await byMobile(REVIEWER_MOBILE);
   if (!operatorAccount || !reviewerAccount) throw new Error('seed policies: demo operator and reviewer accounts are missing');
   const operator = viewerOf(operatorAccount);
   const reviewer = viewerOf(reviewerAccount);
@@ -46,7 +48,7 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
 
   // The demo enterprise user follows 专精特新 and 数字化 policies (inbox at once, e-mail as a daily digest):
   // publishing below fills its inbox.
-  const demoOwner = await em.findOne(Account, { mobile: DEMO_ENTERPRISE_MOBILE });
+  const demoOwner = await byMobile(DEMO_ENTERPRISE_MOBILE);
   if (demoOwner?.enterpriseId) {
     await must('subscription', createSubscription(systemContext(deps, viewerOf(demoOwner)), {
       name: '专精特新与数字化', keywords: ['专精特新', '数字化'], channels: [PushChannel.EMAIL], email: 'chenchen@example.cn', frequency: SubscriptionFrequency.DAILY,

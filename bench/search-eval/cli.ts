@@ -6,7 +6,8 @@
 import 'reflect-metadata';
 import { initOrm } from '../../server/db/orm.js';
 import { bootstrapSites } from '../../server/modules/site/index.js';
-import { PgSearchEngine, scratchDatabase, TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/index.js';
+import { scratchDatabase } from '../../server/db/scratch.js';
+import { PgSearchEngine, TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/index.js';
 import { TARGETS, formatMetrics, type EvalMetrics } from './evaluate.js';
 import { runEval } from './harness.js';
 

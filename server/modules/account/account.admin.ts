@@ -8,7 +8,9 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { SqlFilter } from '../../db/sql.js';
 import { Account } from './account.entity.js';
+import { ACCOUNT_COLUMNS, loadAccount } from './account.service.js';
 import { revokeAccountSessions } from './session.service.js';
+import { updateRow } from '../../db/columns.js';
 
 @InputType({ description: 'Filters of the account list.' })
 export class AccountFilter {
@@ -28,10 +30,6 @@ export class AccountStatusSetInput {
   disabled!: boolean;
 }
 
-const COLUMNS = `id, mobile, email, display_name as "displayName", roles, enterprise_id as "enterpriseId",
-  enterprise_role as "enterpriseRole", institution_id as "institutionId", institution_admin as "institutionAdmin",
-  failed_logins as "failedLogins", locked_until as "lockedUntil", disabled, password_changed_at as "passwordChangedAt",
-  created_at as "createdAt"`;
 
 export async function listAccounts(ctx: Ctx, filter: AccountFilter | null | undefined, args: PageArgs) {
   const page = pageOf(args);
@@ -44,7 +42,7 @@ export async function listAccounts(ctx: Ctx, filter: AccountFilter | null | unde
   if (filter?.locked === true) where.and('locked_until > now()');
   if (filter?.locked === false) where.and('(locked_until is null or locked_until <= now())');
   const rows = await ctx.em.execute<Account[]>(
-    `select ${COLUMNS} from account ${where.sql} order by created_at desc, id desc limit ? offset ?`,
+    `select ${ACCOUNT_COLUMNS} from account ${where.sql} order by created_at desc, id desc limit ? offset ?`,
     [...where.params, page.limit + 1, page.offset],
   );
   return connectionOf(rows, page, async () => {
@@ -56,7 +54,7 @@ export async function listAccounts(ctx: Ctx, filter: AccountFilter | null | unde
 export function setAccountStatus(ctx: Ctx, input: AccountStatusSetInput) {
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.accountId, 'Account');
-    const account = id ? await em.findOne(Account, { id }) : null;
+    const account = id ? await loadAccount(em, id, true) : undefined;
     if (!account) fail(ErrorCode.NOT_FOUND, 'accountId', '账号不存在');
     if (account.id === ctx.viewer!.accountId) fail(ErrorCode.FORBIDDEN, 'accountId', '不能停用自己的账号');
     account.disabled = input.disabled;
@@ -64,7 +62,7 @@ export function setAccountStatus(ctx: Ctx, input: AccountStatusSetInput) {
       account.failedLogins = 0;
       account.lockedUntil = null;
     }
-    await em.flush();
+    await updateRow(em, 'account', account.id, input.disabled ? { disabled: true } : { disabled: false, failedLogins: 0, lockedUntil: null });
     if (input.disabled) await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: input.disabled ? 'account.disable' : 'account.enable', objectType: 'Account', objectId: account.id, result: 'SUCCESS' }, em);
     return { account };

@@ -8,6 +8,8 @@ import { byKeys } from '../../common/loaders.js';
 import { mutation } from '../../common/mutation.js';
 import { ADMIN_ROLES, Role } from '../../common/roles.js';
 import { checkEmail, checkMobile, clean, isEmail, isMobile } from '../../common/validate.js';
+import { columns, insertRow, updateRow } from '../../db/columns.js';
+import { pgArray } from '../../db/sql.js';
 import { Account } from './account.entity.js';
 import type { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
 import { hashPassword, passwordWeakness, verifyPassword } from './password.js';
@@ -18,9 +20,19 @@ export const LOCK_MINUTES = 15;
 /** Roles granted by the security administrator; membership roles come from enterprises and institutions. */
 const PLATFORM_ROLES: readonly Role[] = [Role.OPERATOR, Role.REVIEWER, ...ADMIN_ROLES];
 
+/** Every column of `account` but the password hash, as `Account` properties. */
+export const ACCOUNT_COLUMNS = columns('account', { omit: ['passwordHash'] });
+
+/** The account with this id (no password hash), or undefined. */
+export async function loadAccount(em: EntityManager, id: string, forUpdate = false): Promise<Account | undefined> {
+  return (await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where id = ?${forUpdate ? ' for update' : ''}`, [id]))[0];
+}
+
 export function accountById(ctx: Ctx, id: string): Promise<Account | null> {
   return ctx.loaders
-    .get<string, Account>('accountById', async (ids) => byKeys(ids, await ctx.em.find(Account, { id: { $in: [...ids] } })))
+    .get<string, Account>('accountById', async (ids) =>
+      byKeys(ids, await ctx.em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where id = any(?::uuid[])`, [pgArray(ids)])),
+    )
     .load(id);
 }
 
@@ -44,14 +56,15 @@ async function createAccount(ctx: Ctx, em: EntityManager, input: Credentials, ro
   const weak = passwordWeakness(input.password ?? '');
   if (weak) v.add(ErrorCode.WEAK_PASSWORD, 'password', weak);
   v.throwIfAny();
-  if (mobile && (await em.count(Account, { mobile }))) fail(ErrorCode.DUPLICATE, 'mobile', '该手机号码已注册');
-  if (email && (await em.count(Account, { email }))) fail(ErrorCode.DUPLICATE, 'email', '该电子邮箱已注册');
-  const account = em.create(Account, {
+  if (mobile && (await em.execute('select 1 from account where mobile = ?', [mobile])).length) fail(ErrorCode.DUPLICATE, 'mobile', '该手机号码已注册');
+  if (email && (await em.execute('select 1 from account where email = ?', [email])).length) fail(ErrorCode.DUPLICATE, 'email', '该电子邮箱已注册');
+  const now = new Date();
+  const passwordHash = await hashPassword(input.password, ctx.config.scryptLogN);
+  const account: Account = {
     id: randomUUID(),
     mobile,
     email,
     displayName: displayName!,
-    passwordHash: await hashPassword(input.password, ctx.config.scryptLogN),
     roles,
     enterpriseId: null,
     enterpriseRole: null,
@@ -60,10 +73,10 @@ async function createAccount(ctx: Ctx, em: EntityManager, input: Credentials, ro
     failedLogins: 0,
     lockedUntil: null,
     disabled: false,
-    passwordChangedAt: new Date(),
-    createdAt: new Date(),
-  });
-  await em.flush();
+    passwordChangedAt: now,
+    createdAt: now,
+  };
+  await insertRow(em, 'account', { ...account, passwordHash });
   return account;
 }
 
@@ -140,7 +153,7 @@ export async function login(ctx: Ctx, input: LoginInput) {
     return opened;
   });
   ctx.cookies.setSession(session.token, session.idleTimeoutSeconds);
-  const account = await ctx.em.findOneOrFail(Account, { id: row.id });
+  const account = (await loadAccount(ctx.em, row.id))!;
   return { account, token: session.token, idleTimeoutSeconds: session.idleTimeoutSeconds, errors: [] };
 }
 
@@ -156,7 +169,11 @@ export function changePassword(ctx: Ctx, input: PasswordChangeInput) {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   return mutation(ctx, async (em) => {
-    const account = await em.findOneOrFail(Account, { id: viewer.accountId }, { populate: ['passwordHash'] });
+    const [account] = await em.execute<(Account & { passwordHash: string })[]>(
+      `select ${ACCOUNT_COLUMNS}, password_hash as "passwordHash" from account where id = ? for update`,
+      [viewer.accountId],
+    );
+    if (!account) throw new Error(`account ${viewer.accountId} not found`);
     if (!(await verifyPassword(input.currentPassword ?? '', account.passwordHash))) {
       fail(ErrorCode.INVALID_CREDENTIALS, 'currentPassword', '当前密码不正确');
     }
@@ -165,7 +182,7 @@ export function changePassword(ctx: Ctx, input: PasswordChangeInput) {
     if (input.newPassword === input.currentPassword) fail(ErrorCode.INVALID, 'newPassword', '新密码不能与当前密码相同');
     account.passwordHash = await hashPassword(input.newPassword, ctx.config.scryptLogN);
     account.passwordChangedAt = new Date();
-    await em.flush();
+    await updateRow(em, 'account', account.id, { passwordHash: account.passwordHash, passwordChangedAt: account.passwordChangedAt });
     await revokeAccountSessions(em, account.id, viewer.sessionId);
     await audit(ctx, { operation: 'account.passwordChange', objectType: 'Account', objectId: account.id, result: 'SUCCESS' }, em);
     return { account };
@@ -178,7 +195,7 @@ export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
   if (!viewer?.roles.includes(Role.SECURITY_ADMIN)) throw forbidden('只有安全管理员可以分配角色');
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.accountId, 'Account');
-    const account = id ? await em.findOne(Account, { id }) : null;
+    const account = id ? await loadAccount(em, id, true) : undefined;
     if (!account) fail(ErrorCode.NOT_FOUND, 'accountId', '账号不存在');
     if (account.id === viewer.accountId) fail(ErrorCode.FORBIDDEN, 'accountId', '不能修改自己的角色');
     const requested = [...new Set(input.roles ?? [])];
@@ -190,7 +207,7 @@ export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
     const membership = account.roles.filter((r) => !PLATFORM_ROLES.includes(r));
     const before = account.roles;
     account.roles = [...membership, ...requested];
-    await em.flush();
+    await updateRow(em, 'account', account.id, { roles: account.roles });
     await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: 'account.rolesSet', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { before, after: account.roles } }, em);
     return { account };

@@ -9,5 +9,5 @@ export const accountModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Account } from './account.entity.js';
-export { accountById } from './account.service.js';
+export { ACCOUNT_COLUMNS, accountById, loadAccount } from './account.service.js';
 export { resolveSession, revokeAccountSessions } from './session.service.js';

@@ -1,7 +1,7 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { labelValues } from '../../common/labels.js';
 import { ServiceColumn } from '../../common/service-column.js';
+import { columns } from '../../db/columns.js';
 
 export enum ActivityStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
@@ -53,98 +53,63 @@ export class AgendaItem {
   speaker!: string | null;
 }
 
-@Entity({ tableName: 'activity' })
 @ObjectType({ simpleResolvers: true, description: 'A service activity an institution organises (M4, I2). Published ones are public; others for the institution and operators.' })
 export class Activity {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'uuid' })
   institutionId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Name.' })
   name!: string;
-  @Property({ type: 'text', fieldName: 'column' })
   @Field(() => ServiceColumn, { description: 'Service column.' })
   column!: ServiceColumn;
-  @Property({ type: 'text', nullable: true })
   logoType!: string | null;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Content / description.' })
   content!: string;
-  @Property({ type: 'json' })
   @Field(() => [AgendaItem], { description: 'Agenda in order.' })
   agenda!: AgendaItem[];
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Participants (guests, speakers, invited parties).' })
   participants!: string;
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'Organisers by full name (never abbreviated).' })
   organisers!: string[];
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Address, when held on site.' })
   placeAddress!: string | null;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Online link, when held online.' })
   onlineUrl!: string | null;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'Start.' })
   startsAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'End.' })
   endsAt!: Date;
-  @Property({ type: 'text' })
   @Field(() => RegistrationMethod, { description: 'Registration method.' })
   registrationMethod!: RegistrationMethod;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'Registration deadline.' })
   registrationDeadline!: Date;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Seats.' })
   capacity!: number;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact telephone.' })
   contactPhone!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Target audience.' })
   targetAudience!: string;
-  @Property({ type: 'text' })
   @Field(() => ActivityStatus, { description: 'Status.' })
   status!: ActivityStatus;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason of the review decision.' })
   reviewReason!: string | null;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Registered (seats taken).' })
   registeredCount!: number;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'On the waiting list.' })
   waitlistedCount!: number;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Organiser\'s summary (活动总结) after the activity.' })
   summary!: string | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the summary was published.' })
   summaryAt!: Date | null;
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When created.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }
 
-export const ACTIVITY_COLUMNS = `id, site_id as "siteId", institution_id as "institutionId", name, "column", logo_type as "logoType", content, agenda,
-  participants, organisers, place_address as "placeAddress", online_url as "onlineUrl", starts_at as "startsAt", ends_at as "endsAt",
-  registration_method as "registrationMethod", registration_deadline as "registrationDeadline", capacity, contact_name as "contactName",
-  contact_phone as "contactPhone", target_audience as "targetAudience", status, review_reason as "reviewReason",
-  registered_count as "registeredCount", waitlisted_count as "waitlistedCount", summary, summary_at as "summaryAt",
-  created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+export const ACTIVITY_COLUMNS = columns('activity', { omit: ['logo', 'reviewedBy', 'reviewedAt'] });
 
 @ObjectType({ simpleResolvers: true, description: 'A registration for an activity. Visible to the registrant and the organiser\'s staff.' })
 export class ActivityRegistration {
@@ -164,8 +129,7 @@ export class ActivityRegistration {
   @Field(() => Date, { description: 'When registered.' })
   createdAt!: Date;
 }
-export const REGISTRATION_COLUMNS = `id, activity_id as "activityId", account_id as "accountId", enterprise_id as "enterpriseId", ticket as "ticketValue",
-  status, checked_in_at as "checkedInAt", rating, comment, created_at as "createdAt"`;
+export const REGISTRATION_COLUMNS = columns('activity_registration', { omit: ['evaluatedAt', 'updatedAt'], rename: { ticket: 'ticketValue' } });
 
 @ObjectType({ description: 'Attendance and evaluation of an activity.' })
 export class ActivityAttendance {

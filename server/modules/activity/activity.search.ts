@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../search/index.js';
+import { columns } from '../../db/columns.js';
 
 interface ActivityRow {
   id: string;
@@ -25,9 +26,12 @@ interface ActivityRow {
  * is decided when the document is indexed, so an activity that ends later stays a card until its next change,
  * a reconcile (the fingerprint covers `service`) or a reindex. Contact name and phone are never indexed.
  */
-const SELECT = `select a.id::text, a.site_id::text as "siteId", a.name, a."column", a.content, a.participants, a.organisers,
-  a.target_audience as "targetAudience", a.place_address as "placeAddress", a.online_url is not null as online,
-  a.starts_at as "startsAt", a.ends_at as "endsAt", i.name as "institutionName", a.registered_count as "registeredCount"
+const SELECT = `select ${columns('activity', {
+  alias: 'a',
+  only: ['id', 'siteId', 'name', 'column', 'content', 'participants', 'organisers', 'targetAudience', 'placeAddress', 'startsAt', 'endsAt', 'registeredCount'],
+  as: { id: '%s::text', siteId: '%s::text' },
+})},
+  a.online_url is not null as online, i.name as "institutionName"
   from activity a left join institution i on i.id = a.institution_id where a.status = 'PUBLISHED'`;
 
 const toDoc = (r: ActivityRow): SearchDocument => {

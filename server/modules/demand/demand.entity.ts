@@ -1,6 +1,6 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceColumn } from '../../common/service-column.js';
+import { columns } from '../../db/columns.js';
 
 export enum DemandStatus {
   UNDER_REVIEW = 'UNDER_REVIEW',
@@ -49,76 +49,52 @@ registerEnumType(OfferStatus, {
   valuesConfig: { OFFERED: { description: '待企业选择' }, CHOSEN: { description: '已被选定' }, NOT_CHOSEN: { description: '未被选定' }, WITHDRAWN: { description: '已撤回' } },
 });
 
-@Entity({ tableName: 'demand' })
 @ObjectType({ simpleResolvers: true, description: 'A service demand (诉求) posted by an enterprise (M3). Visible to its members and operators; once open, to matching (or dispatched) institutions unless OPERATORS_ONLY.' })
 export class Demand {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'uuid' })
   enterpriseId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Name (4–60 characters).' })
   name!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Description.' })
   description!: string;
-  @Property({ type: 'text', fieldName: 'column' })
   @Field(() => ServiceColumn, { description: 'Service column.' })
   column!: ServiceColumn;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Category within the column.' })
   category!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact telephone.' })
   contactPhone!: string;
-  @Property({ type: 'date' })
   @Field(() => String, { description: 'Service period start, YYYY-MM-DD.' })
   periodStart!: string;
-  @Property({ type: 'date' })
   @Field(() => String, { description: 'Service period end, YYYY-MM-DD.' })
   periodEnd!: string;
-  @Property({ type: 'double', nullable: true, columnType: 'numeric(14,2)' })
   @Field(() => Float, { nullable: true, description: 'Budget in 万元, optional.' })
   budget!: number | null;
-  @Property({ type: 'text' })
   @Field(() => DemandVisibility, { description: 'Who may see it once open.' })
   visibility!: DemandVisibility;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'GB/T 2260 division of the enterprise (used for matching institutions).' })
   regionCode!: string;
-  @Property({ type: 'text' })
   @Field(() => DemandStatus, { description: 'Status.' })
   status!: DemandStatus;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason of the review decision.' })
   reviewReason!: string | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When reviewed.' })
   reviewedAt!: Date | null;
-  @Property({ type: 'uuid', nullable: true })
   chosenOfferId!: string | null;
-  @Property({ type: 'text[]', columnType: 'uuid[]' })
   dispatchedInstitutionIds!: string[];
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When posted.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When last changed.' })
   updatedAt!: Date;
 }
 
-export const DEMAND_COLUMNS = `id, site_id as "siteId", enterprise_id as "enterpriseId", name, description, "column", category,
-  contact_name as "contactName", contact_phone as "contactPhone", to_char(period_start, 'YYYY-MM-DD') as "periodStart",
-  to_char(period_end, 'YYYY-MM-DD') as "periodEnd", budget::float8 as budget, visibility, region_code as "regionCode", status,
-  review_reason as "reviewReason", reviewed_at as "reviewedAt", chosen_offer_id as "chosenOfferId",
-  dispatched_institution_ids::text[] as "dispatchedInstitutionIds", created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+export const DEMAND_COLUMNS = columns('demand', {
+  omit: ['reviewedBy'],
+  as: { budget: '%s::float8', dispatchedInstitutionIds: '%s::text[]' },
+});
 
 @ObjectType({ simpleResolvers: true, description: 'An institution\'s offer to take a demand: a plan and terms. Visible to the demand\'s enterprise, operators and the offering institution.' })
 export class DemandOffer {
@@ -134,7 +110,7 @@ export class DemandOffer {
   @Field(() => Date, { description: 'When offered.' })
   createdAt!: Date;
 }
-export const OFFER_COLUMNS = `id, demand_id as "demandId", institution_id as "institutionId", plan, terms, status, created_at as "createdAt"`;
+export const OFFER_COLUMNS = columns('demand_offer', { omit: ['createdBy'] });
 
 @ObjectType({ description: 'Published demand-handling rules (O2): scope, review standards, process, tracking and dispatch.' })
 export class DemandHandlingRules {

@@ -1,5 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { columns } from '../../db/columns.js';
 
 export enum DockingStatus {
   SUBMITTED = 'SUBMITTED',
@@ -90,77 +90,49 @@ registerEnumType(DockingEventType, {
   },
 });
 
-@Entity({ tableName: 'docking' })
 @ObjectType({ simpleResolvers: true, description: 'A docking between an enterprise and an institution (M2, M3): visible to that enterprise\'s members, that institution\'s staff and operators only.' })
 export class Docking {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'text' })
   @Field(() => DockingKind, { description: 'Started from a product or a demand.' })
   kind!: DockingKind;
-  @Property({ type: 'uuid', nullable: true })
   productId!: string | null;
-  @Property({ type: 'uuid', nullable: true })
   demandId!: string | null;
-  @Property({ type: 'uuid', nullable: true })
   offerId!: string | null;
-  @Property({ type: 'uuid' })
   enterpriseId!: string;
-  @Property({ type: 'uuid' })
   institutionId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'What the enterprise needs.' })
   needs!: string;
-  @Property({ type: 'text' })
   @Field(() => DockingStatus, { description: 'Current status.' })
   status!: DockingStatus;
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When submitted.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When last changed.' })
   updatedAt!: Date;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'First response of the institution (message, acceptance or refusal).' })
   firstResponseAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When accepted.' })
   acceptedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the service started.' })
   serviceStartedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When it reached a final status.' })
   finishedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Deadline of the first response (SLA, working time).' })
   firstResponseDue!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Deadline of completion (SLA, working time).' })
   resolutionDue!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Since when an enterprise message awaits the institution\'s reply; null when none.' })
   awaitingReplySince!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'Last urge (催办) by the enterprise.' })
   lastUrgedAt!: Date | null;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Number of urges.' })
   urgeCount!: number;
-  @Property({ type: 'int' })
   @Field(() => Int, { description: '0 none, 1 escalated to the institution\'s responsible person, 2 to operators.' })
   escalationLevel!: number;
 }
 
-export const DOCKING_COLUMNS = `id, site_id as "siteId", kind, product_id as "productId", demand_id as "demandId", offer_id as "offerId",
-  enterprise_id as "enterpriseId", institution_id as "institutionId", needs, status, created_by as "createdBy", created_at as "createdAt",
-  updated_at as "updatedAt", first_response_at as "firstResponseAt", accepted_at as "acceptedAt", service_started_at as "serviceStartedAt",
-  finished_at as "finishedAt", first_response_due as "firstResponseDue", resolution_due as "resolutionDue",
-  awaiting_reply_since as "awaitingReplySince", last_urged_at as "lastUrgedAt", urge_count as "urgeCount", escalation_level as "escalationLevel"`;
+export const DOCKING_COLUMNS = columns('docking');
 
 @ObjectType({ simpleResolvers: true, description: 'A timestamped event on a docking timeline (messages are events of type MESSAGE).' })
 export class DockingEvent {
@@ -176,7 +148,7 @@ export class DockingEvent {
   @Field(() => String, { nullable: true, description: 'Message text, reason or note.' })
   body!: string | null;
 }
-export const EVENT_COLUMNS = `id, docking_id as "dockingId", actor_id as "actorId", at, party, type, body`;
+export const EVENT_COLUMNS = columns('docking_event');
 
 @ObjectType({ description: 'The enterprise\'s evaluation of a completed docking (1–5 per dimension) and the institution\'s single reply.' })
 export class DockingEvaluation {
@@ -200,5 +172,5 @@ export class DockingEvaluation {
   @Field(() => Date, { description: 'When evaluated.' })
   createdAt!: Date;
 }
-export const EVALUATION_COLUMNS = `docking_id as "dockingId", quality, timeliness, attitude, professionalism,
-  (quality + timeliness + attitude + professionalism) / 4.0::float8 as average, comment, reply, replied_at as "repliedAt", created_at as "createdAt"`;
+export const EVALUATION_COLUMNS = `${columns('docking_evaluation', { omit: ['createdBy'] })},
+  (quality + timeliness + attitude + professionalism) / 4.0::float8 as average`;

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { columns } from '../../db/columns.js';
 
 export enum ReminderKind {
   NEW_DOCKING = 'NEW_DOCKING',
@@ -44,4 +45,4 @@ export class Reminder {
   @Field(() => Date, { nullable: true, description: 'When the recipient marked it read.' })
   readAt!: Date | null;
 }
-export const REMINDER_COLUMNS = `id, account_id as "accountId", docking_id as "dockingId", demand_id as "demandId", kind, message, created_at as "createdAt", read_at as "readAt"`;
+export const REMINDER_COLUMNS = columns('reminder', { omit: ['audience'] });

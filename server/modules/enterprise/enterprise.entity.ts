@@ -1,4 +1,3 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QUALIFICATIONS } from '../../common/codes/qualifications.js';
 import { labelValues } from '../../common/labels.js';
@@ -47,98 +46,73 @@ registerEnumType(TaxCreditGrade, {
   valuesConfig: { A: { description: 'A级' }, B: { description: 'B级' }, M: { description: 'M级（新设立或评价年度内无营业收入）' }, C: { description: 'C级' }, D: { description: 'D级' } },
 });
 
-@Entity({ tableName: 'enterprise' })
 @ObjectType({ description: 'An SME registered on the platform. Visible to its own members, operators and reviewers only.' })
 export class Enterprise {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Property({ type: 'uuid' })
   siteId!: string;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: '统一社会信用代码 (18 characters, GB 32100-2015).' })
   uscc!: string;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Full registered name.' })
   name!: string;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'GB/T 2260 division code of the registered address.' })
   regionCode!: string;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'GB/T 4754-2017 industry code (section letter or division).' })
   industryCode!: string;
 
-  @Property({ type: 'date' })
   @Field(() => String, { description: 'Date of establishment, YYYY-MM-DD.' })
   establishedOn!: string;
 
-  @Property({ type: 'int' })
   @Field(() => Int, { description: 'Number of employees (从业人员).' })
   employees!: number;
 
-  @Property({ type: 'double', columnType: 'numeric(16,2)' })
   @Field(() => Float, { description: 'Annual operating revenue in 万元.' })
   revenue!: number;
 
-  @Property({ type: 'double', columnType: 'numeric(16,2)' })
   @Field(() => Float, { description: 'Total assets in 万元.' })
   totalAssets!: number;
 
-  @Property({ type: 'text' })
   @Field(() => SizeClassEnum, { description: 'Size class computed from industry, employees, revenue and assets; never typed by hand.' })
   sizeClass!: SizeClassEnum;
 
-  @Property({ type: 'text[]' })
   @Field(() => [Qualification], { description: 'Qualifications held (高新技术企业, 专精特新, …).' })
   qualifications!: string[];
 
-  @Property({ type: 'double', columnType: 'numeric(5,2)', nullable: true })
   @Field(() => Float, { nullable: true, description: 'R&D spending as a percentage of operating revenue (研发投入占营业收入比例, 0–100), declared by the enterprise; null when not declared (matching then says UNKNOWN).' })
   rdRatio!: number | null;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => TaxCreditGrade, { nullable: true, description: 'Tax credit grade (纳税信用等级) declared by the enterprise; null when not declared. Policy conditions on CREDIT_RATING test it.' })
   taxCreditGrade!: TaxCreditGrade | null;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact telephone.' })
   contactPhone!: string;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Contact e-mail.' })
   contactEmail!: string | null;
 
-  @Property({ type: 'text' })
   @Field(() => EnterpriseStatus, { description: 'Verification status.' })
   status!: EnterpriseStatus;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason given by the operator when rejecting (or a note when verifying).' })
   reviewReason!: string | null;
 
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the verification decision was made.' })
   reviewedAt!: Date | null;
 
-  @Property({ type: 'uuid', nullable: true })
   reviewedBy!: string | null;
 
-  @Property({ type: 'uuid' })
   createdBy!: string;
 
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the enterprise was registered.' })
   createdAt!: Date;
 
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'Last change.' })
   updatedAt!: Date;
 }

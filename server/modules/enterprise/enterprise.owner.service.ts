@@ -6,9 +6,12 @@ import { mutation } from '../../common/mutation.js';
 import { Role } from '../../common/roles.js';
 import { Account } from '../account/index.js';
 import { revokeAccountSessions } from '../account/index.js';
+import { ACCOUNT_COLUMNS } from '../account/index.js';
+import { updateRow } from '../../db/columns.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import type { EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
 import { validateProfile } from './enterprise.profile.js';
+import { loadEnterprise } from './enterprise.service.js';
 
 /** Fields whose change needs a new verification (they identify the registered business). */
 const IDENTIFYING = ['name', 'regionCode', 'industryCode', 'establishedOn'] as const;
@@ -25,14 +28,16 @@ export function updateEnterprise(ctx: Ctx, input: EnterpriseUpdateInput) {
     const id = fromGlobalId(input.enterpriseId, 'Enterprise');
     if (id !== owner.enterpriseId) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
     const profile = validateProfile(input);
-    const enterprise = await em.findOneOrFail(Enterprise, { id });
+    const enterprise = await loadEnterprise(em, id, true);
+    if (!enterprise) throw new Error(`enterprise ${id} not found`);
     const reverify = IDENTIFYING.some((k) => enterprise[k] !== profile[k]);
-    Object.assign(enterprise, profile, { updatedAt: new Date() });
+    const change: Partial<Enterprise> = { ...profile, updatedAt: new Date() };
     if (reverify && enterprise.status !== EnterpriseStatus.PENDING) {
-      enterprise.status = EnterpriseStatus.PENDING;
-      enterprise.reviewReason = null;
+      change.status = EnterpriseStatus.PENDING;
+      change.reviewReason = null;
     }
-    await em.flush();
+    Object.assign(enterprise, change);
+    await updateRow(em, 'enterprise', id, change);
     await audit(ctx, { operation: 'enterprise.update', objectType: 'Enterprise', objectId: id, result: 'SUCCESS', detail: { reverify } }, em);
     return { enterprise };
   });
@@ -42,7 +47,9 @@ export function addMember(ctx: Ctx, input: EnterpriseMemberAddInput) {
   const owner = requireOwner(ctx);
   return mutation(ctx, async (em) => {
     const identifier = (input.identifier ?? '').trim().toLowerCase();
-    const account = identifier ? await em.findOne(Account, { $or: [{ mobile: identifier }, { email: identifier }] }) : null;
+    const [account] = identifier
+      ? await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where mobile = ? or email = ? for update`, [identifier, identifier])
+      : [];
     if (!account) fail(ErrorCode.NOT_FOUND, 'identifier', '未找到该手机号或邮箱对应的账号，请对方先注册');
     if (account.enterpriseId || account.institutionId || account.roles.length > 0) {
       fail(ErrorCode.ALREADY_MEMBER, 'identifier', '该账号已属于企业或机构，或已有平台角色');
@@ -50,10 +57,10 @@ export function addMember(ctx: Ctx, input: EnterpriseMemberAddInput) {
     account.enterpriseId = owner.enterpriseId;
     account.enterpriseRole = 'MEMBER';
     account.roles = [Role.ENTERPRISE_USER];
-    await em.flush();
+    await updateRow(em, 'account', account.id, { enterpriseId: account.enterpriseId, enterpriseRole: account.enterpriseRole, roles: account.roles });
     await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: 'enterprise.memberAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } }, em);
-    return { enterprise: await em.findOneOrFail(Enterprise, { id: owner.enterpriseId }) };
+    return { enterprise: await loadEnterprise(em, owner.enterpriseId) };
   });
 }
 
@@ -61,15 +68,17 @@ export function removeMember(ctx: Ctx, input: EnterpriseMemberRemoveInput) {
   const owner = requireOwner(ctx);
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.accountId, 'Account');
-    const account = id ? await em.findOne(Account, { id, enterpriseId: owner.enterpriseId }) : null;
+    const [account] = id
+      ? await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where id = ? and enterprise_id = ? for update`, [id, owner.enterpriseId])
+      : [];
     if (!account) fail(ErrorCode.NOT_FOUND, 'accountId', '该账号不是本企业成员');
     if (account.id === owner.accountId) fail(ErrorCode.FORBIDDEN, 'accountId', '所有者不能移除自己');
     account.enterpriseId = null;
     account.enterpriseRole = null;
     account.roles = account.roles.filter((r) => r !== Role.ENTERPRISE_USER);
-    await em.flush();
+    await updateRow(em, 'account', account.id, { enterpriseId: null, enterpriseRole: null, roles: account.roles });
     await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: 'enterprise.memberRemove', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } }, em);
-    return { enterprise: await em.findOneOrFail(Enterprise, { id: owner.enterpriseId }) };
+    return { enterprise: await loadEnterprise(em, owner.enterpriseId) };
   });
 }

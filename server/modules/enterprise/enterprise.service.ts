@@ -11,18 +11,21 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { Role } from '../../common/roles.js';
 import { Account } from '../account/index.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ACCOUNT_COLUMNS, loadAccount } from '../account/index.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
 import { type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
+import { columns, insertRow, updateRow } from '../../db/columns.js';
 
 /** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
-const COLUMNS = `id, site_id as "siteId", uscc, name, region_code as "regionCode", industry_code as "industryCode",
-  to_char(established_on, 'YYYY-MM-DD') as "establishedOn", employees, revenue::float8 as revenue,
-  total_assets::float8 as "totalAssets", size_class as "sizeClass", qualifications, rd_ratio::float8 as "rdRatio", tax_credit_grade as "taxCreditGrade", contact_name as "contactName",
-  contact_phone as "contactPhone", contact_email as "contactEmail", status, review_reason as "reviewReason",
-  reviewed_at as "reviewedAt", reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt",
-  updated_at as "updatedAt"`;
+const COLUMNS = columns('enterprise', { as: { revenue: '%s::float8', totalAssets: '%s::float8', rdRatio: '%s::float8' } });
+
+/** The enterprise with this id, or undefined. */
+export async function loadEnterprise(em: EntityManager, id: string, forUpdate = false): Promise<Enterprise | undefined> {
+  return (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?${forUpdate ? ' for update' : ''}`, [id]))[0];
+}
 
 import { ENTERPRISE_REVIEWED } from './enterprise.events.js';
 export { ENTERPRISE_REVIEWED, type EnterpriseReviewedEvent } from './enterprise.events.js';
@@ -54,7 +57,10 @@ export async function enterpriseByGlobalId(ctx: Ctx, globalId: string): Promise<
 export function enterpriseMembers(ctx: Ctx, enterpriseId: string): Promise<Account[]> {
   return ctx.loaders
     .get<string, Account[]>('enterpriseMembers', async (ids) => {
-      const rows = await ctx.em.find(Account, { enterpriseId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
+      const rows = await ctx.em.execute<Account[]>(
+        `select ${ACCOUNT_COLUMNS} from account where enterprise_id = any(?::uuid[]) order by created_at`,
+        [pgArray(ids)],
+      );
       return ids.map((id) => rows.filter((a) => a.enterpriseId === id));
     })
     .load(enterpriseId) as Promise<Account[]>;
@@ -97,13 +103,14 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       if (!check.ok) v.add(ErrorCode.INVALID, 'uscc', check.reason);
     }
     const profile = validateProfile(input, v);
-    const account = await em.findOneOrFail(Account, { id: viewer.accountId });
+    const account = await loadAccount(em, viewer.accountId, true);
+    if (!account) throw new Error(`account ${viewer.accountId} not found`);
     if (account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '您的账号已属于一家企业，不能再注册新企业');
     if (account.institutionId) fail(ErrorCode.FORBIDDEN, null, '服务机构人员账号不能注册企业');
-    if (await em.count(Enterprise, { uscc })) fail(ErrorCode.DUPLICATE, 'uscc', '该统一社会信用代码已注册');
+    if ((await em.execute('select 1 from enterprise where uscc = ?', [uscc])).length) fail(ErrorCode.DUPLICATE, 'uscc', '该统一社会信用代码已注册');
 
     const now = new Date();
-    const enterprise = em.create(Enterprise, {
+    const enterprise: Enterprise = {
       id: randomUUID(),
       siteId: ctx.site.id,
       uscc,
@@ -115,12 +122,12 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       createdBy: viewer.accountId,
       createdAt: now,
       updatedAt: now,
-    });
-    await em.flush();
+    };
+    await insertRow(em, 'enterprise', enterprise);
     account.enterpriseId = enterprise.id;
     account.enterpriseRole = 'OWNER';
     if (!account.roles.includes(Role.ENTERPRISE_USER)) account.roles = [...account.roles, Role.ENTERPRISE_USER];
-    await em.flush();
+    await updateRow(em, 'account', account.id, { enterpriseId: account.enterpriseId, enterpriseRole: account.enterpriseRole, roles: account.roles });
     await audit(ctx, { operation: 'enterprise.register', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS' }, em);
     // The viewer's session now carries the new membership on its next request.
     ctx.viewer = { ...viewer, enterpriseId: enterprise.id, enterpriseRole: 'OWNER', roles: account.roles };
@@ -131,7 +138,7 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
 export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.enterpriseId, 'Enterprise');
-    const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
+    const enterprise = id ? await loadEnterprise(em, id, true) : undefined;
     if (!enterprise) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
     const reason = reviewReason(input.decision, input.reason);
     if (enterprise.createdBy === ctx.viewer!.accountId) fail(ErrorCode.FORBIDDEN, 'enterpriseId', '不能审核自己提交的企业');
@@ -140,7 +147,8 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
     enterprise.reviewedAt = new Date();
     enterprise.reviewedBy = ctx.viewer!.accountId;
     enterprise.updatedAt = new Date();
-    await em.flush();
+    const { status, reviewedAt, reviewedBy, updatedAt } = enterprise;
+    await updateRow(em, 'enterprise', enterprise.id, { status, reviewReason: enterprise.reviewReason, reviewedAt, reviewedBy, updatedAt });
     await ctx.events.publish(em, ENTERPRISE_REVIEWED, {
       enterpriseId: enterprise.id,
       status: enterprise.status,

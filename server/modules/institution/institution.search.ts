@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../search/index.js';
+import { columns } from '../../db/columns.js';
 
 interface InstitutionRow {
   id: string;
@@ -17,8 +18,10 @@ interface InstitutionRow {
   createdAt: Date;
 }
 
-const SELECT = `select id::text, site_id::text as "siteId", name, type, columns, region_codes as "regionCodes", qualifications,
-  description, responsible_department as "responsibleDepartment", reviewed_at as "reviewedAt", created_at as "createdAt"
+const SELECT = `select ${columns('institution', {
+  only: ['id', 'siteId', 'name', 'type', 'columns', 'regionCodes', 'qualifications', 'description', 'responsibleDepartment', 'reviewedAt', 'createdAt'],
+  as: { id: '%s::text', siteId: '%s::text' },
+})}
   from institution where status = 'APPROVED'`;
 
 const toDoc = (r: InstitutionRow): SearchDocument => ({

@@ -16,12 +16,11 @@ import { revokeAccountSessions } from '../account/index.js';
 import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { Institution, InstitutionStatus } from './institution.entity.js';
 import { ServiceColumn } from '../../common/service-column.js';
+import { ACCOUNT_COLUMNS, loadAccount } from '../account/index.js';
 import type { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
+import { columns, insertRow, updateRow } from '../../db/columns.js';
 
-const COLUMNS = `id, site_id as "siteId", name, type, columns, region_codes as "regionCodes", qualifications, description,
-  responsible_department as "responsibleDepartment", contact_name as "contactName", contact_phone as "contactPhone",
-  contact_email as "contactEmail", status, review_reason as "reviewReason", reviewed_at as "reviewedAt",
-  reviewed_by as "reviewedBy", created_by as "createdBy", created_at as "createdAt", updated_at as "updatedAt"`;
+const COLUMNS = columns('institution');
 
 
 /** Approved institutions are public; others only to their own staff, operators and reviewers. */
@@ -46,7 +45,10 @@ export function institutionByGlobalId(ctx: Ctx, globalId: string): Promise<Insti
 export function institutionStaff(ctx: Ctx, institutionId: string): Promise<Account[]> {
   return ctx.loaders
     .get<string, Account[]>('institutionStaff', async (ids) => {
-      const rows = await ctx.em.find(Account, { institutionId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
+      const rows = await ctx.em.execute<Account[]>(
+        `select ${ACCOUNT_COLUMNS} from account where institution_id = any(?::uuid[]) order by created_at`,
+        [pgArray(ids)],
+      );
       return ids.map((id) => rows.filter((a) => a.institutionId === id));
     })
     .load(institutionId) as Promise<Account[]>;
@@ -100,11 +102,12 @@ export function applyInstitution(ctx: Ctx, input: InstitutionApplyInput) {
     if (v.required('contactPhone', clean(input.contactPhone), '联系电话')) checkPhone(v, 'contactPhone', clean(input.contactPhone));
     checkEmail(v, 'contactEmail', clean(input.contactEmail));
     v.throwIfAny();
-    const account = await em.findOneOrFail(Account, { id: viewer.accountId });
+    const account = await loadAccount(em, viewer.accountId, true);
+    if (!account) throw new Error(`account ${viewer.accountId} not found`);
     if (account.institutionId || account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '该账号已属于企业或服务机构，请使用新账号申请入驻');
-    if (await em.count(Institution, { name })) fail(ErrorCode.DUPLICATE, 'name', '同名机构已申请或已入驻');
+    if ((await em.execute('select 1 from institution where name = ?', [name])).length) fail(ErrorCode.DUPLICATE, 'name', '同名机构已申请或已入驻');
     const now = new Date();
-    const institution = em.create(Institution, {
+    const institution: Institution = {
       id: randomUUID(),
       siteId: ctx.site.id,
       name: name!,
@@ -124,11 +127,9 @@ export function applyInstitution(ctx: Ctx, input: InstitutionApplyInput) {
       createdBy: viewer.accountId,
       createdAt: now,
       updatedAt: now,
-    });
-    await em.flush();
-    account.institutionId = institution.id;
-    account.institutionAdmin = true;
-    await em.flush();
+    };
+    await insertRow(em, 'institution', institution);
+    await updateRow(em, 'account', account.id, { institutionId: institution.id, institutionAdmin: true });
     await audit(ctx, { operation: 'institution.apply', objectType: 'Institution', objectId: institution.id, result: 'SUCCESS' }, em);
     ctx.viewer = { ...viewer, institutionId: institution.id, institutionAdmin: true };
     return { institution };
@@ -138,7 +139,7 @@ export function applyInstitution(ctx: Ctx, input: InstitutionApplyInput) {
 export function reviewInstitution(ctx: Ctx, input: InstitutionReviewInput) {
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.institutionId, 'Institution');
-    const institution = id ? await em.findOne(Institution, { id }) : null;
+    const [institution] = id ? await em.execute<Institution[]>(`select ${COLUMNS} from institution where id = ? for update`, [id]) : [];
     if (!institution) fail(ErrorCode.NOT_FOUND, 'institutionId', '机构不存在');
     if (institution.status !== InstitutionStatus.PENDING) fail(ErrorCode.INVALID_STATE, 'institutionId', '该申请已审核');
     const reason = reviewReason(input.decision, input.reason);
@@ -148,11 +149,13 @@ export function reviewInstitution(ctx: Ctx, input: InstitutionReviewInput) {
     institution.reviewedAt = new Date();
     institution.reviewedBy = ctx.viewer!.accountId;
     institution.updatedAt = new Date();
+    const { status, reviewedAt, reviewedBy, updatedAt } = institution;
+    await updateRow(em, 'institution', institution.id, { status, reviewReason: institution.reviewReason, reviewedAt, reviewedBy, updatedAt });
     if (approved) {
-      const staff = await em.find(Account, { institutionId: institution.id });
-      for (const a of staff) if (!a.roles.includes(Role.INSTITUTION_STAFF)) a.roles = [...a.roles, Role.INSTITUTION_STAFF];
+      await em.execute(`update account set roles = array_append(roles, ?) where institution_id = ? and not (? = any(roles))`, [
+        Role.INSTITUTION_STAFF, institution.id, Role.INSTITUTION_STAFF,
+      ]);
     }
-    await em.flush();
     await audit(ctx, { operation: 'institution.review', objectType: 'Institution', objectId: institution.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
     return { institution };
   });
@@ -165,14 +168,14 @@ export function addStaff(ctx: Ctx, input: InstitutionStaffAddInput) {
   }
   return mutation(ctx, async (em) => {
     const identifier = (input.identifier ?? '').trim().toLowerCase();
-    const account = await em.findOne(Account, { $or: [{ mobile: identifier }, { email: identifier }] });
+    const [account] = await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where mobile = ? or email = ? for update`, [identifier, identifier]);
     if (!account) fail(ErrorCode.NOT_FOUND, 'identifier', '未找到该手机号或邮箱对应的账号，请对方先注册');
     if (account.institutionId || account.enterpriseId || account.roles.length > 0) {
       fail(ErrorCode.ALREADY_MEMBER, 'identifier', '该账号已属于企业或机构，或已有平台角色');
     }
     account.institutionId = viewer.institutionId;
     account.roles = [Role.INSTITUTION_STAFF];
-    await em.flush();
+    await updateRow(em, 'account', account.id, { institutionId: account.institutionId, roles: account.roles });
     await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: 'institution.staffAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { institutionId: viewer.institutionId } }, em);
     const institution = (await em.execute<Institution[]>(`select ${COLUMNS} from institution where id = ?`, [viewer.institutionId]))[0];

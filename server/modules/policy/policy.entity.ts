@@ -1,7 +1,7 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SizeClassEnum } from '../enterprise/index.js';
 import { ServiceColumn } from '../../common/service-column.js';
+import { columns } from '../../db/columns.js';
 
 export enum PolicyType {
   LAW = 'LAW',
@@ -69,148 +69,105 @@ registerEnumType(PolicyStatus, {
   },
 });
 
-@Entity({ tableName: 'policy' })
 @ObjectType({ description: 'A law, regulation, rule or normative document (I1). The public sees the last published version; OPERATOR and REVIEWER see the working copy.' })
 export class Policy {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Property({ type: 'uuid' })
   siteId!: string;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: '标题 (at most 200 characters).' })
   title!: string;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '文号, e.g. 皖政办〔2023〕12号 (at most 100 characters).' })
   docNo!: string | null;
 
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: '发文部门 (one or more, in the order printed on the document).' })
   departments!: string[];
 
-  @Property({ type: 'date', nullable: true })
   @Field(() => String, { nullable: true, description: '发布日期, YYYY-MM-DD.' })
   publishedOn!: string | null;
 
-  @Property({ type: 'date', nullable: true })
   @Field(() => String, { nullable: true, description: '生效日期, YYYY-MM-DD.' })
   effectiveFrom!: string | null;
 
-  @Property({ type: 'date', nullable: true })
   @Field(() => String, { nullable: true, description: '失效日期, YYYY-MM-DD; null when open-ended.' })
   effectiveTo!: string | null;
 
-  @Property({ type: 'text' })
   @Field(() => PolicyValidity, { description: '效力状态: in force, expired, superseded or withdrawn.' })
   validity!: PolicyValidity;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '作者 / 署名.' })
   author!: string | null;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '来源名称 (e.g. 安徽省人民政府网).' })
   sourceName!: string | null;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '来源网址 (http or https).' })
   sourceUrl!: string | null;
 
-  @Property({ type: 'text' })
   @Field(() => String, { description: '正文: sanitised HTML in one typography (p, h2–h4, lists, tables, strong, em, links); no styles or scripts.' })
   body!: string;
 
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: '标签.' })
   tags!: string[];
 
-  @Property({ type: 'text' })
   @Field(() => PolicyType, { description: '政策类型.' })
   policyType!: PolicyType;
 
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'GB/T 4754-2017 industry codes the policy concerns (section letters or divisions); empty means all.' })
   industries!: string[];
 
-  @Property({ type: 'text[]' })
   @Field(() => [SizeClassEnum], { description: 'Enterprise sizes the policy concerns; empty means all.' })
   sizeClasses!: SizeClassEnum[];
 
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'GB/T 2260 division codes the policy applies to; empty means nationwide.' })
   regions!: string[];
 
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: '热词.' })
   hotWords!: string[];
 
-  @Property({ type: 'text[]' })
   @Field(() => [ServiceColumn], { description: 'Columns (栏目) the policy is shown in.' })
   columns!: ServiceColumn[];
 
-  @Property({ type: 'boolean' })
   @Field(() => Boolean, { description: '政策精选: a selected policy, linked to its management measures and application notices.' })
   featured!: boolean;
 
-  @Property({ type: 'text' })
   @Field(() => PolicyStatus, { description: 'Editorial status (the public only ever sees PUBLISHED or EXPIRED).' })
   status!: PolicyStatus;
 
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reviewer comments of the last decision. OPERATOR and REVIEWER only; null for others.' })
   reviewComment!: string | null;
 
-  @Property({ type: 'int', nullable: true })
   @Field(() => Int, { nullable: true, description: 'Number of the current published version; null when never published.' })
   publishedVersion!: number | null;
 
-  @Property({ type: 'text' })
   dedupeKey!: string;
 
-  @Property({ type: 'text' })
   contentHash!: string;
 
-  @Property({ type: 'bigint' })
   @Field(() => Int, { description: 'Times the published policy was viewed.' })
   viewCount!: number;
 
-  @Property({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
-  @Property({ type: 'uuid', nullable: true })
   updatedBy!: string | null;
 
-  @Property({ type: 'uuid', nullable: true })
   submittedBy!: string | null;
 
-  @Property({ type: 'uuid', nullable: true })
   reviewedBy!: string | null;
 
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the first version was published.' })
   publishedAt!: Date | null;
 
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the record was created.' })
   createdAt!: Date;
 
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'Last change (for the public: when the current version was published).' })
   updatedAt!: Date;
 }
 
-/** Columns shared by `policy` and the `policy_published` view, selected as property names (`a` is a table alias). */
-export function policyColumns(a = ''): string {
-  const c = (name: string) => `${a}${name}`;
-  return `${c('id')}, ${c('site_id')} as "siteId", ${c('title')}, ${c('doc_no')} as "docNo", ${c('departments')},
-  to_char(${c('published_on')}, 'YYYY-MM-DD') as "publishedOn", to_char(${c('effective_from')}, 'YYYY-MM-DD') as "effectiveFrom",
-  to_char(${c('effective_to')}, 'YYYY-MM-DD') as "effectiveTo", ${c('validity')}, ${c('author')}, ${c('source_name')} as "sourceName",
-  ${c('source_url')} as "sourceUrl", ${c('body')}, ${c('tags')}, ${c('policy_type')} as "policyType", ${c('industries')}, ${c('size_classes')} as "sizeClasses",
-  ${c('regions')}, ${c('hot_words')} as "hotWords", ${c('columns')}, ${c('featured')}, ${c('status')}, ${c('review_comment')} as "reviewComment",
-  ${c('published_version')} as "publishedVersion", ${c('dedupe_key')} as "dedupeKey", ${c('content_hash')} as "contentHash",
-  ${c('view_count')}::int as "viewCount", ${c('created_by')} as "createdBy", ${c('updated_by')} as "updatedBy", ${c('submitted_by')} as "submittedBy",
-  ${c('reviewed_by')} as "reviewedBy", ${c('published_at')} as "publishedAt", ${c('created_at')} as "createdAt", ${c('updated_at')} as "updatedAt"`;
+/** Columns shared by `policy` and the `policy_published` view, selected as property names (`alias`: a table alias). */
+export function policyColumns(alias?: string): string {
+  return columns('policy', { alias, as: { viewCount: '%s::int' } });
 }
 export const POLICY_COLUMNS = policyColumns();

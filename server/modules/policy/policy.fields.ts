@@ -8,6 +8,8 @@ import { ServiceColumn } from '../../common/service-column.js';
 import { PolicyType, PolicyValidity } from './policy.entity.js';
 import type { PolicyFieldsInput } from './policy.inputs.js';
 import { sanitizeBody } from './content/sanitize.js';
+import type { Column } from '../../db/columns.js';
+import { TABLES } from '../../db/tables.generated.js';
 
 /** Validated, normalised policy content, as stored (and hashed for idempotent imports). */
 export interface PolicyFields {
@@ -151,19 +153,18 @@ export function contentHash(f: PolicyFields): string {
   return createHash('sha256').update(JSON.stringify(f)).digest('hex');
 }
 
-/** Column order used by inserts and updates. */
-export const FIELD_COLUMNS = [
-  'title', 'doc_no', 'departments', 'published_on', 'effective_from', 'effective_to', 'validity', 'author', 'source_name',
-  'source_url', 'body', 'tags', 'policy_type', 'industries', 'size_classes', 'regions', 'hot_words', 'columns', 'featured',
-] as const;
+/** The `PolicyFields` properties in the order inserts and updates bind them. */
+const FIELD_PROPERTIES = [
+  'title', 'docNo', 'departments', 'publishedOn', 'effectiveFrom', 'effectiveTo', 'validity', 'author', 'sourceName',
+  'sourceUrl', 'body', 'tags', 'policyType', 'industries', 'sizeClasses', 'regions', 'hotWords', 'columns', 'featured',
+] as const satisfies readonly (Column<'policy'> & keyof PolicyFields)[];
+/** Column order used by inserts and updates (names from the generated column map). */
+export const FIELD_COLUMNS = FIELD_PROPERTIES.map((p) => TABLES.policy[p]);
 export const FIELD_CASTS = [
   'text', 'text', 'text[]', 'date', 'date', 'date', 'text', 'text', 'text', 'text', 'text', 'text[]', 'text', 'text[]', 'text[]',
   'text[]', 'text[]', 'text[]', 'boolean',
 ] as const;
 
 export function fieldValues(f: PolicyFields): unknown[] {
-  return [
-    f.title, f.docNo, f.departments, f.publishedOn, f.effectiveFrom, f.effectiveTo, f.validity, f.author, f.sourceName,
-    f.sourceUrl, f.body, f.tags, f.policyType, f.industries, f.sizeClasses, f.regions, f.hotWords, f.columns, f.featured,
-  ];
+  return FIELD_PROPERTIES.map((p) => f[p]);
 }

@@ -12,6 +12,7 @@ import { POLICY_COLUMNS, type Policy } from './policy.entity.js';
 import { isDate } from './policy.fields.js';
 import { PolicyOrder, type PolicyFilter } from './policy.inputs.js';
 import { bodyParagraphs } from './content/sanitize.js';
+import { columns } from '../../db/columns.js';
 
 /** Operators and reviewers read working copies; everyone else (including anonymous visitors) published versions. */
 export function isEditor(ctx: Ctx): boolean {
@@ -155,7 +156,7 @@ export function policyVersions(ctx: Ctx, policyId: string): Promise<PolicyVersio
   return childrenOf<PolicyVersionRow>(
     ctx,
     'policyVersions',
-    `select policy_id as "policyId", version, title, doc_no as "docNo", body, change_note as "changeNote", published_at as "publishedAt"
+    `select ${columns('policy_version', { only: ['policyId', 'version', 'title', 'docNo', 'body', 'changeNote', 'publishedAt'] })}
        from policy_version where policy_id = any(?::uuid[]) order by version desc`,
   )(policyId);
 }

@@ -4,6 +4,7 @@ import { pgArray } from '../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../search/index.js';
 import { plainText } from '../../common/text.js';
 import { POLICY_TYPE_LABELS } from './policy.entity.js';
+import { columns } from '../../db/columns.js';
 
 interface PolicyRow {
   id: string;
@@ -32,11 +33,13 @@ interface PolicyRow {
  * `policy_interpretation` has no outbox trigger: an edited interpretation reaches the index with the next change
  * of its policy, a reconcile or a reindex.
  */
-const SELECT = `select p.id::text, p.site_id::text as "siteId", p.title, p.doc_no as "docNo", p.departments,
-  p.policy_type as "policyType", p.industries, p.regions, p.columns, p.body, p.hot_words as "hotWords", p.tags,
-  (select string_agg(i.title || E'\\n' || i.body, E'\\n' order by i.created_at, i.id) from policy_interpretation i where i.policy_id = p.id) as interpretations,
-  p.validity, p.effective_to::text as "effectiveTo", p.published_on::text as "publishedOn", p.published_at as "publishedAt",
-  p.view_count as "viewCount"
+const SELECT = `select ${columns('policy', {
+  alias: 'p',
+  only: ['id', 'siteId', 'title', 'docNo', 'departments', 'policyType', 'industries', 'regions', 'columns', 'body', 'hotWords', 'tags',
+    'validity', 'effectiveTo', 'publishedOn', 'publishedAt', 'viewCount'],
+  as: { id: '%s::text', siteId: '%s::text', effectiveTo: '%s::text', publishedOn: '%s::text' },
+})},
+  (select string_agg(i.title || E'\\n' || i.body, E'\\n' order by i.created_at, i.id) from policy_interpretation i where i.policy_id = p.id) as interpretations
   from policy_published p where p.validity <> 'WITHDRAWN'`;
 
 const dateOf = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) : null);

@@ -1,6 +1,6 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceColumn } from '../../common/service-column.js';
+import { columns } from '../../db/columns.js';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',
@@ -65,77 +65,49 @@ export class ProductPicture {
   data!: Buffer;
 }
 
-@Entity({ tableName: 'service_product' })
 @ObjectType('ServiceProduct', { simpleResolvers: true, description: 'A service product an institution offers (M2, I3). Listed ones are public; others visible to the institution and operators.' })
 export class ServiceProduct {
-  @PrimaryKey({ type: 'uuid' })
   id!: string;
-  @Property({ type: 'uuid' })
   siteId!: string;
-  @Property({ type: 'uuid' })
   institutionId!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Name, following 服务范围+服务领域+服务形式 (e.g. 安徽省知识产权咨询服务).' })
   name!: string;
-  @Property({ type: 'text', fieldName: 'column' })
   @Field(() => ServiceColumn, { description: 'Service column.' })
   column!: ServiceColumn;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Subcategory within the column (e.g. 知识产权).' })
   subcategory!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Description of the service.' })
   description!: string;
-  @Property({ type: 'json' })
   @Field(() => [ProcessStep], { description: 'Service process as ordered steps.' })
   process!: ProcessStep[];
-  @Property({ type: 'text' })
   @Field(() => FeeType, { description: 'Free or paid.' })
   feeType!: FeeType;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Price and terms when paid.' })
   priceTerms!: string | null;
-  @Property({ type: 'text' })
   @Field(() => ServiceForm, { description: 'Online, offline or both.' })
   form!: ServiceForm;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Contact telephone.' })
   contactPhone!: string;
-  @Property({ type: 'text' })
   @Field(() => String, { description: 'Who the service is for.' })
   targetAudience!: string;
-  @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'GB/T 2260 divisions served.' })
   regionCodes!: string[];
-  @Property({ type: 'text' })
   @Field(() => ProductStatus, { description: 'Status.' })
   status!: ProductStatus;
-  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason of the last review or delisting.' })
   reviewReason!: string | null;
-  @Property({ type: 'uuid', nullable: true })
   reviewedBy!: string | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When last reviewed.' })
   reviewedAt!: Date | null;
-  @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When listed.' })
   listedAt!: Date | null;
-  @Property({ type: 'uuid' })
   createdBy!: string;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When created.' })
   createdAt!: Date;
-  @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When last changed.' })
   updatedAt!: Date;
 }
 
-export const PRODUCT_COLUMNS = `id, site_id as "siteId", institution_id as "institutionId", name, "column", subcategory, description,
-  process, fee_type as "feeType", price_terms as "priceTerms", form, contact_name as "contactName", contact_phone as "contactPhone",
-  target_audience as "targetAudience", region_codes as "regionCodes", status, review_reason as "reviewReason",
-  reviewed_by as "reviewedBy", reviewed_at as "reviewedAt", listed_at as "listedAt", created_by as "createdBy",
-  created_at as "createdAt", updated_at as "updatedAt"`;
+export const PRODUCT_COLUMNS = columns('service_product');

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../search/index.js';
+import { columns } from '../../db/columns.js';
 
 interface ProductRow {
   id: string;
@@ -18,9 +19,11 @@ interface ProductRow {
 }
 
 /** Listed service products are public (service cards); contact name and phone are never indexed. */
-const SELECT = `select s.id::text, s.site_id::text as "siteId", s.name, s."column", s.subcategory, s.description,
-  s.target_audience as "targetAudience", s.region_codes as "regionCodes", i.name as "institutionName",
-  s.listed_at as "listedAt", s.created_at as "createdAt"
+const SELECT = `select ${columns('service_product', {
+  alias: 's',
+  only: ['id', 'siteId', 'name', 'column', 'subcategory', 'description', 'targetAudience', 'regionCodes', 'listedAt', 'createdAt'],
+  as: { id: '%s::text', siteId: '%s::text' },
+})}, i.name as "institutionName"
   from service_product s left join institution i on i.id = s.institution_id where s.status = 'LISTED'`;
 
 const toDoc = (r: ProductRow): SearchDocument => ({

@@ -15,7 +15,6 @@ export const searchModule: QifuModule = {
 };
 
 // Public API: what other features may use.
-export { scratchDatabase } from './cli-support.js';
 export { type SearchDocument } from './engine.js';
 export { engineFor, typesenseConnections } from './engines.js';
 export { reconcile, reindexAll } from './indexer.js';

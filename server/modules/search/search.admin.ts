@@ -11,8 +11,9 @@ import type { SearchConceptInput } from './search.inputs.js';
 import type { SearchConcept, SearchQueryStat } from './search.types.js';
 import { DICT_VERSION } from './segment.js';
 import { normalize } from './understand.js';
+import { columns } from '../../db/columns.js';
 
-const CONCEPT_COLUMNS = `id, phrase, expansions, updated_at as "updatedAt"`;
+const CONCEPT_COLUMNS = columns('search_concept', { omit: ['createdAt'] });
 const asConcept = (r: SearchConcept): SearchConcept => ({ ...r, id: toGlobalId('SearchConcept', r.id) });
 
 /** Query statistics of the current site and its sub-sites, most searched first (or only those that found nothing). */
@@ -20,7 +21,7 @@ export async function queryStats(ctx: Ctx, zeroOnly: boolean, first: number): Pr
   const limit = Math.min(Math.max(first, 1), 100);
   await ctx.services.queryLog.flush(ctx.em);
   const rows = await ctx.em.execute<(SearchQueryStat & { siteId: string })[]>(
-    `select query, site_id as "siteId", searches, zero_results as "zeroResults", clicks, last_hits as "lastHits", last_at as "lastAt"
+    `select ${columns('search_query_stat')}
        from search_query_stat where site_id = any(?::uuid[]) ${zeroOnly ? 'and zero_results > 0' : ''}
       order by ${zeroOnly ? 'zero_results desc' : 'searches desc'}, last_at desc limit ?`,
     [pgArray(ctx.sites.scope(ctx.site.id)), limit],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Site } from './site.entity.js';
+import { insertRow } from '../../db/columns.js';
+import type { Site } from './site.entity.js';
 
 /** The sites of a fresh installation: the Anhui provincial portal with the Hefei and Wuhu sub-sites. */
 export const DEFAULT_SITES = [
@@ -11,12 +12,13 @@ export const DEFAULT_SITES = [
 
 /** Creates the default sites when the installation has none (idempotent). */
 export async function bootstrapSites(em: EntityManager): Promise<void> {
-  if ((await em.count(Site, {})) > 0) return;
+  if ((await em.execute('select 1 from site limit 1')).length > 0) return;
   const ids = new Map<string, string>();
+  const sites: Site[] = [];
   for (const s of DEFAULT_SITES) {
     const id = randomUUID();
     ids.set(s.code, id);
-    em.create(Site, {
+    sites.push({
       id,
       code: s.code,
       name: s.name,
@@ -26,5 +28,7 @@ export async function bootstrapSites(em: EntityManager): Promise<void> {
       createdAt: new Date(Date.now() + ids.size), // keeps the root first
     });
   }
-  await em.flush();
+  await em.transactional(async (tem) => {
+    for (const site of sites) await insertRow(tem, 'site', site);
+  });
 }

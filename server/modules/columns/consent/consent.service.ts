@@ -8,14 +8,16 @@ import { mutation } from '../../../common/mutation.js';
 import { pgArray } from '../../../db/sql.js';
 import type { Enterprise } from '../../enterprise/index.js';
 import type { ProfileConsent, ProfileConsentInput } from './consent.types.js';
+import { columns } from '../../../db/columns.js';
 
-const CONSENT_COLUMNS = `c.enterprise_id as "enterpriseId", c.institution_id as "institutionId", c.granted_at as "grantedAt", c.revoked_at as "revokedAt"`;
+const CONSENT_COLUMNS = columns('profile_consent', { alias: 'c', omit: ['grantedBy'] });
 
 /** The profile fields an institution may see under consent (a subset of the enterprise row). */
-const PROFILE_COLUMNS = `id, uscc, name, region_code as "regionCode", industry_code as "industryCode",
-  to_char(established_on, 'YYYY-MM-DD') as "establishedOn", employees, revenue::float8 as revenue, total_assets::float8 as "totalAssets",
-  size_class as "sizeClass", qualifications, contact_name as "contactName", contact_phone as "contactPhone",
-  contact_email as "contactEmail", status`;
+const PROFILE_COLUMNS = columns('enterprise', {
+  only: ['id', 'uscc', 'name', 'regionCode', 'industryCode', 'establishedOn', 'employees', 'revenue', 'totalAssets', 'sizeClass',
+    'qualifications', 'contactName', 'contactPhone', 'contactEmail', 'status'],
+  as: { revenue: '%s::float8', totalAssets: '%s::float8' },
+});
 
 export type EnterpriseProfileRow = Pick<
   Enterprise,

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
+import { columns } from '../../../db/columns.js';
 
 export enum StartupResourceKind {
   SUPPORT_MEASURE = 'SUPPORT_MEASURE',
@@ -56,10 +57,11 @@ export class StartupResource {
   createdAt!: Date;
 }
 
-export const RESOURCE_COLUMNS = `r.id, r.site_id as "siteId", r.institution_id as "institutionId", r.kind, r.name, r.summary, r.region_code as "regionCode",
-  r.address, r.area_m2::float8 as "areaM2", r.price_yuan_per_m2_month::float8 as "priceYuanPerM2Month", r.vacancies,
-  r.contact_name as "contactName", r.contact_phone as "contactPhone", r.latitude, r.longitude,
-  to_char(r.starts_on, 'YYYY-MM-DD') as "startsOn", to_char(r.ends_on, 'YYYY-MM-DD') as "endsOn", r.created_at as "createdAt"`;
+export const RESOURCE_COLUMNS = columns('startup_resource', {
+  alias: 'r',
+  omit: ['createdBy'],
+  as: { areaM2: '%s::float8', priceYuanPerM2Month: '%s::float8' },
+});
 
 @InputType({ description: 'A map rectangle (WGS-84 degrees).' })
 export class BoundingBoxInput {

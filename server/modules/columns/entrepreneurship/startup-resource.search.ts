@@ -3,6 +3,7 @@ import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../../search/index.js';
 import { chinaDate, chinaInstant } from '../../../common/china-time.js';
+import { columns } from '../../../db/columns.js';
 
 interface StartupResourceRow {
   id: string;
@@ -31,9 +32,11 @@ const TYPE_LABELS: Record<string, string> = {
  * contact name and phone are never indexed. An entry past its end date is not in force (ranked lower) and,
  * decided when indexed, no longer a service card.
  */
-const SELECT = `select r.id::text, r.site_id::text as "siteId", r.kind, r.name, r.summary, r.region_code as "regionCode", r.address,
-  i.name as "institutionName", to_char(r.starts_on, 'YYYY-MM-DD') as "startsOn", to_char(r.ends_on, 'YYYY-MM-DD') as "endsOn",
-  r.created_at as "createdAt"
+const SELECT = `select ${columns('startup_resource', {
+  alias: 'r',
+  only: ['id', 'siteId', 'kind', 'name', 'summary', 'regionCode', 'address', 'startsOn', 'endsOn', 'createdAt'],
+  as: { id: '%s::text', siteId: '%s::text', startsOn: "to_char(%s, 'YYYY-MM-DD')", endsOn: "to_char(%s, 'YYYY-MM-DD')" },
+})}, i.name as "institutionName"
   from startup_resource r left join institution i on i.id = r.institution_id where true`;
 
 function toDoc(r: StartupResourceRow): SearchDocument {

@@ -3,6 +3,7 @@ import { toGlobalId } from '../../../common/ids.js';
 import { pgArray } from '../../../db/sql.js';
 import type { SearchDocument, SearchSource } from '../../search/index.js';
 import { PRODUCT_TYPE_LABELS } from './product.types.js';
+import { columns } from '../../../db/columns.js';
 
 interface FinancingProductRow {
   id: string;
@@ -26,10 +27,12 @@ interface FinancingProductRow {
 const TYPE_LABELS: Record<string, string> = PRODUCT_TYPE_LABELS;
 
 /** Listed financing products are public (F1/B1); they are services an enterprise applies for (service cards). */
-const SELECT = `select p.id::text, p.site_id::text as "siteId", p.name, p.lender, p.product_type as "productType", p.summary,
-  p.amount_min::float8 as "amountMin", p.amount_max::float8 as "amountMax", p.term_min_months as "termMinMonths",
-  p.term_max_months as "termMaxMonths", p.industry_codes as "industryCodes", p.region_codes as "regionCodes",
-  p.required_materials as "requiredMaterials", i.name as "institutionName", p.created_at as "createdAt"
+const SELECT = `select ${columns('financing_product', {
+  alias: 'p',
+  only: ['id', 'siteId', 'name', 'lender', 'productType', 'summary', 'amountMin', 'amountMax', 'termMinMonths', 'termMaxMonths', 'industryCodes',
+    'regionCodes', 'requiredMaterials', 'createdAt'],
+  as: { id: '%s::text', siteId: '%s::text', amountMin: '%s::float8', amountMax: '%s::float8' },
+})}, i.name as "institutionName"
   from financing_product p left join institution i on i.id = p.institution_id where p.status = 'LISTED'`;
 
 const toDoc = (r: FinancingProductRow): SearchDocument => ({

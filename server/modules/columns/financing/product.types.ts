@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { SizeClassEnum } from '../../enterprise/index.js';
+import { columns } from '../../../db/columns.js';
 
 export enum FinancingProductType {
   CREDIT = 'CREDIT',
@@ -95,12 +96,11 @@ export class FinancingProduct {
   createdAt!: Date;
 }
 
-export const PRODUCT_COLUMNS = `p.id, p.site_id as "siteId", p.institution_id as "institutionId", p.name, p.lender, p.product_type as "productType",
-  p.summary, p.amount_min::float8 as "amountMin", p.amount_max::float8 as "amountMax", p.term_min_months as "termMinMonths",
-  p.term_max_months as "termMaxMonths", p.rate_min::float8 as "rateMin", p.rate_max::float8 as "rateMax",
-  p.collateral_required as "collateralRequired", p.guarantee_required as "guaranteeRequired", p.industry_codes as "industryCodes",
-  p.size_classes as "sizeClasses", p.region_codes as "regionCodes", p.min_years_established as "minYearsEstablished",
-  p.required_materials as "requiredMaterials", p.status, p.created_at as "createdAt"`;
+export const PRODUCT_COLUMNS = columns('financing_product', {
+  alias: 'p',
+  omit: ['createdBy', 'updatedAt'],
+  as: { amountMin: '%s::float8', amountMax: '%s::float8', rateMin: '%s::float8', rateMax: '%s::float8' },
+});
 
 @InputType({ description: 'A financing product published by staff of an approved institution serving FINANCING.' })
 export class FinancingProductCreateInput {

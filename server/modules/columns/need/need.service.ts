@@ -19,6 +19,7 @@ import {
   NEED_COLUMNS, NeedEventType, NeedOutcome, NeedStatus, type ColumnNeed, type ColumnNeedAmountFinancedInput, type ColumnNeedCloseInput, type ColumnNeedFilter,
   type ColumnNeedReplyInput, type NeedEvent, type NeedReply,
 } from './need.types.js';
+import { columns } from '../../../db/columns.js';
 
 /** SLA clock of the first reply: one working day (Mon–Fri 09:00–17:00 CST), the same working time as dockings. */
 export const FIRST_REPLY_WORKING_MINUTES = WORKING_DAY_MINUTES;
@@ -145,7 +146,7 @@ export function needReplies(ctx: Ctx, needId: string): Promise<NeedReply[]> {
   return ctx.loaders
     .get<string, NeedReply[]>('columnNeedReplies', async (ids) => {
       const rows = await ctx.em.execute<NeedReply[]>(
-        `select id, need_id as "needId", institution_id as "institutionId", author_id as "authorId", body, created_at as "createdAt"
+        `select ${columns('column_need_reply')}
            from column_need_reply where need_id = any(?::uuid[]) order by created_at, id`,
         [pgArray(ids)],
       );

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { ServiceColumn } from '../../../common/service-column.js';
+import { columns } from '../../../db/columns.js';
 
 export enum NeedStatus {
   OPEN = 'OPEN',
@@ -102,11 +103,11 @@ export class ColumnNeed {
   createdAt!: Date;
 }
 
-export const NEED_COLUMNS = `n.id, n.site_id as "siteId", n."column", n.title, n.description, n.enterprise_id as "enterpriseId",
-  n.account_id as "accountId", n.contact_name as "contactName", n.contact_phone as "contactPhone", n.region_code as "regionCode",
-  n.industry_code as "industryCode", n.amount::float8 as amount, n.headcount, n.category, n.details, n.matched, n.status,
-  n.first_reply_due as "firstReplyDue", n.first_replied_at as "firstRepliedAt", n.closed_at as "closedAt", n.created_at as "createdAt",
-  n.docking_id as "dockingId", n.amount_financed::float8 as "amountFinanced", n.rating`;
+export const NEED_COLUMNS = columns('column_need', {
+  alias: 'n',
+  omit: ['trackingHash', 'ip', 'updatedAt'],
+  as: { amount: '%s::float8', amountFinanced: '%s::float8' },
+});
 
 @ObjectType({ description: 'A message on a need: a reply by a routed institution, or a follow-up by the requester.' })
 export class NeedReply {

@@ -13,8 +13,9 @@ import { TaxCreditGrade } from '../../enterprise/index.js';
 import { NUMERIC_FIELDS, type ConditionFieldName } from '../matching/matching.js';
 import type { PolicyCondition, PolicyConditionInput, PolicyConditionsSetInput } from './conditions.types.js';
 import { bodyParagraphs } from '../content/sanitize.js';
+import { columns } from '../../../db/columns.js';
 
-export const CONDITION_COLUMNS = `id, policy_id as "policyId", position, field, operator, "values", changeable, source_sentence as "sourceSentence"`;
+export const CONDITION_COLUMNS = columns('policy_condition', { omit: ['createdAt'] });
 
 export const conditionsOf = (ctx: Ctx, policyId: string) =>
   childrenOf<PolicyCondition>(ctx, 'policyConditions', `select ${CONDITION_COLUMNS} from policy_condition where policy_id = any(?::uuid[]) order by position`)(policyId);

@@ -10,9 +10,10 @@ import { Role } from '../../../common/roles.js';
 import { audit } from '../../../common/audit.js';
 import { POLICY_IMPORT_QUEUE } from './import.jobs.js';
 import { ImportFormat, ImportLineResult, PolicyImport, PolicyImportInput, PolicyImportLine, PolicyImportPayload } from './import.types.js';
+import { columns } from '../../../db/columns.js';
 
 const PolicyImportLineConnection = ConnectionType(PolicyImportLine, 'PolicyImportLine', 'import line');
-const IMPORT_COLUMNS = `id, format, status, total, processed, created, updated, unchanged, errored, created_at as "createdAt", finished_at as "finishedAt"`;
+const IMPORT_COLUMNS = columns('policy_import', { omit: ['siteId', 'content', 'createdBy'] });
 /** The GraphQL body limit is 256 KB; larger files go through the CLI. */
 const MAX_CONTENT_CHARS = 250_000;
 

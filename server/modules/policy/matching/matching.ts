@@ -7,6 +7,7 @@ import { qualificationLabel } from '../../../common/codes/qualifications.js';
 import { regionName } from '../../../common/codes/regions.js';
 import { pgArray } from '../../../db/sql.js';
 import { SIZE_CLASS_NAMES } from '../../enterprise/index.js';
+import { columns } from '../../../db/columns.js';
 
 export type ConditionFieldName =
   | 'REGION'
@@ -76,9 +77,13 @@ export interface MatchResult {
 }
 
 /** The `MatchProfile` columns of `enterprise e` (R&D ratio and tax credit grade as declared; null: unknown). */
-export const PROFILE_COLUMNS = `e.region_code as "regionCode", e.industry_code as "industryCode", e.size_class as "sizeClass",
-  to_char(e.established_on, 'YYYY-MM-DD') as "establishedOn", e.employees, e.revenue::float8 as revenue, e.total_assets::float8 as "totalAssets",
-  e.qualifications, e.rd_ratio::float8 as "rdRatio", e.tax_credit_grade as "creditRating"`;
+export const PROFILE_COLUMNS = columns('enterprise', {
+  alias: 'e',
+  only: ['regionCode', 'industryCode', 'sizeClass', 'establishedOn', 'employees', 'revenue', 'totalAssets', 'qualifications', 'rdRatio',
+    'taxCreditGrade'],
+  as: { revenue: '%s::float8', totalAssets: '%s::float8', rdRatio: '%s::float8' },
+  rename: { taxCreditGrade: 'creditRating' },
+});
 
 /** Codes a region value matches: the division itself, its city and its province. */
 export function regionKeys(code: string): string[] {

@@ -28,6 +28,7 @@ import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from '../matching/matching.js';
 import { policyById } from '../policy.query.js';
 import { chinaDate } from '../../../common/china-time.js';
+import { columns } from '../../../db/columns.js';
 
 export type ReachVerdict = 'ELIGIBLE' | 'LIKELY' | 'NEAR_MISS';
 export const REACH_VERDICT_LABELS: Record<ReachVerdict, string> = { ELIGIBLE: '符合条件', LIKELY: '可能符合', NEAR_MISS: '差一点符合' };
@@ -50,7 +51,7 @@ const KNOWN: Record<ConditionFieldName, string> = {
 };
 
 /** What a list row shows besides the `MatchProfile` columns. */
-const ROW_COLUMNS = `e.id, e.name, e.uscc, ${PROFILE_COLUMNS}`;
+const ROW_COLUMNS = `${columns('enterprise', { alias: 'e', only: ['id', 'name', 'uscc'] })}, ${PROFILE_COLUMNS}`;
 
 type ProfileRow = MatchProfile & { id: string; name: string; uscc: string; contactName?: string; contactPhone?: string };
 

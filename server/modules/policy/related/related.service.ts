@@ -27,13 +27,13 @@ import type {
   PolicyRelatedRemoveInput,
 } from './related.types.js';
 import { sanitizeBody } from '../content/sanitize.js';
+import { columns } from '../../../db/columns.js';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const ATTACHMENT_COLUMNS = `id, policy_id as "policyId", file_name as "fileName", content_type as "contentType", size_bytes as "sizeBytes", sha256, created_at as "createdAt"`;
-const INTERPRETATION_COLUMNS = `id, policy_id as "policyId", title, authority, author, body, to_char(published_on, 'YYYY-MM-DD') as "publishedOn"`;
-const GUIDE_COLUMNS = `id, policy_id as "policyId", title, beneficiaries, conditions, to_char(application_start, 'YYYY-MM-DD') as "applicationStart",
-  to_char(application_end, 'YYYY-MM-DD') as "applicationEnd", payment_deadline as "paymentDeadline", where_to_apply as "whereToApply", hotline, materials`;
+const ATTACHMENT_COLUMNS = columns('policy_attachment', { omit: ['content', 'createdBy'] });
+const INTERPRETATION_COLUMNS = columns('policy_interpretation', { omit: ['createdBy', 'createdAt', 'updatedAt'] });
+const GUIDE_COLUMNS = columns('policy_guide', { omit: ['createdBy', 'createdAt', 'updatedAt'] });
 
 // ---- reads (batched per request) ----
 
@@ -51,7 +51,7 @@ export function relatedPoliciesOf(ctx: Ctx, policyId: string): Promise<Policy[]>
     ctx,
     `policyRelated:${source}`,
     `with ids as (select unnest(?::uuid[]) as id)
-     select l.owner as "policyId", ${policyColumns('r.')}
+     select l.owner as "policyId", ${policyColumns('r')}
        from (select policy_id as owner, related_id as other from policy_link where policy_id in (select id from ids)
              union select related_id, policy_id from policy_link where related_id in (select id from ids)) l
        join ${source} r on r.id = l.other order by r.published_on desc nulls last, r.id`,

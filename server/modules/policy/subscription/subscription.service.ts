@@ -25,9 +25,10 @@ import {
   type PolicySubscriptionUpdateInput,
   type PolicyUnsubscribeInput,
 } from './subscription.types.js';
+import { columns } from '../../../db/columns.js';
 
-export const SUBSCRIPTION_COLUMNS = `id, name, keywords, tags, departments, policy_types as "policyTypes", industries, regions, channels, frequency, email, mobile, active, created_at as "createdAt"`;
-export const NOTIFICATION_COLUMNS = `id, policy_id as "policyId", subscription_id as "subscriptionId", title, reason, policy_version as "policyVersion", created_at as "createdAt", read_at as "readAt"`;
+export const SUBSCRIPTION_COLUMNS = columns('policy_subscription', { omit: ['enterpriseId', 'accountId', 'unsubscribeToken'] });
+export const NOTIFICATION_COLUMNS = columns('notification', { omit: ['enterpriseId', 'batchId'] });
 const MAX_SUBSCRIPTIONS = 20;
 
 export function viewerEnterpriseId(ctx: Ctx): string {

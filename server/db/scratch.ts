@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../db/embedded.js';
-import { migrate } from '../../db/migrate.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { migrate } from './migrate.js';
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
