@@ -27,5 +27,5 @@ describe('generated row types', () => {
       await client.end();
       await onAdmin(`drop database if exists ${name} with (force)`);
     }
-  });
+  }, 120_000); // catalogue reads of ~50 tables: seconds alone, slower beside the rest of the suite
 });
