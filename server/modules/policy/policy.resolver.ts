@@ -9,7 +9,7 @@ import { accountById } from '../account/index.js';
 import { Site } from '../site/index.js';
 import { Policy } from './policy.entity.js';
 import { PolicyCreateInput, PolicyFilter, PolicyOrder, PolicyReviewInput, PolicyTransitionInput, PolicyUpdateInput } from './policy.inputs.js';
-import * as query from './policy.query.js';
+import * as query from './policy.queries.js';
 import * as policies from './policy.service.js';
 import { PolicyDiff, PolicyPayload, PolicyVersion } from './policy.types.js';
 

@@ -7,7 +7,7 @@ import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../../common/errors.js';
 import { mutation } from '../../../common/mutation.js';
 import { POLICY_COLUMNS, PolicyStatus, type Policy } from '../policy.entity.js';
-import { childrenOf } from '../policy.query.js';
+import { childrenOf } from '../policy.queries.js';
 import { lockPolicy } from '../policy.service.js';
 import { TaxCreditGrade } from '../../enterprise/index.js';
 import { NUMERIC_FIELDS, type ConditionFieldName } from '../matching/matching.js';

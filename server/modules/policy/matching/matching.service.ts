@@ -5,7 +5,7 @@ import { fromGlobalId } from '../../../common/ids.js';
 import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { compareMatches, evaluatePolicy, PROFILE_COLUMNS, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
-import { policyById } from '../policy.query.js';
+import { policyById } from '../policy.queries.js';
 import { GENERATION_SQL, type RulebookPolicy } from './rulebook.js';
 import { chinaDate } from '../../../common/china-time.js';
 

@@ -26,7 +26,7 @@ import { pgArray } from '../../../db/sql.js';
 import { CONDITION_COLUMNS } from '../conditions/conditions.service.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
 import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from '../matching/matching.js';
-import { policyById } from '../policy.query.js';
+import { policyById } from '../policy.queries.js';
 import { chinaDate } from '../../../common/china-time.js';
 import { columns } from '../../../db/columns.js';
 

@@ -9,7 +9,7 @@ import { clean } from '../../../common/validate.js';
 import { pgArray } from '../../../db/sql.js';
 import { POLICY_COLUMNS, policyColumns, PolicyStatus, PolicyType, type Policy } from '../policy.entity.js';
 import { isDate } from '../policy.fields.js';
-import { childrenOf, isEditor, policySource } from '../policy.query.js';
+import { childrenOf, isEditor, policySource } from '../policy.queries.js';
 import { lockPolicy } from '../policy.service.js';
 import type {
   PolicyAttachment,

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../common/context.js';
 import { toGlobalId } from '../../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../../common/relay.js';
 import { Policy } from '../policy.entity.js';
-import { policyById } from '../policy.query.js';
+import { policyById } from '../policy.queries.js';
 import { NOTIFICATION_BATCH } from './fanout.js';
 import * as subs from './subscription.service.js';
 import {
