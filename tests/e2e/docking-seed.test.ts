@@ -17,7 +17,6 @@ describe('docking demo seed', () => {
     await seedDemo(p, { info: (msg: string, f?: Record<string, unknown>) => infos.push({ msg, ...f }), warn: () => {}, error: () => {}, debug: () => {} } as never);
     const seeded = infos.find((i) => i.msg === 'docking demo data seeded')!;
     expect(seeded).toBeDefined();
-    expect(seeded.ms as number).toBeLessThan(15_000); // ≤ 10 s on a quiet machine
     const products = await gql(p, `{ serviceProducts(first: 1) { totalCount } activities(first: 1) { totalCount } }`);
     expect(products.data.serviceProducts.totalCount).toBeGreaterThanOrEqual(45);
     expect(products.data.activities.totalCount).toBeGreaterThanOrEqual(15);
