@@ -5,6 +5,8 @@ import { COLUMN_LINKS } from '../lib/codes.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
 import { useTableCardLabels } from '../features/layout/table-cards.js';
+import { forgetSession } from '../features/session/session.js';
+import { SessionNotice } from '../features/session/SessionNotice.js';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -35,6 +37,7 @@ function UserMenu() {
     );
   }
   async function signOut() {
+    forgetSession();
     try {
       await logout();
     } finally {
@@ -175,6 +178,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
+      <SessionNotice />
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         {children}
       </main>
