@@ -87,7 +87,7 @@ describe('operator console', () => {
   });
 
   it('pages a long queue: every pending enterprise is reachable with 加载更多, the count says how many', async () => {
-    const { p, page, signIn } = web;
+    const { page, signIn } = web;
     for (let i = 0; i < 22; i++) await pendingEnterprise(`滁州市分页测试${String(i).padStart(2, '0')}有限公司`);
     await signIn(op.mobile, '/admin/reviews/enterprises');
     const count = page.locator('.search-count');
