@@ -62,7 +62,7 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
       if (contributed) return serveRoute(contributed, req, res, url, context, config);
       if (url.pathname === READY_PATH) return readyz(res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
-      return serveStatic(res, url.pathname);
+      return serveStatic(req, res, url.pathname);
     };
     route().catch((err) => {
       log.error('request failed', { path: url.pathname, error: (err as Error).stack });

@@ -58,6 +58,10 @@ describe('operator console', () => {
     const inst = page.locator('.review-item', { hasText: '安徽省待审核企业服务中心' });
     await inst.getByText('省经信厅').waitFor();
     await inst.getByRole('button', { name: '通过' }).click();
+    // Approval is binding: it asks first, then says it went through.
+    await inst.getByText('确认审核通过「安徽省待审核企业服务中心」？').waitFor();
+    await inst.getByRole('button', { name: '确认通过' }).click();
+    await page.getByRole('status').getByText('已通过「安徽省待审核企业服务中心」。').waitFor();
     await page.getByText('暂无待审核的入驻申请').waitFor();
     const instNow = await gql(p, `query($id: ID!) { institution(id: $id) { status } }`, { id: applied.institution.id }, { token: op.token });
     expect(instNow.data.institution.status).toBe('APPROVED');
@@ -69,7 +73,9 @@ describe('operator console', () => {
     await toReject.getByLabel('退回理由（将告知申请方）').fill('营业执照名称与统一社会信用代码不一致，请核对后重新提交。');
     await toReject.getByRole('button', { name: '确认退回' }).click();
     await toReject.waitFor({ state: 'detached' });
-    await page.locator('.review-item', { hasText: '芜湖市通过测试机械有限公司' }).getByRole('button', { name: '通过' }).click();
+    const toApprove = page.locator('.review-item', { hasText: '芜湖市通过测试机械有限公司' });
+    await toApprove.getByRole('button', { name: '通过' }).click();
+    await toApprove.getByRole('button', { name: '确认通过' }).click();
     await page.getByText('暂无待认证的企业').waitFor();
 
     const ENT = `query($id: ID!) { enterprise(id: $id) { status reviewReason } }`;
@@ -79,6 +85,19 @@ describe('operator console', () => {
     });
     expect((await gql(p, ENT, { id: approved }, { token: op.token })).data.enterprise.status).toBe('VERIFIED');
   });
+
+  it('pages a long queue: every pending enterprise is reachable with 加载更多, the count says how many', async () => {
+    const { page, signIn } = web;
+    for (let i = 0; i < 22; i++) await pendingEnterprise(`滁州市分页测试${String(i).padStart(2, '0')}有限公司`);
+    await signIn(op.mobile, '/admin/reviews/enterprises');
+    const count = page.locator('.search-count');
+    await count.getByText('共 22 项待审核，已显示 20 项').waitFor();
+    await page.getByRole('button', { name: '加载更多' }).click();
+    await page.locator('.review-item').nth(21).waitFor();
+    expect(await page.locator('.review-item').count()).toBe(22);
+    expect(await count.textContent()).toBe('共 22 项待审核');
+    expect(await page.getByRole('button', { name: '加载更多' }).count()).toBe(0);
+  }, 60_000);
 
   it('shows zero-result queries and turns one into a concept that search then uses', async () => {
     const { p, page } = web;

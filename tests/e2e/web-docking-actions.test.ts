@@ -133,7 +133,11 @@ describe('web docking actions', () => {
     const thirdId: string = (await ok(p, SUBMIT, { i: { productId: second, needs: '重新申请商标咨询' } }, owner.token)).docking.id;
     await ent.goto(`${p.url}/my/dockings/${encodeURIComponent(thirdId)}`);
     await entMain.getByRole('button', { name: '撤销对接' }).click();
+    // Withdrawing cannot be undone: it asks first, then says it is done.
+    await entMain.getByText('确认撤销该对接请求？撤销后服务机构将不再办理，且无法恢复。').waitFor();
+    await entMain.getByRole('button', { name: '确认撤销对接' }).click();
     await ent.locator('[data-testid="docking-status"]', { hasText: '已撤销' }).waitFor();
+    await entMain.getByRole('status').getByText('已撤销该对接请求。').waitFor();
     expect(await entMain.getByRole('form', { name: '发送留言' }).count()).toBe(0);
 
     // Another party's docking is not shown to an enterprise.

@@ -59,7 +59,7 @@ describe('web client', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
       await page.goto(`${p.url}/`);
-      const toggle = page.getByRole('button', { name: '栏目' });
+      const toggle = page.getByRole('button', { name: '菜单' });
       await toggle.waitFor();
       expect(await nav.getByRole('link', { name: '政策服务', exact: true }).isVisible()).toBe(false);
       await toggle.click();

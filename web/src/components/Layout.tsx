@@ -4,6 +4,9 @@ import { graphql } from '../gql/index.js';
 import { COLUMN_LINKS } from '../lib/codes.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
+import { useTableCardLabels } from '../features/layout/table-cards.js';
+import { forgetSession } from '../features/session/session.js';
+import { SessionNotice } from '../features/session/SessionNotice.js';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -34,6 +37,7 @@ function UserMenu() {
     );
   }
   async function signOut() {
+    forgetSession();
     try {
       await logout();
     } finally {
@@ -42,7 +46,7 @@ function UserMenu() {
     }
   }
   return (
-    <div className="user-menu">
+    <div id="account-menu" className="user-menu user-menu--account">
       <span className="user-menu__name">您好，{me.displayName}</span>
       <Link to="/enterprise" className="button button--ghost" activeMatch="exact">
         我的企业
@@ -109,6 +113,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const [menuOpen, setMenuOpen] = useState(false);
+  useTableCardLabels(main);
 
   // After client-side navigation, move focus to the new page so assistive technology starts reading there.
   useEffect(() => {
@@ -125,7 +130,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         跳到主要内容
       </a>
-      <header className="site-header">
+      <header className={`site-header${menuOpen ? ' site-header--open' : ''}`}>
         <div className="site-header__bar container">
           <Link to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
@@ -137,10 +142,10 @@ export function Layout({ children }: { children: ReactNode }) {
             type="button"
             className="nav-toggle"
             aria-expanded={menuOpen}
-            aria-controls="primary-nav"
+            aria-controls="primary-nav account-menu"
             onClick={() => setMenuOpen((o) => !o)}
           >
-            <span aria-hidden="true">☰</span> 栏目
+            <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> 菜单
           </button>
           {/* key: the box follows the URL (the query on /search, empty elsewhere) */}
           <HeaderSearch key={path === '/search' ? `q:${query.get('q') ?? ''}` : path} />
@@ -173,6 +178,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
+      <SessionNotice />
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         {children}
       </main>

@@ -1,7 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { observeUnauthenticated } from '../features/session/session.js';
 
 /**
  * Same-origin GraphQL: the session is the HttpOnly `qifu_session` cookie, which the browser sends with both
@@ -16,11 +19,16 @@ export function createApolloClient(): ApolloClient {
     lazy: true,
     retryAttempts: 5,
   });
-  const link = ApolloLink.split(
+  // An operation refused for want of a session tells the header a session that existed has ended.
+  const session = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) observeUnauthenticated();
+  });
+  const transport = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     new GraphQLWsLink(realtime),
     http,
   );
+  const link = ApolloLink.from([session, transport]);
   const cache = new InMemoryCache({
     typePolicies: {
       // A hit's id is its object's id, but its highlights belong to one query: never merge hits across searches.

@@ -1,23 +1,19 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
+import { Link as RouterLink, useLocation as useRouterLocation, type createBrowserRouter } from 'react-router';
 
-/** A tiny router on the History API: the path is an external store that components subscribe to. */
+/**
+ * The app's routing helpers on react-router 7 (the route table is app/routes.tsx). Pages keep this small API
+ * (`Link`, `navigate`, `useLocation`) so they do not depend on the router library directly.
+ */
 
-const listeners = new Set<() => void>();
+type DataRouter = ReturnType<typeof createBrowserRouter>;
 
-function notify(): void {
-  for (const listener of listeners) listener();
+let router: DataRouter | null = null;
+
+/** Called once by main.tsx: `navigate()` outside components goes through this router. */
+export function bindRouter(instance: DataRouter): void {
+  router = instance;
 }
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('popstate', notify);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
-  };
-}
-
-const snapshot = () => window.location.pathname + window.location.search;
 
 export interface Location {
   /** Path without a trailing slash ("/" for the root). */
@@ -26,17 +22,17 @@ export interface Location {
 }
 
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot, () => '/');
-  const url = new URL(href, 'http://local');
-  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '/';
-  return { path, query: url.searchParams };
+  const { pathname, search } = useRouterLocation();
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : '/';
+  return { path, query: new URLSearchParams(search) };
 }
 
 export function navigate(to: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  if (!options.keepScroll) window.scrollTo(0, 0);
-  notify();
+  if (!router) {
+    window.location.assign(to);
+    return;
+  }
+  void router.navigate(to, { replace: options.replace, preventScrollReset: options.keepScroll });
 }
 
 /** A local path to return to after signing in; anything else (absolute or protocol-relative URLs) is ignored. */
@@ -50,15 +46,8 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
   activeMatch?: 'exact' | 'prefix';
 }
 
-export function Link({ to, activeMatch, onClick, ...rest }: LinkProps) {
+export function Link({ to, activeMatch, ...rest }: LinkProps) {
   const { path } = useLocation();
   const active = activeMatch === 'exact' ? path === to : activeMatch === 'prefix' ? path === to || path.startsWith(`${to}/`) : false;
-  function handle(e: MouseEvent<HTMLAnchorElement>) {
-    onClick?.(e);
-    // Let the browser handle new tabs, downloads and modified clicks.
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || rest.target) return;
-    e.preventDefault();
-    navigate(to);
-  }
-  return <a href={to} aria-current={active ? 'page' : undefined} onClick={handle} {...rest} />;
+  return <RouterLink to={to} aria-current={active ? 'page' : undefined} {...rest} />;
 }

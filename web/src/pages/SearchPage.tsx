@@ -285,6 +285,7 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(SearchPageQuery, { variables: { input }, fetchPolicy: 'cache-and-network' });
   const paged = useLoadMore<Hit>();
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   if (loading && !data) return <Loading label="正在搜索…" />;
   if (error && !data) return <ErrorState message={`搜索失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
@@ -370,7 +371,12 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
         ) : null}
       </div>
       {facets.length || activeFilters ? (
-        <aside className="search-layout__side" aria-label="筛选">
+        <aside className={`search-layout__side${filtersOpen ? ' search-layout__side--open' : ''}`} aria-label="筛选">
+          {/* Phones: the filters sit above the results, folded behind this button. */}
+          <button type="button" className="button button--secondary search-filters-toggle" aria-expanded={filtersOpen} aria-controls="search-filters" onClick={() => setFiltersOpen((o) => !o)}>
+            筛选{activeFilters ? `（已选 ${Object.values(filters).reduce((n, v) => n + v.length, 0)}）` : ''}
+          </button>
+          <div id="search-filters" className="search-filters">
           {activeFilters ? (
             <p>
               <Link to={searchHref({ q, exact, within })}>清除全部筛选</Link>
@@ -397,6 +403,7 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
               </section>
             );
           })}
+          </div>
         </aside>
       ) : null}
     </div>

@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import type { UserError } from '../../lib/errors.js';
+import { createContext, useContext, useState, type FormEvent } from 'react';
+import { describeRequestError, type UserError } from '../../lib/errors.js';
 
 export type Decision = 'APPROVE' | 'REJECT';
+
+/** Told when a decision went through (the queue then drops the item and says so). */
+export const ReviewOutcome = createContext<((label: string, decision: Decision) => void) | null>(null);
 
 /**
  * Approve / reject (with a reason, required to reject) for one item of a review queue. `submit` sends the review
@@ -9,6 +12,8 @@ export type Decision = 'APPROVE' | 'REJECT';
  */
 export function ReviewActions({ label, submit }: { label: string; submit: (decision: Decision, reason: string | null) => Promise<readonly UserError[]> }) {
   const [rejecting, setRejecting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const outcome = useContext(ReviewOutcome);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<readonly UserError[]>([]);
@@ -17,10 +22,13 @@ export function ReviewActions({ label, submit }: { label: string; submit: (decis
     setBusy(true);
     setErrors([]);
     try {
-      setErrors(await submit(decision, decision === 'REJECT' ? reason.trim() || null : null));
-    } catch {
-      setErrors([{ code: 'NETWORK', message: '网络连接异常，请稍后重试。' }]);
+      const found = await submit(decision, decision === 'REJECT' ? reason.trim() || null : null);
+      setErrors(found);
+      if (!found.length) outcome?.(label, decision);
+    } catch (err) {
+      setErrors([{ code: 'REQUEST', message: describeRequestError(err) }]);
     } finally {
+      setConfirming(false);
       setBusy(false);
     }
   }
@@ -54,10 +62,22 @@ export function ReviewActions({ label, submit }: { label: string; submit: (decis
             </button>
           </div>
         </form>
+      ) : confirming ? (
+        <div className="review-actions__confirm" role="group" aria-label={`确认通过${label}`}>
+          <p>确认审核通过「{label}」？通过后将立即生效并通知申请方。</p>
+          <div className="form__actions">
+            <button type="button" className="button button--primary" onClick={() => void send('APPROVE')} disabled={busy}>
+              {busy ? '正在提交…' : '确认通过'}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)} disabled={busy}>
+              取消
+            </button>
+          </div>
+        </div>
       ) : (
         <div className="form__actions">
-          <button type="button" className="button button--primary" onClick={() => void send('APPROVE')} disabled={busy}>
-            {busy ? '正在提交…' : '通过'}
+          <button type="button" className="button button--primary" onClick={() => setConfirming(true)} disabled={busy}>
+            通过
           </button>
           <button type="button" className="button button--secondary" onClick={() => setRejecting(true)} disabled={busy}>
             退回

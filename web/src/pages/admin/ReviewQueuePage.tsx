@@ -1,20 +1,25 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState, type ReactNode } from 'react';
+import { useLoadMore, type PageOf } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { COLUMN_LABELS, FEE_TYPE_LABELS, formatDateTime, INSTITUTION_TYPE_LABELS, SERVICE_FORM_LABELS, SIZE_CLASS_LABELS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
-import { ReviewActions, type Decision } from './ReviewActions.js';
+import { ReviewActions, ReviewOutcome, type Decision } from './ReviewActions.js';
 import { REVIEW_KINDS, type ReviewKind } from './kinds.js';
 
 const PAGE = 20;
 
 const PendingEnterprises = graphql(`
-  query PendingEnterprises($first: Int) {
-    enterprises(filter: { status: PENDING }, first: $first) {
+  query PendingEnterprises($first: Int, $after: String) {
+    enterprises(filter: { status: PENDING }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         name
@@ -45,9 +50,13 @@ const ReviewEnterprise = graphql(`
 `);
 
 const PendingInstitutions = graphql(`
-  query PendingInstitutions($first: Int) {
-    institutions(filter: { status: PENDING }, first: $first) {
+  query PendingInstitutions($first: Int, $after: String) {
+    institutions(filter: { status: PENDING }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         name
@@ -76,9 +85,13 @@ const ReviewInstitution = graphql(`
 `);
 
 const PendingProducts = graphql(`
-  query PendingProducts($first: Int) {
-    serviceProducts(filter: { status: UNDER_REVIEW }, first: $first) {
+  query PendingProducts($first: Int, $after: String) {
+    serviceProducts(filter: { status: UNDER_REVIEW }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         name
@@ -115,9 +128,13 @@ const ReviewProduct = graphql(`
 `);
 
 const PendingActivities = graphql(`
-  query PendingActivities($first: Int) {
-    activities(filter: { status: UNDER_REVIEW }, first: $first) {
+  query PendingActivities($first: Int, $after: String) {
+    activities(filter: { status: UNDER_REVIEW }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         name
@@ -153,9 +170,13 @@ const ReviewActivity = graphql(`
 `);
 
 const PendingDemands = graphql(`
-  query PendingDemands($first: Int) {
-    demands(filter: { status: UNDER_REVIEW }, first: $first) {
+  query PendingDemands($first: Int, $after: String) {
+    demands(filter: { status: UNDER_REVIEW }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         name
@@ -208,12 +229,17 @@ function Item({ title, meta, facts, text, children }: { title: string; meta: str
   );
 }
 
+/**
+ * One queue: its count, every pending item page by page (加载更多, oldest pages included), and a success line
+ * after each decision. Items decided here leave the list at once, also from pages loaded later.
+ */
 function Queue<T extends { id: string }>({
   loading,
   error,
   refetch,
   total,
-  nodes,
+  page,
+  fetchAfter,
   empty,
   render,
 }: {
@@ -221,19 +247,51 @@ function Queue<T extends { id: string }>({
   error: unknown;
   refetch: () => unknown;
   total: number | undefined;
-  nodes: readonly T[] | undefined;
+  page: PageOf<T> | undefined;
+  fetchAfter: (after: string) => Promise<PageOf<T> | undefined>;
   empty: string;
   render: (node: T) => ReactNode;
 }) {
-  if (loading && !nodes) return <Loading label="正在加载待审核事项…" />;
-  if (error && !nodes) return <ErrorState message={`待审核事项加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!nodes?.length) return <EmptyState title={empty}>所有事项均已处理。</EmptyState>;
+  const paged = useLoadMore<T>();
+  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState('');
+  const outcome = (id: string, label: string, decision: Decision) => {
+    setDone((d) => new Set(d).add(id));
+    setNotice(decision === 'APPROVE' ? `已通过「${label}」。` : `已退回「${label}」，退回理由将告知申请方。`);
+  };
+  const status = notice ? (
+    <p className="notice review-notice" role="status">
+      {notice}
+    </p>
+  ) : null;
+  if (loading && !page) return <Loading label="正在加载待审核事项…" />;
+  if (error && !page) return <ErrorState message={`待审核事项加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
+  const { items, control } = paged(page ?? { nodes: [], pageInfo: { hasNextPage: false } }, fetchAfter);
+  // A refetched first page may repeat items of pages loaded after it: keep each once.
+  const seen = new Set<string>();
+  const nodes = items.filter((n) => !done.has(n.id) && !seen.has(n.id) && seen.add(n.id));
+  if (!nodes.length && !page?.pageInfo.hasNextPage) {
+    return (
+      <>
+        {status}
+        <EmptyState title={empty}>所有事项均已处理。</EmptyState>
+      </>
+    );
+  }
   return (
     <>
+      {status}
       <p className="search-count" aria-live="polite">
-        共 {total} 项待审核{total !== undefined && total > nodes.length ? `，按提交先后显示前 ${nodes.length} 项` : ''}
+        共 {total} 项待审核{total !== undefined && total > nodes.length ? `，已显示 ${nodes.length} 项` : ''}
       </p>
-      <ul className="review-list">{nodes.map(render)}</ul>
+      <ul className="review-list">
+        {nodes.map((n) => (
+          <ReviewOutcome.Provider key={n.id} value={(label, decision) => outcome(n.id, label, decision)}>
+            {render(n)}
+          </ReviewOutcome.Provider>
+        ))}
+      </ul>
+      {control}
     </>
   );
 }
@@ -242,6 +300,7 @@ type Submit = (id: string) => (decision: Decision, reason: string | null) => Pro
 
 function EnterpriseQueue() {
   const q = useQuery(PendingEnterprises, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
   const [review] = useMutation(ReviewEnterprise);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { enterpriseId: id, decision, reason } } });
@@ -250,7 +309,7 @@ function EnterpriseQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.enterprises.totalCount} nodes={q.data?.enterprises.nodes} empty="暂无待认证的企业" render={(e) => (
+    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.enterprises.totalCount} page={q.data?.enterprises} fetchAfter={async (after) => (await client.query({ query: PendingEnterprises, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.enterprises} empty="暂无待认证的企业" render={(e) => (
       <Item key={e.id} title={e.name} meta={`提交于 ${formatDateTime(e.createdAt)}`} facts={<>
         <Fact label="统一社会信用代码"><span className="mono">{e.uscc}</span></Fact>
         <Fact label="所在地区">{e.regionName ?? '—'}</Fact>
@@ -267,6 +326,7 @@ function EnterpriseQueue() {
 
 function InstitutionQueue() {
   const q = useQuery(PendingInstitutions, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
   const [review] = useMutation(ReviewInstitution);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { institutionId: id, decision, reason } } });
@@ -275,7 +335,7 @@ function InstitutionQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.institutions.totalCount} nodes={q.data?.institutions.nodes} empty="暂无待审核的入驻申请" render={(i) => (
+    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.institutions.totalCount} page={q.data?.institutions} fetchAfter={async (after) => (await client.query({ query: PendingInstitutions, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.institutions} empty="暂无待审核的入驻申请" render={(i) => (
       <Item key={i.id} title={i.name} meta={`${INSTITUTION_TYPE_LABELS[i.type]} · 申请于 ${formatDateTime(i.createdAt)}`} text={i.description} facts={<>
         <Fact label="服务栏目">{i.columns.map((c) => COLUMN_LABELS[c]).join('、')}</Fact>
         <Fact label="主管部门">{i.responsibleDepartment}</Fact>
@@ -290,6 +350,7 @@ function InstitutionQueue() {
 
 function ProductQueue() {
   const q = useQuery(PendingProducts, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
   const [review] = useMutation(ReviewProduct);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { productId: id, decision, reason } } });
@@ -298,7 +359,7 @@ function ProductQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.serviceProducts.totalCount} nodes={q.data?.serviceProducts.nodes} empty="暂无待审核的服务产品" render={(p) => (
+    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.serviceProducts.totalCount} page={q.data?.serviceProducts} fetchAfter={async (after) => (await client.query({ query: PendingProducts, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts} empty="暂无待审核的服务产品" render={(p) => (
       <Item key={p.id} title={p.name} meta={`${p.institution?.name ?? ''} · 提交于 ${formatDateTime(p.updatedAt)}`} text={p.description} facts={<>
         <Fact label="栏目">{COLUMN_LABELS[p.column]} / {p.subcategory}</Fact>
         <Fact label="服务形式">{SERVICE_FORM_LABELS[p.form]}</Fact>
@@ -315,6 +376,7 @@ function ProductQueue() {
 
 function ActivityQueue() {
   const q = useQuery(PendingActivities, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
   const [review] = useMutation(ReviewActivity);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { activityId: id, decision, reason } } });
@@ -323,7 +385,7 @@ function ActivityQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.activities.totalCount} nodes={q.data?.activities.nodes} empty="暂无待审核的活动" render={(a) => (
+    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.activities.totalCount} page={q.data?.activities} fetchAfter={async (after) => (await client.query({ query: PendingActivities, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.activities} empty="暂无待审核的活动" render={(a) => (
       <Item key={a.id} title={a.name} meta={`${a.institution?.name ?? ''} · ${COLUMN_LABELS[a.column]}`} text={a.content} facts={<>
         <Fact label="主办单位">{a.organisers.join('、')}</Fact>
         <Fact label="时间">{formatDateTime(a.startsAt)} 至 {formatDateTime(a.endsAt)}</Fact>
@@ -339,6 +401,7 @@ function ActivityQueue() {
 
 function DemandQueue() {
   const q = useQuery(PendingDemands, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
   const [review] = useMutation(ReviewDemand);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { demandId: id, decision, reason } } });
@@ -359,7 +422,7 @@ function DemandQueue() {
           </ol>
         </details>
       ) : null}
-      <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.demands.totalCount} nodes={q.data?.demands.nodes} empty="暂无待审核的诉求" render={(d) => (
+      <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.demands.totalCount} page={q.data?.demands} fetchAfter={async (after) => (await client.query({ query: PendingDemands, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.demands} empty="暂无待审核的诉求" render={(d) => (
         <Item key={d.id} title={d.name} meta={`${COLUMN_LABELS[d.column]} / ${d.category} · 提交于 ${formatDateTime(d.createdAt)}`} text={d.description} facts={<>
           <Fact label="服务期限">{d.periodStart} 至 {d.periodEnd}</Fact>
           <Fact label="预算">{d.budget === null || d.budget === undefined ? '面议' : `${d.budget} 万元`}</Fact>

@@ -231,7 +231,7 @@ export function StatisticsPage() {
     return (
       <div className="container page page--narrow">
         <h1>栏目服务统计</h1>
-        <EmptyState title="仅平台运营人员可以查看">
+        <EmptyState title={me ? '仅平台运营人员可以查看' : '请先登录'}>
           {me ? null : <Link to="/login?next=/admin/statistics">登录</Link>}
         </EmptyState>
       </div>

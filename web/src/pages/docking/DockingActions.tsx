@@ -170,7 +170,7 @@ function useAction(fields: readonly string[]) {
 }
 
 /** Status actions of the side whose turn it is, with one note box (a reason is required when declining). */
-export function StatusActions({ id, status, side }: { id: string; status: DockingStatus; side: DockingSide }) {
+export function StatusActions({ id, status, side, onDone }: { id: string; status: DockingStatus; side: DockingSide; onDone?: (message: string) => void }) {
   const [note, setNote] = useState('');
   const { errors, busy, run } = useAction(['note']);
   const [accept] = useMutation(AcceptMutation);
@@ -180,21 +180,28 @@ export function StatusActions({ id, status, side }: { id: string; status: Dockin
   const [cancel] = useMutation(CancelMutation);
   const [urge] = useMutation(UrgeMutation);
   const input = () => ({ input: { dockingId: id, note: note.trim() || null } });
-  const act = async (name: string, call: () => Promise<Payload>) => {
-    if (await run(name, call)) setNote('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const act = async (b: (typeof buttons)[number]) => {
+    setConfirming(null);
+    onDone?.('');
+    if (await run(b.name, b.call)) {
+      setNote('');
+      onDone?.(b.done);
+    }
   };
 
-  const buttons: { name: string; label: string; kind: string; call: () => Promise<Payload> }[] = [];
+  const buttons: { name: string; label: string; kind: string; call: () => Promise<Payload>; done: string; confirm?: string }[] = [];
   if (side === 'institution') {
-    if (status === 'SUBMITTED') buttons.push({ name: 'accept', label: '受理', kind: 'primary', call: async () => (await accept({ variables: input() })).data?.dockingAccept });
-    if (status === 'ACCEPTED') buttons.push({ name: 'start', label: '开始服务', kind: 'primary', call: async () => (await start({ variables: input() })).data?.dockingStart });
-    if (status === 'SUBMITTED' || status === 'ACCEPTED') buttons.push({ name: 'decline', label: '拒绝', kind: 'secondary', call: async () => (await decline({ variables: input() })).data?.dockingDecline });
+    if (status === 'SUBMITTED') buttons.push({ name: 'accept', label: '受理', kind: 'primary', done: '已受理，请与企业联系并开始服务。', call: async () => (await accept({ variables: input() })).data?.dockingAccept });
+    if (status === 'ACCEPTED') buttons.push({ name: 'start', label: '开始服务', kind: 'primary', done: '已开始服务。', call: async () => (await start({ variables: input() })).data?.dockingStart });
+    if (status === 'SUBMITTED' || status === 'ACCEPTED') buttons.push({ name: 'decline', label: '拒绝', kind: 'secondary', done: '已拒绝该对接请求，理由已告知企业。', call: async () => (await decline({ variables: input() })).data?.dockingDecline });
   } else {
-    if (status === 'IN_SERVICE') buttons.push({ name: 'complete', label: '确认完成', kind: 'primary', call: async () => (await complete({ variables: input() })).data?.dockingComplete });
-    if (OPEN.includes(status)) buttons.push({ name: 'urge', label: '催办', kind: 'secondary', call: async () => (await urge({ variables: input() })).data?.dockingUrge });
-    if (status === 'SUBMITTED' || status === 'ACCEPTED') buttons.push({ name: 'cancel', label: '撤销对接', kind: 'ghost', call: async () => (await cancel({ variables: input() })).data?.dockingCancel });
+    if (status === 'IN_SERVICE') buttons.push({ name: 'complete', label: '确认完成', kind: 'primary', done: '已确认服务完成，欢迎评价本次服务。', call: async () => (await complete({ variables: input() })).data?.dockingComplete });
+    if (OPEN.includes(status)) buttons.push({ name: 'urge', label: '催办', kind: 'secondary', done: '已催办，服务机构将收到提醒。', call: async () => (await urge({ variables: input() })).data?.dockingUrge });
+    if (status === 'SUBMITTED' || status === 'ACCEPTED') buttons.push({ name: 'cancel', label: '撤销对接', kind: 'ghost', done: '已撤销该对接请求。', confirm: '确认撤销该对接请求？撤销后服务机构将不再办理，且无法恢复。', call: async () => (await cancel({ variables: input() })).data?.dockingCancel });
   }
   if (!buttons.length) return null;
+  const asking = buttons.find((b) => b.name === confirming && b.confirm);
   return (
     <section aria-labelledby="docking-actions-title" className="policy-section docking-actions">
       <h2 id="docking-actions-title">办理操作</h2>
@@ -209,13 +216,27 @@ export function StatusActions({ id, status, side }: { id: string; status: Dockin
         hint={side === 'institution' ? '拒绝时必须填写理由（不超过 1000 字）' : '每个对接事项每天可催办一次'}
         errors={errors.fields.note}
       />
-      <div className="form__actions">
-        {buttons.map((b) => (
-          <button key={b.name} type="button" className={`button button--${b.kind}`} disabled={!!busy} onClick={() => void act(b.name, b.call)}>
-            {busy === b.name ? '正在处理…' : b.label}
-          </button>
-        ))}
-      </div>
+      {asking ? (
+        <div className="docking-actions__confirm" role="group" aria-label={asking.label}>
+          <p>{asking.confirm}</p>
+          <div className="form__actions">
+            <button type="button" className="button button--primary" disabled={!!busy} onClick={() => void act(asking)}>
+              {busy === asking.name ? '正在处理…' : `确认${asking.label}`}
+            </button>
+            <button type="button" className="button button--ghost" disabled={!!busy} onClick={() => setConfirming(null)}>
+              取消
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="form__actions">
+          {buttons.map((b) => (
+            <button key={b.name} type="button" className={`button button--${b.kind}`} disabled={!!busy} onClick={() => (b.confirm ? setConfirming(b.name) : void act(b))}>
+              {busy === b.name ? '正在处理…' : b.label}
+            </button>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

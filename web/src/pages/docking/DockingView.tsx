@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { DockingFieldsFragment, DockingStatus } from '../../gql/graphql.js';
@@ -117,6 +118,8 @@ export function DockingView({ id, side, notice }: { id: string; side: DockingSid
   const { data, loading, error, refetch } = useQuery(DockingViewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   // Writes each pushed docking into the cache (same selection as the query), so the page follows live.
   const live = useSubscription(DockingLiveSubscription, { variables: { id }, skip: !data?.docking });
+  // The last action's success line: kept here because the actions panel is replaced when the status changes.
+  const [done, setDone] = useState('');
   const back = side === 'enterprise' ? { to: '/my/dockings', label: '返回我的服务对接' } : { to: '/institution/dockings', label: '返回对接受理' };
   if (loading && !data) return <Loading label="正在加载对接详情…" />;
   if (error && !data) return <ErrorState message={`对接详情加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
@@ -200,7 +203,12 @@ export function DockingView({ id, side, notice }: { id: string; side: DockingSid
         <h2 id="docking-needs-title">需求描述</h2>
         <p className="policy-plain">{d.needs}</p>
       </section>
-      {open ? <StatusActions key={d.status} id={d.id} status={d.status} side={side} /> : null}
+      {done ? (
+        <p className="notice docking-actions__done" role="status">
+          {done}
+        </p>
+      ) : null}
+      {open ? <StatusActions key={d.status} id={d.id} status={d.status} side={side} onDone={setDone} /> : null}
       <section aria-labelledby="docking-timeline-title" className="policy-section">
         <h2 id="docking-timeline-title">办理进度与留言</h2>
         {d.timeline.length ? (
