@@ -104,6 +104,11 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
 }
 
 export async function seedDemoIfEmpty(platform: Platform, log: Logger): Promise<void> {
+  // Demo accounts have a published password: refused in production whatever the configuration says.
+  if (platform.config.production) {
+    log.warn('demo data refused: NODE_ENV=production');
+    return;
+  }
   const count = await platform.orm.em.fork().count(Account, {});
   if (count > 0) return;
   await seedDemo(platform, log);
