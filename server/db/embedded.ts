@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, parse, resolve } from 'node:path';
@@ -224,13 +224,41 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     await pgServer.stop().catch(() => {});
     throw err;
   }
+  // Supervision: a postmaster that dies under us (killed, out of memory) is started again on the same data
+  // and port; the pool and the event bus reconnect by themselves, so /readyz recovers without a restart.
+  let stopping = false;
+  const supervise = () => {
+    const child = (pgServer as unknown as { process?: ChildProcess }).process;
+    child?.once('exit', (code, signal) => {
+      if (stopping) return;
+      options.notice?.('embedded PostgreSQL exited unexpectedly; starting it again', { code, signal });
+      void (async () => {
+        for (let attempt = 1; !stopping; attempt++) {
+          // Its backends notice the postmaster's death and leave; until then the shared memory is in use.
+          await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 5000)));
+          try {
+            (pgServer as unknown as { process?: ChildProcess }).process = undefined;
+            await pgServer.start();
+            options.notice?.('embedded PostgreSQL is back', { attempt });
+            supervise();
+            return;
+          } catch {
+            // try again
+          }
+        }
+      })();
+    });
+  };
+  supervise();
   return {
     url: `postgres://${APP_ROLE}:${encodeURIComponent(secrets.appPassword)}@127.0.0.1:${port}/qifu`,
     ownerUrl: `postgres://postgres:${encodeURIComponent(secrets.ownerPassword)}@127.0.0.1:${port}/qifu`,
     port,
     archiveDir,
     stop: async () => {
-      await pgServer.stop();
+      stopping = true;
+      const child = (pgServer as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) await pgServer.stop();
       if (!persistent) rmSync(databaseDir, { recursive: true, force: true });
     },
   };

@@ -163,6 +163,29 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
     }
   }, 300_000);
 
+  it('PostgreSQL killed under a running server comes back, and /readyz returns to 200 without restarting Node', async () => {
+    const server = await startServer();
+    try {
+      const postmaster = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(postmaster, 'SIGKILL');
+      let sawDown = false;
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const status = await fetch(`${server.url}/readyz`).then((r) => r.status, () => 0);
+        if (status !== 200) sawDown = true;
+        else if (sawDown) break;
+        if (Date.now() > deadline) throw new Error(`not ready again in 60 s:\n${server.output()}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(server.child.exitCode).toBeNull();
+      const site = await gqlAt(server.url, '{ currentSite { code } }');
+      expect(site.data.currentSite.code).toBe('anhui');
+      expect(server.output()).toContain('embedded PostgreSQL is back');
+    } finally {
+      await stop(server, 'SIGTERM');
+    }
+  }, 120_000);
+
   it('production: no demo data whatever QIFU_SEED_DEMO says; admin:create makes the first security administrator, refusing weak passwords', async () => {
     const server = await startServer({ NODE_ENV: 'production', QIFU_SEED_DEMO: '1' });
     try {
