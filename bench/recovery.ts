@@ -13,9 +13,10 @@ import { verifyAuditChain } from '../server/db/audit-verify.js';
 import { backupEmbedded, layOutBackup, tableChecksums } from '../server/db/backup.js';
 import { startEmbeddedPostgres } from '../server/db/embedded.js';
 import { migrate } from '../server/db/migrate.js';
+import { grantApplicationRole } from '../server/db/roles.js';
 
 const ROWS = Number(process.env.QIFU_BENCH_AUDIT_ROWS ?? 1_000_000);
-const BATCH = 20_000;
+const BATCH = 50_000;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function fill(url: string, key: Buffer): Promise<void> {
@@ -52,6 +53,7 @@ export async function runRecoveryBench(): Promise<void> {
   const db = await startEmbeddedPostgres(join(dataDir, 'pg'), 56000 + (process.pid % 3000));
   try {
     await migrate(db.ownerUrl);
+    await grantApplicationRole(db.ownerUrl, 'qifu_app');
     let t = Date.now();
     await fill(db.ownerUrl, key);
     console.log(`recovery bench: ${ROWS.toLocaleString()} chained audit rows written in ${secs(Date.now() - t)}`);

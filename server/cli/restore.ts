@@ -4,7 +4,7 @@
  * lays the backup out and recovers it: to the end of the backup (default), to a chosen time, or through the
  * whole WAL archive (--latest). With DATABASE_URL it runs `pg_restore --clean` of a `pg_dump -Fc` backup.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/index.js';
 import { clearRecoverySettings, latestBackup, layOutBackup, restoreExternal, type RecoveryTarget } from '../db/backup.js';
@@ -42,6 +42,7 @@ async function main(): Promise<number> {
   } finally {
     await db.stop();
   }
+  rmSync(resolve(config.dataDir, `${manifest.name}-wal`), { recursive: true, force: true });
   const what = target.kind === 'time' ? `to ${target.time}` : target.kind === 'latest' ? 'through the whole WAL archive' : 'to the end of the backup';
   process.stdout.write(
     `restored ${manifest.name} ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s; the previous database is kept in ${aside}; npm start to serve it\n`,

@@ -218,7 +218,7 @@ export async function tableChecksums(url: string): Promise<{ table: string; rows
       const r = await client.query<{ n: string; sum: string }>(
         `select count(*)::text as n, coalesce(sum(('x' || substr(md5(x::text), 1, 15))::bit(60)::bigint), 0)::text as sum from "${t}" x`,
       );
-      out.push({ table: t, rows: Number(r.rows[0].n), checksum: BigInt(r.rows[0].sum).toString(16).padStart(16, '0') });
+      out.push({ table: t, rows: Number(r.rows[0].n), checksum: (BigInt(r.rows[0].sum) & 0xffffffffffffffffn).toString(16).padStart(16, '0') });
     }
     return out;
   } finally {
