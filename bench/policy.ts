@@ -9,7 +9,7 @@
  */
 import { platformDeps } from '../server/app/platform.js';
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -211,18 +211,18 @@ async function benchImport(deps: PlatformDeps, siteId: string): Promise<Result> 
 export async function runPolicyBench(): Promise<void> {
   const dir = join('.data', `bench-policy-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
-  const db = await startEmbeddedPostgres(dir, 56000 + (process.pid % 3000), false);
+  const db = await startEmbeddedPostgres(dir, 56000 + (process.pid % 3000), { persistent: false });
   const log = createLogger('warn');
   try {
-    await migrate(db.url);
-    const orm = await initOrm(db.url, 8);
+    await migrate(db.ownerUrl);
+    const orm = await initOrm(db.ownerUrl, 8);
     try {
       await bootstrapSites(orm.em.fork());
       const sites = new SiteRegistry(orm.em);
       await sites.reload();
       const clock = new Clock();
-      const config = loadConfig({ databaseUrl: db.url, logLevel: 'warn' });
-      const deps: PlatformDeps = platformDeps({ config, orm, sites, events: new EventBus(db.url, log), jobs: new JobQueue(orm, clock, log), clock });
+      const config = loadConfig({ databaseUrl: db.ownerUrl, auditKey: randomBytes(32).toString('hex'), logLevel: 'warn' });
+      const deps: PlatformDeps = platformDeps({ config, orm, sites, events: new EventBus(db.ownerUrl, log), jobs: new JobQueue(orm, clock, log), clock });
       const siteId = sites.resolve(undefined, undefined)!.id;
       const started = performance.now();
       const { accountId } = await fixtures(orm, siteId);

@@ -13,6 +13,8 @@ import { foundationList } from './foundation-list.js';
 import { createContext, type Benchmark } from './lib/bench.js';
 import { printTable, verdict, type Row } from './lib/report.js';
 import { runPolicyBench } from './policy.js';
+import { runRecoveryBench } from './recovery.js';
+import { runRestartBench } from './restarts.js';
 import { runSearchBench } from './search.js';
 import { runSubscriptionBench } from './subscriptions.js';
 
@@ -34,6 +36,8 @@ export const BENCHMARKS: readonly Benchmark[] = [
   selfReporting('search', 'search, suggestions and query understanding over 100,000 generated policies', runSearchBench),
   selfReporting('subscriptions', 'memory of 10,000 idle graphql-ws subscriptions, fan-out latency and deliveries per second', runSubscriptionBench),
   selfReporting('dashboard', 'operator dashboard statistics over 1,000,000 generated needs', runDashboardBench),
+  selfReporting('recovery', 'audit:verify over 1,000,000 chained audit rows (and one tampered), backup, restore drill time', runRecoveryBench),
+  selfReporting('restarts', 'kill -9 of Node, then start on the same data, twenty times in a row (orphaned embedded PostgreSQL)', runRestartBench),
 ];
 
 async function main(argv: string[]): Promise<number> {

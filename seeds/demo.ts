@@ -106,6 +106,11 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
 }
 
 export async function seedDemoIfEmpty(platform: Platform, log: Logger): Promise<void> {
+  // Demo accounts have a published password: refused in production whatever the configuration says.
+  if (platform.config.production) {
+    log.warn('demo data refused: NODE_ENV=production');
+    return;
+  }
   if ((await platform.orm.em.fork().execute('select 1 from account limit 1')).length > 0) return;
   await seedDemo(platform, log);
   const lines = ROLE_ACCOUNTS.map((r, i) => {

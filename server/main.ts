@@ -1,13 +1,22 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/index.js';
 import { createLogger } from './common/logger.js';
-import { startPlatform } from './app/platform.js';
+import { startPlatform, type Platform } from './app/platform.js';
 import { seedDemoIfEmpty } from '../seeds/demo.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const started = Date.now();
-const platform = await startPlatform(config, log);
+if (config.seedDemoRefused) log.warn('QIFU_SEED_DEMO is ignored with NODE_ENV=production: demo data (published passwords) is never seeded there; create the first administrator with `npm run admin:create`');
+let platform: Platform;
+try {
+  platform = await startPlatform(config, log);
+} catch (err) {
+  // A start-up failure (database unreachable, data directory the postgres user cannot enter, port taken)
+  // is said in one line, not as an unhandled exception.
+  log.error('Qifu could not start', { error: (err as Error).message });
+  process.exit(1);
+}
 if (config.seedDemo) await seedDemoIfEmpty(platform, log);
 log.info('Qifu is ready', { graphql: `${platform.url}/graphql`, web: `${platform.url}/`, ms: Date.now() - started });
 

@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import { Clock } from '../common/clock.js';
 import { EventBus } from '../common/events.js';
 import { JobQueue } from '../common/jobs.js';
 import { createLogger, type Logger } from '../common/logger.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
-import { migrate } from '../db/migrate.js';
+import { prepareDatabase } from '../db/prepare.js';
 import { initOrm } from '../db/orm.js';
 import type { QifuModule } from '../common/module.js';
 import type { PlatformServices } from '../common/platform-services.js';
@@ -51,20 +49,15 @@ async function assemble(modules: readonly QifuModule[], base: Omit<PlatformDeps,
 }
 
 /**
- * config → database (embedded unless DATABASE_URL) → migrations → ORM → sites → the features of `modules`
+ * config → database (embedded unless DATABASE_URL) → migrations and grants as the owner → ORM as the application role → sites → the features of `modules`
  * (server/app/modules.ts) → HTTP + WebSocket.
  */
-export async function startPlatform(config: Config, log: Logger = createLogger(config.logLevel), modules: readonly QifuModule[] = MODULES): Promise<Platform> {
-  let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'), config.embeddedPgPort);
-    databaseUrl = embedded.url;
-    log.info('embedded PostgreSQL started', { dataDir: config.dataDir, port: config.embeddedPgPort });
-  }
+export async function startPlatform(baseConfig: Config, log: Logger = createLogger(baseConfig.logLevel), modules: readonly QifuModule[] = MODULES): Promise<Platform> {
+  const db = await prepareDatabase(baseConfig, log);
+  const { embedded, appUrl: databaseUrl } = db;
+  const config: Config = { ...baseConfig, auditKey: db.auditKey };
   try {
-    const applied = await migrate(databaseUrl);
-    if (applied.length) log.info('migrations applied', { applied });
+    if (db.applied.length) log.info('migrations applied', { applied: db.applied });
     const orm = await initOrm(databaseUrl);
     await bootstrapSites(orm.em.fork());
     const sites = new SiteRegistry(orm.em);

@@ -6,8 +6,6 @@
 import { platformDeps } from '../app/platform.js';
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pg from 'pg';
 import { systemContext } from '../common/system-context.js';
 import { audit } from '../common/audit.js';
 import { Clock } from '../common/clock.js';
@@ -15,8 +13,7 @@ import { EventBus } from '../common/events.js';
 import { JobQueue } from '../common/jobs.js';
 import { createLogger } from '../common/logger.js';
 import { loadConfig } from '../config/index.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
-import { migrate } from '../db/migrate.js';
+import { prepareDatabase } from '../db/prepare.js';
 import { initOrm } from '../db/orm.js';
 import { bootstrapSites } from '../modules/site/index.js';
 import { SiteRegistry } from '../modules/site/index.js';
@@ -28,17 +25,6 @@ const USAGE = '用法：npm run import -- policies 文件路径 [--format jsonl|
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function main(): Promise<number> {
@@ -56,25 +42,17 @@ async function main(): Promise<number> {
   const content = readFileSync(file, 'utf8');
   const config = loadConfig({ logLevel: 'warn' });
   const log = createLogger(config.logLevel);
-  let embedded: EmbeddedDatabase | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    const running = `postgres://postgres:qifu-local@127.0.0.1:${config.embeddedPgPort}/qifu`;
-    if (await reachable(running)) databaseUrl = running;
-    else {
-      embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'), config.embeddedPgPort);
-      databaseUrl = embedded.url;
-    }
-  }
+  const db = await prepareDatabase(config, log, { reuseRunning: true });
+  const embedded = db.embedded;
+  const databaseUrl = db.appUrl;
   try {
-    await migrate(databaseUrl);
     const orm = await initOrm(databaseUrl, 4);
     try {
       await bootstrapSites(orm.em.fork());
       const sites = new SiteRegistry(orm.em);
       await sites.reload();
       const clock = new Clock();
-      const deps = platformDeps({ config, orm, sites, events: new EventBus(databaseUrl, log), jobs: new JobQueue(orm, clock, log), clock });
+      const deps = platformDeps({ config: { ...config, auditKey: db.auditKey }, orm, sites, events: new EventBus(databaseUrl, log), jobs: new JobQueue(orm, clock, log), clock });
       const ctx = systemContext(deps, null, option(args, 'site'));
       const started = Date.now();
       const reports = await runImport(ctx, { siteId: ctx.site.id, actorId: null, now: clock.now() }, format, content, {

@@ -5,10 +5,9 @@
  * mutation with `repair: true`.
  */
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { loadConfig } from '../config/index.js';
-import { startEmbeddedPostgres } from '../db/embedded.js';
-import { migrate } from '../db/migrate.js';
+import { createLogger } from '../common/logger.js';
+import { prepareDatabase } from '../db/prepare.js';
 import { initOrm } from '../db/orm.js';
 import { bootstrapSites } from '../modules/site/index.js';
 import { engineFor, typesenseConnections } from '../modules/search/index.js';
@@ -19,15 +18,9 @@ import { extensionsOf, MODULES } from '../app/modules.js';
 async function main(): Promise<void> {
   const { searchSources } = extensionsOf(MODULES);
   const config = loadConfig();
-  let url = config.databaseUrl;
-  let stop: (() => Promise<void>) | undefined;
-  if (!url) {
-    const db = await startEmbeddedPostgres(join(config.dataDir, 'pg'), config.embeddedPgPort);
-    url = db.url;
-    stop = db.stop;
-  }
+  const db = await prepareDatabase(config, createLogger('warn'), { reuseRunning: true });
+  const url = db.appUrl;
   try {
-    await migrate(url);
     const orm = await initOrm(url, 4);
     try {
       await bootstrapSites(orm.em.fork());
@@ -44,7 +37,7 @@ async function main(): Promise<void> {
       await orm.close(true);
     }
   } finally {
-    await stop?.();
+    await db.embedded?.stop();
   }
 }
 

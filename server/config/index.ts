@@ -1,14 +1,20 @@
 /** Runtime configuration, read once from the environment. Every default works with nothing installed. */
 export interface Config {
-  /** External PostgreSQL; when unset an embedded server is started under dataDir. */
+  /** External PostgreSQL, as the application's least-privilege role; when unset an embedded server is started under dataDir. */
   databaseUrl: string | undefined;
+  /** The owner / migrator role's connection to the same database (migrations, grants); DATABASE_URL when unset. */
+  migrateDatabaseUrl: string | undefined;
+  /** HMAC key of the audit chain, 64 hex digits; generated into dataDir when unset (the platform fills it in). */
+  auditKey: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   host: string;
   port: number;
   production: boolean;
-  /** Print demo-login help and seed demo data on an empty database. */
+  /** Print demo-login help and seed demo data on an empty database (never with NODE_ENV=production). */
   seedDemo: boolean;
+  /** QIFU_SEED_DEMO asked for demo data under NODE_ENV=production, where it is refused (logged at start). */
+  seedDemoRefused: boolean;
   /** Serve the built web client from this folder when it exists. */
   webDist: string;
   /** Cost of the scrypt password hash (log2 N). */
@@ -34,12 +40,16 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
   const env = process.env;
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    migrateDatabaseUrl: env.QIFU_MIGRATE_DATABASE_URL || undefined,
+    auditKey: env.QIFU_AUDIT_KEY || undefined,
     dataDir: env.QIFU_DATA_DIR || '.data',
     embeddedPgPort: int('QIFU_PG_PORT', 54329),
     host: env.HOST || '0.0.0.0',
     port: int('PORT', 4000),
     production: env.NODE_ENV === 'production',
-    seedDemo: env.QIFU_SEED_DEMO !== '0',
+    // Demo data carries published passwords: never in production, whatever QIFU_SEED_DEMO says.
+    seedDemo: env.NODE_ENV !== 'production' && env.QIFU_SEED_DEMO !== '0',
+    seedDemoRefused: env.NODE_ENV === 'production' && !!env.QIFU_SEED_DEMO && env.QIFU_SEED_DEMO !== '0',
     webDist: env.QIFU_WEB_DIST || 'web/dist',
     scryptLogN: int('QIFU_SCRYPT_LOG_N', 15),
     allowedOrigins: (env.QIFU_ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),

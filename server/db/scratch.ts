@@ -23,8 +23,8 @@ export async function scratchDatabase(name: string): Promise<{ url: string; clos
   let stop: (() => Promise<void>) | undefined;
   let base = process.env.DATABASE_URL;
   if (!base) {
-    const db = await startEmbeddedPostgres(join('.data', `${name}-${process.pid}`), await freePort(), false);
-    base = db.url;
+    const db = await startEmbeddedPostgres(join('.data', `${name}-${process.pid}`), await freePort(), { persistent: false });
+    base = db.ownerUrl;
     stop = db.stop;
   }
   const admin = new URL(base);

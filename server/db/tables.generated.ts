@@ -86,6 +86,8 @@ export interface AuditLogRow {
   result: string;
   detail: unknown;
   requestId: string | null;
+  seq: string | null;
+  hmac: Buffer | null;
 }
 
 /** `column_need`. */
@@ -934,6 +936,8 @@ export const TABLES = {
     result: 'result',
     detail: 'detail',
     requestId: 'request_id',
+    seq: 'seq',
+    hmac: 'hmac',
   },
   column_need: {
     id: 'id',

@@ -9,9 +9,11 @@ import { loadConfig } from '../../server/config/index.js';
 import { createLogger } from '../../server/common/logger.js';
 
 export interface TestPlatform extends Platform {
+  /** The owner's (superuser's) connection to this test database; `databaseUrl` is the application role's. */
+  ownerUrl: string;
   graphqlUrl: string;
   wsUrl: string;
-  /** Runs SQL directly (fixtures and assertions only; tests act through the API). */
+  /** Runs SQL directly as the owner (fixtures and assertions only; tests act through the API). */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
@@ -33,8 +35,14 @@ export async function startTestPlatform(modules: readonly QifuModule[] = testMod
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  const role = inject('appRole');
+  const appUrl = new URL(url);
+  appUrl.username = role.user;
+  appUrl.password = role.password;
   const config = loadConfig({
-    databaseUrl: url.toString(),
+    databaseUrl: appUrl.toString(),
+    migrateDatabaseUrl: url.toString(),
+    auditKey: randomBytes(32).toString('hex'),
     port: 0,
     host: '127.0.0.1',
     seedDemo: false,
@@ -47,6 +55,7 @@ export async function startTestPlatform(modules: readonly QifuModule[] = testMod
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
   return {
     ...platform,
+    ownerUrl: url.toString(),
     graphqlUrl: `${platform.url}/graphql`,
     wsUrl: `${platform.url.replace('http', 'ws')}/graphql`,
     sql: async (text, params) => (await pool.query(text, params)).rows,
@@ -62,6 +71,7 @@ export async function startSecondInstance(p: TestPlatform): Promise<TestPlatform
   const platform = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'), testModules());
   return {
     ...platform,
+    ownerUrl: p.ownerUrl,
     graphqlUrl: `${platform.url}/graphql`,
     wsUrl: `${platform.url.replace('http', 'ws')}/graphql`,
     sql: p.sql,
@@ -80,6 +90,7 @@ export async function restartPlatform(p: TestPlatform): Promise<TestPlatform> {
   const next = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'), testModules());
   return {
     ...next,
+    ownerUrl: p.ownerUrl,
     graphqlUrl: `${next.url}/graphql`,
     wsUrl: `${next.url.replace('http', 'ws')}/graphql`,
     sql: p.sql,

@@ -11,3 +11,4 @@ export const accountModule: QifuModule = {
 export { Account } from './account.entity.js';
 export { ACCOUNT_COLUMNS, accountById, loadAccount } from './account.service.js';
 export { resolveSession, revokeAccountSessions } from './session.service.js';
+export { createFirstAdministrator } from './account.bootstrap.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { appendAuditRow } from '../../../common/audit.js';
 import type { PlatformDeps } from '../../../common/system-context.js';
 import { systemContext } from '../../../common/system-context.js';
 import type { JobRow } from '../../../common/jobs.js';
@@ -50,9 +51,16 @@ export function importJobHandler(deps: PlatformDeps) {
     const fin = deps.orm.em.fork();
     await saveImportProgress(fin, imp.id, reports, Math.max(reports.length, 0), reports.length);
     await fin.execute(`update policy_import set status = 'DONE', finished_at = ? where id = ?`, [deps.clock.now(), imp.id]);
-    await fin.execute(
-      `insert into audit_log (actor_id, operation, object_type, object_id, result, detail) values (?, 'policy.import', 'PolicyImport', ?, 'SUCCESS', ?)`,
-      [imp.createdBy, imp.id, JSON.stringify({ lines: reports.length, errors: reports.filter((r) => r.result === 'ERROR').length })],
-    );
+    await appendAuditRow(fin, deps.config, {
+      actorId: imp.createdBy,
+      actorRole: null,
+      ip: null,
+      operation: 'policy.import',
+      objectType: 'PolicyImport',
+      objectId: imp.id,
+      result: 'SUCCESS',
+      detail: { lines: reports.length, errors: reports.filter((r) => r.result === 'ERROR').length },
+      requestId: null,
+    });
   };
 }
