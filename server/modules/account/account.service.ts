@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit.js';
 import type { Ctx } from '../../common/context.js';
-import { ErrorCode, Violations, fail, forbidden, unauthenticated } from '../../common/errors.js';
+import { ErrorCode, Violations, fail, forbidden, unauthenticated, userError } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
 import { mutation } from '../../common/mutation.js';
@@ -10,11 +10,10 @@ import { ADMIN_ROLES, Role } from '../../common/roles.js';
 import { checkEmail, checkMobile, clean, isEmail, isMobile } from '../../common/validate.js';
 import { Account } from './account.entity.js';
 import type { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
+import { claimAccountAttempt, claimLoginAttempt, decoyHash, LOCK_MINUTES, MAX_FAILED_LOGINS, settleAttempt } from './attempts.js';
 import { hashPassword, passwordWeakness, verifyPassword } from './password.js';
 import { openSession, revokeAccountSessions, revokeSession } from './session.service.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 /** Roles granted by the security administrator; membership roles come from enterprises and institutions. */
 const PLATFORM_ROLES: readonly Role[] = [Role.OPERATOR, Role.REVIEWER, ...ADMIN_ROLES];
 
@@ -83,20 +82,12 @@ export function createStaffAccount(ctx: Ctx, input: StaffAccountCreateInput) {
   });
 }
 
-interface LoginRow {
-  id: string;
-  password_hash: string;
-  roles: Role[];
-  locked: boolean;
-  disabled: boolean;
-}
-
-// A hash to verify against when the identifier is unknown, so both paths cost the same.
-let dummyHash: Promise<string> | null = null;
+const lockedMessage = `密码连续错误${MAX_FAILED_LOGINS}次，账号已锁定${LOCK_MINUTES}分钟，请稍后再试`;
 
 /**
- * Signs in. Every executed login field counts: five consecutive failures lock the account for 15 minutes,
- * whether the attempts came in separate requests, as aliases of one document, or in a batch.
+ * Signs in. Every executed login field takes one attempt from the account's budget before its password is
+ * verified (attempts.ts): five consecutive failures lock the account for 15 minutes, whether the attempts came
+ * one by one, all at once, as aliases of one document or over WebSocket.
  */
 export async function login(ctx: Ctx, input: LoginInput) {
   const identifier = (input.identifier ?? '').trim().toLowerCase();
@@ -104,37 +95,26 @@ export async function login(ctx: Ctx, input: LoginInput) {
   if (!isMobile(identifier) && !isEmail(identifier)) {
     return { errors: [{ code: ErrorCode.INVALID, field: 'identifier', message: '请输入正确的手机号码或电子邮箱' }] };
   }
-  const [row] = await ctx.em.execute<LoginRow[]>(
-    `select id, password_hash, roles, coalesce(locked_until > now(), false) as locked, disabled
-       from account where mobile = ? or email = ?`,
-    [identifier, identifier],
-  );
-  if (!row) {
-    dummyHash ??= hashPassword('dummy-password-Aa1', ctx.config.scryptLogN);
-    await verifyPassword(input.password ?? '', await dummyHash);
+  const claim = await claimLoginAttempt(ctx.em, identifier);
+  if (claim.kind === 'unknown') {
+    await verifyPassword(input.password ?? '', decoyHash(ctx.config.scryptLogN));
     await audit(ctx, { operation: 'auth.login', result: 'FAILURE', actorId: null, detail: { reason: 'unknown identifier' } });
     return invalid;
   }
-  if (row.locked) {
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { reason: 'locked' } });
-    return { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: `密码连续错误${MAX_FAILED_LOGINS}次，账号已锁定${LOCK_MINUTES}分钟，请稍后再试` }] };
+  if (claim.kind === 'locked') {
+    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: claim.id, actorId: claim.id, result: 'FAILURE', detail: { reason: 'locked' } });
+    return { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: lockedMessage }] };
   }
-  const ok = !row.disabled && (await verifyPassword(input.password ?? '', row.password_hash));
+  const row = claim.attempt;
+  // A disabled account costs the same hash, so timing does not tell it apart.
+  const ok = (await verifyPassword(input.password ?? '', row.password_hash)) && !row.disabled;
   if (!ok) {
-    const [after] = await ctx.em.execute<{ failed_logins: number; locked: boolean }[]>(
-      `update account set failed_logins = failed_logins + 1,
-              locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
-        where id = ? returning failed_logins, locked_until is not null and locked_until > now() as locked`,
-      [MAX_FAILED_LOGINS, LOCK_MINUTES, row.id],
-    );
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { failedLogins: after.failed_logins } });
-    if (after.locked) {
-      await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
-    }
+    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { failedLogins: row.failed_logins } });
+    if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
     return invalid;
   }
   const session = await ctx.em.transactional(async (em) => {
-    await em.execute('update account set failed_logins = 0, locked_until = null where id = ?', [row.id]);
+    await settleAttempt(em, row.id);
     const opened = await openSession(em, row.id, row.roles, ctx);
     await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' }, em);
     return opened;
@@ -152,17 +132,34 @@ export async function logout(ctx: Ctx) {
   return { revoked: true, errors: [] };
 }
 
-export function changePassword(ctx: Ctx, input: PasswordChangeInput) {
+/**
+ * Changes the signed-in account's password. Proving the current password takes an attempt from the same
+ * budget as login (claimed before the hash is verified), so a stolen session cannot try passwords: the fifth
+ * wrong one locks the account and ends that session. Failures are audited.
+ */
+export async function changePassword(ctx: Ctx, input: PasswordChangeInput) {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
-  return mutation(ctx, async (em) => {
-    const account = await em.findOneOrFail(Account, { id: viewer.accountId }, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(input.currentPassword ?? '', account.passwordHash))) {
-      fail(ErrorCode.INVALID_CREDENTIALS, 'currentPassword', '当前密码不正确');
+  const refuse = async (code: ErrorCode, field: string | null, message: string, detail: Record<string, unknown>) => {
+    await audit(ctx, { operation: 'account.passwordChange', objectType: 'Account', objectId: viewer.accountId, result: 'FAILURE', detail });
+    return { errors: [userError(code, field, message)] };
+  };
+  const claim = await claimAccountAttempt(ctx.em, viewer.accountId);
+  if (claim.kind !== 'claimed') return refuse(ErrorCode.ACCOUNT_LOCKED, 'currentPassword', lockedMessage, { reason: 'locked' });
+  const attempt = claim.attempt;
+  if (!(await verifyPassword(input.currentPassword ?? '', attempt.password_hash))) {
+    if (attempt.locked) {
+      await revokeSession(ctx.em, viewer.sessionId);
+      await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: attempt.id, result: 'SUCCESS', detail: { via: 'passwordChange' } });
     }
+    return refuse(ErrorCode.INVALID_CREDENTIALS, 'currentPassword', '当前密码不正确', { failedLogins: attempt.failed_logins });
+  }
+  await settleAttempt(ctx.em, attempt.id);
+  return mutation(ctx, async (em) => {
     const weak = passwordWeakness(input.newPassword ?? '');
     if (weak) fail(ErrorCode.WEAK_PASSWORD, 'newPassword', weak);
     if (input.newPassword === input.currentPassword) fail(ErrorCode.INVALID, 'newPassword', '新密码不能与当前密码相同');
+    const account = await em.findOneOrFail(Account, { id: viewer.accountId });
     account.passwordHash = await hashPassword(input.newPassword, ctx.config.scryptLogN);
     account.passwordChangedAt = new Date();
     await em.flush();

@@ -1,0 +1,110 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { PASSWORD, signUp } from '../factories/accounts.js';
+import { gql } from '../setup/client.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+let p: TestPlatform;
+beforeAll(async () => {
+  p = await startTestPlatform();
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }`;
+const CHANGE = `mutation($i: PasswordChangeInput!) { passwordChange(input: $i) { account { id } errors { code field } } }`;
+
+function wsClient(connectionParams?: Record<string, unknown>): Client {
+  return createClient({ url: p.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
+}
+
+function overWs<T = any>(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: readonly any[] }> {
+  return new Promise((resolve, reject) => {
+    let result: { data?: T; errors?: readonly any[] } = {};
+    client.subscribe({ query, variables }, { next: (v) => (result = v as typeof result), error: reject, complete: () => resolve(result) });
+  });
+}
+
+/** Lockout audit rows and the counters of one account. */
+async function lockState(mobile: string) {
+  const [row] = await p.sql<{ id: string; failed_logins: number; locked: boolean }>(
+    `select id, failed_logins, coalesce(locked_until > now(), false) as locked from account where mobile = $1`,
+    [mobile],
+  );
+  const audits = await p.sql<{ operation: string; result: string; detail: any }>(
+    `select operation, result, detail from audit_log where object_id = $1::text order by id`,
+    [row.id],
+  );
+  // Wrong passwords that reached the hash (refusals of a locked account carry no count).
+  const evaluated = audits.filter((a) => a.operation === 'auth.login' && a.detail.failedLogins !== undefined).length;
+  return { ...row, evaluated, lockouts: audits.filter((a) => a.operation === 'auth.lockout').length };
+}
+
+describe('D2 finding 1: the attempt budget is claimed before the hash is verified', () => {
+  it('100 concurrent wrong passwords with the right one last: exactly five evaluated, locked, no token (HTTP)', async () => {
+    const a = await signUp(p);
+    const attempts = Array.from({ length: 100 }, (_, i) => (i === 99 ? PASSWORD : `Wrong#Pass${i}`));
+    const results = await Promise.all(attempts.map((password) => gql(p, LOGIN, { i: { identifier: a.mobile, password } })));
+    expect(results.filter((r) => r.data.login.token)).toHaveLength(0);
+    const codes = results.map((r) => r.data.login.errors[0].code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'ACCOUNT_LOCKED')).toHaveLength(95);
+    const state = await lockState(a.mobile);
+    expect(state).toMatchObject({ locked: true, failed_logins: 5, evaluated: 5, lockouts: 1 });
+    const after = await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } });
+    expect(after.data.login).toMatchObject({ token: null, errors: [{ code: 'ACCOUNT_LOCKED' }] });
+  });
+
+  it('the same burst as aliases of one document and over one WebSocket', async () => {
+    const a = await signUp(p);
+    const fields = Array.from({ length: 20 }, (_, i) => `a${i}: login(input: { identifier: "${a.mobile}", password: "${i === 19 ? PASSWORD : `Wrong#Pass${i}`}" }) { token errors { code } }`);
+    const res = await gql(p, `mutation { ${fields.join('\n')} }`);
+    expect(Object.values(res.data).filter((r: any) => r.token)).toHaveLength(0);
+    expect((await lockState(a.mobile)).evaluated).toBe(5);
+
+    const b = await signUp(p);
+    const client = wsClient();
+    try {
+      const attempts = Array.from({ length: 100 }, (_, i) => (i === 99 ? PASSWORD : `Wrong#Pass${i}`));
+      const results = await Promise.all(attempts.map((password) => overWs(client, LOGIN, { i: { identifier: b.mobile, password } })));
+      expect(results.filter((r) => r.data?.login.token)).toHaveLength(0);
+      expect(results.filter((r) => r.data?.login.errors[0].code === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    } finally {
+      await client.dispose();
+    }
+    expect(await lockState(b.mobile)).toMatchObject({ locked: true, evaluated: 5, lockouts: 1 });
+  });
+
+  it('a right password within the budget signs in and restores it; an expired lock starts a fresh budget', async () => {
+    const a = await signUp(p);
+    for (let i = 0; i < 4; i++) await gql(p, LOGIN, { i: { identifier: a.mobile, password: 'Wrong#Pass1' } });
+    expect((await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
+    expect((await lockState(a.mobile)).failed_logins).toBe(0);
+    for (let i = 0; i < 5; i++) await gql(p, LOGIN, { i: { identifier: a.mobile, password: 'Wrong#Pass1' } });
+    await p.sql(`update account set locked_until = now() - interval '1 second' where mobile = $1`, [a.mobile]);
+    await gql(p, LOGIN, { i: { identifier: a.mobile, password: 'Wrong#Pass1' } });
+    expect(await lockState(a.mobile)).toMatchObject({ failed_logins: 1, locked: false });
+  });
+
+  it('passwordChange spends the same budget: five wrong current passwords lock the account, end the session, and are audited', async () => {
+    const a = await signUp(p);
+    const fields = Array.from({ length: 20 }, (_, i) => `a${i}: passwordChange(input: { currentPassword: "Wrong#Pass${i}", newPassword: "New#Pass2027x" }) { errors { code } }`);
+    const res = await gql(p, `mutation { ${fields.join('\n')} }`, {}, { token: a.token });
+    const codes = Object.values(res.data ?? {}).map((r: any) => r.errors[0].code);
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+    expect(codes.slice(5).every((c) => c === 'ACCOUNT_LOCKED')).toBe(true);
+    const state = await lockState(a.mobile);
+    expect(state).toMatchObject({ locked: true, failed_logins: 5, lockouts: 1 });
+    const failures = await p.sql(`select 1 from audit_log where operation = 'account.passwordChange' and result = 'FAILURE' and object_id = $1::text`, [state.id]);
+    expect(failures).toHaveLength(20);
+    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
+  });
+
+  it('a right current password still changes it', async () => {
+    const a = await signUp(p);
+    const res = await gql(p, CHANGE, { i: { currentPassword: PASSWORD, newPassword: 'New#Pass2027x' } }, { token: a.token });
+    expect(res.data.passwordChange.errors).toEqual([]);
+  });
+});
