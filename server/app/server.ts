@@ -72,7 +72,7 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   });
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
-  const ws = attachGraphQLWebSocket(server, { config, schema, log, context });
+  const ws = attachGraphQLWebSocket(server, { config, schema, log, context, orm, events: deps.events, clock: deps.clock });
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

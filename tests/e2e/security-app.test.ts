@@ -1,7 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { PASSWORD, signUp } from '../factories/accounts.js';
+import { login, PASSWORD, signUp, staff, type TestAccount } from '../factories/accounts.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -106,5 +107,90 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
     const a = await signUp(p);
     const res = await gql(p, CHANGE, { i: { currentPassword: PASSWORD, newPassword: 'New#Pass2027x' } }, { token: a.token });
     expect(res.data.passwordChange.errors).toEqual([]);
+  });
+});
+
+describe('D2 finding 3: a subscription ends with its session', () => {
+  const REVIEW = 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }';
+
+  /** Subscribes to the enterprise's review decisions as `token`; records what arrives and how the socket closes. */
+  async function liveReviews(token: string) {
+    const received: unknown[] = [];
+    let closeCode: number | undefined;
+    const client = createClient({
+      url: p.wsUrl,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${token}` },
+      on: { closed: (e: any) => (closeCode ??= e?.code) },
+      onNonLazyError: () => {},
+    });
+    client.subscribe({ query: 'subscription { myEnterpriseReviewed { status } }' }, { next: (v) => received.push(v.data), error: () => {}, complete: () => {} });
+    await new Promise((r) => setTimeout(r, 300));
+    return { received, closeCode: () => closeCode, dispose: () => client.dispose() };
+  }
+
+  async function scenario(end: (owner: TestAccount & { enterpriseId: string }, member: TestAccount) => Promise<void>) {
+    const owner = await enterpriseOwner(p);
+    const operator = await staff(p, ['OPERATOR']);
+    const member = await signUp(p, '企业成员');
+    await p.sql(`update account set enterprise_id = (select enterprise_id from account where mobile = $1), enterprise_role = 'MEMBER', roles = '{ENTERPRISE_USER}' where mobile = $2`, [owner.mobile, member.mobile]);
+    member.token = await login(p, member.mobile);
+    const live = await liveReviews(member.token);
+    await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'REJECT', reason: '材料不全' } }, { token: operator.token });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.received).toHaveLength(1);
+    await end(owner, member);
+    await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } }, { token: operator.token });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(live.received).toHaveLength(1);
+    expect(live.closeCode()).toBe(4403);
+    await live.dispose();
+  }
+
+  it('after logout nothing more is received and the socket closes with 4403', async () => {
+    await scenario(async (_owner, member) => {
+      expect((await gql(p, 'mutation { logout { revoked } }', {}, { token: member.token })).data.logout.revoked).toBe(true);
+    });
+  });
+
+  it('after removal from the enterprise', async () => {
+    await scenario(async (owner, member) => {
+      const res = await gql(p, 'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { errors { code } } }', { i: { accountId: member.id } }, { token: owner.token });
+      expect(res.data.enterpriseMemberRemove.errors).toEqual([]);
+    });
+  });
+
+  it('after the account is disabled', async () => {
+    const security = await staff(p, ['SECURITY_ADMIN']);
+    await scenario(async (_owner, member) => {
+      const res = await gql(p, 'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { errors { code } } }', { i: { accountId: member.id, disabled: true } }, { token: security.token });
+      expect(res.data.accountStatusSet.errors).toEqual([]);
+    });
+  });
+
+  it('after the session expired while idle', async () => {
+    try {
+      await scenario(async (_owner, member) => {
+        await p.sql(`update session set last_seen_at = now() - interval '2 hours' where account_id = (select id from account where mobile = $1)`, [member.mobile]);
+        p.clock.advance(2 * 3600_000);
+      });
+    } finally {
+      p.clock.reset();
+    }
+  });
+
+  it('another session of the same account ending leaves the socket open', async () => {
+    const owner = await enterpriseOwner(p);
+    const operator = await staff(p, ['OPERATOR']);
+    const live = await liveReviews(owner.token);
+    const other = await login(p, owner.mobile);
+    await gql(p, 'mutation { logout { revoked } }', {}, { token: other });
+    await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } }, { token: operator.token });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(live.received).toHaveLength(1);
+    expect(live.closeCode()).toBeUndefined();
+    await live.dispose();
   });
 });

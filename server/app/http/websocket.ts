@@ -1,7 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock.js';
+import type { EventBus } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
 import type { Config } from '../../config/index.js';
 import { corkSendsPerTick } from '../../patches/ws-socket-send.js';
@@ -11,6 +14,7 @@ import { newRequestStore, type ContextFactory } from './context.js';
 import { NO_COOKIES, tokenOf } from './cookies.js';
 import { GRAPHQL_PATH } from './graphql.js';
 import { sameOrigin } from './origin.js';
+import { SocketSessions } from './ws-sessions.js';
 
 export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
 
@@ -25,9 +29,10 @@ export interface GraphQLWebSocket {
  */
 export function attachGraphQLWebSocket(
   server: Server,
-  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory },
+  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; orm: MikroORM; events: EventBus; clock: Clock },
 ): GraphQLWebSocket {
   const { config, schema, log, context } = deps;
+  const sessions = new SocketSessions(deps.orm, deps.events, deps.clock, log);
   const wss = new WebSocketServer({
     server,
     path: GRAPHQL_PATH,
@@ -42,7 +47,7 @@ export function attachGraphQLWebSocket(
       const masked = maskErrorSuggestions(e);
       return new GraphQLError(masked.message, { nodes: masked.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } });
     });
-  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
       onSubscribe: async (ctx, _id, payload) => {
@@ -60,7 +65,12 @@ export function attachGraphQLWebSocket(
         const req = ctx.extra.request;
         const store = newRequestStore();
         const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, tokenOf(req.headers, ctx.connectionParams)));
+        if (contextValue.viewer) sessions.watch(ctx.extra.socket, contextValue.viewer);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+      },
+      // Nothing leaves for a socket whose session ended since its operation started (closed with 4403 instead).
+      onNext: async (ctx) => {
+        await sessions.admit(ctx.extra.socket);
       },
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) if (!e.extensions?.code) log.warn('ws operation error', { message: e.message });
@@ -71,6 +81,7 @@ export function attachGraphQLWebSocket(
 
   return {
     async close() {
+      sessions.close();
       await wsServer.dispose();
       for (const client of wss.clients) client.close(1001, 'server shutting down');
     },

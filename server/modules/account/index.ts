@@ -10,4 +10,5 @@ export const accountModule: QifuModule = {
 // Public API: what other features may use.
 export { Account } from './account.entity.js';
 export { accountById } from './account.service.js';
-export { resolveSession, revokeAccountSessions } from './session.service.js';
+export { accessOf, checkSession, resolveSession, revokeAccountSessions, type SessionGrant } from './session.service.js';
+export { ACCOUNT_ACCESS_CHANGED, type AccountAccessChangedEvent } from './account.events.js';

@@ -79,3 +79,35 @@ export async function revokeAccountSessions(em: EntityManager, accountId: string
     except ?? '',
   ]);
 }
+
+/** What a live session currently grants, without sliding its idle timeout (for re-checking open sockets). */
+export interface SessionGrant {
+  /** Roles and memberships as one comparable string: a change means the socket's authorisation is stale. */
+  access: string;
+  /** When the session expires unless it is used (over HTTP) before then. */
+  expiresAt: Date;
+}
+
+export function accessOf(v: Pick<Viewer, 'roles' | 'enterpriseId' | 'enterpriseRole' | 'institutionId' | 'institutionAdmin'>): string {
+  return JSON.stringify([[...v.roles].sort(), v.enterpriseId, v.enterpriseRole, v.institutionId, v.institutionAdmin]);
+}
+
+export async function checkSession(em: EntityManager, sessionId: string): Promise<SessionGrant | null> {
+  const [r] = await em.execute<(Omit<ViewerRow, 'session_id' | 'id' | 'display_name'> & { expires_at: Date })[]>(
+    `select a.roles, a.enterprise_id, a.enterprise_role, a.institution_id, a.institution_admin,
+            s.last_seen_at + make_interval(secs => s.idle_timeout_s) as expires_at
+       from session s join account a on a.id = s.account_id
+      where s.id = ? and s.revoked_at is null and not a.disabled
+        and s.last_seen_at > now() - make_interval(secs => s.idle_timeout_s)`,
+    [sessionId],
+  );
+  if (!r) return null;
+  const access = accessOf({
+    roles: r.roles,
+    enterpriseId: r.enterprise_id,
+    enterpriseRole: r.enterprise_role,
+    institutionId: r.institution_id,
+    institutionAdmin: r.institution_admin,
+  });
+  return { access, expiresAt: new Date(r.expires_at) };
+}
