@@ -194,3 +194,68 @@ describe('D2 finding 3: a subscription ends with its session', () => {
     await live.dispose();
   });
 });
+
+describe('D2 finding 4: 三权分立, two people for every administrator change', () => {
+  const SET = `mutation($i: AccountRolesSetInput!) { accountRolesSet(input: $i) { account { roles } request { id kind status roles } errors { code field } } }`;
+  const STATUS = `mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { account { disabled } request { id kind status } errors { code } } }`;
+  const APPROVE = `mutation($i: AdminChangeDecideInput!) { adminChangeApprove(input: $i) { request { status requestedBy { id } decidedBy { id } } errors { code } } }`;
+  const REJECT = `mutation($i: AdminChangeDecideInput!) { adminChangeReject(input: $i) { request { status reason } errors { code } } }`;
+  const rolesOf = async (mobile: string) => (await p.sql<{ roles: string[] }>('select roles from account where mobile = $1', [mobile]))[0].roles;
+
+  it('the security administrator alone cannot make an audit administrator: it is a request another administrator approves', async () => {
+    const security = await staff(p, ['SECURITY_ADMIN']);
+    const security2 = await staff(p, ['SECURITY_ADMIN']);
+    const system = await staff(p, ['SYSTEM_ADMIN']);
+    const target = await signUp(p, '自注册账号');
+    const asked = await gql(p, SET, { i: { accountId: target.id, roles: ['AUDIT_ADMIN'] } }, { token: security.token });
+    expect(asked.data.accountRolesSet).toMatchObject({ account: { roles: [] }, request: { kind: 'ROLES', status: 'PENDING', roles: ['AUDIT_ADMIN'] }, errors: [] });
+    expect(await rolesOf(target.mobile)).toEqual([]);
+    const requestId = asked.data.accountRolesSet.request.id;
+    // Not the requester, not the account concerned, not a non-administrator.
+    expect((await gql(p, APPROVE, { i: { requestId } }, { token: security.token })).data.adminChangeApprove.errors).toEqual([{ code: 'FORBIDDEN' }]);
+    expect((await gql(p, APPROVE, { i: { requestId } }, { token: target.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const operator = await staff(p, ['OPERATOR']);
+    expect((await gql(p, APPROVE, { i: { requestId } }, { token: operator.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A second request for the same account waits for the first.
+    expect((await gql(p, SET, { i: { accountId: target.id, roles: ['SYSTEM_ADMIN'] } }, { token: security2.token })).data.accountRolesSet.errors).toEqual([{ code: 'INVALID_STATE', field: 'accountId' }]);
+    const approved = await gql(p, APPROVE, { i: { requestId } }, { token: system.token });
+    expect(approved.data.adminChangeApprove).toMatchObject({ request: { status: 'APPROVED', requestedBy: { id: security.id }, decidedBy: { id: system.id } }, errors: [] });
+    expect(await rolesOf(target.mobile)).toEqual(['AUDIT_ADMIN']);
+    expect((await gql(p, APPROVE, { i: { requestId } }, { token: security2.token })).data.adminChangeApprove.errors).toEqual([{ code: 'INVALID_STATE' }]);
+    const trail = await p.sql<{ operation: string; actor_id: string }>(
+      `select operation, actor_id::text from audit_log where object_id = $1::text and operation like 'account.%' and operation <> 'account.register' order by id`,
+      [(await p.sql<{ id: string }>('select id from account where mobile = $1', [target.mobile]))[0].id],
+    );
+    expect(trail.map((t) => t.operation)).toEqual(['account.adminChange.request', 'account.adminChange.approve', 'account.rolesSet']);
+  });
+
+  it('nor unmake or disable one alone; a rejection changes nothing', async () => {
+    const security = await staff(p, ['SECURITY_ADMIN']);
+    const auditor = await staff(p, ['AUDIT_ADMIN'], '审计管理员');
+    const system = await staff(p, ['SYSTEM_ADMIN']);
+    const disable = await gql(p, STATUS, { i: { accountId: auditor.id, disabled: true } }, { token: security.token });
+    expect(disable.data.accountStatusSet).toMatchObject({ account: { disabled: false }, request: { kind: 'DISABLE', status: 'PENDING' } });
+    expect((await gql(p, '{ me { id } }', {}, { token: auditor.token })).data.me).not.toBeNull();
+    const rejected = await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: auditor.token });
+    expect(rejected.data.adminChangeReject.errors).toEqual([{ code: 'FORBIDDEN' }]); // the account concerned may not decide
+    expect((await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: system.token })).data.adminChangeReject).toMatchObject({
+      request: { status: 'REJECTED', reason: '无正当理由' },
+    });
+    expect((await gql(p, '{ me { id } }', {}, { token: auditor.token })).data.me).not.toBeNull();
+    const unmake = await gql(p, SET, { i: { accountId: auditor.id, roles: [] } }, { token: security.token });
+    expect(unmake.data.accountRolesSet.request).toMatchObject({ status: 'PENDING', roles: [] });
+    expect(await rolesOf(auditor.mobile)).toEqual(['AUDIT_ADMIN']);
+    await gql(p, APPROVE, { i: { requestId: unmake.data.accountRolesSet.request.id } }, { token: system.token });
+    expect(await rolesOf(auditor.mobile)).toEqual([]);
+    // Operators and reviewers are still granted at once.
+    const plain = await signUp(p);
+    expect((await gql(p, SET, { i: { accountId: plain.id, roles: ['OPERATOR'] } }, { token: security.token })).data.accountRolesSet).toMatchObject({ account: { roles: ['OPERATOR'] }, request: null });
+    // The database refuses one person on both sides.
+    const pendingSelf = await gql(p, SET, { i: { accountId: plain.id, roles: ['SYSTEM_ADMIN'] } }, { token: security.token });
+    await expect(
+      p.sql(`update admin_change_request set status = 'APPROVED', decided_by = requested_by, decided_at = now() where id = $1`, [
+        Buffer.from(pendingSelf.data.accountRolesSet.request.id, 'base64url').toString().split(':')[1],
+      ]),
+    ).rejects.toThrow(/check/);
+  });
+});

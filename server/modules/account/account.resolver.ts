@@ -8,6 +8,7 @@ import { Role } from '../../common/roles.js';
 import { Account } from './account.entity.js';
 import { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
 import { AccountPayload, AccountRegisterPayload, LoginPayload, LogoutPayload } from './account.payloads.js';
+import { AccountChangePayload } from './admin-change.types.js';
 import * as accounts from './account.service.js';
 
 const AccountConnection = ConnectionType(Account, 'Account', 'account');
@@ -35,7 +36,10 @@ export class AccountResolver {
     return listAccounts(ctx, filter, page);
   }
 
-  @Mutation(() => AccountPayload, { description: 'Disable (revoking sessions) or enable (clearing a lock) an account. Requires SECURITY_ADMIN; audited.' })
+  @Mutation(() => AccountChangePayload, {
+    description:
+      'Disable (revoking sessions) or enable (clearing a lock) an account. Requires SECURITY_ADMIN; audited. For an administrator account it makes a request that another administrator must approve (adminChangeApprove).',
+  })
   accountStatusSet(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountStatusSetInput) input: AccountStatusSetInput) {
     requireRole(ctx, Role.SECURITY_ADMIN);
     return setAccountStatus(ctx, input);
@@ -72,7 +76,10 @@ export class AccountResolver {
     return accounts.createStaffAccount(ctx, input);
   }
 
-  @Mutation(() => AccountPayload, { description: 'Set platform roles of an account. Requires SECURITY_ADMIN; ROLE_CONFLICT when two administrator roles are combined.' })
+  @Mutation(() => AccountChangePayload, {
+    description:
+      'Set platform roles of an account. Requires SECURITY_ADMIN; ROLE_CONFLICT when two administrator roles are combined. Granting or removing an administrator role (or changing an administrator) makes a request that another administrator must approve (adminChangeApprove).',
+  })
   accountRolesSet(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountRolesSetInput) input: AccountRolesSetInput) {
     return accounts.setRoles(ctx, input);
   }

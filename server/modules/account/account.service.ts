@@ -11,6 +11,8 @@ import { checkEmail, checkMobile, clean, isEmail, isMobile } from '../../common/
 import { Account } from './account.entity.js';
 import type { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
 import { claimAccountAttempt, claimLoginAttempt, decoyHash, LOCK_MINUTES, MAX_FAILED_LOGINS, settleAttempt } from './attempts.js';
+import { applyPlatformRoles, approveAdminChange, isAdministrator, requestAdminChange } from './admin-change.js';
+import { AdminChangeKind, type AdminChangeDecideInput } from './admin-change.types.js';
 import { hashPassword, passwordWeakness, verifyPassword } from './password.js';
 import { openSession, revokeAccountSessions, revokeSession } from './session.service.js';
 
@@ -169,7 +171,10 @@ export async function changePassword(ctx: Ctx, input: PasswordChangeInput) {
   });
 }
 
-/** Security administrator sets platform roles; membership roles are kept; admins' roles never combine. */
+/**
+ * Security administrator sets platform roles; membership roles are kept; admins' roles never combine. A change
+ * that makes or unmakes an administrator (三权分立) is only a request until another administrator approves it.
+ */
 export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
   const viewer = ctx.viewer;
   if (!viewer?.roles.includes(Role.SECURITY_ADMIN)) throw forbidden('只有安全管理员可以分配角色');
@@ -184,12 +189,19 @@ export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
     if (requested.filter((r) => (ADMIN_ROLES as readonly Role[]).includes(r)).length > 1) {
       fail(ErrorCode.ROLE_CONFLICT, 'roles', '系统管理员、安全管理员、审计管理员三个角色不能由同一账号兼任');
     }
-    const membership = account.roles.filter((r) => !PLATFORM_ROLES.includes(r));
+    if (isAdministrator(account.roles) || isAdministrator(requested)) {
+      return { account, request: await requestAdminChange(ctx, em, account, AdminChangeKind.ROLES, requested) };
+    }
     const before = account.roles;
-    account.roles = [...membership, ...requested];
+    applyPlatformRoles(account, PLATFORM_ROLES, requested);
     await em.flush();
     await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: 'account.rolesSet', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { before, after: account.roles } }, em);
-    return { account };
+    return { account, request: null };
   });
+}
+
+/** Approves an administrator change asked by someone else (any administrator but the requester and the account). */
+export function approveAdminRequest(ctx: Ctx, input: AdminChangeDecideInput) {
+  return approveAdminChange(ctx, input, PLATFORM_ROLES);
 }

@@ -1,10 +1,11 @@
 import type { QifuModule } from '../../common/module.js';
 import { AccountResolver } from './account.resolver.js';
+import { AdminChangeResolver } from './admin-change.resolver.js';
 
 /** Accounts, sign-in, sessions and the administrators' account management. */
 export const accountModule: QifuModule = {
   name: 'account',
-  resolvers: [AccountResolver],
+  resolvers: [AccountResolver, AdminChangeResolver],
 };
 
 // Public API: what other features may use.
