@@ -26,8 +26,7 @@ function originalOf(error: unknown): unknown {
 
 /** Keeps expected errors (with their codes), masks everything else behind a request id and logs it. */
 export function formatErrorFor(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = requestStore.getStore()?.requestId;
+  return (formatted: GraphQLFormattedError, error: unknown, requestId = requestStore.getStore()?.requestId): GraphQLFormattedError => {
     const limit = limitErrorCode(error);
     if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { code: limit, requestId } };
     const original = originalOf(error);

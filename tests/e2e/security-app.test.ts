@@ -1,9 +1,15 @@
+import 'reflect-metadata';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { login, PASSWORD, signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
+import { Query, Resolver } from 'type-graphql';
+import { MODULES } from '../../server/app/modules.js';
+import { startPlatform, type Platform } from '../../server/app/platform.js';
+import type { QifuModule } from '../../server/common/module.js';
+import type { Logger } from '../../server/common/logger.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -257,5 +263,70 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
         Buffer.from(pendingSelf.data.accountRolesSet.request.id, 'base64url').toString().split(':')[1],
       ]),
     ).rejects.toThrow(/check/);
+  });
+});
+
+@Resolver()
+class SecurityProbeResolver {
+  @Query(() => String, { nullable: true, description: 'Fails as a driver error would (tests only).' })
+  securityProbeFailure(): string {
+    throw new Error('relation "secret_table" does not exist');
+  }
+}
+const probeModule: QifuModule = { name: 'security-probe', resolvers: [SecurityProbeResolver] };
+
+describe('D2 finding 5: production hardening is the same over HTTP and WebSocket', () => {
+  let prod: Platform;
+  const logged: { msg: string; fields?: Record<string, unknown> }[] = [];
+  const capture: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (msg, fields) => logged.push({ msg, fields }) };
+  beforeAll(async () => {
+    prod = await startPlatform({ ...p.config, production: true, port: 0 }, capture, [...MODULES, probeModule]);
+  });
+  afterAll(async () => {
+    await prod?.stop();
+  });
+
+  async function both(query: string, variables?: Record<string, unknown>) {
+    const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const http = (await res.json()) as { data?: any; errors?: any[] };
+    const client = createClient({ url: `${prod.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const ws = await new Promise<{ data?: any; errors?: any[] }>((resolve) => {
+      let last: { data?: any; errors?: any[] } = {};
+      client.subscribe({ query, variables }, { next: (v) => (last = v as typeof last), error: (e) => resolve({ errors: e as any[] }), complete: () => resolve(last) });
+    });
+    await client.dispose();
+    return { http, ws };
+  }
+
+  it('refuses introspection over both', async () => {
+    for (const q of ['{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }']) {
+      const { http, ws } = await both(q);
+      for (const r of [http, ws]) {
+        expect(r.data?.__schema ?? r.data?.__type ?? null).toBeNull();
+        expect(r.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(r.errors?.[0].message).toMatch(/introspection/i);
+      }
+    }
+  });
+
+  it('suggests no field names over both, in validation and in variables', async () => {
+    const typo = await both('{ currentSit { code } }');
+    const variable = await both('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { identifer: '13900000000', password: 'x' } });
+    for (const r of [typo.http, typo.ws, variable.http, variable.ws]) {
+      expect(r.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(r.errors)).not.toMatch(/Did you mean|currentSite/);
+      expect(r.errors?.[0].extensions.code).toMatch(/GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    }
+  });
+
+  it('masks unexpected errors with a request id and logs them, over both', async () => {
+    const { http, ws } = await both('{ securityProbeFailure }');
+    for (const r of [http, ws]) {
+      const e = r.errors![0];
+      expect(e.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(e.message).toBe(`服务器内部错误，请稍后重试（请求编号 ${e.extensions.requestId}）`);
+      expect(JSON.stringify(r.errors)).not.toMatch(/relation "secret_table"/);
+      expect(logged.some((l) => l.fields?.requestId === e.extensions.requestId && String(l.fields?.error).includes('secret_table'))).toBe(true);
+    }
   });
 });

@@ -1,14 +1,16 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
+import type { Ctx } from '../../common/context.js';
 import type { EventBus } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
 import type { Config } from '../../config/index.js';
 import { corkSendsPerTick } from '../../patches/ws-socket-send.js';
-import { checkOperationCost, DEFAULT_LIMITS, limitRules, maskErrorSuggestions, parseWithLimits } from '../limits.js';
+import { checkOperationCost, DEFAULT_LIMITS, parseWithLimits } from '../limits.js';
+import { refusal, type OperationPolicy } from '../operation-policy.js';
 import { requestStore } from '../request-store.js';
 import { newRequestStore, type ContextFactory } from './context.js';
 import { NO_COOKIES, tokenOf } from './cookies.js';
@@ -25,13 +27,14 @@ export interface GraphQLWebSocket {
 
 /**
  * graphql-ws on the HTTP server's /graphql. graphql-ws applies none of Apollo's validation plugins, so the
- * same limits as HTTP are applied in onSubscribe; only our own (or configured) origins may connect.
+ * operation policy HTTP uses (limits, introspection, error masking: operation-policy.ts) is applied in onSubscribe
+ * and onNext; only our own (or configured) origins may connect.
  */
 export function attachGraphQLWebSocket(
   server: Server,
-  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; orm: MikroORM; events: EventBus; clock: Clock },
+  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; orm: MikroORM; events: EventBus; clock: Clock; policy: OperationPolicy },
 ): GraphQLWebSocket {
-  const { config, schema, log, context } = deps;
+  const { config, schema, log, context, policy } = deps;
   const sessions = new SocketSessions(deps.orm, deps.events, deps.clock, log);
   const wss = new WebSocketServer({
     server,
@@ -41,39 +44,33 @@ export function attachGraphQLWebSocket(
     verifyClient: ({ req }: { req: IncomingMessage }) => sameOrigin(req, config.allowedOrigins),
   });
   corkSendsPerTick(wss);
-  const rules = [...specifiedRules, ...limitRules(DEFAULT_LIMITS)];
-  const wsErrors = (errors: readonly GraphQLError[]) =>
-    errors.map((e) => {
-      const masked = maskErrorSuggestions(e);
-      return new GraphQLError(masked.message, { nodes: masked.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } });
-    });
+  const rules = [...specifiedRules, ...policy.validationRules];
   const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
       onSubscribe: async (ctx, _id, payload) => {
+        const store = newRequestStore();
         let document;
         try {
           document = parseWithLimits(payload.query, DEFAULT_LIMITS);
         } catch (err) {
           const e = err instanceof GraphQLError ? err : new GraphQLError('查询语法错误');
-          return wsErrors([new GraphQLError(e.message, { extensions: { code: e.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' } })]);
+          return refusal(policy, [e], 'GRAPHQL_PARSE_FAILED', store.requestId);
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return wsErrors(errors);
+        if (errors.length) return refusal(policy, errors, 'GRAPHQL_VALIDATION_FAILED', store.requestId);
         const costly = checkOperationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, DEFAULT_LIMITS);
-        if (costly) return wsErrors([costly]);
+        if (costly) return refusal(policy, [costly], 'GRAPHQL_VALIDATION_FAILED', store.requestId);
         const req = ctx.extra.request;
-        const store = newRequestStore();
         const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, tokenOf(req.headers, ctx.connectionParams)));
         if (contextValue.viewer) sessions.watch(ctx.extra.socket, contextValue.viewer);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
-      // Nothing leaves for a socket whose session ended since its operation started (closed with 4403 instead).
-      onNext: async (ctx) => {
+      // Nothing leaves for a socket whose session ended since its operation started (closed with 4403 instead);
+      // what does leave has its errors formatted as over HTTP (unexpected ones masked with the request id, logged).
+      onNext: async (ctx, _id, _payload, args, result) => {
         await sessions.admit(ctx.extra.socket);
-      },
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const e of errors) if (!e.extensions?.code) log.warn('ws operation error', { message: e.message });
+        return policy.formatResult(result as ExecutionResult, (args.contextValue as Ctx).requestId);
       },
     },
     wss,
