@@ -1,4 +1,6 @@
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type FormattedExecutionResult, type ExecutionResult, type ValidationRule } from 'graphql';
+import { audit } from '../common/audit.js';
+import type { Ctx } from '../common/context.js';
 import type { Logger } from '../common/logger.js';
 import type { Config } from '../config/index.js';
 import { formatErrorFor } from './errors.js';
@@ -16,6 +18,8 @@ export interface OperationPolicy {
   /** Added to graphql-js' specified rules. */
   validationRules: ValidationRule[];
   formatError: ReturnType<typeof formatErrorFor>;
+  /** Writes an audit row for each authorisation failure (FORBIDDEN) of an operation; never throws. */
+  auditDenials(ctx: Ctx, errors: readonly GraphQLError[], operationName?: string | null): Promise<void>;
   /** The result of one operation as sent over WebSocket, its errors formatted like Apollo's. */
   formatResult(result: ExecutionResult, requestId: string): FormattedExecutionResult;
 }
@@ -27,6 +31,15 @@ export function operationPolicy(config: Config, log: Logger): OperationPolicy {
     parseOptions: limitParseOptions(DEFAULT_LIMITS),
     validationRules: [...limitRules(DEFAULT_LIMITS), ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])],
     formatError,
+    async auditDenials(ctx, errors, operationName) {
+      for (const e of errors) {
+        if (e.extensions?.code !== 'FORBIDDEN') continue;
+        const detail = { path: e.path?.join('.') ?? null, operationName: operationName ?? null, message: e.message };
+        await audit(ctx, { operation: 'authz.denied', result: 'FAILURE', detail }).catch((err: Error) =>
+          log.error('audit of a denial failed', { requestId: ctx.requestId, error: err.message }),
+        );
+      }
+    },
     formatResult(result, requestId) {
       if (!result.errors?.length) return result as FormattedExecutionResult;
       // No `data` at all: the request itself was refused (variables that do not coerce), as Apollo's BAD_USER_INPUT.

@@ -330,3 +330,90 @@ describe('D2 finding 5: production hardening is the same over HTTP and WebSocket
     }
   });
 });
+
+describe('D2 finding 6: what the audit log must show', () => {
+  const opsOf = async (actorMobile: string, operation: string) =>
+    p.sql<{ operation: string; result: string; detail: any; ip: string }>(
+      `select operation, result, detail, ip from audit_log where actor_id = (select id from account where mobile = $1) and operation = $2 order by id`,
+      [actorMobile, operation],
+    );
+
+  it('records authorisation failures over HTTP and WebSocket, and cross-tenant look-ups', async () => {
+    const user = await signUp(p);
+    expect((await gql(p, '{ accounts(first: 1) { totalCount } }', {}, { token: user.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const client = wsClient({ authorization: `Bearer ${user.token}` });
+    const ws = await overWs(client, '{ auditLog(first: 1) { totalCount } }').catch((e) => ({ errors: e }));
+    await client.dispose();
+    expect(ws.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const denied = await opsOf(user.mobile, 'authz.denied');
+    expect(denied.map((d) => d.detail.path)).toEqual(['accounts', 'auditLog']);
+    expect(denied.every((d) => d.result === 'FAILURE')).toBe(true);
+
+    const a = await enterpriseOwner(p);
+    const b = await enterpriseOwner(p);
+    expect((await gql(p, 'query($id: ID!) { enterprise(id: $id) { name } }', { id: a.enterpriseId }, { token: b.token })).data.enterprise).toBeNull();
+    const cross = await opsOf(b.mobile, 'authz.crossTenant');
+    expect(cross).toHaveLength(1);
+  });
+
+  it('records every export and bulk reads of contact data', async () => {
+    const operator = await staff(p, ['OPERATOR']);
+    for (const q of [
+      '{ columnStatisticsCsv(groupBy: COLUMN) }',
+      '{ columnStatisticsXlsx(groupBy: COLUMN) { byteSize } }',
+      '{ activityStatisticsCsv(groupBy: COLUMN) }',
+      '{ activityStatisticsXlsx(groupBy: COLUMN) { byteSize } }',
+    ]) {
+      expect((await gql(p, q, {}, { token: operator.token })).errors).toBeUndefined();
+    }
+    expect((await opsOf(operator.mobile, 'export.columnStatistics')).length).toBe(2);
+    expect((await opsOf(operator.mobile, 'export.activityStatistics')).length).toBe(2);
+
+    for (let i = 0; i < 10; i++) await enterpriseOwner(p);
+    const few = await gql(p, '{ enterprises(first: 3) { nodes { contactPhone } } }', {}, { token: operator.token });
+    expect(few.data.enterprises.nodes).toHaveLength(3);
+    expect(await opsOf(operator.mobile, 'enterprise.contactBulkRead')).toHaveLength(0);
+    const many = await gql(p, '{ enterprises(first: 12) { nodes { contactName contactPhone contactEmail } } }', {}, { token: operator.token });
+    expect(many.data.enterprises.nodes).toHaveLength(12);
+    const bulk = await opsOf(operator.mobile, 'enterprise.contactBulkRead');
+    expect(bulk.map((b) => b.detail.count)).toEqual([12]);
+  });
+
+  it('records raw uploads', async () => {
+    const operator = await staff(p, ['OPERATOR']);
+    const body = Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(100, 1)]);
+    const res = await fetch(`${p.url}/files/policy-attachments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent('申报指南.pdf'), authorization: `Bearer ${operator.token}` },
+      body: new Uint8Array(body),
+    });
+    expect(res.status).toBe(201);
+    const [row] = await opsOf(operator.mobile, 'policy.upload');
+    expect(row.detail).toMatchObject({ fileName: '申报指南.pdf', sizeBytes: body.length, contentType: 'application/pdf' });
+  });
+
+  it('records the client address from X-Forwarded-For only when the peer is a trusted proxy', async () => {
+    const a = await signUp(p);
+    await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    const spoofed = await opsOf(a.mobile, 'auth.login');
+    expect(spoofed.at(-1)!.ip).toBe('127.0.0.1');
+
+    const behindProxy = await startPlatform({ ...p.config, port: 0, trustedProxies: ['127.0.0.0/8', '10.0.0.0/8'] }, capture());
+    try {
+      const res = await fetch(`${behindProxy.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.1, 203.0.113.9, 10.1.2.3' },
+        body: JSON.stringify({ query: LOGIN, variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
+      });
+      expect((await res.json()).data.login.token).toBeTruthy();
+      // The rightmost address no trusted proxy vouches for; what the client wrote further left is not believed.
+      expect((await opsOf(a.mobile, 'auth.login')).at(-1)!.ip).toBe('203.0.113.9');
+    } finally {
+      await behindProxy.stop();
+    }
+  });
+});
+
+function capture(): Logger {
+  return { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+}

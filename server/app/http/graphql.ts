@@ -25,6 +25,9 @@ export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSc
   const { config, schema, log, context, policy } = deps;
 
   const requestListener: GraphQLRequestListener<Ctx> = {
+    async didEncounterErrors({ contextValue, errors, operationName }) {
+      await policy.auditDenials(contextValue, errors, operationName);
+    },
     async didResolveOperation({ document, request, operationName }) {
       const err = checkOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined, DEFAULT_LIMITS);
       if (err) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });

@@ -70,7 +70,9 @@ export function attachGraphQLWebSocket(
       // what does leave has its errors formatted as over HTTP (unexpected ones masked with the request id, logged).
       onNext: async (ctx, _id, _payload, args, result) => {
         await sessions.admit(ctx.extra.socket);
-        return policy.formatResult(result as ExecutionResult, (args.contextValue as Ctx).requestId);
+        const ctxValue = args.contextValue as Ctx;
+        if (result.errors?.length) await policy.auditDenials(ctxValue, result.errors as GraphQLError[], args.operationName);
+        return policy.formatResult(result as ExecutionResult, ctxValue.requestId);
       },
     },
     wss,

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../common/context.js';
-import { exportFile, type ExportFile } from '../../common/export.js';
+import { exportFile, exportText, type ExportFile } from '../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
@@ -60,20 +60,20 @@ const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数',
 const GROUP_LABELS: Record<ActivityStatsGroup, string> = { COLUMN: '按栏目', INSTITUTION: '按机构', MONTH: '按月份' };
 
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
-export function statisticsCsv(rows: ActivityStatsRow[]): string {
+export function statisticsCsv(ctx: Ctx, rows: ActivityStatsRow[], group: ActivityStatsGroup): Promise<string> {
   const header = STATS_HEADER;
   const lines = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, r.attendanceRate, r.evaluations, r.averageRating].map(csvCell).join(','));
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return exportText(ctx, { operation: 'export.activityStatistics', rows: rows.length, detail: { group } }, `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`);
 }
 
 /** The same table as an XLSX workbook (one sheet; rates and ratings as numbers, rounded to 4 places). */
-export function statisticsXlsx(rows: ActivityStatsRow[], group: ActivityStatsGroup, now: Date): ExportFile {
+export function statisticsXlsx(ctx: Ctx, rows: ActivityStatsRow[], group: ActivityStatsGroup): Promise<ExportFile> {
   const round = (v: number | null) => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
   const bytes = xlsxWorkbook([{
     name: `活动统计（${GROUP_LABELS[group]}）`,
     header: STATS_HEADER,
     rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
   }]);
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`活动统计-${GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
+  const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return exportFile(ctx, { operation: 'export.activityStatistics', rows: rows.length, detail: { group } }, `活动统计-${GROUP_LABELS[group]}-${day}.xlsx`, XLSX_MIME, bytes);
 }

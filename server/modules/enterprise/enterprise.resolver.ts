@@ -46,6 +46,25 @@ export class EnterpriseResolver {
     return toGlobalId('Enterprise', e.id);
   }
 
+  // Contact data (declared on the entity): each read is noted, and a bulk read is audited.
+  @FieldResolver()
+  async contactName(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<string> {
+    await enterprises.noteContactRead(ctx, e.id);
+    return e.contactName;
+  }
+
+  @FieldResolver()
+  async contactPhone(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<string> {
+    await enterprises.noteContactRead(ctx, e.id);
+    return e.contactPhone;
+  }
+
+  @FieldResolver()
+  async contactEmail(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<string | null> {
+    await enterprises.noteContactRead(ctx, e.id);
+    return e.contactEmail;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Name of the division (e.g. 合肥市蜀山区).' })
   regionName(@Root() e: Enterprise): string | null {
     return regionName(e.regionCode);

@@ -1,7 +1,7 @@
 import { industryName, isIndustryCode } from '../../../common/codes/industries.js';
 import { isRegionCode, regionName } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
-import { exportFile, type ExportFile } from '../../../common/export.js';
+import { exportFile, exportText, type ExportFile } from '../../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
@@ -137,7 +137,8 @@ const cells = (r: ColumnStatsRow) =>
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
   const line = (r: ColumnStatsRow) => cells(r).map((c) => (c === null ? '' : csvCell(c))).join(',');
-  return [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
+  const text = [CSV_HEADER.join(','), ...t.rows.map(line), line(t.total)].join('\r\n') + '\r\n';
+  return exportText(ctx, { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } }, text);
 }
 
 const DIMENSION_LABELS: Record<StatsDimension, string> = { COLUMN: '按栏目', MONTH: '按月份', REGION: '按地区', INDUSTRY: '按行业' };
@@ -148,5 +149,5 @@ export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter |
   const name = `栏目服务统计-${DIMENSION_LABELS[dim]}`;
   const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
   const day = new Date(ctx.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return exportFile(`${name}-${day}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(ctx, { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } }, `${name}-${day}.xlsx`, XLSX_MIME, bytes);
 }
