@@ -417,3 +417,39 @@ describe('D2 finding 6: what the audit log must show', () => {
 function capture(): Logger {
   return { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 }
+
+describe('D2 finding 7: passwords and sessions', () => {
+  const REGISTER = `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code field message } } }`;
+
+  it('refuses common and guessable passwords with a Chinese message (registration and change)', async () => {
+    for (const password of ['Password1', 'P@ssw0rd', 'Admin123']) {
+      const res = await gql(p, REGISTER, { i: { mobile: `139${String(Date.now()).slice(-8)}`, displayName: '王五', password } });
+      expect(res.data.accountRegister.errors[0]).toMatchObject({ code: 'WEAK_PASSWORD', field: 'password' });
+      expect(res.data.accountRegister.errors[0].message).toMatch(/密码/);
+    }
+    const mobile = `138${String(Date.now()).slice(-8)}`;
+    const own = await gql(p, REGISTER, { i: { mobile, displayName: '王五', password: `Aa#${mobile}` } });
+    expect(own.data.accountRegister.errors[0].code).toBe('WEAK_PASSWORD');
+    const a = await signUp(p);
+    const change = await gql(p, CHANGE, { i: { currentPassword: PASSWORD, newPassword: 'P@ssw0rd' } }, { token: a.token });
+    expect(change.data.passwordChange.errors).toEqual([{ code: 'WEAK_PASSWORD', field: 'newPassword' }]);
+  });
+
+  it('gives a browser the session only as the HttpOnly cookie, never in the JSON', async () => {
+    const a = await signUp(p);
+    const res = await fetch(p.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: p.url },
+      body: JSON.stringify({ query: LOGIN, variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
+    });
+    expect(res.headers.get('set-cookie')).toMatch(/^qifu_session=qf_[\w-]+; Path=\/; HttpOnly/);
+    expect((await res.json()).data.login).toEqual({ token: null, errors: [] });
+  });
+
+  it('ends a session 12 hours after sign-in however active it is', async () => {
+    const a = await signUp(p);
+    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).not.toBeNull();
+    await p.sql(`update session set created_at = now() - interval '12 hours 1 minute' where account_id = (select id from account where mobile = $1)`, [a.mobile]);
+    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
+  });
+});

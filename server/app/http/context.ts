@@ -31,6 +31,7 @@ export function contextFactory({ config, orm, sites, events, jobs, clock, servic
       site,
       sites,
       ip: clientAddress(req),
+      browser: typeof req.headers.origin === 'string',
       userAgent: String(req.headers['user-agent'] ?? ''),
       loaders: new Loaders(),
       events,

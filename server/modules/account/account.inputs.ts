@@ -9,7 +9,7 @@ export class AccountRegisterInput {
   email?: string | null;
   @Field(() => String, { description: 'Name, at most 50 characters.' })
   displayName!: string;
-  @Field(() => String, { description: 'At least 8 characters of at least 3 classes (upper, lower, digit, symbol).' })
+  @Field(() => String, { description: 'At least 8 characters of at least 3 classes (upper, lower, digit, symbol), and not guessable (zxcvbn score 3 or more: no common password, no own mobile or name).' })
   password!: string;
 }
 

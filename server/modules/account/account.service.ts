@@ -13,7 +13,7 @@ import type { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordCh
 import { claimAccountAttempt, claimLoginAttempt, decoyHash, LOCK_MINUTES, MAX_FAILED_LOGINS, settleAttempt } from './attempts.js';
 import { applyPlatformRoles, approveAdminChange, isAdministrator, requestAdminChange } from './admin-change.js';
 import { AdminChangeKind, type AdminChangeDecideInput } from './admin-change.types.js';
-import { hashPassword, passwordWeakness, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from './password.js';
 import { openSession, revokeAccountSessions, revokeSession } from './session.service.js';
 
 /** Roles granted by the security administrator; membership roles come from enterprises and institutions. */
@@ -42,7 +42,7 @@ async function createAccount(ctx: Ctx, em: EntityManager, input: Credentials, ro
   checkEmail(v, 'email', email);
   v.required('displayName', displayName, '姓名');
   v.maxLength('displayName', displayName, 50, '姓名');
-  const weak = passwordWeakness(input.password ?? '');
+  const weak = ctx.services.passwordStrength.weakness(input.password ?? '', [mobile, email, displayName]);
   if (weak) v.add(ErrorCode.WEAK_PASSWORD, 'password', weak);
   v.throwIfAny();
   if (mobile && (await em.count(Account, { mobile }))) fail(ErrorCode.DUPLICATE, 'mobile', '该手机号码已注册');
@@ -123,7 +123,10 @@ export async function login(ctx: Ctx, input: LoginInput) {
   });
   ctx.cookies.setSession(session.token, session.idleTimeoutSeconds);
   const account = await ctx.em.findOneOrFail(Account, { id: row.id });
-  return { account, token: session.token, idleTimeoutSeconds: session.idleTimeoutSeconds, errors: [] };
+  // A browser (it sends Origin with every POST) gets the session only as the HttpOnly cookie: script on the
+  // page, injected or not, never sees the token. Apps and partner servers send no Origin and use the token.
+  const token = ctx.browser ? null : session.token;
+  return { account, token, idleTimeoutSeconds: session.idleTimeoutSeconds, errors: [] };
 }
 
 export async function logout(ctx: Ctx) {
@@ -158,7 +161,7 @@ export async function changePassword(ctx: Ctx, input: PasswordChangeInput) {
   }
   await settleAttempt(ctx.em, attempt.id);
   return mutation(ctx, async (em) => {
-    const weak = passwordWeakness(input.newPassword ?? '');
+    const weak = ctx.services.passwordStrength.weakness(input.newPassword ?? '', [ctx.viewer?.displayName]);
     if (weak) fail(ErrorCode.WEAK_PASSWORD, 'newPassword', weak);
     if (input.newPassword === input.currentPassword) fail(ErrorCode.INVALID, 'newPassword', '新密码不能与当前密码相同');
     const account = await em.findOneOrFail(Account, { id: viewer.accountId });

@@ -1,11 +1,13 @@
 import type { QifuModule } from '../../common/module.js';
 import { AccountResolver } from './account.resolver.js';
 import { AdminChangeResolver } from './admin-change.resolver.js';
+import { PasswordStrength } from './password-strength.js';
 
 /** Accounts, sign-in, sessions and the administrators' account management. */
 export const accountModule: QifuModule = {
   name: 'account',
   resolvers: [AccountResolver, AdminChangeResolver],
+  services: () => ({ passwordStrength: new PasswordStrength() }),
 };
 
 // Public API: what other features may use.

@@ -12,7 +12,7 @@ export type AccountRegisterInput = {
   email?: string | null | undefined;
   /** Mainland mobile number (11 digits). Mobile or e-mail is required. */
   mobile?: string | null | undefined;
-  /** At least 8 characters of at least 3 classes (upper, lower, digit, symbol). */
+  /** At least 8 characters of at least 3 classes (upper, lower, digit, symbol), and not guessable (zxcvbn score 3 or more: no common password, no own mobile or name). */
   password: string;
 };
 
