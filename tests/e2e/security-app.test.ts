@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { login, PASSWORD, signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
+import { Secret, TOTP } from 'otpauth';
 import { Query, Resolver } from 'type-graphql';
 import { MODULES } from '../../server/app/modules.js';
 import { startPlatform, type Platform } from '../../server/app/platform.js';
@@ -451,5 +452,41 @@ describe('D2 finding 7: passwords and sessions', () => {
     expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).not.toBeNull();
     await p.sql(`update session set created_at = now() - interval '12 hours 1 minute' where account_id = (select id from account where mobile = $1)`, [a.mobile]);
     expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
+  });
+});
+
+describe('D2 finding 7: a second factor for staff', () => {
+  const TOTP_LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token errors { code field } } }`;
+  const code = (secret: string, offsetS = 0) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offsetS * 1000 });
+
+  it('enrols, confirms, then needs the code at every sign-in; a code is accepted once', async () => {
+    const operator = await staff(p, ['OPERATOR']);
+    const user = await signUp(p);
+    expect((await gql(p, 'mutation { totpEnrol { enrolment { secret } errors { code } } }', {}, { token: user.token })).data.totpEnrol.errors).toEqual([{ code: 'FORBIDDEN' }]);
+    const enrol = await gql(p, 'mutation { totpEnrol { enrolment { secret uri } errors { code } } }', {}, { token: operator.token });
+    const { secret, uri } = enrol.data.totpEnrol.enrolment;
+    expect(uri).toMatch(/^otpauth:\/\/totp\//);
+    // Until confirmed, the password alone still signs in.
+    expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
+    const CONFIRM = 'mutation($i: TotpConfirmInput!) { totpConfirm(input: $i) { enabled errors { code } } }';
+    expect((await gql(p, CONFIRM, { i: { code: '000000' } }, { token: operator.token })).data.totpConfirm.errors[0].code).toBe('TOTP_INVALID');
+    expect((await gql(p, CONFIRM, { i: { code: code(secret) } }, { token: operator.token })).data.totpConfirm).toEqual({ enabled: true, errors: [] });
+
+    const without = await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } });
+    expect(without.data.login).toEqual({ token: null, errors: [{ code: 'TOTP_REQUIRED', field: 'totpCode' }] });
+    const wrong = await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD, totpCode: '123456' } });
+    expect(wrong.data.login.errors[0].code).toBe('TOTP_INVALID');
+    const next = code(secret, 30);
+    expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD, totpCode: next } })).data.login.token).toBeTruthy();
+    // Replayed: refused.
+    expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD, totpCode: next } })).data.login.errors[0].code).toBe('TOTP_INVALID');
+    // Codes are counted in the same budget as passwords: the success above restored it.
+    const [{ failed_logins }] = await p.sql<{ failed_logins: number }>('select failed_logins from account where mobile = $1', [operator.mobile]);
+    expect(failed_logins).toBe(1);
+
+    const security = await staff(p, ['SECURITY_ADMIN']);
+    const reset = await gql(p, 'mutation($id: ID!) { accountTotpReset(accountId: $id) { enabled errors { code } } }', { id: operator.id }, { token: security.token });
+    expect(reset.data.accountTotpReset).toEqual({ enabled: false, errors: [] });
+    expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
   });
 });

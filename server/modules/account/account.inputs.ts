@@ -19,6 +19,8 @@ export class LoginInput {
   identifier!: string;
   @Field(() => String, { description: 'Password.' })
   password!: string;
+  @Field(() => String, { nullable: true, description: 'Six-digit TOTP code: required (TOTP_REQUIRED) for staff who enrolled a second factor.' })
+  totpCode?: string | null;
 }
 
 @InputType({ description: 'Change the signed-in account password; other sessions are revoked.' })

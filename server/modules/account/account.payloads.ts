@@ -18,7 +18,7 @@ export class LoginPayload {
   token?: string | null;
   @Field(() => Int, { nullable: true, description: 'Idle timeout in seconds (1800, or 900 for operators and administrators).' })
   idleTimeoutSeconds?: number | null;
-  @Field(() => [UserError], { description: 'INVALID_CREDENTIALS or ACCOUNT_LOCKED; empty on success.' })
+  @Field(() => [UserError], { description: 'INVALID_CREDENTIALS, ACCOUNT_LOCKED, TOTP_REQUIRED or TOTP_INVALID; empty on success.' })
   errors!: UserError[];
 }
 

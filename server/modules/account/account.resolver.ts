@@ -10,6 +10,7 @@ import { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeI
 import { AccountPayload, AccountRegisterPayload, LoginPayload, LogoutPayload } from './account.payloads.js';
 import { AccountChangePayload } from './admin-change.types.js';
 import * as accounts from './account.service.js';
+import { confirmTotp, enrolTotp, resetTotp, TotpConfirmInput, TotpEnrolPayload, TotpPayload } from './totp.js';
 
 const AccountConnection = ConnectionType(Account, 'Account', 'account');
 
@@ -68,6 +69,25 @@ export class AccountResolver {
   @Mutation(() => AccountPayload, { description: 'Change own password (signed in). Other sessions are revoked.' })
   passwordChange(@GqlCtx() ctx: Ctx, @Arg('input', () => PasswordChangeInput) input: PasswordChangeInput) {
     return accounts.changePassword(ctx, input);
+  }
+
+  @Mutation(() => TotpEnrolPayload, {
+    description:
+      'Start binding a TOTP authenticator (second factor) to the signed-in account. Operators, reviewers and administrators only; they sign in with the password alone until they confirm a first code (totpConfirm), and with password and code from then on.',
+  })
+  totpEnrol(@GqlCtx() ctx: Ctx) {
+    return enrolTotp(ctx);
+  }
+
+  @Mutation(() => TotpPayload, { description: 'Confirm the TOTP binding with a first code; sign-in then needs a code. Errors: TOTP_INVALID, INVALID_STATE.' })
+  totpConfirm(@GqlCtx() ctx: Ctx, @Arg('input', () => TotpConfirmInput) input: TotpConfirmInput) {
+    return confirmTotp(ctx, input);
+  }
+
+  @Mutation(() => TotpPayload, { description: 'Remove the TOTP binding of another account (a lost phone), revoking its sessions. Requires SECURITY_ADMIN; audited.' })
+  accountTotpReset(@GqlCtx() ctx: Ctx, @Arg('accountId', () => ID, { description: 'Global id of the account.' }) accountId: string) {
+    requireRole(ctx, Role.SECURITY_ADMIN);
+    return resetTotp(ctx, accountId);
   }
 
   @Mutation(() => AccountPayload, { description: 'Create a staff account without roles. Requires SYSTEM_ADMIN; roles are then set by the SECURITY_ADMIN.' })

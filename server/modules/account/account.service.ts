@@ -14,6 +14,7 @@ import { claimAccountAttempt, claimLoginAttempt, decoyHash, LOCK_MINUTES, MAX_FA
 import { applyPlatformRoles, approveAdminChange, isAdministrator, requestAdminChange } from './admin-change.js';
 import { AdminChangeKind, type AdminChangeDecideInput } from './admin-change.types.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { secondFactorError } from './totp.js';
 import { openSession, revokeAccountSessions, revokeSession } from './session.service.js';
 
 /** Roles granted by the security administrator; membership roles come from enterprises and institutions. */
@@ -114,6 +115,13 @@ export async function login(ctx: Ctx, input: LoginInput) {
     await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { failedLogins: row.failed_logins } });
     if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
     return invalid;
+  }
+  // The password was right; the attempt stays counted until the second factor (when enrolled) is right too.
+  const second = await secondFactorError(ctx, row.id, row.roles, input.totpCode);
+  if (second) {
+    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { reason: second.code, failedLogins: row.failed_logins } });
+    if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
+    return { errors: [second] };
   }
   const session = await ctx.em.transactional(async (em) => {
     await settleAttempt(em, row.id);

@@ -584,6 +584,8 @@ export type ErrorCode =
   | 'ROLE_CONFLICT'
   | 'TICKET_INVALID'
   | 'TOO_LONG'
+  | 'TOTP_INVALID'
+  | 'TOTP_REQUIRED'
   | 'URGE_LIMITED'
   | 'WEAK_PASSWORD';
 
@@ -751,6 +753,8 @@ export type LoginInput = {
   identifier: string;
   /** Password. */
   password: string;
+  /** Six-digit TOTP code: required (TOTP_REQUIRED) for staff who enrolled a second factor. */
+  totpCode?: string | null | undefined;
 };
 
 /** Overall result of matching an enterprise against a policy. */
