@@ -490,3 +490,26 @@ describe('D2 finding 7: a second factor for staff', () => {
     expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
   });
 });
+
+describe('B1 finding 8: membership by invitation', () => {
+  const ADD = 'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { enterpriseRole } } errors { code field message } } }';
+
+  it('joins nobody without consent, and answers alike for registered and unregistered numbers', async () => {
+    const owner = await enterpriseOwner(p);
+    const someone = await signUp(p, '路人');
+    const registered = await gql(p, ADD, { i: { identifier: someone.mobile } }, { token: owner.token });
+    const unregistered = await gql(p, ADD, { i: { identifier: '13311112222' } }, { token: owner.token });
+    const other = await enterpriseOwner(p);
+    const affiliated = await gql(p, ADD, { i: { identifier: other.mobile } }, { token: owner.token });
+    expect(unregistered.data).toEqual(registered.data);
+    expect(affiliated.data).toEqual(registered.data);
+    // Not a member, not signed out.
+    expect((await gql(p, '{ me { enterprise { id } } }', {}, { token: someone.token })).data.me).toEqual({ enterprise: null });
+    const [inv] = (await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations;
+    const DECLINE = 'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationDecline(input: $i) { joined errors { code } } }';
+    // Only the invitee answers.
+    expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: other.token })).data.enterpriseInvitationDecline.errors).toEqual([{ code: 'NOT_FOUND' }]);
+    expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: someone.token })).data.enterpriseInvitationDecline).toEqual({ joined: false, errors: [] });
+    expect((await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations).toEqual([]);
+  });
+});

@@ -134,7 +134,7 @@ export class EnterpriseResolver {
     return owners.updateEnterprise(ctx, input);
   }
 
-  @Mutation(() => EnterprisePayload, { description: 'Add a member account (owner only); audited.' })
+  @Mutation(() => EnterprisePayload, { description: 'Invite an account to become a member (owner only); it joins when it accepts (enterpriseInvitationAccept). The answer is the same whether or not the mobile number or e-mail is registered; audited.' })
   enterpriseMemberAdd(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseMemberAddInput) input: EnterpriseMemberAddInput) {
     return owners.addMember(ctx, input);
   }
