@@ -1,4 +1,4 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type FormattedExecutionResult, type ExecutionResult, type ValidationRule } from 'graphql';
+import { BREAK, GraphQLError, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type ValidationRule } from 'graphql';
 import { audit } from '../common/audit.js';
 import type { Ctx } from '../common/context.js';
 import type { Logger } from '../common/logger.js';
@@ -52,6 +52,39 @@ export function operationPolicy(config: Config, log: Logger): OperationPolicy {
       return { ...result, errors } as FormattedExecutionResult;
     },
   };
+}
+
+// NUL, or a high surrogate not followed by a low one, or a low one not preceded by a high one.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
+const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const badText = (v: string) => BAD_TEXT.test(v);
+
+function badValue(v: unknown, depth = 0): boolean {
+  if (typeof v === 'string') return badText(v);
+  if (depth > 20 || v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some((x) => badValue(x, depth + 1));
+  return Object.entries(v).some(([k, x]) => badText(k) || badValue(x, depth + 1));
+}
+
+/**
+ * A NUL byte or an unpaired UTF-16 surrogate in any string input (variables or literals) refuses the whole
+ * operation as INVALID. PostgreSQL cannot store either, so letting them through made a driver error (INTERNAL,
+ * and its raw text over WebSocket) out of bad input.
+ */
+export function checkInputText(document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+  let bad = badValue(variables ?? {});
+  if (!bad) {
+    visit(document, {
+      StringValue(node) {
+        if (badText(node.value)) {
+          bad = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+  }
+  return bad ? new GraphQLError('输入包含不允许的字符（空字符或不成对的代理项）', { extensions: { code: 'INVALID', http: { status: 400 } } }) : null;
 }
 
 /** A refusal before execution (parse, validation, limits), formatted for graphql-ws' error message as Apollo would. */

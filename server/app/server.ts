@@ -52,7 +52,7 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   const context = contextFactory(deps);
   const policy = operationPolicy(config, log);
   const graphql = await startGraphQLHttp({ config, schema, log, context, policy });
-  const readyz = readiness(orm);
+  const readyz = readiness(orm, log);
   const serveStatic = staticFiles(resolve(projectRoot(), config.webDist));
 
   const server = createServer((req, res) => {

@@ -513,3 +513,41 @@ describe('B1 finding 8: membership by invitation', () => {
     expect((await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations).toEqual([]);
   });
 });
+
+describe('finding 9: smaller ones', () => {
+  const REGISTER = `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code } } }`;
+
+  it('refuses a NUL byte or an unpaired surrogate in any string as INVALID, over HTTP and WebSocket', async () => {
+    const client = wsClient();
+    try {
+      for (const displayName of ['王\u0000五', '王\uD800五', '王\uDC00']) {
+        const vars = { i: { mobile: `137${String(Date.now()).slice(-8)}`, displayName, password: PASSWORD } };
+        const http = await gql(p, REGISTER, vars);
+        const ws = await overWs(client, REGISTER, vars).catch((e) => ({ errors: e }));
+        for (const r of [http, ws]) {
+          expect(r.errors?.[0].extensions?.code).toBe('INVALID');
+          expect(r.errors?.[0].message).toMatch(/不允许的字符/);
+        }
+      }
+      const literal = await gql(p, `query { enterprise(id: "a\\u0000b") { id } }`);
+      expect(literal.errors?.[0].extensions?.code).toBe('INVALID');
+      const fine = await gql(p, REGISTER, { i: { mobile: `136${String(Date.now()).slice(-8)}`, displayName: '王五😀', password: PASSWORD } });
+      expect(fine.data.accountRegister.errors).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('/readyz tells the public only whether it is ready', async () => {
+    const [last] = await p.sql<{ id: string; applied_at: Date }>('select id, applied_at from schema_migrations order by id desc limit 1');
+    await p.sql('delete from schema_migrations where id = $1', [last.id]);
+    try {
+      const res = await fetch(`${p.url}/readyz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'not ready' });
+    } finally {
+      await p.sql('insert into schema_migrations (id, applied_at) values ($1, $2)', [last.id, last.applied_at]);
+    }
+    expect(await (await fetch(`${p.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+});

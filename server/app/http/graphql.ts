@@ -6,7 +6,7 @@ import type { Ctx } from '../../common/context.js';
 import type { Logger } from '../../common/logger.js';
 import type { Config } from '../../config/index.js';
 import { checkOperationCost, DEFAULT_LIMITS } from '../limits.js';
-import type { OperationPolicy } from '../operation-policy.js';
+import { checkInputText, type OperationPolicy } from '../operation-policy.js';
 import { requestStore } from '../request-store.js';
 import { MAX_BODY_BYTES, readBody } from './body.js';
 import { newRequestStore, type ContextFactory } from './context.js';
@@ -29,6 +29,8 @@ export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSc
       await policy.auditDenials(contextValue, errors, operationName);
     },
     async didResolveOperation({ document, request, operationName }) {
+      const text = checkInputText(document, request.variables);
+      if (text) throw text;
       const err = checkOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined, DEFAULT_LIMITS);
       if (err) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });
     },

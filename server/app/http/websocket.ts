@@ -10,7 +10,7 @@ import type { Logger } from '../../common/logger.js';
 import type { Config } from '../../config/index.js';
 import { corkSendsPerTick } from '../../patches/ws-socket-send.js';
 import { checkOperationCost, DEFAULT_LIMITS, parseWithLimits } from '../limits.js';
-import { refusal, type OperationPolicy } from '../operation-policy.js';
+import { checkInputText, refusal, type OperationPolicy } from '../operation-policy.js';
 import { requestStore } from '../request-store.js';
 import { newRequestStore, type ContextFactory } from './context.js';
 import { NO_COOKIES, tokenOf } from './cookies.js';
@@ -59,6 +59,8 @@ export function attachGraphQLWebSocket(
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return refusal(policy, errors, 'GRAPHQL_VALIDATION_FAILED', store.requestId);
+        const text = checkInputText(document, payload.variables);
+        if (text) return refusal(policy, [text], 'INVALID', store.requestId);
         const costly = checkOperationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, DEFAULT_LIMITS);
         if (costly) return refusal(policy, [costly], 'GRAPHQL_VALIDATION_FAILED', store.requestId);
         const req = ctx.extra.request;
