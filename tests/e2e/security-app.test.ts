@@ -550,4 +550,31 @@ describe('finding 9: smaller ones', () => {
     }
     expect(await (await fetch(`${p.url}/readyz`)).json()).toEqual({ status: 'ready' });
   });
+
+  it('caps sockets per address and subscriptions per socket', async () => {
+    const a = await signUp(p);
+    const client = wsClient({ authorization: `Bearer ${a.token}` });
+    const errors: unknown[] = [];
+    try {
+      for (let i = 0; i < 51; i++) client.subscribe({ query: 'subscription { reminderReceived { id } }' }, { next: () => {}, error: (e) => errors.push(e), complete: () => {} });
+      await new Promise((r) => setTimeout(r, 500));
+      // 50 stay open; the 51st is refused.
+      expect(errors.map((e: any) => e?.[0]?.extensions?.code)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
+    } finally {
+      await client.dispose();
+    }
+    const small = await startPlatform({ ...p.config, port: 0, wsMaxSocketsPerAddress: 3 }, capture());
+    const open = (url: string) =>
+      new Promise<number>((resolve) => {
+        const ws = new WebSocket(url, 'graphql-transport-ws');
+        ws.on('open', () => resolve(101));
+        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      });
+    try {
+      const url = `${small.url.replace('http', 'ws')}/graphql`;
+      expect([await open(url), await open(url), await open(url), await open(url)]).toEqual([101, 101, 101, 429]);
+    } finally {
+      await small.stop();
+    }
+  });
 });

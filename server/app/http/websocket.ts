@@ -15,6 +15,7 @@ import { requestStore } from '../request-store.js';
 import { newRequestStore, type ContextFactory } from './context.js';
 import { NO_COOKIES, tokenOf } from './cookies.js';
 import { GRAPHQL_PATH } from './graphql.js';
+import { clientAddressOf } from './client-address.js';
 import { sameOrigin } from './origin.js';
 import { SocketSessions } from './ws-sessions.js';
 
@@ -35,13 +36,29 @@ export function attachGraphQLWebSocket(
   deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; orm: MikroORM; events: EventBus; clock: Clock; policy: OperationPolicy },
 ): GraphQLWebSocket {
   const { config, schema, log, context, policy } = deps;
+  const clientAddress = clientAddressOf(config.trustedProxies);
+  const socketsOf = new Map<string, number>();
   const sessions = new SocketSessions(deps.orm, deps.events, deps.clock, log);
   const wss = new WebSocketServer({
     server,
     path: GRAPHQL_PATH,
     maxPayload: MAX_WS_MESSAGE_BYTES,
     // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own (or configured) ones may connect.
-    verifyClient: ({ req }: { req: IncomingMessage }) => sameOrigin(req, config.allowedOrigins),
+    // One address holds at most wsMaxSocketsPerAddress sockets (the count may overshoot by a burst within a tick).
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
+      if (!sameOrigin(req, config.allowedOrigins)) return done(false, 401);
+      if ((socketsOf.get(clientAddress(req)) ?? 0) >= config.wsMaxSocketsPerAddress) return done(false, 429, 'Too Many Requests');
+      done(true);
+    },
+  });
+  wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
+    const address = clientAddress(req);
+    socketsOf.set(address, (socketsOf.get(address) ?? 0) + 1);
+    socket.once('close', () => {
+      const n = (socketsOf.get(address) ?? 1) - 1;
+      if (n > 0) socketsOf.set(address, n);
+      else socketsOf.delete(address);
+    });
   });
   corkSendsPerTick(wss);
   const rules = [...specifiedRules, ...policy.validationRules];
@@ -50,6 +67,11 @@ export function attachGraphQLWebSocket(
       schema,
       onSubscribe: async (ctx, _id, payload) => {
         const store = newRequestStore();
+        // graphql-ws has already registered this operation's id.
+        if (Object.keys(ctx.subscriptions).length > config.wsMaxSubscriptionsPerSocket) {
+          const message = `每个连接最多同时订阅 ${config.wsMaxSubscriptionsPerSocket} 项`;
+          return refusal(policy, [new GraphQLError(message, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })], 'TOO_MANY_SUBSCRIPTIONS', store.requestId);
+        }
         let document;
         try {
           document = parseWithLimits(payload.query, DEFAULT_LIMITS);
