@@ -51,6 +51,7 @@ async function child(): Promise<void> {
       countSql: false,
       runJobs: false,
       scryptLogN: 10,
+      wsMaxSocketsPerAddress: 1_000_000, // every bench socket comes from 127.0.0.1
       ...(external ? { databaseUrl: external } : { dataDir, embeddedPgPort: await freePort() }),
     }),
   );

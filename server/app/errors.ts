@@ -10,6 +10,8 @@ const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
+  'INVALID',
+  'TOO_MANY_SUBSCRIPTIONS',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -26,8 +28,7 @@ function originalOf(error: unknown): unknown {
 
 /** Keeps expected errors (with their codes), masks everything else behind a request id and logs it. */
 export function formatErrorFor(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = requestStore.getStore()?.requestId;
+  return (formatted: GraphQLFormattedError, error: unknown, requestId = requestStore.getStore()?.requestId): GraphQLFormattedError => {
     const limit = limitErrorCode(error);
     if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { code: limit, requestId } };
     const original = originalOf(error);

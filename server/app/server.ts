@@ -20,6 +20,7 @@ import type { Extensions, PlatformServices } from '../common/platform-services.j
 import { findRoute, serveRoute } from './http/routes.js';
 import { staticFiles } from './http/static.js';
 import { attachGraphQLWebSocket } from './http/websocket.js';
+import { operationPolicy } from './operation-policy.js';
 
 export { SESSION_COOKIE } from './http/cookies.js';
 
@@ -49,8 +50,9 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   const { config, orm, schema, log, routes } = deps;
   installPgQueryCounter();
   const context = contextFactory(deps);
-  const graphql = await startGraphQLHttp({ config, schema, log, context });
-  const readyz = readiness(orm);
+  const policy = operationPolicy(config, log);
+  const graphql = await startGraphQLHttp({ config, schema, log, context, policy });
+  const readyz = readiness(orm, log);
   const serveStatic = staticFiles(resolve(projectRoot(), config.webDist));
 
   const server = createServer((req, res) => {
@@ -72,7 +74,7 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   });
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
-  const ws = attachGraphQLWebSocket(server, { config, schema, log, context });
+  const ws = attachGraphQLWebSocket(server, { config, schema, log, context, orm, events: deps.events, clock: deps.clock, policy });
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

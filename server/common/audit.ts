@@ -88,3 +88,12 @@ export async function audit(ctx: Ctx, entry: AuditEntry, em: EntityManager = ctx
     requestId: ctx.requestId,
   });
 }
+
+/**
+ * A signed-in viewer addressed another tenant's object by id (it was answered as if it did not exist). Only
+ * direct look-ups call this, not relations a page resolves on its own, so each row is an attempt worth reading.
+ */
+export async function auditCrossTenant(ctx: Ctx, objectType: string, objectId: string): Promise<void> {
+  if (!ctx.viewer) return;
+  await audit(ctx, { operation: 'authz.crossTenant', objectType, objectId, result: 'FAILURE', detail: { enterpriseId: ctx.viewer.enterpriseId, institutionId: ctx.viewer.institutionId } });
+}

@@ -62,6 +62,8 @@ export interface Ctx {
   sites: SiteDirectory;
   ip: string;
   userAgent: string;
+  /** The request came from a browser page (it carries an Origin header): sessions travel only as HttpOnly cookies. */
+  browser?: boolean;
   loaders: Loaders;
   /** Cross-instance events (publish inside the mutation's transaction). */
   events: EventBus;

@@ -14,6 +14,10 @@ export enum ErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   ROLE_CONFLICT = 'ROLE_CONFLICT',
+  /** Sign-in needs the second factor (a TOTP code) for this account. */
+  TOTP_REQUIRED = 'TOTP_REQUIRED',
+  /** A wrong, expired or already used TOTP code. */
+  TOTP_INVALID = 'TOTP_INVALID',
   ALREADY_MEMBER = 'ALREADY_MEMBER',
   /** 催办: a docking was already urged today. */
   URGE_LIMITED = 'URGE_LIMITED',

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { audit } from './audit.js';
+import type { Ctx } from './context.js';
 
 /** A generated file returned inline by an export query (tables are small: statistics, registrations). */
 @ObjectType({ description: 'A generated file (an export) returned inline: its name, media type, size and Base64 content.' })
@@ -13,6 +15,28 @@ export class ExportFile {
   contentBase64!: string;
 }
 
-export function exportFile(filename: string, mimeType: string, bytes: Buffer): ExportFile {
+/** What an export was, for the audit log: its operation name, the object it concerns, the rows it carries. */
+export interface ExportRecord {
+  operation: string;
+  objectType?: string;
+  objectId?: string | null;
+  rows: number;
+  detail?: Record<string, unknown>;
+}
+
+/** Every export leaves through here, so none goes unrecorded: the audit row is written before the content is returned. */
+async function recordExport(ctx: Ctx, record: ExportRecord): Promise<void> {
+  const { operation, objectType, objectId, rows, detail } = record;
+  await audit(ctx, { operation, objectType, objectId, result: 'SUCCESS', detail: { ...detail, rows } });
+}
+
+export async function exportFile(ctx: Ctx, record: ExportRecord, filename: string, mimeType: string, bytes: Buffer): Promise<ExportFile> {
+  await recordExport(ctx, record);
   return { filename, mimeType, byteSize: bytes.length, contentBase64: bytes.toString('base64') };
+}
+
+/** A text export (CSV) returned as a string. */
+export async function exportText(ctx: Ctx, record: ExportRecord, text: string): Promise<string> {
+  await recordExport(ctx, record);
+  return text;
 }

@@ -21,6 +21,12 @@ export interface Config {
   scryptLogN: number;
   /** Allowed browser origins for WebSocket upgrades; empty allows same-host only. */
   allowedOrigins: string[];
+  /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For is believed for the client address. */
+  trustedProxies: string[];
+  /** Open WebSockets one client address may hold (`QIFU_WS_MAX_SOCKETS_PER_ADDRESS`). */
+  wsMaxSocketsPerAddress: number;
+  /** Operations (subscriptions) one WebSocket may have open at once. */
+  wsMaxSubscriptionsPerSocket: number;
   /** Count SQL statements per request and report them in response extensions (tests, benchmarks). */
   countSql: boolean;
   /** Poll and run durable jobs in this process (tests turn it off and run jobs explicitly). */
@@ -53,6 +59,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webDist: env.QIFU_WEB_DIST || 'web/dist',
     scryptLogN: int('QIFU_SCRYPT_LOG_N', 15),
     allowedOrigins: (env.QIFU_ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustedProxies: (env.QIFU_TRUSTED_PROXIES || '').split(',').map((s) => s.trim()).filter(Boolean),
+    wsMaxSocketsPerAddress: int('QIFU_WS_MAX_SOCKETS_PER_ADDRESS', 50),
+    wsMaxSubscriptionsPerSocket: int('QIFU_WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50),
     countSql: env.QIFU_COUNT_SQL === '1',
     runJobs: env.QIFU_RUN_JOBS !== '0',
     logLevel: (env.LOG_LEVEL as Config['logLevel']) || 'info',

@@ -21,6 +21,15 @@ export interface AccountRow {
   createdAt: Date;
 }
 
+/** `account_totp`. */
+export interface AccountTotpRow {
+  accountId: string;
+  secret: string;
+  createdAt: Date;
+  confirmedAt: Date | null;
+  lastStep: string;
+}
+
 /** `activity`. */
 export interface ActivityRow {
   id: string;
@@ -71,6 +80,20 @@ export interface ActivityRegistrationRow {
   evaluatedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** `admin_change_request`. */
+export interface AdminChangeRequestRow {
+  id: string;
+  accountId: string;
+  kind: string;
+  roles: string[] | null;
+  status: string;
+  requestedBy: string;
+  decidedBy: string | null;
+  reason: string | null;
+  createdAt: Date;
+  decidedAt: Date | null;
 }
 
 /** `audit_log`. */
@@ -287,6 +310,17 @@ export interface EnterpriseRow {
   updatedAt: Date;
   rdRatio: string | null;
   taxCreditGrade: string | null;
+}
+
+/** `enterprise_invitation`. */
+export interface EnterpriseInvitationRow {
+  id: string;
+  enterpriseId: string;
+  accountId: string;
+  invitedBy: string;
+  status: string;
+  createdAt: Date;
+  decidedAt: Date | null;
 }
 
 /** `financing_product`. */
@@ -876,6 +910,13 @@ export const TABLES = {
     passwordChangedAt: 'password_changed_at',
     createdAt: 'created_at',
   },
+  account_totp: {
+    accountId: 'account_id',
+    secret: 'secret',
+    createdAt: 'created_at',
+    confirmedAt: 'confirmed_at',
+    lastStep: 'last_step',
+  },
   activity: {
     id: 'id',
     siteId: 'site_id',
@@ -923,6 +964,18 @@ export const TABLES = {
     evaluatedAt: 'evaluated_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+  },
+  admin_change_request: {
+    id: 'id',
+    accountId: 'account_id',
+    kind: 'kind',
+    roles: 'roles',
+    status: 'status',
+    requestedBy: 'requested_by',
+    decidedBy: 'decided_by',
+    reason: 'reason',
+    createdAt: 'created_at',
+    decidedAt: 'decided_at',
   },
   audit_log: {
     id: 'id',
@@ -1115,6 +1168,15 @@ export const TABLES = {
     updatedAt: 'updated_at',
     rdRatio: 'rd_ratio',
     taxCreditGrade: 'tax_credit_grade',
+  },
+  enterprise_invitation: {
+    id: 'id',
+    enterpriseId: 'enterprise_id',
+    accountId: 'account_id',
+    invitedBy: 'invited_by',
+    status: 'status',
+    createdAt: 'created_at',
+    decidedAt: 'decided_at',
   },
   financing_product: {
     id: 'id',
@@ -1615,8 +1677,10 @@ export const TABLES = {
 /** Per table: its row type. */
 export interface TableRows {
   account: AccountRow;
+  account_totp: AccountTotpRow;
   activity: ActivityRow;
   activity_registration: ActivityRegistrationRow;
+  admin_change_request: AdminChangeRequestRow;
   audit_log: AuditLogRow;
   column_need: ColumnNeedRow;
   column_need_event: ColumnNeedEventRow;
@@ -1629,6 +1693,7 @@ export interface TableRows {
   docking_evaluation: DockingEvaluationRow;
   docking_event: DockingEventRow;
   enterprise: EnterpriseRow;
+  enterprise_invitation: EnterpriseInvitationRow;
   financing_product: FinancingProductRow;
   institution: InstitutionRow;
   institution_docking_setting: InstitutionDockingSettingRow;

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { login, signUp, staff } from '../factories/accounts.js';
+import { signUp, staff } from '../factories/accounts.js';
 import { enterpriseInput, enterpriseOwner, REGISTER, validUscc } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -145,14 +145,19 @@ describe('O1 the owner keeps the profile and the members', () => {
     expect(foreign.data.enterpriseUpdate.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'enterpriseId' });
   });
 
-  it('adds and removes members; members cannot manage members', async () => {
+  it('invites members who accept, and removes them; members cannot manage members', async () => {
     const owner = await enterpriseOwner(p);
     const colleague = await signUp(p, '企业成员');
     const ADD = 'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { id displayName enterpriseRole } } errors { code field } } }';
-    const added = await gql(p, ADD, { i: { identifier: colleague.mobile } }, { token: owner.token });
-    const members = added.data.enterpriseMemberAdd.enterprise.members;
+    const invited = await gql(p, ADD, { i: { identifier: colleague.mobile } }, { token: owner.token });
+    expect(invited.data.enterpriseMemberAdd.enterprise.members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER']);
+    const [invitation] = (await gql(p, '{ myEnterpriseInvitations { id enterpriseName invitedByName } }', {}, { token: colleague.token })).data.myEnterpriseInvitations;
+    expect(invitation.invitedByName).toBe('企业负责人');
+    const accepted = await gql(p, 'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationAccept(input: $i) { joined errors { code } } }', { i: { invitationId: invitation.id } }, { token: colleague.token });
+    expect(accepted.data.enterpriseInvitationAccept).toEqual({ joined: true, errors: [] });
+    const members = (await gql(p, '{ me { enterprise { members { id enterpriseRole } } } }', {}, { token: owner.token })).data.me.enterprise.members;
     expect(members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER', 'MEMBER']);
-    const memberToken = login(p, colleague.mobile);
+    const memberToken = Promise.resolve(colleague.token); // joining keeps the session
     const denied = await gql(p, ADD, { i: { identifier: '13900000000' } }, { token: await memberToken });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const seen = await gql(p, '{ me { enterprise { name } } }', {}, { token: await memberToken });

@@ -5,6 +5,7 @@ import { Loaders } from '../../common/loaders.js';
 import type { PlatformDeps } from '../../common/system-context.js';
 import { resolveSession } from '../../modules/account/index.js';
 import type { RequestStore } from '../request-store.js';
+import { clientAddressOf } from './client-address.js';
 
 export type ContextDeps = PlatformDeps;
 
@@ -16,6 +17,7 @@ export function newRequestStore(): RequestStore {
 }
 
 export function contextFactory({ config, orm, sites, events, jobs, clock, services, extensions }: ContextDeps): ContextFactory {
+  const clientAddress = clientAddressOf(config.trustedProxies);
   return async (req, store, cookies, token) => {
     const em = orm.em.fork();
     const site = sites.resolve(req.headers['x-qifu-site'] as string | undefined, req.headers.host);
@@ -28,7 +30,8 @@ export function contextFactory({ config, orm, sites, events, jobs, clock, servic
       viewer,
       site,
       sites,
-      ip: req.socket.remoteAddress ?? '',
+      ip: clientAddress(req),
+      browser: typeof req.headers.origin === 'string',
       userAgent: String(req.headers['user-agent'] ?? ''),
       loaders: new Loaders(),
       events,

@@ -5,8 +5,8 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Ctx } from '../../common/context.js';
 import type { Logger } from '../../common/logger.js';
 import type { Config } from '../../config/index.js';
-import { formatErrorFor } from '../errors.js';
-import { checkOperationCost, DEFAULT_LIMITS, limitParseOptions, limitRules } from '../limits.js';
+import { checkOperationCost, DEFAULT_LIMITS } from '../limits.js';
+import { checkInputText, type OperationPolicy } from '../operation-policy.js';
 import { requestStore } from '../request-store.js';
 import { MAX_BODY_BYTES, readBody } from './body.js';
 import { newRequestStore, type ContextFactory } from './context.js';
@@ -20,12 +20,17 @@ export interface GraphQLHttp {
   stop(): Promise<void>;
 }
 
-/** Apollo Server over node:http (POST and GET on /graphql), with the limits of limits.ts and masked errors. */
-export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory }): Promise<GraphQLHttp> {
-  const { config, schema, log, context } = deps;
+/** Apollo Server over node:http (POST and GET on /graphql), with the operation policy (limits, masked errors) shared with WebSocket. */
+export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; policy: OperationPolicy }): Promise<GraphQLHttp> {
+  const { config, schema, log, context, policy } = deps;
 
   const requestListener: GraphQLRequestListener<Ctx> = {
+    async didEncounterErrors({ contextValue, errors, operationName }) {
+      await policy.auditDenials(contextValue, errors, operationName);
+    },
     async didResolveOperation({ document, request, operationName }) {
+      const text = checkInputText(document, request.variables);
+      if (text) throw text;
       const err = checkOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined, DEFAULT_LIMITS);
       if (err) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });
     },
@@ -41,16 +46,16 @@ export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSc
 
   const apollo = new ApolloServer<Ctx>({
     schema,
-    introspection: !config.production,
+    introspection: policy.introspection,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // The platform owns shutdown (main.ts drains HTTP, sockets, jobs, then the database).
     stopOnTerminationSignals: false,
-    parseOptions: limitParseOptions(DEFAULT_LIMITS),
-    validationRules: limitRules(DEFAULT_LIMITS),
-    formatError: formatErrorFor(log),
+    parseOptions: policy.parseOptions,
+    validationRules: policy.validationRules,
+    formatError: (formatted, error) => policy.formatError(formatted, error),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../../common/logger.js';
 import { pendingMigrations } from '../../db/migrate.js';
 import { sendJson } from './respond.js';
 
@@ -11,8 +12,11 @@ export function sendLive(res: ServerResponse): void {
   sendJson(res, 200, { status: 'ok' });
 }
 
-/** Readiness: the database answers and has no pending migration (503 with the reason otherwise). */
-export function readiness(orm: MikroORM): (res: ServerResponse) => Promise<void> {
+/**
+ * Readiness: the database answers and has no pending migration. The public answer is terse (`ready` or
+ * `not ready`, 503): a raw driver error or migration names tell an outsider too much; the reason is logged.
+ */
+export function readiness(orm: MikroORM, log: Logger): (res: ServerResponse) => Promise<void> {
   async function check(): Promise<{ ok: boolean; pending?: string[]; error?: string }> {
     try {
       const em = orm.em.fork();
@@ -23,7 +27,8 @@ export function readiness(orm: MikroORM): (res: ServerResponse) => Promise<void>
     }
   }
   return async (res) => {
-    const r = await check();
-    sendJson(res, r.ok ? 200 : 503, r.ok ? { status: 'ready' } : { status: 'not ready', ...r });
+    const { ok, ...reason } = await check();
+    if (!ok) log.warn('not ready', reason);
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
   };
 }

@@ -1,16 +1,23 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../../common/clock.js';
+import type { Ctx } from '../../common/context.js';
+import type { EventBus } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
 import type { Config } from '../../config/index.js';
 import { corkSendsPerTick } from '../../patches/ws-socket-send.js';
-import { checkOperationCost, DEFAULT_LIMITS, limitRules, maskErrorSuggestions, parseWithLimits } from '../limits.js';
+import { checkOperationCost, DEFAULT_LIMITS, parseWithLimits } from '../limits.js';
+import { checkInputText, refusal, type OperationPolicy } from '../operation-policy.js';
 import { requestStore } from '../request-store.js';
 import { newRequestStore, type ContextFactory } from './context.js';
 import { NO_COOKIES, tokenOf } from './cookies.js';
 import { GRAPHQL_PATH } from './graphql.js';
+import { clientAddressOf } from './client-address.js';
 import { sameOrigin } from './origin.js';
+import { SocketSessions } from './ws-sessions.js';
 
 export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
 
@@ -21,49 +28,75 @@ export interface GraphQLWebSocket {
 
 /**
  * graphql-ws on the HTTP server's /graphql. graphql-ws applies none of Apollo's validation plugins, so the
- * same limits as HTTP are applied in onSubscribe; only our own (or configured) origins may connect.
+ * operation policy HTTP uses (limits, introspection, error masking: operation-policy.ts) is applied in onSubscribe
+ * and onNext; only our own (or configured) origins may connect.
  */
 export function attachGraphQLWebSocket(
   server: Server,
-  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory },
+  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; orm: MikroORM; events: EventBus; clock: Clock; policy: OperationPolicy },
 ): GraphQLWebSocket {
-  const { config, schema, log, context } = deps;
+  const { config, schema, log, context, policy } = deps;
+  const clientAddress = clientAddressOf(config.trustedProxies);
+  const socketsOf = new Map<string, number>();
+  const sessions = new SocketSessions(deps.orm, deps.events, deps.clock, log);
   const wss = new WebSocketServer({
     server,
     path: GRAPHQL_PATH,
     maxPayload: MAX_WS_MESSAGE_BYTES,
     // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own (or configured) ones may connect.
-    verifyClient: ({ req }: { req: IncomingMessage }) => sameOrigin(req, config.allowedOrigins),
+    // One address holds at most wsMaxSocketsPerAddress sockets (the count may overshoot by a burst within a tick).
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
+      if (!sameOrigin(req, config.allowedOrigins)) return done(false, 401);
+      if ((socketsOf.get(clientAddress(req)) ?? 0) >= config.wsMaxSocketsPerAddress) return done(false, 429, 'Too Many Requests');
+      done(true);
+    },
+  });
+  wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
+    const address = clientAddress(req);
+    socketsOf.set(address, (socketsOf.get(address) ?? 0) + 1);
+    socket.once('close', () => {
+      const n = (socketsOf.get(address) ?? 1) - 1;
+      if (n > 0) socketsOf.set(address, n);
+      else socketsOf.delete(address);
+    });
   });
   corkSendsPerTick(wss);
-  const rules = [...specifiedRules, ...limitRules(DEFAULT_LIMITS)];
-  const wsErrors = (errors: readonly GraphQLError[]) =>
-    errors.map((e) => {
-      const masked = maskErrorSuggestions(e);
-      return new GraphQLError(masked.message, { nodes: masked.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } });
-    });
-  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+  const rules = [...specifiedRules, ...policy.validationRules];
+  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
       onSubscribe: async (ctx, _id, payload) => {
+        const store = newRequestStore();
+        // graphql-ws has already registered this operation's id.
+        if (Object.keys(ctx.subscriptions).length > config.wsMaxSubscriptionsPerSocket) {
+          const message = `每个连接最多同时订阅 ${config.wsMaxSubscriptionsPerSocket} 项`;
+          return refusal(policy, [new GraphQLError(message, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })], 'TOO_MANY_SUBSCRIPTIONS', store.requestId);
+        }
         let document;
         try {
           document = parseWithLimits(payload.query, DEFAULT_LIMITS);
         } catch (err) {
           const e = err instanceof GraphQLError ? err : new GraphQLError('查询语法错误');
-          return wsErrors([new GraphQLError(e.message, { extensions: { code: e.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' } })]);
+          return refusal(policy, [e], 'GRAPHQL_PARSE_FAILED', store.requestId);
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return wsErrors(errors);
+        if (errors.length) return refusal(policy, errors, 'GRAPHQL_VALIDATION_FAILED', store.requestId);
+        const text = checkInputText(document, payload.variables);
+        if (text) return refusal(policy, [text], 'INVALID', store.requestId);
         const costly = checkOperationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, DEFAULT_LIMITS);
-        if (costly) return wsErrors([costly]);
+        if (costly) return refusal(policy, [costly], 'GRAPHQL_VALIDATION_FAILED', store.requestId);
         const req = ctx.extra.request;
-        const store = newRequestStore();
         const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, tokenOf(req.headers, ctx.connectionParams)));
+        if (contextValue.viewer) sessions.watch(ctx.extra.socket, contextValue.viewer);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const e of errors) if (!e.extensions?.code) log.warn('ws operation error', { message: e.message });
+      // Nothing leaves for a socket whose session ended since its operation started (closed with 4403 instead);
+      // what does leave has its errors formatted as over HTTP (unexpected ones masked with the request id, logged).
+      onNext: async (ctx, _id, _payload, args, result) => {
+        await sessions.admit(ctx.extra.socket);
+        const ctxValue = args.contextValue as Ctx;
+        if (result.errors?.length) await policy.auditDenials(ctxValue, result.errors as GraphQLError[], args.operationName);
+        return policy.formatResult(result as ExecutionResult, ctxValue.requestId);
       },
     },
     wss,
@@ -71,6 +104,7 @@ export function attachGraphQLWebSocket(
 
   return {
     async close() {
+      sessions.close();
       await wsServer.dispose();
       for (const client of wss.clients) client.close(1001, 'server shutting down');
     },

@@ -9,6 +9,8 @@ import { Role } from '../../common/roles.js';
 import { SqlFilter } from '../../db/sql.js';
 import { Account } from './account.entity.js';
 import { ACCOUNT_COLUMNS, loadAccount } from './account.service.js';
+import { isAdministrator, requestAdminChange } from './admin-change.js';
+import { AdminChangeKind } from './admin-change.types.js';
 import { revokeAccountSessions } from './session.service.js';
 import { updateRow } from '../../db/columns.js';
 
@@ -57,6 +59,10 @@ export function setAccountStatus(ctx: Ctx, input: AccountStatusSetInput) {
     const account = id ? await loadAccount(em, id, true) : undefined;
     if (!account) fail(ErrorCode.NOT_FOUND, 'accountId', '账号不存在');
     if (account.id === ctx.viewer!.accountId) fail(ErrorCode.FORBIDDEN, 'accountId', '不能停用自己的账号');
+    // Disabling or re-enabling an administrator takes a second administrator (三权分立); unlocking does not.
+    if (isAdministrator(account.roles) && account.disabled !== input.disabled) {
+      return { account, request: await requestAdminChange(ctx, em, account, input.disabled ? AdminChangeKind.DISABLE : AdminChangeKind.ENABLE, null) };
+    }
     account.disabled = input.disabled;
     if (!input.disabled) {
       account.failedLogins = 0;
@@ -65,6 +71,6 @@ export function setAccountStatus(ctx: Ctx, input: AccountStatusSetInput) {
     await updateRow(em, 'account', account.id, input.disabled ? { disabled: true } : { disabled: false, failedLogins: 0, lockedUntil: null });
     if (input.disabled) await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: input.disabled ? 'account.disable' : 'account.enable', objectType: 'Account', objectId: account.id, result: 'SUCCESS' }, em);
-    return { account };
+    return { account, request: null };
   });
 }

@@ -9,7 +9,7 @@ export class AccountRegisterInput {
   email?: string | null;
   @Field(() => String, { description: 'Name, at most 50 characters.' })
   displayName!: string;
-  @Field(() => String, { description: 'At least 8 characters of at least 3 classes (upper, lower, digit, symbol).' })
+  @Field(() => String, { description: 'At least 8 characters of at least 3 classes (upper, lower, digit, symbol), and not guessable (zxcvbn score 3 or more: no common password, no own mobile or name).' })
   password!: string;
 }
 
@@ -19,6 +19,8 @@ export class LoginInput {
   identifier!: string;
   @Field(() => String, { description: 'Password.' })
   password!: string;
+  @Field(() => String, { nullable: true, description: 'Six-digit TOTP code: required (TOTP_REQUIRED) for staff who enrolled a second factor.' })
+  totpCode?: string | null;
 }
 
 @InputType({ description: 'Change the signed-in account password; other sessions are revoked.' })

@@ -8,7 +8,9 @@ import { Role } from '../../common/roles.js';
 import { Account } from './account.entity.js';
 import { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
 import { AccountPayload, AccountRegisterPayload, LoginPayload, LogoutPayload } from './account.payloads.js';
+import { AccountChangePayload } from './admin-change.types.js';
 import * as accounts from './account.service.js';
+import { confirmTotp, enrolTotp, resetTotp, TotpConfirmInput, TotpEnrolPayload, TotpPayload } from './totp.js';
 
 const AccountConnection = ConnectionType(Account, 'Account', 'account');
 
@@ -35,7 +37,10 @@ export class AccountResolver {
     return listAccounts(ctx, filter, page);
   }
 
-  @Mutation(() => AccountPayload, { description: 'Disable (revoking sessions) or enable (clearing a lock) an account. Requires SECURITY_ADMIN; audited.' })
+  @Mutation(() => AccountChangePayload, {
+    description:
+      'Disable (revoking sessions) or enable (clearing a lock) an account. Requires SECURITY_ADMIN; audited. For an administrator account it makes a request that another administrator must approve (adminChangeApprove).',
+  })
   accountStatusSet(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountStatusSetInput) input: AccountStatusSetInput) {
     requireRole(ctx, Role.SECURITY_ADMIN);
     return setAccountStatus(ctx, input);
@@ -66,13 +71,35 @@ export class AccountResolver {
     return accounts.changePassword(ctx, input);
   }
 
+  @Mutation(() => TotpEnrolPayload, {
+    description:
+      'Start binding a TOTP authenticator (second factor) to the signed-in account. Operators, reviewers and administrators only; they sign in with the password alone until they confirm a first code (totpConfirm), and with password and code from then on.',
+  })
+  totpEnrol(@GqlCtx() ctx: Ctx) {
+    return enrolTotp(ctx);
+  }
+
+  @Mutation(() => TotpPayload, { description: 'Confirm the TOTP binding with a first code; sign-in then needs a code. Errors: TOTP_INVALID, INVALID_STATE.' })
+  totpConfirm(@GqlCtx() ctx: Ctx, @Arg('input', () => TotpConfirmInput) input: TotpConfirmInput) {
+    return confirmTotp(ctx, input);
+  }
+
+  @Mutation(() => TotpPayload, { description: 'Remove the TOTP binding of another account (a lost phone), revoking its sessions. Requires SECURITY_ADMIN; audited.' })
+  accountTotpReset(@GqlCtx() ctx: Ctx, @Arg('accountId', () => ID, { description: 'Global id of the account.' }) accountId: string) {
+    requireRole(ctx, Role.SECURITY_ADMIN);
+    return resetTotp(ctx, accountId);
+  }
+
   @Mutation(() => AccountPayload, { description: 'Create a staff account without roles. Requires SYSTEM_ADMIN; roles are then set by the SECURITY_ADMIN.' })
   staffAccountCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => StaffAccountCreateInput) input: StaffAccountCreateInput) {
     requireRole(ctx, Role.SYSTEM_ADMIN);
     return accounts.createStaffAccount(ctx, input);
   }
 
-  @Mutation(() => AccountPayload, { description: 'Set platform roles of an account. Requires SECURITY_ADMIN; ROLE_CONFLICT when two administrator roles are combined.' })
+  @Mutation(() => AccountChangePayload, {
+    description:
+      'Set platform roles of an account. Requires SECURITY_ADMIN; ROLE_CONFLICT when two administrator roles are combined. Granting or removing an administrator role (or changing an administrator) makes a request that another administrator must approve (adminChangeApprove).',
+  })
   accountRolesSet(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountRolesSetInput) input: AccountRolesSetInput) {
     return accounts.setRoles(ctx, input);
   }

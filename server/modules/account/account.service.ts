@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../../common/audit.js';
 import type { Ctx } from '../../common/context.js';
-import { ErrorCode, Violations, fail, forbidden, unauthenticated } from '../../common/errors.js';
+import { ErrorCode, Violations, fail, forbidden, unauthenticated, userError } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
 import { byKeys } from '../../common/loaders.js';
 import { mutation } from '../../common/mutation.js';
@@ -12,11 +12,13 @@ import { columns, insertRow, updateRow } from '../../db/columns.js';
 import { pgArray } from '../../db/sql.js';
 import { Account } from './account.entity.js';
 import type { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
-import { hashPassword, passwordWeakness, verifyPassword } from './password.js';
+import { claimAccountAttempt, claimLoginAttempt, decoyHash, LOCK_MINUTES, MAX_FAILED_LOGINS, settleAttempt } from './attempts.js';
+import { applyPlatformRoles, approveAdminChange, isAdministrator, requestAdminChange } from './admin-change.js';
+import { AdminChangeKind, type AdminChangeDecideInput } from './admin-change.types.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { secondFactorError } from './totp.js';
 import { openSession, revokeAccountSessions, revokeSession } from './session.service.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 /** Roles granted by the security administrator; membership roles come from enterprises and institutions. */
 const PLATFORM_ROLES: readonly Role[] = [Role.OPERATOR, Role.REVIEWER, ...ADMIN_ROLES];
 
@@ -53,7 +55,7 @@ async function createAccount(ctx: Ctx, em: EntityManager, input: Credentials, ro
   checkEmail(v, 'email', email);
   v.required('displayName', displayName, '姓名');
   v.maxLength('displayName', displayName, 50, '姓名');
-  const weak = passwordWeakness(input.password ?? '');
+  const weak = ctx.services.passwordStrength.weakness(input.password ?? '', [mobile, email, displayName]);
   if (weak) v.add(ErrorCode.WEAK_PASSWORD, 'password', weak);
   v.throwIfAny();
   if (mobile && (await em.execute('select 1 from account where mobile = ?', [mobile])).length) fail(ErrorCode.DUPLICATE, 'mobile', '该手机号码已注册');
@@ -96,20 +98,12 @@ export function createStaffAccount(ctx: Ctx, input: StaffAccountCreateInput) {
   });
 }
 
-interface LoginRow {
-  id: string;
-  password_hash: string;
-  roles: Role[];
-  locked: boolean;
-  disabled: boolean;
-}
-
-// A hash to verify against when the identifier is unknown, so both paths cost the same.
-let dummyHash: Promise<string> | null = null;
+const lockedMessage = `密码连续错误${MAX_FAILED_LOGINS}次，账号已锁定${LOCK_MINUTES}分钟，请稍后再试`;
 
 /**
- * Signs in. Every executed login field counts: five consecutive failures lock the account for 15 minutes,
- * whether the attempts came in separate requests, as aliases of one document, or in a batch.
+ * Signs in. Every executed login field takes one attempt from the account's budget before its password is
+ * verified (attempts.ts): five consecutive failures lock the account for 15 minutes, whether the attempts came
+ * one by one, all at once, as aliases of one document or over WebSocket.
  */
 export async function login(ctx: Ctx, input: LoginInput) {
   const identifier = (input.identifier ?? '').trim().toLowerCase();
@@ -117,44 +111,43 @@ export async function login(ctx: Ctx, input: LoginInput) {
   if (!isMobile(identifier) && !isEmail(identifier)) {
     return { errors: [{ code: ErrorCode.INVALID, field: 'identifier', message: '请输入正确的手机号码或电子邮箱' }] };
   }
-  const [row] = await ctx.em.execute<LoginRow[]>(
-    `select id, password_hash, roles, coalesce(locked_until > now(), false) as locked, disabled
-       from account where mobile = ? or email = ?`,
-    [identifier, identifier],
-  );
-  if (!row) {
-    dummyHash ??= hashPassword('dummy-password-Aa1', ctx.config.scryptLogN);
-    await verifyPassword(input.password ?? '', await dummyHash);
+  const claim = await claimLoginAttempt(ctx.em, identifier);
+  if (claim.kind === 'unknown') {
+    await verifyPassword(input.password ?? '', decoyHash(ctx.config.scryptLogN));
     await audit(ctx, { operation: 'auth.login', result: 'FAILURE', actorId: null, detail: { reason: 'unknown identifier' } });
     return invalid;
   }
-  if (row.locked) {
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { reason: 'locked' } });
-    return { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: `密码连续错误${MAX_FAILED_LOGINS}次，账号已锁定${LOCK_MINUTES}分钟，请稍后再试` }] };
+  if (claim.kind === 'locked') {
+    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: claim.id, actorId: claim.id, result: 'FAILURE', detail: { reason: 'locked' } });
+    return { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: lockedMessage }] };
   }
-  const ok = !row.disabled && (await verifyPassword(input.password ?? '', row.password_hash));
+  const row = claim.attempt;
+  // A disabled account costs the same hash, so timing does not tell it apart.
+  const ok = (await verifyPassword(input.password ?? '', row.password_hash)) && !row.disabled;
   if (!ok) {
-    const [after] = await ctx.em.execute<{ failed_logins: number; locked: boolean }[]>(
-      `update account set failed_logins = failed_logins + 1,
-              locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
-        where id = ? returning failed_logins, locked_until is not null and locked_until > now() as locked`,
-      [MAX_FAILED_LOGINS, LOCK_MINUTES, row.id],
-    );
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { failedLogins: after.failed_logins } });
-    if (after.locked) {
-      await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
-    }
+    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { failedLogins: row.failed_logins } });
+    if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
     return invalid;
   }
+  // The password was right; the attempt stays counted until the second factor (when enrolled) is right too.
+  const second = await secondFactorError(ctx, row.id, row.roles, input.totpCode);
+  if (second) {
+    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { reason: second.code, failedLogins: row.failed_logins } });
+    if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
+    return { errors: [second] };
+  }
   const session = await ctx.em.transactional(async (em) => {
-    await em.execute('update account set failed_logins = 0, locked_until = null where id = ?', [row.id]);
+    await settleAttempt(em, row.id);
     const opened = await openSession(em, row.id, row.roles, ctx);
     await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' }, em);
     return opened;
   });
   ctx.cookies.setSession(session.token, session.idleTimeoutSeconds);
   const account = (await loadAccount(ctx.em, row.id))!;
-  return { account, token: session.token, idleTimeoutSeconds: session.idleTimeoutSeconds, errors: [] };
+  // A browser (it sends Origin with every POST) gets the session only as the HttpOnly cookie: script on the
+  // page, injected or not, never sees the token. Apps and partner servers send no Origin and use the token.
+  const token = ctx.browser ? null : session.token;
+  return { account, token, idleTimeoutSeconds: session.idleTimeoutSeconds, errors: [] };
 }
 
 export async function logout(ctx: Ctx) {
@@ -165,31 +158,46 @@ export async function logout(ctx: Ctx) {
   return { revoked: true, errors: [] };
 }
 
-export function changePassword(ctx: Ctx, input: PasswordChangeInput) {
+/**
+ * Changes the signed-in account's password. Proving the current password takes an attempt from the same
+ * budget as login (claimed before the hash is verified), so a stolen session cannot try passwords: the fifth
+ * wrong one locks the account and ends that session. Failures are audited.
+ */
+export async function changePassword(ctx: Ctx, input: PasswordChangeInput) {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
-  return mutation(ctx, async (em) => {
-    const [account] = await em.execute<(Account & { passwordHash: string })[]>(
-      `select ${ACCOUNT_COLUMNS}, password_hash as "passwordHash" from account where id = ? for update`,
-      [viewer.accountId],
-    );
-    if (!account) throw new Error(`account ${viewer.accountId} not found`);
-    if (!(await verifyPassword(input.currentPassword ?? '', account.passwordHash))) {
-      fail(ErrorCode.INVALID_CREDENTIALS, 'currentPassword', '当前密码不正确');
+  const refuse = async (code: ErrorCode, field: string | null, message: string, detail: Record<string, unknown>) => {
+    await audit(ctx, { operation: 'account.passwordChange', objectType: 'Account', objectId: viewer.accountId, result: 'FAILURE', detail });
+    return { errors: [userError(code, field, message)] };
+  };
+  const claim = await claimAccountAttempt(ctx.em, viewer.accountId);
+  if (claim.kind !== 'claimed') return refuse(ErrorCode.ACCOUNT_LOCKED, 'currentPassword', lockedMessage, { reason: 'locked' });
+  const attempt = claim.attempt;
+  if (!(await verifyPassword(input.currentPassword ?? '', attempt.password_hash))) {
+    if (attempt.locked) {
+      await revokeSession(ctx.em, viewer.sessionId);
+      await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: attempt.id, result: 'SUCCESS', detail: { via: 'passwordChange' } });
     }
-    const weak = passwordWeakness(input.newPassword ?? '');
+    return refuse(ErrorCode.INVALID_CREDENTIALS, 'currentPassword', '当前密码不正确', { failedLogins: attempt.failed_logins });
+  }
+  await settleAttempt(ctx.em, attempt.id);
+  return mutation(ctx, async (em) => {
+    const weak = ctx.services.passwordStrength.weakness(input.newPassword ?? '', [ctx.viewer?.displayName]);
     if (weak) fail(ErrorCode.WEAK_PASSWORD, 'newPassword', weak);
     if (input.newPassword === input.currentPassword) fail(ErrorCode.INVALID, 'newPassword', '新密码不能与当前密码相同');
-    account.passwordHash = await hashPassword(input.newPassword, ctx.config.scryptLogN);
-    account.passwordChangedAt = new Date();
-    await updateRow(em, 'account', account.id, { passwordHash: account.passwordHash, passwordChangedAt: account.passwordChangedAt });
+    const passwordHash = await hashPassword(input.newPassword, ctx.config.scryptLogN);
+    await updateRow(em, 'account', viewer.accountId, { passwordHash, passwordChangedAt: new Date() });
+    const account = (await loadAccount(em, viewer.accountId))!;
     await revokeAccountSessions(em, account.id, viewer.sessionId);
     await audit(ctx, { operation: 'account.passwordChange', objectType: 'Account', objectId: account.id, result: 'SUCCESS' }, em);
     return { account };
   });
 }
 
-/** Security administrator sets platform roles; membership roles are kept; admins' roles never combine. */
+/**
+ * Security administrator sets platform roles; membership roles are kept; admins' roles never combine. A change
+ * that makes or unmakes an administrator (三权分立) is only a request until another administrator approves it.
+ */
 export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
   const viewer = ctx.viewer;
   if (!viewer?.roles.includes(Role.SECURITY_ADMIN)) throw forbidden('只有安全管理员可以分配角色');
@@ -204,12 +212,19 @@ export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
     if (requested.filter((r) => (ADMIN_ROLES as readonly Role[]).includes(r)).length > 1) {
       fail(ErrorCode.ROLE_CONFLICT, 'roles', '系统管理员、安全管理员、审计管理员三个角色不能由同一账号兼任');
     }
-    const membership = account.roles.filter((r) => !PLATFORM_ROLES.includes(r));
+    if (isAdministrator(account.roles) || isAdministrator(requested)) {
+      return { account, request: await requestAdminChange(ctx, em, account, AdminChangeKind.ROLES, requested) };
+    }
     const before = account.roles;
-    account.roles = [...membership, ...requested];
+    applyPlatformRoles(account, PLATFORM_ROLES, requested);
     await updateRow(em, 'account', account.id, { roles: account.roles });
     await revokeAccountSessions(em, account.id);
     await audit(ctx, { operation: 'account.rolesSet', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { before, after: account.roles } }, em);
-    return { account };
+    return { account, request: null };
   });
+}
+
+/** Approves an administrator change asked by someone else (any administrator but the requester and the account). */
+export function approveAdminRequest(ctx: Ctx, input: AdminChangeDecideInput) {
+  return approveAdminChange(ctx, input, PLATFORM_ROLES);
 }

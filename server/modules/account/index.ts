@@ -1,14 +1,18 @@
 import type { QifuModule } from '../../common/module.js';
 import { AccountResolver } from './account.resolver.js';
+import { AdminChangeResolver } from './admin-change.resolver.js';
+import { PasswordStrength } from './password-strength.js';
 
 /** Accounts, sign-in, sessions and the administrators' account management. */
 export const accountModule: QifuModule = {
   name: 'account',
-  resolvers: [AccountResolver],
+  resolvers: [AccountResolver, AdminChangeResolver],
+  services: () => ({ passwordStrength: new PasswordStrength() }),
 };
 
 // Public API: what other features may use.
-export { Account } from './account.entity.js';
-export { ACCOUNT_COLUMNS, accountById, loadAccount } from './account.service.js';
-export { resolveSession, revokeAccountSessions } from './session.service.js';
 export { createFirstAdministrator } from './account.bootstrap.js';
+export { Account } from './account.entity.js';
+export { ACCOUNT_ACCESS_CHANGED, type AccountAccessChangedEvent } from './account.events.js';
+export { ACCOUNT_COLUMNS, accountById, loadAccount } from './account.service.js';
+export { accessOf, checkSession, resolveSession, revokeAccountSessions, type SessionGrant } from './session.service.js';

@@ -25,12 +25,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return timingSafeEqual(key, expected);
 }
-
-/** Chinese reason why a password is too weak, or null when it is acceptable. */
-export function passwordWeakness(password: string): string | null {
-  if (password.length < 8) return '密码至少8位';
-  if (password.length > 128) return '密码不能超过128位';
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) return '密码须包含大写字母、小写字母、数字、符号中的至少三类';
-  return null;
-}

@@ -5,6 +5,12 @@ import { PRIVILEGED_ROLES, type Role } from '../../common/roles.js';
 
 export const IDLE_TIMEOUT_S = 30 * 60;
 export const PRIVILEGED_IDLE_TIMEOUT_S = 15 * 60;
+/** However active, a session ends this long after sign-in (GB/T 22239 level 3: sessions do not live for ever). */
+export const ABSOLUTE_LIFETIME_S = 12 * 3600;
+// Both checks in SQL, so every reader of a session applies the same two limits.
+const LIVE = `s.revoked_at is null and not a.disabled
+        and s.last_seen_at > now() - make_interval(secs => s.idle_timeout_s)
+        and s.created_at > now() - make_interval(secs => ${ABSOLUTE_LIFETIME_S})`;
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -48,8 +54,7 @@ export async function resolveSession(em: EntityManager, token: string): Promise<
   const rows = await em.execute<ViewerRow[]>(
     `update session s set last_seen_at = now()
        from account a
-      where s.id = ? and s.revoked_at is null and not a.disabled and a.id = s.account_id
-        and s.last_seen_at > now() - make_interval(secs => s.idle_timeout_s)
+      where s.id = ? and a.id = s.account_id and ${LIVE}
       returning s.id as session_id, a.id, a.display_name, a.roles, a.enterprise_id, a.enterprise_role,
                 a.institution_id, a.institution_admin`,
     [digest(token)],
@@ -78,4 +83,35 @@ export async function revokeAccountSessions(em: EntityManager, accountId: string
     accountId,
     except ?? '',
   ]);
+}
+
+/** What a live session currently grants, without sliding its idle timeout (for re-checking open sockets). */
+export interface SessionGrant {
+  /** Roles and memberships as one comparable string: a change means the socket's authorisation is stale. */
+  access: string;
+  /** When the session expires unless it is used (over HTTP) before then. */
+  expiresAt: Date;
+}
+
+export function accessOf(v: Pick<Viewer, 'roles' | 'enterpriseId' | 'enterpriseRole' | 'institutionId' | 'institutionAdmin'>): string {
+  return JSON.stringify([[...v.roles].sort(), v.enterpriseId, v.enterpriseRole, v.institutionId, v.institutionAdmin]);
+}
+
+export async function checkSession(em: EntityManager, sessionId: string): Promise<SessionGrant | null> {
+  const [r] = await em.execute<(Omit<ViewerRow, 'session_id' | 'id' | 'display_name'> & { expires_at: Date })[]>(
+    `select a.roles, a.enterprise_id, a.enterprise_role, a.institution_id, a.institution_admin,
+            least(s.last_seen_at + make_interval(secs => s.idle_timeout_s), s.created_at + make_interval(secs => ${ABSOLUTE_LIFETIME_S})) as expires_at
+       from session s join account a on a.id = s.account_id
+      where s.id = ? and ${LIVE}`,
+    [sessionId],
+  );
+  if (!r) return null;
+  const access = accessOf({
+    roles: r.roles,
+    enterpriseId: r.enterprise_id,
+    enterpriseRole: r.enterprise_role,
+    institutionId: r.institution_id,
+    institutionAdmin: r.institution_admin,
+  });
+  return { access, expiresAt: new Date(r.expires_at) };
 }

@@ -142,12 +142,12 @@ export class ActivityResolver {
 
   @Query(() => String, { description: 'The same statistics as CSV (UTF-8 with BOM, formula cells neutralised) for download. Same permissions as activityStatistics.' })
   async activityStatisticsCsv(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
-    return statisticsCsv(await activityStatistics(ctx, groupBy, statsScope(ctx)));
+    return statisticsCsv(ctx, await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy);
   }
 
   @Query(() => ExportFile, { description: 'The same statistics as an XLSX workbook (one sheet, header row, numbers as numbers; text never read as formulas). Same permissions as activityStatistics.' })
   async activityStatisticsXlsx(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
-    return statisticsXlsx(await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy, ctx.clock.now());
+    return statisticsXlsx(ctx, await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy);
   }
 
   @Mutation(() => ActivityPayload, { description: 'Publish an activity for review. Requires INSTITUTION_STAFF. Warnings for abbreviated organiser names. Errors: REQUIRED, INVALID, TOO_LONG.' })

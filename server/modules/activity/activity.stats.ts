@@ -1,6 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { csvText } from '../../common/csv.js';
 import { exportFile, type ExportFile } from '../../common/export.js';
+import { exportText } from '../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../common/xlsx.js';
 import { toGlobalId } from '../../common/ids.js';
 import { pgArray } from '../../db/sql.js';
@@ -50,19 +51,19 @@ export async function activityStatistics(ctx: Ctx, group: ActivityStatsGroup, in
 const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数', '候补人数', '签到人数', '签到率', '评价数', '平均评分'];
 
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
-export function statisticsCsv(rows: ActivityStatsRow[]): string {
+export function statisticsCsv(ctx: Ctx, rows: ActivityStatsRow[], group: ActivityStatsGroup): Promise<string> {
   const fixed = (v: number | null) => (v !== null && v !== undefined && !Number.isInteger(v) ? v.toFixed(4) : v);
   const cells = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, fixed(r.attendanceRate), r.evaluations, fixed(r.averageRating)]);
-  return csvText(STATS_HEADER, cells, { bom: true });
+  return exportText(ctx, { operation: 'export.activityStatistics', rows: rows.length, detail: { group } }, csvText(STATS_HEADER, cells, { bom: true }));
 }
 
 /** The same table as an XLSX workbook (one sheet; rates and ratings as numbers, rounded to 4 places). */
-export function statisticsXlsx(rows: ActivityStatsRow[], group: ActivityStatsGroup, now: Date): ExportFile {
+export function statisticsXlsx(ctx: Ctx, rows: ActivityStatsRow[], group: ActivityStatsGroup): Promise<ExportFile> {
   const round = (v: number | null) => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
   const bytes = xlsxWorkbook([{
     name: `活动统计（${ACTIVITY_STATS_GROUP_LABELS[group]}）`,
     header: STATS_HEADER,
     rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
   }]);
-  return exportFile(`活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${chinaDate(now)}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(ctx, { operation: 'export.activityStatistics', rows: rows.length, detail: { group } }, `活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
 }

@@ -1,3 +1,4 @@
+import { auditCrossTenant } from '../../common/audit.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail, forbidden, unauthenticated } from '../../common/errors.js';
 import { fromGlobalId } from '../../common/ids.js';
@@ -35,9 +36,13 @@ export async function dockingById(ctx: Ctx, id: string): Promise<Docking | null>
   return d && canSeeDocking(ctx, d) ? d : null;
 }
 
-export function dockingByGlobalId(ctx: Ctx, globalId: string) {
+export async function dockingByGlobalId(ctx: Ctx, globalId: string): Promise<Docking | null> {
   const id = fromGlobalId(globalId, 'Docking');
-  return id ? dockingById(ctx, id) : Promise.resolve(null);
+  const d = id ? await loadDocking(ctx, id) : null;
+  if (!d) return null;
+  if (canSeeDocking(ctx, d)) return d;
+  await auditCrossTenant(ctx, 'Docking', d.id);
+  return null;
 }
 
 /** The last TIMELINE_CAP events of each docking, oldest first; batched across a page of dockings. */

@@ -10,6 +10,7 @@ import { ACCOUNT_COLUMNS } from '../account/index.js';
 import { updateRow } from '../../db/columns.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import type { EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
+import { inviteMember } from './enterprise.invitation.js';
 import { validateProfile } from './enterprise.profile.js';
 import { loadEnterprise } from './enterprise.service.js';
 
@@ -43,25 +44,10 @@ export function updateEnterprise(ctx: Ctx, input: EnterpriseUpdateInput) {
   });
 }
 
+/** Invites a member (enterprise.invitation.ts): nobody joins without accepting. */
 export function addMember(ctx: Ctx, input: EnterpriseMemberAddInput) {
   const owner = requireOwner(ctx);
-  return mutation(ctx, async (em) => {
-    const identifier = (input.identifier ?? '').trim().toLowerCase();
-    const [account] = identifier
-      ? await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where mobile = ? or email = ? for update`, [identifier, identifier])
-      : [];
-    if (!account) fail(ErrorCode.NOT_FOUND, 'identifier', '未找到该手机号或邮箱对应的账号，请对方先注册');
-    if (account.enterpriseId || account.institutionId || account.roles.length > 0) {
-      fail(ErrorCode.ALREADY_MEMBER, 'identifier', '该账号已属于企业或机构，或已有平台角色');
-    }
-    account.enterpriseId = owner.enterpriseId;
-    account.enterpriseRole = 'MEMBER';
-    account.roles = [Role.ENTERPRISE_USER];
-    await updateRow(em, 'account', account.id, { enterpriseId: account.enterpriseId, enterpriseRole: account.enterpriseRole, roles: account.roles });
-    await revokeAccountSessions(em, account.id);
-    await audit(ctx, { operation: 'enterprise.memberAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } }, em);
-    return { enterprise: await loadEnterprise(em, owner.enterpriseId) };
-  });
+  return inviteMember(ctx, owner, input.identifier);
 }
 
 export function removeMember(ctx: Ctx, input: EnterpriseMemberRemoveInput) {

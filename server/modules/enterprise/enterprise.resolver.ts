@@ -46,6 +46,25 @@ export class EnterpriseResolver {
     return toGlobalId('Enterprise', e.id);
   }
 
+  // Contact data (declared on the entity): each read is noted, and a bulk read is audited.
+  @FieldResolver()
+  async contactName(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<string> {
+    await enterprises.noteContactRead(ctx, e.id);
+    return e.contactName;
+  }
+
+  @FieldResolver()
+  async contactPhone(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<string> {
+    await enterprises.noteContactRead(ctx, e.id);
+    return e.contactPhone;
+  }
+
+  @FieldResolver()
+  async contactEmail(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<string | null> {
+    await enterprises.noteContactRead(ctx, e.id);
+    return e.contactEmail;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Name of the division (e.g. 合肥市蜀山区).' })
   regionName(@Root() e: Enterprise): string | null {
     return regionName(e.regionCode);
@@ -115,7 +134,7 @@ export class EnterpriseResolver {
     return owners.updateEnterprise(ctx, input);
   }
 
-  @Mutation(() => EnterprisePayload, { description: 'Add a member account (owner only); audited.' })
+  @Mutation(() => EnterprisePayload, { description: 'Invite an account to become a member (owner only); it joins when it accepts (enterpriseInvitationAccept). The answer is the same whether or not the mobile number or e-mail is registered; audited.' })
   enterpriseMemberAdd(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseMemberAddInput) input: EnterpriseMemberAddInput) {
     return owners.addMember(ctx, input);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { audit } from '../../common/audit.js';
+import { audit, auditCrossTenant } from '../../common/audit.js';
 import { isPlatformStaff, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
@@ -35,6 +35,25 @@ export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
   return !!v && (v.enterpriseId === enterpriseId || isPlatformStaff(ctx));
 }
 
+/** Enterprises whose contact data one resolution wave of one request may read before the read is audited as bulk. */
+export const BULK_CONTACT_READ = 10;
+
+/**
+ * Notes that a contact field (person, telephone, e-mail) of an enterprise is being returned. The fields of one
+ * list resolve in the same tick, so the loader batches them: a batch of BULK_CONTACT_READ or more distinct
+ * enterprises is one audited bulk read of personal contact data (an operator's list, a partner's export).
+ */
+export function noteContactRead(ctx: Ctx, enterpriseId: string): Promise<true | null> {
+  return ctx.loaders
+    .get<string, true>('enterpriseContactRead', async (ids) => {
+      if (ids.length >= BULK_CONTACT_READ) {
+        await audit(ctx, { operation: 'enterprise.contactBulkRead', objectType: 'Enterprise', result: 'SUCCESS', detail: { count: ids.length, ids: ids.slice(0, 100) } });
+      }
+      return ids.map(() => true as const);
+    })
+    .load(enterpriseId);
+}
+
 function loadById(ctx: Ctx, id: string): Promise<Enterprise | null> {
   return ctx.loaders
     .get<string, Enterprise>('enterpriseById', async (ids) =>
@@ -50,7 +69,12 @@ export async function enterpriseById(ctx: Ctx, id: string): Promise<Enterprise |
 
 export async function enterpriseByGlobalId(ctx: Ctx, globalId: string): Promise<Enterprise | null> {
   const id = fromGlobalId(globalId, 'Enterprise');
-  return id ? enterpriseById(ctx, id) : null;
+  if (!id) return null;
+  if (!canSeeEnterprise(ctx, id)) {
+    await auditCrossTenant(ctx, 'Enterprise', id);
+    return null;
+  }
+  return loadById(ctx, id);
 }
 
 /** Members of an enterprise, batched across all enterprises of a page. */

@@ -1,10 +1,11 @@
 import type { QifuModule } from '../../common/module.js';
+import { EnterpriseInvitationResolver } from './enterprise.invitation.js';
 import { AccountEnterpriseResolver, EnterpriseResolver } from './enterprise.resolver.js';
 
 /** Enterprises: registration, verification, members and the declared profile. */
 export const enterpriseModule: QifuModule = {
   name: 'enterprise',
-  resolvers: [EnterpriseResolver, AccountEnterpriseResolver],
+  resolvers: [EnterpriseResolver, AccountEnterpriseResolver, EnterpriseInvitationResolver],
 };
 
 // Public API: what other features may use.

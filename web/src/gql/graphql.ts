@@ -12,7 +12,7 @@ export type AccountRegisterInput = {
   email?: string | null | undefined;
   /** Mainland mobile number (11 digits). Mobile or e-mail is required. */
   mobile?: string | null | undefined;
-  /** At least 8 characters of at least 3 classes (upper, lower, digit, symbol). */
+  /** At least 8 characters of at least 3 classes (upper, lower, digit, symbol), and not guessable (zxcvbn score 3 or more: no common password, no own mobile or name). */
   password: string;
 };
 
@@ -584,6 +584,8 @@ export type ErrorCode =
   | 'ROLE_CONFLICT'
   | 'TICKET_INVALID'
   | 'TOO_LONG'
+  | 'TOTP_INVALID'
+  | 'TOTP_REQUIRED'
   | 'URGE_LIMITED'
   | 'WEAK_PASSWORD';
 
@@ -751,6 +753,8 @@ export type LoginInput = {
   identifier: string;
   /** Password. */
   password: string;
+  /** Six-digit TOTP code: required (TOTP_REQUIRED) for staff who enrolled a second factor. */
+  totpCode?: string | null | undefined;
 };
 
 /** Overall result of matching an enterprise against a policy (LIKELY: no condition unmet, some of the enterprise's data unknown). */

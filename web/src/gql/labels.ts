@@ -15,6 +15,18 @@ export const ActivityStatusLabel: Readonly<Record<'CANCELLED' | 'PUBLISHED' | 'R
   UNDER_REVIEW: '待审核',
 };
 
+export const AdminChangeKindLabel: Readonly<Record<'DISABLE' | 'ENABLE' | 'ROLES', string>> = {
+  DISABLE: '停用管理员账号',
+  ENABLE: '启用管理员账号',
+  ROLES: '设置角色（授予或撤销管理员角色）',
+};
+
+export const AdminChangeStatusLabel: Readonly<Record<'APPROVED' | 'PENDING' | 'REJECTED', string>> = {
+  APPROVED: '已批准并生效',
+  PENDING: '待批准',
+  REJECTED: '已驳回',
+};
+
 export const CollateralKindLabel: Readonly<Record<'DEPOSIT' | 'EQUIPMENT' | 'EQUITY' | 'INVENTORY' | 'IP' | 'NONE' | 'REAL_ESTATE' | 'RECEIVABLES', string>> = {
   DEPOSIT: '存单、票据',
   EQUIPMENT: '机器设备',

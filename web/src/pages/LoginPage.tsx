@@ -23,7 +23,7 @@ export const LoginMutation = graphql(`
   }
 `);
 
-const FIELDS = ['identifier', 'password'] as const;
+const FIELDS = ['identifier', 'password', 'totpCode'] as const;
 
 export function LoginPage() {
   usePageTitle('登录');
@@ -32,6 +32,9 @@ export function LoginPage() {
   const next = safeNext(query.get('next'));
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
+  // Staff who bound an authenticator are asked for its code after the password (TOTP_REQUIRED).
+  const [totpCode, setTotpCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [login, { loading }] = useMutation(LoginMutation);
   const form = useRef<HTMLFormElement>(null);
@@ -49,9 +52,10 @@ export function LoginPage() {
     if (!password) missing.fields.password = ['请输入密码'];
     if (hasErrors(missing)) return show(missing);
     try {
-      const { data } = await login({ variables: { input: { identifier: identifier.trim(), password } } });
+      const { data } = await login({ variables: { input: { identifier: identifier.trim(), password, totpCode: needsCode ? totpCode.trim() : null } } });
       const payload = data?.login;
       if (!payload) return show({ fields: {}, form: ['登录失败，请稍后重试。'] });
+      if (payload.errors.some((er) => er.code === 'TOTP_REQUIRED' || er.code === 'TOTP_INVALID')) flushSync(() => setNeedsCode(true));
       if (payload.errors.length) return show(groupErrors(payload.errors, FIELDS));
       // The session cookie is set now: drop anything cached while signed out.
       await client.resetStore();
@@ -90,6 +94,17 @@ export function LoginPage() {
             autoComplete="current-password"
             errors={errors.fields.password}
           />
+          {needsCode && (
+            <TextField
+              name="totpCode"
+              label="动态口令"
+              value={totpCode}
+              onValueChange={setTotpCode}
+              required
+              autoComplete="one-time-code"
+              errors={errors.fields.totpCode}
+            />
+          )}
           <button type="submit" className="button button--primary button--block" disabled={loading}>
             {loading ? '正在登录…' : '登录'}
           </button>

@@ -3,6 +3,7 @@ import { isRegionCode, regionName } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
 import { csvText } from '../../../common/csv.js';
 import { exportFile, type ExportFile } from '../../../common/export.js';
+import { exportText } from '../../../common/export.js';
 import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
@@ -124,7 +125,7 @@ const cells = (r: ColumnStatsRow) =>
 /** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
-  return csvText(CSV_HEADER, [...t.rows, t.total].map(cells));
+  return exportText(ctx, { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } }, csvText(CSV_HEADER, [...t.rows, t.total].map(cells)));
 }
 
 
@@ -133,5 +134,5 @@ export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter |
   const t = await columnStatistics(ctx, filter, dim);
   const name = `栏目服务统计-${STATS_DIMENSION_LABELS[dim]}`;
   const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
-  return exportFile(`${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(ctx, { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } }, `${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
 }

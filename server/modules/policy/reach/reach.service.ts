@@ -14,7 +14,6 @@
  * enterprise (set-based); per-enterprise reasons come from `evaluatePolicy` for the rows of one page only.
  */
 import type { Ctx } from '../../../common/context.js';
-import { audit } from '../../../common/audit.js';
 import { industryName } from '../../../common/codes/industries.js';
 import { regionName } from '../../../common/codes/regions.js';
 import { ErrorCode, fail } from '../../../common/errors.js';
@@ -204,6 +203,6 @@ export async function policyReachXlsx(ctx: Ctx, policyGlobalId: string, verdict:
   ]);
   const name = `政策直达-${REACH_VERDICT_LABELS[verdict]}`;
   const bytes = xlsxWorkbook([{ name, header: XLSX_HEADER, rows: cells }]);
-  await audit(ctx, { operation: 'policy.reach.export', objectType: 'Policy', objectId: t.policyId, result: 'SUCCESS', detail: { verdict, rows: rows.length } });
-  return exportFile(`${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
+  const record = { operation: 'policy.reach.export', objectType: 'Policy', objectId: t.policyId, rows: rows.length, detail: { verdict } };
+  return exportFile(ctx, record, `${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit } from '../../../common/audit.js';
 import { hasRole, type Ctx } from '../../../common/context.js';
 import type { JobQueue } from '../../../common/jobs.js';
 import { fromGlobalId, toGlobalId } from '../../../common/ids.js';
@@ -105,7 +106,10 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: Ctx,
   // A custom header makes a cross-site browser POST preflighted (and refused); the Origin check covers the rest.
   if (!sameOrigin) return refuse(res, 403, 'FORBIDDEN', null, '不允许跨站上传');
   if (!ctx.viewer) return refuse(res, 401, 'UNAUTHENTICATED', null, '请先登录');
-  if (!hasRole(ctx, Role.OPERATOR)) return refuse(res, 403, 'FORBIDDEN', null, '仅平台运营人员可上传政策附件');
+  if (!hasRole(ctx, Role.OPERATOR)) {
+    await audit(ctx, { operation: 'authz.denied', result: 'FAILURE', detail: { path: 'POST /files/policy-attachments' } });
+    return refuse(res, 403, 'FORBIDDEN', null, '仅平台运营人员可上传政策附件');
+  }
   const checked = checkFile(decodeName(req.headers['x-file-name']), String(req.headers['content-type'] ?? ''));
   if ('code' in checked) return refuse(res, 400, checked.code, checked.field, checked.message);
   const tooLarge = () => refuse(res, 413, 'TOO_LONG', 'file', `附件不能超过${MAX_ATTACHMENT_BYTES / 1024 / 1024}MB`);
@@ -136,6 +140,7 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: Ctx,
   await ctx.em.execute(`insert into policy_upload (id, account_id, file_name, content_type, size_bytes, sha256, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
     id, ctx.viewer.accountId, fileName, checked.type, size, sha256, bytes, ctx.clock.now(),
   ]);
+  await audit(ctx, { operation: 'policy.upload', objectType: 'PolicyUpload', objectId: id, result: 'SUCCESS', detail: { fileName, contentType: checked.type, sizeBytes: size, sha256 } });
   send(res, 201, { upload: { id: toGlobalId('PolicyUpload', id), fileName, contentType: checked.type, sizeBytes: size, sha256 }, errors: [] });
 }
 
