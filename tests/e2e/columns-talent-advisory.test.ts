@@ -42,6 +42,7 @@ const talentInput = (over: Record<string, unknown> = {}) => ({
 
 describe('T1–T3 talent needs', () => {
   it('reject bad input with per-position field errors and write nothing', async () => {
+    const before = await count(p, 'column_need');
     const res = await call(p, TALENT, {
       i: talentInput({
         positions: [{ title: '', headcount: 0, salaryMin: 9000, salaryMax: 5000 }, { title: '工程师', headcount: 1, skills: ['x'.repeat(21)] }],
@@ -53,7 +54,7 @@ describe('T1–T3 talent needs', () => {
     expect(res.errors.map((e: any) => e.field).sort()).toEqual(['deadline', 'positions.0.headcount', 'positions.0.salaryMax', 'positions.0.title', 'positions.1.skills', 'regionCode', 'services']);
     expect(res.errors.find((e: any) => e.field === 'positions.0.salaryMax').message).toBe('最高月薪不能低于最低月薪');
     expect((await call(p, TALENT, { i: talentInput({ positions: [] }) }, owner.token)).errors).toEqual([{ code: 'REQUIRED', field: 'positions', message: '请至少填写一个岗位' }]);
-    expect(await count(p, 'column_need')).toBe(0);
+    expect(await count(p, 'column_need')).toBe(before);
     const noEnterprise = await gql(p, TALENT, { i: talentInput() }, { token: (await signUp(p)).token });
     expect(noEnterprise.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -88,19 +89,28 @@ describe('K1/C1 technology and consulting', () => {
   });
 
   it('route a request by its category\'s column and region', async () => {
+    const inboxTotal = async (inst: ColumnInstitution) => (await call(p, `{ institutionColumnNeeds(first: 10) { totalCount } }`, {}, inst.token)).totalCount;
+    const [consultBefore, labBefore] = [await inboxTotal(consult), await inboxTotal(lab)];
     const testing = await must(p, DIAGNOSIS, { i: { category: 'TESTING_INSPECTION', description: '新产品出口欧盟前需要做电磁兼容检测' } }, owner.token);
     expect(testing.need).toMatchObject({ column: 'TECHNOLOGY', category: 'TESTING_INSPECTION', diagnosis: { categoryLabel: '检验检测', group: '技术服务', onSite: false } });
     expect(testing.need.institutions.map((i: any) => i.name)).toEqual(['安徽省产品质量监督检验研究院']);
     const lean = await must(p, DIAGNOSIS, { i: { category: 'DIAGNOSIS_LEAN', description: '车间在制品积压严重，希望做精益生产诊断', onSite: true } }, owner.token);
     expect(lean.need).toMatchObject({ column: 'CONSULTING', title: '管理咨询需求：精益生产诊断', diagnosis: { group: '公益性咨询诊断', onSite: true } });
     expect(lean.need.institutions.map((i: any) => i.name)).toEqual(['合肥市中小企业管理咨询中心']);
-    const inbox = await call(p, `{ institutionColumnNeeds(first: 10) { totalCount nodes { title enterpriseProfile { name } } } }`, {}, consult.token);
-    expect(inbox.totalCount).toBe(1);
-    expect(inbox.nodes[0].enterpriseProfile).toBeNull(); // no consent given
-    expect((await call(p, `{ institutionColumnNeeds(first: 10) { totalCount } }`, {}, lab.token)).totalCount).toBe(1);
+    const inbox = await call(p, `{ institutionColumnNeeds(first: 10) { totalCount nodes { id title enterpriseProfile { name } } } }`, {}, consult.token);
+    expect(inbox.totalCount).toBe(consultBefore + 1);
+    expect(inbox.nodes.find((n: any) => n.id === lean.need.id).enterpriseProfile).toBeNull(); // no consent given
+    expect(await inboxTotal(lab)).toBe(labBefore + 1);
   });
 
   it('list needs with their institutions and replies in a constant number of statements', async () => {
+    // a requester of its own with two talent needs (one answered) and two diagnosis requests
+    const owner = await enterpriseOwner(p);
+    const { need } = await must(p, TALENT, { i: talentInput() }, owner.token);
+    await must(p, TALENT, { i: talentInput({ regionCode: '340202' }) }, owner.token);
+    await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`, { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } }, hr.token);
+    await must(p, DIAGNOSIS, { i: { category: 'TESTING_INSPECTION', description: '新产品出口欧盟前需要做电磁兼容检测' } }, owner.token);
+    await must(p, DIAGNOSIS, { i: { category: 'DIAGNOSIS_LEAN', description: '车间在制品积压严重，希望做精益生产诊断', onSite: true } }, owner.token);
     const res = await gql(p, `{ myColumnNeeds(first: 100) { totalCount nodes { title institutions { name } replies { body institution { name } } talent { deadline } diagnosis { group } } } }`, {}, { token: owner.token });
     expect(res.data.myColumnNeeds.totalCount).toBe(4);
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(6);

@@ -42,6 +42,8 @@ function jsonl(): string {
 describe('policy import (P3)', () => {
   it('imports 1,000 JSON lines: 997 created, 3 errors by line and reason; again: all unchanged', async () => {
     const content = jsonl();
+    const policies = async (where = 'true') => (await p.sql<{ n: number }>(`select count(*)::int as n from policy where ${where}`))[0].n;
+    const [collectedBefore, totalBefore] = [await policies(`status = 'COLLECTED'`), await policies()];
     const first = await importFile('JSONL', content);
     expect(first).toMatchObject({ status: 'DONE', total: 1000, processed: 1000, created: 997, updated: 0, unchanged: 0, errored: 3 });
     expect(first.lines.nodes.map((l: { lineNo: number; reason: string }) => [l.lineNo, l.reason])).toEqual([
@@ -49,13 +51,11 @@ describe('policy import (P3)', () => {
       [500, 'departments：请填写发文部门'],
       [999, 'policyType：政策类型无效'],
     ]);
-    const [{ n }] = await p.sql<{ n: number }>(`select count(*)::int as n from policy where status = 'COLLECTED'`);
-    expect(n).toBe(997);
+    expect(await policies(`status = 'COLLECTED'`)).toBe(collectedBefore + 997);
 
     const second = await importFile('JSONL', content);
     expect(second).toMatchObject({ status: 'DONE', created: 0, updated: 0, unchanged: 997, errored: 3 });
-    const [{ n: after }] = await p.sql<{ n: number }>(`select count(*)::int as n from policy`);
-    expect(after).toBe(997);
+    expect(await policies()).toBe(totalBefore + 997);
   }, 90_000);
 
   it('imports CSV with quoted fields and lists, and reports an updated line', async () => {

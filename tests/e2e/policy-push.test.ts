@@ -56,9 +56,9 @@ describe('subscriptions and push (P5, B4)', () => {
     expect(bad.data.policySubscriptionCreate.errors.map((x: { field: string }) => x.field)).toEqual(['name', 'keywords', 'regions', 'email']);
     const anon = await gql(p, SUBSCRIBE, { i: { name: 'x' } });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    // another enterprise's subscription is not found
-    const mine = await gql(p, '{ policySubscriptions { id } }', {}, { token: subscriber.token });
-    const foreign = await gql(p, `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`, { i: { subscriptionId: mine.data.policySubscriptions[0].id } }, { token: other.token });
+    // another enterprise's subscription is not found (`other` keeps its subscription; the push test unsubscribes `subscriber`)
+    const theirs = await gql(p, '{ policySubscriptions { id } }', {}, { token: other.token });
+    const foreign = await gql(p, `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`, { i: { subscriptionId: theirs.data.policySubscriptions[0].id } }, { token: subscriber.token });
     expect(foreign.data.policySubscriptionDelete.errors[0].code).toBe('NOT_FOUND');
   });
 

@@ -59,7 +59,18 @@ describe('policy queries (P2)', () => {
   });
 });
 
+// These tests publish dozens of policies, which the exact lists above would see: a platform of their own.
 describe('no N+1 (sqlCount)', () => {
+  let p: TestPlatform;
+  let e: Editors;
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    e = await editors(p);
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
   const PAGE = `query($n: Int) { policies(first: $n) { totalCount edges { cursor node { id title departments
     attachments { id fileName } interpretations { id title } guides { id title applicationEnd } relatedPolicies { id title } versions { version } } } } }`;
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EngineQuery, SearchDocument, SearchEngine } from '../../server/modules/search/engine.js';
 import { FACET_FIELDS } from '../../server/modules/search/engine.js';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
@@ -59,7 +59,8 @@ function contract(name: string, make: () => SearchEngine) {
     });
     const ids = async (over: Partial<EngineQuery>) => (await engine.search(q(over))).hits.map((h) => h.refId).sort();
 
-    beforeAll(async () => {
+    // every case starts from the four documents: the last one deletes and clears
+    beforeEach(async () => {
       engine = make();
       await fill(engine, docs());
     });

@@ -91,7 +91,8 @@ async function approve(id: string) {
   expect(r.data.institutionReview.errors).toEqual([]);
 }
 
-beforeAll(async () => {
+/** A platform with the seven fixture documents written straight into the index; sets `p`, `operator` and `siteIds`. */
+async function startSearchPlatform() {
   p = await startTestPlatform();
   operator = await staff(p, ['OPERATOR'], '运营人员');
   const sites = await p.sql<{ code: string; id: string }>('select code, id::text from site');
@@ -105,7 +106,11 @@ beforeAll(async () => {
     doc({ title: '高新技术企业认定管理办法', body: '高新技术企业认定条件、程序和监督管理。', type: 'MEASURES', industries: ['I'], publishedAt: new Date('2023-05-01T00:00:00Z') }),
     doc({ title: '融资担保业务降费奖补政策', body: '政府性融资担保机构为小微企业提供融资担保，担保费率降低。', columns: ['FINANCING'], regions: ['340100'], industries: ['C'], publishedAt: new Date('2025-03-01T00:00:00Z') }),
   ]);
-});
+}
+
+const rawId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
+
+beforeAll(startSearchPlatform);
 afterAll(async () => {
   await p?.stop();
 });
@@ -240,10 +245,14 @@ describe('query understanding (Q3)', () => {
 });
 
 describe('ranking, services and statistics (Q4)', () => {
-  it('puts institutions on top as service cards for service queries', async () => {
-    const id = await applyInstitution('合肥市中小企业融资担保有限公司', ['FINANCING'], '为小微企业提供融资担保和贷款担保服务。');
+  let id: string; // an approved financing-guarantee institution, indexed: the service card and the clicked hit
+  beforeAll(async () => {
+    id = await applyInstitution('合肥市中小企业融资担保有限公司', ['FINANCING'], '为小微企业提供融资担保和贷款担保服务。');
     await approve(id);
     await p.jobs.runDue();
+  });
+
+  it('puts institutions on top as service cards for service queries', async () => {
     const r = await search({ query: '申请融资担保' });
     expect(r.understanding.serviceIntent).toBe(true);
     expect(r.serviceCards[0]).toMatchObject({ kind: 'institution', id, title: '合肥市中小企业融资担保有限公司' });
@@ -272,7 +281,7 @@ describe('ranking, services and statistics (Q4)', () => {
 
   it('logs clicks and queries without personal data; operators see top and zero-result queries', async () => {
     const r = await search({ query: '融资担保', kinds: ['institution'] });
-    expect(r.hits.nodes[0].kind).toBe('institution');
+    expect(r.hits.nodes[0]).toMatchObject({ kind: 'institution', id });
     const click = await gql(p, `mutation($i: SearchClickInput!) { searchClick(input: $i) { counted errors { code } } }`, {
       i: { hitId: r.hits.nodes[0].id, query: '融资担保' },
     });
@@ -282,7 +291,7 @@ describe('ranking, services and statistics (Q4)', () => {
     await search({ query: '火星殖民' });
     const top = await gql(p, '{ searchTopQueries(first: 50) { query searches clicks } searchZeroResultQueries { query zeroResults } }', {}, { token: operator.token });
     expect(top.data.searchTopQueries).toContainEqual(expect.objectContaining({ query: '融资担保', clicks: 1 }));
-    const [clicked] = await p.sql<{ clicks: number }>(`select clicks from search_document where kind = 'institution' and title like '%融资担保%'`);
+    const [clicked] = await p.sql<{ clicks: number }>(`select clicks from search_document where kind = 'institution' and ref_id = $1`, [rawId(id)]);
     expect(clicked.clicks).toBe(1);
     expect(top.data.searchZeroResultQueries.map((q: any) => q.query)).toContain('火星殖民');
     const denied = await gql(p, '{ searchTopQueries { query } }', {}, { token: (await signUp(p)).token });
@@ -293,7 +302,18 @@ describe('ranking, services and statistics (Q4)', () => {
   });
 });
 
+// Restarts the platform and repairs the index (which removes the fixture documents): a platform of its own.
 describe('indexing through the outbox', () => {
+  let shared: { p: TestPlatform; operator: TestAccount; siteIds: Record<string, string> };
+  beforeAll(async () => {
+    shared = { p, operator, siteIds };
+    await startSearchPlatform();
+  });
+  afterAll(async () => {
+    await p?.stop();
+    ({ p, operator, siteIds } = shared);
+  });
+
   it('loses no change across a restart, removes what is no longer public, and reconcile reports drift', async () => {
     const id = await applyInstitution('芜湖市科技成果转化服务中心', ['TECHNOLOGY'], '提供技术转移和科技成果转化服务。');
     await approve(id);
@@ -308,7 +328,7 @@ describe('indexing through the outbox', () => {
     expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).toContain(id);
     const clean = await gql(p, `mutation { searchReconcile { drift { kind missing extra stale sourceCount indexedCount } } }`, {}, { token: operator.token });
     const cleanDrift = clean.data.searchReconcile.drift;
-    expect(cleanDrift.filter((d: any) => d.kind === 'institution')).toEqual([{ kind: 'institution', missing: 0, extra: 0, stale: 0, sourceCount: 2, indexedCount: 2 }]);
+    expect(cleanDrift.filter((d: any) => d.kind === 'institution')).toEqual([{ kind: 'institution', missing: 0, extra: 0, stale: 0, sourceCount: 1, indexedCount: 1 }]);
     // The fixture policy documents were written straight into the index (no policy rows): the policy source reports them as extra.
     const policyDrift = cleanDrift.find((d: any) => d.kind === 'policy');
     expect(policyDrift).toMatchObject({ missing: 0, stale: 0, sourceCount: 0 });
@@ -316,7 +336,7 @@ describe('indexing through the outbox', () => {
 
     // Drift made behind the index's back (no trigger): reconcile finds it and repair queues it.
     await p.sql(`alter table institution disable trigger institution_search_outbox`);
-    await p.sql(`update institution set description = '新的简介：知识产权托管' where id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
+    await p.sql(`update institution set description = '新的简介：知识产权托管' where id = $1`, [rawId(id)]);
     await p.sql(`alter table institution enable trigger institution_search_outbox`);
     const stale = await gql(p, `mutation { searchReconcile(input: { repair: true }) { drift { kind stale } repaired } }`, {}, { token: operator.token });
     expect(stale.data.searchReconcile.drift.filter((d: any) => d.kind === 'institution')).toEqual([{ kind: 'institution', stale: 1 }]);
@@ -324,8 +344,8 @@ describe('indexing through the outbox', () => {
     expect((await search({ query: '知识产权托管' })).hits.nodes[0].id).toBe(id);
 
     // Unpublishing (here: deleting) removes it from the index through the trigger.
-    await p.sql(`update account set institution_id = null where institution_id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
-    await p.sql(`delete from institution where id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);
+    await p.sql(`update account set institution_id = null where institution_id = $1`, [rawId(id)]);
+    await p.sql(`delete from institution where id = $1`, [rawId(id)]);
     await p.jobs.runDue();
     expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).not.toContain(id);
     const status = await gql(p, '{ searchIndexStatus { engine healthy documents pending dictionaryVersion } }', {}, { token: operator.token });

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { editors, publishedPolicy } from '../factories/policies.js';
+import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
@@ -16,11 +16,27 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
-let matchedId = '';
 
 const TITLE = '合肥市软件企业成长奖补政策';
+const DETAIL_TITLE = '合肥市软件企业研发奖补政策'; // the tabs test's own policy (neither title contains the other)
 const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p>';
 const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
+
+/** A published policy for enterprises registered in Hefei with an R&D ratio of at least 3%. */
+async function matchedPolicy(e: Editors, title: string): Promise<string> {
+  const id = await publishedPolicy(p, e, { title, body: BODY, hotWords: [], tags: [] });
+  const res = await gql(p, SET, {
+    i: {
+      policyId: id,
+      conditions: [
+        { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
+        { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
+      ],
+    },
+  }, { token: e.operator.token });
+  expect(res.data.policyConditionsSet.errors).toEqual([]);
+  return id;
+}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -46,19 +62,10 @@ describe('web policy matching', () => {
   it('shows a signed-in enterprise owner the matched policy with its verdict and condition reasons', async () => {
     const e = await editors(p);
     const owner = await enterpriseOwner(p, { regionCode: '340104' });
-    const id = (matchedId = await publishedPolicy(p, e, { title: TITLE, body: BODY, hotWords: [], tags: [] }));
-    const res = await gql(p, SET, {
-      i: {
-        policyId: id,
-        conditions: [
-          { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
-          { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
-        ],
-      },
-    }, { token: e.operator.token });
-    expect(res.data.policyConditionsSet.errors).toEqual([]);
+    const id = await matchedPolicy(e, TITLE);
 
     // Signed out: a sign-in link that comes back here.
+    await context.clearCookies();
     await page.goto(`${p.url}/policy/for-me`);
     const main = page.locator('#main');
     const loginLink = main.getByRole('link', { name: '登录' });
@@ -111,13 +118,19 @@ describe('web policy matching', () => {
 
   it('shows the policy page in tabs, with the enterprise\'s own match and the related documents', async () => {
     const e = await editors(p);
+    // an owner eligible from the start (R&D ratio declared), signed in through the form
+    const owner = await enterpriseOwner(p, { regionCode: '340104', rdRatio: 4.5, taxCreditGrade: 'B' });
+    const id = await matchedPolicy(e, DETAIL_TITLE);
     const notice = await publishedPolicy(p, e, { title: '关于组织申报2026年软件企业成长奖补的通知', policyType: 'APPLICATION_NOTICE', hotWords: [], tags: [] });
-    const id = matchedId;
     const linked = await gql(p, `mutation($i: PolicyLinkInput!) { policyLink(input: $i) { errors { code } } }`, { i: { policyId: id, relatedPolicyId: notice } }, { token: e.operator.token });
     expect(linked.data.policyLink.errors).toEqual([]);
 
-    // signed in as the owner from the test before (eligible after declaring the R&D ratio)
-    await page.goto(`${p.url}/policy/${encodeURIComponent(id)}`);
+    await context.clearCookies();
+    await page.goto(`${p.url}/login?next=${encodeURIComponent(`/policy/${id}`)}`);
+    await page.getByLabel('手机号码或电子邮箱').fill(owner.mobile);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(`${p.url}/policy/${encodeURIComponent(id)}`);
     const main = page.locator('#main');
     const panel = main.getByTestId('policy-match-panel');
     await panel.waitFor();
@@ -138,7 +151,7 @@ describe('web policy matching', () => {
     await page.reload();
     await main.getByText('暂无申报指南').waitFor();
     await page.goto(`${p.url}/policy/${encodeURIComponent(notice)}?tab=related`);
-    await main.getByTestId('policy-related').getByRole('link', { name: TITLE }).waitFor();
+    await main.getByTestId('policy-related').getByRole('link', { name: DETAIL_TITLE }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'policy-detail-tabs.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
