@@ -70,17 +70,30 @@ export function featureCycles() {
   const g = featureGraph();
   cycles = new Map();
   let index = 0;
-  const idx = new Map(), low = new Map(), stack = [], on = new Set();
+  const idx = new Map(),
+    low = new Map(),
+    stack = [],
+    on = new Set();
   const strong = (v) => {
-    idx.set(v, index); low.set(v, index); index++; stack.push(v); on.add(v);
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    on.add(v);
     for (const w of g.get(v) ?? []) {
-      if (!idx.has(w)) { strong(w); low.set(v, Math.min(low.get(v), low.get(w))); }
-      else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+      if (!idx.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
     }
     if (low.get(v) === idx.get(v)) {
       const comp = [];
       let w;
-      do { w = stack.pop(); on.delete(w); comp.push(w); } while (w !== v);
+      do {
+        w = stack.pop();
+        on.delete(w);
+        comp.push(w);
+      } while (w !== v);
       if (comp.length > 1) for (const f of comp) cycles.set(f, comp.sort());
     }
   };
@@ -108,7 +121,8 @@ const boundaries = {
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
       const target = resolveSpec(file, spec);
       const trel = relative(ROOT, target).split(sep).join('/');
-      if (/^(tests|bench)\//.test(trel) && !rel.endsWith('.spec.ts')) context.report({ node, message: `server/ must not import ${trel.split('/')[0]}/ (${spec})` });
+      if (/^(tests|bench)\//.test(trel) && !rel.endsWith('.spec.ts'))
+        context.report({ node, message: `server/ must not import ${trel.split('/')[0]}/ (${spec})` });
       const to = topFeatureOf(target);
       if (to && LOWER.test(rel)) context.report({ node, message: `${rel.split('/')[1]}/ is below the features and must not import feature '${to}'` });
       if (to && from !== to && !/\/index\.ts$/.test(trel)) context.report({ node, message: `reach feature '${to}' through its index.ts, not ${spec}` });

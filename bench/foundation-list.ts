@@ -98,20 +98,24 @@ async function fullServer(ctx: BenchContext): Promise<{ rows: Row[]; databaseUrl
   }));
   const plan = { ops: 60, warmupRounds: 2, rounds: 8 };
   ctx.log(`full server: ${plan.warmupRounds} warm-up + ${plan.rounds} measured rounds of ${plan.ops} requests each, A/B interleaved`);
-  const samples = await ctx.profiled(NAME, servers.map((s) => s.child), () => interleave(contenders, plan));
+  const samples = await ctx.profiled(
+    NAME,
+    servers.map((s) => s.child),
+    () => interleave(contenders, plan),
+  );
   const [base, qifu] = samples;
   const siteId = await q.siteId('anhui');
   const scope = (
-    await q.sql<{ id: string }>('with recursive s(id) as (select $1::uuid union all select site.id from site join s on site.parent_id = s.id) select id from s', [siteId])
+    await q.sql<{ id: string }>(
+      'with recursive s(id) as (select $1::uuid union all select site.id from site join s on site.parent_id = s.id) select id from s',
+      [siteId],
+    )
   ).map((r) => r.id);
   return {
     databaseUrl: q.databaseUrl,
     siteId,
     scope,
-    rows: [
-      rowOf(NAME, 'req', summarize(base)),
-      rowOf(NAME, 'req', summarize(qifu, base), { baseline: 'graphql-js server', target: TARGET_HTTP }),
-    ],
+    rows: [rowOf(NAME, 'req', summarize(base)), rowOf(NAME, 'req', summarize(qifu, base), { baseline: 'graphql-js server', target: TARGET_HTTP })],
   };
 }
 
@@ -120,10 +124,12 @@ async function executionAlone(ctx: BenchContext, databaseUrl: string, siteId: st
   const orm = await initOrm(databaseUrl, 1);
   let rows: EnterpriseRow[];
   try {
-    rows = await orm.em.fork().execute<EnterpriseRow[]>(
-      `select ${ENTERPRISE_COLUMNS} from enterprise where site_id = any(?::uuid[]) order by created_at desc, id desc limit ? offset ?`,
-      [`{${scope.join(',')}}`, ROWS + 1, 0],
-    );
+    rows = await orm.em
+      .fork()
+      .execute<EnterpriseRow[]>(
+        `select ${ENTERPRISE_COLUMNS} from enterprise where site_id = any(?::uuid[]) order by created_at desc, id desc limit ? offset ?`,
+        [`{${scope.join(',')}}`, ROWS + 1, 0],
+      );
   } finally {
     await orm.close(true);
   }
@@ -132,7 +138,10 @@ async function executionAlone(ctx: BenchContext, databaseUrl: string, siteId: st
   const document = parse(LIST_QUERY);
   const schema = await qifuSchema();
   const plain = plainEnterpriseSchema();
-  for (const [label, s] of [['Qifu', schema], ['plain', plain]] as const) {
+  for (const [label, s] of [
+    ['Qifu', schema],
+    ['plain', plain],
+  ] as const) {
     const errors = validate(s, document);
     if (errors.length) throw new Error(`${label} schema rejects the query: ${errors[0].message}`);
   }
@@ -141,8 +150,22 @@ async function executionAlone(ctx: BenchContext, databaseUrl: string, siteId: st
   const em = { execute: async () => rows } as unknown as EntityManager;
   const sites = { scope: () => scope } as unknown as SiteRegistry;
   // A list query touches neither events nor jobs; stubs that would fail loudly if it ever did.
-  const noEvents = new Proxy({}, { get: (_t, p) => { throw new Error(`list touched ctx.events.${String(p)}`); } }) as EventBus;
-  const noJobs = new Proxy({}, { get: (_t, p) => { throw new Error(`list touched ctx.jobs.${String(p)}`); } }) as JobQueue;
+  const noEvents = new Proxy(
+    {},
+    {
+      get: (_t, p) => {
+        throw new Error(`list touched ctx.events.${String(p)}`);
+      },
+    },
+  ) as EventBus;
+  const noJobs = new Proxy(
+    {},
+    {
+      get: (_t, p) => {
+        throw new Error(`list touched ctx.jobs.${String(p)}`);
+      },
+    },
+  ) as JobQueue;
   const clock = new Clock();
   const qifuCtx = (): Ctx => ({
     requestId: 'bench',
@@ -166,7 +189,7 @@ async function executionAlone(ctx: BenchContext, databaseUrl: string, siteId: st
     events: noEvents,
     jobs: noJobs,
     clock,
-    services: {} as Ctx["services"],
+    services: {} as Ctx['services'],
     extensions: extensionsOf([]),
     cookies: { setSession() {}, clearSession() {} },
     sql: { count: 0 },
@@ -194,10 +217,7 @@ async function executionAlone(ctx: BenchContext, databaseUrl: string, siteId: st
   const [base, qifu] = await ctx.profiled(`${NAME}-execute`, [thisProcess], () =>
     interleave([contender('graphql-js execute', run.plain), contender('Qifu schema execute', run.qifu)], plan),
   );
-  return [
-    rowOf(NAME, 'exec', summarize(base)),
-    rowOf(NAME, 'exec', summarize(qifu, base), { baseline: 'graphql-js execute', target: TARGET_EXECUTE }),
-  ];
+  return [rowOf(NAME, 'exec', summarize(base)), rowOf(NAME, 'exec', summarize(qifu, base), { baseline: 'graphql-js execute', target: TARGET_EXECUTE })];
 }
 
 export const foundationList: Benchmark = {

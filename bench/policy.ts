@@ -47,7 +47,24 @@ interface Result {
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
-const CITIES = ['340100', '340200', '340300', '340400', '340500', '340600', '340700', '340800', '341000', '341100', '341200', '341300', '341500', '341600', '341700', '341800'];
+const CITIES = [
+  '340100',
+  '340200',
+  '340300',
+  '340400',
+  '340500',
+  '340600',
+  '340700',
+  '340800',
+  '341000',
+  '341100',
+  '341200',
+  '341300',
+  '341500',
+  '341600',
+  '341700',
+  '341800',
+];
 
 export async function fixtures(orm: MikroORM, siteId: string): Promise<{ accountId: string }> {
   const em = orm.em.fork();
@@ -106,7 +123,16 @@ export async function fixtures(orm: MikroORM, siteId: string): Promise<{ account
 
 async function benchMatching(deps: PlatformDeps, accountId: string): Promise<Result> {
   const [ent] = await deps.orm.em.fork().execute<{ id: string }[]>(`select id from enterprise where region_code = '340100' and size_class = 'SMALL' limit 1`);
-  const viewer = { accountId, sessionId: 'bench', displayName: '基准', roles: [], enterpriseId: ent.id, enterpriseRole: 'OWNER' as const, institutionId: null, institutionAdmin: false };
+  const viewer = {
+    accountId,
+    sessionId: 'bench',
+    displayName: '基准',
+    roles: [],
+    enterpriseId: ent.id,
+    enterpriseRole: 'OWNER' as const,
+    institutionId: null,
+    institutionAdmin: false,
+  };
   const times: number[] = [];
   let listed = 0;
   for (let i = 0; i < 60; i++) {
@@ -144,22 +170,30 @@ async function benchFanout(deps: PlatformDeps, siteId: string): Promise<Result> 
     result = await fanOut(tx, p.id, 1, deps.sites.scope(siteId), '2026-11-26');
   });
   const ms = performance.now() - t;
-  return { name: `fan-out 1 policy × ${ENTERPRISES.toLocaleString()} enterprises`, value: `${(ms / 1000).toFixed(2)} s`, target: '≤ 5 s', pass: ms <= 5000, note: `${result.notifications} notifications, ${result.deliveries} e-mails queued` };
+  return {
+    name: `fan-out 1 policy × ${ENTERPRISES.toLocaleString()} enterprises`,
+    value: `${(ms / 1000).toFixed(2)} s`,
+    target: '≤ 5 s',
+    pass: ms <= 5000,
+    note: `${result.notifications} notifications, ${result.deliveries} e-mails queued`,
+  };
 }
 
 function importLines(round: number): string[] {
   const lines: string[] = [];
   for (let i = 1; i <= IMPORT_LINES; i++) {
-    lines.push(JSON.stringify({
-      title: `导入基准政策${round}-${i}`,
-      docNo: `皖导〔${round}〕${i}号`,
-      departments: ['安徽省财政厅'],
-      publishedOn: '2026-01-01',
-      policyType: 'NORMATIVE_DOCUMENT',
-      tags: ['基准'],
-      regions: ['340000'],
-      body: `<p>第一条 为支持中小企业发展，制定本办法。</p><p>第二条 对符合条件的企业给予奖励${i}万元。</p>`,
-    }));
+    lines.push(
+      JSON.stringify({
+        title: `导入基准政策${round}-${i}`,
+        docNo: `皖导〔${round}〕${i}号`,
+        departments: ['安徽省财政厅'],
+        publishedOn: '2026-01-01',
+        policyType: 'NORMATIVE_DOCUMENT',
+        tags: ['基准'],
+        regions: ['340000'],
+        body: `<p>第一条 为支持中小企业发展，制定本办法。</p><p>第二条 对符合条件的企业给予奖励${i}万元。</p>`,
+      }),
+    );
   }
   return lines;
 }
@@ -226,12 +260,18 @@ export async function runPolicyBench(): Promise<void> {
       const siteId = sites.resolve(undefined, undefined)!.id;
       const started = performance.now();
       const { accountId } = await fixtures(orm, siteId);
-      console.log(`policy bench fixtures: ${POLICIES} policies, ${ENTERPRISES} enterprises, ${SUBSCRIPTIONS} subscriptions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `policy bench fixtures: ${POLICIES} policies, ${ENTERPRISES} enterprises, ${SUBSCRIPTIONS} subscriptions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       const results = [await benchMatching(deps, accountId), await benchFanout(deps, siteId), await benchImport(deps, siteId)];
       const header = ['policy benchmark', 'measured', 'target', 'result', 'note'];
       const rows = results.map((r) => [r.name, r.value, r.target, r.pass ? 'PASS' : 'MISS', r.note]);
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-      const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+      const line = (cells: string[]) =>
+        cells
+          .map((c, i) => c.padEnd(widths[i]))
+          .join('  ')
+          .trimEnd();
       console.log(line(header));
       console.log(widths.map((w) => '-'.repeat(w)).join('  '));
       for (const r of rows) console.log(line(r));

@@ -26,13 +26,33 @@ async function fill(url: string, key: Buffer): Promise<void> {
     const base = BigInt(Date.UTC(2026, 0, 1)) * 1000n;
     let prev: Buffer | null = null;
     for (let from = 1; from <= ROWS; from += BATCH) {
-      const seqs: string[] = [], ats: string[] = [], ops: string[] = [], ids: string[] = [], macs: string[] = [];
+      const seqs: string[] = [],
+        ats: string[] = [],
+        ops: string[] = [],
+        ids: string[] = [],
+        macs: string[] = [];
       for (let i = from; i < Math.min(from + BATCH, ROWS + 1); i++) {
         const atUs = (base + BigInt(i) * 1000n).toString();
-        const row = { seq: String(i), atUs, actorId: null, actorRole: null, ip: '10.0.0.1', operation: i % 3 ? 'auth.login' : 'policy.publish', objectType: null, objectId: String(i), result: 'SUCCESS', detailText: '{}', requestId: null };
+        const row = {
+          seq: String(i),
+          atUs,
+          actorId: null,
+          actorRole: null,
+          ip: '10.0.0.1',
+          operation: i % 3 ? 'auth.login' : 'policy.publish',
+          objectType: null,
+          objectId: String(i),
+          result: 'SUCCESS',
+          detailText: '{}',
+          requestId: null,
+        };
         const mac = chainHmac(key, prev, row);
         prev = mac;
-        seqs.push(row.seq); ats.push(atUs); ops.push(row.operation); ids.push(row.objectId); macs.push(mac.toString('hex'));
+        seqs.push(row.seq);
+        ats.push(atUs);
+        ops.push(row.operation);
+        ids.push(row.objectId);
+        macs.push(mac.toString('hex'));
       }
       await client.query(
         `insert into audit_log (seq, at, ip, operation, object_id, result, detail, hmac)
@@ -83,7 +103,9 @@ export async function runRecoveryBench(): Promise<void> {
     await drill.stop();
     const audit = sums.find((s) => s.table === 'audit_log');
     const total = ready - t;
-    console.log(`  restore drill: checksums + layout ${secs(laid - t)}, recovery to ready ${secs(ready - laid)}: ${secs(total)} (target ≤ 60 s: ${total <= 60_000 ? 'PASS' : 'MISS'}); counting ${secs(counted - ready)}`);
+    console.log(
+      `  restore drill: checksums + layout ${secs(laid - t)}, recovery to ready ${secs(ready - laid)}: ${secs(total)} (target ≤ 60 s: ${total <= 60_000 ? 'PASS' : 'MISS'}); counting ${secs(counted - ready)}`,
+    );
     console.log(`  audit_log after restore: ${audit?.rows.toLocaleString()} rows, checksum ${audit?.checksum}`);
   } finally {
     await db.stop();

@@ -32,7 +32,16 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 async function start(dataDir: string, pgPort: number): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', QIFU_DATA_DIR: dataDir, QIFU_PG_PORT: String(pgPort), QIFU_SEED_DEMO: '0', DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      QIFU_DATA_DIR: dataDir,
+      QIFU_PG_PORT: String(pgPort),
+      QIFU_SEED_DEMO: '0',
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -41,7 +50,13 @@ async function start(dataDir: string, pgPort: number): Promise<{ child: ChildPro
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${err}`);
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return { child, url };
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, url };
     if (Date.now() > deadline) throw new Error(`not ready in 90 s: ${err}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -59,10 +74,14 @@ export async function runRestartBench(): Promise<void> {
       const { child, url } = await start(dataDir, pgPort);
       times.push(Date.now() - t);
       const mobile = `1393${String(round).padStart(7, '0')}`;
-      const r = await gql(url, 'mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }', { i: { mobile, displayName: `第${round}轮`, password: 'Restart#2026x' } });
+      const r = await gql(url, 'mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }', {
+        i: { mobile, displayName: `第${round}轮`, password: 'Restart#2026x' },
+      });
       let intact = !r.data?.accountRegister?.errors?.length;
       for (let i = 0; i <= round && intact; i++) {
-        const login = await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { errors { code } } }', { i: { identifier: `1393${String(i).padStart(7, '0')}`, password: 'Restart#2026x' } });
+        const login = await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { errors { code } } }', {
+          i: { identifier: `1393${String(i).padStart(7, '0')}`, password: 'Restart#2026x' },
+        });
         intact = login.data?.login?.errors?.length === 0;
       }
       if (intact) ok++;

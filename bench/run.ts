@@ -88,7 +88,9 @@ async function main(argv: string[]): Promise<number> {
     console.log('\nSummary of targets');
     printTable(targets);
   }
-  console.log(`\nDone in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${targets.filter((r) => verdict(r) === 'PASS').length} PASS, ${targets.filter((r) => verdict(r) === 'MISS').length} MISS (targets are reported, not enforced)${failed ? `, ${failed} benchmark(s) could not run` : ''}.`);
+  console.log(
+    `\nDone in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${targets.filter((r) => verdict(r) === 'PASS').length} PASS, ${targets.filter((r) => verdict(r) === 'MISS').length} MISS (targets are reported, not enforced)${failed ? `, ${failed} benchmark(s) could not run` : ''}.`,
+  );
   // A benchmark that cannot run (setup error) fails the command; a missed target never does.
   return failed ? 1 : 0;
 }

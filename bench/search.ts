@@ -85,7 +85,9 @@ export async function runSearchBench(): Promise<void> {
     await bootstrapSites(orm.em.fork());
     const em = orm.em.fork();
     const [{ id: siteId }] = await em.execute<{ id: string }[]>('select id::text from site where parent_id is null');
-    const mid = dictionaryTerms().filter((t) => t.length >= 3).slice(0, 50);
+    const mid = dictionaryTerms()
+      .filter((t) => t.length >= 3)
+      .slice(0, 50);
     const loadStart = performance.now();
     // Document g has: one rare term (g % 1000: 0.1%), one mid term in its title (g % 50: 2%), one 1% term in its
     // body ((g / 7) % 100), and common term k when g % (k + 4) = 0 (25%, 20%, 17%, 14%, 12.5%).
@@ -114,13 +116,19 @@ export async function runSearchBench(): Promise<void> {
     for (const w of [...RARE, ...ONE_PERCENT]) nodejieba.insertWord(w);
     await addTerms(em, [...RARE, ...ONE_PERCENT, ...mid, ...COMMON], 'TITLE', 1);
     const state = await loadLexicon(em);
-    console.log(`search bench: ${DOCS.toLocaleString()} documents loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s; lexicon ${state.lexicon.size} terms`);
+    console.log(
+      `search bench: ${DOCS.toLocaleString()} documents loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s; lexicon ${state.lexicon.size} terms`,
+    );
 
     if (process.env.QIFU_SEARCH_EXPLAIN === '1') {
       const explaining = new PgSearchEngine(orm.em.fork(), (plan) => console.log(plan));
       for (const q of [RARE[3], ONE_PERCENT[3], mid[3], COMMON[0]]) {
         console.log(`--- ${q}`);
-        await explaining.search({ ...{ filters: { siteIds: [siteId] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 11, offset: 0 }, groups: [[q]], phrase: q });
+        await explaining.search({
+          ...{ filters: { siteIds: [siteId] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 11, offset: 0 },
+          groups: [[q]],
+          phrase: q,
+        });
       }
     }
     const engine = new PgSearchEngine(orm.em.fork());
@@ -129,8 +137,7 @@ export async function runSearchBench(): Promise<void> {
     const searchOf = (q: string) => executeSearch(engine, understand(q, deps), [], base, state.lexicon);
     const lines: Line[] = [];
     let approximate = 0;
-    const backends = async () =>
-      (await em.execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()')).map((r) => r.pid);
+    const backends = async () => (await em.execute<{ pid: number }[]>('select pid from pg_stat_activity where datname = current_database()')).map((r) => r.pid);
     const timed = (rounds: number, fn: (i: number) => Promise<unknown> | unknown) => timeIt(rounds, fn, backends);
     const rare = await timed(ROUNDS, (i) => searchOf(RARE[(i * 37) % RARE.length]));
     lines.push({ name: 'search, rare terms (0.1% of docs)', ...rare, target: 10 });
@@ -154,10 +161,18 @@ export async function runSearchBench(): Promise<void> {
     console.log(`${'operation'.padEnd(42)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'CPU ms/op'.padStart(10)}  target p95   result`);
     for (const l of lines) {
       const cpu = Number.isNaN(l.cpu) ? '–' : l.cpu.toFixed(2);
-      console.log(`${l.name.padEnd(42)} ${l.p50.toFixed(2).padStart(8)} ${l.p95.toFixed(2).padStart(8)} ${cpu.padStart(10)}  ≤ ${String(l.target).padEnd(6)} ms  ${l.p95 <= l.target ? 'PASS' : 'MISS'}`);
+      console.log(
+        `${l.name.padEnd(42)} ${l.p50.toFixed(2).padStart(8)} ${l.p95.toFixed(2).padStart(8)} ${cpu.padStart(10)}  ≤ ${String(l.target).padEnd(6)} ms  ${l.p95 <= l.target ? 'PASS' : 'MISS'}`,
+      );
     }
-    console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores (wall times are only comparable at similar load)`);
-    console.log(`common terms: ${approximate}/${ROUNDS + 20} results approximate (ranked among the first ${CANDIDATE_CAP} matches; total estimated by the planner)`);
+    console.log(
+      `load average during the run: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${cpus().length} cores (wall times are only comparable at similar load)`,
+    );
+    console.log(
+      `common terms: ${approximate}/${ROUNDS + 20} results approximate (ranked among the first ${CANDIDATE_CAP} matches; total estimated by the planner)`,
+    );
   } finally {
     await orm.close(true);
     await db.close();

@@ -89,7 +89,11 @@ interface Server {
 async function startServer(): Promise<Server> {
   const proc = fork(fileURLToPath(import.meta.url), [], {
     env: { ...process.env, QIFU_BENCH_SUB_CHILD: '1' },
-    execArgv: ['--expose-gc', '--max-old-space-size=2048', ...(process.env.QIFU_BENCH_SUB_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.QIFU_BENCH_SUB_PROF}`] : [])],
+    execArgv: [
+      '--expose-gc',
+      '--max-old-space-size=2048',
+      ...(process.env.QIFU_BENCH_SUB_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.QIFU_BENCH_SUB_PROF}`] : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const waiters: ((m: FromChild) => void)[] = [];
@@ -148,7 +152,8 @@ async function account(url: string, name: string): Promise<{ mobile: string; tok
   return { mobile, token: await login(url, mobile) };
 }
 async function login(url: string, mobile: string): Promise<string> {
-  return (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { token errors { message } } }', { i: { identifier: mobile, password: PASSWORD } })).token;
+  return (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { token errors { message } } }', { i: { identifier: mobile, password: PASSWORD } }))
+    .token;
 }
 
 interface Fixtures {
@@ -169,30 +174,91 @@ async function fixtures(url: string, databaseUrl: string): Promise<Fixtures> {
     await db.query(`update account set roles = '{OPERATOR}' where mobile = $1`, [op.mobile]);
     const opToken = await login(url, op.mobile);
     const admin = await account(url, '机构管理员');
-    const inst = await gql(url, 'mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } errors { message } } }', {
-      i: { name: '安徽省基准测试服务中心', type: 'PUBLIC_INTEREST', columns: ['CONSULTING'], regionCodes: ['340000'], qualifications: '资质', responsibleDepartment: '服务部', contactName: '刘洋', contactPhone: '0551-65123456' },
-    }, admin.token);
-    await gql(url, 'mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { institution { id } errors { message } } }', { i: { institutionId: inst.institution.id, decision: 'APPROVE' } }, opToken);
-    const staffToken = await login(url, admin.mobile);
-    const product = await gql(url, 'mutation($i: ServiceProductCreateInput!) { serviceProductCreate(input: $i) { product { id } errors { message } } }', {
-      i: {
-        name: '安徽省知识产权咨询服务', column: 'CONSULTING', subcategory: '知识产权', description: '咨询', process: [{ title: '提交', description: '提交需求' }],
-        feeType: 'FREE', form: 'ONLINE', contactName: '刘洋', contactPhone: '0551-65123456', targetAudience: '中小企业', regionCodes: ['340000'], submit: true,
+    const inst = await gql(
+      url,
+      'mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } errors { message } } }',
+      {
+        i: {
+          name: '安徽省基准测试服务中心',
+          type: 'PUBLIC_INTEREST',
+          columns: ['CONSULTING'],
+          regionCodes: ['340000'],
+          qualifications: '资质',
+          responsibleDepartment: '服务部',
+          contactName: '刘洋',
+          contactPhone: '0551-65123456',
+        },
       },
-    }, staffToken);
-    await gql(url, 'mutation($i: ServiceProductReviewInput!) { serviceProductReview(input: $i) { product { id } errors { message } } }', { i: { productId: product.product.id, decision: 'APPROVE' } }, opToken);
+      admin.token,
+    );
+    await gql(
+      url,
+      'mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { institution { id } errors { message } } }',
+      { i: { institutionId: inst.institution.id, decision: 'APPROVE' } },
+      opToken,
+    );
+    const staffToken = await login(url, admin.mobile);
+    const product = await gql(
+      url,
+      'mutation($i: ServiceProductCreateInput!) { serviceProductCreate(input: $i) { product { id } errors { message } } }',
+      {
+        i: {
+          name: '安徽省知识产权咨询服务',
+          column: 'CONSULTING',
+          subcategory: '知识产权',
+          description: '咨询',
+          process: [{ title: '提交', description: '提交需求' }],
+          feeType: 'FREE',
+          form: 'ONLINE',
+          contactName: '刘洋',
+          contactPhone: '0551-65123456',
+          targetAudience: '中小企业',
+          regionCodes: ['340000'],
+          submit: true,
+        },
+      },
+      staffToken,
+    );
+    await gql(
+      url,
+      'mutation($i: ServiceProductReviewInput!) { serviceProductReview(input: $i) { product { id } errors { message } } }',
+      { i: { productId: product.product.id, decision: 'APPROVE' } },
+      opToken,
+    );
     let seed = 7;
     const rng = () => ((seed = (seed * 16807) % 2147483647), seed / 2147483647);
     const dockings: string[] = [];
     const owners: string[] = [];
     for (const n of [1, 2]) {
       const owner = await account(url, `企业${n}`);
-      await gql(url, 'mutation($i: EnterpriseRegisterInput!) { enterpriseRegister(input: $i) { enterprise { id } errors { message } } }', {
-        i: { uscc: makeUscc(rng, '340104'), name: `合肥基准测试科技有限公司${n}`, regionCode: '340104', industryCode: '65', establishedOn: '2018-05-20', employees: 40, revenue: 1000, totalAssets: 800, qualifications: [], contactName: '张敏', contactPhone: '13955123456' },
-      }, owner.token);
+      await gql(
+        url,
+        'mutation($i: EnterpriseRegisterInput!) { enterpriseRegister(input: $i) { enterprise { id } errors { message } } }',
+        {
+          i: {
+            uscc: makeUscc(rng, '340104'),
+            name: `合肥基准测试科技有限公司${n}`,
+            regionCode: '340104',
+            industryCode: '65',
+            establishedOn: '2018-05-20',
+            employees: 40,
+            revenue: 1000,
+            totalAssets: 800,
+            qualifications: [],
+            contactName: '张敏',
+            contactPhone: '13955123456',
+          },
+        },
+        owner.token,
+      );
       const token = await login(url, owner.mobile);
       owners.push(token);
-      const d = await gql(url, 'mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } errors { message } } }', { i: { productId: product.product.id, needs: '基准测试' } }, token);
+      const d = await gql(
+        url,
+        'mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } errors { message } } }',
+        { i: { productId: product.product.id, needs: '基准测试' } },
+        token,
+      );
       dockings.push(d.docking.id);
     }
     return { staffToken, ownerToken: owners[0], shared: dockings[0], staffOnly: dockings[1] };
@@ -228,23 +294,28 @@ async function openSubscriptions(url: string, token: string, count: number, sink
         keepAlive: 0,
       });
       clients.push(client);
-      opened.push(new Promise<void>((ok) => {
-        const off = client.on('connected', () => (off(), ok()));
-        client.on('error', () => ok());
-      }));
+      opened.push(
+        new Promise<void>((ok) => {
+          const off = client.on('connected', () => (off(), ok()));
+          client.on('error', () => ok());
+        }),
+      );
       const subs = Math.min(PER_SOCKET, batch - s * PER_SOCKET);
       for (let k = 0; k < subs; k++) {
-        client.subscribe<{ dockingUpdated: { docking: { id: string }; event: { body: string } } }>({ query: QUERY }, {
-          next: (v) => {
-            const d = v.data?.dockingUpdated;
-            if (d) {
-              sink.push({ dockingId: d.docking.id, body: d.event.body, at: performance.now() });
-              counts.set(d.event.body, (counts.get(d.event.body) ?? 0) + 1);
-            }
+        client.subscribe<{ dockingUpdated: { docking: { id: string }; event: { body: string } } }>(
+          { query: QUERY },
+          {
+            next: (v) => {
+              const d = v.data?.dockingUpdated;
+              if (d) {
+                sink.push({ dockingId: d.docking.id, body: d.event.body, at: performance.now() });
+                counts.set(d.event.body, (counts.get(d.event.body) ?? 0) + 1);
+              }
+            },
+            error: () => failures++,
+            complete: () => {},
           },
-          error: () => failures++,
-          complete: () => {},
-        });
+        );
       }
     }
     await Promise.all(opened);
@@ -254,7 +325,12 @@ async function openSubscriptions(url: string, token: string, count: number, sink
 }
 
 async function send(url: string, token: string, dockingId: string, body: string): Promise<void> {
-  await gql(url, 'mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { id } errors { message } } }', { i: { dockingId, body } }, token);
+  await gql(
+    url,
+    'mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { id } errors { message } } }',
+    { i: { dockingId, body } },
+    token,
+  );
 }
 
 async function waitFor(pred: () => boolean, ms: number): Promise<boolean> {
@@ -321,16 +397,41 @@ export async function runSubscriptionBench(): Promise<void> {
     await waitFor(() => receipts.length >= events * SUBSCRIPTIONS, 60_000);
     const seconds = (Math.max(...receipts.map((r) => r.at)) - start) / 1000;
     const rate = receipts.length / seconds;
-    const serverUs = ((await procCpuMs(server.pid)) - serverCpu0) * 1000 / Math.max(1, receipts.length);
-    const clientUs = (selfCpuMs() - clientCpu0) * 1000 / Math.max(1, receipts.length);
+    const serverUs = (((await procCpuMs(server.pid)) - serverCpu0) * 1000) / Math.max(1, receipts.length);
+    const clientUs = ((selfCpuMs() - clientCpu0) * 1000) / Math.max(1, receipts.length);
 
     const rows: [string, string, string, string][] = [
-      ['idle subscriptions', `${SUBSCRIPTIONS} (${SUBSCRIPTIONS / PER_SOCKET} sockets, ramped ${RAMP_BATCH} at a time in ${rampSeconds.toFixed(1)} s; ${failures} failed)`, '', failures === 0 ? 'PASS' : 'MISS'],
-      ['heap per subscription', `${heapPerSub.toFixed(1)} KB (heap ${(before.heapUsed / 2 ** 20).toFixed(0)} → ${(idle.heapUsed / 2 ** 20).toFixed(0)} MB)`, `≤ ${TARGET_HEAP_KB} KB`, heapPerSub <= TARGET_HEAP_KB ? 'PASS' : 'MISS'],
+      [
+        'idle subscriptions',
+        `${SUBSCRIPTIONS} (${SUBSCRIPTIONS / PER_SOCKET} sockets, ramped ${RAMP_BATCH} at a time in ${rampSeconds.toFixed(1)} s; ${failures} failed)`,
+        '',
+        failures === 0 ? 'PASS' : 'MISS',
+      ],
+      [
+        'heap per subscription',
+        `${heapPerSub.toFixed(1)} KB (heap ${(before.heapUsed / 2 ** 20).toFixed(0)} → ${(idle.heapUsed / 2 ** 20).toFixed(0)} MB)`,
+        `≤ ${TARGET_HEAP_KB} KB`,
+        heapPerSub <= TARGET_HEAP_KB ? 'PASS' : 'MISS',
+      ],
       ['RSS per subscription', `${rssPerSub.toFixed(1)} KB (RSS ${(before.rss / 2 ** 20).toFixed(0)} → ${(idle.rss / 2 ** 20).toFixed(0)} MB)`, '', ''],
-      ['fan-out to 5,000: p50 / p95 / max', `${pct(latencies, 50).toFixed(0)} / ${pct(latencies, 95).toFixed(0)} / ${latencies.at(-1)!.toFixed(0)} ms (${fanoutDelivered} delivered per event, ${Math.max(0, strangers)} to non-parties)`, `p95 ≤ ${TARGET_P95_MS} ms`, pct(latencies, 95) <= TARGET_P95_MS && fanoutDelivered === FANOUT ? 'PASS' : 'MISS'],
-      ['deliveries per second at 10,000', `${rate.toFixed(0)}/s (${receipts.length} in ${seconds.toFixed(2)} s, ${events} events)`, `≥ ${TARGET_RATE}/s`, rate >= TARGET_RATE && receipts.length === events * SUBSCRIPTIONS ? 'PASS' : 'MISS'],
-      ['CPU per delivery (server / client)', `${serverUs.toFixed(0)} µs / ${clientUs.toFixed(0)} µs (same ${(await import('node:os')).cpus().length} cores)`, '', ''],
+      [
+        'fan-out to 5,000: p50 / p95 / max',
+        `${pct(latencies, 50).toFixed(0)} / ${pct(latencies, 95).toFixed(0)} / ${latencies.at(-1)!.toFixed(0)} ms (${fanoutDelivered} delivered per event, ${Math.max(0, strangers)} to non-parties)`,
+        `p95 ≤ ${TARGET_P95_MS} ms`,
+        pct(latencies, 95) <= TARGET_P95_MS && fanoutDelivered === FANOUT ? 'PASS' : 'MISS',
+      ],
+      [
+        'deliveries per second at 10,000',
+        `${rate.toFixed(0)}/s (${receipts.length} in ${seconds.toFixed(2)} s, ${events} events)`,
+        `≥ ${TARGET_RATE}/s`,
+        rate >= TARGET_RATE && receipts.length === events * SUBSCRIPTIONS ? 'PASS' : 'MISS',
+      ],
+      [
+        'CPU per delivery (server / client)',
+        `${serverUs.toFixed(0)} µs / ${clientUs.toFixed(0)} µs (same ${(await import('node:os')).cpus().length} cores)`,
+        '',
+        '',
+      ],
     ];
     const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'result', 'target'][i].length));
     const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(w[i]) : c)).join('  ');

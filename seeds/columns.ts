@@ -24,7 +24,16 @@ import { mulberry32, type Rng } from './data/demo-data.js';
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 
-const LENDERS = ['徽商银行合肥分行', '中国工商银行安徽省分行', '中国建设银行安徽省分行', '合肥科技农村商业银行', '安徽省信用融资担保集团', '兴泰融资租赁有限公司', '安徽省中小企业发展基金', '芜湖扬子农村商业银行'];
+const LENDERS = [
+  '徽商银行合肥分行',
+  '中国工商银行安徽省分行',
+  '中国建设银行安徽省分行',
+  '合肥科技农村商业银行',
+  '安徽省信用融资担保集团',
+  '兴泰融资租赁有限公司',
+  '安徽省中小企业发展基金',
+  '芜湖扬子农村商业银行',
+];
 const PRODUCT_NAMES: Record<FinancingProductType, string[]> = {
   CREDIT: ['科技贷', '纳税信用贷', '专精特新贷', '首贷通'],
   GUARANTEE: ['4321政银担', '创业担保贷', '续贷过桥担保'],
@@ -77,11 +86,29 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
     const rateMin = Math.round((2.8 + rng() * 3) * 100) / 100;
     const secured = type === FinancingProductType.MORTGAGE || type === FinancingProductType.PLEDGE || type === FinancingProductType.PAWN;
     products.push([
-      randomUUID(), site.id, inst.id, `${pick(rng, PRODUCT_NAMES[type])}${i >= types.length ? `（${Math.floor(i / types.length) + 1}期）` : ''}`,
-      pick(rng, LENDERS), type, `${PRODUCT_TYPE_LABELS[type]}产品，审批快、手续简便，服务本地区中小企业。`,
-      amountMin, amountMin * pick(rng, [10, 20, 50]), termMin, termMin * pick(rng, [2, 3, 4]), rateMin, Math.round((rateMin + 1 + rng() * 2) * 100) / 100,
-      secured, type === FinancingProductType.GUARANTEE, pgArray(pick(rng, INDUSTRY_SETS)), pgArray(rng() < 0.5 ? [] : SIZES.slice(int(rng, 0, 1))),
-      pgArray(inst.regionCodes), pick(rng, [0, 0, 1, 2, 3]), pgArray(MATERIALS.slice(0, int(rng, 2, 5))), inst.createdBy, now, now,
+      randomUUID(),
+      site.id,
+      inst.id,
+      `${pick(rng, PRODUCT_NAMES[type])}${i >= types.length ? `（${Math.floor(i / types.length) + 1}期）` : ''}`,
+      pick(rng, LENDERS),
+      type,
+      `${PRODUCT_TYPE_LABELS[type]}产品，审批快、手续简便，服务本地区中小企业。`,
+      amountMin,
+      amountMin * pick(rng, [10, 20, 50]),
+      termMin,
+      termMin * pick(rng, [2, 3, 4]),
+      rateMin,
+      Math.round((rateMin + 1 + rng() * 2) * 100) / 100,
+      secured,
+      type === FinancingProductType.GUARANTEE,
+      pgArray(pick(rng, INDUSTRY_SETS)),
+      pgArray(rng() < 0.5 ? [] : SIZES.slice(int(rng, 0, 1))),
+      pgArray(inst.regionCodes),
+      pick(rng, [0, 0, 1, 2, 3]),
+      pgArray(MATERIALS.slice(0, int(rng, 2, 5))),
+      inst.createdBy,
+      now,
+      now,
     ]);
   }
   await em.execute(
@@ -101,20 +128,64 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
     const [code, cityName, lat, lng] = CITIES[i % CITIES.length];
     const incubator = i % 2 === 0;
     resources.push([
-      incubator ? 'INCUBATOR' : 'VENUE', `${cityName}${incubator ? pick(rng, ['科创孵化器', '众创空间', '大学生创业园']) : pick(rng, ['创业园', '标准化厂房', '共享办公中心'])}${i + 1}号`,
-      incubator ? '提供工位、创业辅导、投融资对接和政策申报服务。' : '可按需分割，配套停车与食堂。', code, `${cityName}创新大道${100 + i}号`,
-      int(rng, 300, 30000), incubator ? pick(rng, [0, 10, 15, 20]) : pick(rng, [18, 22, 25, 30, 35]), int(rng, 0, 40),
-      lat + (rng() - 0.5) * 0.08, lng + (rng() - 0.5) * 0.08, null, null,
+      incubator ? 'INCUBATOR' : 'VENUE',
+      `${cityName}${incubator ? pick(rng, ['科创孵化器', '众创空间', '大学生创业园']) : pick(rng, ['创业园', '标准化厂房', '共享办公中心'])}${i + 1}号`,
+      incubator ? '提供工位、创业辅导、投融资对接和政策申报服务。' : '可按需分割，配套停车与食堂。',
+      code,
+      `${cityName}创新大道${100 + i}号`,
+      int(rng, 300, 30000),
+      incubator ? pick(rng, [0, 10, 15, 20]) : pick(rng, [18, 22, 25, 30, 35]),
+      int(rng, 0, 40),
+      lat + (rng() - 0.5) * 0.08,
+      lng + (rng() - 0.5) * 0.08,
+      null,
+      null,
     ]);
   }
   for (let i = 0; i < 10; i++) {
     const [code, cityName] = CITIES[i % CITIES.length];
     const start = new Date(now.getTime() + (i * 7 - 10) * 86_400_000).toISOString().slice(0, 10);
     const end = new Date(now.getTime() + (i * 7 - 3) * 86_400_000).toISOString().slice(0, 10);
-    resources.push(['TRAINING_COURSE', `${cityName}${pick(rng, ['SYB创业培训', '网络创业培训', '创业模拟实训'])}第${i + 1}期`, '免费参加，结业颁发培训合格证书。', code, `${cityName}人力资源市场`, null, null, int(rng, 0, 50), null, null, start, end]);
+    resources.push([
+      'TRAINING_COURSE',
+      `${cityName}${pick(rng, ['SYB创业培训', '网络创业培训', '创业模拟实训'])}第${i + 1}期`,
+      '免费参加，结业颁发培训合格证书。',
+      code,
+      `${cityName}人力资源市场`,
+      null,
+      null,
+      int(rng, 0, 50),
+      null,
+      null,
+      start,
+      end,
+    ]);
   }
-  const measures = ['一次性创业补贴', '创业担保贷款及贴息', '大学生创业场租补贴', '返乡创业示范项目奖补', '小微企业吸纳就业社保补贴', '创业孵化基地运营补贴', '个体工商户税费减免', '初创企业首贷贴息'];
-  for (const [i, m] of measures.entries()) resources.push(['SUPPORT_MEASURE', m, `${m}：符合条件的创业者可向当地人社或相关部门申请，具体以当地政策为准。`, i % 2 ? '340100' : '340000', null, null, null, null, null, null, null, null]);
+  const measures = [
+    '一次性创业补贴',
+    '创业担保贷款及贴息',
+    '大学生创业场租补贴',
+    '返乡创业示范项目奖补',
+    '小微企业吸纳就业社保补贴',
+    '创业孵化基地运营补贴',
+    '个体工商户税费减免',
+    '初创企业首贷贴息',
+  ];
+  for (const [i, m] of measures.entries())
+    resources.push([
+      'SUPPORT_MEASURE',
+      m,
+      `${m}：符合条件的创业者可向当地人社或相关部门申请，具体以当地政策为准。`,
+      i % 2 ? '340100' : '340000',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   await em.execute(
     `insert into startup_resource (id, site_id, kind, name, summary, region_code, address, area_m2, price_yuan_per_m2_month, vacancies, latitude, longitude, starts_on, ends_on, created_at)
      select gen_random_uuid(), ?, r->>0, r->>1, r->>2, r->>3, r->>4, (r->>5)::numeric, (r->>6)::numeric, (r->>7)::int, (r->>8)::float8, (r->>9)::float8, (r->>10)::date, (r->>11)::date, ?
@@ -127,7 +198,10 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
     `select ${ACCOUNT_COLUMNS} from account where enterprise_role = 'OWNER' and enterprise_id is not null order by created_at limit 32`,
   );
   const staffOf = new Map(
-    (await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where institution_admin and institution_id is not null`)).map((a) => [a.institutionId!, a]),
+    (await em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where institution_admin and institution_id is not null`)).map((a) => [
+      a.institutionId!,
+      a,
+    ]),
   );
   let needs = 0;
   for (const [i, owner] of owners.entries()) {
@@ -136,18 +210,41 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
     const res =
       kind === 0 || kind === 1
         ? await submitFinancingNeed(ctx, {
-            amount: pick(rng, [50, 100, 200, 300, 500, 800, 1000]), termMonths: pick(rng, [6, 12, 24, 36]), purpose: pick(rng, Object.values(FinancingPurpose)),
-            description: '用于扩大生产和原材料采购。', collateral: rng() < 0.5 ? [CollateralKind.NONE] : [CollateralKind.EQUIPMENT], guaranteeAvailable: rng() < 0.3, urgency: pick(rng, Object.values(FinancingUrgency)),
+            amount: pick(rng, [50, 100, 200, 300, 500, 800, 1000]),
+            termMonths: pick(rng, [6, 12, 24, 36]),
+            purpose: pick(rng, Object.values(FinancingPurpose)),
+            description: '用于扩大生产和原材料采购。',
+            collateral: rng() < 0.5 ? [CollateralKind.NONE] : [CollateralKind.EQUIPMENT],
+            guaranteeAvailable: rng() < 0.3,
+            urgency: pick(rng, Object.values(FinancingUrgency)),
           })
         : kind === 2
           ? await submitTalentNeed(ctx, {
-              positions: [{ title: pick(rng, ['机械工程师', '销售代表', '会计', '数控操作工', '软件开发工程师']), headcount: int(rng, 1, 8), skills: ['吃苦耐劳'], salaryMin: 5000, salaryMax: 9000 }],
+              positions: [
+                {
+                  title: pick(rng, ['机械工程师', '销售代表', '会计', '数控操作工', '软件开发工程师']),
+                  headcount: int(rng, 1, 8),
+                  skills: ['吃苦耐劳'],
+                  salaryMin: 5000,
+                  salaryMax: 9000,
+                },
+              ],
               deadline: new Date(now.getTime() + 45 * 86_400_000).toISOString().slice(0, 10),
             })
-          : await submitDiagnosisRequest(ctx, { category: pick(rng, [ServiceCategory.DIAGNOSIS_LEAN, ServiceCategory.INTELLECTUAL_PROPERTY, ServiceCategory.AGENCY_TAX, ServiceCategory.INFORMATISATION]), description: '希望专业机构上门了解情况并给出改进建议。' });
+          : await submitDiagnosisRequest(ctx, {
+              category: pick(rng, [
+                ServiceCategory.DIAGNOSIS_LEAN,
+                ServiceCategory.INTELLECTUAL_PROPERTY,
+                ServiceCategory.AGENCY_TAX,
+                ServiceCategory.INFORMATISATION,
+              ]),
+              description: '希望专业机构上门了解情况并给出改进建议。',
+            });
     if (!res.need) continue;
     needs++;
-    const routed = await em.execute<{ institutionId: string }[]>(`select institution_id as "institutionId" from column_need_route where need_id = ? limit 1`, [res.need.id]);
+    const routed = await em.execute<{ institutionId: string }[]>(`select institution_id as "institutionId" from column_need_route where need_id = ? limit 1`, [
+      res.need.id,
+    ]);
     const staff = routed[0] && staffOf.get(routed[0].institutionId);
     if (staff && i % 3 !== 2) {
       const needId = toGlobalId('ColumnNeed', res.need.id);
@@ -161,10 +258,16 @@ export async function seedColumns(deps: PlatformDeps, log?: Logger): Promise<voi
   }
   for (let i = 0; i < 3; i++) {
     // anonymous submissions, from an address no visitor has (the hourly limit is per address)
-    await submitStartupNeed({ ...systemContext(deps, null), ip: 'seed' }, {
-      category: pick(rng, [ServiceCategory.VENUE_DOCKING, ServiceCategory.STARTUP_TRAINING, ServiceCategory.BUSINESS_PLANNING]), stage: StartupStage.IDEA,
-      description: '准备开一家社区便民服务店，想了解扶持政策和场地。', regionCode: '340104', contact: { name: `创业者${i + 1}`, phone: `1395550${String(1000 + i)}` },
-    });
+    await submitStartupNeed(
+      { ...systemContext(deps, null), ip: 'seed' },
+      {
+        category: pick(rng, [ServiceCategory.VENUE_DOCKING, ServiceCategory.STARTUP_TRAINING, ServiceCategory.BUSINESS_PLANNING]),
+        stage: StartupStage.IDEA,
+        description: '准备开一家社区便民服务店，想了解扶持政策和场地。',
+        regionCode: '340104',
+        contact: { name: `创业者${i + 1}`, phone: `1395550${String(1000 + i)}` },
+      },
+    );
     needs++;
   }
   log?.info('column data seeded', { products: products.length, resources: resources.length, needs, ms: Date.now() - started });

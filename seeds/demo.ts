@@ -75,11 +75,14 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
       }),
     );
     if (i < demoInstitutions.length - 2) {
-      await must('institution review', institutions.reviewInstitution(systemContext(deps, operator), {
-        institutionId: toGlobalId('Institution', applied.institution!.id),
-        decision: ReviewDecision.APPROVE,
-        reason: '资质齐全，同意入驻',
-      }));
+      await must(
+        'institution review',
+        institutions.reviewInstitution(systemContext(deps, operator), {
+          institutionId: toGlobalId('Institution', applied.institution!.id),
+          decision: ReviewDecision.APPROVE,
+          reason: '资质齐全，同意入驻',
+        }),
+      );
     }
   }
   const admin = await reload(deps, created.get('13800000007')!.id);
@@ -92,11 +95,14 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
     const r = await must(`enterprise ${e.name}`, enterprises.registerEnterprise(systemContext(deps, viewerOf(owner)), e));
     const roll = i % 10;
     if (roll < 8) {
-      await must('enterprise review', enterprises.reviewEnterprise(systemContext(deps, operator), {
-        enterpriseId: toGlobalId('Enterprise', r.enterprise!.id),
-        decision: roll < 7 ? ReviewDecision.APPROVE : ReviewDecision.REJECT,
-        reason: roll < 7 ? null : '营业执照信息与填报不一致，请核对后重新提交',
-      }));
+      await must(
+        'enterprise review',
+        enterprises.reviewEnterprise(systemContext(deps, operator), {
+          enterpriseId: toGlobalId('Enterprise', r.enterprise!.id),
+          decision: roll < 7 ? ReviewDecision.APPROVE : ReviewDecision.REJECT,
+          reason: roll < 7 ? null : '营业执照信息与填报不一致，请核对后重新提交',
+        }),
+      );
     }
   }
   log?.info('demo data seeded', { enterprises: demoEnterprises.length, institutions: demoInstitutions.length, ms: Date.now() - started });
@@ -117,7 +123,5 @@ export async function seedDemoIfEmpty(platform: Platform, log: Logger): Promise<
     const label = r.roles.length ? ROLE_LABELS[r.roles[0]] : ['企业用户（企业所有者）', '服务机构管理员', '服务机构工作人员'][i - 5];
     return `  ${r.mobile}  ${label}`;
   });
-  process.stdout.write(
-    `\n演示数据已创建。用以下账号登录 ${platform.url}/ （密码均为 ${DEMO_PASSWORD}）：\n${lines.join('\n')}\n\n`,
-  );
+  process.stdout.write(`\n演示数据已创建。用以下账号登录 ${platform.url}/ （密码均为 ${DEMO_PASSWORD}）：\n${lines.join('\n')}\n\n`);
 }

@@ -19,12 +19,36 @@ type Deps = PlatformDeps;
 
 /** Service fields and forms per column, to build names following 服务范围+服务领域+服务形式 (I3). */
 const FIELDS: Record<ServiceColumn, [string, string][]> = {
-  POLICY: [['惠企政策', '咨询服务'], ['项目申报', '辅导服务'], ['专精特新', '申报服务']],
-  FINANCING: [['融资担保', '对接服务'], ['知识产权质押', '融资服务'], ['科技信贷', '咨询服务']],
-  ENTREPRENEURSHIP: [['创业孵化', '孵化服务'], ['工商注册', '代理服务'], ['创业导师', '辅导服务']],
-  TALENT: [['人才招聘', '招聘服务'], ['技能提升', '培训服务'], ['人力资源', '咨询服务']],
-  TECHNOLOGY: [['检验检测', '检测服务'], ['数字化转型', '诊断服务'], ['技术转移', '对接服务']],
-  CONSULTING: [['知识产权', '咨询服务'], ['企业管理', '诊断服务'], ['法律合规', '法律服务']],
+  POLICY: [
+    ['惠企政策', '咨询服务'],
+    ['项目申报', '辅导服务'],
+    ['专精特新', '申报服务'],
+  ],
+  FINANCING: [
+    ['融资担保', '对接服务'],
+    ['知识产权质押', '融资服务'],
+    ['科技信贷', '咨询服务'],
+  ],
+  ENTREPRENEURSHIP: [
+    ['创业孵化', '孵化服务'],
+    ['工商注册', '代理服务'],
+    ['创业导师', '辅导服务'],
+  ],
+  TALENT: [
+    ['人才招聘', '招聘服务'],
+    ['技能提升', '培训服务'],
+    ['人力资源', '咨询服务'],
+  ],
+  TECHNOLOGY: [
+    ['检验检测', '检测服务'],
+    ['数字化转型', '诊断服务'],
+    ['技术转移', '对接服务'],
+  ],
+  CONSULTING: [
+    ['知识产权', '咨询服务'],
+    ['企业管理', '诊断服务'],
+    ['法律合规', '法律服务'],
+  ],
 };
 
 const NEEDS = [
@@ -81,29 +105,35 @@ export async function seedDocking(deps: Deps, log?: Logger): Promise<void> {
       const column = inst.columns[k % inst.columns.length];
       const [field, form] = FIELDS[column][(k + n) % 3];
       const scope = regionName(inst.regionCodes[0]) ?? '安徽省';
-      const r = await must('product', products.createProduct(as(inst.adminId), {
-        name: `${scope}${field}${form}`,
-        column,
-        subcategory: field,
-        description: `${inst.name}面向${scope}中小企业提供${field}${form}，由专业团队一对一跟进。`,
-        process: [
-          { title: '在线提交需求', description: '企业在平台提交对接申请并说明需求' },
-          { title: '需求确认', description: '2个工作小时内联系企业确认需求' },
-          { title: '提供服务', description: '按约定方案提供服务并记录过程' },
-          { title: '企业确认与评价', description: '服务完成后由企业确认并评价' },
-        ],
-        feeType: n % 3 === 0 ? FeeType.PAID : FeeType.FREE,
-        priceTerms: n % 3 === 0 ? '基础服务免费，深度服务按项目报价，签约前书面确认' : null,
-        form: [ServiceForm.ONLINE, ServiceForm.OFFLINE, ServiceForm.BOTH][n % 3],
-        contactName: '服务专员',
-        contactPhone: `0551-6${String(5100000 + n).padStart(7, '0')}`,
-        targetAudience: `${scope}中小微企业`,
-        regionCodes: inst.regionCodes,
-        submit: n % 20 !== 19,
-      }));
+      const r = await must(
+        'product',
+        products.createProduct(as(inst.adminId), {
+          name: `${scope}${field}${form}`,
+          column,
+          subcategory: field,
+          description: `${inst.name}面向${scope}中小企业提供${field}${form}，由专业团队一对一跟进。`,
+          process: [
+            { title: '在线提交需求', description: '企业在平台提交对接申请并说明需求' },
+            { title: '需求确认', description: '2个工作小时内联系企业确认需求' },
+            { title: '提供服务', description: '按约定方案提供服务并记录过程' },
+            { title: '企业确认与评价', description: '服务完成后由企业确认并评价' },
+          ],
+          feeType: n % 3 === 0 ? FeeType.PAID : FeeType.FREE,
+          priceTerms: n % 3 === 0 ? '基础服务免费，深度服务按项目报价，签约前书面确认' : null,
+          form: [ServiceForm.ONLINE, ServiceForm.OFFLINE, ServiceForm.BOTH][n % 3],
+          contactName: '服务专员',
+          contactPhone: `0551-6${String(5100000 + n).padStart(7, '0')}`,
+          targetAudience: `${scope}中小微企业`,
+          regionCodes: inst.regionCodes,
+          submit: n % 20 !== 19,
+        }),
+      );
       const id = r.product!.id;
       if (n % 20 !== 19 && n % 25 !== 24) {
-        await must('product review', products.reviewProduct(op(), { productId: toGlobalId('ServiceProduct', id), decision: ReviewDecision.APPROVE, reason: null }));
+        await must(
+          'product review',
+          products.reviewProduct(op(), { productId: toGlobalId('ServiceProduct', id), decision: ReviewDecision.APPROVE, reason: null }),
+        );
         productIds.push({ id, institution: inst });
       }
     }
@@ -136,41 +166,70 @@ export async function seedDocking(deps: Deps, log?: Logger): Promise<void> {
     await must('start', dockings.transitionDocking(inst(), 'start', { dockingId: gid }));
     if (stage === 4) continue; // IN_SERVICE
     await must('complete', dockings.transitionDocking(as(ent.ownerId), 'complete', { dockingId: gid, note: '服务已按约完成' }));
-    await must('evaluate', dockings.evaluateDocking(as(ent.ownerId), {
-      dockingId: gid, quality: 5, timeliness: 4 + (i % 2), attitude: 5, professionalism: 4, comment: '响应及时，方案专业，解决了实际问题。',
-    }));
+    await must(
+      'evaluate',
+      dockings.evaluateDocking(as(ent.ownerId), {
+        dockingId: gid,
+        quality: 5,
+        timeliness: 4 + (i % 2),
+        attitude: 5,
+        professionalism: 4,
+        comment: '响应及时，方案专业，解决了实际问题。',
+      }),
+    );
     if (i % 2 === 0) await must('evaluation reply', dockings.replyEvaluation(inst(), { dockingId: gid, reply: '感谢认可，欢迎继续使用本机构服务。' }));
   }
 
   const tDockings = Date.now() - started;
   // Demands: about 30; most opened, some with offers, some matched.
   const columns: ServiceColumn[] = ['POLICY', 'FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING'] as ServiceColumn[];
-  const DEMAND_NAMES = ['寻求专精特新申报辅导', '寻求流动资金贷款对接', '寻求创业场地与孵化服务', '寻求高级技工招聘服务', '寻求产线数字化改造方案', '寻求知识产权布局咨询'];
+  const DEMAND_NAMES = [
+    '寻求专精特新申报辅导',
+    '寻求流动资金贷款对接',
+    '寻求创业场地与孵化服务',
+    '寻求高级技工招聘服务',
+    '寻求产线数字化改造方案',
+    '寻求知识产权布局咨询',
+  ];
   let demandCount = 0;
   for (let i = 0; i < Math.min(30, ents.length); i++) {
     const ent = ents[(i + 5) % ents.length];
     const column = columns[i % 6];
-    const r = await must('demand', demands.createDemand(as(ent.ownerId), {
-      name: `${DEMAND_NAMES[i % 6]}（${i + 1}）`,
-      description: `${NEEDS[i % NEEDS.length]}希望有经验的服务机构提供方案和报价。`,
-      column,
-      category: FIELDS[column][i % 3][0],
-      contactName: '企业联系人',
-      contactPhone: `1395512${String(1000 + i).padStart(4, '0')}`,
-      periodStart: '2026-12-01',
-      periodEnd: '2027-06-30',
-      budget: i % 3 === 0 ? null : 5 + i,
-      visibility: i % 7 === 6 ? DemandVisibility.OPERATORS_ONLY : DemandVisibility.ALL_INSTITUTIONS,
-    }));
+    const r = await must(
+      'demand',
+      demands.createDemand(as(ent.ownerId), {
+        name: `${DEMAND_NAMES[i % 6]}（${i + 1}）`,
+        description: `${NEEDS[i % NEEDS.length]}希望有经验的服务机构提供方案和报价。`,
+        column,
+        category: FIELDS[column][i % 3][0],
+        contactName: '企业联系人',
+        contactPhone: `1395512${String(1000 + i).padStart(4, '0')}`,
+        periodStart: '2026-12-01',
+        periodEnd: '2027-06-30',
+        budget: i % 3 === 0 ? null : 5 + i,
+        visibility: i % 7 === 6 ? DemandVisibility.OPERATORS_ONLY : DemandVisibility.ALL_INSTITUTIONS,
+      }),
+    );
     demandCount++;
     const gid = toGlobalId('Demand', r.demand!.id);
     if (i % 10 === 9) continue; // under review
-    await must('demand review', demands.reviewDemand(op(), { demandId: gid, decision: i % 10 === 8 ? ReviewDecision.REJECT : ReviewDecision.APPROVE, reason: i % 10 === 8 ? '诉求描述不够明确，请补充具体需求后重新提交' : null }));
+    await must(
+      'demand review',
+      demands.reviewDemand(op(), {
+        demandId: gid,
+        decision: i % 10 === 8 ? ReviewDecision.REJECT : ReviewDecision.APPROVE,
+        reason: i % 10 === 8 ? '诉求描述不够明确，请补充具体需求后重新提交' : null,
+      }),
+    );
     if (i % 10 === 8 || i % 7 === 6) continue;
     const takers = insts.filter((x) => x.columns.includes(column)).slice(0, 2);
     let firstOffer: string | null = null;
     for (const t of takers) {
-      const o = await demands.offerDemand(as(t.adminId), { demandId: gid, plan: `由${t.name}组建专项小组，两周内完成需求调研并提交实施方案。`, terms: '首次咨询免费，后续按实际工作量报价' });
+      const o = await demands.offerDemand(as(t.adminId), {
+        demandId: gid,
+        plan: `由${t.name}组建专项小组，两周内完成需求调研并提交实施方案。`,
+        terms: '首次咨询免费，后续按实际工作量报价',
+      });
       if (!o.errors.length) firstOffer ??= o.offer!.id;
     }
     if (firstOffer && i % 3 === 0) await must('choose', demands.chooseOffer(as(ent.ownerId), { offerId: toGlobalId('DemandOffer', firstOffer) }));
@@ -187,29 +246,32 @@ export async function seedDocking(deps: Deps, log?: Logger): Promise<void> {
     const column = inst.columns[i % inst.columns.length];
     const start = new Date(now + (3 + i * 3) * 86_400_000);
     start.setUTCHours(1, 30, 0, 0); // 09:30 China time
-    const r = await must('activity', activities.createActivity(as(inst.adminId), {
-      name: `2026年${TOPICS[['POLICY', 'FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING'].indexOf(column)]}（第${i + 1}期）`,
-      column,
-      content: `由${inst.name}主办，围绕企业关心的问题开展讲解、交流和现场咨询。`,
-      agenda: [
-        { startsAt: start, title: '开场致辞', speaker: `${inst.name}负责人` },
-        { startsAt: new Date(start.getTime() + 30 * 60_000), title: '专题讲解', speaker: '特邀专家' },
-        { startsAt: new Date(start.getTime() + 90 * 60_000), title: '交流答疑', speaker: null },
-      ],
-      participants: '特邀专家、服务机构代表、中小企业负责人',
-      organisers: [inst.name],
-      placeAddress: i % 4 === 3 ? null : `${regionName(inst.regionCodes[0]) ?? '合肥市'}政务服务中心三楼报告厅`,
-      onlineUrl: i % 4 === 3 ? 'https://meeting.example.cn/qifu-live' : null,
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 3 * 3600_000),
-      registrationMethod: i % 3 === 0 ? RegistrationMethod.PLATFORM_AND_PHONE : RegistrationMethod.PLATFORM,
-      registrationDeadline: new Date(start.getTime() - 86_400_000),
-      capacity: 20 + (i % 5) * 20,
-      contactName: '活动联系人',
-      contactPhone: `0551-6${String(5200000 + i).padStart(7, '0')}`,
-      targetAudience: '省内中小企业负责人及相关管理人员',
-      logo: null,
-    }));
+    const r = await must(
+      'activity',
+      activities.createActivity(as(inst.adminId), {
+        name: `2026年${TOPICS[['POLICY', 'FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING'].indexOf(column)]}（第${i + 1}期）`,
+        column,
+        content: `由${inst.name}主办，围绕企业关心的问题开展讲解、交流和现场咨询。`,
+        agenda: [
+          { startsAt: start, title: '开场致辞', speaker: `${inst.name}负责人` },
+          { startsAt: new Date(start.getTime() + 30 * 60_000), title: '专题讲解', speaker: '特邀专家' },
+          { startsAt: new Date(start.getTime() + 90 * 60_000), title: '交流答疑', speaker: null },
+        ],
+        participants: '特邀专家、服务机构代表、中小企业负责人',
+        organisers: [inst.name],
+        placeAddress: i % 4 === 3 ? null : `${regionName(inst.regionCodes[0]) ?? '合肥市'}政务服务中心三楼报告厅`,
+        onlineUrl: i % 4 === 3 ? 'https://meeting.example.cn/qifu-live' : null,
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 3 * 3600_000),
+        registrationMethod: i % 3 === 0 ? RegistrationMethod.PLATFORM_AND_PHONE : RegistrationMethod.PLATFORM,
+        registrationDeadline: new Date(start.getTime() - 86_400_000),
+        capacity: 20 + (i % 5) * 20,
+        contactName: '活动联系人',
+        contactPhone: `0551-6${String(5200000 + i).padStart(7, '0')}`,
+        targetAudience: '省内中小企业负责人及相关管理人员',
+        logo: null,
+      }),
+    );
     activityCount++;
     const gid = toGlobalId('Activity', r.activity!.id);
     if (i % 10 === 9) continue; // left under review
@@ -218,5 +280,12 @@ export async function seedDocking(deps: Deps, log?: Logger): Promise<void> {
       await must('registration', activities.register(as(people[(i * 3 + k) % people.length].id), { activityId: gid }));
     }
   }
-  log?.info('docking demo data seeded', { products: n, dockings: dockingCount, demands: demandCount, activities: activityCount, ms: Date.now() - started, phases: { tProducts, tDockings, tDemands } });
+  log?.info('docking demo data seeded', {
+    products: n,
+    dockings: dockingCount,
+    demands: demandCount,
+    activities: activityCount,
+    ms: Date.now() - started,
+    phases: { tProducts, tDockings, tDemands },
+  });
 }

@@ -50,9 +50,16 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
   // publishing below fills its inbox.
   const demoOwner = await byMobile(DEMO_ENTERPRISE_MOBILE);
   if (demoOwner?.enterpriseId) {
-    await must('subscription', createSubscription(systemContext(deps, viewerOf(demoOwner)), {
-      name: '专精特新与数字化', keywords: ['专精特新', '数字化'], channels: [PushChannel.EMAIL], email: 'chenchen@example.cn', frequency: SubscriptionFrequency.DAILY,
-    }));
+    await must(
+      'subscription',
+      createSubscription(systemContext(deps, viewerOf(demoOwner)), {
+        name: '专精特新与数字化',
+        keywords: ['专精特新', '数字化'],
+        channels: [PushChannel.EMAIL],
+        email: 'chenchen@example.cn',
+        frequency: SubscriptionFrequency.DAILY,
+      }),
+    );
   }
 
   const ids = reports.map((r) => toGlobalId('Policy', r.policyId!));
@@ -67,15 +74,21 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
       const id = ids[i];
       const ctx = () => systemContext(deps, operator);
       if (d.conditions.length) {
-        await must('conditions', setConditions(ctx(), {
-          policyId: id,
-          conditions: d.conditions.map((c) => ({ ...c, field: c.field as ConditionField, operator: c.operator as ConditionOperator })),
-        }));
+        await must(
+          'conditions',
+          setConditions(ctx(), {
+            policyId: id,
+            conditions: d.conditions.map((c) => ({ ...c, field: c.field as ConditionField, operator: c.operator as ConditionOperator })),
+          }),
+        );
       }
       if (d.interpretation) await must('interpretation', related.addInterpretation(ctx(), { policyId: id, fields: d.interpretation }));
       if (d.guide) await must('guide', related.addGuide(ctx(), { policyId: id, fields: d.guide }));
       await must('submit', policies.submitPolicy(ctx(), { policyId: id }));
-      await must('review', policies.reviewPolicy(systemContext(deps, reviewer), { policyId: id, decision: PolicyReviewDecision.APPROVE, comment: '内容与原文一致，同意发布' }));
+      await must(
+        'review',
+        policies.reviewPolicy(systemContext(deps, reviewer), { policyId: id, decision: PolicyReviewDecision.APPROVE, comment: '内容与原文一致，同意发布' }),
+      );
       await must('publish', policies.publishPolicy(ctx(), { policyId: id, note: '首次发布' }));
     }
   };
@@ -91,5 +104,11 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
     }
     links++;
   }
-  log?.info('demo policies seeded', { importMs: imported, policies: data.length, decomposed: data.filter((d) => d.conditions.length).length, featured: links, ms: Date.now() - started });
+  log?.info('demo policies seeded', {
+    importMs: imported,
+    policies: data.length,
+    decomposed: data.filter((d) => d.conditions.length).length,
+    featured: links,
+    ms: Date.now() - started,
+  });
 }

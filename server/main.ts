@@ -7,7 +7,10 @@ import { seedDemoIfEmpty } from '../seeds/demo.js';
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const started = Date.now();
-if (config.seedDemoRefused) log.warn('QIFU_SEED_DEMO is ignored with NODE_ENV=production: demo data (published passwords) is never seeded there; create the first administrator with `npm run admin:create`');
+if (config.seedDemoRefused)
+  log.warn(
+    'QIFU_SEED_DEMO is ignored with NODE_ENV=production: demo data (published passwords) is never seeded there; create the first administrator with `npm run admin:create`',
+  );
 let platform: Platform;
 try {
   platform = await startPlatform(config, log);

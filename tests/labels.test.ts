@@ -41,7 +41,10 @@ function copies(files: string[], named = false): Map<string, string[]> {
 
 describe('no copy of a shared label', () => {
   it('the web spells out no enum label: it imports web/src/gql/labels.ts', () => {
-    const found = copies(sources('web/src', (f) => f.startsWith(join('web/src', 'gql'))), true);
+    const found = copies(
+      sources('web/src', (f) => f.startsWith(join('web/src', 'gql'))),
+      true,
+    );
     expect([...found].map(([key, files]) => `${key} in ${files.join(', ')}`)).toEqual([]);
   });
 

@@ -17,15 +17,32 @@ const clickEm = { execute: async () => [{ n: 3 }] } as unknown as EntityManager;
 
 function setup(major: 28 | 30, over: Partial<Parameters<typeof typesenseConfig>[0]> = {}) {
   const fake = new FakeTypesense(major);
-  const conn = new TypesenseConnection(typesenseConfig({ nodes: NODES, apiKey: 'admin-key', connectionTimeoutMs: 300, retryIntervalMs: 1, ...over }), fake.fetch);
+  const conn = new TypesenseConnection(
+    typesenseConfig({ nodes: NODES, apiKey: 'admin-key', connectionTimeoutMs: 300, retryIntervalMs: 1, ...over }),
+    fake.fetch,
+  );
   return { fake, conn, engine: new TypesenseEngine(conn, clickEm) };
 }
 
 function doc(n: number, over: Partial<SearchDocument> = {}): SearchDocument {
   return {
-    kind: 'policy', refId: uuid(n), siteId: uuid(900), columns: ['POLICY'], type: n % 2 ? 'NOTICE' : null, department: '省经信厅',
-    regions: ['340000'], industries: ['C'], publishedAt: new Date('2026-01-10T00:00:00Z'), validTo: null,
-    title: `c++ 2.0 专精特新中小企业认定通知 ${n}`, body: '对专精特新企业给予奖励。covid-19', url: null, inForce: true, popularity: n, service: false, ...over,
+    kind: 'policy',
+    refId: uuid(n),
+    siteId: uuid(900),
+    columns: ['POLICY'],
+    type: n % 2 ? 'NOTICE' : null,
+    department: '省经信厅',
+    regions: ['340000'],
+    industries: ['C'],
+    publishedAt: new Date('2026-01-10T00:00:00Z'),
+    validTo: null,
+    title: `c++ 2.0 专精特新中小企业认定通知 ${n}`,
+    body: '对专精特新企业给予奖励。covid-19',
+    url: null,
+    inForce: true,
+    popularity: n,
+    service: false,
+    ...over,
   };
 }
 
@@ -37,8 +54,16 @@ function worstCase(): EngineQuery {
     optional: [['申请'], ['条件']],
     phrase: '借钱 担保 小微企业 申请 条件',
     filters: {
-      siteIds: Array.from({ length: 20 }, (_, i) => uuid(i)), kinds: ['policy', 'institution'], columns: many('COL', 10), types: many('T', 10),
-      departments: many('部门', 10), regions: many('34', 20), industries: many('I', 20), dateFrom: new Date('2024-01-01'), dateTo: new Date('2026-01-01'), service: false,
+      siteIds: Array.from({ length: 20 }, (_, i) => uuid(i)),
+      kinds: ['policy', 'institution'],
+      columns: many('COL', 10),
+      types: many('T', 10),
+      departments: many('部门', 10),
+      regions: many('34', 20),
+      industries: many('I', 20),
+      dateFrom: new Date('2024-01-01'),
+      dateTo: new Date('2026-01-01'),
+      service: false,
     },
     facets: FACET_FIELDS,
     sort: 'RELEVANCE',
@@ -52,7 +77,12 @@ function worstCase(): EngineQuery {
 async function session(engine: TypesenseEngine) {
   const rebuild = await engine.beginRebuild();
   await rebuild.add([doc(1), doc(2), doc(3)], new Map([[`policy:${uuid(1)}`, 5]]));
-  await rebuild.finish(new Map([['借钱', ['融资', '贷款']], ['c++ 开发', ['软件']]]));
+  await rebuild.finish(
+    new Map([
+      ['借钱', ['融资', '贷款']],
+      ['c++ 开发', ['软件']],
+    ]),
+  );
   await engine.upsert([doc(4), doc(1, { title: '改了标题' })]);
   await engine.delete([{ kind: 'policy', refId: uuid(2) }]);
   await engine.search(worstCase());
@@ -91,7 +121,9 @@ describe('Typesense requests against the official spec (Q1–Q4, A4)', () => {
     expect(r.path).toBe('/multi_search');
     expect(r.queryString.length).toBeLessThan(4_000);
     // The same search as a GET would be far over the limit: that is why it goes in the body.
-    expect(new URLSearchParams(Object.entries(searchParams(worstCase(), conn.config.collection)).map(([k, v]) => [k, String(v)])).toString().length).toBeGreaterThan(4_000);
+    expect(
+      new URLSearchParams(Object.entries(searchParams(worstCase(), conn.config.collection)).map(([k, v]) => [k, String(v)])).toString().length,
+    ).toBeGreaterThan(4_000);
     const sent = JSON.parse(r.body!).searches[0];
     expect(sent).toMatchObject({ split_join_tokens: 'off', highlight_fields: 'none', num_typos: '0', pre_segmented_query: true });
     expect(sortFields(sent.sort_by).length).toBeLessThanOrEqual(3);

@@ -46,7 +46,9 @@ export function createContext(opts: { profiling: boolean }): BenchContext & { cl
         const t0 = performance.now();
         qifu = startQifu().then((q) => {
           deferred.unshift(() => q.stop()); // stopped last
-          log(`Qifu up in ${((performance.now() - t0) / 1000).toFixed(1)} s at ${q.url}${process.env.DATABASE_URL ? ' (DATABASE_URL)' : ' (embedded PostgreSQL)'}`);
+          log(
+            `Qifu up in ${((performance.now() - t0) / 1000).toFixed(1)} s at ${q.url}${process.env.DATABASE_URL ? ' (DATABASE_URL)' : ' (embedded PostgreSQL)'}`,
+          );
           return q;
         });
       }

@@ -45,12 +45,7 @@ export interface ChildOptions {
 }
 
 /** Forks `entry` (a compiled module that calls `serveChild`), sends it `args`, and waits until it listens. */
-export async function startChild<I = Record<string, unknown>>(
-  name: string,
-  entry: URL,
-  args: unknown,
-  opts: ChildOptions = {},
-): Promise<ChildServer<I>> {
+export async function startChild<I = Record<string, unknown>>(name: string, entry: URL, args: unknown, opts: ChildOptions = {}): Promise<ChildServer<I>> {
   const child: ChildProcess = fork(fileURLToPath(entry), [], {
     execArgv: opts.execArgv ?? [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

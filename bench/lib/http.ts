@@ -48,12 +48,7 @@ export class KeepAliveClient {
 }
 
 /** A GraphQL POST through a keep-alive client; throws on HTTP errors or GraphQL `errors`. */
-export async function gql<T = unknown>(
-  client: KeepAliveClient,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
+export async function gql<T = unknown>(client: KeepAliveClient, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const res = await client.post(JSON.stringify({ query, variables }), token ? { authorization: `Bearer ${token}` } : {});
   const json = JSON.parse(res.body) as { data?: T; errors?: { message: string }[] };
   if (res.status !== 200 || json.errors?.length) throw new Error(`GraphQL request failed (${res.status}): ${res.body.slice(0, 500)}`);

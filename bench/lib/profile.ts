@@ -58,7 +58,11 @@ export function areaOf(url: string, functionName: string): string {
   return url;
 }
 
-const short = (url: string) => url.replace(/^.*\/node_modules\//, '').replace(/^.*\/dist\//, '').replace(/^file:\/\//, '');
+const short = (url: string) =>
+  url
+    .replace(/^.*\/node_modules\//, '')
+    .replace(/^.*\/dist\//, '')
+    .replace(/^file:\/\//, '');
 
 export interface ProfileSummary {
   totalMs: number;

@@ -43,7 +43,11 @@ export function printTable(rows: readonly Row[], out: (line: string) => void = c
     verdict(r),
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i >= 2 && i <= 4)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i], i >= 2 && i <= 4))
+      .join('  ')
+      .trimEnd();
   out(line(header));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const b of body) out(line(b));

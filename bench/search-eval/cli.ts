@@ -12,8 +12,11 @@ import { TARGETS, formatMetrics, type EvalMetrics } from './evaluate.js';
 import { runEval } from './harness.js';
 
 const passes = (m: EvalMetrics) =>
-  m.ndcg10 >= TARGETS.ndcg10 && m.pinyinFirst >= TARGETS.pinyinFirst && m.initialsTop5 >= TARGETS.initialsTop5 &&
-  m.correctionAccuracy >= TARGETS.correctionAccuracy && m.falseCorrectionRate <= TARGETS.falseCorrectionRate &&
+  m.ndcg10 >= TARGETS.ndcg10 &&
+  m.pinyinFirst >= TARGETS.pinyinFirst &&
+  m.initialsTop5 >= TARGETS.initialsTop5 &&
+  m.correctionAccuracy >= TARGETS.correctionAccuracy &&
+  m.falseCorrectionRate <= TARGETS.falseCorrectionRate &&
   m.zeroResultRate <= TARGETS.zeroResultRate;
 
 async function main(): Promise<number> {
@@ -29,7 +32,12 @@ async function main(): Promise<number> {
     ok &&= passes(pgMetrics);
     const ts = typesenseConfigFromEnv();
     if (ts) {
-      const m = await runEval('typesense', orm.em.fork(), new TypesenseEngine(new TypesenseConnection({ ...ts, collection: 'qifu_eval' }), orm.em.fork()), siteId);
+      const m = await runEval(
+        'typesense',
+        orm.em.fork(),
+        new TypesenseEngine(new TypesenseConnection({ ...ts, collection: 'qifu_eval' }), orm.em.fork()),
+        siteId,
+      );
       console.log(`\n${formatMetrics(m).join('\n')}`);
       ok &&= passes(m);
     } else {

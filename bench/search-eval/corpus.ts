@@ -124,13 +124,30 @@ export function generateCorpus(siteId: string): EvalDocument[] {
   };
   for (const t of TOPICS) {
     const other = () => pick(TOPICS.filter((o) => o.term !== t.term)).term;
-    add(t.term, `关于开展{year}年度{region}${t.term}申报工作的通知`, `各有关单位：为做好${t.term}工作，现就申报事项通知如下。申报条件、材料和时间安排详见附件。`, { columns: [t.column] });
-    add(t.term, `{region}${t.term}管理办法`, `第一条 为规范${t.term}管理，制定本办法。第二条 本办法适用于{region}行政区域内的企业。`, { columns: [t.column], type: 'MEASURES' });
-    add(t.term, `${t.term}政策解读`, `本次出台的${t.term}政策主要包括支持对象、支持标准和办理流程三个方面，与${other()}政策相衔接。`, { columns: [t.column], type: 'INTERPRETATION' });
-    add(t.term, `{region}关于支持${t.term}的若干措施`, `为${pick(GENERIC)}，对符合条件的企业给予支持，涉及${t.term}和${other()}等事项。`, { columns: [t.column] });
+    add(
+      t.term,
+      `关于开展{year}年度{region}${t.term}申报工作的通知`,
+      `各有关单位：为做好${t.term}工作，现就申报事项通知如下。申报条件、材料和时间安排详见附件。`,
+      { columns: [t.column] },
+    );
+    add(t.term, `{region}${t.term}管理办法`, `第一条 为规范${t.term}管理，制定本办法。第二条 本办法适用于{region}行政区域内的企业。`, {
+      columns: [t.column],
+      type: 'MEASURES',
+    });
+    add(t.term, `${t.term}政策解读`, `本次出台的${t.term}政策主要包括支持对象、支持标准和办理流程三个方面，与${other()}政策相衔接。`, {
+      columns: [t.column],
+      type: 'INTERPRETATION',
+    });
+    add(t.term, `{region}关于支持${t.term}的若干措施`, `为${pick(GENERIC)}，对符合条件的企业给予支持，涉及${t.term}和${other()}等事项。`, {
+      columns: [t.column],
+    });
     add(t.term, `${t.term}申报指南（{year}年版）`, `申报${t.term}需要提交的材料、办理地点、办理时限和咨询电话。`, { columns: [t.column], type: 'GUIDE' });
     for (let i = 0; i < 4; i++) {
-      add(`${t.term}~body`, `{region}关于进一步${pick(GENERIC)}的若干措施（${i + 1}）`, `措施包括：落实${t.term}相关政策；加强${other()}服务；完善企业服务体系。`);
+      add(
+        `${t.term}~body`,
+        `{region}关于进一步${pick(GENERIC)}的若干措施（${i + 1}）`,
+        `措施包括：落实${t.term}相关政策；加强${other()}服务；完善企业服务体系。`,
+      );
     }
   }
   // Institution-like documents: service providers per column, each naming two topics of its column.

@@ -57,15 +57,24 @@ export async function evaluate(
   const failures: string[] = [];
   for (const q of queries) {
     const u = understand(q.query, { lexicon, concepts, segment: segmentQuery });
-    const { result } = await executeSearch(engine, u, [], {
-      filters: { siteIds: [siteId] },
-      facets: FACET_FIELDS,
-      sort: 'RELEVANCE',
-      limit: 10,
-      offset: 0,
-    }, lexicon);
+    const { result } = await executeSearch(
+      engine,
+      u,
+      [],
+      {
+        filters: { siteIds: [siteId] },
+        facets: FACET_FIELDS,
+        sort: 'RELEVANCE',
+        limit: 10,
+        offset: 0,
+      },
+      lexicon,
+    );
     const rels = result.hits.map((h) => relevance(byId.get(h.refId)!, q));
-    const ideal = corpus.map((d) => relevance(d, q)).filter((r) => r > 0).sort((a, b) => b - a);
+    const ideal = corpus
+      .map((d) => relevance(d, q))
+      .filter((r) => r > 0)
+      .sort((a, b) => b - a);
     const ndcg = ideal.length ? dcg(rels) / dcg(ideal.slice(0, 10)) : result.total === 0 ? 1 : 0;
     const firstRelevant = rels.findIndex((r) => r > 0);
     sums.ndcg += ndcg;
@@ -116,7 +125,8 @@ export const TARGETS = {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function formatMetrics(m: EvalMetrics): string[] {
-  const row = (name: string, value: string, target: string, ok: boolean) => `${name.padEnd(30)} ${value.padStart(8)}   target ${target.padEnd(8)} ${ok ? 'PASS' : 'MISS'}`;
+  const row = (name: string, value: string, target: string, ok: boolean) =>
+    `${name.padEnd(30)} ${value.padStart(8)}   target ${target.padEnd(8)} ${ok ? 'PASS' : 'MISS'}`;
   const lines = [
     `search eval — adapter ${m.adapter}, ${m.queries} labelled queries`,
     row('nDCG@10', m.ndcg10.toFixed(3), '≥ 0.80', m.ndcg10 >= TARGETS.ndcg10),
@@ -129,7 +139,9 @@ export function formatMetrics(m: EvalMetrics): string[] {
     row('typos corrected', pct(m.correctionAccuracy), '≥ 85%', m.correctionAccuracy >= TARGETS.correctionAccuracy),
     row('mixed pinyin+hanzi converted', pct(m.mixedConverted), '', true),
     row('clean queries rewritten', pct(m.falseCorrectionRate), '≤ 2%', m.falseCorrectionRate <= TARGETS.falseCorrectionRate),
-    `nDCG@10 by category: ${Object.entries(m.byCategory).map(([k, v]) => `${k} ${v.ndcg10.toFixed(3)} (${v.n})`).join(', ')}`,
+    `nDCG@10 by category: ${Object.entries(m.byCategory)
+      .map(([k, v]) => `${k} ${v.ndcg10.toFixed(3)} (${v.n})`)
+      .join(', ')}`,
   ];
   if (m.failures.length) lines.push(`queries with nDCG@10 < 0.5 (${m.failures.length}):`, ...m.failures.slice(0, 30).map((f) => `  ${f}`));
   return lines;

@@ -11,7 +11,12 @@ import { type EvalMetrics, evaluate } from './evaluate.js';
  */
 export async function runEval(adapter: string, em: EntityManager, engine: SearchEngine, siteId: string): Promise<EvalMetrics> {
   const corpus = generateCorpus(siteId);
-  await addTerms(em, corpus.flatMap((d) => lexiconWords(d.title)), 'TITLE', 1);
+  await addTerms(
+    em,
+    corpus.flatMap((d) => lexiconWords(d.title)),
+    'TITLE',
+    1,
+  );
   const { lexicon, concepts } = await loadLexicon(em);
   if (engine.beginRebuild) {
     // Engines with an alias (Typesense) are filled the way reindex fills them.

@@ -1,17 +1,7 @@
 import { initialsOf, joinPinyin, syllablesOf } from '../../server/modules/search/lexicon.js';
 import { TOPICS } from './corpus.js';
 
-export type QueryCategory =
-  | 'EXACT'
-  | 'PINYIN'
-  | 'FUZZY_PINYIN'
-  | 'INITIALS'
-  | 'TYPO'
-  | 'COLLOQUIAL'
-  | 'QUESTION'
-  | 'REGION'
-  | 'LONG_QUESTION'
-  | 'MIXED';
+export type QueryCategory = 'EXACT' | 'PINYIN' | 'FUZZY_PINYIN' | 'INITIALS' | 'TYPO' | 'COLLOQUIAL' | 'QUESTION' | 'REGION' | 'LONG_QUESTION' | 'MIXED';
 
 /**
  * A labelled query: `targets` are the terms whose presence makes a document relevant (graded: in the title

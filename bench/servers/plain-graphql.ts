@@ -55,8 +55,7 @@ serveChild<PlainChildArgs, Record<string, never>>(async ({ databaseUrl, siteCode
     }
     return p;
   };
-  const fetchEnterprises = async (limit: number, offset: number) =>
-    (await pool.query<EnterpriseRow>(ENTERPRISE_PAGE_SQL, [scope, limit, offset])).rows;
+  const fetchEnterprises = async (limit: number, offset: number) => (await pool.query<EnterpriseRow>(ENTERPRISE_PAGE_SQL, [scope, limit, offset])).rows;
 
   const server = createServer((req, res) => {
     const send = (status: number, body: unknown) => {

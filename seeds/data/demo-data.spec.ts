@@ -4,13 +4,7 @@ import { isIndustryCode, industrySection } from '../../server/common/codes/indus
 import { isRegionCode, regionAncestors } from '../../server/common/codes/regions.js';
 import { classifySize, SIZE_CLASSES } from '../../server/modules/enterprise/size-class.js';
 import { validateUscc } from '../../server/modules/enterprise/uscc.js';
-import {
-  INSTITUTION_TYPES,
-  SERVICE_COLUMNS,
-  generateEnterprises,
-  generateInstitutions,
-  mulberry32,
-} from './demo-data.js';
+import { INSTITUTION_TYPES, SERVICE_COLUMNS, generateEnterprises, generateInstitutions, mulberry32 } from './demo-data.js';
 
 const SEED = 20240601;
 const enterprises = generateEnterprises(200, SEED);

@@ -7,12 +7,7 @@ import { QUALIFICATION_CODES, type QualificationCode } from '../../server/common
 import { regionChildren, regionName } from '../../server/common/codes/regions.js';
 import { TaxCreditGrade } from '../../server/modules/enterprise/enterprise.entity.js';
 import { makeUscc } from '../../server/modules/enterprise/uscc.js';
-import {
-  SIZE_RULES,
-  type SizeClass,
-  classifySize,
-  sizeIndustryGroup,
-} from '../../server/modules/enterprise/size-class.js';
+import { SIZE_RULES, type SizeClass, classifySize, sizeIndustryGroup } from '../../server/modules/enterprise/size-class.js';
 
 // ---------------------------------------------------------------------------
 // PRNG
@@ -63,16 +58,122 @@ const toPinyin = (text: string, surname = false): string =>
 // ---------------------------------------------------------------------------
 
 const SURNAMES = [
-  '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高',
-  '林', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '袁',
-  '潘', '蒋', '蔡', '余', '杜', '叶', '程', '苏', '魏', '吕', '丁', '任', '沈', '姚', '汪', '方', '陶', '葛',
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '林',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '许',
+  '韩',
+  '冯',
+  '邓',
+  '曹',
+  '彭',
+  '曾',
+  '肖',
+  '田',
+  '董',
+  '袁',
+  '潘',
+  '蒋',
+  '蔡',
+  '余',
+  '杜',
+  '叶',
+  '程',
+  '苏',
+  '魏',
+  '吕',
+  '丁',
+  '任',
+  '沈',
+  '姚',
+  '汪',
+  '方',
+  '陶',
+  '葛',
 ];
 const GIVEN_NAMES = [
-  '伟', '敏', '静', '磊', '军', '洋', '勇', '杰', '涛', '超', '鹏', '斌', '琳', '婷', '凯', '雯', '丽华',
-  '建国', '志强', '晓燕', '海峰', '文斌', '俊杰', '雪梅', '玉兰', '家豪', '子涵', '欣怡', '浩然', '思远',
-  '晨曦', '宇航', '佳怡', '振华', '明辉', '春燕', '秀英', '桂芳', '红梅', '立新', '建华', '德明', '永强',
-  '慧敏', '晓东', '海涛', '丽娟', '志刚', '建军', '梦瑶', '雨欣', '一鸣', '天宇', '博文', '文静', '卫东',
-  '国平', '亚楠', '学军', '晓峰',
+  '伟',
+  '敏',
+  '静',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '杰',
+  '涛',
+  '超',
+  '鹏',
+  '斌',
+  '琳',
+  '婷',
+  '凯',
+  '雯',
+  '丽华',
+  '建国',
+  '志强',
+  '晓燕',
+  '海峰',
+  '文斌',
+  '俊杰',
+  '雪梅',
+  '玉兰',
+  '家豪',
+  '子涵',
+  '欣怡',
+  '浩然',
+  '思远',
+  '晨曦',
+  '宇航',
+  '佳怡',
+  '振华',
+  '明辉',
+  '春燕',
+  '秀英',
+  '桂芳',
+  '红梅',
+  '立新',
+  '建华',
+  '德明',
+  '永强',
+  '慧敏',
+  '晓东',
+  '海涛',
+  '丽娟',
+  '志刚',
+  '建军',
+  '梦瑶',
+  '雨欣',
+  '一鸣',
+  '天宇',
+  '博文',
+  '文静',
+  '卫东',
+  '国平',
+  '亚楠',
+  '学军',
+  '晓峰',
 ];
 
 function personName(rng: Rng): string {
@@ -81,7 +182,13 @@ function personName(rng: Rng): string {
 
 /** 11 位手机号：1[3-9] + 9 位数字。 */
 function mobile(rng: Rng): string {
-  const second = weighted(rng, [[3, 4], [5, 3], [8, 3], [7, 1], [9, 1]] as const);
+  const second = weighted(rng, [
+    [3, 4],
+    [5, 3],
+    [8, 3],
+    [7, 1],
+    [9, 1],
+  ] as const);
   return `1${second}${digits(rng, 9)}`;
 }
 
@@ -155,13 +262,88 @@ const INDUSTRY_PROFILES: readonly IndustryProfile[] = [
 ];
 
 const BRAND_HEADS = [
-  '瑞', '华', '恒', '鼎', '科', '宏', '金', '嘉', '新', '盛', '众', '安', '兴', '博', '德', '天', '中', '江',
-  '徽', '皖', '信', '锦', '凯', '聚', '汇', '永', '润', '佳', '明', '正', '远', '美', '同', '力', '创', '智',
-  '星', '龙', '海', '泰', '欣', '昌', '东', '联', '晨', '亿', '长', '益', '优', '源',
+  '瑞',
+  '华',
+  '恒',
+  '鼎',
+  '科',
+  '宏',
+  '金',
+  '嘉',
+  '新',
+  '盛',
+  '众',
+  '安',
+  '兴',
+  '博',
+  '德',
+  '天',
+  '中',
+  '江',
+  '徽',
+  '皖',
+  '信',
+  '锦',
+  '凯',
+  '聚',
+  '汇',
+  '永',
+  '润',
+  '佳',
+  '明',
+  '正',
+  '远',
+  '美',
+  '同',
+  '力',
+  '创',
+  '智',
+  '星',
+  '龙',
+  '海',
+  '泰',
+  '欣',
+  '昌',
+  '东',
+  '联',
+  '晨',
+  '亿',
+  '长',
+  '益',
+  '优',
+  '源',
 ];
 const BRAND_TAILS = [
-  '丰', '信', '通', '盛', '达', '源', '泰', '宇', '辉', '诚', '利', '发', '瑞', '华', '远', '康', '成', '邦',
-  '禾', '润', '和', '业', '峰', '元', '鑫', '腾', '科', '安', '博', '创',
+  '丰',
+  '信',
+  '通',
+  '盛',
+  '达',
+  '源',
+  '泰',
+  '宇',
+  '辉',
+  '诚',
+  '利',
+  '发',
+  '瑞',
+  '华',
+  '远',
+  '康',
+  '成',
+  '邦',
+  '禾',
+  '润',
+  '和',
+  '业',
+  '峰',
+  '元',
+  '鑫',
+  '腾',
+  '科',
+  '安',
+  '博',
+  '创',
 ];
 
 /** 区域分布：合肥、芜湖落到区县，其余地级市落到市级代码。 */
@@ -201,13 +383,7 @@ function drawRequiredMetrics(rng: Rng, division: string, size: SizeClass): Metri
     const medium = rule.medium[i]!;
     const large = rule.large[i]!;
     const [lo, hi] =
-      size === 'MICRO'
-        ? [Math.max(1, small * 0.2), small]
-        : size === 'SMALL'
-          ? [small, medium]
-          : size === 'MEDIUM'
-            ? [medium, large]
-            : [large, large * 4];
+      size === 'MICRO' ? [Math.max(1, small * 0.2), small] : size === 'SMALL' ? [small, medium] : size === 'MEDIUM' ? [medium, large] : [large, large * 4];
     const value = logUniform(rng, lo, hi);
     out[metric] = metric === 'employees' ? Math.min(hi - 1, Math.max(Math.ceil(lo), Math.floor(value))) : value;
   });
@@ -279,7 +455,10 @@ export function generateEnterprises(count: number, seed: number): DemoEnterprise
 
   while (out.length < count) {
     const regionCode = pickRegion(rng);
-    const profile = weighted(rng, INDUSTRY_PROFILES.map((p) => [p, p.weight] as const));
+    const profile = weighted(
+      rng,
+      INDUSTRY_PROFILES.map((p) => [p, p.weight] as const),
+    );
     const size = weighted(rng, SIZE_WEIGHTS);
     const word = pick(rng, profile.words);
 
@@ -330,14 +509,7 @@ export function generateEnterprises(count: number, seed: number): DemoEnterprise
 export const INSTITUTION_TYPES = ['PUBLIC_INTEREST', 'GOVERNMENT', 'MARKET'] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
-export const SERVICE_COLUMNS = [
-  'POLICY',
-  'FINANCING',
-  'ENTREPRENEURSHIP',
-  'TALENT',
-  'TECHNOLOGY',
-  'CONSULTING',
-] as const;
+export const SERVICE_COLUMNS = ['POLICY', 'FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING'] as const;
 export type ServiceColumn = (typeof SERVICE_COLUMNS)[number];
 
 export interface DemoInstitution {

@@ -42,20 +42,110 @@ interface Topic {
 }
 
 const TOPICS: Topic[] = [
-  { subject: '专精特新中小企业', tags: ['专精特新', '梯度培育'], hotWords: ['专精特新', '小巨人'], industries: ['C', 'I'], measure: '对新认定的国家级专精特新“小巨人”企业给予一次性奖励50万元', qualification: 'SRDI' },
-  { subject: '科技型中小企业研发费用加计扣除', tags: ['研发费用', '税收优惠'], hotWords: ['加计扣除'], industries: [], measure: '科技型中小企业开展研发活动中实际发生的研发费用，按照实际发生额的100%在税前加计扣除', qualification: 'TECH_SME' },
-  { subject: '高新技术企业培育', tags: ['高新技术企业', '科技创新'], hotWords: ['高企认定'], industries: ['C', 'I', 'M'], measure: '对首次认定的高新技术企业给予一次性奖励20万元', qualification: 'HIGH_TECH' },
-  { subject: '中小企业数字化转型', tags: ['数字化转型', '智能制造'], hotWords: ['数字化', '上云用数赋智'], industries: ['C'], measure: '对实施数字化改造的中小企业按项目软硬件投入的20%给予补助，最高不超过100万元' },
-  { subject: '稳岗就业', tags: ['稳岗补贴', '就业'], hotWords: ['稳岗补贴'], industries: [], measure: '对不裁员或少裁员的参保企业按上年度实际缴纳失业保险费的60%予以返还' },
-  { subject: '中小微企业融资担保', tags: ['融资担保', '降费奖补'], hotWords: ['融资担保', '首贷'], industries: [], measure: '对为小微企业提供融资担保且平均担保费率不超过1%的机构给予降费奖补' },
-  { subject: '企业技术中心建设', tags: ['技术中心', '创新平台'], hotWords: ['企业技术中心'], industries: ['C'], measure: '对新认定的省级企业技术中心给予一次性补助50万元', qualification: 'ENTERPRISE_TECH_CENTER' },
-  { subject: '小微企业普惠性税收减免', tags: ['减税降费', '小微企业'], hotWords: ['减税降费', '六税两费'], industries: [], measure: '对小型微利企业年应纳税所得额不超过300万元的部分，减按25%计入应纳税所得额' },
-  { subject: '创新型中小企业评价', tags: ['创新型中小企业', '梯度培育'], hotWords: ['创新型中小企业'], industries: [], measure: '对评价为创新型中小企业的，在融资、人才等方面优先给予支持', qualification: 'INNOVATIVE_SME' },
-  { subject: '首台（套）重大技术装备推广应用', tags: ['首台套', '装备制造'], hotWords: ['首台套'], industries: ['34', '35', '38'], measure: '对认定的首台（套）重大技术装备按售价的15%给予奖励，最高500万元' },
-  { subject: '外贸企业稳订单拓市场', tags: ['外贸', '跨境电商'], hotWords: ['稳外贸'], industries: ['F', 'C'], measure: '对参加境外重点展会的中小企业按展位费的70%给予补助' },
-  { subject: '中小企业公共服务示范平台认定', tags: ['公共服务平台', '服务体系'], hotWords: ['示范平台'], industries: ['L', 'M'], measure: '对新认定的省级中小企业公共服务示范平台给予30万元奖励' },
-  { subject: '瞪羚企业培育', tags: ['瞪羚企业', '高成长'], hotWords: ['瞪羚企业'], industries: ['I', 'M', 'C'], measure: '对入库的瞪羚企业按上年度研发投入增量的10%给予奖励', qualification: 'GAZELLE' },
-  { subject: '绿色制造体系建设', tags: ['绿色制造', '节能降碳'], hotWords: ['绿色工厂'], industries: ['C', 'D'], measure: '对获评国家级绿色工厂的企业给予一次性奖励100万元' },
+  {
+    subject: '专精特新中小企业',
+    tags: ['专精特新', '梯度培育'],
+    hotWords: ['专精特新', '小巨人'],
+    industries: ['C', 'I'],
+    measure: '对新认定的国家级专精特新“小巨人”企业给予一次性奖励50万元',
+    qualification: 'SRDI',
+  },
+  {
+    subject: '科技型中小企业研发费用加计扣除',
+    tags: ['研发费用', '税收优惠'],
+    hotWords: ['加计扣除'],
+    industries: [],
+    measure: '科技型中小企业开展研发活动中实际发生的研发费用，按照实际发生额的100%在税前加计扣除',
+    qualification: 'TECH_SME',
+  },
+  {
+    subject: '高新技术企业培育',
+    tags: ['高新技术企业', '科技创新'],
+    hotWords: ['高企认定'],
+    industries: ['C', 'I', 'M'],
+    measure: '对首次认定的高新技术企业给予一次性奖励20万元',
+    qualification: 'HIGH_TECH',
+  },
+  {
+    subject: '中小企业数字化转型',
+    tags: ['数字化转型', '智能制造'],
+    hotWords: ['数字化', '上云用数赋智'],
+    industries: ['C'],
+    measure: '对实施数字化改造的中小企业按项目软硬件投入的20%给予补助，最高不超过100万元',
+  },
+  {
+    subject: '稳岗就业',
+    tags: ['稳岗补贴', '就业'],
+    hotWords: ['稳岗补贴'],
+    industries: [],
+    measure: '对不裁员或少裁员的参保企业按上年度实际缴纳失业保险费的60%予以返还',
+  },
+  {
+    subject: '中小微企业融资担保',
+    tags: ['融资担保', '降费奖补'],
+    hotWords: ['融资担保', '首贷'],
+    industries: [],
+    measure: '对为小微企业提供融资担保且平均担保费率不超过1%的机构给予降费奖补',
+  },
+  {
+    subject: '企业技术中心建设',
+    tags: ['技术中心', '创新平台'],
+    hotWords: ['企业技术中心'],
+    industries: ['C'],
+    measure: '对新认定的省级企业技术中心给予一次性补助50万元',
+    qualification: 'ENTERPRISE_TECH_CENTER',
+  },
+  {
+    subject: '小微企业普惠性税收减免',
+    tags: ['减税降费', '小微企业'],
+    hotWords: ['减税降费', '六税两费'],
+    industries: [],
+    measure: '对小型微利企业年应纳税所得额不超过300万元的部分，减按25%计入应纳税所得额',
+  },
+  {
+    subject: '创新型中小企业评价',
+    tags: ['创新型中小企业', '梯度培育'],
+    hotWords: ['创新型中小企业'],
+    industries: [],
+    measure: '对评价为创新型中小企业的，在融资、人才等方面优先给予支持',
+    qualification: 'INNOVATIVE_SME',
+  },
+  {
+    subject: '首台（套）重大技术装备推广应用',
+    tags: ['首台套', '装备制造'],
+    hotWords: ['首台套'],
+    industries: ['34', '35', '38'],
+    measure: '对认定的首台（套）重大技术装备按售价的15%给予奖励，最高500万元',
+  },
+  {
+    subject: '外贸企业稳订单拓市场',
+    tags: ['外贸', '跨境电商'],
+    hotWords: ['稳外贸'],
+    industries: ['F', 'C'],
+    measure: '对参加境外重点展会的中小企业按展位费的70%给予补助',
+  },
+  {
+    subject: '中小企业公共服务示范平台认定',
+    tags: ['公共服务平台', '服务体系'],
+    hotWords: ['示范平台'],
+    industries: ['L', 'M'],
+    measure: '对新认定的省级中小企业公共服务示范平台给予30万元奖励',
+  },
+  {
+    subject: '瞪羚企业培育',
+    tags: ['瞪羚企业', '高成长'],
+    hotWords: ['瞪羚企业'],
+    industries: ['I', 'M', 'C'],
+    measure: '对入库的瞪羚企业按上年度研发投入增量的10%给予奖励',
+    qualification: 'GAZELLE',
+  },
+  {
+    subject: '绿色制造体系建设',
+    tags: ['绿色制造', '节能降碳'],
+    hotWords: ['绿色工厂'],
+    industries: ['C', 'D'],
+    measure: '对获评国家级绿色工厂的企业给予一次性奖励100万元',
+  },
 ];
 
 const FORMS: { type: string; title: (t: Topic, d: Department) => string }[] = [
@@ -174,11 +264,15 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
       if (dept.region) conditions.push({ field: 'REGION', operator: 'IN', values: [dept.region], changeable: false, sourceSentence: sentences.region });
       conditions.push({ field: 'SIZE_CLASS', operator: 'IN', values: ['MEDIUM', 'SMALL', 'MICRO'], changeable: false, sourceSentence: sentences.size });
       conditions.push({ field: 'AGE_YEARS', operator: 'GTE', values: [String(minYears)], changeable: false, sourceSentence: sentences.age });
-      if (rng() < 0.6) conditions.push({ field: 'REVENUE', operator: 'GTE', values: [String(minRevenue)], changeable: true, sourceSentence: sentences.revenue });
+      if (rng() < 0.6)
+        conditions.push({ field: 'REVENUE', operator: 'GTE', values: [String(minRevenue)], changeable: true, sourceSentence: sentences.revenue });
       if (rng() < 0.4) conditions.push({ field: 'RD_RATIO', operator: 'GTE', values: [String(rd)], changeable: true, sourceSentence: sentences.rd });
-      if (topic.qualification && rng() < 0.7) conditions.push({ field: 'QUALIFICATION', operator: 'HAS', values: [topic.qualification], changeable: true, sourceSentence: sentences.qual });
-      if (topic.industries.length && rng() < 0.5) conditions.push({ field: 'INDUSTRY', operator: 'IN', values: topic.industries, changeable: false, sourceSentence: sentences.size });
-      if (sentences.credit) conditions.push({ field: 'CREDIT_RATING', operator: 'IN', values: ['A', 'B'], changeable: false, sourceSentence: sentences.credit });
+      if (topic.qualification && rng() < 0.7)
+        conditions.push({ field: 'QUALIFICATION', operator: 'HAS', values: [topic.qualification], changeable: true, sourceSentence: sentences.qual });
+      if (topic.industries.length && rng() < 0.5)
+        conditions.push({ field: 'INDUSTRY', operator: 'IN', values: topic.industries, changeable: false, sourceSentence: sentences.size });
+      if (sentences.credit)
+        conditions.push({ field: 'CREDIT_RATING', operator: 'IN', values: ['A', 'B'], changeable: false, sourceSentence: sentences.credit });
     }
     const guideStart = `2026-${pad(int(rng, 9, 12))}-01`;
     out.push({

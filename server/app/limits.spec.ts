@@ -139,24 +139,58 @@ describe('normal queries', () => {
           name
           tags
           enterprises(first: 5) {
-            edges { cursor node { id name services { id title } } }
-            pageInfo { hasNextPage endCursor }
+            edges {
+              cursor
+              node {
+                id
+                name
+                services {
+                  id
+                  title
+                }
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
           }
         }
         users(first: 20, after: $after) {
           totalCount
-          edges { cursor node { id name ...UserBits } }
-          pageInfo { hasNextPage endCursor }
+          edges {
+            cursor
+            node {
+              id
+              name
+              ...UserBits
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
         search(text: "软件") {
           __typename
-          ... on User { id name }
-          ... on Enterprise { id name }
+          ... on User {
+            id
+            name
+          }
+          ... on Enterprise {
+            id
+            name
+          }
         }
       }
       fragment UserBits on User {
         me: id
-        friends(first: 10) { nodes { id name } }
+        friends(first: 10) {
+          nodes {
+            id
+            name
+          }
+        }
       }
     `;
     expect(check(source)).toEqual([]);
@@ -218,7 +252,8 @@ describe('depth', () => {
   it('counts __schema / __type normally', () => {
     const ok = '{ __type(name: "User") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }';
     expect(codes(check(ok))).toEqual([]);
-    const deep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }';
+    const deep =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }';
     expect(codes(check(deep))).toEqual(['QUERY_TOO_DEEP']);
   });
 });
@@ -317,9 +352,7 @@ describe('cost', () => {
     // plain list without first/last uses defaultListSize (20): 1 + 20 × 0... tags is object list: 1 + 20 × 0
     expect(operationCost(schema, parse('{ tags { id } }'))).toBe(1);
     // list of objects with object children: 1 + 20 × (1 + ...)
-    expect(operationCost(schema, parse('{ viewer { enterprises(first: 2) { edges { node { services { id } } } } } }'))).toBe(
-      1 + (1 + 2 * (1 + (1 + 1))),
-    );
+    expect(operationCost(schema, parse('{ viewer { enterprises(first: 2) { edges { node { services { id } } } } } }'))).toBe(1 + (1 + 2 * (1 + (1 + 1))));
     // schema default `first: Int = 10` applies when the argument is omitted
     expect(operationCost(schema, parse('{ enterprises { edges { node { id } } } }'))).toBe(1 + 10 * 2);
     // `nodes` directly in a connection is not multiplied again
@@ -431,17 +464,13 @@ describe('hostile documents', () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `x${i}: f${i % 25}`).join(' ');
     const source = `{ ${aliases} users(first: 200) { edges { node { friends(first: 200) { nodes { id } } } } } deep: ${nestedQuery(15).slice(2, -2)} }`;
     const errors = check(source);
-    expect(new Set(codes(errors))).toEqual(
-      new Set(['TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP']),
-    );
+    expect(new Set(codes(errors))).toEqual(new Set(['TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP']));
   });
 });
 
 describe('suggestion masking', () => {
   it('strips graphql-js "Did you mean" hints', () => {
-    expect(maskSuggestions('Cannot query field "nme" on type "User". Did you mean "name"?')).toBe(
-      'Cannot query field "nme" on type "User".',
-    );
+    expect(maskSuggestions('Cannot query field "nme" on type "User". Did you mean "name"?')).toBe('Cannot query field "nme" on type "User".');
     expect(maskSuggestions('Unknown argument "frist". Did you mean "first" or "last"?')).toBe('Unknown argument "frist".');
     expect(maskSuggestions('X. Did you mean "a", "b", or "c"?')).toBe('X.');
     expect(maskSuggestions('Value "RDE" does not exist in "Color" enum. Did you mean the enum value "RED"?')).toBe(
@@ -463,10 +492,7 @@ describe('suggestion masking', () => {
       expect(e.locations?.length).toBeGreaterThan(0);
     }
     const formatted: GraphQLFormattedError[] = masked.map((e) => e.toJSON());
-    expect(formatted.map((f) => f.message)).toEqual([
-      'Cannot query field "nme" on type "User".',
-      'Unknown argument "frist" on field "Query.users".',
-    ]);
+    expect(formatted.map((f) => f.message)).toEqual(['Cannot query field "nme" on type "User".', 'Unknown argument "frist" on field "Query.users".']);
   });
 
   it('finds limit codes through Apollo-style wrapping', () => {

@@ -88,13 +88,7 @@ function resolveLimits(limits?: Partial<RequestLimits>): RequestLimits {
   return { ...DEFAULT_LIMITS, ...limits };
 }
 
-function limitError(
-  code: LimitErrorCode,
-  message: string,
-  node: OperationDefinitionNode | undefined,
-  limit: number,
-  actual: number,
-): GraphQLError {
+function limitError(code: LimitErrorCode, message: string, node: OperationDefinitionNode | undefined, limit: number, actual: number): GraphQLError {
   return new GraphQLError(message, {
     nodes: node ? [node] : undefined,
     extensions: { code, limit, actual },
@@ -312,11 +306,7 @@ function toPageSize(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : undefined;
 }
 
-function lookupField(
-  schema: GraphQLSchema,
-  parent: GraphQLNamedType | undefined,
-  name: string,
-): GraphQLField<unknown, unknown> | undefined {
+function lookupField(schema: GraphQLSchema, parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
   if (!parent) return undefined;
   if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
   if (parent === schema.getQueryType()) {
@@ -339,10 +329,7 @@ function costMeasurer(
       const argNode = node.arguments?.find((a) => a.name.value === argName);
       let value: number | undefined;
       if (argNode) {
-        value =
-          argNode.value.kind === Kind.VARIABLE
-            ? resolveVariable(argNode.value.name.value)
-            : toPageSize(intLiteral(argNode.value));
+        value = argNode.value.kind === Kind.VARIABLE ? resolveVariable(argNode.value.name.value) : toPageSize(intLiteral(argNode.value));
       }
       // Argument absent/null/variable unknown: the schema default, if any.
       value ??= toPageSize(def.args.find((a) => a.name === argName)?.defaultValue);
@@ -351,11 +338,7 @@ function costMeasurer(
     return size ?? defaultListSize;
   };
 
-  const fieldCost = (
-    node: FieldNode,
-    parent: GraphQLNamedType | undefined,
-    parentIsConnection: boolean,
-  ): number => {
+  const fieldCost = (node: FieldNode, parent: GraphQLNamedType | undefined, parentIsConnection: boolean): number => {
     if (!node.selectionSet) return 0; // leaf fields are free
     const def = lookupField(schema, parent, node.name.value);
     if (!def) return sat(1 + selectionCost(node.selectionSet, undefined, false));
@@ -372,11 +355,7 @@ function costMeasurer(
     return sat(1 + sat(multiplier * selectionCost(node.selectionSet, named, isConnection)));
   };
 
-  const selectionCost = (
-    set: SelectionSetNode,
-    parent: GraphQLNamedType | undefined,
-    isConnection: boolean,
-  ): number => {
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, isConnection: boolean): number => {
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
@@ -393,9 +372,7 @@ function costMeasurer(
     return total;
   };
 
-  const fragmentCost = fragmentMemo(getFragment, 0, (f, key) =>
-    selectionCost(f.selectionSet, schema.getType(f.typeCondition.name.value), key.endsWith('1')),
-  );
+  const fragmentCost = fragmentMemo(getFragment, 0, (f, key) => selectionCost(f.selectionSet, schema.getType(f.typeCondition.name.value), key.endsWith('1')));
 
   return (set, parent) => selectionCost(set, parent, false);
 }
@@ -415,9 +392,7 @@ function variableDefaults(operation: OperationDefinitionNode): VariableResolver 
 }
 
 function selectOperations(document: DocumentNode, operationName?: string | null): OperationDefinitionNode[] {
-  const ops = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operationName == null) return ops;
   return ops.filter((op) => op.name?.value === operationName);
 }
@@ -527,9 +502,7 @@ export function depthLimitRule(maxDepth: number = DEFAULT_LIMITS.maxDepth): Vali
     return (op) => {
       const depth = depthOf(op.selectionSet);
       if (depth > maxDepth) {
-        context.reportError(
-          limitError(LIMIT_ERROR_CODES.QUERY_TOO_DEEP, `查询嵌套过深（最多 ${maxDepth} 层）`, op, maxDepth, depth),
-        );
+        context.reportError(limitError(LIMIT_ERROR_CODES.QUERY_TOO_DEEP, `查询嵌套过深（最多 ${maxDepth} 层）`, op, maxDepth, depth));
       }
     };
   });
@@ -542,15 +515,7 @@ export function aliasLimitRule(maxAliases: number = DEFAULT_LIMITS.maxAliases): 
     return (op) => {
       const aliases = count(op.selectionSet);
       if (aliases > maxAliases) {
-        context.reportError(
-          limitError(
-            LIMIT_ERROR_CODES.TOO_MANY_ALIASES,
-            `查询别名过多（最多 ${maxAliases} 个）`,
-            op,
-            maxAliases,
-            aliases,
-          ),
-        );
+        context.reportError(limitError(LIMIT_ERROR_CODES.TOO_MANY_ALIASES, `查询别名过多（最多 ${maxAliases} 个）`, op, maxAliases, aliases));
       }
     };
   });
@@ -563,15 +528,7 @@ export function rootFieldLimitRule(maxRootFields: number = DEFAULT_LIMITS.maxRoo
     return (op) => {
       const count = keysOf(op.selectionSet).size;
       if (count > maxRootFields) {
-        context.reportError(
-          limitError(
-            LIMIT_ERROR_CODES.TOO_MANY_ROOT_FIELDS,
-            `顶层字段过多（最多 ${maxRootFields} 个）`,
-            op,
-            maxRootFields,
-            count,
-          ),
-        );
+        context.reportError(limitError(LIMIT_ERROR_CODES.TOO_MANY_ROOT_FIELDS, `顶层字段过多（最多 ${maxRootFields} 个）`, op, maxRootFields, count));
       }
     };
   });
@@ -599,10 +556,5 @@ export function costLimitRule(limits?: Partial<RequestLimits>): ValidationRule {
 /** The four limit rules (depth, aliases, cost, root fields) for `validate`. */
 export function limitRules(limits?: Partial<RequestLimits>): ValidationRule[] {
   const resolved = resolveLimits(limits);
-  return [
-    depthLimitRule(resolved.maxDepth),
-    aliasLimitRule(resolved.maxAliases),
-    costLimitRule(resolved),
-    rootFieldLimitRule(resolved.maxRootFields),
-  ];
+  return [depthLimitRule(resolved.maxDepth), aliasLimitRule(resolved.maxAliases), costLimitRule(resolved), rootFieldLimitRule(resolved.maxRootFields)];
 }

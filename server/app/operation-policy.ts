@@ -1,4 +1,13 @@
-import { BREAK, GraphQLError, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type ValidationRule } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type ValidationRule,
+} from 'graphql';
 import { audit } from '../common/audit.js';
 import type { Ctx } from '../common/context.js';
 import type { Logger } from '../common/logger.js';
@@ -90,7 +99,9 @@ export function checkInputText(document: DocumentNode, variables: Record<string,
 /** A refusal before execution (parse, validation, limits), formatted for graphql-ws' error message as Apollo would. */
 export function refusal(policy: OperationPolicy, errors: readonly GraphQLError[], defaultCode: string, requestId: string): GraphQLError[] {
   return errors.map((e) => {
-    const coded = e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError, extensions: { ...e.extensions, code: defaultCode } });
+    const coded = e.extensions?.code
+      ? e
+      : new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError, extensions: { ...e.extensions, code: defaultCode } });
     const f = policy.formatError(coded.toJSON(), coded, requestId);
     return new GraphQLError(f.message, { nodes: e.nodes, extensions: f.extensions });
   });

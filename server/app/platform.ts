@@ -37,10 +37,12 @@ async function assemble(modules: readonly QifuModule[], base: Omit<PlatformDeps,
     for (const [queue, handler] of Object.entries(m.jobs?.(deps) ?? {})) deps.jobs.register(queue, handler);
     for (const [topic, observer] of Object.entries(m.observers?.(deps) ?? {})) {
       const observe = observer as (payload: unknown) => unknown;
-      deps.events.on(topic as never, (payload) =>
-        void Promise.resolve()
-          .then(() => observe(payload))
-          .catch((err) => log.error('event observer failed', { module: m.name, topic, error: (err as Error).message })),
+      deps.events.on(
+        topic as never,
+        (payload) =>
+          void Promise.resolve()
+            .then(() => observe(payload))
+            .catch((err) => log.error('event observer failed', { module: m.name, topic, error: (err as Error).message })),
       );
     }
   }
@@ -52,7 +54,11 @@ async function assemble(modules: readonly QifuModule[], base: Omit<PlatformDeps,
  * config → database (embedded unless DATABASE_URL) → migrations and grants as the owner → ORM as the application role → sites → the features of `modules`
  * (server/app/modules.ts) → HTTP + WebSocket.
  */
-export async function startPlatform(baseConfig: Config, log: Logger = createLogger(baseConfig.logLevel), modules: readonly QifuModule[] = MODULES): Promise<Platform> {
+export async function startPlatform(
+  baseConfig: Config,
+  log: Logger = createLogger(baseConfig.logLevel),
+  modules: readonly QifuModule[] = MODULES,
+): Promise<Platform> {
   const db = await prepareDatabase(baseConfig, log);
   const { embedded, appUrl: databaseUrl } = db;
   const config: Config = { ...baseConfig, auditKey: db.auditKey };

@@ -19,7 +19,8 @@ import { prepareDatabase } from '../db/prepare.js';
 import { createFirstAdministrator } from '../modules/account/index.js';
 import { bootstrapSites, SiteRegistry } from '../modules/site/index.js';
 
-const USAGE = '用法：npm run admin:create -- --mobile 手机号码 [--name 姓名] [--role SECURITY_ADMIN|SYSTEM_ADMIN|AUDIT_ADMIN]（密码取自 QIFU_ADMIN_PASSWORD 或标准输入）';
+const USAGE =
+  '用法：npm run admin:create -- --mobile 手机号码 [--name 姓名] [--role SECURITY_ADMIN|SYSTEM_ADMIN|AUDIT_ADMIN]（密码取自 QIFU_ADMIN_PASSWORD 或标准输入）';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -62,7 +63,14 @@ async function main(): Promise<number> {
       const sites = new SiteRegistry(orm.em);
       await sites.reload();
       const clock = new Clock();
-      const deps = platformDeps({ config: { ...config, auditKey: db.auditKey }, orm, sites, events: new EventBus(db.appUrl, log), jobs: new JobQueue(orm, clock, log), clock });
+      const deps = platformDeps({
+        config: { ...config, auditKey: db.auditKey },
+        orm,
+        sites,
+        events: new EventBus(db.appUrl, log),
+        jobs: new JobQueue(orm, clock, log),
+        clock,
+      });
       const ctx = systemContext(deps, null);
       const r = await createFirstAdministrator(ctx, { mobile, displayName: option(args, 'name') ?? ROLE_LABELS[role] ?? '管理员', password, role });
       if (!r.ok) {

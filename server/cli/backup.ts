@@ -25,7 +25,9 @@ async function main(): Promise<number> {
       ? await backupExternal({ dataDir: config.dataDir, ownerUrl: db.ownerUrl, out: option(args, 'out') })
       : await backupEmbedded({ dataDir: config.dataDir, ownerUrl: db.ownerUrl, archiveDir: join(config.dataDir, 'wal-archive'), out: option(args, 'out') });
     const files = Object.keys(manifest.files).length;
-    process.stdout.write(`backup written: ${dir} (${files} files with SHA-256 in ${join(dir, 'manifest.json')}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `backup written: ${dir} (${files} files with SHA-256 in ${join(dir, 'manifest.json')}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     return 0;
   } finally {
     await db.embedded?.stop();

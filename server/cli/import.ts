@@ -52,7 +52,14 @@ async function main(): Promise<number> {
       const sites = new SiteRegistry(orm.em);
       await sites.reload();
       const clock = new Clock();
-      const deps = platformDeps({ config: { ...config, auditKey: db.auditKey }, orm, sites, events: new EventBus(databaseUrl, log), jobs: new JobQueue(orm, clock, log), clock });
+      const deps = platformDeps({
+        config: { ...config, auditKey: db.auditKey },
+        orm,
+        sites,
+        events: new EventBus(databaseUrl, log),
+        jobs: new JobQueue(orm, clock, log),
+        clock,
+      });
       const ctx = systemContext(deps, null, option(args, 'site'));
       const started = Date.now();
       const reports = await runImport(ctx, { siteId: ctx.site.id, actorId: null, now: clock.now() }, format, content, {
@@ -66,7 +73,12 @@ async function main(): Promise<number> {
       process.stdout.write(
         `导入完成（站点 ${ctx.site.code}，${Date.now() - started} ms）：新建 ${count('CREATED')}，更新 ${count('UPDATED')}，未变化 ${count('UNCHANGED')}，错误 ${count('ERROR')}\n`,
       );
-      await audit(ctx, { operation: 'policy.import.cli', objectType: 'PolicyImport', result: 'SUCCESS', detail: { file, format, lines: reports.length, errors: count('ERROR') } });
+      await audit(ctx, {
+        operation: 'policy.import.cli',
+        objectType: 'PolicyImport',
+        result: 'SUCCESS',
+        detail: { file, format, lines: reports.length, errors: count('ERROR') },
+      });
       return count('ERROR') ? 1 : 0;
     } finally {
       await orm.close(true);

@@ -40,7 +40,9 @@ async function main(): Promise<number> {
     try {
       const tables = await tableChecksums(db.ownerUrl);
       process.stdout.write(`restore drill of ${manifest.name} (taken ${manifest.createdAt})\n`);
-      process.stdout.write(`  checksums verified and files laid out: ${((verified - started) / 1000).toFixed(1)} s; recovery until ready: ${((recovered - verified) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(
+        `  checksums verified and files laid out: ${((verified - started) / 1000).toFixed(1)} s; recovery until ready: ${((recovered - verified) / 1000).toFixed(1)} s\n`,
+      );
       process.stdout.write(`  recovery time (backup to a queryable database): ${((recovered - started) / 1000).toFixed(1)} s\n`);
       const width = Math.max(...tables.map((t) => t.table.length));
       for (const t of tables) process.stdout.write(`  ${t.table.padEnd(width)}  ${String(t.rows).padStart(9)} rows  ${t.checksum}\n`);

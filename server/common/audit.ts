@@ -95,5 +95,11 @@ export async function audit(ctx: Ctx, entry: AuditEntry, em: EntityManager = ctx
  */
 export async function auditCrossTenant(ctx: Ctx, objectType: string, objectId: string): Promise<void> {
   if (!ctx.viewer) return;
-  await audit(ctx, { operation: 'authz.crossTenant', objectType, objectId, result: 'FAILURE', detail: { enterpriseId: ctx.viewer.enterpriseId, institutionId: ctx.viewer.institutionId } });
+  await audit(ctx, {
+    operation: 'authz.crossTenant',
+    objectType,
+    objectId,
+    result: 'FAILURE',
+    detail: { enterpriseId: ctx.viewer.enterpriseId, institutionId: ctx.viewer.institutionId },
+  });
 }

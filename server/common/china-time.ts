@@ -22,7 +22,14 @@ export function fromChinaWallMs(wallMs: number): Date {
 /** Year, month (1–12), day, hour, minute and weekday (0 = Sunday) of an instant in China. */
 export function chinaParts(at: Instant): { year: number; month: number; day: number; hour: number; minute: number; weekday: number } {
   const d = new Date(chinaWallMs(at));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: d.getUTCDay() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: d.getUTCDay(),
+  };
 }
 
 /** 'YYYY-MM-DD': the calendar day of an instant in China. */

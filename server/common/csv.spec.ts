@@ -3,7 +3,16 @@ import { csvText, inertText } from './csv.js';
 
 describe('csvText', () => {
   it('writes a header, CRLF after every row, RFC 4180 quoting and empty cells for null', () => {
-    expect(csvText(['名称', '数量'], [['a,b', 1], ['say "hi"', null], ['two\nlines', 2.5]])).toBe('名称,数量\r\n"a,b",1\r\n"say ""hi""",\r\n"two\nlines",2.5\r\n');
+    expect(
+      csvText(
+        ['名称', '数量'],
+        [
+          ['a,b', 1],
+          ['say "hi"', null],
+          ['two\nlines', 2.5],
+        ],
+      ),
+    ).toBe('名称,数量\r\n"a,b",1\r\n"say ""hi""",\r\n"two\nlines",2.5\r\n');
   });
 
   it('starts with a BOM when asked', () => {

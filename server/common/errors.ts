@@ -33,7 +33,10 @@ export class UserError {
   @Field(() => ErrorCode, { description: 'Machine-readable code.' })
   code!: ErrorCode;
 
-  @Field(() => String, { nullable: true, description: 'Path of the input field at fault, dot-separated (e.g. "contact.phone"); null when not about one field.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Path of the input field at fault, dot-separated (e.g. "contact.phone"); null when not about one field.',
+  })
   field!: string | null;
 
   @Field(() => String, { description: 'Human-readable message in Chinese, fit to show next to the field.' })

@@ -5,7 +5,14 @@ import { xlsxWorkbook } from './xlsx.js';
 describe('xlsxWorkbook', () => {
   it('writes a ZIP whose sheets read back cell for cell', () => {
     const bytes = xlsxWorkbook([
-      { name: '按月', header: ['月份', '数量', '备注'], rows: [['2026-11', 12, null], ['2026-12', 3.5, '<b>&"x"</b>']] },
+      {
+        name: '按月',
+        header: ['月份', '数量', '备注'],
+        rows: [
+          ['2026-11', 12, null],
+          ['2026-12', 3.5, '<b>&"x"</b>'],
+        ],
+      },
       { name: 'a/b:c*?[d]', header: ['x'], rows: [] },
     ]);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');

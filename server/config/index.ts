@@ -58,8 +58,14 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     seedDemoRefused: env.NODE_ENV === 'production' && !!env.QIFU_SEED_DEMO && env.QIFU_SEED_DEMO !== '0',
     webDist: env.QIFU_WEB_DIST || 'web/dist',
     scryptLogN: int('QIFU_SCRYPT_LOG_N', 15),
-    allowedOrigins: (env.QIFU_ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
-    trustedProxies: (env.QIFU_TRUSTED_PROXIES || '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (env.QIFU_ALLOWED_ORIGINS || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    trustedProxies: (env.QIFU_TRUSTED_PROXIES || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     wsMaxSocketsPerAddress: int('QIFU_WS_MAX_SOCKETS_PER_ADDRESS', 50),
     wsMaxSubscriptionsPerSocket: int('QIFU_WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50),
     countSql: env.QIFU_COUNT_SQL === '1',

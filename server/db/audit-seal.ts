@@ -14,10 +14,14 @@ export async function sealUnchainedAuditRows(ownerUrl: string, key: Buffer): Pro
     await client.query('begin');
     await client.query('select pg_advisory_xact_lock(7272020, 18)');
     await client.query('alter table audit_log disable trigger audit_log_no_update');
-    const head = await client.query<{ seq: string; hmac: Buffer }>('select seq::text as seq, hmac from audit_log where seq is not null order by seq desc limit 1');
+    const head = await client.query<{ seq: string; hmac: Buffer }>(
+      'select seq::text as seq, hmac from audit_log where seq is not null order by seq desc limit 1',
+    );
     let seq = BigInt(head.rows[0]?.seq ?? '0');
     let prev: Buffer | null = head.rows[0]?.hmac ?? null;
-    const rows = await client.query<ChainedDbRow>(`select ${CHAINED_COLUMNS.replace('seq::text as seq', 'null as seq')} from audit_log where seq is null order by id`);
+    const rows = await client.query<ChainedDbRow>(
+      `select ${CHAINED_COLUMNS.replace('seq::text as seq', 'null as seq')} from audit_log where seq is null order by id`,
+    );
     for (const r of rows.rows) {
       seq += 1n;
       const hmac = chainHmac(key, prev, chainedRowOf({ ...r, seq: seq.toString() }));

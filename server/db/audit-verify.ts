@@ -18,13 +18,17 @@ export async function verifyAuditChain(url: string, key: Buffer): Promise<AuditC
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const outside = await client.query<{ id: string; at: Date }>('select id::text as id, at from audit_log where seq is null or hmac is null order by id limit 1');
+    const outside = await client.query<{ id: string; at: Date }>(
+      'select id::text as id, at from audit_log where seq is null or hmac is null order by id limit 1',
+    );
     let rows = 0;
     let prev: Buffer | null = null;
     let last: ChainedDbRow | null = null;
     let expected = 1n;
     for (;;) {
-      const page = await client.query<ChainedDbRow>(`select ${CHAINED_COLUMNS} from audit_log a where a.seq >= $1 order by a.seq limit ${PAGE}`, [expected.toString()]);
+      const page = await client.query<ChainedDbRow>(`select ${CHAINED_COLUMNS} from audit_log a where a.seq >= $1 order by a.seq limit ${PAGE}`, [
+        expected.toString(),
+      ]);
       for (const r of page.rows) {
         const fail = (reason: string) => ({ ok: false as const, rows, reason, id: String(r.id), seq: r.seq, at: r.at, ms: Date.now() - started });
         if (BigInt(r.seq) !== expected) return fail(`row(s) missing before this one: expected position ${expected}, found ${r.seq}`);

@@ -1,6 +1,19 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, cpSync, createReadStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  createReadStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import pg from 'pg';
 import { postgresOwner } from './embedded.js';
@@ -96,7 +109,12 @@ export async function verifyBackup(dir: string): Promise<BackupManifest> {
 }
 
 /** Base backup of the running embedded cluster (as the superuser) with the WAL to make it consistent. */
-export async function backupEmbedded(opts: { dataDir: string; ownerUrl: string; archiveDir: string; out?: string }): Promise<{ dir: string; manifest: BackupManifest }> {
+export async function backupEmbedded(opts: {
+  dataDir: string;
+  ownerUrl: string;
+  archiveDir: string;
+  out?: string;
+}): Promise<{ dir: string; manifest: BackupManifest }> {
   const dataDir = resolve(opts.dataDir);
   const name = `qifu-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const dir = resolve(opts.out ?? join(dataDir, 'backups', name));
@@ -114,9 +132,11 @@ export async function backupEmbedded(opts: { dataDir: string; ownerUrl: string; 
       throw err;
     }
     // wait_for_archive: returns once every WAL segment the backup needs is in the archive.
-    const stop = (await client.query<{ lsn: string; labelfile: string; walfile: string }>(
-      `select lsn::text as lsn, labelfile, pg_walfile_name(lsn) as walfile from pg_backup_stop(true)`,
-    )).rows[0];
+    const stop = (
+      await client.query<{ lsn: string; labelfile: string; walfile: string }>(
+        `select lsn::text as lsn, labelfile, pg_walfile_name(lsn) as walfile from pg_backup_stop(true)`,
+      )
+    ).rows[0];
     stopLsn = stop.lsn;
     writeFileSync(join(dir, 'pg', 'backup_label'), stop.labelfile);
     const startFile = /START WAL LOCATION: .* \(file ([0-9A-F]{24})\)/.exec(stop.labelfile)?.[1];
@@ -138,7 +158,11 @@ export async function backupEmbedded(opts: { dataDir: string; ownerUrl: string; 
 /** The newest backup under `<dataDir>/backups`. */
 export function latestBackup(dataDir: string): string {
   const root = join(resolve(dataDir), 'backups');
-  const all = existsSync(root) ? readdirSync(root).filter((n) => existsSync(join(root, n, MANIFEST))).sort() : [];
+  const all = existsSync(root)
+    ? readdirSync(root)
+        .filter((n) => existsSync(join(root, n, MANIFEST)))
+        .sort()
+    : [];
   if (!all.length) throw new Error(`no backup under ${root}: run npm run backup first`);
   return join(root, all[all.length - 1]);
 }
@@ -244,7 +268,14 @@ export async function backupExternal(opts: { dataDir: string; ownerUrl: string; 
   await run('pg_dump', ['-Fc', '-f', join(dir, 'db.dump'), opts.ownerUrl]);
   const files = join(resolve(opts.dataDir), 'files');
   if (existsSync(files)) cpSync(files, join(dir, 'files'), { recursive: true });
-  const manifest: BackupManifest = { format: 'qifu-pg-dump-1', name, createdAt: new Date().toISOString(), startLsn: '', stopLsn: '', files: await checksums(dir) };
+  const manifest: BackupManifest = {
+    format: 'qifu-pg-dump-1',
+    name,
+    createdAt: new Date().toISOString(),
+    startLsn: '',
+    stopLsn: '',
+    files: await checksums(dir),
+  };
   writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   return { dir, manifest };
 }

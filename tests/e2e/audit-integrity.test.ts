@@ -49,7 +49,10 @@ describe('A2 least-privilege database role', () => {
       `create or replace function audit_log_append_only() returns trigger language plpgsql as $$ begin return new; end $$`,
     ];
     for (const sql of attempts) {
-      await expect(asApp((c) => c.query(sql)), sql).rejects.toThrow(/permission denied|must be owner|append-only/);
+      await expect(
+        asApp((c) => c.query(sql)),
+        sql,
+      ).rejects.toThrow(/permission denied|must be owner|append-only/);
     }
     // Still allowed: what the application needs.
     const [{ n }] = await asApp(async (c) => (await c.query(`select count(*)::int as n from audit_log`)).rows);

@@ -84,7 +84,9 @@ describe('A3 backup and restore', () => {
     await db.stop();
     // To the end of the backup: the 1,000 rows as they were.
     db = await restore(port, { kind: 'backup' });
-    expect(await sql(db.ownerUrl, 'select count(*)::int as n, (select note from ledger where id = 1) as first from ledger')).toEqual([{ n: 1000, first: 'row 1' }]);
+    expect(await sql(db.ownerUrl, 'select count(*)::int as n, (select note from ledger where id = 1) as first from ledger')).toEqual([
+      { n: 1000, first: 'row 1' },
+    ]);
     await db.stop();
     db = undefined;
   }, 90_000);

@@ -32,18 +32,92 @@ describe('S1/S2 entrepreneurship resource directories', () => {
   let inc: any;
   let measure: any;
   beforeAll(async () => {
-    inc = await must(p, CREATE, { i: { kind: 'INCUBATOR', name: '合肥高新区创业孵化基地', regionCode: '340104', address: '蜀山区望江西路800号', areaM2: 20000, priceYuanPerM2Month: 0, vacancies: 12, latitude: 31.82, longitude: 117.13, contactName: '王敏', contactPhone: '0551-65300000' } }, incubator.token);
-    await must(p, CREATE, { i: { kind: 'VENUE', name: '包河区众创空间', regionCode: '340111', areaM2: 800, priceYuanPerM2Month: 25, vacancies: 0, latitude: 31.79, longitude: 117.31 } }, incubator.token);
-    await must(p, CREATE, { i: { kind: 'VENUE', name: '芜湖鸠江创业园', regionCode: '340207', areaM2: 5000, priceYuanPerM2Month: 15, vacancies: 3, latitude: 31.36, longitude: 118.38 } }, wuhu.token);
-    await must(p, CREATE, { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } }, incubator.token);
-    measure = await must(p, CREATE, { i: { kind: 'SUPPORT_MEASURE', name: '一次性创业补贴', regionCode: '340000', summary: '首次创办小微企业并正常经营1年以上的，给予一次性创业补贴。', endsOn: '2025-12-31' } }, op.token);
+    inc = await must(
+      p,
+      CREATE,
+      {
+        i: {
+          kind: 'INCUBATOR',
+          name: '合肥高新区创业孵化基地',
+          regionCode: '340104',
+          address: '蜀山区望江西路800号',
+          areaM2: 20000,
+          priceYuanPerM2Month: 0,
+          vacancies: 12,
+          latitude: 31.82,
+          longitude: 117.13,
+          contactName: '王敏',
+          contactPhone: '0551-65300000',
+        },
+      },
+      incubator.token,
+    );
+    await must(
+      p,
+      CREATE,
+      {
+        i: {
+          kind: 'VENUE',
+          name: '包河区众创空间',
+          regionCode: '340111',
+          areaM2: 800,
+          priceYuanPerM2Month: 25,
+          vacancies: 0,
+          latitude: 31.79,
+          longitude: 117.31,
+        },
+      },
+      incubator.token,
+    );
+    await must(
+      p,
+      CREATE,
+      {
+        i: {
+          kind: 'VENUE',
+          name: '芜湖鸠江创业园',
+          regionCode: '340207',
+          areaM2: 5000,
+          priceYuanPerM2Month: 15,
+          vacancies: 3,
+          latitude: 31.36,
+          longitude: 118.38,
+        },
+      },
+      wuhu.token,
+    );
+    await must(
+      p,
+      CREATE,
+      { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } },
+      incubator.token,
+    );
+    measure = await must(
+      p,
+      CREATE,
+      {
+        i: {
+          kind: 'SUPPORT_MEASURE',
+          name: '一次性创业补贴',
+          regionCode: '340000',
+          summary: '首次创办小微企业并正常经营1年以上的，给予一次性创业补贴。',
+          endsOn: '2025-12-31',
+        },
+      },
+      op.token,
+    );
   });
 
   it('are published by ENTREPRENEURSHIP institutions and operators; bad input writes nothing', async () => {
     const before = await count(p, 'startup_resource');
     const refused = await call(p, CREATE, { i: { kind: 'VENUE', name: '某园区', regionCode: '340104' } }, techOnly.token);
     expect(refused.errors[0].code).toBe('FORBIDDEN');
-    const bad = await call(p, CREATE, { i: { kind: 'VENUE', name: '', regionCode: '1', areaM2: -1, latitude: 95, contactPhone: 'x', startsOn: '2026-02-30', endsOn: 'soon' } }, incubator.token);
+    const bad = await call(
+      p,
+      CREATE,
+      { i: { kind: 'VENUE', name: '', regionCode: '1', areaM2: -1, latitude: 95, contactPhone: 'x', startsOn: '2026-02-30', endsOn: 'soon' } },
+      incubator.token,
+    );
     expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['areaM2', 'contactPhone', 'endsOn', 'latitude', 'longitude', 'name', 'regionCode', 'startsOn']);
     expect(await count(p, 'startup_resource')).toBe(before);
     expect(inc.resource).toMatchObject({ kind: 'INCUBATOR', regionName: '蜀山区', institution: { name: '合肥高新区创业服务中心' } });
@@ -71,12 +145,23 @@ describe('S1/S2 entrepreneurship resource directories', () => {
 });
 
 describe('S3/S4 the online channel for entrepreneurs', () => {
-  const input = (over: Record<string, unknown> = {}) => ({ category: 'VENUE_DOCKING', stage: 'PREPARING', description: '想在蜀山区找一处100平方米左右的低价办公场地', regionCode: '340104', ...over });
+  const input = (over: Record<string, unknown> = {}) => ({
+    category: 'VENUE_DOCKING',
+    stage: 'PREPARING',
+    description: '想在蜀山区找一处100平方米左右的低价办公场地',
+    regionCode: '340104',
+    ...over,
+  });
 
   it('rejects bad input with field errors and writes nothing', async () => {
     const someone = await signUp(p);
     const before = await count(p, 'column_need');
-    const res = await call(p, SUBMIT, { i: input({ category: 'RECRUITMENT', description: '太短', regionCode: '34', contact: { name: '', phone: '12' } }) }, someone.token);
+    const res = await call(
+      p,
+      SUBMIT,
+      { i: input({ category: 'RECRUITMENT', description: '太短', regionCode: '34', contact: { name: '', phone: '12' } }) },
+      someone.token,
+    );
     expect(res.errors.map((e: any) => e.field).sort()).toEqual(['category', 'contact.name', 'contact.phone', 'description', 'regionCode']);
     expect(res.errors.find((e: any) => e.field === 'description').message).toBe('需求描述至少10个字');
     const noContact = await call(p, SUBMIT, { i: input() }, someone.token);
@@ -84,11 +169,17 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     expect(await count(p, 'column_need')).toBe(before);
   });
 
-  it('accepts a need from an account without an enterprise, routes it to the region\'s institutions and shows the SLA clock', async () => {
+  it("accepts a need from an account without an enterprise, routes it to the region's institutions and shows the SLA clock", async () => {
     const founder = await signUp(p, '创业者');
     const res = await must(p, SUBMIT, { i: input({ contact: { name: '李想', phone: '13955500001' } }) }, founder.token);
     expect(res.trackingCode).toBeNull();
-    expect(res.need).toMatchObject({ column: 'ENTREPRENEURSHIP', status: 'OPEN', matched: true, industryCode: '', entrepreneurship: { category: 'VENUE_DOCKING', stage: 'PREPARING', anonymous: false } });
+    expect(res.need).toMatchObject({
+      column: 'ENTREPRENEURSHIP',
+      status: 'OPEN',
+      matched: true,
+      industryCode: '',
+      entrepreneurship: { category: 'VENUE_DOCKING', stage: 'PREPARING', anonymous: false },
+    });
     expect(res.need.institutions.map((i: any) => i.name)).toEqual(['合肥高新区创业服务中心']);
     const due = new Date(res.need.firstReplyDue).getTime();
     expect(Math.abs(due - addWorkingMinutes(new Date(), WORKING_DAY_MINUTES).getTime())).toBeLessThan(60_000); // one working day
@@ -107,7 +198,9 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     expect(payload.errors).toEqual([]);
     expect(payload.trackingCode).toMatch(/^[\w-]{16}$/);
     expect(payload.need.institutions.map((i: any) => i.name)).toEqual(['芜湖市创业服务中心']);
-    const tracked = await call(p, `query($c: String!) { columnNeedByTrackingCode(code: $c) { title status entrepreneurship { anonymous } } }`, { c: payload.trackingCode });
+    const tracked = await call(p, `query($c: String!) { columnNeedByTrackingCode(code: $c) { title status entrepreneurship { anonymous } } }`, {
+      c: payload.trackingCode,
+    });
     expect(tracked).toEqual({ title: '创业需求：创业场地信息与对接', status: 'OPEN', entrepreneurship: { anonymous: true } });
     expect(await call(p, `{ columnNeedByTrackingCode(code: "nope") { title } }`)).toBeNull();
 
@@ -125,8 +218,18 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     const bengbu = await columnInstitution(p, op, ['ENTREPRENEURSHIP'], ['340300']);
     const founder = await signUp(p);
     const answeredNeed = (await must(p, SUBMIT, { i: input({ regionCode: '340300', contact: { name: '钱', phone: '13955500005' } }) }, founder.token)).need;
-    await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`, { i: { needId: answeredNeed.id, body: '欢迎来访' } }, bengbu.token);
-    const { need } = await must(p, SUBMIT, { i: input({ category: 'BUSINESS_PLANNING', regionCode: '340300', contact: { name: '赵', phone: '13955500004' } }) }, founder.token);
+    await must(
+      p,
+      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`,
+      { i: { needId: answeredNeed.id, body: '欢迎来访' } },
+      bengbu.token,
+    );
+    const { need } = await must(
+      p,
+      SUBMIT,
+      { i: input({ category: 'BUSINESS_PLANNING', regionCode: '340300', contact: { name: '赵', phone: '13955500004' } }) },
+      founder.token,
+    );
     const INBOX = `{ institutionColumnNeeds(first: 20, filter: { overdue: true }) { nodes { id firstReplyOverdue } } }`;
     expect((await call(p, INBOX, {}, bengbu.token)).nodes).toEqual([]);
     p.clock.advance(4 * 86_400_000); // past one working day whatever the weekday (at most 72 calendar hours)
@@ -142,7 +245,7 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
   });
 });
 
-describe('S2 entrepreneurs\' needs as a public directory', () => {
+describe("S2 entrepreneurs' needs as a public directory", () => {
   const BOARD = `query($f: StartupNeedBoardFilter) { startupNeedBoard(first: 50, filter: $f) { totalCount nodes { id category categoryLabel stage regionCode regionName status createdAt } } }`;
   beforeAll(async () => {
     const founder = await signUp(p, '创业者');
@@ -152,13 +255,17 @@ describe('S2 entrepreneurs\' needs as a public directory', () => {
 
   it('lists what was chosen from lists only (never description or contact), with filters, for anyone', async () => {
     const all = await call(p, BOARD, { f: null });
-    const fromRecords = await p.sql<{ n: number }>(`select count(*)::int as n from column_need where "column" = 'ENTREPRENEURSHIP' and status in ('OPEN', 'ANSWERED')`);
+    const fromRecords = await p.sql<{ n: number }>(
+      `select count(*)::int as n from column_need where "column" = 'ENTREPRENEURSHIP' and status in ('OPEN', 'ANSWERED')`,
+    );
     expect(all.totalCount).toBe(fromRecords[0].n);
     expect(all.totalCount).toBeGreaterThan(0);
     expect(Object.keys(all.nodes[0]).sort()).toEqual(['category', 'categoryLabel', 'createdAt', 'id', 'regionCode', 'regionName', 'stage', 'status']);
     // The descriptions and phone numbers given with the needs appear nowhere in the listing.
     const text = JSON.stringify(all);
-    for (const r of await p.sql<{ description: string; contactPhone: string }>(`select description, contact_phone as "contactPhone" from column_need where "column" = 'ENTREPRENEURSHIP'`)) {
+    for (const r of await p.sql<{ description: string; contactPhone: string }>(
+      `select description, contact_phone as "contactPhone" from column_need where "column" = 'ENTREPRENEURSHIP'`,
+    )) {
       expect(text).not.toContain(r.description);
       expect(text).not.toContain(r.contactPhone);
     }

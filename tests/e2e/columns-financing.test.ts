@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../server/modules/docking/working-time.js';
 import { signUp } from '../factories/accounts.js';
-import { call, columnInstitution, count, ERRS, FINANCING_SUBMIT, financingNeedInput, must, NEED_FIELDS, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
+import {
+  call,
+  columnInstitution,
+  count,
+  ERRS,
+  FINANCING_SUBMIT,
+  financingNeedInput,
+  must,
+  NEED_FIELDS,
+  operatorAccount,
+  PRODUCT_CREATE,
+  productInput,
+  type ColumnInstitution,
+} from '../factories/columns.js';
 import { settle } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
@@ -26,8 +39,31 @@ beforeAll(async () => {
   owner = await enterpriseOwner(p);
   // the three listed products every listing and matching test expects
   firstProduct = await must(p, PRODUCT_CREATE, { i: productInput() }, bank.token);
-  await must(p, PRODUCT_CREATE, { i: productInput({ name: '厂房抵押贷', productType: 'MORTGAGE', amountMin: 200, amountMax: 3000, collateralRequired: true, industryCodes: [], sizeClasses: [], regionCodes: [], minYearsEstablished: 3, rateMin: 3.1 }) }, bank.token);
-  await must(p, PRODUCT_CREATE, { i: productInput({ name: '芜湖设备租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [], rateMin: 5, rateMax: 6 }) }, wuhuBank.token);
+  await must(
+    p,
+    PRODUCT_CREATE,
+    {
+      i: productInput({
+        name: '厂房抵押贷',
+        productType: 'MORTGAGE',
+        amountMin: 200,
+        amountMax: 3000,
+        collateralRequired: true,
+        industryCodes: [],
+        sizeClasses: [],
+        regionCodes: [],
+        minYearsEstablished: 3,
+        rateMin: 3.1,
+      }),
+    },
+    bank.token,
+  );
+  await must(
+    p,
+    PRODUCT_CREATE,
+    { i: productInput({ name: '芜湖设备租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [], rateMin: 5, rateMax: 6 }) },
+    wuhuBank.token,
+  );
 });
 afterAll(async () => {
   await p?.stop();
@@ -38,7 +74,12 @@ describe('F1/F3 financing products', () => {
     const before = await count(p, 'financing_product');
     const refused = await call(p, PRODUCT_CREATE, { i: productInput() }, consultancy.token);
     expect(refused.errors[0]).toMatchObject({ code: 'FORBIDDEN', field: null });
-    const bad = await call(p, PRODUCT_CREATE, { i: productInput({ name: '', amountMin: 500, amountMax: 100, termMaxMonths: 400, rateMin: 50, regionCodes: ['999999'], industryCodes: ['XX'] }) }, bank.token);
+    const bad = await call(
+      p,
+      PRODUCT_CREATE,
+      { i: productInput({ name: '', amountMin: 500, amountMax: 100, termMaxMonths: 400, rateMin: 50, regionCodes: ['999999'], industryCodes: ['XX'] }) },
+      bank.token,
+    );
     expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['amountMax', 'industryCodes', 'name', 'rateMax', 'rateMin', 'regionCodes', 'termMaxMonths']);
     expect(bad.errors.every((e: any) => /[\u4e00-\u9fa5]/.test(e.message))).toBe(true);
     const anonymous = await gql(p, PRODUCT_CREATE, { i: productInput() });
@@ -51,7 +92,9 @@ describe('F1/F3 financing products', () => {
 
   it('are listed publicly with filters on region (ancestors), industry (section), amount, type and security', async () => {
     const list = (filter: Record<string, unknown>) =>
-      call(p, `query($f: FinancingProductFilter) { financingProducts(first: 10, filter: $f) { totalCount nodes { name institution { name } } } }`, { f: filter });
+      call(p, `query($f: FinancingProductFilter) { financingProducts(first: 10, filter: $f) { totalCount nodes { name institution { name } } } }`, {
+        f: filter,
+      });
     expect((await list({})).totalCount).toBe(3);
     expect((await list({ regionCode: '340104' })).nodes.map((n: any) => n.name).sort()).toEqual(['厂房抵押贷', '科技贷']);
     expect((await list({ industryCode: '34' })).totalCount).toBe(3); // 34 ∈ section C; the other two take any industry
@@ -79,7 +122,24 @@ describe('F1/F3 financing products', () => {
 
   it('explains every financing route in plain Chinese', async () => {
     const routes = await call(p, `{ financingRoutes { code kind name summary steps } }`);
-    expect(routes.map((r: any) => r.code)).toEqual(expect.arrayContaining(['BANK_CREDIT', 'TRUST', 'FUND', 'SECURITIES', 'MICRO_LOAN', 'LEASING', 'PAWN', 'GUARANTEE', 'RECEIVABLES', 'SUPPLY_CHAIN', 'INTERNET', 'VENTURE_CAPITAL', 'EQUITY', 'CAPITAL_MARKET']));
+    expect(routes.map((r: any) => r.code)).toEqual(
+      expect.arrayContaining([
+        'BANK_CREDIT',
+        'TRUST',
+        'FUND',
+        'SECURITIES',
+        'MICRO_LOAN',
+        'LEASING',
+        'PAWN',
+        'GUARANTEE',
+        'RECEIVABLES',
+        'SUPPLY_CHAIN',
+        'INTERNET',
+        'VENTURE_CAPITAL',
+        'EQUITY',
+        'CAPITAL_MARKET',
+      ]),
+    );
     const direct = await call(p, `{ financingRoutes(kind: DIRECT) { name } }`);
     expect(direct.map((r: any) => r.name)).toContain('风险投资（创业投资）');
   });
@@ -93,9 +153,31 @@ describe('F2/F3 financing needs', () => {
   it('reject bad input with field errors and write nothing', async () => {
     const monthlyRows = () => p.sql(`select * from column_need_monthly order by 1, 2, 3, 4`);
     const [needs, monthly] = [await count(p, 'column_need'), await monthlyRows()];
-    const res = await call(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: -5, termMonths: 0, collateral: ['NONE', 'IP'], regionCode: '999', description: '长'.repeat(1001), contact: { name: '', phone: '123' } }) }, owner.token);
+    const res = await call(
+      p,
+      FINANCING_SUBMIT,
+      {
+        i: financingNeedInput({
+          amount: -5,
+          termMonths: 0,
+          collateral: ['NONE', 'IP'],
+          regionCode: '999',
+          description: '长'.repeat(1001),
+          contact: { name: '', phone: '123' },
+        }),
+      },
+      owner.token,
+    );
     expect(res.need).toBeNull();
-    expect(res.errors.map((e: any) => e.field).sort()).toEqual(['amount', 'collateral', 'contact.name', 'contact.phone', 'description', 'regionCode', 'termMonths']);
+    expect(res.errors.map((e: any) => e.field).sort()).toEqual([
+      'amount',
+      'collateral',
+      'contact.name',
+      'contact.phone',
+      'description',
+      'regionCode',
+      'termMonths',
+    ]);
     expect(res.errors.find((e: any) => e.field === 'amount')).toMatchObject({ code: 'INVALID', message: '融资金额应大于0且不超过1000000万元' });
     expect(await count(p, 'column_need')).toBe(needs);
     expect(await monthlyRows()).toEqual(monthly);
@@ -106,14 +188,30 @@ describe('F2/F3 financing needs', () => {
 
   it('are matched to products with per-criterion reasons and routed to FINANCING institutions of the region', async () => {
     const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput() }, owner.token);
-    expect(need).toMatchObject({ column: 'FINANCING', status: 'OPEN', matched: true, amount: 500, regionCode: '340104', industryCode: '65', firstRepliedAt: null, firstReplyOverdue: false });
+    expect(need).toMatchObject({
+      column: 'FINANCING',
+      status: 'OPEN',
+      matched: true,
+      amount: 500,
+      regionCode: '340104',
+      industryCode: '65',
+      firstRepliedAt: null,
+      firstReplyOverdue: false,
+    });
     expect(Math.abs(new Date(need.firstReplyDue).getTime() - addWorkingMinutes(new Date(), WORKING_DAY_MINUTES).getTime())).toBeLessThan(60_000); // one working day
     const n = await call(p, MATCHES, { id: need.id }, owner.token);
     expect(n.financing).toEqual({ termMonths: 12, purpose: 'WORKING_CAPITAL', collateral: ['NONE'], urgency: 'WITHIN_MONTH' });
     const m = n.financingMatches;
     expect(m.products.map((x: any) => x.product.name)).toEqual(['科技贷']);
     expect(m.products[0].criteria.map((c: any) => [c.code, c.passed])).toEqual([
-      ['AMOUNT', true], ['TERM', true], ['INDUSTRY', true], ['SIZE', true], ['REGION', true], ['YEARS', true], ['COLLATERAL', true], ['GUARANTEE', true],
+      ['AMOUNT', true],
+      ['TERM', true],
+      ['INDUSTRY', true],
+      ['SIZE', true],
+      ['REGION', true],
+      ['YEARS', true],
+      ['COLLATERAL', true],
+      ['GUARANTEE', true],
     ]);
     expect(m.products[0].criteria[0].reason).toBe('申请500万元，产品额度100–1000万元，在范围内');
     expect(m.products[0].criteria[4].reason).toBe('蜀山区在产品服务地区（合肥市）内');
@@ -156,7 +254,10 @@ describe('F2/F3 financing needs', () => {
     const consents = await call(p, `{ myProfileConsents { active revokedAt } }`, {}, owner.token);
     expect(consents).toHaveLength(1);
     expect(consents[0].active).toBe(false);
-    const ops = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'profileConsent.%' and actor_id = (select id from account where mobile = $1) order by id`, [owner.mobile]);
+    const ops = await p.sql<{ operation: string }>(
+      `select operation from audit_log where operation like 'profileConsent.%' and actor_id = (select id from account where mobile = $1) order by id`,
+      [owner.mobile],
+    );
     expect(ops.map((o) => o.operation)).toEqual(['profileConsent.grant', 'profileConsent.revoke']);
     const revokeUnknown = await call(p, CONSENT('profileConsentRevoke'), { i: { institutionId: wuhuBank.institutionId } }, owner.token);
     expect(revokeUnknown.errors[0].code).toBe('NOT_FOUND');
@@ -165,7 +266,12 @@ describe('F2/F3 financing needs', () => {
   it('are answered by the routed institution (F4), which stops the SLA clock; the requester completes them', async () => {
     const owner = await enterpriseOwner(p); // its own requester: 我的需求 then holds this need alone
     const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 800 }) }, owner.token);
-    const inbox = await call(p, `{ institutionColumnNeeds(first: 10, filter: { column: FINANCING, status: OPEN }) { totalCount nodes { id } } }`, {}, bank.token);
+    const inbox = await call(
+      p,
+      `{ institutionColumnNeeds(first: 10, filter: { column: FINANCING, status: OPEN }) { totalCount nodes { id } } }`,
+      {},
+      bank.token,
+    );
     expect(inbox.nodes.map((x: any) => x.id)).toContain(need.id);
     const REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status firstRepliedAt replies { body institution { name } } } ${ERRS} } }`;
     expect((await call(p, REPLY, { i: { needId: need.id, body: '您好' } }, wuhuBank.token)).errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
@@ -188,12 +294,28 @@ describe('F2/F3 financing needs', () => {
     // a bank and a requester in 蚌埠 of their own: the bank's inbox holds exactly the four needs made here
     const bengbuBank = await columnInstitution(p, op, ['FINANCING'], ['340300']);
     const requester = await enterpriseOwner(p, { regionCode: '340300' });
-    await must(p, `mutation($i: ProfileConsentInput!) { profileConsentGrant(input: $i) { ${ERRS} } }`, { i: { institutionId: bengbuBank.institutionId } }, requester.token);
+    await must(
+      p,
+      `mutation($i: ProfileConsentInput!) { profileConsentGrant(input: $i) { ${ERRS} } }`,
+      { i: { institutionId: bengbuBank.institutionId } },
+      requester.token,
+    );
     for (const over of [{}, { amount: 50, termMonths: 60 }, { amount: 300 }, { amount: 800 }]) {
       const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput(over) }, requester.token);
-      await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { ${ERRS} } }`, { i: { needId: need.id, body: '您好，客户经理将于今天联系您。' } }, bengbuBank.token);
+      await must(
+        p,
+        `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { ${ERRS} } }`,
+        { i: { needId: need.id, body: '您好，客户经理将于今天联系您。' } },
+        bengbuBank.token,
+      );
     }
-    const page = (first: number) => gql(p, `{ institutionColumnNeeds(first: ${first}) { totalCount nodes { title enterpriseProfile { name creditRating { grade } } institutions { name } replies { body institution { name } } financing { purpose } } } }`, {}, { token: bengbuBank.token });
+    const page = (first: number) =>
+      gql(
+        p,
+        `{ institutionColumnNeeds(first: ${first}) { totalCount nodes { title enterpriseProfile { name creditRating { grade } } institutions { name } replies { body institution { name } } financing { purpose } } } }`,
+        {},
+        { token: bengbuBank.token },
+      );
     // the replies' after-commit work lands first (it could add a statement to whichever page request it meets)
     await settle();
     const one = await page(1);
@@ -205,8 +327,20 @@ describe('F2/F3 financing needs', () => {
   });
 
   it('rate the enterprise with a transparent scorecard (hand-worked: 20+8+13+9+4+0 = 54, BBB)', async () => {
-    const e = await call(p, `query($id: ID!) { enterprise(id: $id) { creditRating { score maxScore grade factors { code points maxPoints explanation } } } }`, { id: owner.enterpriseId }, owner.token);
-    expect(e.creditRating.factors.map((f: any) => [f.code, f.points])).toEqual([['YEARS', 20], ['EMPLOYEES', 8], ['REVENUE', 13], ['ASSETS', 9], ['QUALIFICATIONS', 4], ['VERIFICATION', 0]]);
+    const e = await call(
+      p,
+      `query($id: ID!) { enterprise(id: $id) { creditRating { score maxScore grade factors { code points maxPoints explanation } } } }`,
+      { id: owner.enterpriseId },
+      owner.token,
+    );
+    expect(e.creditRating.factors.map((f: any) => [f.code, f.points])).toEqual([
+      ['YEARS', 20],
+      ['EMPLOYEES', 8],
+      ['REVENUE', 13],
+      ['ASSETS', 9],
+      ['QUALIFICATIONS', 4],
+      ['VERIFICATION', 0],
+    ]);
     expect(e.creditRating).toMatchObject({ score: 54, maxScore: 100, grade: 'BBB' });
     expect(e.creditRating.factors[4].explanation).toContain('科技型中小企业');
   });

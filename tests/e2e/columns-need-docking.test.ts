@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
 import {
-  call, columnInstitution, dockedFinancingNeed, ERRS, FINANCING_SUBMIT, financingNeedInput, must, NEED_REPLY, NEED_START_DOCKING, operatorAccount,
+  call,
+  columnInstitution,
+  dockedFinancingNeed,
+  ERRS,
+  FINANCING_SUBMIT,
+  financingNeedInput,
+  must,
+  NEED_REPLY,
+  NEED_START_DOCKING,
+  operatorAccount,
   type ColumnInstitution,
 } from '../factories/columns.js';
 import { approvedInstitution, listedProduct } from '../factories/docking.js';
@@ -91,7 +100,10 @@ describe('a completed docking completes its need', () => {
     expect((await call(p, FINANCED, { i: { needId, amountFinanced: 2_000_000 } }, owner.token)).errors[0].code).toBe('INVALID');
     const recorded = await must(p, FINANCED, { i: { needId, amountFinanced: 450.5 } }, owner.token);
     expect(recorded.need).toEqual({ status: 'COMPLETED', amountFinanced: 450.5 });
-    expect((await call(p, FINANCED, { i: { needId, amountFinanced: 500 } }, owner.token)).errors[0]).toMatchObject({ code: 'DUPLICATE', field: 'amountFinanced' });
+    expect((await call(p, FINANCED, { i: { needId, amountFinanced: 500 } }, owner.token)).errors[0]).toMatchObject({
+      code: 'DUPLICATE',
+      field: 'amountFinanced',
+    });
     expect(await audits('columnNeed.amountFinanced')).toBe(financed + 1);
     need = await call(p, NEED, { id: needId }, bank.token);
     expect(need.timeline.at(-1)).toEqual({ type: 'AMOUNT_FINANCED', body: '企业填写融资到位金额450.5万元' });
@@ -168,11 +180,20 @@ describe('a docking that ends without completion leaves the need open', () => {
     const before = await events();
     const consultancy = await approvedInstitution(p, op);
     const productId = await listedProduct(p, consultancy, op);
-    const submitted = await must(p, `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERRS} } }`, {
-      i: { productId, needs: '咨询知识产权布局' },
-    }, owner.token);
+    const submitted = await must(
+      p,
+      `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERRS} } }`,
+      {
+        i: { productId, needs: '咨询知识产权布局' },
+      },
+      owner.token,
+    );
     const dockingId = submitted.docking.id;
-    for (const [name, who] of [['dockingAccept', consultancy], ['dockingStart', consultancy], ['dockingComplete', owner]] as const) {
+    for (const [name, who] of [
+      ['dockingAccept', consultancy],
+      ['dockingStart', consultancy],
+      ['dockingComplete', owner],
+    ] as const) {
       await must(p, action(name), { i: { dockingId } }, who.token);
     }
     await must(p, EVALUATE, { i: { dockingId, quality: 5, timeliness: 5, attitude: 5, professionalism: 5 } }, owner.token);
@@ -193,7 +214,9 @@ describe('another enterprise cannot touch the need or its docking', () => {
     expect((await call(p, NEED_REPLY, { i: { needId, body: '我也来' } }, stranger.token)).errors[0].code).toBe('NOT_FOUND');
 
     await must(p, action('dockingComplete'), { i: { dockingId } }, owner.token);
-    expect((await call(p, EVALUATE, { i: { dockingId, quality: 1, timeliness: 1, attitude: 1, professionalism: 1 } }, stranger.token)).errors[0].code).toBe('NOT_FOUND');
+    expect((await call(p, EVALUATE, { i: { dockingId, quality: 1, timeliness: 1, attitude: 1, professionalism: 1 } }, stranger.token)).errors[0].code).toBe(
+      'NOT_FOUND',
+    );
     expect((await call(p, FINANCED, { i: { needId, amountFinanced: 90 } }, stranger.token)).errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
     expect((await call(p, FINANCED, { i: { needId, amountFinanced: 90 } }, bank.token)).errors[0].code).toBe('NOT_FOUND');
     const need = await call(p, NEED, { id: needId }, owner.token);

@@ -70,7 +70,13 @@ describe('B3 scenario services', () => {
 
   it('我要招人 and 我要咨询 carry their service catalogues', async () => {
     const hiring = await call(p, SCENARIO, { c: 'HIRING', r: '340104' });
-    expect(hiring.categories.map((c: any) => c.code)).toEqual(['MANAGEMENT_TRAINING', 'SKILLS_TRAINING', 'RECRUITMENT', 'JOB_AGENCY_DISPATCH', 'HR_AGENCY_CONSULTING']);
+    expect(hiring.categories.map((c: any) => c.code)).toEqual([
+      'MANAGEMENT_TRAINING',
+      'SKILLS_TRAINING',
+      'RECRUITMENT',
+      'JOB_AGENCY_DISPATCH',
+      'HR_AGENCY_CONSULTING',
+    ]);
     expect(hiring.institutions.map((i: any) => i.name)).toEqual(['合肥市人才市场']);
     const consulting = await call(p, SCENARIO, { c: 'CONSULTING' });
     expect(consulting.title).toBe('我要咨询');

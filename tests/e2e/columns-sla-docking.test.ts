@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../server/modules/docking/working-time.js';
 import { signUp, type TestAccount } from '../factories/accounts.js';
-import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, NEED_FIELDS, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
+import {
+  call,
+  columnInstitution,
+  ERRS,
+  FINANCING_SUBMIT,
+  financingNeedInput,
+  must,
+  NEED_FIELDS,
+  operatorAccount,
+  type ColumnInstitution,
+} from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -43,7 +53,9 @@ function nextFriday4pm(now: Date): Date {
 describe('the first-reply clock runs in working time', () => {
   it('is due one working day after submission, the same clock as dockings', async () => {
     const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput() }, owner.token);
-    const created = (await p.sql<{ at: Date }>(`select created_at as at from column_need where id = (select id from column_need order by created_at desc limit 1)`))[0].at;
+    const created = (
+      await p.sql<{ at: Date }>(`select created_at as at from column_need where id = (select id from column_need order by created_at desc limit 1)`)
+    )[0].at;
     expect(new Date(need.firstReplyDue).toISOString()).toBe(addWorkingMinutes(new Date(created), WORKING_DAY_MINUTES).toISOString());
   });
 
@@ -100,12 +112,20 @@ describe('a need continues as a docking', () => {
     expect((await call(p, DOCK, { i: { needId: need.id, institutionId: guarantorId } }, owner.token)).errors[0].code).toBe('INVALID_STATE');
     // Nobody but the requester's enterprise may do it.
     const stranger = await enterpriseOwner(p);
-    expect((await call(p, DOCK, { i: { needId: need.id, institutionId: bankId } }, stranger.token)).errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
+    expect((await call(p, DOCK, { i: { needId: need.id, institutionId: bankId } }, stranger.token)).errors[0]).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'needId',
+    });
     expect((await call(p, DOCK, { i: { needId: need.id, institutionId: bankId } }, bank.token)).errors[0].code).toBe('NOT_FOUND');
     expect(await p.sql(`select id from docking`)).toHaveLength(0);
 
     const res = await must(p, DOCK, { i: { needId: need.id, institutionId: bankId } }, owner.token);
-    expect(res.docking).toMatchObject({ kind: 'DEMAND', status: 'ACCEPTED', institution: { name: '徽商银行股份有限公司合肥分行' }, demand: { status: 'MATCHED' } });
+    expect(res.docking).toMatchObject({
+      kind: 'DEMAND',
+      status: 'ACCEPTED',
+      institution: { name: '徽商银行股份有限公司合肥分行' },
+      demand: { status: 'MATCHED' },
+    });
     expect(res.docking.firstResponseAt).toBeTruthy();
     expect(new Date(res.docking.resolutionDue).getTime()).toBeGreaterThan(p.clock.now().getTime());
     expect(res.need.docking).toEqual({ id: res.docking.id, status: 'ACCEPTED' });
@@ -116,11 +136,21 @@ describe('a need continues as a docking', () => {
     const seen = await call(p, DOCKING, { id: res.docking.id }, bank.token);
     expect(seen.timeline.map((e: any) => e.type)).toEqual(['ACCEPTED']);
     expect(seen.timeline[0].body).toContain('需求转为对接');
-    expect((await call(p, DOCKING, { id: res.docking.id }, guarantor.token))).toBeNull();
+    expect(await call(p, DOCKING, { id: res.docking.id }, guarantor.token)).toBeNull();
     const reminders = await call(p, `{ myReminders(first: 10) { nodes { kind message } } }`, {}, bank.token);
     expect(reminders.nodes.map((r: any) => r.kind)).toContain('NEW_DOCKING');
-    await must(p, `mutation($i: DockingActionInput!) { dockingStart(input: $i) { docking { status } ${ERRS} } }`, { i: { dockingId: res.docking.id } }, bank.token);
-    await must(p, `mutation($i: DockingActionInput!) { dockingComplete(input: $i) { docking { status } ${ERRS} } }`, { i: { dockingId: res.docking.id } }, owner.token);
+    await must(
+      p,
+      `mutation($i: DockingActionInput!) { dockingStart(input: $i) { docking { status } ${ERRS} } }`,
+      { i: { dockingId: res.docking.id } },
+      bank.token,
+    );
+    await must(
+      p,
+      `mutation($i: DockingActionInput!) { dockingComplete(input: $i) { docking { status } ${ERRS} } }`,
+      { i: { dockingId: res.docking.id } },
+      owner.token,
+    );
     expect((await call(p, `query($id: ID!) { columnNeed(id: $id) { docking { status } } }`, { id: need.id }, owner.token)).docking.status).toBe('COMPLETED');
     const audit = await p.sql<{ n: number }>(`select count(*)::int as n from audit_log where operation = 'columnNeed.dock'`);
     expect(audit[0].n).toBe(1);
@@ -130,9 +160,20 @@ describe('a need continues as a docking', () => {
     const founder = await signUp(p, '创业者');
     const incubator = await columnInstitution(p, op, ['ENTREPRENEURSHIP'], ['340000']);
     const SUBMIT = `mutation($i: EntrepreneurshipNeedSubmitInput!) { entrepreneurshipNeedSubmit(input: $i) { need { ${NEED_FIELDS} institutions { id } } ${ERRS} } }`;
-    const { need } = await must(p, SUBMIT, {
-      i: { category: 'VENUE_DOCKING', stage: 'IDEA', description: '想找一个低租金的孵化工位', regionCode: '340104', contact: { name: '李想', phone: '13955500001' } },
-    }, founder.token);
+    const { need } = await must(
+      p,
+      SUBMIT,
+      {
+        i: {
+          category: 'VENUE_DOCKING',
+          stage: 'IDEA',
+          description: '想找一个低租金的孵化工位',
+          regionCode: '340104',
+          contact: { name: '李想', phone: '13955500001' },
+        },
+      },
+      founder.token,
+    );
     await must(p, REPLY, { i: { needId: need.id, body: '基地有空余工位' } }, incubator.token);
     const inst = need.institutions[0].id;
     expect((await call(p, DOCK, { i: { needId: need.id, institutionId: inst } }, founder.token)).errors[0].code).toBe('NOT_FOUND');

@@ -13,7 +13,8 @@ let a: TestAccount & { enterpriseId: string }; // 合肥蜀山区, industry 65
 let b: TestAccount & { enterpriseId: string }; // 芜湖镜湖区, industry 34
 
 const REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`;
-const ROW = 'key label received matched answered answeredWithinSla completed amountRequested headcountRequested amountFinanced rated averageRating matchRate slaRate completionRate';
+const ROW =
+  'key label received matched answered answeredWithinSla completed amountRequested headcountRequested amountFinanced rated averageRating matchRate slaRate completionRate';
 const STATS = `query($g: StatsDimension!, $f: ColumnStatsFilter) { columnStatistics(groupBy: $g, filter: $f) { dimension rows { ${ROW} } total { ${ROW} } } }`;
 
 beforeAll(async () => {
@@ -28,20 +29,41 @@ beforeAll(async () => {
   const fin500 = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, a.token)).need.id;
   await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 300 }) }, a.token);
   const fin800 = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 800 }) }, b.token)).need.id;
-  await must(p, `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`, {
-    i: { positions: [{ title: '数控车工', headcount: 5 }], deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
-  }, b.token); // Wuhu: no TALENT institution there, so not matched
+  await must(
+    p,
+    `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`,
+    {
+      i: { positions: [{ title: '数控车工', headcount: 5 }], deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+    },
+    b.token,
+  ); // Wuhu: no TALENT institution there, so not matched
   const anon = await gql(p, `mutation($i: EntrepreneurshipNeedSubmitInput!) { entrepreneurshipNeedSubmit(input: $i) { ${ERRS} } }`, {
-    i: { category: 'STARTUP_AGENCY', stage: 'IDEA', description: '想了解个体工商户如何注册登记', regionCode: '340104', contact: { name: '匿名', phone: '13955511111' } },
+    i: {
+      category: 'STARTUP_AGENCY',
+      stage: 'IDEA',
+      description: '想了解个体工商户如何注册登记',
+      regionCode: '340104',
+      contact: { name: '匿名', phone: '13955511111' },
+    },
   });
   expect(anon.data.entrepreneurshipNeedSubmit.errors).toEqual([]);
 
   await must(p, REPLY, { i: { needId: fin500, body: '已安排客户经理对接' } }, bank.token); // in time
-  await must(p, `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`, { i: { needId: fin500, outcome: 'COMPLETED', amountFinanced: 450, rating: 5 } }, a.token);
+  await must(
+    p,
+    `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`,
+    { i: { needId: fin500, outcome: 'COMPLETED', amountFinanced: 450, rating: 5 } },
+    a.token,
+  );
   p.clock.advance(4 * 86_400_000); // past one working day whatever the weekday (at most 72 calendar hours)
   await must(p, REPLY, { i: { needId: fin800, body: '抱歉回复晚了' } }, bank.token); // late
   p.clock.advance(40 * 86_400_000); // a later month
-  await must(p, `mutation($i: DiagnosisRequestSubmitInput!) { diagnosisRequestSubmit(input: $i) { ${ERRS} } }`, { i: { category: 'ENERGY_SAVING', description: '空压机能耗偏高，希望做节能诊断' } }, a.token);
+  await must(
+    p,
+    `mutation($i: DiagnosisRequestSubmitInput!) { diagnosisRequestSubmit(input: $i) { ${ERRS} } }`,
+    { i: { category: 'ENERGY_SAVING', description: '空压机能耗偏高，希望做节能诊断' } },
+    a.token,
+  );
   p.clock.reset();
 });
 afterAll(async () => {
@@ -62,17 +84,49 @@ async function fromRecords(keyExpr: string, whereSql = 'true') {
 }
 const pick = (rows: any[]) =>
   rows.map(({ key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested, amountFinanced, rated }) => ({
-    key, received, matched, answered, answeredWithinSla, completed, amountRequested, headcountRequested, amountFinanced, rated,
+    key,
+    received,
+    matched,
+    answered,
+    answeredWithinSla,
+    completed,
+    amountRequested,
+    headcountRequested,
+    amountFinanced,
+    rated,
   }));
 
 describe('F5/T4 column statistics', () => {
   it('count per column, hand-worked: 6 received, 4 matched, 2 answered, 1 within SLA, 1 completed, 1,600 万元, 5 people', async () => {
-    const t = (await call(p, STATS, { g: 'COLUMN' }, op.token));
-    expect(t.total).toMatchObject({ key: 'TOTAL', label: '合计', received: 6, matched: 4, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 5 });
+    const t = await call(p, STATS, { g: 'COLUMN' }, op.token);
+    expect(t.total).toMatchObject({
+      key: 'TOTAL',
+      label: '合计',
+      received: 6,
+      matched: 4,
+      answered: 2,
+      answeredWithinSla: 1,
+      completed: 1,
+      amountRequested: 1600,
+      headcountRequested: 5,
+    });
     const fin = t.rows.find((r: any) => r.key === 'FINANCING');
     expect(fin).toEqual({
-      key: 'FINANCING', label: '融资服务', received: 3, matched: 3, answered: 2, answeredWithinSla: 1, completed: 1, amountRequested: 1600, headcountRequested: 0,
-      amountFinanced: 450, rated: 1, averageRating: 5, matchRate: 1, slaRate: 0.3333, completionRate: 0.3333,
+      key: 'FINANCING',
+      label: '融资服务',
+      received: 3,
+      matched: 3,
+      answered: 2,
+      answeredWithinSla: 1,
+      completed: 1,
+      amountRequested: 1600,
+      headcountRequested: 0,
+      amountFinanced: 450,
+      rated: 1,
+      averageRating: 5,
+      matchRate: 1,
+      slaRate: 0.3333,
+      completionRate: 0.3333,
     });
     expect(t.rows.find((r: any) => r.key === 'TALENT')).toMatchObject({ received: 1, matched: 0, headcountRequested: 5, matchRate: 0 });
     expect(t.rows.map((r: any) => r.key)).toEqual(['ENTREPRENEURSHIP', 'FINANCING', 'TALENT', 'TECHNOLOGY']);
@@ -86,9 +140,16 @@ describe('F5/T4 column statistics', () => {
     expect(byMonth.rows).toHaveLength(2);
     const byIndustry = await call(p, STATS, { g: 'INDUSTRY' }, op.token);
     expect(pick(byIndustry.rows)).toEqual(await fromRecords('industry_code'));
-    expect(byIndustry.rows.map((r: any) => [r.key, r.label, r.received])).toEqual([['', '未登记企业', 1], ['34', '通用设备制造业', 2], ['65', '软件和信息技术服务业', 3]]);
+    expect(byIndustry.rows.map((r: any) => [r.key, r.label, r.received])).toEqual([
+      ['', '未登记企业', 1],
+      ['34', '通用设备制造业', 2],
+      ['65', '软件和信息技术服务业', 3],
+    ]);
     const byCity = await call(p, STATS, { g: 'REGION', f: { regionCode: '340000' } }, op.token);
-    expect(byCity.rows.map((r: any) => [r.key, r.label, r.received])).toEqual([['340100', '合肥市', 4], ['340200', '芜湖市', 2]]);
+    expect(byCity.rows.map((r: any) => [r.key, r.label, r.received])).toEqual([
+      ['340100', '合肥市', 4],
+      ['340200', '芜湖市', 2],
+    ]);
     expect(pick(byCity.rows)).toEqual(await fromRecords(`rpad(left(region_code, 4), 6, '0')`));
     const provinces = await call(p, STATS, { g: 'REGION' }, op.token);
     expect(provinces.rows.map((r: any) => [r.label, r.received])).toEqual([['安徽省', 6]]);
@@ -115,7 +176,9 @@ describe('F5/T4 column statistics', () => {
   it('export as CSV with a Chinese header and the total row last', async () => {
     const csv: string = await call(p, `query { columnStatisticsCsv(groupBy: COLUMN) }`, {}, op.token);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('维度,名称,受理需求数,已匹配,已答复,时限内答复,已办结,申请金额（万元）,需求人数,匹配率,时限内答复率,办结率,融资到位金额（万元）,评价数,平均评分');
+    expect(lines[0]).toBe(
+      '维度,名称,受理需求数,已匹配,已答复,时限内答复,已办结,申请金额（万元）,需求人数,匹配率,时限内答复率,办结率,融资到位金额（万元）,评价数,平均评分',
+    );
     expect(lines).toHaveLength(1 + 4 + 1);
     expect(lines).toContain('FINANCING,融资服务,3,3,2,1,1,1600,0,1,0.3333,0.3333,450,1,5');
     expect(lines).toContain('TALENT,人才服务,1,0,0,0,0,0,5,0,0,0,0,0,'); // nothing rated: empty average
@@ -155,12 +218,22 @@ describe('F5/T4 column statistics after a requester closes a need', () => {
     op = await operatorAccount(p);
     await columnInstitution(p, op, ['FINANCING'], ['340000'], '安徽省信用融资担保集团有限公司');
     b = await enterpriseOwner(p, { regionCode: '340202', industryCode: '34' });
-    await must(p, `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`, {
-      i: { positions: [{ title: '数控车工', headcount: 5 }], deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
-    }, b.token);
+    await must(
+      p,
+      `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`,
+      {
+        i: { positions: [{ title: '数控车工', headcount: 5 }], deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+      },
+      b.token,
+    );
     // one rated need already, so the average below moves from 5
     const rated = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, b.token)).need.id;
-    await must(p, `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`, { i: { needId: rated, outcome: 'COMPLETED', amountFinanced: 450, rating: 5 } }, b.token);
+    await must(
+      p,
+      `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`,
+      { i: { needId: rated, outcome: 'COMPLETED', amountFinanced: 450, rating: 5 } },
+      b.token,
+    );
   });
   afterAll(async () => {
     await p?.stop();
@@ -172,7 +245,10 @@ describe('F5/T4 column statistics after a requester closes a need', () => {
     const talent = (await call(p, `{ myColumnNeeds(first: 10, filter: { column: TALENT }) { nodes { id } } }`, {}, b.token)).nodes[0].id;
     const bad = await call(p, CLOSE, { i: { needId: need.id, outcome: 'CANCELLED', amountFinanced: 80, rating: 6 } }, b.token);
     expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['amountFinanced', 'rating']);
-    expect((await call(p, CLOSE, { i: { needId: talent, outcome: 'COMPLETED', amountFinanced: 10 } }, b.token)).errors[0]).toMatchObject({ code: 'INVALID', field: 'amountFinanced' });
+    expect((await call(p, CLOSE, { i: { needId: talent, outcome: 'COMPLETED', amountFinanced: 10 } }, b.token)).errors[0]).toMatchObject({
+      code: 'INVALID',
+      field: 'amountFinanced',
+    });
     expect((await call(p, CLOSE, { i: { needId: need.id, outcome: 'COMPLETED', amountFinanced: -1 } }, b.token)).errors[0].field).toBe('amountFinanced');
     const before = (await call(p, STATS, { g: 'COLUMN', f: { column: 'FINANCING' } }, op.token)).total;
     const ok = await must(p, CLOSE, { i: { needId: need.id, outcome: 'COMPLETED', amountFinanced: 80, rating: 2 } }, b.token);

@@ -43,17 +43,35 @@ const talentInput = (over: Record<string, unknown> = {}) => ({
 describe('T1–T3 talent needs', () => {
   it('reject bad input with per-position field errors and write nothing', async () => {
     const before = await count(p, 'column_need');
-    const res = await call(p, TALENT, {
-      i: talentInput({
-        positions: [{ title: '', headcount: 0, salaryMin: 9000, salaryMax: 5000 }, { title: '工程师', headcount: 1, skills: ['x'.repeat(21)] }],
-        deadline: '2020-01-01',
-        services: ['TECH_TRANSFER'],
-        regionCode: '999999',
-      }),
-    }, owner.token);
-    expect(res.errors.map((e: any) => e.field).sort()).toEqual(['deadline', 'positions.0.headcount', 'positions.0.salaryMax', 'positions.0.title', 'positions.1.skills', 'regionCode', 'services']);
+    const res = await call(
+      p,
+      TALENT,
+      {
+        i: talentInput({
+          positions: [
+            { title: '', headcount: 0, salaryMin: 9000, salaryMax: 5000 },
+            { title: '工程师', headcount: 1, skills: ['x'.repeat(21)] },
+          ],
+          deadline: '2020-01-01',
+          services: ['TECH_TRANSFER'],
+          regionCode: '999999',
+        }),
+      },
+      owner.token,
+    );
+    expect(res.errors.map((e: any) => e.field).sort()).toEqual([
+      'deadline',
+      'positions.0.headcount',
+      'positions.0.salaryMax',
+      'positions.0.title',
+      'positions.1.skills',
+      'regionCode',
+      'services',
+    ]);
     expect(res.errors.find((e: any) => e.field === 'positions.0.salaryMax').message).toBe('最高月薪不能低于最低月薪');
-    expect((await call(p, TALENT, { i: talentInput({ positions: [] }) }, owner.token)).errors).toEqual([{ code: 'REQUIRED', field: 'positions', message: '请至少填写一个岗位' }]);
+    expect((await call(p, TALENT, { i: talentInput({ positions: [] }) }, owner.token)).errors).toEqual([
+      { code: 'REQUIRED', field: 'positions', message: '请至少填写一个岗位' },
+    ]);
     expect(await count(p, 'column_need')).toBe(before);
     const noEnterprise = await gql(p, TALENT, { i: talentInput() }, { token: (await signUp(p)).token });
     expect(noEnterprise.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -66,7 +84,12 @@ describe('T1–T3 talent needs', () => {
     expect(need.institutions.map((i: any) => i.name)).toEqual(['合肥市人力资源服务产业园']);
     const wuhu = await must(p, TALENT, { i: talentInput({ regionCode: '340202' }) }, owner.token);
     expect(wuhu.need.institutions.map((i: any) => i.name)).toEqual(['芜湖市人才服务中心']);
-    const reply = await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`, { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } }, hr.token);
+    const reply = await must(
+      p,
+      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`,
+      { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } },
+      hr.token,
+    );
     expect(reply.need.status).toBe('ANSWERED');
     expect(await call(p, `query($id: ID!) { columnNeed(id: $id) { id } }`, { id: need.id }, hrWuhu.token)).toBeNull();
   });
@@ -75,7 +98,18 @@ describe('T1–T3 talent needs', () => {
 describe('K1/C1 technology and consulting', () => {
   it('publish a typed catalogue with Chinese labels', async () => {
     const tech = await call(p, `{ serviceCatalogue(column: TECHNOLOGY) { code label group } }`);
-    expect(tech.map((c: any) => c.code)).toEqual(['RESULTS_EVALUATION', 'TECH_CONSULTING', 'IUR_COOPERATION', 'TECH_TRANSFER', 'INTELLECTUAL_PROPERTY', 'RND', 'INFORMATISATION', 'TESTING_INSPECTION', 'ENERGY_SAVING', 'GREEN_PRODUCTION']);
+    expect(tech.map((c: any) => c.code)).toEqual([
+      'RESULTS_EVALUATION',
+      'TECH_CONSULTING',
+      'IUR_COOPERATION',
+      'TECH_TRANSFER',
+      'INTELLECTUAL_PROPERTY',
+      'RND',
+      'INFORMATISATION',
+      'TESTING_INSPECTION',
+      'ENERGY_SAVING',
+      'GREEN_PRODUCTION',
+    ]);
     const consulting = await call(p, `{ serviceCatalogue(column: CONSULTING) { code label group } }`);
     expect([...new Set(consulting.map((c: any) => c.group))]).toEqual(['公益性咨询诊断', '专业咨询', '代理服务']);
     expect(consulting.find((c: any) => c.code === 'AGENCY_TAX').label).toBe('税务代理');
@@ -83,18 +117,32 @@ describe('K1/C1 technology and consulting', () => {
 
   it('reject bad diagnosis requests with field errors and write nothing', async () => {
     const before = await count(p, 'column_need');
-    const res = await call(p, DIAGNOSIS, { i: { category: 'RECRUITMENT', description: '短', regionCode: 'x', contact: { name: '王', phone: '1' } } }, owner.token);
+    const res = await call(
+      p,
+      DIAGNOSIS,
+      { i: { category: 'RECRUITMENT', description: '短', regionCode: 'x', contact: { name: '王', phone: '1' } } },
+      owner.token,
+    );
     expect(res.errors.map((e: any) => e.field).sort()).toEqual(['category', 'contact.phone', 'description', 'regionCode']);
     expect(await count(p, 'column_need')).toBe(before);
   });
 
-  it('route a request by its category\'s column and region', async () => {
+  it("route a request by its category's column and region", async () => {
     const inboxTotal = async (inst: ColumnInstitution) => (await call(p, `{ institutionColumnNeeds(first: 10) { totalCount } }`, {}, inst.token)).totalCount;
     const [consultBefore, labBefore] = [await inboxTotal(consult), await inboxTotal(lab)];
     const testing = await must(p, DIAGNOSIS, { i: { category: 'TESTING_INSPECTION', description: '新产品出口欧盟前需要做电磁兼容检测' } }, owner.token);
-    expect(testing.need).toMatchObject({ column: 'TECHNOLOGY', category: 'TESTING_INSPECTION', diagnosis: { categoryLabel: '检验检测', group: '技术服务', onSite: false } });
+    expect(testing.need).toMatchObject({
+      column: 'TECHNOLOGY',
+      category: 'TESTING_INSPECTION',
+      diagnosis: { categoryLabel: '检验检测', group: '技术服务', onSite: false },
+    });
     expect(testing.need.institutions.map((i: any) => i.name)).toEqual(['安徽省产品质量监督检验研究院']);
-    const lean = await must(p, DIAGNOSIS, { i: { category: 'DIAGNOSIS_LEAN', description: '车间在制品积压严重，希望做精益生产诊断', onSite: true } }, owner.token);
+    const lean = await must(
+      p,
+      DIAGNOSIS,
+      { i: { category: 'DIAGNOSIS_LEAN', description: '车间在制品积压严重，希望做精益生产诊断', onSite: true } },
+      owner.token,
+    );
     expect(lean.need).toMatchObject({ column: 'CONSULTING', title: '管理咨询需求：精益生产诊断', diagnosis: { group: '公益性咨询诊断', onSite: true } });
     expect(lean.need.institutions.map((i: any) => i.name)).toEqual(['合肥市中小企业管理咨询中心']);
     const inbox = await call(p, `{ institutionColumnNeeds(first: 10) { totalCount nodes { id title enterpriseProfile { name } } } }`, {}, consult.token);
@@ -108,10 +156,20 @@ describe('K1/C1 technology and consulting', () => {
     const owner = await enterpriseOwner(p);
     const { need } = await must(p, TALENT, { i: talentInput() }, owner.token);
     await must(p, TALENT, { i: talentInput({ regionCode: '340202' }) }, owner.token);
-    await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`, { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } }, hr.token);
+    await must(
+      p,
+      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`,
+      { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } },
+      hr.token,
+    );
     await must(p, DIAGNOSIS, { i: { category: 'TESTING_INSPECTION', description: '新产品出口欧盟前需要做电磁兼容检测' } }, owner.token);
     await must(p, DIAGNOSIS, { i: { category: 'DIAGNOSIS_LEAN', description: '车间在制品积压严重，希望做精益生产诊断', onSite: true } }, owner.token);
-    const res = await gql(p, `{ myColumnNeeds(first: 100) { totalCount nodes { title institutions { name } replies { body institution { name } } talent { deadline } diagnosis { group } } } }`, {}, { token: owner.token });
+    const res = await gql(
+      p,
+      `{ myColumnNeeds(first: 100) { totalCount nodes { title institutions { name } replies { body institution { name } } talent { deadline } diagnosis { group } } } }`,
+      {},
+      { token: owner.token },
+    );
     expect(res.data.myColumnNeeds.totalCount).toBe(4);
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(6);
   });

@@ -69,12 +69,21 @@ describe('demands (M3, O2)', () => {
     expect(await ids(consulting.token)).toContain(id);
     expect(await ids(talent.token)).not.toContain(id);
     expect(await ids(beijing.token)).not.toContain(id);
-    expect((await gql(p, OFFER, { i: { demandId: id, plan: '方案', terms: '免费' } }, { token: talent.token })).data.demandOffer.errors[0].code).toBe('NOT_FOUND');
+    expect((await gql(p, OFFER, { i: { demandId: id, plan: '方案', terms: '免费' } }, { token: talent.token })).data.demandOffer.errors[0].code).toBe(
+      'NOT_FOUND',
+    );
 
     const offer = await ok(p, OFFER, { i: { demandId: id, plan: '两周内完成现场诊断并出具报告', terms: '首次诊断免费' } }, consulting.token);
-    expect((await gql(p, OFFER, { i: { demandId: id, plan: '再来', terms: '再来' } }, { token: consulting.token })).data.demandOffer.errors[0].code).toBe('DUPLICATE');
+    expect((await gql(p, OFFER, { i: { demandId: id, plan: '再来', terms: '再来' } }, { token: consulting.token })).data.demandOffer.errors[0].code).toBe(
+      'DUPLICATE',
+    );
     // an operator dispatches it to the talent institution, which may then offer too
-    await ok(p, `mutation($i: DemandDispatchInput!) { demandDispatch(input: $i) { demand { id } ${ERR} } }`, { i: { demandId: id, institutionId: talent.institutionId } }, op.token);
+    await ok(
+      p,
+      `mutation($i: DemandDispatchInput!) { demandDispatch(input: $i) { demand { id } ${ERR} } }`,
+      { i: { demandId: id, institutionId: talent.institutionId } },
+      op.token,
+    );
     const second = await ok(p, OFFER, { i: { demandId: id, plan: '人才测评方案', terms: '按次收费' } }, talent.token);
     // the enterprise sees both offers; each institution only its own
     const seen = await gql(p, `query($id: ID!) { demand(id: $id) { offers { plan } } }`, { id }, { token: ent.token });
@@ -99,9 +108,14 @@ describe('demands (M3, O2)', () => {
     expect((await ok(p, A('dockingStart'), { i: { dockingId } }, consulting.token)).docking.status).toBe('IN_SERVICE');
     const done = await ok(p, A('dockingComplete'), { i: { dockingId } }, ent.token);
     expect(done.docking).toMatchObject({ status: 'COMPLETED', demand: { name: '寻求企业管理体系诊断服务' } });
-    const ev = await ok(p, `mutation($i: DockingEvaluateInput!) { dockingEvaluate(input: $i) { docking { evaluation { average } } ${ERR} } }`, {
-      i: { dockingId, quality: 5, timeliness: 5, attitude: 4, professionalism: 4, comment: '诊断细致' },
-    }, ent.token);
+    const ev = await ok(
+      p,
+      `mutation($i: DockingEvaluateInput!) { dockingEvaluate(input: $i) { docking { evaluation { average } } ${ERR} } }`,
+      {
+        i: { dockingId, quality: 5, timeliness: 5, attitude: 4, professionalism: 4, comment: '诊断细致' },
+      },
+      ent.token,
+    );
     expect(ev.docking.evaluation.average).toBe(4.5);
   });
 
@@ -112,13 +126,23 @@ describe('demands (M3, O2)', () => {
     expect(await ids(consulting.token)).not.toContain(d.id);
     expect((await gql(p, `query($id: ID!) { demand(id: $id) { id } }`, { id: d.id }, { token: consulting.token })).data.demand).toBeNull();
     expect(await ids(op.token)).toContain(d.id);
-    await ok(p, `mutation($i: DemandDispatchInput!) { demandDispatch(input: $i) { demand { id } ${ERR} } }`, { i: { demandId: d.id, institutionId: consulting.institutionId } }, op.token);
+    await ok(
+      p,
+      `mutation($i: DemandDispatchInput!) { demandDispatch(input: $i) { demand { id } ${ERR} } }`,
+      { i: { demandId: d.id, institutionId: consulting.institutionId } },
+      op.token,
+    );
     expect(await ids(consulting.token)).toContain(d.id);
   });
 
   it('validates input and reminds the enterprise and operators when a demand draws no offer', async () => {
     const ent = await enterpriseOwner(p);
-    const bad = await gql(p, CREATE, { i: input({ name: '', periodStart: '2026-13-01', periodEnd: '2026-01-01', budget: -1, contactPhone: 'x' }) }, { token: ent.token });
+    const bad = await gql(
+      p,
+      CREATE,
+      { i: input({ name: '', periodStart: '2026-13-01', periodEnd: '2026-01-01', budget: -1, contactPhone: 'x' }) },
+      { token: ent.token },
+    );
     expect(bad.data.demandCreate.errors.map((e: any) => e.field).sort()).toEqual(['budget', 'contactPhone', 'name', 'periodStart']);
     const d = (await ok(p, CREATE, { i: input({ name: '寻求知识产权贯标服务' }) }, ent.token)).demand;
     await ok(p, REVIEW, { i: { demandId: d.id, decision: 'APPROVE' } }, op.token);
@@ -136,12 +160,17 @@ describe('demands (M3, O2)', () => {
   });
 
   it('lists a page of demands for an institution in a fixed number of statements', async () => {
-    const res = await gql(p, `{ demands(first: 100) { totalCount nodes { id name regionName offers { plan institution { name } } docking { status } } } }`, {}, { token: consulting.token });
+    const res = await gql(
+      p,
+      `{ demands(first: 100) { totalCount nodes { id name regionName offers { plan institution { name } } docking { status } } } }`,
+      {},
+      { token: consulting.token },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(8);
   });
 
-  it('lists an institution\'s demand dockings with their demands in a fixed number of statements', async () => {
+  it("lists an institution's demand dockings with their demands in a fixed number of statements", async () => {
     const inst = await approvedInstitution(p, op);
     const ent = await enterpriseOwner(p);
     const LIST_DOCKINGS = `{ dockings(first: 50) { totalCount nodes { id status demand { name } product { name } enterprise { name } } } }`;

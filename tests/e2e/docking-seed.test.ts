@@ -14,7 +14,12 @@ afterAll(async () => {
 describe('docking demo seed', () => {
   it('creates listed products, demands, activities and dockings in several states through the services', async () => {
     const infos: Record<string, unknown>[] = [];
-    await seedDemo(p, { info: (msg: string, f?: Record<string, unknown>) => infos.push({ msg, ...f }), warn: () => {}, error: () => {}, debug: () => {} } as never);
+    await seedDemo(p, {
+      info: (msg: string, f?: Record<string, unknown>) => infos.push({ msg, ...f }),
+      warn: () => {},
+      error: () => {},
+      debug: () => {},
+    } as never);
     const seeded = infos.find((i) => i.msg === 'docking demo data seeded')!;
     expect(seeded).toBeDefined();
     const products = await gql(p, `{ serviceProducts(first: 1) { totalCount } activities(first: 1) { totalCount } }`);

@@ -68,7 +68,11 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
       await live.waitFor(3);
       await opLive.waitFor(1);
       await settle();
-      expect(live.received.filter((r) => r.reminderReceived.docking?.id === d.id).map((r) => r.reminderReceived.kind)).toEqual(['NEW_DOCKING', 'DEADLINE_APPROACHING', 'SLA_BREACHED']);
+      expect(live.received.filter((r) => r.reminderReceived.docking?.id === d.id).map((r) => r.reminderReceived.kind)).toEqual([
+        'NEW_DOCKING',
+        'DEADLINE_APPROACHING',
+        'SLA_BREACHED',
+      ]);
       expect(opLive.received.filter((r) => r.reminderReceived.docking?.id === d.id).map((r) => r.reminderReceived.kind)).toEqual(['ESCALATED']);
       expect(entLive.received).toEqual([]);
       // jobs ran once: running again does nothing more
@@ -87,7 +91,12 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     const ent = await enterpriseOwner(p);
     const d = await submit(ent);
     await ok(p, `mutation($i: DockingActionInput!) { dockingAccept(input: $i) { docking { id } ${ERR} } }`, { i: { dockingId: d.id } }, inst.token);
-    await ok(p, `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { awaitingReplySince } ${ERR} } }`, { i: { dockingId: d.id, body: '请问进度如何？' } }, ent.token);
+    await ok(
+      p,
+      `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { awaitingReplySince } ${ERR} } }`,
+      { i: { dockingId: d.id, body: '请问进度如何？' } },
+      ent.token,
+    );
     p.clock.advance(5 * DAY);
     await p.jobs.runDue();
     const t = await gql(p, TIMELINE, { id: d.id }, { token: ent.token });
@@ -113,18 +122,43 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     expect(timeline.slice(-3)).toEqual(['URGED', 'URGED', 'ESCALATED']);
   });
 
-  it('sends reminders to the responsible person the administrator names, with the institution\'s own clocks', async () => {
+  it("sends reminders to the responsible person the administrator names, with the institution's own clocks", async () => {
     const inst2 = await approvedInstitution(p, op);
     const person = await signUp(p, '对接专员');
-    await ok(p, `mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { institution { id } ${ERR} } }`, { i: { identifier: person.mobile } }, inst2.token);
+    await ok(
+      p,
+      `mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { institution { id } ${ERR} } }`,
+      { i: { identifier: person.mobile } },
+      inst2.token,
+    );
     const personToken = await login(p, person.mobile);
-    const set = await ok(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) {
+    const set = await ok(
+      p,
+      `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) {
       settings { responsibleDepartment responsiblePersonId firstResponseMinutes replyMinutes resolutionMinutes } ${ERR} } }`,
-    { i: { responsibleAccountId: person.id, firstResponseMinutes: 60 } }, inst2.token);
-    expect(set.settings).toMatchObject({ responsibleDepartment: '企业服务部', responsiblePersonId: person.id, firstResponseMinutes: 60, replyMinutes: 480, resolutionMinutes: 7200 });
-    const denied = await gql(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { ${ERR} } }`, { i: { firstResponseMinutes: 60 } }, { token: personToken });
+      { i: { responsibleAccountId: person.id, firstResponseMinutes: 60 } },
+      inst2.token,
+    );
+    expect(set.settings).toMatchObject({
+      responsibleDepartment: '企业服务部',
+      responsiblePersonId: person.id,
+      firstResponseMinutes: 60,
+      replyMinutes: 480,
+      resolutionMinutes: 7200,
+    });
+    const denied = await gql(
+      p,
+      `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { ${ERR} } }`,
+      { i: { firstResponseMinutes: 60 } },
+      { token: personToken },
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const bad = await gql(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { ${ERR} } }`, { i: { responsibleAccountId: op.id, replyMinutes: 5 } }, { token: inst2.token });
+    const bad = await gql(
+      p,
+      `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { ${ERR} } }`,
+      { i: { responsibleAccountId: op.id, replyMinutes: 5 } },
+      { token: inst2.token },
+    );
     expect(bad.data.institutionDockingSettingsUpdate.errors.map((e: any) => e.field).sort()).toEqual(['replyMinutes', 'responsibleAccountId']);
     const prod2 = await listedProduct(p, inst2, op);
     const ent = await enterpriseOwner(p);
@@ -132,20 +166,36 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     expect(await reminderKinds(personToken)).toEqual(['NEW_DOCKING']);
   });
 
-  it('lets operators change the platform-default clocks (audited) for new dockings and restore the built-in ones; institutions\' own settings still win', async () => {
+  it("lets operators change the platform-default clocks (audited) for new dockings and restore the built-in ones; institutions' own settings still win", async () => {
     const SLA = `{ platformDockingSla { firstResponseMinutes replyMinutes resolutionMinutes builtIn updatedAt } }`;
     const UPDATE = `mutation($i: PlatformDockingSlaInput!) { platformDockingSlaUpdate(input: $i) { sla { firstResponseMinutes replyMinutes resolutionMinutes builtIn } ${ERR} } }`;
     const ent = await enterpriseOwner(p);
     expect((await gql(p, SLA, {}, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql(p, UPDATE, { i: { firstResponseMinutes: 240, replyMinutes: 480, resolutionMinutes: 9600 } }, { token: inst.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql(p, SLA, {}, { token: op.token })).data.platformDockingSla).toEqual({ firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200, builtIn: true, updatedAt: null });
+    expect(
+      (await gql(p, UPDATE, { i: { firstResponseMinutes: 240, replyMinutes: 480, resolutionMinutes: 9600 } }, { token: inst.token })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect((await gql(p, SLA, {}, { token: op.token })).data.platformDockingSla).toEqual({
+      firstResponseMinutes: 120,
+      replyMinutes: 480,
+      resolutionMinutes: 7200,
+      builtIn: true,
+      updatedAt: null,
+    });
 
-    const bad = (await gql(p, UPDATE, { i: { firstResponseMinutes: 10, replyMinutes: 480, resolutionMinutes: 100 } }, { token: op.token })).data.platformDockingSlaUpdate;
-    expect(bad.errors.map((e: any) => [e.code, e.field])).toEqual([['INVALID', 'firstResponseMinutes'], ['INVALID', 'resolutionMinutes']]);
+    const bad = (await gql(p, UPDATE, { i: { firstResponseMinutes: 10, replyMinutes: 480, resolutionMinutes: 100 } }, { token: op.token })).data
+      .platformDockingSlaUpdate;
+    expect(bad.errors.map((e: any) => [e.code, e.field])).toEqual([
+      ['INVALID', 'firstResponseMinutes'],
+      ['INVALID', 'resolutionMinutes'],
+    ]);
     const set = await ok(p, UPDATE, { i: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 } }, op.token);
     expect(set.sla).toEqual({ firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600, builtIn: false });
     const [entry] = await p.sql<{ detail: any }>(`select detail from audit_log where operation = 'docking.slaDefault.update' order by id desc limit 1`);
-    expect(entry!.detail).toEqual({ before: { firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200 }, after: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 } });
+    expect(entry!.detail).toEqual({
+      before: { firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200 },
+      after: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 },
+    });
 
     const near = (a: string, b: Date) => expect(Math.abs(new Date(a).getTime() - b.getTime())).toBeLessThan(5000);
     // An institution without settings: the new defaults.
@@ -154,8 +204,14 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     near(d.resolutionDue, addWorkingMinutes(new Date(d.createdAt), 9600));
     // An institution with its own first-response clock keeps it; the clocks it left empty follow the new default.
     const own = await approvedInstitution(p, op);
-    await ok(p, `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { settings { firstResponseMinutes } ${ERR} } }`, { i: { firstResponseMinutes: 60 } }, own.token);
-    const settings = (await gql(p, `{ myDockingSettings { firstResponseMinutes replyMinutes resolutionMinutes } }`, {}, { token: own.token })).data.myDockingSettings;
+    await ok(
+      p,
+      `mutation($i: InstitutionDockingSettingsInput!) { institutionDockingSettingsUpdate(input: $i) { settings { firstResponseMinutes } ${ERR} } }`,
+      { i: { firstResponseMinutes: 60 } },
+      own.token,
+    );
+    const settings = (await gql(p, `{ myDockingSettings { firstResponseMinutes replyMinutes resolutionMinutes } }`, {}, { token: own.token })).data
+      .myDockingSettings;
     expect(settings).toEqual({ firstResponseMinutes: 60, replyMinutes: 600, resolutionMinutes: 9600 });
     const ownProduct = await listedProduct(p, own, op);
     const d2 = (await ok(p, SUBMIT, { i: { productId: ownProduct, needs: '咨询' } }, (await enterpriseOwner(p)).token)).docking;
@@ -173,14 +229,18 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     expect(reset.sla).toEqual({ firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200, builtIn: true, updatedAt: null });
     expect((await gql(p, SLA, {}, { token: reviewer.token })).data.platformDockingSla).toEqual(reset.sla);
     expect((await resets()).map((r) => r.detail)).toEqual([
-      { before: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 }, after: { firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200 } },
+      {
+        before: { firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600 },
+        after: { firstResponseMinutes: 120, replyMinutes: 480, resolutionMinutes: 7200 },
+      },
     ]);
     // New dockings use the built-in clocks again; the institution's own first-response clock still wins.
     const d3 = await submit(await enterpriseOwner(p));
     near(d3.firstResponseDue, addWorkingMinutes(new Date(d3.createdAt), 120));
     near(d3.resolutionDue, addWorkingMinutes(new Date(d3.createdAt), 7200));
-    expect((await gql(p, `{ myDockingSettings { firstResponseMinutes replyMinutes resolutionMinutes } }`, {}, { token: own.token })).data.myDockingSettings)
-      .toEqual({ firstResponseMinutes: 60, replyMinutes: 480, resolutionMinutes: 7200 });
+    expect(
+      (await gql(p, `{ myDockingSettings { firstResponseMinutes replyMinutes resolutionMinutes } }`, {}, { token: own.token })).data.myDockingSettings,
+    ).toEqual({ firstResponseMinutes: 60, replyMinutes: 480, resolutionMinutes: 7200 });
     // Resetting again while built-in is a success that changes and audits nothing.
     expect((await ok(p, RESET, {}, op.token)).sla).toEqual(reset.sla);
     expect(await resets()).toHaveLength(1);

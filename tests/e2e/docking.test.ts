@@ -58,8 +58,18 @@ describe('product docking (M2)', () => {
     expect((await run(REPLY, inst.token, { dockingId: id, reply: '感谢认可' })).docking.evaluation.reply).toBe('感谢认可');
     expect((await run(REPLY, inst.token, { dockingId: id, reply: '再次感谢' })).errors[0].code).toBe('DUPLICATE');
 
-    const timeline = (await gql(p, `query($id: ID!) { docking(id: $id) { timeline { type party at } messages { body } } }`, { id }, { token: ent.token })).data.docking;
-    expect(timeline.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'MESSAGE', 'MESSAGE', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'EVALUATED', 'EVALUATION_REPLIED']);
+    const timeline = (await gql(p, `query($id: ID!) { docking(id: $id) { timeline { type party at } messages { body } } }`, { id }, { token: ent.token })).data
+      .docking;
+    expect(timeline.timeline.map((e: any) => e.type)).toEqual([
+      'SUBMITTED',
+      'MESSAGE',
+      'MESSAGE',
+      'ACCEPTED',
+      'IN_SERVICE',
+      'COMPLETED',
+      'EVALUATED',
+      'EVALUATION_REPLIED',
+    ]);
     expect(timeline.messages.map((m: any) => m.body)).toEqual(['您好，请提供企业现有专利清单', '已上传，请查收']);
   });
 
@@ -69,7 +79,9 @@ describe('product docking (M2)', () => {
     expect((await run('dockingComplete', ent.token, { dockingId: id })).errors[0].code).toBe('INVALID_STATE');
     expect((await run('dockingStart', inst.token, { dockingId: id })).errors[0].code).toBe('INVALID_STATE');
     expect((await run('dockingAccept', ent.token, { dockingId: id })).errors[0].code).toBe('FORBIDDEN');
-    expect((await run(EVALUATE, ent.token, { dockingId: id, quality: 5, timeliness: 5, attitude: 5, professionalism: 5 })).errors[0].code).toBe('INVALID_STATE');
+    expect((await run(EVALUATE, ent.token, { dockingId: id, quality: 5, timeliness: 5, attitude: 5, professionalism: 5 })).errors[0].code).toBe(
+      'INVALID_STATE',
+    );
     expect((await run('dockingDecline', inst.token, { dockingId: id })).errors[0].code).toBe('REQUIRED');
     expect((await run('dockingDecline', inst.token, { dockingId: id, note: '超出服务范围' })).docking.status).toBe('DECLINED');
     for (const name of ['dockingAccept', 'dockingDecline', 'dockingStart']) {
@@ -123,15 +135,28 @@ describe('product docking (M2)', () => {
     const theirs = (await gql(p, S, {}, { token: own.token })).data.dockingStatistics;
     expect(theirs.total).toBeGreaterThanOrEqual(5);
     expect(theirs.averageRating).toBe(4.5);
-    const pub = await gql(p, `{ serviceProducts(first: 100) { nodes { id dockingSummary { requests completed averageRating } institution { dockingSummary { completed evaluations } } } } }`);
+    const pub = await gql(
+      p,
+      `{ serviceProducts(first: 100) { nodes { id dockingSummary { requests completed averageRating } institution { dockingSummary { completed evaluations } } } } }`,
+    );
     const ownNode = pub.data.serviceProducts.nodes.find((n: { id: string }) => n.id === ownProduct);
     expect(ownNode.dockingSummary).toMatchObject({ completed: 1, averageRating: 4.5 });
     expect(ownNode.institution.dockingSummary).toMatchObject({ completed: 1, evaluations: 1 });
-    const list = await gql(p, `{ dockings(first: 100) { totalCount nodes { id status product { name } institution { name } enterprise { name } evaluation { average } timeline { type } } } }`, {}, { token: own.token });
+    const list = await gql(
+      p,
+      `{ dockings(first: 100) { totalCount nodes { id status product { name } institution { name } enterprise { name } evaluation { average } timeline { type } } } }`,
+      {},
+      { token: own.token },
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data.dockings.nodes.length).toBeGreaterThanOrEqual(5);
     expect(list.extensions?.sqlCount).toBeLessThanOrEqual(9);
-    const sla = await gql(p, `{ institutionSlaStatistics(first: 10) { totalCount nodes { institution { name } total breached urges } } }`, {}, { token: op.token });
+    const sla = await gql(
+      p,
+      `{ institutionSlaStatistics(first: 10) { totalCount nodes { institution { name } total breached urges } } }`,
+      {},
+      { token: op.token },
+    );
     expect(sla.errors).toBeUndefined();
     expect(sla.data.institutionSlaStatistics.nodes[0].total).toBeGreaterThanOrEqual(5);
     expect((await gql(p, `{ institutionSlaStatistics(first: 10) { totalCount } }`, {}, { token: inst.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -167,7 +192,9 @@ describe('live updates over graphql-ws (dockingUpdated)', () => {
   it('pushes the docking as it is now with every event (loaded fields are not cached across events)', async () => {
     const ent = await enterpriseOwner(p);
     const id = await submit(ent);
-    const live = await subscribe(p.wsUrl, ent.token, `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { status timeline { type body } } } }`, { id });
+    const live = await subscribe(p.wsUrl, ent.token, `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { status timeline { type body } } } }`, {
+      id,
+    });
     try {
       await run('dockingAccept', inst.token, { dockingId: id });
       await run(MESSAGE, inst.token, { dockingId: id, body: '请提供专利清单' });
@@ -193,7 +220,9 @@ describe('live updates over graphql-ws (dockingUpdated)', () => {
         expect(res.data.dockingAccept.errors).toEqual([]);
         await onA.waitFor(1);
         await settle(600);
-        expect(onA.received).toEqual([{ dockingUpdated: { docking: { id, status: 'ACCEPTED' }, event: { type: 'ACCEPTED', party: 'INSTITUTION', body: null } } }]);
+        expect(onA.received).toEqual([
+          { dockingUpdated: { docking: { id, status: 'ACCEPTED' }, event: { type: 'ACCEPTED', party: 'INSTITUTION', body: null } } },
+        ]);
         expect(strangerOnA.received).toEqual([]);
         expect(strangerOnB.received).toEqual([]);
       } finally {

@@ -19,10 +19,20 @@ const count = async (table: string) => Number((await p.sql<{ n: string }>(`selec
 describe('O1/B2 enterprise registration and verification', () => {
   it('computes the size class and makes the registrant the owner', async () => {
     const owner = await signUp(p);
-    const res = await gql(p, REGISTER, { i: enterpriseInput({ industryCode: '34', employees: 500, revenue: 5000, totalAssets: 3000 }) }, { token: owner.token });
+    const res = await gql(
+      p,
+      REGISTER,
+      { i: enterpriseInput({ industryCode: '34', employees: 500, revenue: 5000, totalAssets: 3000 }) },
+      { token: owner.token },
+    );
     expect(res.data.enterpriseRegister.errors).toEqual([]);
     expect(res.data.enterpriseRegister.enterprise).toMatchObject({ sizeClass: 'MEDIUM', status: 'PENDING' });
-    const me = await gql(p, '{ me { roles enterpriseRole enterprise { name sizeClass regionName industryName members { displayName } } } }', {}, { token: owner.token });
+    const me = await gql(
+      p,
+      '{ me { roles enterpriseRole enterprise { name sizeClass regionName industryName members { displayName } } } }',
+      {},
+      { token: owner.token },
+    );
     expect(me.data.me).toMatchObject({ roles: ['ENTERPRISE_USER'], enterpriseRole: 'OWNER' });
     expect(me.data.me.enterprise).toMatchObject({ sizeClass: 'MEDIUM', regionName: '蜀山区', industryName: '通用设备制造业' });
   });
@@ -46,7 +56,18 @@ describe('O1/B2 enterprise registration and verification', () => {
     const res = await gql(
       p,
       REGISTER,
-      { i: enterpriseInput({ regionCode: '999999', industryCode: 'XX', establishedOn: '2099-01-01', employees: -1, revenue: -5, contactPhone: '123', contactEmail: 'bad', name: '<script>alert(1)</script>'.repeat(10) }) },
+      {
+        i: enterpriseInput({
+          regionCode: '999999',
+          industryCode: 'XX',
+          establishedOn: '2099-01-01',
+          employees: -1,
+          revenue: -5,
+          contactPhone: '123',
+          contactEmail: 'bad',
+          name: '<script>alert(1)</script>'.repeat(10),
+        }),
+      },
       { token: owner.token },
     );
     const fields = res.data.enterpriseRegister.errors.map((e) => e.field).sort();
@@ -56,7 +77,9 @@ describe('O1/B2 enterprise registration and verification', () => {
 
   it('rejects a duplicate registration and a second enterprise for the same account', async () => {
     const first = await enterpriseOwner(p);
-    const [{ uscc }] = await p.sql<{ uscc: string }>('select uscc from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1', [first.mobile]);
+    const [{ uscc }] = await p.sql<{ uscc: string }>('select uscc from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1', [
+      first.mobile,
+    ]);
     const other = await signUp(p);
     const before = await count('enterprise');
     const dup = await gql(p, REGISTER, { i: enterpriseInput({ uscc }) }, { token: other.token });
@@ -75,7 +98,12 @@ describe('O1/B2 enterprise registration and verification', () => {
     expect(anonymous.data.enterprise).toBeNull();
     const list = await gql(p, '{ enterprises(first: 10) { totalCount } }', {}, { token: b.token });
     expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const review = await gql(p, 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }', { i: { enterpriseId: a.enterpriseId, decision: 'APPROVE' } }, { token: b.token });
+    const review = await gql(
+      p,
+      'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }',
+      { i: { enterpriseId: a.enterpriseId, decision: 'APPROVE' } },
+      { token: b.token },
+    );
     expect(review.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const own = await gql(p, 'query($id: ID!) { enterprise(id: $id) { id } }', { id: a.enterpriseId }, { token: a.token });
     expect(own.data.enterprise.id).toBe(a.enterpriseId);
@@ -96,7 +124,12 @@ describe('O1/B2 enterprise registration and verification', () => {
     const REVIEW = 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { enterprise { status reviewReason } errors { code field } } }';
     const noReason = await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'REJECT' } }, { token: operator.token });
     expect(noReason.data.enterpriseReview.errors).toEqual([{ code: 'REQUIRED', field: 'reason' }]);
-    const rejected = await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'REJECT', reason: '营业执照照片不清晰' } }, { token: operator.token });
+    const rejected = await gql(
+      p,
+      REVIEW,
+      { i: { enterpriseId: owner.enterpriseId, decision: 'REJECT', reason: '营业执照照片不清晰' } },
+      { token: operator.token },
+    );
     expect(rejected.data.enterpriseReview.enterprise).toEqual({ status: 'REJECTED', reviewReason: '营业执照照片不清晰' });
     await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE', reason: null } }, { token: operator.token });
     await done;
@@ -108,7 +141,10 @@ describe('O1/B2 enterprise registration and verification', () => {
     expect(received[0].enterprise.name).toMatch(/合肥测试科技/);
     const seen = await gql(p, '{ me { enterprise { status reviewReason reviewedAt } } }', {}, { token: owner.token });
     expect(seen.data.me.enterprise.status).toBe('VERIFIED');
-    const audit = await p.sql<{ operation: string; detail: any }>(`select operation, detail from audit_log where operation = 'enterprise.review' and object_id = (select e.id::text from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1) order by id`, [owner.mobile]);
+    const audit = await p.sql<{ operation: string; detail: any }>(
+      `select operation, detail from audit_log where operation = 'enterprise.review' and object_id = (select e.id::text from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1) order by id`,
+      [owner.mobile],
+    );
     expect(audit.map((a) => a.detail.decision)).toEqual(['REJECT', 'APPROVE']);
   });
 });
@@ -128,15 +164,28 @@ describe('A4/Q1 sites', () => {
 });
 
 describe('O1 the owner keeps the profile and the members', () => {
-  const UPDATE = 'mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { name sizeClass status employees } errors { code field message } } }';
+  const UPDATE =
+    'mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { name sizeClass status employees } errors { code field message } } }';
 
   it('recomputes the size class, and sends an identifying change back to review', async () => {
     const owner = await enterpriseOwner(p);
     const operator = await staff(p, ['OPERATOR']);
-    await gql(p, 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }', { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } }, { token: operator.token });
+    await gql(
+      p,
+      'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }',
+      { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } },
+      { token: operator.token },
+    );
     const { uscc: _uscc, ...profile } = enterpriseInput();
-    const [{ name }] = await p.sql<{ name: string }>('select name from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1', [owner.mobile]);
-    const grow = await gql(p, UPDATE, { i: { ...profile, name, enterpriseId: owner.enterpriseId, industryCode: '65', employees: 150, revenue: 20000 } }, { token: owner.token });
+    const [{ name }] = await p.sql<{ name: string }>('select name from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1', [
+      owner.mobile,
+    ]);
+    const grow = await gql(
+      p,
+      UPDATE,
+      { i: { ...profile, name, enterpriseId: owner.enterpriseId, industryCode: '65', employees: 150, revenue: 20000 } },
+      { token: owner.token },
+    );
     expect(grow.data.enterpriseUpdate.enterprise).toMatchObject({ sizeClass: 'MEDIUM', status: 'VERIFIED', employees: 150 });
     const renamed = await gql(p, UPDATE, { i: { ...profile, name: '合肥新名称科技有限公司', enterpriseId: owner.enterpriseId } }, { token: owner.token });
     expect(renamed.data.enterpriseUpdate.enterprise).toMatchObject({ name: '合肥新名称科技有限公司', status: 'PENDING' });
@@ -148,12 +197,19 @@ describe('O1 the owner keeps the profile and the members', () => {
   it('invites members who accept, and removes them; members cannot manage members', async () => {
     const owner = await enterpriseOwner(p);
     const colleague = await signUp(p, '企业成员');
-    const ADD = 'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { id displayName enterpriseRole } } errors { code field } } }';
+    const ADD =
+      'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { id displayName enterpriseRole } } errors { code field } } }';
     const invited = await gql(p, ADD, { i: { identifier: colleague.mobile } }, { token: owner.token });
     expect(invited.data.enterpriseMemberAdd.enterprise.members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER']);
-    const [invitation] = (await gql(p, '{ myEnterpriseInvitations { id enterpriseName invitedByName } }', {}, { token: colleague.token })).data.myEnterpriseInvitations;
+    const [invitation] = (await gql(p, '{ myEnterpriseInvitations { id enterpriseName invitedByName } }', {}, { token: colleague.token })).data
+      .myEnterpriseInvitations;
     expect(invitation.invitedByName).toBe('企业负责人');
-    const accepted = await gql(p, 'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationAccept(input: $i) { joined errors { code } } }', { i: { invitationId: invitation.id } }, { token: colleague.token });
+    const accepted = await gql(
+      p,
+      'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationAccept(input: $i) { joined errors { code } } }',
+      { i: { invitationId: invitation.id } },
+      { token: colleague.token },
+    );
     expect(accepted.data.enterpriseInvitationAccept).toEqual({ joined: true, errors: [] });
     const members = (await gql(p, '{ me { enterprise { members { id enterpriseRole } } } }', {}, { token: owner.token })).data.me.enterprise.members;
     expect(members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER', 'MEMBER']);
@@ -162,7 +218,12 @@ describe('O1 the owner keeps the profile and the members', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const seen = await gql(p, '{ me { enterprise { name } } }', {}, { token: await memberToken });
     expect(seen.data.me.enterprise).not.toBeNull();
-    const removed = await gql(p, 'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { enterprise { members { displayName } } errors { code } } }', { i: { accountId: members[1].id } }, { token: owner.token });
+    const removed = await gql(
+      p,
+      'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { enterprise { members { displayName } } errors { code } } }',
+      { i: { accountId: members[1].id } },
+      { token: owner.token },
+    );
     expect(removed.data.enterpriseMemberRemove.enterprise.members).toHaveLength(1);
     expect((await gql(p, '{ me { id } }', {}, { token: await memberToken })).data.me).toBeNull(); // sessions revoked
   });

@@ -8,7 +8,20 @@ const web = useWebTest();
 
 const GUIDES = /* GraphQL */ `
   query HelpGuides($audience: GuideAudience) {
-    guides(audience: $audience) { slug title audience summary sections { heading blocks { kind text items } } }
+    guides(audience: $audience) {
+      slug
+      title
+      audience
+      summary
+      sections {
+        heading
+        blocks {
+          kind
+          text
+          items
+        }
+      }
+    }
   }
 `;
 
@@ -16,7 +29,11 @@ describe('user guides (P3 training)', () => {
   it('lists a guide for every audience, each with sections of non-empty blocks, without signing in', async () => {
     const res = await gql(web.p, GUIDES);
     expect(res.errors).toBeUndefined();
-    const guides = res.data.guides as { slug: string; audience: string; sections: { heading: string; blocks: { kind: string; text: string | null; items: string[] }[] }[] }[];
+    const guides = res.data.guides as {
+      slug: string;
+      audience: string;
+      sections: { heading: string; blocks: { kind: string; text: string | null; items: string[] }[] }[];
+    }[];
     expect(new Set(guides.map((g) => g.audience))).toEqual(new Set(['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'ADMINISTRATOR', 'PARTNER']));
     for (const guide of guides) {
       expect(guide.sections.length, guide.slug).toBeGreaterThan(0);

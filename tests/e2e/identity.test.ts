@@ -105,7 +105,10 @@ describe('D2 lockout after five failures', () => {
     const sixth = await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } });
     expect(sixth.data.login.errors[0]).toMatchObject({ code: 'ACCOUNT_LOCKED' });
     expect(sixth.data.login.token).toBeNull();
-    const ops = await p.sql<{ operation: string }>(`select operation from audit_log where object_id = (select id::text from account where mobile = $1) order by id`, [a.mobile]);
+    const ops = await p.sql<{ operation: string }>(
+      `select operation from audit_log where object_id = (select id::text from account where mobile = $1) order by id`,
+      [a.mobile],
+    );
     expect(ops.filter((o) => o.operation === 'auth.lockout')).toHaveLength(1);
   });
 
@@ -114,7 +117,14 @@ describe('D2 lockout after five failures', () => {
     const fields = Array.from({ length: 6 }, (_, i) => `a${i}: login(input: { identifier: "${a.mobile}", password: "Wrong#Pass${i}" }) { errors { code } }`);
     const res = await gql(p, `mutation { ${fields.join('\n')} }`);
     const codes = Object.values(res.data).map((r: any) => r.errors[0].code);
-    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    expect(codes).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+    ]);
     const right = await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } });
     expect(right.data.login.errors[0].code).toBe('ACCOUNT_LOCKED');
   });
@@ -158,7 +168,12 @@ describe('D2 separation of duties', () => {
     );
     expect(created.data.staffAccountCreate.account.roles).toEqual([]);
     const auditor = await staff(p, ['AUDIT_ADMIN']);
-    const log = await gql(p, `{ auditLog(first: 50, filter: { operation: "account.create" }) { totalCount nodes { operation result actorId ip at } } }`, {}, { token: auditor.token });
+    const log = await gql(
+      p,
+      `{ auditLog(first: 50, filter: { operation: "account.create" }) { totalCount nodes { operation result actorId ip at } } }`,
+      {},
+      { token: auditor.token },
+    );
     expect(log.data.auditLog.totalCount).toBeGreaterThanOrEqual(1);
     expect(log.data.auditLog.nodes[0]).toMatchObject({ operation: 'account.create', result: 'SUCCESS' });
     expect(log.data.auditLog.nodes[0].ip).toBeTruthy();
@@ -178,7 +193,12 @@ describe('D2 account administration', () => {
     const security = await staff(p, ['SECURITY_ADMIN']);
     const a = await signUp(p, '被锁定用户');
     for (let i = 0; i < 5; i++) await gql(p, LOGIN, { i: { identifier: a.mobile, password: 'Wrong#Pass1' } });
-    const locked = await gql(p, `query($s: String) { accounts(first: 10, filter: { locked: true, search: $s }) { totalCount nodes { id displayName locked disabled } } }`, { s: a.mobile }, { token: security.token });
+    const locked = await gql(
+      p,
+      `query($s: String) { accounts(first: 10, filter: { locked: true, search: $s }) { totalCount nodes { id displayName locked disabled } } }`,
+      { s: a.mobile },
+      { token: security.token },
+    );
     expect(locked.data.accounts.nodes).toEqual([{ id: a.id, displayName: '被锁定用户', locked: true, disabled: false }]);
     const SET = 'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { account { locked disabled } errors { code } } }';
     const unlocked = await gql(p, SET, { i: { accountId: a.id, disabled: false } }, { token: security.token });

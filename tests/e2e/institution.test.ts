@@ -56,17 +56,30 @@ describe('M1/O2 institution onboarding', () => {
     const again = await gql(p, REVIEW, { i: { institutionId: inst.id, decision: 'REJECT', reason: 'x' } }, { token: operator.token });
     expect(again.data.institutionReview.errors[0].code).toBe('INVALID_STATE');
 
-    const listed = await gql(p, '{ institutions(first: 10, filter: { column: FINANCING, regionCode: "340104" }) { totalCount nodes { name responsibleDepartment staff { displayName } } } }');
+    const listed = await gql(
+      p,
+      '{ institutions(first: 10, filter: { column: FINANCING, regionCode: "340104" }) { totalCount nodes { name responsibleDepartment staff { displayName } } } }',
+    );
     expect(listed.data.institutions.totalCount).toBe(1);
     expect(listed.data.institutions.nodes[0].staff).toBeNull(); // staff lists are not public
 
     const adminToken = await login(p, admin.mobile); // roles changed: a new session carries them
     const colleague = await signUp(p, '机构工作人员');
-    const added = await gql(p, 'mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { institution { staff { displayName } } errors { code field } } }', { i: { identifier: colleague.mobile } }, { token: adminToken });
+    const added = await gql(
+      p,
+      'mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { institution { staff { displayName } } errors { code field } } }',
+      { i: { identifier: colleague.mobile } },
+      { token: adminToken },
+    );
     expect(added.data.institutionStaffAdd.institution.staff.map((s: any) => s.displayName).sort()).toEqual(['机构工作人员', '机构管理员']);
     const colleagueMe = await gql(p, '{ me { roles institution { name } } }', {}, { token: await login(p, colleague.mobile) });
     expect(colleagueMe.data.me.roles).toEqual(['INSTITUTION_STAFF']);
-    const notAdmin = await gql(p, 'mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { errors { code } } }', { i: { identifier: someone.mobile } }, { token: await login(p, colleague.mobile) });
+    const notAdmin = await gql(
+      p,
+      'mutation($i: InstitutionStaffAddInput!) { institutionStaffAdd(input: $i) { errors { code } } }',
+      { i: { identifier: someone.mobile } },
+      { token: await login(p, colleague.mobile) },
+    );
     expect(notAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const audit = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'institution.%' and id > $1 order by id`, [since]);
@@ -77,7 +90,12 @@ describe('M1/O2 institution onboarding', () => {
     const admin = await signUp(p);
     const applied = await gql(p, APPLY, { i: application() }, { token: admin.token });
     const operator = await staff(p, ['OPERATOR']);
-    await gql(p, REVIEW, { i: { institutionId: applied.data.institutionApply.institution.id, decision: 'REJECT', reason: '缺少营业执照' } }, { token: operator.token });
+    await gql(
+      p,
+      REVIEW,
+      { i: { institutionId: applied.data.institutionApply.institution.id, decision: 'REJECT', reason: '缺少营业执照' } },
+      { token: operator.token },
+    );
     const mine = await gql(p, '{ me { institution { status reviewReason } } }', {}, { token: admin.token });
     expect(mine.data.me.institution).toEqual({ status: 'REJECTED', reviewReason: '缺少营业执照' });
   });

@@ -88,7 +88,11 @@ describe('D2 request limits hold on HTTP and on WebSocket alike', () => {
   });
 
   it('blocks CSRF-style simple requests and GET mutations', async () => {
-    const simple = await fetch(p.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ currentSite { code } }' }) });
+    const simple = await fetch(p.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ currentSite { code } }' }),
+    });
     expect(simple.status).toBe(400);
     const get = await fetch(`${p.graphqlUrl}?query=${encodeURIComponent('mutation { logout { revoked } }')}`, { headers: { 'apollo-require-preflight': '1' } });
     expect(get.status).toBe(405);

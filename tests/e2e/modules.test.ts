@@ -20,7 +20,21 @@ describe('features listed in server/app/modules.ts', () => {
     const names = MODULES.map((m) => m.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(
-      expect.arrayContaining(['account', 'activity', 'audit', 'columns', 'demand', 'docking', 'enterprise', 'help', 'institution', 'policy', 'product', 'search', 'site']),
+      expect.arrayContaining([
+        'account',
+        'activity',
+        'audit',
+        'columns',
+        'demand',
+        'docking',
+        'enterprise',
+        'help',
+        'institution',
+        'policy',
+        'product',
+        'search',
+        'site',
+      ]),
     );
   });
 

@@ -54,9 +54,19 @@ describe('policy digests', () => {
     const daily = await enterpriseOwner(p);
     const weekly = await enterpriseOwner(p);
     const immediate = await enterpriseOwner(p);
-    const d = await gql(p, SUBSCRIBE, { i: { name: '数字化日报', keywords: ['数字化'], channels: ['EMAIL'], email: 'daily@example.cn', frequency: 'DAILY' } }, { token: daily.token });
+    const d = await gql(
+      p,
+      SUBSCRIBE,
+      { i: { name: '数字化日报', keywords: ['数字化'], channels: ['EMAIL'], email: 'daily@example.cn', frequency: 'DAILY' } },
+      { token: daily.token },
+    );
     expect(d.data.policySubscriptionCreate).toMatchObject({ subscription: { frequency: 'DAILY' }, errors: [] });
-    await gql(p, SUBSCRIBE, { i: { name: '数字化周报', keywords: ['数字化'], channels: ['SMS'], mobile: '13955551111', frequency: 'WEEKLY' } }, { token: weekly.token });
+    await gql(
+      p,
+      SUBSCRIBE,
+      { i: { name: '数字化周报', keywords: ['数字化'], channels: ['SMS'], mobile: '13955551111', frequency: 'WEEKLY' } },
+      { token: weekly.token },
+    );
     await gql(p, SUBSCRIBE, { i: { name: '数字化即时', keywords: ['数字化'], channels: ['EMAIL'], email: 'now@example.cn' } }, { token: immediate.token });
     const bad = await gql(p, SUBSCRIBE, { i: { name: '无渠道摘要', frequency: 'DAILY' } }, { token: daily.token });
     expect(bad.data.policySubscriptionCreate.errors).toEqual([{ code: 'REQUIRED', field: 'channels', message: '选择每日或每周摘要时请选择邮件或短信推送' }]);
@@ -85,7 +95,10 @@ describe('policy digests', () => {
     expect(day[0].message).toContain('2. 2026年度数字化车间认定申报通知');
     expect(day[0].period_start.toISOString()).toBe(monday.toISOString());
     await p.jobs.runDue();
-    await p.sql(`insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and done_at is not null and payload->>'periodStart' = $1`, [monday.toISOString()]);
+    await p.sql(
+      `insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and done_at is not null and payload->>'periodStart' = $1`,
+      [monday.toISOString()],
+    );
     await p.jobs.runDue();
     expect((await digests('数字化日报')).length).toBe(1);
     expect(await digests('数字化周报')).toEqual([]);
@@ -149,10 +162,10 @@ describe('policy digests', () => {
     expect(sent[0].message).toContain('1. 低空经济产业园入园企业申报通知（乙）');
     expect(sent[0].message).not.toContain('（甲）');
     // a re-run or a duplicated job of the same period sends nothing more
-    await p.sql(`insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and payload->>'subscriptionId' = $1 and payload->>'periodStart' = $2`, [
-      fromGlobalId(subscriptionId, 'PolicySubscription'),
-      monday.toISOString(),
-    ]);
+    await p.sql(
+      `insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and payload->>'subscriptionId' = $1 and payload->>'periodStart' = $2`,
+      [fromGlobalId(subscriptionId, 'PolicySubscription'), monday.toISOString()],
+    );
     await p.jobs.runDue();
     expect((await digests('低空经济')).length).toBe(1);
 
@@ -265,10 +278,10 @@ describe('policy digests', () => {
     at(3, 0.1);
     await p.jobs.runDue();
     // a duplicated job of Tuesday's period sends nothing more
-    await p.sql(`insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and payload->>'subscriptionId' = $1 and payload->>'periodStart' = $2`, [
-      subscriptionId,
-      time(1, 0).toISOString(),
-    ]);
+    await p.sql(
+      `insert into job (queue, payload, run_at) select queue, payload, run_at from job where queue = 'policy.digest' and payload->>'subscriptionId' = $1 and payload->>'periodStart' = $2`,
+      [subscriptionId, time(1, 0).toISOString()],
+    );
     await p.jobs.runDue();
     sent = await digests('跨境电商日报');
     expect(sent.map((x) => [x.period_start.toISOString(), x.notification_count])).toEqual([
@@ -285,6 +298,12 @@ describe('policy digests', () => {
          from notification n where n.subscription_id = $1 order by n.title`,
       [subscriptionId],
     );
-    expect(Object.fromEntries(reached.map((r) => [r.title.slice(-3), r.digested]))).toEqual({ '（一）': 1, '（二）': 1, '（三）': 1, '（四）': 0, '（五）': 1 });
+    expect(Object.fromEntries(reached.map((r) => [r.title.slice(-3), r.digested]))).toEqual({
+      '（一）': 1,
+      '（二）': 1,
+      '（三）': 1,
+      '（四）': 0,
+      '（五）': 1,
+    });
   }, 120_000);
 });

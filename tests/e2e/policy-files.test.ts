@@ -24,7 +24,13 @@ async function upload(body: Buffer, opts: { name?: string; type?: string; token?
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.origin) headers.origin = opts.origin;
   const res = await fetch(`${p.url}/files/policy-attachments`, { method: 'POST', headers, body: new Uint8Array(body) });
-  return { status: res.status, body: (await res.json()) as { upload?: { id: string; sha256: string; sizeBytes: number; contentType: string }; errors: { code: string; field: string | null; message: string }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      upload?: { id: string; sha256: string; sizeBytes: number; contentType: string };
+      errors: { code: string; field: string | null; message: string }[];
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -66,7 +72,9 @@ describe('policy attachments over HTTP', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('etag')).toBe(`"sha256-${sha}"`);
     expect(res.headers.get('digest')).toBe(`SHA-256=${Buffer.from(sha, 'hex').toString('base64')}`);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${NAME.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(NAME).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${NAME.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(NAME).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+    );
     const cached = await fetch(url, { headers: { authorization: `Bearer ${e.operator.token}`, 'if-none-match': `"sha256-${sha}"` } });
     expect(cached.status).toBe(304);
 

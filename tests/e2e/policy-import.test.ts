@@ -33,8 +33,18 @@ function jsonl(): string {
   for (let i = 1; i <= 1000; i++) {
     if (i === 10) lines.push('{"title": "缺少结尾"');
     else if (i === 500) lines.push(JSON.stringify({ title: '无发文部门', docNo: `皖测〔2026〕${i}号`, departments: [], policyType: 'RULE', body: '正文' }));
-    else if (i === 999) lines.push(JSON.stringify({ title: '类型错误', docNo: `皖测〔2026〕${i}号`, departments: ['安徽省财政厅'], policyType: 'POEM', body: '正文' }));
-    else lines.push(JSON.stringify({ title: `测试政策${i}`, docNo: `皖测〔2026〕${i}号`, departments: ['安徽省财政厅'], policyType: 'NORMATIVE_DOCUMENT', body: `正文${i}` }));
+    else if (i === 999)
+      lines.push(JSON.stringify({ title: '类型错误', docNo: `皖测〔2026〕${i}号`, departments: ['安徽省财政厅'], policyType: 'POEM', body: '正文' }));
+    else
+      lines.push(
+        JSON.stringify({
+          title: `测试政策${i}`,
+          docNo: `皖测〔2026〕${i}号`,
+          departments: ['安徽省财政厅'],
+          policyType: 'NORMATIVE_DOCUMENT',
+          body: `正文${i}`,
+        }),
+      );
   }
   return lines.join('\n');
 }
@@ -70,7 +80,9 @@ describe('policy import (P3)', () => {
     const r = await importFile('CSV', csv);
     expect(r).toMatchObject({ created: 2, errored: 1 });
     expect(r.lines.nodes).toEqual([{ lineNo: 5, result: 'ERROR', reason: '列数应为8，实际为2', policyId: null }]);
-    const [row] = await p.sql<{ body: string; departments: string[]; tags: string[] }>(`select body, departments, tags from policy where doc_no = '皖政〔2026〕5号'`);
+    const [row] = await p.sql<{ body: string; departments: string[]; tags: string[] }>(
+      `select body, departments, tags from policy where doc_no = '皖政〔2026〕5号'`,
+    );
     expect(row.departments).toEqual(['安徽省人民政府', '安徽省发展和改革委员会']);
     expect(row.body).toBe('<p>第一条，支持民营企业。</p><p>第二条 "放管服"改革。</p>');
 
@@ -79,7 +91,15 @@ describe('policy import (P3)', () => {
   });
 
   it('a line the database refuses is reported alone; the rest of its chunk is imported (savepoints)', async () => {
-    const lines = [1, 2, 3].map((i) => JSON.stringify({ title: i === 2 ? '含空字符\u0000的标题' : `保存点测试${i}`, docNo: `皖保〔2026〕${i}号`, departments: ['安徽省财政厅'], policyType: 'RULE', body: '正文' }));
+    const lines = [1, 2, 3].map((i) =>
+      JSON.stringify({
+        title: i === 2 ? '含空字符\u0000的标题' : `保存点测试${i}`,
+        docNo: `皖保〔2026〕${i}号`,
+        departments: ['安徽省财政厅'],
+        policyType: 'RULE',
+        body: '正文',
+      }),
+    );
     const r = await importFile('JSONL', lines.join('\n'));
     expect(r).toMatchObject({ created: 2, errored: 1 });
     expect(r.lines.nodes[0]).toMatchObject({ lineNo: 2, result: 'ERROR' });

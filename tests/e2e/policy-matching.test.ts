@@ -12,18 +12,33 @@ let e: Editors;
 let owner: Awaited<ReturnType<typeof enterpriseOwner>>;
 let ids: Record<string, string> = {};
 
-const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、属于信息传输、软件和信息技术服务业的小微企业。</p><p>三、成立满3年。</p><p>四、研发投入占比不低于3%。</p><p>五、须为高新技术企业，上年度营业收入不低于2000万元。</p><p>六、注册地在江苏省。</p>';
+const BODY =
+  '<p>一、申报主体须在合肥市注册。</p><p>二、属于信息传输、软件和信息技术服务业的小微企业。</p><p>三、成立满3年。</p><p>四、研发投入占比不低于3%。</p><p>五、须为高新技术企业，上年度营业收入不低于2000万元。</p><p>六、注册地在江苏省。</p>';
 const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { policy { id conditions { id field operator values changeable sourceSentence } } errors { code field message } } }`;
-const cond = (field: string, operator: string, values: string[], sourceSentence: string, changeable = false) => ({ field, operator, values, sourceSentence, changeable });
+const cond = (field: string, operator: string, values: string[], sourceSentence: string, changeable = false) => ({
+  field,
+  operator,
+  values,
+  sourceSentence,
+  changeable,
+});
 
 async function decompose(key: string, conditions: object[], guideEnd?: string) {
   ids[key] = await publishedPolicy(p, e, { body: BODY, title: `匹配测试政策${key}` });
   const res = await gql(p, SET, { i: { policyId: ids[key], conditions } }, { token: e.operator.token });
   expect(res.data.policyConditionsSet.errors).toEqual([]);
   if (guideEnd) {
-    await gql(p, `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`, {
-      i: { policyId: ids[key], fields: { title: '申报指南', beneficiaries: '中小企业', conditions: '见通知', whereToApply: '平台', applicationEnd: guideEnd } },
-    }, { token: e.operator.token });
+    await gql(
+      p,
+      `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`,
+      {
+        i: {
+          policyId: ids[key],
+          fields: { title: '申报指南', beneficiaries: '中小企业', conditions: '见通知', whereToApply: '平台', applicationEnd: guideEnd },
+        },
+      },
+      { token: e.operator.token },
+    );
   }
 }
 
@@ -45,14 +60,26 @@ function usePlatform(withPolicies: boolean, after?: () => Promise<void>) {
 }
 
 async function publishPolicies() {
-  owner = await enterpriseOwner(p, { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20', qualifications: ['TECH_SME'] });
+  owner = await enterpriseOwner(p, {
+    regionCode: '340104',
+    industryCode: '65',
+    employees: 45,
+    revenue: 1200,
+    totalAssets: 800,
+    establishedOn: '2018-05-20',
+    qualifications: ['TECH_SME'],
+  });
   await decompose('eligibleLate', [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')], '2099-12-31');
-  await decompose('eligible', [
-    cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。'),
-    cond('INDUSTRY', 'IN', ['I'], '属于信息传输、软件和信息技术服务业的小微企业。'),
-    cond('SIZE_CLASS', 'IN', ['SMALL', 'MICRO'], '属于信息传输、软件和信息技术服务业的小微企业。'),
-    cond('AGE_YEARS', 'GTE', ['3'], '成立满3年。'),
-  ], '2099-06-30');
+  await decompose(
+    'eligible',
+    [
+      cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。'),
+      cond('INDUSTRY', 'IN', ['I'], '属于信息传输、软件和信息技术服务业的小微企业。'),
+      cond('SIZE_CLASS', 'IN', ['SMALL', 'MICRO'], '属于信息传输、软件和信息技术服务业的小微企业。'),
+      cond('AGE_YEARS', 'GTE', ['3'], '成立满3年。'),
+    ],
+    '2099-06-30',
+  );
   await decompose('likely', [cond('REGION', 'IN', ['340000'], '申报主体须在合肥市注册。'), cond('RD_RATIO', 'GTE', ['3'], '研发投入占比不低于3%。')]);
   await decompose('nearMiss', [
     cond('QUALIFICATION', 'HAS', ['HIGH_TECH'], '须为高新技术企业，上年度营业收入不低于2000万元。', true),
@@ -73,11 +100,26 @@ describe('decomposition and matching (O1, P5, B2)', () => {
   usePlatform(true);
 
   it('validates conditions: source sentence must be in the body, values typed by field', async () => {
-    const res = await gql(p, SET, {
-      i: { policyId: ids.plain, conditions: [cond('REGION', 'IN', ['999999'], '不存在的句子'), cond('EMPLOYEES', 'BETWEEN', ['300', '10'], '为支持中小企业发展，制定本措施。'), cond('AGE_YEARS', 'IN', ['3'], '为支持中小企业发展，制定本措施。')] },
-    }, { token: e.operator.token });
+    const res = await gql(
+      p,
+      SET,
+      {
+        i: {
+          policyId: ids.plain,
+          conditions: [
+            cond('REGION', 'IN', ['999999'], '不存在的句子'),
+            cond('EMPLOYEES', 'BETWEEN', ['300', '10'], '为支持中小企业发展，制定本措施。'),
+            cond('AGE_YEARS', 'IN', ['3'], '为支持中小企业发展，制定本措施。'),
+          ],
+        },
+      },
+      { token: e.operator.token },
+    );
     expect(res.data.policyConditionsSet.errors.map((x: { field: string }) => x.field)).toEqual([
-      'conditions.0.values', 'conditions.0.sourceSentence', 'conditions.1.values', 'conditions.2.operator',
+      'conditions.0.values',
+      'conditions.0.sourceSentence',
+      'conditions.1.values',
+      'conditions.2.operator',
     ]);
     const user = await signUp(p);
     const forbidden = await gql(p, SET, { i: { policyId: ids.plain, conditions: [] } }, { token: user.token });
@@ -94,9 +136,16 @@ describe('decomposition and matching (O1, P5, B2)', () => {
       ['likely', 'LIKELY', null],
     ]);
     expect(nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET', 'MET']);
-    expect(nodes[0].conditions[0]).toEqual({ outcome: 'MET', reason: '注册地要求为合肥市，企业为蜀山区，符合', condition: { field: 'REGION', sourceSentence: '申报主体须在合肥市注册。' } });
+    expect(nodes[0].conditions[0]).toEqual({
+      outcome: 'MET',
+      reason: '注册地要求为合肥市，企业为蜀山区，符合',
+      condition: { field: 'REGION', sourceSentence: '申报主体须在合肥市注册。' },
+    });
     expect(nodes[0].conditions[3].reason).toMatch(/^成立年限（年）要求不低于3，企业为\d+，符合$/);
-    expect(nodes[2].conditions[1]).toMatchObject({ outcome: 'UNKNOWN', reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准' });
+    expect(nodes[2].conditions[1]).toMatchObject({
+      outcome: 'UNKNOWN',
+      reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准',
+    });
     // Hand-worked: the only way forward for "likely" is supplying the R&D ratio; eligible ones need nothing.
     expect(nodes[2].improvements).toEqual([{ reason: '补充研发投入占营业收入比例后可判断（要求不低于3）', condition: { field: 'RD_RATIO' } }]);
     expect(nodes[0].improvements).toEqual([]);
@@ -110,10 +159,18 @@ describe('decomposition and matching (O1, P5, B2)', () => {
       { reason: '企业资质要求为高新技术企业，企业为科技型中小企业，不符合', condition: { field: 'QUALIFICATION' } },
       { reason: '营业收入（万元）要求不低于2000，企业为1200，不符合', condition: { field: 'REVENUE' } },
     ]);
-    const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } improvements { reason } } }`, { id: ids.fixedMiss }, { token: owner.token });
-    expect(one.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE', conditions: [{ outcome: 'NOT_MET', reason: '注册地要求为江苏省，企业为蜀山区，不符合' }], improvements: [] });
+    const one = await gql(
+      p,
+      `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } improvements { reason } } }`,
+      { id: ids.fixedMiss },
+      { token: owner.token },
+    );
+    expect(one.data.policyMatch).toEqual({
+      verdict: 'NOT_ELIGIBLE',
+      conditions: [{ outcome: 'NOT_MET', reason: '注册地要求为江苏省，企业为蜀山区，不符合' }],
+      improvements: [],
+    });
   });
-
 });
 
 describe('decomposition and matching (O1, P5, B2): expiry', () => {
@@ -139,12 +196,21 @@ describe('decomposition and matching (O1, P5, B2): changes', () => {
 
   it('sees every change at once, even one written past the server by another connection', async () => {
     const order = async () => (await gql(p, MATCHES, {}, { token: owner.token })).data.policyMatches.nodes.map((n: any) => [name(n.policy.id), n.deadline]);
-    expect(await order()).toEqual([['eligible', '2099-06-30'], ['eligibleLate', '2099-12-31']]);
+    expect(await order()).toEqual([
+      ['eligible', '2099-06-30'],
+      ['eligibleLate', '2099-12-31'],
+    ]);
     const uuid = (key: string) => fromGlobalId(ids[key], 'Policy');
     // An earlier deadline re-ranks; an unmet fixed condition drops the policy; both committed outside the server.
-    await p.sql(`insert into policy_guide (id, policy_id, title, beneficiaries, conditions, application_end, where_to_apply)
-                 values (gen_random_uuid(), $1, '补充通知', '中小企业', '见通知', '2099-01-31', '平台')`, [uuid('eligibleLate')]);
-    expect(await order()).toEqual([['eligibleLate', '2099-01-31'], ['eligible', '2099-06-30']]);
+    await p.sql(
+      `insert into policy_guide (id, policy_id, title, beneficiaries, conditions, application_end, where_to_apply)
+                 values (gen_random_uuid(), $1, '补充通知', '中小企业', '见通知', '2099-01-31', '平台')`,
+      [uuid('eligibleLate')],
+    );
+    expect(await order()).toEqual([
+      ['eligibleLate', '2099-01-31'],
+      ['eligible', '2099-06-30'],
+    ]);
     await p.sql(`update policy_condition set "values" = '{320000}' where policy_id = $1 and field = 'REGION'`, [uuid('eligible')]);
     expect(await order()).toEqual([['eligibleLate', '2099-01-31']]);
     const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict } }`, { id: ids.eligible }, { token: owner.token });
@@ -163,14 +229,34 @@ describe('the rulebook generation', () => {
     const before = await generation();
     // a draft, its conditions and an edit: nothing public changed
     const draft = await draftPolicy(p, e, { body: BODY, title: '匹配测试草稿' });
-    const set = await gql(p, SET, { i: { policyId: draft.id, conditions: [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')] } }, { token: e.operator.token });
+    const set = await gql(
+      p,
+      SET,
+      { i: { policyId: draft.id, conditions: [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')] } },
+      { token: e.operator.token },
+    );
     expect(set.data.policyConditionsSet.errors).toEqual([]);
     expect(await generation()).toBe(before);
     // publishing it does, once, however many rows the publication wrote
-    await gql(p, `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`, { i: { policyId: draft.id } }, { token: e.operator.token });
-    await gql(p, `mutation($i: PolicyReviewInput!) { policyReview(input: $i) { errors { code } } }`, { i: { policyId: draft.id, decision: 'APPROVE' } }, { token: e.reviewer.token });
+    await gql(
+      p,
+      `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`,
+      { i: { policyId: draft.id } },
+      { token: e.operator.token },
+    );
+    await gql(
+      p,
+      `mutation($i: PolicyReviewInput!) { policyReview(input: $i) { errors { code } } }`,
+      { i: { policyId: draft.id, decision: 'APPROVE' } },
+      { token: e.reviewer.token },
+    );
     expect(await generation()).toBe(before);
-    await gql(p, `mutation($i: PolicyTransitionInput!) { policyPublish(input: $i) { errors { code } } }`, { i: { policyId: draft.id } }, { token: e.operator.token });
+    await gql(
+      p,
+      `mutation($i: PolicyTransitionInput!) { policyPublish(input: $i) { errors { code } } }`,
+      { i: { policyId: draft.id } },
+      { token: e.operator.token },
+    );
     expect(await generation()).toBe(before + 1);
     // then its conditions count
     await gql(p, SET, { i: { policyId: draft.id, conditions: [cond('REGION', 'IN', ['340000'], '申报主体须在合肥市注册。')] } }, { token: e.operator.token });
@@ -181,7 +267,15 @@ describe('the rulebook generation', () => {
 describe('data the enterprise declares for matching (R&D ratio, tax credit grade)', () => {
   usePlatform(false);
   const UPDATE = `mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { rdRatio taxCreditGrade status } errors { code field message } } }`;
-  const profile: Partial<EnterpriseRegisterInput> = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20', qualifications: ['TECH_SME'] };
+  const profile: Partial<EnterpriseRegisterInput> = {
+    regionCode: '340104',
+    industryCode: '65',
+    employees: 45,
+    revenue: 1200,
+    totalAssets: 800,
+    establishedOn: '2018-05-20',
+    qualifications: ['TECH_SME'],
+  };
   const update = (owner: { token: string; enterpriseId: string }, declared: object) => {
     const { uscc: _uscc, ...input } = enterpriseInput({ ...profile, ...declared });
     return gql(p, UPDATE, { i: { ...input, name: '申报数据测试有限公司', enterpriseId: owner.enterpriseId } }, { token: owner.token });
@@ -190,7 +284,9 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
   it('refuses values out of range with the field named, and changes nothing', async () => {
     const owner = await enterpriseOwner(p, { ...profile, name: '申报数据测试有限公司' });
     const bad = await update(owner, { rdRatio: 100.5, taxCreditGrade: 'A' });
-    expect(bad.data.enterpriseUpdate.errors).toEqual([{ code: 'INVALID', field: 'rdRatio', message: '研发投入占营业收入比例应为0到100之间的百分数，最多两位小数' }]);
+    expect(bad.data.enterpriseUpdate.errors).toEqual([
+      { code: 'INVALID', field: 'rdRatio', message: '研发投入占营业收入比例应为0到100之间的百分数，最多两位小数' },
+    ]);
     const tooPrecise = await update(owner, { rdRatio: 3.125 });
     expect(tooPrecise.data.enterpriseUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['rdRatio']);
     const grade = await update(owner, { taxCreditGrade: 'AAA' });
@@ -208,7 +304,12 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
       cond('RD_RATIO', 'GTE', ['3'], '研发投入占比不低于3%。'),
       cond('CREDIT_RATING', 'IN', ['A', 'B'], '申报主体须在合肥市注册。'),
     ]);
-    const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } } }`, { id: ids.declared }, { token: owner.token });
+    const one = await gql(
+      p,
+      `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } } }`,
+      { id: ids.declared },
+      { token: owner.token },
+    );
     expect(one.data.policyMatch).toEqual({
       verdict: 'ELIGIBLE',
       conditions: [
@@ -217,7 +318,12 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
       ],
     });
     await update(owner, { rdRatio: 2, taxCreditGrade: 'C' });
-    const after = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome } } }`, { id: ids.declared }, { token: owner.token });
+    const after = await gql(
+      p,
+      `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome } } }`,
+      { id: ids.declared },
+      { token: owner.token },
+    );
     expect(after.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE', conditions: [{ outcome: 'NOT_MET' }, { outcome: 'NOT_MET' }] });
     // withdrawing the declaration (null) makes it unknown again
     await update(owner, { rdRatio: null, taxCreditGrade: null });

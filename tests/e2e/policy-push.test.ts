@@ -20,7 +20,12 @@ const INBOX = `{ notifications(first: 10) { totalCount nodes { id title reason p
 const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、专精特新企业优先支持。</p>';
 
 async function verify(id: string) {
-  const r = await gql(p, `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`, { i: { enterpriseId: id, decision: 'APPROVE' } }, { token: e.operator.token });
+  const r = await gql(
+    p,
+    `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`,
+    { i: { enterpriseId: id, decision: 'APPROVE' } },
+    { token: e.operator.token },
+  );
   expect(r.data.enterpriseReview.errors).toEqual([]);
 }
 
@@ -40,7 +45,12 @@ beforeAll(async () => {
   other = await enterpriseOwner(p, { regionCode: '340104' });
   for (const o of [subscriber, eligible, both]) await verify(o.enterpriseId);
   // `other` stays unverified: eligible by data, but only verified enterprises are pushed by matching
-  const s1 = await gql(p, SUBSCRIBE, { i: { name: '专精特新', keywords: ['专精特新'], channels: ['EMAIL', 'SMS'], email: 'boss@example.cn', mobile: '13955550000' } }, { token: subscriber.token });
+  const s1 = await gql(
+    p,
+    SUBSCRIBE,
+    { i: { name: '专精特新', keywords: ['专精特新'], channels: ['EMAIL', 'SMS'], email: 'boss@example.cn', mobile: '13955550000' } },
+    { token: subscriber.token },
+  );
   expect(s1.data.policySubscriptionCreate.errors).toEqual([]);
   await gql(p, SUBSCRIBE, { i: { name: '经信厅', departments: ['安徽省经济和信息化厅'] } }, { token: both.token });
   await gql(p, SUBSCRIBE, { i: { name: '财政厅', departments: ['安徽省财政厅'], regions: ['340000'] } }, { token: other.token });
@@ -52,13 +62,23 @@ afterAll(async () => {
 
 describe('subscriptions and push (P5, B4)', () => {
   it('validates subscriptions', async () => {
-    const bad = await gql(p, SUBSCRIBE, { i: { name: '', keywords: Array.from({ length: 11 }, (_, i) => `词${i}`), regions: ['999999'], channels: ['EMAIL'] } }, { token: subscriber.token });
+    const bad = await gql(
+      p,
+      SUBSCRIBE,
+      { i: { name: '', keywords: Array.from({ length: 11 }, (_, i) => `词${i}`), regions: ['999999'], channels: ['EMAIL'] } },
+      { token: subscriber.token },
+    );
     expect(bad.data.policySubscriptionCreate.errors.map((x: { field: string }) => x.field)).toEqual(['name', 'keywords', 'regions', 'email']);
     const anon = await gql(p, SUBSCRIBE, { i: { name: 'x' } });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // another enterprise's subscription is not found (`other` keeps its subscription; the push test unsubscribes `subscriber`)
     const theirs = await gql(p, '{ policySubscriptions { id } }', {}, { token: other.token });
-    const foreign = await gql(p, `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`, { i: { subscriptionId: theirs.data.policySubscriptions[0].id } }, { token: subscriber.token });
+    const foreign = await gql(
+      p,
+      `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`,
+      { i: { subscriptionId: theirs.data.policySubscriptions[0].id } },
+      { token: subscriber.token },
+    );
     expect(foreign.data.policySubscriptionDelete.errors[0].code).toBe('NOT_FOUND');
   });
 
@@ -66,16 +86,46 @@ describe('subscriptions and push (P5, B4)', () => {
     const UPDATE = `mutation($i: PolicySubscriptionUpdateInput!) { policySubscriptionUpdate(input: $i) { subscription { id name keywords tags regions channels email mobile active } errors { code field message } } }`;
     const created = await gql(p, SUBSCRIBE, { i: { name: '临时', keywords: ['稳岗'] } }, { token: other.token });
     const id = created.data.policySubscriptionCreate.subscription.id;
-    const ok = await gql(p, UPDATE, { i: { subscriptionId: id, name: '稳岗与就业', keywords: ['稳岗', '就业'], tags: ['补贴'], regions: ['340100'], channels: ['EMAIL'], email: 'hr@example.cn' } }, { token: other.token });
+    const ok = await gql(
+      p,
+      UPDATE,
+      {
+        i: {
+          subscriptionId: id,
+          name: '稳岗与就业',
+          keywords: ['稳岗', '就业'],
+          tags: ['补贴'],
+          regions: ['340100'],
+          channels: ['EMAIL'],
+          email: 'hr@example.cn',
+        },
+      },
+      { token: other.token },
+    );
     expect(ok.data.policySubscriptionUpdate).toEqual({
-      subscription: { id, name: '稳岗与就业', keywords: ['稳岗', '就业'], tags: ['补贴'], regions: ['340100'], channels: ['EMAIL'], email: 'hr@example.cn', mobile: null, active: true },
+      subscription: {
+        id,
+        name: '稳岗与就业',
+        keywords: ['稳岗', '就业'],
+        tags: ['补贴'],
+        regions: ['340100'],
+        channels: ['EMAIL'],
+        email: 'hr@example.cn',
+        mobile: null,
+        active: true,
+      },
       errors: [],
     });
     const bad = await gql(p, UPDATE, { i: { subscriptionId: id, name: '', channels: ['SMS'] } }, { token: other.token });
     expect(bad.data.policySubscriptionUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['name', 'mobile']);
     const foreign = await gql(p, UPDATE, { i: { subscriptionId: id, name: '抢' } }, { token: subscriber.token });
     expect(foreign.data.policySubscriptionUpdate.errors[0].code).toBe('NOT_FOUND');
-    const del = await gql(p, `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`, { i: { subscriptionId: id } }, { token: other.token });
+    const del = await gql(
+      p,
+      `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`,
+      { i: { subscriptionId: id } },
+      { token: other.token },
+    );
     expect(del.data.policySubscriptionDelete.errors).toEqual([]);
   });
 
@@ -83,21 +133,29 @@ describe('subscriptions and push (P5, B4)', () => {
     const received: any[] = [];
     client = createClient({ url: p.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${subscriber.token}` }, retryAttempts: 0 });
     const live = new Promise<void>((resolve, reject) => {
-      client!.subscribe({ query: 'subscription { notificationReceived { id title reason policy { title } } }' }, {
-        next: (v) => {
-          received.push(v.data?.notificationReceived);
-          resolve();
+      client!.subscribe(
+        { query: 'subscription { notificationReceived { id title reason policy { title } } }' },
+        {
+          next: (v) => {
+            received.push(v.data?.notificationReceived);
+            resolve();
+          },
+          error: reject,
+          complete: () => {},
         },
-        error: reject,
-        complete: () => {},
-      });
+      );
     });
     await new Promise((r) => setTimeout(r, 300)); // let the subscription register
 
     const policy = await draftPolicy(p, e, { title: '关于支持专精特新企业高质量发展的通知', body: BODY, departments: ['安徽省经济和信息化厅'] });
-    const conds = await gql(p, `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`, {
-      i: { policyId: policy.id, conditions: [{ field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。' }] },
-    }, { token: e.operator.token });
+    const conds = await gql(
+      p,
+      `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`,
+      {
+        i: { policyId: policy.id, conditions: [{ field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。' }] },
+      },
+      { token: e.operator.token },
+    );
     expect(conds.data.policyConditionsSet.errors).toEqual([]);
     await publish(policy.id);
     // the fan-out is a job enqueued by the publish transaction
@@ -112,7 +170,9 @@ describe('subscriptions and push (P5, B4)', () => {
     // the inbox names the subscription that matched (for its unsubscribe link), one query for all rows
     const named = await gql(p, '{ notifications(first: 10) { nodes { subscription { name active } } } }', {}, { token: subscriber.token });
     expect(named.data.notifications.nodes).toEqual([{ subscription: { name: '专精特新', active: true } }]);
-    expect((await gql(p, '{ notifications(first: 10) { nodes { subscription { name } } } }', {}, { token: eligible.token })).data.notifications.nodes).toEqual([{ subscription: null }]);
+    expect((await gql(p, '{ notifications(first: 10) { nodes { subscription { name } } } }', {}, { token: eligible.token })).data.notifications.nodes).toEqual([
+      { subscription: null },
+    ]);
     expect((await inbox(eligible)).notifications.nodes.map((n: any) => n.reason)).toEqual(['ELIGIBLE']);
     expect((await inbox(both)).notifications.nodes.map((n: any) => n.reason)).toEqual(['SUBSCRIPTION_AND_ELIGIBLE']);
     expect((await inbox(other)).notifications.totalCount).toBe(0);
@@ -120,15 +180,30 @@ describe('subscriptions and push (P5, B4)', () => {
     expect(n).toBe(3);
 
     // e-mail and SMS went through the outbox, each with an unsubscribe token
-    const deliveries = await p.sql<{ channel: string; status: string; message: string }>(`select channel, status, message from notification_delivery order by channel`);
-    expect(deliveries.map((d) => [d.channel, d.status])).toEqual([['EMAIL', 'SENT'], ['SMS', 'SENT']]);
+    const deliveries = await p.sql<{ channel: string; status: string; message: string }>(
+      `select channel, status, message from notification_delivery order by channel`,
+    );
+    expect(deliveries.map((d) => [d.channel, d.status])).toEqual([
+      ['EMAIL', 'SENT'],
+      ['SMS', 'SENT'],
+    ]);
     const token = /token=([\w-]+)/.exec(deliveries[0].message)![1];
 
     // read state
     const first = (await inbox(subscriber)).notifications.nodes[0];
-    const read = await gql(p, `mutation($i: NotificationMarkReadInput!) { notificationMarkRead(input: $i) { unreadCount errors { code } } }`, { i: { notificationIds: [first.id] } }, { token: subscriber.token });
+    const read = await gql(
+      p,
+      `mutation($i: NotificationMarkReadInput!) { notificationMarkRead(input: $i) { unreadCount errors { code } } }`,
+      { i: { notificationIds: [first.id] } },
+      { token: subscriber.token },
+    );
     expect(read.data.notificationMarkRead).toEqual({ unreadCount: 0, errors: [] });
-    const foreign = await gql(p, `mutation($i: NotificationMarkReadInput!) { notificationMarkRead(input: $i) { unreadCount errors { code } } }`, { i: { notificationIds: [first.id] } }, { token: eligible.token });
+    const foreign = await gql(
+      p,
+      `mutation($i: NotificationMarkReadInput!) { notificationMarkRead(input: $i) { unreadCount errors { code } } }`,
+      { i: { notificationIds: [first.id] } },
+      { token: eligible.token },
+    );
     expect(foreign.data.notificationMarkRead.errors[0].code).toBe('NOT_FOUND');
 
     // a revision notifies subscribers again, but not enterprises already told they are eligible
@@ -147,7 +222,9 @@ describe('subscriptions and push (P5, B4)', () => {
     await publish(policy.id);
     await p.jobs.runDue();
     expect((await inbox(subscriber)).notifications.totalCount).toBe(2);
-    const badToken = await gql(p, `mutation($i: PolicyUnsubscribeInput!) { policySubscriptionUnsubscribe(input: $i) { errors { code } } }`, { i: { token: 'nope' } });
+    const badToken = await gql(p, `mutation($i: PolicyUnsubscribeInput!) { policySubscriptionUnsubscribe(input: $i) { errors { code } } }`, {
+      i: { token: 'nope' },
+    });
     expect(badToken.data.policySubscriptionUnsubscribe.errors[0].code).toBe('NOT_FOUND');
   });
 });

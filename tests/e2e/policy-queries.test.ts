@@ -9,9 +9,36 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   p = await startTestPlatform();
   e = await editors(p);
-  ids.tech = await publishedPolicy(p, e, { title: '科技创新券管理办法', departments: ['安徽省科学技术厅'], policyType: 'MANAGEMENT_MEASURES', publishedOn: '2025-06-01', industries: ['M'], sizeClasses: ['MICRO'], regions: ['340100'], tags: ['科技'] });
-  ids.finance = await publishedPolicy(p, e, { title: '中小企业融资担保降费奖补通知', departments: ['安徽省财政厅'], policyType: 'APPLICATION_NOTICE', publishedOn: '2026-02-10', industries: [], sizeClasses: [], regions: [], tags: ['融资'] });
-  ids.national = await publishedPolicy(p, e, { title: '优质中小企业梯度培育管理暂行办法', departments: ['工业和信息化部'], policyType: 'RULE', publishedOn: '2022-06-01', industries: ['C'], sizeClasses: ['SMALL', 'MEDIUM'], regions: ['320000'], validity: 'IN_FORCE' });
+  ids.tech = await publishedPolicy(p, e, {
+    title: '科技创新券管理办法',
+    departments: ['安徽省科学技术厅'],
+    policyType: 'MANAGEMENT_MEASURES',
+    publishedOn: '2025-06-01',
+    industries: ['M'],
+    sizeClasses: ['MICRO'],
+    regions: ['340100'],
+    tags: ['科技'],
+  });
+  ids.finance = await publishedPolicy(p, e, {
+    title: '中小企业融资担保降费奖补通知',
+    departments: ['安徽省财政厅'],
+    policyType: 'APPLICATION_NOTICE',
+    publishedOn: '2026-02-10',
+    industries: [],
+    sizeClasses: [],
+    regions: [],
+    tags: ['融资'],
+  });
+  ids.national = await publishedPolicy(p, e, {
+    title: '优质中小企业梯度培育管理暂行办法',
+    departments: ['工业和信息化部'],
+    policyType: 'RULE',
+    publishedOn: '2022-06-01',
+    industries: ['C'],
+    sizeClasses: ['SMALL', 'MEDIUM'],
+    regions: ['320000'],
+    validity: 'IN_FORCE',
+  });
 });
 afterAll(async () => {
   await p?.stop();
@@ -77,14 +104,26 @@ describe('no N+1 (sqlCount)', () => {
   it('a page of 10 and a page of 50 with every relation cost the same number of statements', async () => {
     const more: string[] = [];
     for (let i = 0; i < 5; i++) more.push(...(await Promise.all(Array.from({ length: 10 }, () => publishedPolicy(p, e)))));
-    await Promise.all(more.slice(0, 20).map(async (id) => {
-      await gql(p, `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`, {
-        i: { policyId: id, fields: { title: '指引', beneficiaries: '中小企业', conditions: '条件', whereToApply: '平台', applicationEnd: '2026-12-31' } },
-      }, { token: e.operator.token });
-      await gql(p, `mutation($i: PolicyInterpretationAddInput!) { policyInterpretationAdd(input: $i) { errors { code } } }`, {
-        i: { policyId: id, fields: { title: '解读', authority: '省经信厅', body: '解读' } },
-      }, { token: e.operator.token });
-    }));
+    await Promise.all(
+      more.slice(0, 20).map(async (id) => {
+        await gql(
+          p,
+          `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`,
+          {
+            i: { policyId: id, fields: { title: '指引', beneficiaries: '中小企业', conditions: '条件', whereToApply: '平台', applicationEnd: '2026-12-31' } },
+          },
+          { token: e.operator.token },
+        );
+        await gql(
+          p,
+          `mutation($i: PolicyInterpretationAddInput!) { policyInterpretationAdd(input: $i) { errors { code } } }`,
+          {
+            i: { policyId: id, fields: { title: '解读', authority: '省经信厅', body: '解读' } },
+          },
+          { token: e.operator.token },
+        );
+      }),
+    );
     const ten = await gql(p, PAGE, { n: 10 });
     const fifty = await gql(p, PAGE, { n: 50 });
     expect(ten.errors).toBeUndefined();
@@ -94,7 +133,11 @@ describe('no N+1 (sqlCount)', () => {
     // page + count + attachments + interpretations + guides + related + versions
     expect(fifty.extensions?.sqlCount).toBe(7);
     expect(ten.extensions?.sqlCount).toBe(fifty.extensions?.sqlCount);
-    const detail = await gql(p, `query($id: ID!) { policy(id: $id) { id attachments { id } interpretations { id } guides { id } relatedPolicies { id } versions { version } } }`, { id: more[0] });
+    const detail = await gql(
+      p,
+      `query($id: ID!) { policy(id: $id) { id attachments { id } interpretations { id } guides { id } relatedPolicies { id } versions { version } } }`,
+      { id: more[0] },
+    );
     expect(detail.extensions?.sqlCount).toBe(7); // policy + view counter + 5 relations
   });
 
@@ -103,8 +146,18 @@ describe('no N+1 (sqlCount)', () => {
     const revise = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const id = await publishedPolicy(p, e);
-        await gql(p, `mutation($i: PolicyTransitionInput!) { policyRevise(input: $i) { errors { code } } }`, { i: { policyId: id } }, { token: e.operator.token });
-        await gql(p, `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`, { i: { policyId: id } }, { token: e.operator.token });
+        await gql(
+          p,
+          `mutation($i: PolicyTransitionInput!) { policyRevise(input: $i) { errors { code } } }`,
+          { i: { policyId: id } },
+          { token: e.operator.token },
+        );
+        await gql(
+          p,
+          `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`,
+          { i: { policyId: id } },
+          { token: e.operator.token },
+        );
       }
     };
     await revise(3);
@@ -117,4 +170,3 @@ describe('no N+1 (sqlCount)', () => {
     expect(nine.extensions?.sqlCount).toBe(three.extensions?.sqlCount);
   });
 });
-

@@ -24,7 +24,12 @@ const XLSX = `query($id: ID!, $v: PolicyReachVerdict!) { policyReachXlsx(policyI
 const HEFEI = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20' };
 
 async function verify(id: string) {
-  const r = await gql(p, `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`, { i: { enterpriseId: id, decision: 'APPROVE' } }, { token: e.operator.token });
+  const r = await gql(
+    p,
+    `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`,
+    { i: { enterpriseId: id, decision: 'APPROVE' } },
+    { token: e.operator.token },
+  );
   expect(r.data.enterpriseReview.errors).toEqual([]);
 }
 
@@ -49,16 +54,21 @@ beforeAll(async () => {
 
   const draft = await draftPolicy(p, e, { body: BODY, title: '政策直达测试政策' });
   policyId = draft.id;
-  const set = await gql(p, SET, {
-    i: {
-      policyId,
-      conditions: [
-        { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
-        { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: false },
-        { field: 'QUALIFICATION', operator: 'HAS', values: ['HIGH_TECH'], sourceSentence: '须为高新技术企业。', changeable: true },
-      ],
+  const set = await gql(
+    p,
+    SET,
+    {
+      i: {
+        policyId,
+        conditions: [
+          { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
+          { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: false },
+          { field: 'QUALIFICATION', operator: 'HAS', values: ['HIGH_TECH'], sourceSentence: '须为高新技术企业。', changeable: true },
+        ],
+      },
     },
-  }, { token: e.operator.token });
+    { token: e.operator.token },
+  );
   expect(set.data.policyConditionsSet.errors).toEqual([]);
   // published with its conditions: the fan-out notifies the verified eligible and likely enterprises
   await gql(p, transition('policySubmit'), { i: { policyId } }, { token: e.operator.token });
@@ -113,7 +123,11 @@ describe('policy reach (惠企政策直达)', () => {
 
     const likely = (await gql(p, LIST, { id: policyId, v: 'LIKELY' }, { token: e.operator.token })).data.policyReachEnterprises;
     expect(likely.nodes.map((n: any) => n.name)).toEqual(['可能符合科技有限公司']);
-    expect(likely.nodes[0].conditions[1]).toEqual({ outcome: 'UNKNOWN', reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准', condition: { field: 'RD_RATIO', changeable: false } });
+    expect(likely.nodes[0].conditions[1]).toEqual({
+      outcome: 'UNKNOWN',
+      reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准',
+      condition: { field: 'RD_RATIO', changeable: false },
+    });
     const near = (await gql(p, LIST, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachEnterprises;
     expect(near.nodes.map((n: any) => [n.name, n.verdict])).toEqual([['差一点科技有限公司', 'NEAR_MISS']]);
     expect(near.nodes[0].conditions[2]).toMatchObject({ outcome: 'NOT_MET', condition: { field: 'QUALIFICATION', changeable: true } });
@@ -132,11 +146,18 @@ describe('policy reach (惠企政策直达)', () => {
     expect(rows[1].slice(2, 8)).toEqual(['蜀山区', expect.any(String), '小型', '符合条件', '张敏', '13955123456']);
     // reviewers read the counts and the list, but a bulk export of contact data is for operators only
     expect((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.reviewer.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const near = readXlsxSheet(Buffer.from((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachXlsx.contentBase64, 'base64'));
+    const near = readXlsxSheet(
+      Buffer.from((await gql(p, XLSX, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachXlsx.contentBase64, 'base64'),
+    );
     expect(near.length).toBe(2);
     expect(near[1][8]).toContain('企业资质要求为高新技术企业');
-    const audits = await p.sql<{ detail: any; object_id: string }>(`select detail, object_id from audit_log where operation = 'policy.reach.export' order by id`);
-    expect(audits.map((a) => a.detail)).toEqual([{ verdict: 'ELIGIBLE', rows: 3 }, { verdict: 'NEAR_MISS', rows: 1 }]);
+    const audits = await p.sql<{ detail: any; object_id: string }>(
+      `select detail, object_id from audit_log where operation = 'policy.reach.export' order by id`,
+    );
+    expect(audits.map((a) => a.detail)).toEqual([
+      { verdict: 'ELIGIBLE', rows: 3 },
+      { verdict: 'NEAR_MISS', rows: 1 },
+    ]);
   });
 
   it('refuses enterprise users and anonymous callers; the list carries no contact data', async () => {
@@ -148,7 +169,12 @@ describe('policy reach (惠企政策直达)', () => {
     }
     const owner = await enterpriseOwner(p);
     expect((await gql(p, LIST, { id: policyId, v: 'ELIGIBLE' }, { token: owner.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const contact = await gql(p, `query($id: ID!) { policyReachEnterprises(policyId: $id, verdict: ELIGIBLE) { nodes { contactPhone } } }`, { id: policyId }, { token: e.operator.token });
+    const contact = await gql(
+      p,
+      `query($id: ID!) { policyReachEnterprises(policyId: $id, verdict: ELIGIBLE) { nodes { contactPhone } } }`,
+      { id: policyId },
+      { token: e.operator.token },
+    );
     expect(contact.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -27,9 +27,14 @@ describe('related documents (P4, I1)', () => {
   it('stores attachments byte for byte and serves them unchanged', async () => {
     const id = await publishedPolicy(p, e);
     const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x10, ...Buffer.from('附件原文')]);
-    const res = await gql(p, m('policyAttachmentAdd', 'PolicyAttachmentAddInput'), {
-      i: { policyId: id, fileName: '附件1：申报表.pdf', contentType: 'application/pdf', contentBase64: bytes.toString('base64') },
-    }, { token: e.operator.token });
+    const res = await gql(
+      p,
+      m('policyAttachmentAdd', 'PolicyAttachmentAddInput'),
+      {
+        i: { policyId: id, fileName: '附件1：申报表.pdf', contentType: 'application/pdf', contentBase64: bytes.toString('base64') },
+      },
+      { token: e.operator.token },
+    );
     expect(res.data.policyAttachmentAdd.errors).toEqual([]);
     const sha = createHash('sha256').update(bytes).digest('hex');
     expect(res.data.policyAttachmentAdd.attachment).toMatchObject({ fileName: '附件1：申报表.pdf', sizeBytes: bytes.length, sha256: sha });
@@ -37,9 +42,14 @@ describe('related documents (P4, I1)', () => {
     const att = read.data.policy.attachments[0];
     expect(Buffer.from(att.contentBase64, 'base64').equals(bytes)).toBe(true);
 
-    const bad = await gql(p, m('policyAttachmentAdd', 'PolicyAttachmentAddInput'), {
-      i: { policyId: id, fileName: '../../etc/passwd', contentType: 'text html', contentBase64: '!!notbase64' },
-    }, { token: e.operator.token });
+    const bad = await gql(
+      p,
+      m('policyAttachmentAdd', 'PolicyAttachmentAddInput'),
+      {
+        i: { policyId: id, fileName: '../../etc/passwd', contentType: 'text html', contentBase64: '!!notbase64' },
+      },
+      { token: e.operator.token },
+    );
     expect(bad.data.policyAttachmentAdd.errors.map((x: { field: string }) => x.field).sort()).toEqual(['contentBase64', 'contentType', 'fileName']);
     const removed = await gql(p, m('policyAttachmentRemove', 'PolicyAttachmentRemoveInput'), { i: { attachmentId: att.id } }, { token: e.operator.token });
     expect(removed.data.policyAttachmentRemove.errors).toEqual([]);
@@ -48,13 +58,32 @@ describe('related documents (P4, I1)', () => {
 
   it('keeps interpretations with authority and author, sanitised', async () => {
     const id = await publishedPolicy(p, e);
-    const res = await gql(p, m('policyInterpretationAdd', 'PolicyInterpretationAddInput'), {
-      i: { policyId: id, fields: { title: '一图读懂', authority: '安徽省经济和信息化厅', author: '政策法规处', body: '<p onclick="x">解读正文<script>alert(1)</script></p>', publishedOn: '2026-03-20' } },
-    }, { token: e.operator.token });
+    const res = await gql(
+      p,
+      m('policyInterpretationAdd', 'PolicyInterpretationAddInput'),
+      {
+        i: {
+          policyId: id,
+          fields: {
+            title: '一图读懂',
+            authority: '安徽省经济和信息化厅',
+            author: '政策法规处',
+            body: '<p onclick="x">解读正文<script>alert(1)</script></p>',
+            publishedOn: '2026-03-20',
+          },
+        },
+      },
+      { token: e.operator.token },
+    );
     expect(res.data.policyInterpretationAdd.interpretation).toMatchObject({ authority: '安徽省经济和信息化厅', author: '政策法规处', body: '<p>解读正文</p>' });
-    const upd = await gql(p, m('policyInterpretationUpdate', 'PolicyInterpretationUpdateInput'), {
-      i: { interpretationId: res.data.policyInterpretationAdd.interpretation.id, fields: { title: '政策解读', authority: '', body: 'x' } },
-    }, { token: e.operator.token });
+    const upd = await gql(
+      p,
+      m('policyInterpretationUpdate', 'PolicyInterpretationUpdateInput'),
+      {
+        i: { interpretationId: res.data.policyInterpretationAdd.interpretation.id, fields: { title: '政策解读', authority: '', body: 'x' } },
+      },
+      { token: e.operator.token },
+    );
     expect(upd.data.policyInterpretationUpdate.errors[0]).toMatchObject({ code: 'REQUIRED', field: 'fields.authority' });
     const read = await gql(p, DETAIL, { id });
     expect(read.data.policy.interpretations).toEqual([{ title: '一图读懂', authority: '安徽省经济和信息化厅', author: '政策法规处', body: '<p>解读正文</p>' }]);
@@ -75,11 +104,21 @@ describe('related documents (P4, I1)', () => {
     };
     const res = await gql(p, m('policyGuideAdd', 'PolicyGuideAddInput'), { i: { policyId: id, fields } }, { token: e.operator.token });
     expect(res.data.policyGuideAdd.guide).toMatchObject({ ...fields, materials: ['申报表', '营业执照复印件'] });
-    const bad = await gql(p, m('policyGuideAdd', 'PolicyGuideAddInput'), {
-      i: { policyId: id, fields: { ...fields, applicationEnd: '2026-03-01', materials: Array(51).fill('x') } },
-    }, { token: e.operator.token });
+    const bad = await gql(
+      p,
+      m('policyGuideAdd', 'PolicyGuideAddInput'),
+      {
+        i: { policyId: id, fields: { ...fields, applicationEnd: '2026-03-01', materials: Array(51).fill('x') } },
+      },
+      { token: e.operator.token },
+    );
     expect(bad.data.policyGuideAdd.errors.map((x: { field: string }) => x.field).sort()).toEqual(['fields.applicationEnd', 'fields.materials']);
-    const removed = await gql(p, m('policyRelatedRemove', 'PolicyRelatedRemoveInput'), { i: { id: res.data.policyGuideAdd.guide.id } }, { token: e.operator.token });
+    const removed = await gql(
+      p,
+      m('policyRelatedRemove', 'PolicyRelatedRemoveInput'),
+      { i: { id: res.data.policyGuideAdd.guide.id } },
+      { token: e.operator.token },
+    );
     expect(removed.data.policyRelatedRemove.errors).toEqual([]);
   });
 
@@ -108,9 +147,14 @@ describe('related documents (P4, I1)', () => {
 
   it("reports another site's related ids as NOT_FOUND", async () => {
     const id = await publishedPolicy(p, e);
-    const res = await gql(p, m('policyGuideAdd', 'PolicyGuideAddInput'), {
-      i: { policyId: id, fields: { title: 't', beneficiaries: 'b', conditions: 'c', whereToApply: 'w' } },
-    }, { token: e.operator.token, site: 'hefei' });
+    const res = await gql(
+      p,
+      m('policyGuideAdd', 'PolicyGuideAddInput'),
+      {
+        i: { policyId: id, fields: { title: 't', beneficiaries: 'b', conditions: 'c', whereToApply: 'w' } },
+      },
+      { token: e.operator.token, site: 'hefei' },
+    );
     expect(res.data.policyGuideAdd.errors[0].code).toBe('NOT_FOUND');
   });
 });

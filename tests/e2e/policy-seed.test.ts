@@ -8,12 +8,19 @@ import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 let p: TestPlatform;
 beforeAll(async () => {
   p = await startTestPlatform();
-  for (const [mobile, role] of [['13800000004', 'OPERATOR'], ['13800000005', 'REVIEWER']]) {
-    await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, { i: { mobile, displayName: role, password: PASSWORD } });
+  for (const [mobile, role] of [
+    ['13800000004', 'OPERATOR'],
+    ['13800000005', 'REVIEWER'],
+  ]) {
+    await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, {
+      i: { mobile, displayName: role, password: PASSWORD },
+    });
     await p.sql('update account set roles = $1 where mobile = $2', [[role], mobile]);
   }
   // the demo enterprise user, whose subscription the seed creates
-  await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, { i: { mobile: '13800000006', displayName: '企业用户', password: PASSWORD } });
+  await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, {
+    i: { mobile: '13800000006', displayName: '企业用户', password: PASSWORD },
+  });
   const reg = await gql(p, REGISTER, { i: enterpriseInput() }, { token: await login(p, '13800000006') });
   expect(reg.data.enterpriseRegister.errors).toEqual([]);
 });
@@ -43,7 +50,12 @@ describe('demo policies (seed)', () => {
     // the demo enterprise user's daily-digest subscription: publishing filled its inbox
     await p.jobs.runDue();
     const token = await login(p, '13800000006');
-    const inbox = await gql(p, `{ policySubscriptions { name frequency channels } notifications(first: 1) { totalCount nodes { reason subscription { name } } } }`, {}, { token });
+    const inbox = await gql(
+      p,
+      `{ policySubscriptions { name frequency channels } notifications(first: 1) { totalCount nodes { reason subscription { name } } } }`,
+      {},
+      { token },
+    );
     expect(inbox.data.policySubscriptions).toEqual([{ name: '专精特新与数字化', frequency: 'DAILY', channels: ['EMAIL'] }]);
     expect(inbox.data.notifications.totalCount).toBeGreaterThan(5);
     const [{ n }] = await p.sql<{ n: number }>(`select count(*)::int as n from notification_delivery`);

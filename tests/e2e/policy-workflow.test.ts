@@ -19,7 +19,14 @@ const UPDATE = `mutation($i: PolicyUpdateInput!) { policyUpdate(input: $i) { pol
 
 describe('policy record (I1)', () => {
   it('stores every I1 field, sanitised body in one typography', async () => {
-    const res = await gql(p, CREATE, { i: { fields: policyFields({ body: '<h1 style="font-size:22px">总则</h1><p style="font-family:仿宋">　　<font size=5>正文</font></p><h3>细则</h3>' }) } }, { token: e.operator.token });
+    const res = await gql(
+      p,
+      CREATE,
+      {
+        i: { fields: policyFields({ body: '<h1 style="font-size:22px">总则</h1><p style="font-family:仿宋">　　<font size=5>正文</font></p><h3>细则</h3>' }) },
+      },
+      { token: e.operator.token },
+    );
     const policy = res.data.policyCreate.policy;
     expect(res.data.policyCreate.errors).toEqual([]);
     expect(policy).toMatchObject({
@@ -45,7 +52,8 @@ describe('policy record (I1)', () => {
   });
 
   it('stores XSS harmless and serves it harmless', async () => {
-    const body = '<p>正文<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">点我</a><a href="https://ok.cn" onclick="x()">官网</a></p>';
+    const body =
+      '<p>正文<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">点我</a><a href="https://ok.cn" onclick="x()">官网</a></p>';
     const id = await publishedPolicy(p, e, { body });
     const res = await gql(p, DETAIL, { id });
     expect(res.data.policy.body).not.toMatch(/script|onerror|onclick|javascript:|alert/);
@@ -74,7 +82,15 @@ describe('policy record (I1)', () => {
       { token: e.operator.token },
     );
     const fields = res.data.policyCreate.errors.map((x: { field: string }) => x.field).sort();
-    expect(fields).toEqual(['fields.departments', 'fields.effectiveTo', 'fields.industries', 'fields.regions', 'fields.sourceUrl', 'fields.tags', 'fields.title']);
+    expect(fields).toEqual([
+      'fields.departments',
+      'fields.effectiveTo',
+      'fields.industries',
+      'fields.regions',
+      'fields.sourceUrl',
+      'fields.tags',
+      'fields.title',
+    ]);
     expect(res.data.policyCreate.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
     const huge = await gql(p, CREATE, { i: { fields: policyFields({ body: 'x'.repeat(200_001) }) } }, { token: e.operator.token });
     expect(huge.data.policyCreate.errors[0]).toMatchObject({ code: 'TOO_LONG', field: 'fields.body' });
@@ -122,8 +138,19 @@ describe('editorial workflow (P3)', () => {
     const published = await gql(p, transition('policyPublish'), { i: { policyId: id, note: '首次发布' } }, { token: e.operator.token });
     expect(published.data.policyPublish.policy).toMatchObject({ status: 'PUBLISHED', publishedVersion: 1 });
 
-    const ops = await p.sql<{ operation: string }>(`select operation from audit_log where object_id = $1 order by id`, [id.length ? Buffer.from(id, 'base64url').toString().split(':')[1] : '']);
-    expect(ops.map((o) => o.operation)).toEqual(['policy.create', 'policy.update', 'policy.submit', 'policy.return', 'policy.update', 'policy.submit', 'policy.approve', 'policy.publish']);
+    const ops = await p.sql<{ operation: string }>(`select operation from audit_log where object_id = $1 order by id`, [
+      id.length ? Buffer.from(id, 'base64url').toString().split(':')[1] : '',
+    ]);
+    expect(ops.map((o) => o.operation)).toEqual([
+      'policy.create',
+      'policy.update',
+      'policy.submit',
+      'policy.return',
+      'policy.update',
+      'policy.submit',
+      'policy.approve',
+      'policy.publish',
+    ]);
   });
 
   it('never lets the author review their own policy', async () => {
@@ -146,7 +173,11 @@ describe('editorial workflow (P3)', () => {
     expect(v1.data.policy).toMatchObject({ status: 'PUBLISHED', publishedVersion: 1, reviewComment: null });
 
     await gql(p, transition('policyRevise'), { i: { policyId: id } }, { token: e.operator.token });
-    const fields = policyFields({ title: v1.data.policy.title, docNo: v1.data.policy.docNo, body: '<p>第一条 原文。</p><p>第二条 修订后。</p><p>第三条 新增。</p>' });
+    const fields = policyFields({
+      title: v1.data.policy.title,
+      docNo: v1.data.policy.docNo,
+      body: '<p>第一条 原文。</p><p>第二条 修订后。</p><p>第三条 新增。</p>',
+    });
     const upd = await gql(p, UPDATE, { i: { policyId: id, fields } }, { token: e.operator.token });
     expect(upd.data.policyUpdate.errors).toEqual([]);
     // while the revision is in progress, the public still reads version 1
@@ -167,9 +198,16 @@ describe('editorial workflow (P3)', () => {
 
     const v2 = await gql(p, DETAIL, { id });
     expect(v2.data.policy.publishedVersion).toBe(2);
-    expect(v2.data.policy.versions.map((v: { version: number; changeNote: string }) => [v.version, v.changeNote])).toEqual([[2, '修订第二条'], [1, null]]);
+    expect(v2.data.policy.versions.map((v: { version: number; changeNote: string }) => [v.version, v.changeNote])).toEqual([
+      [2, '修订第二条'],
+      [1, null],
+    ]);
     expect(v2.data.policy.versions[1].body).toBe('<p>第一条 原文。</p><p>第二条 原文。</p>');
-    const diff = await gql(p, `query($id: ID!) { policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) { fields { field label } body { op text } } }`, { id });
+    const diff = await gql(
+      p,
+      `query($id: ID!) { policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) { fields { field label } body { op text } } }`,
+      { id },
+    );
     expect(diff.data.policyVersionDiff.body).toEqual([
       { op: 'SAME', text: '第一条 原文。' },
       { op: 'REMOVED', text: '第二条 原文。' },

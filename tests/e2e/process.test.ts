@@ -48,13 +48,28 @@ async function startServer(env: Record<string, string> = {}, dir = dataDir): Pro
   let output = '';
   const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(OUT, 'server/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', QIFU_DATA_DIR: dir, QIFU_PG_PORT: String(pgPort), QIFU_SEED_DEMO: '0', DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      QIFU_DATA_DIR: dir,
+      QIFU_PG_PORT: String(pgPort),
+      QIFU_SEED_DEMO: '0',
+      DATABASE_URL: '',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  return waitReady(child, port, () => output, (chunk) => {
-    output += chunk;
-  });
+  return waitReady(
+    child,
+    port,
+    () => output,
+    (chunk) => {
+      output += chunk;
+    },
+  );
 }
 
 async function waitReady(child: ChildProcess, port: number, output: () => string, append: (s: string) => void): Promise<Running> {
@@ -92,7 +107,9 @@ function runCli(name: string, args: string[], env: Record<string, string> = {}):
 }
 
 const gqlAt = async (url: string, query: string, variables: Record<string, unknown> = {}) =>
-  (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+  (await (
+    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+  ).json()) as {
     data: any;
     errors?: unknown[];
   };
@@ -155,7 +172,9 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
       expect(() => process.kill(postmaster, 0)).not.toThrow();
       const next = await startServer();
       for (let i = 0; i <= round; i++) {
-        const login = await gqlAt(next.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, { i: { identifier: `1391000000${i}`, password: 'Restart#2026x' } });
+        const login = await gqlAt(next.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, {
+          i: { identifier: `1391000000${i}`, password: 'Restart#2026x' },
+        });
         expect(login.data.login.errors, `account of round ${i} after restart ${round}`).toEqual([]);
       }
       expect(next.output()).toContain('orphaned embedded PostgreSQL');
@@ -171,7 +190,10 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
       let sawDown = false;
       const deadline = Date.now() + 60_000;
       for (;;) {
-        const status = await fetch(`${server.url}/readyz`).then((r) => r.status, () => 0);
+        const status = await fetch(`${server.url}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        );
         if (status !== 200) sawDown = true;
         else if (sawDown) break;
         if (Date.now() > deadline) throw new Error(`not ready again in 60 s:\n${server.output()}`);
@@ -190,7 +212,9 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
     const server = await startServer({ NODE_ENV: 'production', QIFU_SEED_DEMO: '1' });
     try {
       expect(server.output()).toContain('QIFU_SEED_DEMO is ignored with NODE_ENV=production');
-      const demo = await gqlAt(server.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, { i: { identifier: '13800000002', password: 'Qifu@2026' } });
+      const demo = await gqlAt(server.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, {
+        i: { identifier: '13800000002', password: 'Qifu@2026' },
+      });
       expect(demo.data.login.errors.length).toBeGreaterThan(0);
       const weak = await runCli('admin-create', ['--mobile', '13920000001'], { QIFU_ADMIN_PASSWORD: 'P@ssw0rd' });
       expect(weak.code, weak.output).toBe(1);

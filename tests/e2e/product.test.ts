@@ -70,9 +70,14 @@ describe('service products (M2, I3)', () => {
 
   it('validates fields, pictures by their bytes, caps lists, and requires a price when paid', async () => {
     const gif = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;').toString('base64');
-    const res = await gql(p, PRODUCT_CREATE, {
-      i: productInput({ feeType: 'PAID', process: [], contactPhone: '12345', pictures: [{ base64: gif }], column: 'TALENT', regionCodes: ['999999'] }),
-    }, { token: inst.token });
+    const res = await gql(
+      p,
+      PRODUCT_CREATE,
+      {
+        i: productInput({ feeType: 'PAID', process: [], contactPhone: '12345', pictures: [{ base64: gif }], column: 'TALENT', regionCodes: ['999999'] }),
+      },
+      { token: inst.token },
+    );
     const fields = res.data.serviceProductCreate.errors.map((e: any) => `${e.field}:${e.code}`).sort();
     expect(fields).toEqual(['contactPhone:INVALID', 'pictures.0:INVALID', 'priceTerms:REQUIRED', 'process:REQUIRED', 'regionCodes:INVALID']);
     const many = await gql(p, PRODUCT_CREATE, { i: productInput({ pictures: Array(9).fill({ base64: PNG_1X1 }) }) }, { token: inst.token });

@@ -13,7 +13,12 @@ beforeAll(async () => {
   for (let i = 0; i < 100; i++) owners.push(await enterpriseOwner(p));
   // Half reviewed, so that reviewedBy resolves for some rows.
   for (const o of owners.slice(0, 50)) {
-    await gql(p, 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }', { i: { enterpriseId: o.enterpriseId, decision: 'APPROVE' } }, { token: operator.token });
+    await gql(
+      p,
+      'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }',
+      { i: { enterpriseId: o.enterpriseId, decision: 'APPROVE' } },
+      { token: operator.token },
+    );
   }
 }, 120_000);
 afterAll(async () => {
@@ -48,7 +53,12 @@ describe('no N+1: SQL statements per request do not grow with the page', () => {
 
   it('pages through with cursors', async () => {
     const first = await gql(p, 'query { enterprises(first: 60) { pageInfo { hasNextPage endCursor } nodes { id } } }', {}, { token: operator.token });
-    const rest = await gql(p, 'query($a: String) { enterprises(first: 60, after: $a) { pageInfo { hasNextPage hasPreviousPage } nodes { id } } }', { a: first.data.enterprises.pageInfo.endCursor }, { token: operator.token });
+    const rest = await gql(
+      p,
+      'query($a: String) { enterprises(first: 60, after: $a) { pageInfo { hasNextPage hasPreviousPage } nodes { id } } }',
+      { a: first.data.enterprises.pageInfo.endCursor },
+      { token: operator.token },
+    );
     expect(first.data.enterprises.pageInfo.hasNextPage).toBe(true);
     expect(rest.data.enterprises.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
     const ids = new Set([...first.data.enterprises.nodes, ...rest.data.enterprises.nodes].map((n: any) => n.id));

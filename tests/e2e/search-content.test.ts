@@ -103,31 +103,41 @@ describe('service products in search', () => {
 describe('activities in search', () => {
   it('indexes a published, coming activity (a service card) and removes it when no longer published', async () => {
     const start = new Date(p.clock.now().getTime() + 3 * 86_400_000);
-    const created = await ok(p, `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`, {
-      i: {
-        name: '高新技术企业认定申报辅导会',
-        column: 'TECHNOLOGY',
-        logo: { base64: PNG_1X1 },
-        content: '讲解高新技术企业认定条件与申报材料准备。',
-        agenda: [{ startsAt: start.toISOString(), title: '认定条件解读', speaker: '张华' }],
-        participants: '拟申报高新技术企业的负责人',
-        organisers: ['安徽省科学技术厅'],
-        placeAddress: '合肥市蜀山区黄山路1号会议中心',
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
-        registrationMethod: 'PLATFORM',
-        registrationDeadline: new Date(start.getTime() - 86_400_000).toISOString(),
-        capacity: 50,
-        contactName: '陈静',
-        contactPhone: '0551-62345678',
-        targetAudience: '省内科技型中小企业',
+    const created = await ok(
+      p,
+      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      {
+        i: {
+          name: '高新技术企业认定申报辅导会',
+          column: 'TECHNOLOGY',
+          logo: { base64: PNG_1X1 },
+          content: '讲解高新技术企业认定条件与申报材料准备。',
+          agenda: [{ startsAt: start.toISOString(), title: '认定条件解读', speaker: '张华' }],
+          participants: '拟申报高新技术企业的负责人',
+          organisers: ['安徽省科学技术厅'],
+          placeAddress: '合肥市蜀山区黄山路1号会议中心',
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+          registrationMethod: 'PLATFORM',
+          registrationDeadline: new Date(start.getTime() - 86_400_000).toISOString(),
+          capacity: 50,
+          contactName: '陈静',
+          contactPhone: '0551-62345678',
+          targetAudience: '省内科技型中小企业',
+        },
       },
-    }, inst.token);
+      inst.token,
+    );
     const id = created.activity.id;
     await p.jobs.runDue();
     expect(ids(await search({ query: '高新技术企业 辅导会' }))).not.toContain(id); // under review: not public
 
-    await ok(p, `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { status } ${ERR} } }`, { i: { activityId: id, decision: 'APPROVE' } }, op.token);
+    await ok(
+      p,
+      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { status } ${ERR} } }`,
+      { i: { activityId: id, decision: 'APPROVE' } },
+      op.token,
+    );
     await p.jobs.runDue();
     const found = await search({ query: '高新技术企业 辅导会' });
     expect(found.hits.nodes.find((h: any) => h.id === id)).toMatchObject({ kind: 'activity', kindLabel: '服务活动' });

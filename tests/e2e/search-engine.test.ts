@@ -24,12 +24,57 @@ afterAll(async () => {
 const id = (n: number) => `0c0c0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function docs(): SearchDocument[] {
-  const base = { kind: 'policy', siteId: site, type: 'NOTICE', department: '省经信厅', regions: ['340000'], industries: [], validTo: null, url: null, inForce: true, popularity: 0, service: false };
+  const base = {
+    kind: 'policy',
+    siteId: site,
+    type: 'NOTICE',
+    department: '省经信厅',
+    regions: ['340000'],
+    industries: [],
+    validTo: null,
+    url: null,
+    inForce: true,
+    popularity: 0,
+    service: false,
+  };
   return [
-    { ...base, refId: id(1), columns: ['POLICY'], title: '专精特新中小企业认定通知', body: '对专精特新企业给予奖励。', publishedAt: new Date('2026-01-10T00:00:00Z') },
-    { ...base, refId: id(2), columns: ['FINANCING'], title: '融资担保降费政策', body: '小微企业融资担保费率降低。', publishedAt: new Date('2025-06-10T00:00:00Z'), type: 'MEASURES' },
-    { ...base, refId: id(3), columns: ['FINANCING'], title: '创业担保贷款实施细则', body: '创业担保贷款财政贴息，支持小微企业。', publishedAt: new Date('2024-03-01T00:00:00Z'), siteId: other },
-    { ...base, kind: 'institution', refId: id(4), columns: ['FINANCING'], title: '合肥市融资担保有限公司', body: '提供融资担保服务。', publishedAt: new Date('2023-01-01T00:00:00Z'), service: true, type: 'MARKET' },
+    {
+      ...base,
+      refId: id(1),
+      columns: ['POLICY'],
+      title: '专精特新中小企业认定通知',
+      body: '对专精特新企业给予奖励。',
+      publishedAt: new Date('2026-01-10T00:00:00Z'),
+    },
+    {
+      ...base,
+      refId: id(2),
+      columns: ['FINANCING'],
+      title: '融资担保降费政策',
+      body: '小微企业融资担保费率降低。',
+      publishedAt: new Date('2025-06-10T00:00:00Z'),
+      type: 'MEASURES',
+    },
+    {
+      ...base,
+      refId: id(3),
+      columns: ['FINANCING'],
+      title: '创业担保贷款实施细则',
+      body: '创业担保贷款财政贴息，支持小微企业。',
+      publishedAt: new Date('2024-03-01T00:00:00Z'),
+      siteId: other,
+    },
+    {
+      ...base,
+      kind: 'institution',
+      refId: id(4),
+      columns: ['FINANCING'],
+      title: '合肥市融资担保有限公司',
+      body: '提供融资担保服务。',
+      publishedAt: new Date('2023-01-01T00:00:00Z'),
+      service: true,
+      type: 'MARKET',
+    },
   ];
 }
 
@@ -72,7 +117,10 @@ function contract(name: string, make: () => SearchEngine) {
       expect(await ids({ groups: [['专精特新'], ['贴息']], anyGroup: true })).toEqual([id(1), id(3)]);
       const r = await engine.search(q({ groups: [['担保']] }));
       expect(r.total).toBe(3);
-      expect(r.facets.find((f) => f.field === 'kind')!.buckets).toEqual([{ value: 'policy', count: 2 }, { value: 'institution', count: 1 }]);
+      expect(r.facets.find((f) => f.field === 'kind')!.buckets).toEqual([
+        { value: 'policy', count: 2 },
+        { value: 'institution', count: 1 },
+      ]);
       expect(r.facets.find((f) => f.field === 'site')!.buckets).toContainEqual({ value: other, count: 1 });
     });
 
@@ -81,7 +129,10 @@ function contract(name: string, make: () => SearchEngine) {
       expect(await ids({ groups: [['担保']], filters: { siteIds: [site, other], kinds: ['institution'] } })).toEqual([id(4)]);
       expect(await ids({ groups: [], filters: { siteIds: [site, other], columns: ['POLICY'] } })).toEqual([id(1)]);
       expect(await ids({ groups: [['担保']], filters: { siteIds: [site, other], types: ['MEASURES'] } })).toEqual([id(2)]);
-      expect(await ids({ groups: [['担保']], filters: { siteIds: [site, other], dateFrom: new Date('2024-01-01'), dateTo: new Date('2025-12-31') } })).toEqual([id(2), id(3)]);
+      expect(await ids({ groups: [['担保']], filters: { siteIds: [site, other], dateFrom: new Date('2024-01-01'), dateTo: new Date('2025-12-31') } })).toEqual([
+        id(2),
+        id(3),
+      ]);
       expect(await ids({ groups: [['小微企业']], filters: { siteIds: [site, other], titleOnly: true } })).toEqual([]);
       expect(await ids({ groups: [['融资担保']], filters: { siteIds: [site, other], service: true } })).toEqual([id(4)]);
     });
@@ -116,11 +167,28 @@ const tsEngine = () => new TypesenseEngine(new TypesenseConnection({ ...typesens
 if (typesense) {
   contract('typesense', tsEngine);
   describe('search engine contract: typesense only (Q1–Q4, A4)', () => {
-    const q = (over: Partial<EngineQuery>): EngineQuery => ({ groups: [], filters: { siteIds: [site, other] }, facets: [], sort: 'RELEVANCE', limit: 10, offset: 0, ...over });
+    const q = (over: Partial<EngineQuery>): EngineQuery => ({
+      groups: [],
+      filters: { siteIds: [site, other] },
+      facets: [],
+      sort: 'RELEVANCE',
+      limit: 10,
+      offset: 0,
+      ...over,
+    });
     const ids = async (engine: SearchEngine, over: Partial<EngineQuery>) => (await engine.search(q(over))).hits.map((h) => h.refId).sort();
     const more = (): SearchDocument[] => [
       ...docs(),
-      { ...docs()[0], refId: id(5), title: 'c++ 开发者 2.0 版本补贴', body: 'covid-19 期间', columns: ['POLICY'], regions: ['340100'], industries: ['I65'], inForce: false },
+      {
+        ...docs()[0],
+        refId: id(5),
+        title: 'c++ 开发者 2.0 版本补贴',
+        body: 'covid-19 期间',
+        columns: ['POLICY'],
+        regions: ['340100'],
+        industries: ['I65'],
+        inForce: false,
+      },
       { ...docs()[0], refId: id(6), title: '贷款贴息说明', body: '仅有贷款。', regions: ['350000'], industries: [] },
     ];
 

@@ -41,14 +41,23 @@ describe('search statistics are written behind the search', () => {
     const r = await search({ query: '专精特新' });
     // the ranked page with facets and count, and related searches: nothing for the statistics
     expect(r.sqlCount).toBe(2);
-    const top = await gql(p, '{ searchTopQueries(first: 100) { query searches } searchZeroResultQueries(first: 100) { query zeroResults } }', {}, { token: op.token });
+    const top = await gql(
+      p,
+      '{ searchTopQueries(first: 100) { query searches } searchZeroResultQueries(first: 100) { query zeroResults } }',
+      {},
+      { token: op.token },
+    );
     expect(top.data.searchTopQueries).toContainEqual({ query: '专精特新', searches: 1 });
     expect(top.data.searchZeroResultQueries).toContainEqual({ query: '专精特新', zeroResults: 1 });
   });
 
   it('writes queued statistics by itself shortly after', async () => {
     for (let i = 0; i < 3; i++) await search({ query: '稳岗补贴' });
-    await expect.poll(async () => (await p.sql<{ searches: number }>(`select searches from search_query_stat where query = '稳岗补贴'`))[0]?.searches, { timeout: 10_000 }).toBe(3);
+    await expect
+      .poll(async () => (await p.sql<{ searches: number }>(`select searches from search_query_stat where query = '稳岗补贴'`))[0]?.searches, {
+        timeout: 10_000,
+      })
+      .toBe(3);
   });
 });
 
@@ -64,7 +73,10 @@ describe('ranking by the signed-in enterprise (Q4)', () => {
     eligible = await publishedPolicy(p, e, { ...fields, title: '关于数字化改造专项奖补的通知（甲）' });
     other = await publishedPolicy(p, e, { ...fields, title: '关于数字化改造专项奖补的通知（乙）' });
     const cond = (values: string[], sourceSentence: string) => ({ field: 'REGION', operator: 'IN', values, sourceSentence, changeable: false });
-    for (const [id, c] of [[eligible, cond(['340100'], '申报主体须在合肥市注册。')], [other, cond(['320000'], '注册地在江苏省。')]] as const) {
+    for (const [id, c] of [
+      [eligible, cond(['340100'], '申报主体须在合肥市注册。')],
+      [other, cond(['320000'], '注册地在江苏省。')],
+    ] as const) {
       const res = await gql(p, SET, { i: { policyId: id, conditions: [c] } }, { token: e.operator.token });
       expect(res.data.policyConditionsSet.errors).toEqual([]);
     }
@@ -106,7 +118,12 @@ describe('ranking by the signed-in enterprise (Q4)', () => {
 describe('column resources in search (issue 4 item 2)', () => {
   it('indexes listed financing products as service cards and removes them when delisted', async () => {
     const bank = await columnInstitution(p, op, ['FINANCING'], ['340000']);
-    const created = await must(p, PRODUCT_CREATE, { i: productInput({ name: '徽科知识产权质押贷', productType: 'IP_PLEDGE', summary: '以专利权质押获得贷款，最高1000万元。' }) }, bank.token);
+    const created = await must(
+      p,
+      PRODUCT_CREATE,
+      { i: productInput({ name: '徽科知识产权质押贷', productType: 'IP_PLEDGE', summary: '以专利权质押获得贷款，最高1000万元。' }) },
+      bank.token,
+    );
     expect(titles(await search({ query: '徽科知识产权质押贷' }))).not.toContain('徽科知识产权质押贷'); // not before the job ran
     await p.jobs.runDue();
 
@@ -128,10 +145,27 @@ describe('column resources in search (issue 4 item 2)', () => {
   it('indexes entrepreneurship resources and follows their changes', async () => {
     const centre = await columnInstitution(p, op, ['ENTREPRENEURSHIP'], ['340100']);
     const CREATE = `mutation($i: StartupResourceCreateInput!) { startupResourceCreate(input: $i) { resource { id } ${ERRS} } }`;
-    const incubator = await must(p, CREATE, {
-      i: { kind: 'INCUBATOR', name: '滨湖青年创业孵化基地', summary: '为初创团队提供免费工位和创业辅导。', regionCode: '340104', contactName: '王敏', contactPhone: '0551-65300000' },
-    }, centre.token);
-    const course = await must(p, CREATE, { i: { kind: 'TRAINING_COURSE', name: '创业启航训练营', summary: '十二周创业实务课程。', regionCode: '340100' } }, op.token);
+    const incubator = await must(
+      p,
+      CREATE,
+      {
+        i: {
+          kind: 'INCUBATOR',
+          name: '滨湖青年创业孵化基地',
+          summary: '为初创团队提供免费工位和创业辅导。',
+          regionCode: '340104',
+          contactName: '王敏',
+          contactPhone: '0551-65300000',
+        },
+      },
+      centre.token,
+    );
+    const course = await must(
+      p,
+      CREATE,
+      { i: { kind: 'TRAINING_COURSE', name: '创业启航训练营', summary: '十二周创业实务课程。', regionCode: '340100' } },
+      op.token,
+    );
     await p.jobs.runDue();
 
     const r = await search({ query: '孵化基地 工位' });
@@ -153,7 +187,19 @@ describe('column resources in search (issue 4 item 2)', () => {
 describe('facets from precomputed combinations', () => {
   it('keeps combinations apart that differ only in which field is empty', async () => {
     const [{ id: siteId }] = await p.sql<{ id: string }>('select id::text from site where parent_id is null');
-    const base = { siteId, columns: ['POLICY'], regions: ['999901'], industries: [], publishedAt: new Date(), validTo: null, url: null, inForce: true, popularity: 0, service: false, body: '' };
+    const base = {
+      siteId,
+      columns: ['POLICY'],
+      regions: ['999901'],
+      industries: [],
+      publishedAt: new Date(),
+      validTo: null,
+      url: null,
+      inForce: true,
+      popularity: 0,
+      service: false,
+      body: '',
+    };
     await p.orm.em.fork().transactional((em) =>
       new PgSearchEngine(em).upsert([
         { ...base, kind: 'policy', refId: randomUUID(), type: null, department: '组合甲', title: '空字段组合测试一' },
@@ -161,7 +207,12 @@ describe('facets from precomputed combinations', () => {
       ]),
     );
     const r = await new PgSearchEngine(p.orm.em.fork()).search({
-      groups: [], filters: { siteIds: [siteId], regions: ['999901'] }, facets: ['type', 'department'], sort: 'RELEVANCE', limit: 10, offset: 0,
+      groups: [],
+      filters: { siteIds: [siteId], regions: ['999901'] },
+      facets: ['type', 'department'],
+      sort: 'RELEVANCE',
+      limit: 10,
+      offset: 0,
     });
     expect(r.total).toBe(2);
     expect(r.facets).toEqual([

@@ -16,12 +16,63 @@ let siteIds: Record<string, string>;
 const SEARCH = graphql(`
   query SearchE2E($i: SearchInput!) {
     search(input: $i) {
-      understanding { original normalized pinyin converted pinyinCandidates corrected didYouMean autoRewritten relaxed serviceIntent
-        corrections { from to by } expansions { phrase terms } }
-      totalCount approximate
-      facets { field buckets { value label count } }
-      hits { totalCount pageInfo { hasNextPage endCursor } nodes { kind kindLabel id title titleHighlight highlight url site { code } date score } }
-      serviceCards { kind id title }
+      understanding {
+        original
+        normalized
+        pinyin
+        converted
+        pinyinCandidates
+        corrected
+        didYouMean
+        autoRewritten
+        relaxed
+        serviceIntent
+        corrections {
+          from
+          to
+          by
+        }
+        expansions {
+          phrase
+          terms
+        }
+      }
+      totalCount
+      approximate
+      facets {
+        field
+        buckets {
+          value
+          label
+          count
+        }
+      }
+      hits {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          kind
+          kindLabel
+          id
+          title
+          titleHighlight
+          highlight
+          url
+          site {
+            code
+          }
+          date
+          score
+        }
+      }
+      serviceCards {
+        kind
+        id
+        title
+      }
       related
     }
   }
@@ -85,9 +136,14 @@ async function applyInstitution(name: string, columns: string[], description: st
 }
 
 async function approve(id: string) {
-  const r = await gql(p, `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { errors { code message } } }`, {
-    i: { institutionId: id, decision: 'APPROVE' },
-  }, { token: operator.token });
+  const r = await gql(
+    p,
+    `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { errors { code message } } }`,
+    {
+      i: { institutionId: id, decision: 'APPROVE' },
+    },
+    { token: operator.token },
+  );
   expect(r.data.institutionReview.errors).toEqual([]);
 }
 
@@ -98,13 +154,60 @@ async function startSearchPlatform() {
   const sites = await p.sql<{ code: string; id: string }>('select code, id::text from site');
   siteIds = Object.fromEntries(sites.map((s) => [s.code, s.id]));
   await insertDocs([
-    doc({ title: '关于开展2026年度专精特新中小企业认定工作的通知', body: '各市经信局：为培育专精特新中小企业，现将认定工作通知如下。申报条件：企业应为小微企业或中型企业。', publishedAt: new Date('2026-02-10T00:00:00Z') }),
-    doc({ title: '安徽省稳岗补贴申领办法', body: '失业保险稳岗返还政策，对不裁员或少裁员的企业给予稳岗补贴。', department: '安徽省人力资源和社会保障厅', columns: ['TALENT'], type: 'MEASURES', publishedAt: new Date('2025-06-01T00:00:00Z') }),
-    doc({ title: '合肥市创业担保贷款实施细则', body: '符合条件的个人和小微企业可以申请创业担保贷款，财政给予贴息。', siteId: siteIds.hefei, regions: ['340100'], columns: ['FINANCING', 'ENTREPRENEURSHIP'], department: '合肥市财政局', publishedAt: new Date('2026-01-05T00:00:00Z') }),
-    doc({ title: '芜湖市知识产权质押融资奖补办法', body: '对以专利、商标进行知识产权质押融资的企业给予贴息和奖补。', siteId: siteIds.wuhu, regions: ['340200'], columns: ['FINANCING', 'TECHNOLOGY'], department: '芜湖市市场监督管理局', publishedAt: new Date('2024-09-01T00:00:00Z'), inForce: false }),
-    doc({ title: '研发费用加计扣除政策解读', body: '科技型中小企业研发费用加计扣除比例提高到100%。', department: '国家税务总局安徽省税务局', type: 'INTERPRETATION', publishedAt: new Date('2025-11-20T00:00:00Z') }),
-    doc({ title: '高新技术企业认定管理办法', body: '高新技术企业认定条件、程序和监督管理。', type: 'MEASURES', industries: ['I'], publishedAt: new Date('2023-05-01T00:00:00Z') }),
-    doc({ title: '融资担保业务降费奖补政策', body: '政府性融资担保机构为小微企业提供融资担保，担保费率降低。', columns: ['FINANCING'], regions: ['340100'], industries: ['C'], publishedAt: new Date('2025-03-01T00:00:00Z') }),
+    doc({
+      title: '关于开展2026年度专精特新中小企业认定工作的通知',
+      body: '各市经信局：为培育专精特新中小企业，现将认定工作通知如下。申报条件：企业应为小微企业或中型企业。',
+      publishedAt: new Date('2026-02-10T00:00:00Z'),
+    }),
+    doc({
+      title: '安徽省稳岗补贴申领办法',
+      body: '失业保险稳岗返还政策，对不裁员或少裁员的企业给予稳岗补贴。',
+      department: '安徽省人力资源和社会保障厅',
+      columns: ['TALENT'],
+      type: 'MEASURES',
+      publishedAt: new Date('2025-06-01T00:00:00Z'),
+    }),
+    doc({
+      title: '合肥市创业担保贷款实施细则',
+      body: '符合条件的个人和小微企业可以申请创业担保贷款，财政给予贴息。',
+      siteId: siteIds.hefei,
+      regions: ['340100'],
+      columns: ['FINANCING', 'ENTREPRENEURSHIP'],
+      department: '合肥市财政局',
+      publishedAt: new Date('2026-01-05T00:00:00Z'),
+    }),
+    doc({
+      title: '芜湖市知识产权质押融资奖补办法',
+      body: '对以专利、商标进行知识产权质押融资的企业给予贴息和奖补。',
+      siteId: siteIds.wuhu,
+      regions: ['340200'],
+      columns: ['FINANCING', 'TECHNOLOGY'],
+      department: '芜湖市市场监督管理局',
+      publishedAt: new Date('2024-09-01T00:00:00Z'),
+      inForce: false,
+    }),
+    doc({
+      title: '研发费用加计扣除政策解读',
+      body: '科技型中小企业研发费用加计扣除比例提高到100%。',
+      department: '国家税务总局安徽省税务局',
+      type: 'INTERPRETATION',
+      publishedAt: new Date('2025-11-20T00:00:00Z'),
+    }),
+    doc({
+      title: '高新技术企业认定管理办法',
+      body: '高新技术企业认定条件、程序和监督管理。',
+      type: 'MEASURES',
+      industries: ['I'],
+      publishedAt: new Date('2023-05-01T00:00:00Z'),
+    }),
+    doc({
+      title: '融资担保业务降费奖补政策',
+      body: '政府性融资担保机构为小微企业提供融资担保，担保费率降低。',
+      columns: ['FINANCING'],
+      regions: ['340100'],
+      industries: ['C'],
+      publishedAt: new Date('2025-03-01T00:00:00Z'),
+    }),
   ]);
 }
 
@@ -210,24 +313,38 @@ describe('query understanding (Q3)', () => {
 
     const before = await search({ query: '搞钱', siteScope: 'GROUP' });
     expect(before.totalCount).toBe(0);
-    const saved = await gql(p, `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { concept { id phrase expansions } errors { code field message } } }`,
-      { i: { phrase: '搞钱', expansions: ['融资'] } }, { token: operator.token });
+    const saved = await gql(
+      p,
+      `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { concept { id phrase expansions } errors { code field message } } }`,
+      { i: { phrase: '搞钱', expansions: ['融资'] } },
+      { token: operator.token },
+    );
     expect(saved.data.searchConceptSave.errors).toEqual([]);
     const after = await search({ query: '搞钱', siteScope: 'GROUP' });
     expect(after.totalCount).toBeGreaterThan(0);
     const list = await gql(p, '{ searchConcepts(first: 100) { totalCount nodes { phrase } } }', {}, { token: operator.token });
     expect(list.data.searchConcepts.nodes.map((c: any) => c.phrase)).toContain('搞钱');
-    const del = await gql(p, `mutation($i: SearchConceptDeleteInput!) { searchConceptDelete(input: $i) { deletedId errors { code } } }`,
-      { i: { id: saved.data.searchConceptSave.concept.id } }, { token: operator.token });
+    const del = await gql(
+      p,
+      `mutation($i: SearchConceptDeleteInput!) { searchConceptDelete(input: $i) { deletedId errors { code } } }`,
+      { i: { id: saved.data.searchConceptSave.concept.id } },
+      { token: operator.token },
+    );
     expect(del.data.searchConceptDelete.errors).toEqual([]);
     expect((await search({ query: '搞钱', siteScope: 'GROUP' })).totalCount).toBe(0);
     const audits = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'search.concept%' order by id`);
     expect(audits.map((a) => a.operation)).toEqual(['search.conceptSave', 'search.conceptDelete']);
 
-    const anon = await gql(p, `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { errors { code } } }`, { i: { phrase: 'x', expansions: ['y'] } });
+    const anon = await gql(p, `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { errors { code } } }`, {
+      i: { phrase: 'x', expansions: ['y'] },
+    });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const invalid = await gql(p, `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { errors { code field } } }`,
-      { i: { phrase: '', expansions: [] } }, { token: operator.token });
+    const invalid = await gql(
+      p,
+      `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { errors { code field } } }`,
+      { i: { phrase: '', expansions: [] } },
+      { token: operator.token },
+    );
     expect(invalid.data.searchConceptSave.errors.map((e: any) => e.field).sort()).toEqual(['expansions', 'phrase']);
   });
 
@@ -286,17 +403,26 @@ describe('ranking, services and statistics (Q4)', () => {
       i: { hitId: r.hits.nodes[0].id, query: '融资担保' },
     });
     expect(click.data.searchClick.counted).toBe(true);
-    const badClick = await gql(p, `mutation($i: SearchClickInput!) { searchClick(input: $i) { counted errors { code } } }`, { i: { hitId: 'nope', query: 'x' } });
+    const badClick = await gql(p, `mutation($i: SearchClickInput!) { searchClick(input: $i) { counted errors { code } } }`, {
+      i: { hitId: 'nope', query: 'x' },
+    });
     expect(badClick.data.searchClick.errors[0].code).toBe('NOT_FOUND');
     await search({ query: '火星殖民' });
-    const top = await gql(p, '{ searchTopQueries(first: 50) { query searches clicks } searchZeroResultQueries { query zeroResults } }', {}, { token: operator.token });
+    const top = await gql(
+      p,
+      '{ searchTopQueries(first: 50) { query searches clicks } searchZeroResultQueries { query zeroResults } }',
+      {},
+      { token: operator.token },
+    );
     expect(top.data.searchTopQueries).toContainEqual(expect.objectContaining({ query: '融资担保', clicks: 1 }));
     const [clicked] = await p.sql<{ clicks: number }>(`select clicks from search_document where kind = 'institution' and ref_id = $1`, [rawId(id)]);
     expect(clicked.clicks).toBe(1);
     expect(top.data.searchZeroResultQueries.map((q: any) => q.query)).toContain('火星殖民');
     const denied = await gql(p, '{ searchTopQueries { query } }', {}, { token: (await signUp(p)).token });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const cols = await p.sql<{ column_name: string }>(`select column_name from information_schema.columns where table_name in ('search_query_stat', 'search_click')`);
+    const cols = await p.sql<{ column_name: string }>(
+      `select column_name from information_schema.columns where table_name in ('search_query_stat', 'search_click')`,
+    );
     expect(cols.map((c) => c.column_name)).not.toEqual(expect.arrayContaining(['account_id']));
     expect(cols.map((c) => c.column_name).some((c) => /account|ip|user/.test(c))).toBe(false);
   });
@@ -328,7 +454,9 @@ describe('indexing through the outbox', () => {
     expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).toContain(id);
     const clean = await gql(p, `mutation { searchReconcile { drift { kind missing extra stale sourceCount indexedCount } } }`, {}, { token: operator.token });
     const cleanDrift = clean.data.searchReconcile.drift;
-    expect(cleanDrift.filter((d: any) => d.kind === 'institution')).toEqual([{ kind: 'institution', missing: 0, extra: 0, stale: 0, sourceCount: 1, indexedCount: 1 }]);
+    expect(cleanDrift.filter((d: any) => d.kind === 'institution')).toEqual([
+      { kind: 'institution', missing: 0, extra: 0, stale: 0, sourceCount: 1, indexedCount: 1 },
+    ]);
     // The fixture policy documents were written straight into the index (no policy rows): the policy source reports them as extra.
     const policyDrift = cleanDrift.find((d: any) => d.kind === 'policy');
     expect(policyDrift).toMatchObject({ missing: 0, stale: 0, sourceCount: 0 });

@@ -67,7 +67,10 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
 
   it('the same burst as aliases of one document and over one WebSocket', async () => {
     const a = await signUp(p);
-    const fields = Array.from({ length: 20 }, (_, i) => `a${i}: login(input: { identifier: "${a.mobile}", password: "${i === 19 ? PASSWORD : `Wrong#Pass${i}`}" }) { token errors { code } }`);
+    const fields = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: login(input: { identifier: "${a.mobile}", password: "${i === 19 ? PASSWORD : `Wrong#Pass${i}`}" }) { token errors { code } }`,
+    );
     const res = await gql(p, `mutation { ${fields.join('\n')} }`);
     expect(Object.values(res.data).filter((r: any) => r.token)).toHaveLength(0);
     expect((await lockState(a.mobile)).evaluated).toBe(5);
@@ -99,14 +102,19 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
 
   it('passwordChange spends the same budget: five wrong current passwords lock the account, end the session, and are audited', async () => {
     const a = await signUp(p);
-    const fields = Array.from({ length: 20 }, (_, i) => `a${i}: passwordChange(input: { currentPassword: "Wrong#Pass${i}", newPassword: "New#Pass2027x" }) { errors { code } }`);
+    const fields = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: passwordChange(input: { currentPassword: "Wrong#Pass${i}", newPassword: "New#Pass2027x" }) { errors { code } }`,
+    );
     const res = await gql(p, `mutation { ${fields.join('\n')} }`, {}, { token: a.token });
     const codes = Object.values(res.data ?? {}).map((r: any) => r.errors[0].code);
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
     expect(codes.slice(5).every((c) => c === 'ACCOUNT_LOCKED')).toBe(true);
     const state = await lockState(a.mobile);
     expect(state).toMatchObject({ locked: true, failed_logins: 5, lockouts: 1 });
-    const failures = await p.sql(`select 1 from audit_log where operation = 'account.passwordChange' and result = 'FAILURE' and object_id = $1::text`, [state.id]);
+    const failures = await p.sql(`select 1 from audit_log where operation = 'account.passwordChange' and result = 'FAILURE' and object_id = $1::text`, [
+      state.id,
+    ]);
     expect(failures).toHaveLength(20);
     expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
   });
@@ -134,7 +142,10 @@ describe('D2 finding 3: a subscription ends with its session', () => {
       on: { closed: (e: any) => (closeCode ??= e?.code) },
       onNonLazyError: () => {},
     });
-    client.subscribe({ query: 'subscription { myEnterpriseReviewed { status } }' }, { next: (v) => received.push(v.data), error: () => {}, complete: () => {} });
+    client.subscribe(
+      { query: 'subscription { myEnterpriseReviewed { status } }' },
+      { next: (v) => received.push(v.data), error: () => {}, complete: () => {} },
+    );
     await new Promise((r) => setTimeout(r, 300));
     return { received, closeCode: () => closeCode, dispose: () => client.dispose() };
   }
@@ -143,7 +154,10 @@ describe('D2 finding 3: a subscription ends with its session', () => {
     const owner = await enterpriseOwner(p);
     const operator = await staff(p, ['OPERATOR']);
     const member = await signUp(p, '企业成员');
-    await p.sql(`update account set enterprise_id = (select enterprise_id from account where mobile = $1), enterprise_role = 'MEMBER', roles = '{ENTERPRISE_USER}' where mobile = $2`, [owner.mobile, member.mobile]);
+    await p.sql(
+      `update account set enterprise_id = (select enterprise_id from account where mobile = $1), enterprise_role = 'MEMBER', roles = '{ENTERPRISE_USER}' where mobile = $2`,
+      [owner.mobile, member.mobile],
+    );
     member.token = await login(p, member.mobile);
     const live = await liveReviews(member.token);
     await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'REJECT', reason: '材料不全' } }, { token: operator.token });
@@ -165,7 +179,12 @@ describe('D2 finding 3: a subscription ends with its session', () => {
 
   it('after removal from the enterprise', async () => {
     await scenario(async (owner, member) => {
-      const res = await gql(p, 'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { errors { code } } }', { i: { accountId: member.id } }, { token: owner.token });
+      const res = await gql(
+        p,
+        'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { errors { code } } }',
+        { i: { accountId: member.id } },
+        { token: owner.token },
+      );
       expect(res.data.enterpriseMemberRemove.errors).toEqual([]);
     });
   });
@@ -173,7 +192,12 @@ describe('D2 finding 3: a subscription ends with its session', () => {
   it('after the account is disabled', async () => {
     const security = await staff(p, ['SECURITY_ADMIN']);
     await scenario(async (_owner, member) => {
-      const res = await gql(p, 'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { errors { code } } }', { i: { accountId: member.id, disabled: true } }, { token: security.token });
+      const res = await gql(
+        p,
+        'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { errors { code } } }',
+        { i: { accountId: member.id, disabled: true } },
+        { token: security.token },
+      );
       expect(res.data.accountStatusSet.errors).toEqual([]);
     });
   });
@@ -181,7 +205,9 @@ describe('D2 finding 3: a subscription ends with its session', () => {
   it('after the session expired while idle', async () => {
     try {
       await scenario(async (_owner, member) => {
-        await p.sql(`update session set last_seen_at = now() - interval '2 hours' where account_id = (select id from account where mobile = $1)`, [member.mobile]);
+        await p.sql(`update session set last_seen_at = now() - interval '2 hours' where account_id = (select id from account where mobile = $1)`, [
+          member.mobile,
+        ]);
         p.clock.advance(2 * 3600_000);
       });
     } finally {
@@ -216,7 +242,11 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
     const system = await staff(p, ['SYSTEM_ADMIN']);
     const target = await signUp(p, '自注册账号');
     const asked = await gql(p, SET, { i: { accountId: target.id, roles: ['AUDIT_ADMIN'] } }, { token: security.token });
-    expect(asked.data.accountRolesSet).toMatchObject({ account: { roles: [] }, request: { kind: 'ROLES', status: 'PENDING', roles: ['AUDIT_ADMIN'] }, errors: [] });
+    expect(asked.data.accountRolesSet).toMatchObject({
+      account: { roles: [] },
+      request: { kind: 'ROLES', status: 'PENDING', roles: ['AUDIT_ADMIN'] },
+      errors: [],
+    });
     expect(await rolesOf(target.mobile)).toEqual([]);
     const requestId = asked.data.accountRolesSet.request.id;
     // Not the requester, not the account concerned, not a non-administrator.
@@ -225,9 +255,14 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
     const operator = await staff(p, ['OPERATOR']);
     expect((await gql(p, APPROVE, { i: { requestId } }, { token: operator.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // A second request for the same account waits for the first.
-    expect((await gql(p, SET, { i: { accountId: target.id, roles: ['SYSTEM_ADMIN'] } }, { token: security2.token })).data.accountRolesSet.errors).toEqual([{ code: 'INVALID_STATE', field: 'accountId' }]);
+    expect((await gql(p, SET, { i: { accountId: target.id, roles: ['SYSTEM_ADMIN'] } }, { token: security2.token })).data.accountRolesSet.errors).toEqual([
+      { code: 'INVALID_STATE', field: 'accountId' },
+    ]);
     const approved = await gql(p, APPROVE, { i: { requestId } }, { token: system.token });
-    expect(approved.data.adminChangeApprove).toMatchObject({ request: { status: 'APPROVED', requestedBy: { id: security.id }, decidedBy: { id: system.id } }, errors: [] });
+    expect(approved.data.adminChangeApprove).toMatchObject({
+      request: { status: 'APPROVED', requestedBy: { id: security.id }, decidedBy: { id: system.id } },
+      errors: [],
+    });
     expect(await rolesOf(target.mobile)).toEqual(['AUDIT_ADMIN']);
     expect((await gql(p, APPROVE, { i: { requestId } }, { token: security2.token })).data.adminChangeApprove.errors).toEqual([{ code: 'INVALID_STATE' }]);
     const trail = await p.sql<{ operation: string; actor_id: string }>(
@@ -246,7 +281,10 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
     expect((await gql(p, '{ me { id } }', {}, { token: auditor.token })).data.me).not.toBeNull();
     const rejected = await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: auditor.token });
     expect(rejected.data.adminChangeReject.errors).toEqual([{ code: 'FORBIDDEN' }]); // the account concerned may not decide
-    expect((await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: system.token })).data.adminChangeReject).toMatchObject({
+    expect(
+      (await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: system.token })).data
+        .adminChangeReject,
+    ).toMatchObject({
       request: { status: 'REJECTED', reason: '无正当理由' },
     });
     expect((await gql(p, '{ me { id } }', {}, { token: auditor.token })).data.me).not.toBeNull();
@@ -257,7 +295,10 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
     expect(await rolesOf(auditor.mobile)).toEqual([]);
     // Operators and reviewers are still granted at once.
     const plain = await signUp(p);
-    expect((await gql(p, SET, { i: { accountId: plain.id, roles: ['OPERATOR'] } }, { token: security.token })).data.accountRolesSet).toMatchObject({ account: { roles: ['OPERATOR'] }, request: null });
+    expect((await gql(p, SET, { i: { accountId: plain.id, roles: ['OPERATOR'] } }, { token: security.token })).data.accountRolesSet).toMatchObject({
+      account: { roles: ['OPERATOR'] },
+      request: null,
+    });
     // The database refuses one person on both sides.
     const pendingSelf = await gql(p, SET, { i: { accountId: plain.id, roles: ['SYSTEM_ADMIN'] } }, { token: security.token });
     await expect(
@@ -289,12 +330,19 @@ describe('D2 finding 5: production hardening is the same over HTTP and WebSocket
   });
 
   async function both(query: string, variables?: Record<string, unknown>) {
-    const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${prod.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const http = (await res.json()) as { data?: any; errors?: any[] };
     const client = createClient({ url: `${prod.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
     const ws = await new Promise<{ data?: any; errors?: any[] }>((resolve) => {
       let last: { data?: any; errors?: any[] } = {};
-      client.subscribe({ query, variables }, { next: (v) => (last = v as typeof last), error: (e) => resolve({ errors: e as any[] }), complete: () => resolve(last) });
+      client.subscribe(
+        { query, variables },
+        { next: (v) => (last = v as typeof last), error: (e) => resolve({ errors: e as any[] }), complete: () => resolve(last) },
+      );
     });
     await client.dispose();
     return { http, ws };
@@ -451,7 +499,9 @@ describe('D2 finding 7: passwords and sessions', () => {
   it('ends a session 12 hours after sign-in however active it is', async () => {
     const a = await signUp(p);
     expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).not.toBeNull();
-    await p.sql(`update session set created_at = now() - interval '12 hours 1 minute' where account_id = (select id from account where mobile = $1)`, [a.mobile]);
+    await p.sql(`update session set created_at = now() - interval '12 hours 1 minute' where account_id = (select id from account where mobile = $1)`, [
+      a.mobile,
+    ]);
     expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
   });
 });
@@ -463,7 +513,9 @@ describe('D2 finding 7: a second factor for staff', () => {
   it('enrols, confirms, then needs the code at every sign-in; a code is accepted once', async () => {
     const operator = await staff(p, ['OPERATOR']);
     const user = await signUp(p);
-    expect((await gql(p, 'mutation { totpEnrol { enrolment { secret } errors { code } } }', {}, { token: user.token })).data.totpEnrol.errors).toEqual([{ code: 'FORBIDDEN' }]);
+    expect((await gql(p, 'mutation { totpEnrol { enrolment { secret } errors { code } } }', {}, { token: user.token })).data.totpEnrol.errors).toEqual([
+      { code: 'FORBIDDEN' },
+    ]);
     const enrol = await gql(p, 'mutation { totpEnrol { enrolment { secret uri } errors { code } } }', {}, { token: operator.token });
     const { secret, uri } = enrol.data.totpEnrol.enrolment;
     expect(uri).toMatch(/^otpauth:\/\/totp\//);
@@ -480,20 +532,28 @@ describe('D2 finding 7: a second factor for staff', () => {
     const next = code(secret, 30);
     expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD, totpCode: next } })).data.login.token).toBeTruthy();
     // Replayed: refused.
-    expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD, totpCode: next } })).data.login.errors[0].code).toBe('TOTP_INVALID');
+    expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD, totpCode: next } })).data.login.errors[0].code).toBe(
+      'TOTP_INVALID',
+    );
     // Codes are counted in the same budget as passwords: the success above restored it.
     const [{ failed_logins }] = await p.sql<{ failed_logins: number }>('select failed_logins from account where mobile = $1', [operator.mobile]);
     expect(failed_logins).toBe(1);
 
     const security = await staff(p, ['SECURITY_ADMIN']);
-    const reset = await gql(p, 'mutation($id: ID!) { accountTotpReset(accountId: $id) { enabled errors { code } } }', { id: operator.id }, { token: security.token });
+    const reset = await gql(
+      p,
+      'mutation($id: ID!) { accountTotpReset(accountId: $id) { enabled errors { code } } }',
+      { id: operator.id },
+      { token: security.token },
+    );
     expect(reset.data.accountTotpReset).toEqual({ enabled: false, errors: [] });
     expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
   });
 });
 
 describe('B1 finding 8: membership by invitation', () => {
-  const ADD = 'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { enterpriseRole } } errors { code field message } } }';
+  const ADD =
+    'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { enterpriseRole } } errors { code field message } } }';
 
   it('joins nobody without consent, and answers alike for registered and unregistered numbers', async () => {
     const owner = await enterpriseOwner(p);
@@ -509,8 +569,13 @@ describe('B1 finding 8: membership by invitation', () => {
     const [inv] = (await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations;
     const DECLINE = 'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationDecline(input: $i) { joined errors { code } } }';
     // Only the invitee answers.
-    expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: other.token })).data.enterpriseInvitationDecline.errors).toEqual([{ code: 'NOT_FOUND' }]);
-    expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: someone.token })).data.enterpriseInvitationDecline).toEqual({ joined: false, errors: [] });
+    expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: other.token })).data.enterpriseInvitationDecline.errors).toEqual([
+      { code: 'NOT_FOUND' },
+    ]);
+    expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: someone.token })).data.enterpriseInvitationDecline).toEqual({
+      joined: false,
+      errors: [],
+    });
     expect((await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations).toEqual([]);
   });
 });
@@ -557,7 +622,8 @@ describe('finding 9: smaller ones', () => {
     const client = wsClient({ authorization: `Bearer ${a.token}` });
     const errors: unknown[] = [];
     try {
-      for (let i = 0; i < 51; i++) client.subscribe({ query: 'subscription { reminderReceived { id } }' }, { next: () => {}, error: (e) => errors.push(e), complete: () => {} });
+      for (let i = 0; i < 51; i++)
+        client.subscribe({ query: 'subscription { reminderReceived { id } }' }, { next: () => {}, error: (e) => errors.push(e), complete: () => {} });
       await new Promise((r) => setTimeout(r, 500));
       // 50 stay open; the 51st is refused.
       expect(errors.map((e: any) => e?.[0]?.extensions?.code)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);

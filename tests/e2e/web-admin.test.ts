@@ -34,19 +34,24 @@ describe('operator console', () => {
     const rejected = await pendingEnterprise('合肥市退回测试科技有限公司');
     const approved = await pendingEnterprise('芜湖市通过测试机械有限公司');
     const applicant = await signUp(p, '机构申请人');
-    const applied = await ok(p, `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERR} } }`, {
-      i: {
-        name: '安徽省待审核企业服务中心',
-        type: 'PUBLIC_INTEREST',
-        columns: ['CONSULTING'],
-        regionCodes: ['340000'],
-        qualifications: '具备相关服务资质',
-        description: '面向中小企业提供管理咨询服务',
-        responsibleDepartment: '省经信厅',
-        contactName: '刘洋',
-        contactPhone: '0551-65123456',
+    const applied = await ok(
+      p,
+      `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERR} } }`,
+      {
+        i: {
+          name: '安徽省待审核企业服务中心',
+          type: 'PUBLIC_INTEREST',
+          columns: ['CONSULTING'],
+          regionCodes: ['340000'],
+          qualifications: '具备相关服务资质',
+          description: '面向中小企业提供管理咨询服务',
+          responsibleDepartment: '省经信厅',
+          contactName: '刘洋',
+          contactPhone: '0551-65123456',
+        },
       },
-    }, applicant.token);
+      applicant.token,
+    );
 
     await signIn(op.mobile, '/');
     await page.getByRole('link', { name: '运营后台' }).click();
@@ -106,7 +111,10 @@ describe('operator console', () => {
     // The query log may be written just after the response.
     await expect
       .poll(
-        async () => (await gql(p, `{ searchZeroResultQueries(first: 20) { query } }`, {}, { token: op.token })).data.searchZeroResultQueries.map((q: { query: string }) => q.query),
+        async () =>
+          (await gql(p, `{ searchZeroResultQueries(first: 20) { query } }`, {}, { token: op.token })).data.searchZeroResultQueries.map(
+            (q: { query: string }) => q.query,
+          ),
         { timeout: 10_000 },
       )
       .toContain(phrase);
@@ -117,7 +125,10 @@ describe('operator console', () => {
     expect(await page.getByLabel('口语说法').inputValue()).toBe(phrase);
     await page.getByLabel('对应的规范词').fill('融资、贷款');
     await page.getByRole('button', { name: '保存概念' }).click();
-    await page.getByRole('status').filter({ hasText: `已保存：搜索“${phrase}”时也会查找 融资、贷款` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `已保存：搜索“${phrase}”时也会查找 融资、贷款` })
+      .waitFor();
     await page.locator('#concepts').getByRole('cell', { name: phrase, exact: true }).waitFor();
 
     const concepts = await gql(p, `{ searchConcepts(first: 100) { nodes { phrase expansions } } }`, {}, { token: op.token });

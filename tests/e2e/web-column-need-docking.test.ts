@@ -42,7 +42,9 @@ describe('web: a need completed through its docking', () => {
     await main.getByTestId('close-in-docking').waitFor();
     expect(await main.getByRole('form', { name: '关闭需求' }).count()).toBe(0);
     expect(await main.getByRole('button', { name: /选择该机构对接/ }).count()).toBe(0);
-    expect(await main.getByTestId('close-in-docking').getByRole('link', { name: '前往我的对接' }).getAttribute('href')).toBe(`/my/dockings/${encodeURIComponent(dockingId)}`);
+    expect(await main.getByTestId('close-in-docking').getByRole('link', { name: '前往我的对接' }).getAttribute('href')).toBe(
+      `/my/dockings/${encodeURIComponent(dockingId)}`,
+    );
     expect(await main.getByTestId('need-event').count()).toBe(1);
     expect(await main.getByTestId('need-event').textContent()).toContain('转为对接');
 

@@ -3,7 +3,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import type { TestAccount } from '../factories/accounts.js';
-import { call, columnInstitution, ERRS, FINANCING_SUBMIT, financingNeedInput, must, operatorAccount, PRODUCT_CREATE, productInput, type ColumnInstitution } from '../factories/columns.js';
+import {
+  call,
+  columnInstitution,
+  ERRS,
+  FINANCING_SUBMIT,
+  financingNeedInput,
+  must,
+  operatorAccount,
+  PRODUCT_CREATE,
+  productInput,
+  type ColumnInstitution,
+} from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -103,7 +114,12 @@ describe('web: financing column', () => {
     expect(await page.getByTestId('matched-product').count()).toBe(0);
 
     // The bank answers; the enterprise takes the answer on as a docking.
-    await must(p, `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { id } ${ERRS} } }`, { i: { needId: need.id, body: '可为贵司设计担保加信用的组合方案' } }, bank.token);
+    await must(
+      p,
+      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { id } ${ERRS} } }`,
+      { i: { needId: need.id, body: '可为贵司设计担保加信用的组合方案' } },
+      bank.token,
+    );
     await page.reload();
     const row = page.getByTestId('routed-institution').filter({ hasText: '徽商银行股份有限公司合肥科技支行' });
     await row.getByRole('button', { name: /选择该机构对接/ }).click();
@@ -119,7 +135,12 @@ describe('web: financing column', () => {
     expect(await page.getByRole('form', { name: '关闭需求' }).count()).toBe(0);
     // The enterprise withdraws the docking: the need is open again and can be closed by hand.
     const { docking } = await call(p, `query($id: ID!) { columnNeed(id: $id) { docking { id } } }`, { id: need.id }, owner.token);
-    await must(p, `mutation($i: DockingActionInput!) { dockingCancel(input: $i) { docking { status } ${ERRS} } }`, { i: { dockingId: docking.id } }, owner.token);
+    await must(
+      p,
+      `mutation($i: DockingActionInput!) { dockingCancel(input: $i) { docking { status } ${ERRS} } }`,
+      { i: { dockingId: docking.id } },
+      owner.token,
+    );
     await page.reload();
     await row.getByRole('button', { name: /选择该机构对接/ }).waitFor();
 
@@ -216,9 +237,35 @@ describe('web: scenario pages', () => {
 describe('web: entrepreneurship column', () => {
   it('filters the directories and takes an anonymous need with a field error first', async () => {
     const CREATE = `mutation($i: StartupResourceCreateInput!) { startupResourceCreate(input: $i) { resource { id } ${ERRS} } }`;
-    await must(p, CREATE, { i: { kind: 'INCUBATOR', name: '合肥高新区创业孵化中心', regionCode: '340104', areaM2: 1200, priceYuanPerM2Month: 25, vacancies: 6, latitude: 31.82, longitude: 117.13 } }, op.token);
-    await must(p, CREATE, { i: { kind: 'VENUE', name: '芜湖科创园标准厂房', regionCode: '340202', areaM2: 3000, priceYuanPerM2Month: 18, vacancies: 0 } }, op.token);
-    await must(p, CREATE, { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } }, op.token);
+    await must(
+      p,
+      CREATE,
+      {
+        i: {
+          kind: 'INCUBATOR',
+          name: '合肥高新区创业孵化中心',
+          regionCode: '340104',
+          areaM2: 1200,
+          priceYuanPerM2Month: 25,
+          vacancies: 6,
+          latitude: 31.82,
+          longitude: 117.13,
+        },
+      },
+      op.token,
+    );
+    await must(
+      p,
+      CREATE,
+      { i: { kind: 'VENUE', name: '芜湖科创园标准厂房', regionCode: '340202', areaM2: 3000, priceYuanPerM2Month: 18, vacancies: 0 } },
+      op.token,
+    );
+    await must(
+      p,
+      CREATE,
+      { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } },
+      op.token,
+    );
 
     const page = await newPage();
     await page.goto(`${p.url}/entrepreneurship`);
@@ -270,10 +317,23 @@ describe('web: entrepreneurship column', () => {
 
 describe('web: operator statistics dashboard', () => {
   it('renders totals, charts and a table that agree with the API, and filters by column', async () => {
-    await must(p, `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`, {
-      i: { positions: [{ title: '嵌入式软件工程师', headcount: 3 }], deadline: new Date(p.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10) },
-    }, owner.token);
-    const api = await call(p, `{ columnStatistics(groupBy: COLUMN) { rows { key received } total { received amountRequested headcountRequested amountFinanced } } }`, {}, op.token);
+    await must(
+      p,
+      `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`,
+      {
+        i: {
+          positions: [{ title: '嵌入式软件工程师', headcount: 3 }],
+          deadline: new Date(p.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
+        },
+      },
+      owner.token,
+    );
+    const api = await call(
+      p,
+      `{ columnStatistics(groupBy: COLUMN) { rows { key received } total { received amountRequested headcountRequested amountFinanced } } }`,
+      {},
+      op.token,
+    );
     expect(api.total.received).toBeGreaterThanOrEqual(4);
 
     const page = await signedIn(op.mobile, '/admin/statistics');
@@ -293,7 +353,10 @@ describe('web: operator statistics dashboard', () => {
     const financing = api.rows.find((r: any) => r.key === 'FINANCING');
     await main.getByLabel('栏目', { exact: true }).selectOption('FINANCING');
     await main.getByRole('button', { name: '统计' }).click();
-    await main.getByTestId('kpi-received').filter({ hasText: new RegExp(`^${financing.received}$`) }).waitFor();
+    await main
+      .getByTestId('kpi-received')
+      .filter({ hasText: new RegExp(`^${financing.received}$`) })
+      .waitFor();
 
     // CSV download carries the same total.
     const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: '下载 CSV' }).click()]);

@@ -31,9 +31,14 @@ const status = (page: Page) => page.locator('#main').getByTestId('docking-status
 describe('web docking actions', () => {
   it('institution accepts, replies and starts; enterprise urges (once a day), completes and rates; the reply comes back — all live', async () => {
     const productId = await listedProduct(p, inst, op, { name: PRODUCT });
-    const submitted = await ok(p, `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`, {
-      i: { productId, needs: '希望就两项发明专利的海外布局进行咨询。' },
-    }, owner.token);
+    const submitted = await ok(
+      p,
+      `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`,
+      {
+        i: { productId, needs: '希望就两项发明专利的海外布局进行咨询。' },
+      },
+      owner.token,
+    );
     const id: string = submitted.docking.id;
 
     const ent = await signedIn(owner.mobile, `/my/dockings/${encodeURIComponent(id)}`);
@@ -114,7 +119,12 @@ describe('web docking actions', () => {
     const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`;
     const secondId: string = (await ok(p, SUBMIT, { i: { productId: second, needs: '商标注册咨询' } }, owner.token)).docking.id;
     await org.locator('.docking-item', { hasText: '安徽省商标注册咨询服务' }).waitFor();
-    await org.getByTestId('reminder').filter({ hasText: '安徽省商标注册咨询服务' }).or(org.getByTestId('reminder').filter({ hasText: '新的对接申请' })).first().waitFor();
+    await org
+      .getByTestId('reminder')
+      .filter({ hasText: '安徽省商标注册咨询服务' })
+      .or(org.getByTestId('reminder').filter({ hasText: '新的对接申请' }))
+      .first()
+      .waitFor();
     await org.screenshot({ path: join(SHOTS, 'institution-workbench.png'), fullPage: true });
 
     // The institution's list shows the first one completed (the status filter narrows it).

@@ -30,30 +30,40 @@ beforeAll(async () => {
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 
 describe('web activities', () => {
-  it('shows the month calendar, the QR ticket, checks tickets in at the desk and takes the attendee\'s evaluation', async () => {
+  it("shows the month calendar, the QR ticket, checks tickets in at the desk and takes the attendee's evaluation", async () => {
     const start = new Date(p.clock.now().getTime() + 3 * DAY);
-    const created = await ok(p, `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`, {
-      i: {
-        name: NAME,
-        column: 'CONSULTING',
-        logo: { base64: PNG_1X1 },
-        content: '解读专精特新中小企业认定标准与申报流程。',
-        agenda: [{ startsAt: start.toISOString(), title: '政策解读', speaker: '王强' }],
-        participants: '省内中小企业负责人',
-        organisers: ['安徽省中小企业服务中心'],
-        placeAddress: '合肥市蜀山区黄山路1号会议中心',
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + 3 * HOUR).toISOString(),
-        registrationMethod: 'PLATFORM',
-        registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
-        capacity: 30,
-        contactName: '陈静',
-        contactPhone: '0551-62345678',
-        targetAudience: '省内中小企业',
+    const created = await ok(
+      p,
+      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      {
+        i: {
+          name: NAME,
+          column: 'CONSULTING',
+          logo: { base64: PNG_1X1 },
+          content: '解读专精特新中小企业认定标准与申报流程。',
+          agenda: [{ startsAt: start.toISOString(), title: '政策解读', speaker: '王强' }],
+          participants: '省内中小企业负责人',
+          organisers: ['安徽省中小企业服务中心'],
+          placeAddress: '合肥市蜀山区黄山路1号会议中心',
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 3 * HOUR).toISOString(),
+          registrationMethod: 'PLATFORM',
+          registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
+          capacity: 30,
+          contactName: '陈静',
+          contactPhone: '0551-62345678',
+          targetAudience: '省内中小企业',
+        },
       },
-    }, inst.token);
+      inst.token,
+    );
     const activityId: string = created.activity.id;
-    await ok(p, `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`, { i: { activityId, decision: 'APPROVE' } }, op.token);
+    await ok(
+      p,
+      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
+      { i: { activityId, decision: 'APPROVE' } },
+      op.token,
+    );
 
     // The calendar: from the list, then to the activity's month; the activity sits on its day.
     const attendee = await signUp(p, '参会人');
@@ -93,7 +103,11 @@ describe('web activities', () => {
     expect(download.suggestedFilename()).toMatch(/^活动统计-按月份-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const xlsx = readFileSync((await download.path())!);
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(readXlsxSheet(xlsx).find((r) => r[0] === chinaDay(start).slice(0, 7))?.slice(2, 5)).toEqual(['1', '30', '1']);
+    expect(
+      readXlsxSheet(xlsx)
+        .find((r) => r[0] === chinaDay(start).slice(0, 7))
+        ?.slice(2, 5),
+    ).toEqual(['1', '30', '1']);
     await desk.locator('.policy-item', { hasText: NAME }).getByRole('link', { name: '签到' }).click();
     await desk.waitForURL(/\/institution\/activities\/[^/]+\/check-in$/);
     await desk.getByRole('heading', { name: NAME, level: 1 }).waitFor();

@@ -60,7 +60,12 @@ describe('web demands', () => {
     expect(await ent.getByTestId('demand-status').textContent()).toBe('待审核');
     const demandId = decodeURIComponent(new URL(ent.url()).pathname.split('/').pop()!);
 
-    await ok(p, `mutation($i: DemandReviewInput!) { demandReview(input: $i) { demand { status } ${ERR} } }`, { i: { demandId, decision: 'APPROVE' } }, op.token);
+    await ok(
+      p,
+      `mutation($i: DemandReviewInput!) { demandReview(input: $i) { demand { status } ${ERR} } }`,
+      { i: { demandId, decision: 'APPROVE' } },
+      op.token,
+    );
 
     // The institution's board shows it; an empty offer is refused at the field, a full one is recorded.
     const org = await signedIn(inst.mobile, '/');
@@ -99,9 +104,24 @@ describe('web demands', () => {
     expect(await row.getByTestId('demand-status').textContent()).toBe('已选定机构');
 
     // A demand under review can be withdrawn, after a confirmation.
-    const second = await ok(p, `mutation($i: DemandCreateInput!) { demandCreate(input: $i) { demand { id } ${ERR} } }`, {
-      i: { name: '出口退税业务咨询', description: '了解出口退税申报流程', column: 'CONSULTING', category: '财税咨询', contactName: '张敏', contactPhone: '13955123456', periodStart: '2026-12-01', periodEnd: '2027-03-31', visibility: 'ALL_INSTITUTIONS' },
-    }, owner.token);
+    const second = await ok(
+      p,
+      `mutation($i: DemandCreateInput!) { demandCreate(input: $i) { demand { id } ${ERR} } }`,
+      {
+        i: {
+          name: '出口退税业务咨询',
+          description: '了解出口退税申报流程',
+          column: 'CONSULTING',
+          category: '财税咨询',
+          contactName: '张敏',
+          contactPhone: '13955123456',
+          periodStart: '2026-12-01',
+          periodEnd: '2027-03-31',
+          visibility: 'ALL_INSTITUTIONS',
+        },
+      },
+      owner.token,
+    );
     await ent.goto(`${p.url}/my/demands/${encodeURIComponent(second.demand.id)}`);
     expect(await ent.getByTestId('demand-status').textContent()).toBe('待审核');
     await main.getByRole('button', { name: '撤销诉求' }).click();

@@ -45,7 +45,10 @@ describe('errors that say what happened (issue #16)', () => {
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     // The session ends on the server (idle timeout passed).
-    await web.p.sql(`update session set last_seen_at = now() - interval '1 day', idle_timeout_s = 60 where account_id = (select id from account where mobile = $1)`, [owner.mobile]);
+    await web.p.sql(
+      `update session set last_seen_at = now() - interval '1 day', idle_timeout_s = 60 where account_id = (select id from account where mobile = $1)`,
+      [owner.mobile],
+    );
     await page.getByRole('link', { name: '我的诉求' }).click();
     await page.waitForURL(`${web.p.url}/my/demands`);
     const notice = page.locator('.session-notice');

@@ -21,7 +21,11 @@ const WIDTHS = [360, 390] as const;
 /** A page is settled when no skeleton or spinner is left in it. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.skeleton, .state--loading, .boot').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('.skeleton, .state--loading, .boot')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
 }
 
 /** Elements sticking out to the right of the viewport (for the failure message). */
@@ -30,7 +34,8 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
     const culprits: string[] = [];
     for (const el of document.querySelectorAll('body *')) {
       const r = el.getBoundingClientRect();
-      if (r.right > window.innerWidth + 1 && r.width > 0) culprits.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)}`);
+      if (r.right > window.innerWidth + 1 && r.width > 0)
+        culprits.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)}`);
       if (culprits.length >= 6) break;
     }
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, culprits };
@@ -137,10 +142,15 @@ describe('phones (issue #16)', () => {
     const { p } = web;
     const owner = await enterpriseOwner(p);
     const page = await web.signedIn(owner.mobile, '/enterprise');
-    await checkRoutes(page, 'enterprise', ['/enterprise', '/enterprise/edit', '/my/dockings', '/my/demands', '/demands/new', '/my/needs', '/my/inbox', '/policy/for-me', '/policy/subscriptions'], {
-      '/enterprise': 'enterprise',
-      '/my/dockings': 'my-dockings',
-    });
+    await checkRoutes(
+      page,
+      'enterprise',
+      ['/enterprise', '/enterprise/edit', '/my/dockings', '/my/demands', '/demands/new', '/my/needs', '/my/inbox', '/policy/for-me', '/policy/subscriptions'],
+      {
+        '/enterprise': 'enterprise',
+        '/my/dockings': 'my-dockings',
+      },
+    );
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${p.url}/enterprise`);
     await settle(page);
@@ -176,7 +186,17 @@ describe('phones (issue #16)', () => {
     await checkRoutes(
       page,
       'operator',
-      ['/admin', '/admin/reviews/enterprises', '/admin/reviews/products', '/admin/policies', '/admin/policies/review', '/admin/policies/new', '/admin/search', '/admin/docking-sla', '/admin/statistics'],
+      [
+        '/admin',
+        '/admin/reviews/enterprises',
+        '/admin/reviews/products',
+        '/admin/policies',
+        '/admin/policies/review',
+        '/admin/policies/new',
+        '/admin/search',
+        '/admin/docking-sla',
+        '/admin/statistics',
+      ],
       { '/admin': 'admin', '/admin/docking-sla': 'docking-sla' },
     );
   }, 180_000);

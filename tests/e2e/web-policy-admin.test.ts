@@ -44,7 +44,10 @@ describe('web policy administration', () => {
     const id = decodeURIComponent(/\/admin\/policies\/([^/]+)\/edit$/.exec(author.url())![1]);
     await main.getByTestId('editor-status').filter({ hasText: '草稿' }).waitFor();
     // what was typed is stored as sanitised paragraphs
-    const [stored] = await p.sql<{ body: string; regions: string[]; size_classes: string[] }>(`select body, regions, size_classes from policy where title = $1`, [TITLE]);
+    const [stored] = await p.sql<{ body: string; regions: string[]; size_classes: string[] }>(
+      `select body, regions, size_classes from policy where title = $1`,
+      [TITLE],
+    );
     expect(stored.body).toContain('申报主体须在合肥市注册。');
     expect(stored.body).not.toMatch(/<div|style=/);
     expect([stored.regions, stored.size_classes]).toEqual([['340100'], ['SMALL']]);
@@ -140,7 +143,11 @@ describe('web policy administration', () => {
     await row.getByLabel('比较方式').selectOption('GTE');
     await row.getByLabel('数值').fill('5');
     expect(await row.getByTestId('condition-summary').textContent()).toBe('研发投入占营业收入比例（%）不低于5（企业可改变）');
-    await main.getByTestId('policy-sentence').filter({ hasText: '申报主体须在合肥市注册。' }).getByRole('button', { name: /添加条件/ }).click();
+    await main
+      .getByTestId('policy-sentence')
+      .filter({ hasText: '申报主体须在合肥市注册。' })
+      .getByRole('button', { name: /添加条件/ })
+      .click();
     const region = main.getByTestId('condition-row').nth(1);
     await region.getByLabel('取值').selectOption(['340100']);
     expect(await region.getByTestId('condition-summary').textContent()).toBe('注册地属于合肥市（市本级）');
@@ -154,7 +161,11 @@ describe('web policy administration', () => {
       { field: 'REGION', operator: 'IN', values: ['340100'], changeable: false, source_sentence: '第一条 申报主体须在合肥市注册。' },
     ]);
     // a value missing: the API's message is shown at the condition
-    await main.getByTestId('policy-sentence').first().getByRole('button', { name: /添加条件/ }).click();
+    await main
+      .getByTestId('policy-sentence')
+      .first()
+      .getByRole('button', { name: /添加条件/ })
+      .click();
     await main.getByRole('button', { name: '保存申报条件' }).click();
     await main.getByTestId('condition-row').nth(2).locator('.field-error').first().waitFor();
     await operator.screenshot({ path: join(SHOTS, 'policy-conditions.png'), fullPage: true });

@@ -29,9 +29,14 @@ async function decomposed(title: string, conditions: { sourceSentence: string }[
   const res = await gql(w.p, SET, { i: { policyId: id, conditions } }, { token: e.operator.token });
   expect(res.data.policyConditionsSet.errors).toEqual([]);
   if (applicationEnd) {
-    const guide = await gql(w.p, `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`, {
-      i: { policyId: id, fields: { title: '申报指南', beneficiaries: '中小企业', conditions: '见通知', whereToApply: '平台', applicationEnd } },
-    }, { token: e.operator.token });
+    const guide = await gql(
+      w.p,
+      `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`,
+      {
+        i: { policyId: id, fields: { title: '申报指南', beneficiaries: '中小企业', conditions: '见通知', whereToApply: '平台', applicationEnd } },
+      },
+      { token: e.operator.token },
+    );
     expect(guide.data.policyGuideAdd.errors).toEqual([]);
   }
   return id;

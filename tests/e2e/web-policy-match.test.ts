@@ -25,15 +25,20 @@ const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input
 /** A published policy for enterprises registered in Hefei with an R&D ratio of at least 3%. */
 async function matchedPolicy(e: Editors, title: string): Promise<string> {
   const id = await publishedPolicy(p, e, { title, body: BODY, hotWords: [], tags: [] });
-  const res = await gql(p, SET, {
-    i: {
-      policyId: id,
-      conditions: [
-        { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
-        { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
-      ],
+  const res = await gql(
+    p,
+    SET,
+    {
+      i: {
+        policyId: id,
+        conditions: [
+          { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
+          { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
+        ],
+      },
     },
-  }, { token: e.operator.token });
+    { token: e.operator.token },
+  );
   expect(res.data.policyConditionsSet.errors).toEqual([]);
   return id;
 }
@@ -116,13 +121,18 @@ describe('web policy matching', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('shows the policy page in tabs, with the enterprise\'s own match and the related documents', async () => {
+  it("shows the policy page in tabs, with the enterprise's own match and the related documents", async () => {
     const e = await editors(p);
     // an owner eligible from the start (R&D ratio declared), signed in through the form
     const owner = await enterpriseOwner(p, { regionCode: '340104', rdRatio: 4.5, taxCreditGrade: 'B' });
     const id = await matchedPolicy(e, DETAIL_TITLE);
     const notice = await publishedPolicy(p, e, { title: '关于组织申报2026年软件企业成长奖补的通知', policyType: 'APPLICATION_NOTICE', hotWords: [], tags: [] });
-    const linked = await gql(p, `mutation($i: PolicyLinkInput!) { policyLink(input: $i) { errors { code } } }`, { i: { policyId: id, relatedPolicyId: notice } }, { token: e.operator.token });
+    const linked = await gql(
+      p,
+      `mutation($i: PolicyLinkInput!) { policyLink(input: $i) { errors { code } } }`,
+      { i: { policyId: id, relatedPolicyId: notice } },
+      { token: e.operator.token },
+    );
     expect(linked.data.policyLink.errors).toEqual([]);
 
     await context.clearCookies();

@@ -93,7 +93,12 @@ describe('web policy subscriptions and inbox', () => {
   it('unsubscribes from the link in an e-mail without signing in', async () => {
     const { p } = w;
     const owner = await enterpriseOwner(p);
-    const res = await gql(p, `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { errors { code } } }`, { i: { name: '邮件订阅' } }, { token: owner.token });
+    const res = await gql(
+      p,
+      `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { errors { code } } }`,
+      { i: { name: '邮件订阅' } },
+      { token: owner.token },
+    );
     expect(res.data.policySubscriptionCreate.errors).toEqual([]);
     const [{ token }] = await p.sql<{ token: string }>(`select unsubscribe_token as token from policy_subscription where name = '邮件订阅'`);
     const page = await w.newPage();

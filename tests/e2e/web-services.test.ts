@@ -119,9 +119,14 @@ describe('web services, dockings and activities', () => {
       },
       inst.token,
     );
-    await ok(p, `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`, {
-      i: { activityId: created.activity.id, decision: 'APPROVE' },
-    }, op.token);
+    await ok(
+      p,
+      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
+      {
+        i: { activityId: created.activity.id, decision: 'APPROVE' },
+      },
+      op.token,
+    );
 
     // Still signed in from the first test.
     const main = page.locator('#main');

@@ -19,13 +19,28 @@ export interface TestAccount {
 
 const REGISTER_ACCOUNT = graphql(`
   mutation TestAccountRegister($i: AccountRegisterInput!) {
-    accountRegister(input: $i) { account { id } errors { code field message } }
+    accountRegister(input: $i) {
+      account {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 
 const LOGIN = graphql(`
   mutation TestLogin($i: LoginInput!) {
-    login(input: $i) { token errors { code message } }
+    login(input: $i) {
+      token
+      errors {
+        code
+        message
+      }
+    }
   }
 `);
 

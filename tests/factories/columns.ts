@@ -14,22 +14,33 @@ export interface ColumnInstitution extends TestAccount {
 
 let n = 0;
 /** An approved institution serving `columns` in `regionCodes`, its administrator signed in with the staff role. */
-export async function columnInstitution(p: TestPlatform, op: TestAccount, columns: ServiceColumn[], regionCodes: string[] = ['340000'], name?: string): Promise<ColumnInstitution> {
+export async function columnInstitution(
+  p: TestPlatform,
+  op: TestAccount,
+  columns: ServiceColumn[],
+  regionCodes: string[] = ['340000'],
+  name?: string,
+): Promise<ColumnInstitution> {
   const admin = await signUp(p, '机构管理员');
   n++;
-  const applied = await must(p, INSTITUTION_APPLY, {
-    i: {
-      name: name ?? `安徽省${columns[0]}服务机构${n}号${Math.floor(Math.random() * 1e6)}`,
-      type: 'MARKET',
-      columns,
-      regionCodes,
-      qualifications: '具备相关服务资质',
-      description: '面向中小企业提供服务',
-      responsibleDepartment: '服务部',
-      contactName: '刘洋',
-      contactPhone: '0551-65123456',
+  const applied = await must(
+    p,
+    INSTITUTION_APPLY,
+    {
+      i: {
+        name: name ?? `安徽省${columns[0]}服务机构${n}号${Math.floor(Math.random() * 1e6)}`,
+        type: 'MARKET',
+        columns,
+        regionCodes,
+        qualifications: '具备相关服务资质',
+        description: '面向中小企业提供服务',
+        responsibleDepartment: '服务部',
+        contactName: '刘洋',
+        contactPhone: '0551-65123456',
+      },
     },
-  }, admin.token);
+    admin.token,
+  );
   const institutionId = applied.institution!.id;
   await must(p, INSTITUTION_REVIEW, { i: { institutionId, decision: 'APPROVE' } }, op.token);
   return { ...admin, token: await login(p, admin.mobile), institutionId };
@@ -63,7 +74,16 @@ export function productInput(over: Record<string, unknown> = {}) {
 export const PRODUCT_CREATE = `mutation($i: FinancingProductCreateInput!) { financingProductCreate(input: $i) { product { id name status } ${ERRS} } }`;
 
 export function financingNeedInput(over: Record<string, unknown> = {}) {
-  return { amount: 500, termMonths: 12, purpose: 'WORKING_CAPITAL', description: '采购原材料', collateral: ['NONE'], guaranteeAvailable: false, urgency: 'WITHIN_MONTH', ...over };
+  return {
+    amount: 500,
+    termMonths: 12,
+    purpose: 'WORKING_CAPITAL',
+    description: '采购原材料',
+    collateral: ['NONE'],
+    guaranteeAvailable: false,
+    urgency: 'WITHIN_MONTH',
+    ...over,
+  };
 }
 
 export const NEED_FIELDS = 'id column title status matched amount headcount regionCode industryCode firstReplyDue firstRepliedAt firstReplyOverdue';

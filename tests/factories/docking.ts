@@ -18,42 +18,66 @@ export interface TestInstitution extends TestAccount {
 
 export const INSTITUTION_APPLY = graphql(`
   mutation TestInstitutionApply($i: InstitutionApplyInput!) {
-    institutionApply(input: $i) { institution { id } errors { code field message } }
+    institutionApply(input: $i) {
+      institution {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 
 export const INSTITUTION_REVIEW = graphql(`
   mutation TestInstitutionReview($i: InstitutionReviewInput!) {
-    institutionReview(input: $i) { institution { id } errors { code field message } }
+    institutionReview(input: $i) {
+      institution {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 
 /** An approved institution with its administrator signed in again (the staff role comes with approval). */
-export async function approvedInstitution(
-  p: TestPlatform,
-  operator: TestAccount,
-  overrides: Partial<InstitutionApplyInput> = {},
-): Promise<TestInstitution> {
+export async function approvedInstitution(p: TestPlatform, operator: TestAccount, overrides: Partial<InstitutionApplyInput> = {}): Promise<TestInstitution> {
   const admin = await signUp(p, '机构管理员');
   n++;
-  const applied = await ok(p, INSTITUTION_APPLY, {
-    i: {
-      name: `安徽省测试企业服务中心${n}${Math.floor(Math.random() * 1e6)}`,
-      type: 'PUBLIC_INTEREST',
-      columns: ['CONSULTING', 'TECHNOLOGY', 'FINANCING'],
-      regionCodes: ['340000'],
-      qualifications: '具备相关服务资质',
-      description: '面向中小企业提供综合服务',
-      responsibleDepartment: '企业服务部',
-      contactName: '刘洋',
-      contactPhone: '0551-65123456',
-      ...overrides,
+  const applied = await ok(
+    p,
+    INSTITUTION_APPLY,
+    {
+      i: {
+        name: `安徽省测试企业服务中心${n}${Math.floor(Math.random() * 1e6)}`,
+        type: 'PUBLIC_INTEREST',
+        columns: ['CONSULTING', 'TECHNOLOGY', 'FINANCING'],
+        regionCodes: ['340000'],
+        qualifications: '具备相关服务资质',
+        description: '面向中小企业提供综合服务',
+        responsibleDepartment: '企业服务部',
+        contactName: '刘洋',
+        contactPhone: '0551-65123456',
+        ...overrides,
+      },
     },
-  }, admin.token);
+    admin.token,
+  );
   const institutionId = applied.institution!.id;
-  await ok(p, INSTITUTION_REVIEW, {
-    i: { institutionId, decision: 'APPROVE' },
-  }, operator.token);
+  await ok(
+    p,
+    INSTITUTION_REVIEW,
+    {
+      i: { institutionId, decision: 'APPROVE' },
+    },
+    operator.token,
+  );
   return { ...admin, token: await login(p, admin.mobile), institutionId };
 }
 
@@ -61,8 +85,7 @@ export function operator(p: TestPlatform): Promise<TestAccount> {
   return staff(p, ['OPERATOR'], '运营人员');
 }
 
-export const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+export const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 export function productInput(overrides: Partial<ServiceProductCreateInput> = {}): ServiceProductCreateInput {
   return {
@@ -88,24 +111,53 @@ export function productInput(overrides: Partial<ServiceProductCreateInput> = {})
 
 export const PRODUCT_CREATE = graphql(`
   mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {
-    serviceProductCreate(input: $i) { product { id name status } warnings { field message suggestion } errors { code field message } }
+    serviceProductCreate(input: $i) {
+      product {
+        id
+        name
+        status
+      }
+      warnings {
+        field
+        message
+        suggestion
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 
 const PRODUCT_REVIEW = graphql(`
   mutation TestServiceProductReview($i: ServiceProductReviewInput!) {
-    serviceProductReview(input: $i) { product { status } errors { code field message } }
+    serviceProductReview(input: $i) {
+      product {
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 
 /** A listed product of the institution (created, submitted and approved through the API). */
-export async function listedProduct(p: TestPlatform, inst: TestInstitution, op: TestAccount, overrides: Partial<ServiceProductCreateInput> = {}): Promise<string> {
+export async function listedProduct(
+  p: TestPlatform,
+  inst: TestInstitution,
+  op: TestAccount,
+  overrides: Partial<ServiceProductCreateInput> = {},
+): Promise<string> {
   const created = await ok(p, PRODUCT_CREATE, { i: productInput({ submit: true, ...overrides }) }, inst.token);
   const productId = created.product!.id;
   await ok(p, PRODUCT_REVIEW, { i: { productId, decision: 'APPROVE' } }, op.token);
   return productId;
 }
-
 
 export interface LiveSubscription<T = any> {
   received: T[];
@@ -120,14 +172,17 @@ export async function subscribe<T = any>(url: string, token: string, query: stri
   const client: Client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
   const received: T[] = [];
   const errors: unknown[] = [];
-  client.subscribe<T>({ query, variables }, {
-    next: (v) => {
-      if (v.errors) errors.push(v.errors);
-      else received.push(v.data as T);
+  client.subscribe<T>(
+    { query, variables },
+    {
+      next: (v) => {
+        if (v.errors) errors.push(v.errors);
+        else received.push(v.data as T);
+      },
+      error: (e) => errors.push(e),
+      complete: () => {},
     },
-    error: (e) => errors.push(e),
-    complete: () => {},
-  });
+  );
   // the server resolves the session and registers the listener asynchronously
   await new Promise((r) => setTimeout(r, 300));
   return {

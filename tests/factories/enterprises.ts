@@ -35,7 +35,20 @@ export function enterpriseInput(overrides: Partial<EnterpriseRegisterInput> = {}
 
 export const REGISTER = graphql(`
   mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {
-    enterpriseRegister(input: $i) { enterprise { id uscc name sizeClass status } errors { code field message } }
+    enterpriseRegister(input: $i) {
+      enterprise {
+        id
+        uscc
+        name
+        sizeClass
+        status
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
   }
 `);
 

@@ -50,7 +50,7 @@ export async function editors(p: TestPlatform): Promise<Editors> {
 
 async function must(p: TestPlatform, query: string, vars: Record<string, unknown>, token: string) {
   const res = await gql(p, query, vars, { token });
-  const payload = res.data && Object.values(res.data)[0] as { errors: unknown[]; policy: any };
+  const payload = res.data && (Object.values(res.data)[0] as { errors: unknown[]; policy: any });
   if (!payload || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
   return payload.policy;
 }

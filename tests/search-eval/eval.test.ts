@@ -21,7 +21,9 @@ describe('search quality on the labelled eval set', () => {
   it('has at least 200 labelled queries of every category', () => {
     const qs = evalQueries();
     expect(qs.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(qs.map((q) => q.category))).toEqual(new Set(['EXACT', 'PINYIN', 'FUZZY_PINYIN', 'INITIALS', 'TYPO', 'COLLOQUIAL', 'QUESTION', 'REGION', 'LONG_QUESTION', 'MIXED']));
+    expect(new Set(qs.map((q) => q.category))).toEqual(
+      new Set(['EXACT', 'PINYIN', 'FUZZY_PINYIN', 'INITIALS', 'TYPO', 'COLLOQUIAL', 'QUESTION', 'REGION', 'LONG_QUESTION', 'MIXED']),
+    );
   });
 
   it('meets the targets with the PostgreSQL adapter', async () => {
@@ -37,11 +39,15 @@ describe('search quality on the labelled eval set', () => {
   }, 120_000);
 
   const typesense = typesenseConfigFromEnv();
-  it.skipIf(!typesense)(`meets the targets with the Typesense adapter${typesense ? '' : ' (skipped: TYPESENSE_URL/TYPESENSE_NODES not set)'}`, async () => {
-    const engine = new TypesenseEngine(new TypesenseConnection({ ...typesense!, collection: 'qifu_eval' }), p.orm.em.fork());
-    const em = p.orm.em.fork();
-    const m = await runEval('typesense', em, engine, siteId);
-    console.log(formatMetrics(m).join('\n'));
-    expect(m.ndcg10).toBeGreaterThanOrEqual(TARGETS.ndcg10);
-  }, 300_000);
+  it.skipIf(!typesense)(
+    `meets the targets with the Typesense adapter${typesense ? '' : ' (skipped: TYPESENSE_URL/TYPESENSE_NODES not set)'}`,
+    async () => {
+      const engine = new TypesenseEngine(new TypesenseConnection({ ...typesense!, collection: 'qifu_eval' }), p.orm.em.fork());
+      const em = p.orm.em.fork();
+      const m = await runEval('typesense', em, engine, siteId);
+      console.log(formatMetrics(m).join('\n'));
+      expect(m.ndcg10).toBeGreaterThanOrEqual(TARGETS.ndcg10);
+    },
+    300_000,
+  );
 });

@@ -55,7 +55,8 @@ export class FakeTypesense {
     }
     if (fault === 'network') throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     if (typeof fault === 'number') return answer(fault, { message: `injected ${fault}` });
-    if (!init.headers['X-TYPESENSE-API-KEY'] && !init.headers['x-typesense-api-key']) return answer(401, { message: 'Forbidden - a valid `x-typesense-api-key` header must be sent.' });
+    if (!init.headers['X-TYPESENSE-API-KEY'] && !init.headers['x-typesense-api-key'])
+      return answer(401, { message: 'Forbidden - a valid `x-typesense-api-key` header must be sent.' });
     if (r.path.endsWith('/documents/import') && this.importDelayMs) await new Promise((ok) => setTimeout(ok, this.importDelayMs));
     return this.handle(r);
   };
@@ -67,7 +68,10 @@ export class FakeTypesense {
   private handle(r: Recorded) {
     const seg = r.path.split('/').filter(Boolean).map(decodeURIComponent);
     const body = r.body && r.contentType?.includes('json') ? JSON.parse(r.body) : undefined;
-    const key = `${r.method} ${seg[0]}${seg.length > 1 ? '/:x' : ''}${seg.slice(2).map((s) => `/${s}`).join('')}`;
+    const key = `${r.method} ${seg[0]}${seg.length > 1 ? '/:x' : ''}${seg
+      .slice(2)
+      .map((s) => `/${s}`)
+      .join('')}`;
     if (r.method === 'GET' && r.path === '/health') return answer(200, { ok: true });
     if (r.method === 'GET' && r.path === '/debug') return answer(200, { state: 1, version: `${this.major}.0` });
     if (key === 'POST collections') {
@@ -75,19 +79,30 @@ export class FakeTypesense {
       this.collections.set(body.name, { docs: new Map(), created_at: Math.floor(Date.now() / 1000), synonym_sets: body.synonym_sets });
       return answer(201, { ...body, num_documents: 0 });
     }
-    if (key === 'GET collections') return answer(200, [...this.collections].map(([name, c]) => ({ name, num_documents: c.docs.size, created_at: c.created_at })));
+    if (key === 'GET collections')
+      return answer(
+        200,
+        [...this.collections].map(([name, c]) => ({ name, num_documents: c.docs.size, created_at: c.created_at })),
+      );
     if (key === 'GET collections/:x') {
       const c = this.resolve(seg[1]);
-      return c ? answer(200, { name: this.aliases.get(seg[1]) ?? seg[1], num_documents: c.docs.size, created_at: c.created_at }) : answer(404, { message: 'Not Found' });
+      return c
+        ? answer(200, { name: this.aliases.get(seg[1]) ?? seg[1], num_documents: c.docs.size, created_at: c.created_at })
+        : answer(404, { message: 'Not Found' });
     }
     if (key === 'DELETE collections/:x') return this.collections.delete(seg[1]) ? answer(200, { name: seg[1] }) : answer(404, { message: 'Not Found' });
-    if (key === 'GET aliases/:x') return this.aliases.has(seg[1]) ? answer(200, { name: seg[1], collection_name: this.aliases.get(seg[1]) }) : answer(404, { message: 'Not Found' });
+    if (key === 'GET aliases/:x')
+      return this.aliases.has(seg[1]) ? answer(200, { name: seg[1], collection_name: this.aliases.get(seg[1]) }) : answer(404, { message: 'Not Found' });
     if (key === 'PUT aliases/:x') {
       this.aliases.set(seg[1], body.collection_name);
       return answer(200, { name: seg[1], ...body });
     }
     if (this.major >= 30 && seg[0] === 'synonym_sets') {
-      if (r.method === 'GET' && seg.length === 1) return answer(200, [...this.synonymSets.keys()].map((name) => ({ name, items: [] })));
+      if (r.method === 'GET' && seg.length === 1)
+        return answer(
+          200,
+          [...this.synonymSets.keys()].map((name) => ({ name, items: [] })),
+        );
       if (r.method === 'PUT') this.synonymSets.set(seg[1], body);
       if (r.method === 'DELETE') this.synonymSets.delete(seg[1]);
       return answer(200, { name: seg[1], ...body });
@@ -98,7 +113,10 @@ export class FakeTypesense {
       if (!c) return answer(404, { message: 'Not Found' });
       if (seg[3] === 'import') {
         const action = r.query.get('action');
-        const lines = (r.body ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+        const lines = (r.body ?? '')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Doc);
         const out = lines.map((d) => {
           if (action === 'create' && c.docs.has(d.id)) return { success: false, error: 'A document with id already exists.', code: 409 };
           c.docs.set(d.id, { ...(action === 'emplace' ? c.docs.get(d.id) : {}), ...d });
@@ -142,7 +160,15 @@ export class FakeTypesense {
           if (!c) return { error: `Not found.`, code: 404 };
           const docs = [...c.docs.values()];
           const page = docs.slice(s.offset ?? 0, (s.offset ?? 0) + (s.limit ?? 10));
-          return { found: docs.length, out_of: docs.length, page: 1, search_time_ms: 0, search_cutoff: false, hits: page.map((document) => ({ document, text_match: 1 })), facet_counts: [] };
+          return {
+            found: docs.length,
+            out_of: docs.length,
+            page: 1,
+            search_time_ms: 0,
+            search_cutoff: false,
+            hits: page.map((document) => ({ document, text_match: 1 })),
+            facet_counts: [],
+          };
         }),
       });
     }
@@ -152,14 +178,18 @@ export class FakeTypesense {
 
 function answer(status: number, data: unknown, contentType = 'application/json; charset=utf-8') {
   const text = typeof data === 'string' ? data : JSON.stringify(data);
-  return Promise.resolve({ status, statusText: '', headers: { get: (n: string) => (n.toLowerCase() === 'content-type' ? contentType : null) }, text: async () => text });
+  return Promise.resolve({
+    status,
+    statusText: '',
+    headers: { get: (n: string) => (n.toLowerCase() === 'content-type' ? contentType : null) },
+    text: async () => text,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Validation against the pinned official spec (tests/fixtures/typesense) and the server's own limits.
 
 type Schema = Record<string, unknown>;
-
 
 export class SpecValidator {
   private readonly spec: { paths: Record<string, Record<string, Schema>> } & Schema;
@@ -173,7 +203,10 @@ export class SpecValidator {
   private deref(s: Schema | undefined): Schema | undefined {
     let cur = s;
     for (let i = 0; cur && typeof cur.$ref === 'string' && i < 10; i++) {
-      cur = (cur.$ref as string).replace(/^#\//, '').split('/').reduce<Schema | undefined>((o, k) => (o as Schema | undefined)?.[k] as Schema | undefined, this.spec);
+      cur = (cur.$ref as string)
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce<Schema | undefined>((o, k) => (o as Schema | undefined)?.[k] as Schema | undefined, this.spec);
     }
     return cur;
   }
@@ -207,7 +240,10 @@ export class SpecValidator {
     if (!props) return [];
     // The server hands each multi_search search to the handler of GET …/documents/search, which takes every
     // search parameter; the spec's MultiSearchParameters lists fewer (split_join_tokens, enable_highlight_v1).
-    const fallback = ref === '/multi_search' && /^body\.searches\[\d+\]$/.test(at.split(' ').at(-1)!) ? this.properties({ $ref: '#/components/schemas/SearchParameters' }) : null;
+    const fallback =
+      ref === '/multi_search' && /^body\.searches\[\d+\]$/.test(at.split(' ').at(-1)!)
+        ? this.properties({ $ref: '#/components/schemas/SearchParameters' })
+        : null;
     return Object.entries(value).flatMap(([k, v]) => {
       const known = props.get(k) ?? fallback?.get(k);
       if (!known) return [`${at}.${k} is not in the spec`];

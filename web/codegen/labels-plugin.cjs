@@ -16,7 +16,10 @@ module.exports = {
     ];
     for (const t of enums) {
       // The value union is spelled out: the client preset only emits the enums the web's documents use.
-      const values = t.getValues().map((v) => `'${v.name}'`).join(' | ');
+      const values = t
+        .getValues()
+        .map((v) => `'${v.name}'`)
+        .join(' | ');
       out.push(`export const ${t.name}Label: Readonly<Record<${values}, string>> = {`);
       for (const v of t.getValues()) out.push(`  ${v.name}: '${v.description.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}',`);
       out.push('};', '');

@@ -21,7 +21,13 @@ export interface GraphQLHttp {
 }
 
 /** Apollo Server over node:http (POST and GET on /graphql), with the operation policy (limits, masked errors) shared with WebSocket. */
-export async function startGraphQLHttp(deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; policy: OperationPolicy }): Promise<GraphQLHttp> {
+export async function startGraphQLHttp(deps: {
+  config: Config;
+  schema: GraphQLSchema;
+  log: Logger;
+  context: ContextFactory;
+  policy: OperationPolicy;
+}): Promise<GraphQLHttp> {
   const { config, schema, log, context, policy } = deps;
 
   const requestListener: GraphQLRequestListener<Ctx> = {

@@ -8,17 +8,33 @@ describe('INDUSTRIES', () => {
   it('has 20 sections A–T and 97 divisions 01–97', () => {
     expect(sections.map((s) => s.code).join('')).toBe('ABCDEFGHIJKLMNOPQRST');
     expect(divisions).toHaveLength(97);
-    expect(divisions.map((d) => d.code)).toEqual(
-      Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, '0')),
-    );
+    expect(divisions.map((d) => d.code)).toEqual(Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, '0')));
     expect(new Set(INDUSTRIES.map((i) => i.code)).size).toBe(117);
   });
 
   it('per-section division counts', () => {
     const counts = Object.fromEntries(sections.map((s) => [s.code, industryDivisions(s.code).length]));
     expect(counts).toEqual({
-      A: 5, B: 7, C: 31, D: 3, E: 4, F: 2, G: 8, H: 2, I: 3, J: 4,
-      K: 1, L: 2, M: 3, N: 4, O: 3, P: 1, Q: 2, R: 5, S: 6, T: 1,
+      A: 5,
+      B: 7,
+      C: 31,
+      D: 3,
+      E: 4,
+      F: 2,
+      G: 8,
+      H: 2,
+      I: 3,
+      J: 4,
+      K: 1,
+      L: 2,
+      M: 3,
+      N: 4,
+      O: 3,
+      P: 1,
+      Q: 2,
+      R: 5,
+      S: 6,
+      T: 1,
     });
   });
 

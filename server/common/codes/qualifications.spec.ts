@@ -10,15 +10,7 @@ import {
 
 describe('qualifications', () => {
   it('lists the seven qualification codes in order', () => {
-    expect(QUALIFICATION_CODES).toEqual([
-      'HIGH_TECH',
-      'TECH_SME',
-      'SRDI',
-      'LITTLE_GIANT',
-      'INNOVATIVE_SME',
-      'GAZELLE',
-      'ENTERPRISE_TECH_CENTER',
-    ]);
+    expect(QUALIFICATION_CODES).toEqual(['HIGH_TECH', 'TECH_SME', 'SRDI', 'LITTLE_GIANT', 'INNOVATIVE_SME', 'GAZELLE', 'ENTERPRISE_TECH_CENTER']);
     expect(QUALIFICATIONS).toHaveLength(7);
   });
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  REGIONS,
-  isAncestorOrSelf,
-  isRegionCode,
-  regionAncestors,
-  regionByCode,
-  regionChildren,
-  regionName,
-} from './regions.js';
+import { REGIONS, isAncestorOrSelf, isRegionCode, regionAncestors, regionByCode, regionChildren, regionName } from './regions.js';
 
 describe('REGIONS', () => {
   it('has unique six-digit codes', () => {
@@ -38,26 +30,8 @@ describe('REGIONS', () => {
   });
 
   it('lists the districts/counties of 合肥市 and 芜湖市', () => {
-    expect(regionChildren('340100').map((r) => r.name)).toEqual([
-      '瑶海区',
-      '庐阳区',
-      '蜀山区',
-      '包河区',
-      '长丰县',
-      '肥东县',
-      '肥西县',
-      '庐江县',
-      '巢湖市',
-    ]);
-    expect(regionChildren('340200').map((r) => r.code)).toEqual([
-      '340202',
-      '340207',
-      '340209',
-      '340210',
-      '340212',
-      '340223',
-      '340281',
-    ]);
+    expect(regionChildren('340100').map((r) => r.name)).toEqual(['瑶海区', '庐阳区', '蜀山区', '包河区', '长丰县', '肥东县', '肥西县', '庐江县', '巢湖市']);
+    expect(regionChildren('340200').map((r) => r.code)).toEqual(['340202', '340207', '340209', '340210', '340212', '340223', '340281']);
     expect(regionName('340210')).toBe('湾沚区');
     expect(regionName('340281')).toBe('无为市');
     // 2020 年撤销的旧代码

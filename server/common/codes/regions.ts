@@ -89,10 +89,7 @@ const WUHU_COUNTIES: readonly (readonly [string, string])[] = [
   ['340281', '无为市'],
 ];
 
-const withParent = (
-  rows: readonly (readonly [string, string])[],
-  parent: string | null,
-): Region[] => rows.map(([code, name]) => ({ code, name, parent }));
+const withParent = (rows: readonly (readonly [string, string])[], parent: string | null): Region[] => rows.map(([code, name]) => ({ code, name, parent }));
 
 export const REGIONS: readonly Region[] = Object.freeze([
   ...withParent(PROVINCES, null),

@@ -32,7 +32,6 @@ export class AccountStatusSetInput {
   disabled!: boolean;
 }
 
-
 export async function listAccounts(ctx: Ctx, filter: AccountFilter | null | undefined, args: PageArgs) {
   const page = pageOf(args);
   const search = filter?.search?.trim();
@@ -43,10 +42,11 @@ export async function listAccounts(ctx: Ctx, filter: AccountFilter | null | unde
     .andIf(like, `(mobile like ? or email like ? or display_name like ?)`, like, like, like);
   if (filter?.locked === true) where.and('locked_until > now()');
   if (filter?.locked === false) where.and('(locked_until is null or locked_until <= now())');
-  const rows = await ctx.em.execute<Account[]>(
-    `select ${ACCOUNT_COLUMNS} from account ${where.sql} order by created_at desc, id desc limit ? offset ?`,
-    [...where.params, page.limit + 1, page.offset],
-  );
+  const rows = await ctx.em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account ${where.sql} order by created_at desc, id desc limit ? offset ?`, [
+    ...where.params,
+    page.limit + 1,
+    page.offset,
+  ]);
   return connectionOf(rows, page, async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from account ${where.sql}`, where.params);
     return r.n;

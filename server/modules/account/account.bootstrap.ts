@@ -24,7 +24,10 @@ export type FirstAdministratorResult = { ok: true; accountId: string } | { ok: f
  * `npm run admin:create`: the first holder of an administrator role on a database where nobody holds it
  * (a fresh production database has no demo accounts). Afterwards the web console grants roles.
  */
-export async function createFirstAdministrator(ctx: Ctx, input: { mobile: string; displayName: string; password: string; role: Role }): Promise<FirstAdministratorResult> {
+export async function createFirstAdministrator(
+  ctx: Ctx,
+  input: { mobile: string; displayName: string; password: string; role: Role },
+): Promise<FirstAdministratorResult> {
   if (!(ADMIN_ROLES as readonly Role[]).includes(input.role)) return { ok: false, message: `${input.role} 不是管理员角色` };
   const weak = administratorPasswordWeakness(ctx, input.password, input.mobile);
   if (weak) return { ok: false, message: weak };
@@ -35,7 +38,11 @@ export async function createFirstAdministrator(ctx: Ctx, input: { mobile: string
   const id = created.account.id;
   await ctx.em.fork().transactional(async (em) => {
     await em.execute('update account set roles = ?::text[] where id = ?', [`{${input.role}}`, id]);
-    await audit(ctx, { operation: 'account.admin.bootstrap', objectType: 'Account', objectId: id, result: 'SUCCESS', detail: { role: input.role, via: 'cli' } }, em);
+    await audit(
+      ctx,
+      { operation: 'account.admin.bootstrap', objectType: 'Account', objectId: id, result: 'SUCCESS', detail: { role: input.role, via: 'cli' } },
+      em,
+    );
   });
   return { ok: true, accountId: id };
 }

@@ -9,7 +9,10 @@ export class AccountRegisterInput {
   email?: string | null;
   @Field(() => String, { description: 'Name, at most 50 characters.' })
   displayName!: string;
-  @Field(() => String, { description: 'At least 8 characters of at least 3 classes (upper, lower, digit, symbol), and not guessable (zxcvbn score 3 or more: no common password, no own mobile or name).' })
+  @Field(() => String, {
+    description:
+      'At least 8 characters of at least 3 classes (upper, lower, digit, symbol), and not guessable (zxcvbn score 3 or more: no common password, no own mobile or name).',
+  })
   password!: string;
 }
 
@@ -47,6 +50,8 @@ export class StaffAccountCreateInput {
 export class AccountRolesSetInput {
   @Field(() => String, { description: 'Global id of the account.' })
   accountId!: string;
-  @Field(() => [Role], { description: 'Platform roles: OPERATOR, REVIEWER and at most one administrator role. Enterprise and institution roles come from membership.' })
+  @Field(() => [Role], {
+    description: 'Platform roles: OPERATOR, REVIEWER and at most one administrator role. Enterprise and institution roles come from membership.',
+  })
   roles!: Role[];
 }

@@ -10,11 +10,17 @@ export class AccountRegisterPayload {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of login. Every client gets an HttpOnly cookie; apps (requests without an Origin header) also get the token to use as a Bearer token.' })
+@ObjectType({
+  description: 'Result of login. Every client gets an HttpOnly cookie; apps (requests without an Origin header) also get the token to use as a Bearer token.',
+})
 export class LoginPayload {
   @Field(() => Account, { nullable: true, description: 'The signed-in account.' })
   account?: Account | null;
-  @Field(() => String, { nullable: true, description: 'Opaque session token for `Authorization: Bearer`. Revocable; never stored in clear. Null for browsers (requests with an Origin header), which use the HttpOnly cookie. Sessions end after 30 idle minutes (15 for staff) and 12 hours after sign-in in any case.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Opaque session token for `Authorization: Bearer`. Revocable; never stored in clear. Null for browsers (requests with an Origin header), which use the HttpOnly cookie. Sessions end after 30 idle minutes (15 for staff) and 12 hours after sign-in in any case.',
+  })
   token?: string | null;
   @Field(() => Int, { nullable: true, description: 'Idle timeout in seconds (1800, or 900 for operators and administrators).' })
   idleTimeoutSeconds?: number | null;

@@ -84,7 +84,9 @@ export class AccountResolver {
     return confirmTotp(ctx, input);
   }
 
-  @Mutation(() => TotpPayload, { description: 'Remove the TOTP binding of another account (a lost phone), revoking its sessions. Requires SECURITY_ADMIN; audited.' })
+  @Mutation(() => TotpPayload, {
+    description: 'Remove the TOTP binding of another account (a lost phone), revoking its sessions. Requires SECURITY_ADMIN; audited.',
+  })
   accountTotpReset(@GqlCtx() ctx: Ctx, @Arg('accountId', () => ID, { description: 'Global id of the account.' }) accountId: string) {
     requireRole(ctx, Role.SECURITY_ADMIN);
     return resetTotp(ctx, accountId);

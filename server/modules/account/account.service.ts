@@ -118,21 +118,42 @@ export async function login(ctx: Ctx, input: LoginInput) {
     return invalid;
   }
   if (claim.kind === 'locked') {
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: claim.id, actorId: claim.id, result: 'FAILURE', detail: { reason: 'locked' } });
+    await audit(ctx, {
+      operation: 'auth.login',
+      objectType: 'Account',
+      objectId: claim.id,
+      actorId: claim.id,
+      result: 'FAILURE',
+      detail: { reason: 'locked' },
+    });
     return { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: lockedMessage }] };
   }
   const row = claim.attempt;
   // A disabled account costs the same hash, so timing does not tell it apart.
   const ok = (await verifyPassword(input.password ?? '', row.password_hash)) && !row.disabled;
   if (!ok) {
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { failedLogins: row.failed_logins } });
+    await audit(ctx, {
+      operation: 'auth.login',
+      objectType: 'Account',
+      objectId: row.id,
+      actorId: row.id,
+      result: 'FAILURE',
+      detail: { failedLogins: row.failed_logins },
+    });
     if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
     return invalid;
   }
   // The password was right; the attempt stays counted until the second factor (when enrolled) is right too.
   const second = await secondFactorError(ctx, row.id, row.roles, input.totpCode);
   if (second) {
-    await audit(ctx, { operation: 'auth.login', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'FAILURE', detail: { reason: second.code, failedLogins: row.failed_logins } });
+    await audit(ctx, {
+      operation: 'auth.login',
+      objectType: 'Account',
+      objectId: row.id,
+      actorId: row.id,
+      result: 'FAILURE',
+      detail: { reason: second.code, failedLogins: row.failed_logins },
+    });
     if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
     return { errors: [second] };
   }
@@ -219,7 +240,11 @@ export function setRoles(ctx: Ctx, input: AccountRolesSetInput) {
     applyPlatformRoles(account, PLATFORM_ROLES, requested);
     await updateRow(em, 'account', account.id, { roles: account.roles });
     await revokeAccountSessions(em, account.id);
-    await audit(ctx, { operation: 'account.rolesSet', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { before, after: account.roles } }, em);
+    await audit(
+      ctx,
+      { operation: 'account.rolesSet', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { before, after: account.roles } },
+      em,
+    );
     return { account, request: null };
   });
 }

@@ -26,14 +26,30 @@ export function applyPlatformRoles(account: Account, platformRoles: readonly Rol
 }
 
 /** Records a change to an administrator as a request for a second administrator (in the caller's transaction). */
-export async function requestAdminChange(ctx: Ctx, em: EntityManager, account: Account, kind: AdminChangeKind, roles: Role[] | null): Promise<AdminChangeRequest> {
+export async function requestAdminChange(
+  ctx: Ctx,
+  em: EntityManager,
+  account: Account,
+  kind: AdminChangeKind,
+  roles: Role[] | null,
+): Promise<AdminChangeRequest> {
   const [open] = await em.execute<{ id: string }[]>(`select id from admin_change_request where account_id = ? and status = 'PENDING'`, [account.id]);
   if (open) fail(ErrorCode.INVALID_STATE, 'accountId', '该账号已有待批准的管理员变更，请先由另一位管理员处理');
   const [request] = await em.execute<AdminChangeRequest[]>(
     `insert into admin_change_request (id, account_id, kind, roles, requested_by) values (?, ?, ?, ?::text[], ?) returning ${COLUMNS}`,
     [randomUUID(), account.id, kind, roles && pgArray(roles), ctx.viewer!.accountId],
   );
-  await audit(ctx, { operation: 'account.adminChange.request', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { requestId: request.id, kind, roles, before: account.roles } }, em);
+  await audit(
+    ctx,
+    {
+      operation: 'account.adminChange.request',
+      objectType: 'Account',
+      objectId: account.id,
+      result: 'SUCCESS',
+      detail: { requestId: request.id, kind, roles, before: account.roles },
+    },
+    em,
+  );
   return request;
 }
 
@@ -90,7 +106,17 @@ export function rejectAdminChange(ctx: Ctx, input: AdminChangeDecideInput) {
     if (reason && [...reason].length > 200) fail(ErrorCode.TOO_LONG, 'reason', '驳回理由不能超过200个字');
     const request = await openRequest(ctx, em, input);
     const decided = await decide(em, ctx, request, AdminChangeStatus.REJECTED, reason);
-    await audit(ctx, { operation: 'account.adminChange.reject', objectType: 'Account', objectId: request.accountId, result: 'SUCCESS', detail: { requestId: request.id, reason } }, em);
+    await audit(
+      ctx,
+      {
+        operation: 'account.adminChange.reject',
+        objectType: 'Account',
+        objectId: request.accountId,
+        result: 'SUCCESS',
+        detail: { requestId: request.id, reason },
+      },
+      em,
+    );
     return { request: decided };
   });
 }

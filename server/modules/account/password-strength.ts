@@ -18,7 +18,8 @@ export class PasswordStrength {
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
     if (classes < 3) return '密码须包含大写字母、小写字母、数字、符号中的至少三类';
     const inputs = related.filter((r): r is string => !!r);
-    if (this.zxcvbn.check(password, inputs).score < MIN_PASSWORD_SCORE) return '密码过于常见或容易被猜到（如 Password1、P@ssw0rd、Admin123 或含手机号、姓名），请换一个更难猜的密码';
+    if (this.zxcvbn.check(password, inputs).score < MIN_PASSWORD_SCORE)
+      return '密码过于常见或容易被猜到（如 Password1、P@ssw0rd、Admin123 或含手机号、姓名），请换一个更难猜的密码';
     return null;
   }
 }

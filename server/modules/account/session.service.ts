@@ -79,10 +79,7 @@ export async function revokeSession(em: EntityManager, sessionId: string): Promi
 
 /** Revokes every open session of an account except, optionally, one (after a password or role change). */
 export async function revokeAccountSessions(em: EntityManager, accountId: string, except?: string): Promise<void> {
-  await em.execute('update session set revoked_at = now() where account_id = ? and revoked_at is null and id <> ?', [
-    accountId,
-    except ?? '',
-  ]);
+  await em.execute('update session set revoked_at = now() where account_id = ? and revoked_at is null and id <> ?', [accountId, except ?? '']);
 }
 
 /** What a live session currently grants, without sliding its idle timeout (for re-checking open sockets). */

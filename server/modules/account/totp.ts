@@ -15,7 +15,8 @@ const WINDOW = 1;
 /** Roles whose sign-in takes a second factor once the account has enrolled one. */
 export const needsSecondFactor = (roles: readonly Role[]) => roles.some((r) => PRIVILEGED_ROLES.includes(r));
 
-const totpOf = (secret: string, label: string) => new TOTP({ issuer: '企服 Qifu', label, algorithm: 'SHA1', digits: 6, period: PERIOD_S, secret: Secret.fromBase32(secret) });
+const totpOf = (secret: string, label: string) =>
+  new TOTP({ issuer: '企服 Qifu', label, algorithm: 'SHA1', digits: 6, period: PERIOD_S, secret: Secret.fromBase32(secret) });
 
 @ObjectType({ description: 'A TOTP enrolment waiting for its first code: put the secret into an authenticator app (or scan the URI as a QR code).' })
 export class TotpEnrolment {
@@ -81,7 +82,10 @@ export function confirmTotp(ctx: Ctx, input: TotpConfirmInput) {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   return mutation(ctx, async (em) => {
-    const [row] = await em.execute<{ secret: string; confirmed_at: Date | null }[]>('select secret, confirmed_at from account_totp where account_id = ? for update', [viewer.accountId]);
+    const [row] = await em.execute<{ secret: string; confirmed_at: Date | null }[]>(
+      'select secret, confirmed_at from account_totp where account_id = ? for update',
+      [viewer.accountId],
+    );
     if (!row || row.confirmed_at) fail(ErrorCode.INVALID_STATE, null, '没有待确认的动态口令绑定');
     if (!(await acceptCode(ctx, em, viewer.accountId, row.secret, input.code ?? ''))) fail(ErrorCode.TOTP_INVALID, 'code', '动态口令不正确或已使用');
     await em.execute('update account_totp set confirmed_at = now() where account_id = ?', [viewer.accountId]);

@@ -12,7 +12,12 @@ export enum ActivityStatus {
 registerEnumType(ActivityStatus, {
   name: 'ActivityStatus',
   description: '活动状态 / Activity status.',
-  valuesConfig: { UNDER_REVIEW: { description: '待审核' }, PUBLISHED: { description: '已发布' }, REJECTED: { description: '审核未通过' }, CANCELLED: { description: '已取消' } },
+  valuesConfig: {
+    UNDER_REVIEW: { description: '待审核' },
+    PUBLISHED: { description: '已发布' },
+    REJECTED: { description: '审核未通过' },
+    CANCELLED: { description: '已取消' },
+  },
 });
 
 export enum RegistrationMethod {
@@ -53,7 +58,10 @@ export class AgendaItem {
   speaker!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A service activity an institution organises (M4, I2). Published ones are public; others for the institution and operators.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A service activity an institution organises (M4, I2). Published ones are public; others for the institution and operators.',
+})
 export class Activity {
   id!: string;
   siteId!: string;
@@ -99,7 +107,7 @@ export class Activity {
   registeredCount!: number;
   @Field(() => Int, { description: 'On the waiting list.' })
   waitlistedCount!: number;
-  @Field(() => String, { nullable: true, description: 'Organiser\'s summary (活动总结) after the activity.' })
+  @Field(() => String, { nullable: true, description: "Organiser's summary (活动总结) after the activity." })
   summary!: string | null;
   @Field(() => Date, { nullable: true, description: 'When the summary was published.' })
   summaryAt!: Date | null;
@@ -111,7 +119,7 @@ export class Activity {
 
 export const ACTIVITY_COLUMNS = columns('activity', { omit: ['logo', 'reviewedBy', 'reviewedAt'] });
 
-@ObjectType({ simpleResolvers: true, description: 'A registration for an activity. Visible to the registrant and the organiser\'s staff.' })
+@ObjectType({ simpleResolvers: true, description: "A registration for an activity. Visible to the registrant and the organiser's staff." })
 export class ActivityRegistration {
   id!: string;
   activityId!: string;
@@ -122,9 +130,9 @@ export class ActivityRegistration {
   status!: RegistrationStatus;
   @Field(() => Date, { nullable: true, description: 'When checked in.' })
   checkedInAt!: Date | null;
-  @Field(() => Int, { nullable: true, description: 'Attendee\'s rating 1–5.' })
+  @Field(() => Int, { nullable: true, description: "Attendee's rating 1–5." })
   rating!: number | null;
-  @Field(() => String, { nullable: true, description: 'Attendee\'s comment.' })
+  @Field(() => String, { nullable: true, description: "Attendee's comment." })
   comment!: string | null;
   @Field(() => Date, { description: 'When registered.' })
   createdAt!: Date;

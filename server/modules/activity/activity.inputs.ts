@@ -82,7 +82,7 @@ export class ActivityCheckInInput {
   ticket!: string;
 }
 
-@InputType({ description: 'The organiser\'s summary after the activity.' })
+@InputType({ description: "The organiser's summary after the activity." })
 export class ActivitySummaryInput {
   @Field(() => ID, { description: 'Global id of the activity.' })
   activityId!: string;
@@ -92,7 +92,7 @@ export class ActivitySummaryInput {
 
 @InputType({ description: 'An attendee rates the activity once.' })
 export class ActivityEvaluateInput {
-  @Field(() => ID, { description: 'Global id of the viewer\'s registration.' })
+  @Field(() => ID, { description: "Global id of the viewer's registration." })
   registrationId!: string;
   @Field(() => Int, { description: 'Rating 1–5.' })
   rating!: number;
@@ -110,6 +110,9 @@ export class ActivityFilter {
   upcoming?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Only those taking place (at least partly) in this month, YYYY-MM, China time (for calendars).' })
   month?: string | null;
-  @Field(() => ActivityStatus, { nullable: true, description: 'Status; anything but PUBLISHED requires OPERATOR or REVIEWER, or staff of the institution filtered on.' })
+  @Field(() => ActivityStatus, {
+    nullable: true,
+    description: 'Status; anything but PUBLISHED requires OPERATOR or REVIEWER, or staff of the institution filtered on.',
+  })
   status?: ActivityStatus | null;
 }

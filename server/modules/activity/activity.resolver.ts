@@ -12,7 +12,14 @@ import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.j
 import { InputWarning } from '../../common/input-warning.js';
 import { Activity, ActivityAttendance, ActivityRegistration, ActivityStatsGroup, ActivityStatsRow, RegistrationStatus } from './activity.entity.js';
 import {
-  ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput,
+  ActivityCheckInInput,
+  ActivityCreateInput,
+  ActivityEvaluateInput,
+  ActivityFilter,
+  ActivityRefInput,
+  ActivityReviewInput,
+  ActivitySummaryInput,
+  RegistrationRefInput,
 } from './activity.inputs.js';
 import * as activities from './activity.service.js';
 import { ticketQrSvg } from './ticket.js';
@@ -65,7 +72,11 @@ export class ActivityRegistrationResolver {
     return ctx.viewer?.accountId === r.accountId ? r.ticketValue : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The ticket as a QR code, an SVG document (scales without blur; error correction M), to show for scanning at check-in: the registrant only, while registered; null otherwise.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The ticket as a QR code, an SVG document (scales without blur; error correction M), to show for scanning at check-in: the registrant only, while registered; null otherwise.',
+  })
   ticketQrSvg(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx): Promise<string> | null {
     if (ctx.viewer?.accountId !== r.accountId || !r.ticketValue || r.status !== RegistrationStatus.REGISTERED) return null;
     return ticketQrSvg(r.ticketValue);
@@ -99,7 +110,7 @@ export class ActivityResolver {
     return Math.max(0, a.capacity - a.registeredCount);
   }
 
-  @FieldResolver(() => ActivityRegistration, { nullable: true, description: 'The viewer\'s live registration, if any.' })
+  @FieldResolver(() => ActivityRegistration, { nullable: true, description: "The viewer's live registration, if any." })
   myRegistration(@Root() a: Row<Activity>, @GqlCtx() ctx: Ctx) {
     return activities.viewerRegistration(ctx, a.id);
   }
@@ -114,17 +125,20 @@ export class ActivityResolver {
     return activities.activityByGlobalId(ctx, id);
   }
 
-  @Query(() => ActivityConnection, { description: 'Published activities of the current site and its sub-sites, latest first (public). Other statuses: operators and reviewers, or the institution\'s staff with filter.institutionId.' })
+  @Query(() => ActivityConnection, {
+    description:
+      "Published activities of the current site and its sub-sites, latest first (public). Other statuses: operators and reviewers, or the institution's staff with filter.institutionId.",
+  })
   activities(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter) {
     return activities.listActivities(ctx, filter, page);
   }
 
-  @Query(() => RegistrationConnection, { description: 'The viewer\'s registrations, newest first. Signed in.' })
+  @Query(() => RegistrationConnection, { description: "The viewer's registrations, newest first. Signed in." })
   myActivityRegistrations(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs) {
     return activities.listMyRegistrations(ctx, page);
   }
 
-  @Query(() => RegistrationConnection, { description: 'Registrations of an activity in queue order. The organiser\'s staff, operators and reviewers.' })
+  @Query(() => RegistrationConnection, { description: "Registrations of an activity in queue order. The organiser's staff, operators and reviewers." })
   activityRegistrations(
     @GqlCtx() ctx: Ctx,
     @Arg('activityId', () => ID, { description: 'Global id of the activity.' }) activityId: string,
@@ -135,22 +149,32 @@ export class ActivityResolver {
     return activities.listRegistrations(ctx, activityId, status, page);
   }
 
-  @Query(() => [ActivityStatsRow], { description: 'Published activities aggregated by column, institution or month (at most 500 groups). Operators and reviewers: the site; institution staff: their institution.' })
+  @Query(() => [ActivityStatsRow], {
+    description:
+      'Published activities aggregated by column, institution or month (at most 500 groups). Operators and reviewers: the site; institution staff: their institution.',
+  })
   activityStatistics(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
     return activityStatistics(ctx, groupBy, statsScope(ctx));
   }
 
-  @Query(() => String, { description: 'The same statistics as CSV (UTF-8 with BOM, formula cells neutralised) for download. Same permissions as activityStatistics.' })
+  @Query(() => String, {
+    description: 'The same statistics as CSV (UTF-8 with BOM, formula cells neutralised) for download. Same permissions as activityStatistics.',
+  })
   async activityStatisticsCsv(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
     return statisticsCsv(ctx, await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy);
   }
 
-  @Query(() => ExportFile, { description: 'The same statistics as an XLSX workbook (one sheet, header row, numbers as numbers; text never read as formulas). Same permissions as activityStatistics.' })
+  @Query(() => ExportFile, {
+    description:
+      'The same statistics as an XLSX workbook (one sheet, header row, numbers as numbers; text never read as formulas). Same permissions as activityStatistics.',
+  })
   async activityStatisticsXlsx(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
     return statisticsXlsx(ctx, await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy);
   }
 
-  @Mutation(() => ActivityPayload, { description: 'Publish an activity for review. Requires INSTITUTION_STAFF. Warnings for abbreviated organiser names. Errors: REQUIRED, INVALID, TOO_LONG.' })
+  @Mutation(() => ActivityPayload, {
+    description: 'Publish an activity for review. Requires INSTITUTION_STAFF. Warnings for abbreviated organiser names. Errors: REQUIRED, INVALID, TOO_LONG.',
+  })
   activityCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityCreateInput) input: ActivityCreateInput) {
     return withWarnings(activities.createActivity(ctx, input));
   }
@@ -161,29 +185,40 @@ export class ActivityResolver {
     return withWarnings(activities.reviewActivity(ctx, input));
   }
 
-  @Mutation(() => ActivityPayload, { description: 'Publish the organiser\'s summary once the activity started. The organiser\'s staff. Errors: NOT_FOUND, INVALID_STATE.' })
+  @Mutation(() => ActivityPayload, {
+    description: "Publish the organiser's summary once the activity started. The organiser's staff. Errors: NOT_FOUND, INVALID_STATE.",
+  })
   activitySummaryPublish(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivitySummaryInput) input: ActivitySummaryInput) {
     return withWarnings(activities.publishSummary(ctx, input));
   }
 
-  @Mutation(() => ActivityRegistrationPayload, { description: 'Register the viewer: a seat while any is left, else the waiting list. Signed in. Errors: NOT_FOUND, INVALID_STATE (deadline passed), DUPLICATE.' })
+  @Mutation(() => ActivityRegistrationPayload, {
+    description:
+      'Register the viewer: a seat while any is left, else the waiting list. Signed in. Errors: NOT_FOUND, INVALID_STATE (deadline passed), DUPLICATE.',
+  })
   activityRegister(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityRefInput) input: ActivityRefInput) {
     return activities.register(ctx, input);
   }
 
-  @Mutation(() => ActivityRegistrationPayload, { description: 'Cancel the viewer\'s registration; the first on the waiting list takes the seat. Errors: NOT_FOUND, INVALID_STATE.' })
+  @Mutation(() => ActivityRegistrationPayload, {
+    description: "Cancel the viewer's registration; the first on the waiting list takes the seat. Errors: NOT_FOUND, INVALID_STATE.",
+  })
   activityRegistrationCancel(@GqlCtx() ctx: Ctx, @Arg('input', () => RegistrationRefInput) input: RegistrationRefInput) {
     return activities.cancelRegistration(ctx, input);
   }
 
-  @Mutation(() => ActivityRegistrationPayload, { description: 'Check a ticket in, from 1 hour before the start to the end. Staff of the organising institution. Errors: TICKET_INVALID (forged, tampered or unknown), ALREADY_CHECKED_IN (second check-in), INVALID_STATE (window, waitlisted, cancelled), NOT_FOUND (an activity of another institution).' })
+  @Mutation(() => ActivityRegistrationPayload, {
+    description:
+      'Check a ticket in, from 1 hour before the start to the end. Staff of the organising institution. Errors: TICKET_INVALID (forged, tampered or unknown), ALREADY_CHECKED_IN (second check-in), INVALID_STATE (window, waitlisted, cancelled), NOT_FOUND (an activity of another institution).',
+  })
   activityCheckIn(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityCheckInInput) input: ActivityCheckInInput) {
     return activities.checkIn(ctx, input);
   }
 
-  @Mutation(() => ActivityRegistrationPayload, { description: 'Rate an attended activity once (attendees who checked in only). Errors: NOT_FOUND, FORBIDDEN, DUPLICATE, INVALID.' })
+  @Mutation(() => ActivityRegistrationPayload, {
+    description: 'Rate an attended activity once (attendees who checked in only). Errors: NOT_FOUND, FORBIDDEN, DUPLICATE, INVALID.',
+  })
   activityEvaluate(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityEvaluateInput) input: ActivityEvaluateInput) {
     return activities.evaluate(ctx, input);
   }
 }
-

@@ -16,8 +16,25 @@ import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.j
 import { InputWarning } from '../../common/input-warning.js';
 import { countOf } from '../../common/raw-sql.js';
 import { checkPicture } from '../product/index.js';
-import { ACTIVITY_COLUMNS, ActivityStatus, REGISTRATION_COLUMNS, RegistrationStatus, type Activity, type ActivityAttendance, type ActivityRegistration } from './activity.entity.js';
-import type { ActivityCheckInInput, ActivityCreateInput, ActivityEvaluateInput, ActivityFilter, ActivityRefInput, ActivityReviewInput, ActivitySummaryInput, RegistrationRefInput } from './activity.inputs.js';
+import {
+  ACTIVITY_COLUMNS,
+  ActivityStatus,
+  REGISTRATION_COLUMNS,
+  RegistrationStatus,
+  type Activity,
+  type ActivityAttendance,
+  type ActivityRegistration,
+} from './activity.entity.js';
+import type {
+  ActivityCheckInInput,
+  ActivityCreateInput,
+  ActivityEvaluateInput,
+  ActivityFilter,
+  ActivityRefInput,
+  ActivityReviewInput,
+  ActivitySummaryInput,
+  RegistrationRefInput,
+} from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
@@ -52,7 +69,10 @@ export function activityByGlobalId(ctx: Ctx, globalId: string) {
 }
 
 export async function activityLogo(ctx: Ctx, id: string): Promise<string | null> {
-  const [row] = await ctx.em.execute<{ t: string | null; b: string | null }[]>(`select logo_type as t, encode(logo, 'base64') as b from activity where id = ?`, [id]);
+  const [row] = await ctx.em.execute<{ t: string | null; b: string | null }[]>(
+    `select logo_type as t, encode(logo, 'base64') as b from activity where id = ?`,
+    [id],
+  );
   return row?.t && row.b ? `data:${row.t};base64,${row.b.replace(/\n/g, '')}` : null;
 }
 
@@ -114,8 +134,14 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
   if (status !== ActivityStatus.PUBLISHED && !isPlatformStaff(ctx) && !(institutionId && isOrganiser(ctx, { institutionId }))) {
     throw forbidden('只有运营人员或主办机构可以查看未发布的活动');
   }
-  if (f.column) { where.push('"column" = ?'); params.push(f.column); }
-  if (f.upcoming) { where.push('ends_at > ?'); params.push(ctx.clock.now()); }
+  if (f.column) {
+    where.push('"column" = ?');
+    params.push(f.column);
+  }
+  if (f.upcoming) {
+    where.push('ends_at > ?');
+    params.push(ctx.clock.now());
+  }
   if (f.month != null) {
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(f.month);
     if (!m) fail(ErrorCode.INVALID, 'filter.month', '月份格式应为 YYYY-MM');
@@ -125,7 +151,9 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
   }
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity ${clause} order by starts_at desc, id desc limit ? offset ?`, [
-    ...params, page.limit + 1, page.offset,
+    ...params,
+    page.limit + 1,
+    page.offset,
   ]);
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from activity ${clause}`, params));
 }
@@ -149,11 +177,15 @@ export async function listRegistrations(ctx: Ctx, activityGlobalId: string, stat
   if (!a || (!isOrganiser(ctx, a) && !isPlatformStaff(ctx))) throw forbidden('只有主办机构或运营人员可以查看报名名单');
   const where = ['activity_id = ?'];
   const params: unknown[] = [a.id];
-  if (status) { where.push('status = ?'); params.push(status); }
+  if (status) {
+    where.push('status = ?');
+    params.push(status);
+  }
   const clause = `where ${where.join(' and ')}`;
-  const rows = await ctx.em.execute<ActivityRegistration[]>(`select ${REGISTRATION_COLUMNS} from activity_registration ${clause} order by created_at, id limit ? offset ?`, [
-    ...params, page.limit + 1, page.offset,
-  ]);
+  const rows = await ctx.em.execute<ActivityRegistration[]>(
+    `select ${REGISTRATION_COLUMNS} from activity_registration ${clause} order by created_at, id limit ? offset ?`,
+    [...params, page.limit + 1, page.offset],
+  );
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from activity_registration ${clause}`, params));
 }
 
@@ -219,10 +251,40 @@ export function createActivity(ctx: Ctx, input: ActivityCreateInput) {
       `insert into activity (id, site_id, institution_id, name, "column", logo_type, logo, content, agenda, participants, organisers, place_address, online_url,
          starts_at, ends_at, registration_method, registration_deadline, capacity, contact_name, contact_phone, target_audience, status, created_by, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, decode(?, 'base64'), ?, ?::jsonb, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, ctx.site.id, viewer.institutionId, name, input.column, pic?.contentType ?? null, pic ? pic.data.toString('base64') : null, clean(input.content),
-        JSON.stringify(agenda.map((a) => ({ startsAt: new Date(a.startsAt).toISOString(), endsAt: a.endsAt ? new Date(a.endsAt).toISOString() : null, title: clean(a.title), speaker: clean(a.speaker) }))),
-        clean(input.participants), pgArray(organisers), address, url, new Date(starts), new Date(ends), input.registrationMethod, new Date(deadline), input.capacity,
-        clean(input.contactName), clean(input.contactPhone), clean(input.targetAudience), ActivityStatus.UNDER_REVIEW, viewer.accountId, at, at],
+      [
+        id,
+        ctx.site.id,
+        viewer.institutionId,
+        name,
+        input.column,
+        pic?.contentType ?? null,
+        pic ? pic.data.toString('base64') : null,
+        clean(input.content),
+        JSON.stringify(
+          agenda.map((a) => ({
+            startsAt: new Date(a.startsAt).toISOString(),
+            endsAt: a.endsAt ? new Date(a.endsAt).toISOString() : null,
+            title: clean(a.title),
+            speaker: clean(a.speaker),
+          })),
+        ),
+        clean(input.participants),
+        pgArray(organisers),
+        address,
+        url,
+        new Date(starts),
+        new Date(ends),
+        input.registrationMethod,
+        new Date(deadline),
+        input.capacity,
+        clean(input.contactName),
+        clean(input.contactPhone),
+        clean(input.targetAudience),
+        ActivityStatus.UNDER_REVIEW,
+        viewer.accountId,
+        at,
+        at,
+      ],
     );
     return { activity: await reload(em, id), warnings };
   });
@@ -240,9 +302,18 @@ export function reviewActivity(ctx: Ctx, input: ActivityReviewInput) {
     if (a.status !== ActivityStatus.UNDER_REVIEW) fail(ErrorCode.INVALID_STATE, 'activityId', '该活动不在待审核状态');
     const reason = reviewReason(input.decision, input.reason);
     await em.execute('update activity set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ? where id = ?', [
-      input.decision === ReviewDecision.APPROVE ? ActivityStatus.PUBLISHED : ActivityStatus.REJECTED, reason, ctx.viewer!.accountId, ctx.clock.now(), ctx.clock.now(), a.id,
+      input.decision === ReviewDecision.APPROVE ? ActivityStatus.PUBLISHED : ActivityStatus.REJECTED,
+      reason,
+      ctx.viewer!.accountId,
+      ctx.clock.now(),
+      ctx.clock.now(),
+      a.id,
     ]);
-    await audit(ctx, { operation: 'activity.review', objectType: 'Activity', objectId: a.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
+    await audit(
+      ctx,
+      { operation: 'activity.review', objectType: 'Activity', objectId: a.id, result: 'SUCCESS', detail: { decision: input.decision, reason } },
+      em,
+    );
     return { activity: await reload(em, a.id), warnings: [] };
   });
 }
@@ -264,7 +335,11 @@ export async function register(ctx: Ctx, input: ActivityRefInput) {
     const [a] = id ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ? for update`, [id]) : [];
     if (!a || a.status !== ActivityStatus.PUBLISHED) fail(ErrorCode.NOT_FOUND, 'activityId', '活动不存在或未发布');
     if (ctx.clock.now().getTime() > ms(a.registrationDeadline)) fail(ErrorCode.INVALID_STATE, 'activityId', '报名已截止');
-    const existing = await em.execute('select 1 from activity_registration where activity_id = ? and account_id = ? and status <> ?', [a.id, viewer.accountId, RegistrationStatus.CANCELLED]);
+    const existing = await em.execute('select 1 from activity_registration where activity_id = ? and account_id = ? and status <> ?', [
+      a.id,
+      viewer.accountId,
+      RegistrationStatus.CANCELLED,
+    ]);
     if (existing.length) fail(ErrorCode.DUPLICATE, 'activityId', '您已报名该活动');
     const seat = a.registeredCount < a.capacity;
     const status = seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
@@ -274,7 +349,9 @@ export async function register(ctx: Ctx, input: ActivityRefInput) {
       `insert into activity_registration (id, activity_id, account_id, enterprise_id, status, ticket, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
       [regId, a.id, viewer.accountId, viewer.enterpriseId, status, makeTicket(secret, regId), now, now],
     );
-    await em.execute(`update activity set ${seat ? 'registered_count = registered_count + 1' : 'waitlisted_count = waitlisted_count + 1'} where id = ?`, [a.id]);
+    await em.execute(`update activity set ${seat ? 'registered_count = registered_count + 1' : 'waitlisted_count = waitlisted_count + 1'} where id = ?`, [
+      a.id,
+    ]);
     return { registration: await registration(em, regId) };
   });
 }
@@ -318,7 +395,8 @@ export async function checkIn(ctx: Ctx, input: ActivityCheckInInput) {
     const [a] = r ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ?`, [r.activityId]) : [];
     if (!r || !a) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效：找不到对应的报名记录');
     if (a.institutionId !== viewer.institutionId) fail(ErrorCode.NOT_FOUND, 'ticket', '不是本机构活动的电子票');
-    if (r.status !== RegistrationStatus.REGISTERED) fail(ErrorCode.INVALID_STATE, 'ticket', r.status === RegistrationStatus.WAITLISTED ? '候补报名尚未获得名额' : '报名已取消');
+    if (r.status !== RegistrationStatus.REGISTERED)
+      fail(ErrorCode.INVALID_STATE, 'ticket', r.status === RegistrationStatus.WAITLISTED ? '候补报名尚未获得名额' : '报名已取消');
     const now = ctx.clock.now().getTime();
     if (now < ms(a.startsAt) - CHECK_IN_OPENS_MS || now > ms(a.endsAt)) fail(ErrorCode.INVALID_STATE, 'ticket', '不在签到时间内（活动开始前1小时至活动结束）');
     if (r.checkedInAt) fail(ErrorCode.ALREADY_CHECKED_IN, 'ticket', `该电子票已于${chinaDateTime(r.checkedInAt)}签到，不能重复签到`);
@@ -333,7 +411,8 @@ export function publishSummary(ctx: Ctx, input: ActivitySummaryInput) {
     const id = fromGlobalId(input.activityId, 'Activity');
     const [a] = id ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ? for update`, [id]) : [];
     if (!a || a.institutionId !== viewer.institutionId) fail(ErrorCode.NOT_FOUND, 'activityId', '活动不存在');
-    if (a.status !== ActivityStatus.PUBLISHED || ctx.clock.now().getTime() < ms(a.startsAt)) fail(ErrorCode.INVALID_STATE, 'activityId', '活动开始后才能发布总结');
+    if (a.status !== ActivityStatus.PUBLISHED || ctx.clock.now().getTime() < ms(a.startsAt))
+      fail(ErrorCode.INVALID_STATE, 'activityId', '活动开始后才能发布总结');
     const summary = clean(input.summary);
     const v = new Violations();
     if (v.required('summary', summary, '活动总结')) v.maxLength('summary', summary, 10000, '活动总结');
@@ -349,7 +428,12 @@ export function evaluate(ctx: Ctx, input: ActivityEvaluateInput) {
   if (!viewer) throw unauthenticated();
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.registrationId, 'ActivityRegistration');
-    const [r] = id ? await em.execute<(ActivityRegistration & { evaluatedAt: Date | null })[]>(`select ${REGISTRATION_COLUMNS}, evaluated_at as "evaluatedAt" from activity_registration where id = ? for update`, [id]) : [];
+    const [r] = id
+      ? await em.execute<(ActivityRegistration & { evaluatedAt: Date | null })[]>(
+          `select ${REGISTRATION_COLUMNS}, evaluated_at as "evaluatedAt" from activity_registration where id = ? for update`,
+          [id],
+        )
+      : [];
     if (!r || r.accountId !== viewer.accountId) fail(ErrorCode.NOT_FOUND, 'registrationId', '报名记录不存在');
     if (!r.checkedInAt) fail(ErrorCode.FORBIDDEN, 'registrationId', '只有签到参加的人员可以评价');
     if (r.evaluatedAt) fail(ErrorCode.DUPLICATE, 'registrationId', '已评价过');
@@ -357,7 +441,13 @@ export function evaluate(ctx: Ctx, input: ActivityEvaluateInput) {
     if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) v.add(ErrorCode.INVALID, 'rating', '评分应为1到5的整数');
     v.maxLength('comment', input.comment, 1000, '评价内容');
     v.throwIfAny();
-    await em.execute('update activity_registration set rating = ?, comment = ?, evaluated_at = ?, updated_at = ? where id = ?', [input.rating, clean(input.comment), ctx.clock.now(), ctx.clock.now(), r.id]);
+    await em.execute('update activity_registration set rating = ?, comment = ?, evaluated_at = ?, updated_at = ? where id = ?', [
+      input.rating,
+      clean(input.comment),
+      ctx.clock.now(),
+      ctx.clock.now(),
+      r.id,
+    ]);
     return { registration: await registration(em, r.id) };
   });
 }

@@ -44,7 +44,8 @@ export async function activityStatistics(ctx: Ctx, group: ActivityStatsGroup, in
   return rows.map((r) => ({
     ...r,
     key: group === ActivityStatsGroup.INSTITUTION ? toGlobalId('Institution', r.key) : r.key,
-    label: group === ActivityStatsGroup.COLUMN ? SERVICE_COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
+    label:
+      group === ActivityStatsGroup.COLUMN ? SERVICE_COLUMN_LABELS[r.key as ServiceColumn] : group === ActivityStatsGroup.INSTITUTION ? (r.name ?? '') : r.key,
   }));
 }
 
@@ -53,17 +54,47 @@ const STATS_HEADER = ['分组', '名称', '活动数', '名额', '报名人数',
 /** CSV (UTF-8 with BOM so that spreadsheet software reads Chinese) of the statistics. */
 export function statisticsCsv(ctx: Ctx, rows: ActivityStatsRow[], group: ActivityStatsGroup): Promise<string> {
   const fixed = (v: number | null) => (v !== null && v !== undefined && !Number.isInteger(v) ? v.toFixed(4) : v);
-  const cells = rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, fixed(r.attendanceRate), r.evaluations, fixed(r.averageRating)]);
+  const cells = rows.map((r) => [
+    r.key,
+    r.label,
+    r.activities,
+    r.capacity,
+    r.registered,
+    r.waitlisted,
+    r.checkedIn,
+    fixed(r.attendanceRate),
+    r.evaluations,
+    fixed(r.averageRating),
+  ]);
   return exportText(ctx, { operation: 'export.activityStatistics', rows: rows.length, detail: { group } }, csvText(STATS_HEADER, cells, { bom: true }));
 }
 
 /** The same table as an XLSX workbook (one sheet; rates and ratings as numbers, rounded to 4 places). */
 export function statisticsXlsx(ctx: Ctx, rows: ActivityStatsRow[], group: ActivityStatsGroup): Promise<ExportFile> {
   const round = (v: number | null) => (v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000);
-  const bytes = xlsxWorkbook([{
-    name: `活动统计（${ACTIVITY_STATS_GROUP_LABELS[group]}）`,
-    header: STATS_HEADER,
-    rows: rows.map((r) => [r.key, r.label, r.activities, r.capacity, r.registered, r.waitlisted, r.checkedIn, round(r.attendanceRate), r.evaluations, round(r.averageRating)]),
-  }]);
-  return exportFile(ctx, { operation: 'export.activityStatistics', rows: rows.length, detail: { group } }, `活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
+  const bytes = xlsxWorkbook([
+    {
+      name: `活动统计（${ACTIVITY_STATS_GROUP_LABELS[group]}）`,
+      header: STATS_HEADER,
+      rows: rows.map((r) => [
+        r.key,
+        r.label,
+        r.activities,
+        r.capacity,
+        r.registered,
+        r.waitlisted,
+        r.checkedIn,
+        round(r.attendanceRate),
+        r.evaluations,
+        round(r.averageRating),
+      ]),
+    },
+  ]);
+  return exportFile(
+    ctx,
+    { operation: 'export.activityStatistics', rows: rows.length, detail: { group } },
+    `活动统计-${ACTIVITY_STATS_GROUP_LABELS[group]}-${chinaDate(ctx.clock.now())}.xlsx`,
+    XLSX_MIME,
+    bytes,
+  );
 }

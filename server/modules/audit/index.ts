@@ -6,4 +6,3 @@ export const auditModule: QifuModule = {
   name: 'audit',
   resolvers: [AuditResolver],
 };
-

@@ -45,11 +45,20 @@ export enum OfferStatus {
 }
 registerEnumType(OfferStatus, {
   name: 'DemandOfferStatus',
-  description: '承接方案状态 / Status of an institution\'s offer on a demand.',
-  valuesConfig: { OFFERED: { description: '待企业选择' }, CHOSEN: { description: '已被选定' }, NOT_CHOSEN: { description: '未被选定' }, WITHDRAWN: { description: '已撤回' } },
+  description: "承接方案状态 / Status of an institution's offer on a demand.",
+  valuesConfig: {
+    OFFERED: { description: '待企业选择' },
+    CHOSEN: { description: '已被选定' },
+    NOT_CHOSEN: { description: '未被选定' },
+    WITHDRAWN: { description: '已撤回' },
+  },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A service demand (诉求) posted by an enterprise (M3). Visible to its members and operators; once open, to matching (or dispatched) institutions unless OPERATORS_ONLY.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A service demand (诉求) posted by an enterprise (M3). Visible to its members and operators; once open, to matching (or dispatched) institutions unless OPERATORS_ONLY.',
+})
 export class Demand {
   id!: string;
   siteId!: string;
@@ -96,7 +105,10 @@ export const DEMAND_COLUMNS = columns('demand', {
   as: { budget: '%s::float8', dispatchedInstitutionIds: '%s::text[]' },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'An institution\'s offer to take a demand: a plan and terms. Visible to the demand\'s enterprise, operators and the offering institution.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An institution's offer to take a demand: a plan and terms. Visible to the demand's enterprise, operators and the offering institution.",
+})
 export class DemandOffer {
   id!: string;
   demandId!: string;

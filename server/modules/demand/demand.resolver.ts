@@ -12,7 +12,15 @@ import { institutionById } from '../institution/index.js';
 import { Docking } from '../docking/index.js';
 import { dockingById } from '../docking/index.js';
 import { Demand, DemandHandlingRules, DemandOffer } from './demand.entity.js';
-import { DemandChooseInput, DemandCreateInput, DemandDispatchInput, DemandFilter, DemandOfferInput, DemandRefInput, DemandReviewInput } from './demand.inputs.js';
+import {
+  DemandChooseInput,
+  DemandCreateInput,
+  DemandDispatchInput,
+  DemandFilter,
+  DemandOfferInput,
+  DemandRefInput,
+  DemandReviewInput,
+} from './demand.inputs.js';
 import { DEMAND_HANDLING_RULES } from './demand.rules.js';
 import * as demands from './demand.service.js';
 
@@ -65,17 +73,25 @@ export class DemandResolver {
     return id ? dockingById(ctx, id) : null;
   }
 
-  @Query(() => DemandHandlingRules, { description: 'The published demand-handling rules (O2): scope, review standards, process, tracking and dispatch. Public.' })
+  @Query(() => DemandHandlingRules, {
+    description: 'The published demand-handling rules (O2): scope, review standards, process, tracking and dispatch. Public.',
+  })
   demandHandlingRules(): DemandHandlingRules {
     return DEMAND_HANDLING_RULES;
   }
 
-  @Query(() => Demand, { nullable: true, description: 'A demand by global id: its enterprise, operators, and institutions it is open, dispatched or offered to; null otherwise.' })
+  @Query(() => Demand, {
+    nullable: true,
+    description: 'A demand by global id: its enterprise, operators, and institutions it is open, dispatched or offered to; null otherwise.',
+  })
   demand(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
     return demands.demandByGlobalId(ctx, id);
   }
 
-  @Query(() => DemandConnection, { description: 'Demands in the viewer\'s scope: the enterprise\'s own; for institution staff the open ones matching their columns and regions (and dispatched or offered ones); for operators and reviewers all of the site. Signed in.' })
+  @Query(() => DemandConnection, {
+    description:
+      "Demands in the viewer's scope: the enterprise's own; for institution staff the open ones matching their columns and regions (and dispatched or offered ones); for operators and reviewers all of the site. Signed in.",
+  })
   demands(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DemandFilter, { nullable: true }) filter?: DemandFilter) {
     return demands.listDemands(ctx, filter, page);
   }
@@ -85,7 +101,9 @@ export class DemandResolver {
     return demands.createDemand(ctx, input);
   }
 
-  @Mutation(() => DemandPayload, { description: 'Open or reject a demand under review, against the handling rules. Requires OPERATOR; audited. Errors: NOT_FOUND, INVALID_STATE, REQUIRED.' })
+  @Mutation(() => DemandPayload, {
+    description: 'Open or reject a demand under review, against the handling rules. Requires OPERATOR; audited. Errors: NOT_FOUND, INVALID_STATE, REQUIRED.',
+  })
   demandReview(@GqlCtx() ctx: Ctx, @Arg('input', () => DemandReviewInput) input: DemandReviewInput) {
     requireRole(ctx, Role.OPERATOR);
     return demands.reviewDemand(ctx, input);
@@ -97,18 +115,25 @@ export class DemandResolver {
     return demands.dispatchDemand(ctx, input);
   }
 
-  @Mutation(() => DemandPayload, { description: 'Withdraw (the enterprise) or close (OPERATOR) a demand under review or open. Errors: NOT_FOUND, INVALID_STATE.' })
+  @Mutation(() => DemandPayload, {
+    description: 'Withdraw (the enterprise) or close (OPERATOR) a demand under review or open. Errors: NOT_FOUND, INVALID_STATE.',
+  })
   demandCancel(@GqlCtx() ctx: Ctx, @Arg('input', () => DemandRefInput) input: DemandRefInput) {
     requireViewer(ctx);
     return demands.cancelDemand(ctx, input);
   }
 
-  @Mutation(() => DemandPayload, { description: 'Offer to take an open demand with a plan and terms, once per institution. Requires INSTITUTION_STAFF of an institution that may see it. Errors: NOT_FOUND, INVALID_STATE, DUPLICATE.' })
+  @Mutation(() => DemandPayload, {
+    description:
+      'Offer to take an open demand with a plan and terms, once per institution. Requires INSTITUTION_STAFF of an institution that may see it. Errors: NOT_FOUND, INVALID_STATE, DUPLICATE.',
+  })
   demandOffer(@GqlCtx() ctx: Ctx, @Arg('input', () => DemandOfferInput) input: DemandOfferInput) {
     return demands.offerDemand(ctx, input);
   }
 
-  @Mutation(() => DemandPayload, { description: 'Pick one offer: the demand becomes MATCHED and a docking starts (ACCEPTED). Members of the enterprise. Errors: NOT_FOUND, INVALID_STATE.' })
+  @Mutation(() => DemandPayload, {
+    description: 'Pick one offer: the demand becomes MATCHED and a docking starts (ACCEPTED). Members of the enterprise. Errors: NOT_FOUND, INVALID_STATE.',
+  })
   demandChooseOffer(@GqlCtx() ctx: Ctx, @Arg('input', () => DemandChooseInput) input: DemandChooseInput) {
     return demands.chooseOffer(ctx, input);
   }

@@ -3,10 +3,7 @@ import type { DemandHandlingRules } from './demand.entity.js';
 /** O2: the demand-handling rules operators review against; published so that enterprises know them. */
 export const DEMAND_HANDLING_RULES: DemandHandlingRules = {
   version: '2026-11',
-  scope: [
-    '受理平台注册企业在政策、融资、创业、人才、技术、管理咨询六个服务栏目内提出的服务诉求。',
-    '不受理与企业经营无关、违反法律法规或涉及个人隐私的诉求。',
-  ],
+  scope: ['受理平台注册企业在政策、融资、创业、人才、技术、管理咨询六个服务栏目内提出的服务诉求。', '不受理与企业经营无关、违反法律法规或涉及个人隐私的诉求。'],
   reviewStandards: [
     '诉求名称、描述、联系人、联系电话、服务期限完整真实。',
     '诉求内容明确，属于所选服务栏目，服务期限合理（不超过2年）。',

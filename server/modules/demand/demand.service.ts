@@ -21,7 +21,15 @@ import { ReminderKind } from '../docking/index.js';
 import { addEvent, institutionSla, remind, type Bus } from '../docking/index.js';
 import { WORKING_DAY_MINUTES, addWorkingMinutes } from '../docking/index.js';
 import { DEMAND_COLUMNS, DemandStatus, OFFER_COLUMNS, OfferStatus, type Demand, type DemandOffer } from './demand.entity.js';
-import type { DemandChooseInput, DemandCreateInput, DemandDispatchInput, DemandFilter, DemandOfferInput, DemandRefInput, DemandReviewInput } from './demand.inputs.js';
+import type {
+  DemandChooseInput,
+  DemandCreateInput,
+  DemandDispatchInput,
+  DemandFilter,
+  DemandOfferInput,
+  DemandRefInput,
+  DemandReviewInput,
+} from './demand.inputs.js';
 
 export const DEMAND_NO_OFFER_QUEUE = 'demand.noOffer';
 const NO_OFFER_WORKING_DAYS = 3;
@@ -99,7 +107,9 @@ export function demandByGlobalId(ctx: Ctx, globalId: string) {
 export async function demandOffers(ctx: Ctx, d: Demand): Promise<DemandOffer[]> {
   const all = (await ctx.loaders
     .get<string, DemandOffer[]>('demandOffers', async (ids) => {
-      const rows = await ctx.em.execute<DemandOffer[]>(`select ${OFFER_COLUMNS} from demand_offer where demand_id = any(?::uuid[]) order by created_at`, [pgArray(ids)]);
+      const rows = await ctx.em.execute<DemandOffer[]>(`select ${OFFER_COLUMNS} from demand_offer where demand_id = any(?::uuid[]) order by created_at`, [
+        pgArray(ids),
+      ]);
       return ids.map((id) => rows.filter((r) => r.demandId === id));
     })
     .load(d.id)) as DemandOffer[];
@@ -118,15 +128,27 @@ export async function listDemands(ctx: Ctx, filter: DemandFilter | null | undefi
   const page = pageOf(args);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (v.enterpriseId) { where.push('enterprise_id = ?'); params.push(v.enterpriseId); }
-  else if (v.institutionId && v.roles.includes(Role.INSTITUTION_STAFF)) where.push(institutionSees(await institutionScope(ctx, v.institutionId), params));
-  else if (isPlatformStaff(ctx)) { where.push('site_id = any(?::uuid[])'); params.push(pgArray(ctx.sites.scope(ctx.site.id))); }
-  else throw forbidden('需要企业、服务机构或运营人员账号');
-  if (filter?.status) { where.push('status = ?'); params.push(filter.status); }
-  if (filter?.column) { where.push('"column" = ?'); params.push(filter.column); }
+  if (v.enterpriseId) {
+    where.push('enterprise_id = ?');
+    params.push(v.enterpriseId);
+  } else if (v.institutionId && v.roles.includes(Role.INSTITUTION_STAFF)) where.push(institutionSees(await institutionScope(ctx, v.institutionId), params));
+  else if (isPlatformStaff(ctx)) {
+    where.push('site_id = any(?::uuid[])');
+    params.push(pgArray(ctx.sites.scope(ctx.site.id)));
+  } else throw forbidden('需要企业、服务机构或运营人员账号');
+  if (filter?.status) {
+    where.push('status = ?');
+    params.push(filter.status);
+  }
+  if (filter?.column) {
+    where.push('"column" = ?');
+    params.push(filter.column);
+  }
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Demand[]>(`select ${DEMAND_COLUMNS} from demand ${clause} order by created_at desc, id desc limit ? offset ?`, [
-    ...params, page.limit + 1, page.offset,
+    ...params,
+    page.limit + 1,
+    page.offset,
   ]);
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from demand ${clause}`, params));
 }
@@ -163,9 +185,11 @@ export function createDemand(ctx: Ctx, input: DemandCreateInput) {
     if (!okEnd) v.add(ErrorCode.INVALID, 'periodEnd', '服务期限结束日期格式应为 YYYY-MM-DD');
     if (okStart && okEnd) {
       if (input.periodEnd < input.periodStart) v.add(ErrorCode.INVALID, 'periodEnd', '结束日期不能早于开始日期');
-      else if (new Date(input.periodEnd).getTime() - new Date(input.periodStart).getTime() > 731 * 86_400_000) v.add(ErrorCode.INVALID, 'periodEnd', '服务期限不能超过2年');
+      else if (new Date(input.periodEnd).getTime() - new Date(input.periodStart).getTime() > 731 * 86_400_000)
+        v.add(ErrorCode.INVALID, 'periodEnd', '服务期限不能超过2年');
     }
-    if (input.budget != null && (!Number.isFinite(input.budget) || input.budget < 0 || input.budget > 100_000)) v.add(ErrorCode.INVALID, 'budget', '预算应为0到100000之间的金额（万元）');
+    if (input.budget != null && (!Number.isFinite(input.budget) || input.budget < 0 || input.budget > 100_000))
+      v.add(ErrorCode.INVALID, 'budget', '预算应为0到100000之间的金额（万元）');
     v.throwIfAny();
     const [ent] = await em.execute<{ regionCode: string }[]>('select region_code as "regionCode" from enterprise where id = ?', [viewer.enterpriseId]);
     const id = randomUUID();
@@ -173,11 +197,33 @@ export function createDemand(ctx: Ctx, input: DemandCreateInput) {
     await em.execute(
       `insert into demand (id, site_id, enterprise_id, name, description, "column", category, contact_name, contact_phone, period_start, period_end,
          budget, visibility, region_code, status, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, ctx.site.id, viewer.enterpriseId, name, clean(input.description), input.column, clean(input.category), clean(input.contactName),
-        clean(input.contactPhone), input.periodStart, input.periodEnd, input.budget ?? null, input.visibility, ent.regionCode, DemandStatus.UNDER_REVIEW,
-        viewer.accountId, now, now],
+      [
+        id,
+        ctx.site.id,
+        viewer.enterpriseId,
+        name,
+        clean(input.description),
+        input.column,
+        clean(input.category),
+        clean(input.contactName),
+        clean(input.contactPhone),
+        input.periodStart,
+        input.periodEnd,
+        input.budget ?? null,
+        input.visibility,
+        ent.regionCode,
+        DemandStatus.UNDER_REVIEW,
+        viewer.accountId,
+        now,
+        now,
+      ],
     );
-    await remind(ctx, em, { accountId: null, kind: ReminderKind.STATUS_CHANGED, demandId: id, message: `企业提交了新的服务诉求“${name}”，请按诉求处理规则审核` });
+    await remind(ctx, em, {
+      accountId: null,
+      kind: ReminderKind.STATUS_CHANGED,
+      demandId: id,
+      message: `企业提交了新的服务诉求“${name}”，请按诉求处理规则审核`,
+    });
     return { demand: await reload(em, id) };
   });
 }
@@ -191,14 +237,29 @@ export function reviewDemand(ctx: Ctx, input: DemandReviewInput) {
     const approve = input.decision === ReviewDecision.APPROVE;
     const now = ctx.clock.now();
     await em.execute('update demand set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ? where id = ?', [
-      approve ? DemandStatus.OPEN : DemandStatus.REJECTED, reason, ctx.viewer!.accountId, now, now, d.id,
+      approve ? DemandStatus.OPEN : DemandStatus.REJECTED,
+      reason,
+      ctx.viewer!.accountId,
+      now,
+      now,
+      d.id,
     ]);
-    await remind(ctx, em, { accountId: d.createdBy, kind: ReminderKind.STATUS_CHANGED, demandId: d.id, message: approve ? `您的诉求“${d.name}”已通过审核并发布` : `您的诉求“${d.name}”未通过审核：${reason}` });
+    await remind(ctx, em, {
+      accountId: d.createdBy,
+      kind: ReminderKind.STATUS_CHANGED,
+      demandId: d.id,
+      message: approve ? `您的诉求“${d.name}”已通过审核并发布` : `您的诉求“${d.name}”未通过审核：${reason}`,
+    });
     if (approve) {
-      await ctx.jobs.enqueue(em, DEMAND_NO_OFFER_QUEUE, { demandId: d.id }, {
-        runAt: addWorkingMinutes(now, NO_OFFER_WORKING_DAYS * WORKING_DAY_MINUTES),
-        dedupeKey: `demand-no-offer:${d.id}`,
-      });
+      await ctx.jobs.enqueue(
+        em,
+        DEMAND_NO_OFFER_QUEUE,
+        { demandId: d.id },
+        {
+          runAt: addWorkingMinutes(now, NO_OFFER_WORKING_DAYS * WORKING_DAY_MINUTES),
+          dedupeKey: `demand-no-offer:${d.id}`,
+        },
+      );
     }
     await audit(ctx, { operation: 'demand.review', objectType: 'Demand', objectId: d.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
     return { demand: await reload(em, d.id) };
@@ -213,9 +274,17 @@ export function dispatchDemand(ctx: Ctx, input: DemandDispatchInput) {
     const instId = fromGlobalId(input.institutionId, 'Institution');
     const [inst] = instId ? await em.execute<{ id: string; status: string }[]>('select id, status from institution where id = ?', [instId]) : [];
     if (!inst || inst.status !== 'APPROVED') fail(ErrorCode.NOT_FOUND, 'institutionId', '机构不存在或未入驻');
-    await em.execute('update demand set dispatched_institution_ids = array_append(array_remove(dispatched_institution_ids, ?::uuid), ?::uuid), updated_at = ? where id = ?', [inst.id, inst.id, ctx.clock.now(), d.id]);
+    await em.execute(
+      'update demand set dispatched_institution_ids = array_append(array_remove(dispatched_institution_ids, ?::uuid), ?::uuid), updated_at = ? where id = ?',
+      [inst.id, inst.id, ctx.clock.now(), d.id],
+    );
     const sla = await institutionSla(em, inst.id);
-    await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.DEMAND_DISPATCHED, demandId: d.id, message: `运营人员向贵机构派发了服务诉求“${d.name}”，请查看并提交承接方案` });
+    await remind(ctx, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.DEMAND_DISPATCHED,
+      demandId: d.id,
+      message: `运营人员向贵机构派发了服务诉求“${d.name}”，请查看并提交承接方案`,
+    });
     await audit(ctx, { operation: 'demand.dispatch', objectType: 'Demand', objectId: d.id, result: 'SUCCESS', detail: { institutionId: inst.id } }, em);
     return { demand: await reload(em, d.id) };
   });
@@ -231,7 +300,12 @@ export function cancelDemand(ctx: Ctx, input: DemandRefInput) {
     if (d.status !== DemandStatus.UNDER_REVIEW && d.status !== DemandStatus.OPEN) fail(ErrorCode.INVALID_STATE, 'demandId', '当前状态不能撤销或关闭');
     const reason = clean(input.reason);
     if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
-    await em.execute('update demand set status = ?, review_reason = coalesce(?, review_reason), updated_at = ? where id = ?', [mine ? DemandStatus.CANCELLED : DemandStatus.CLOSED, reason, ctx.clock.now(), d.id]);
+    await em.execute('update demand set status = ?, review_reason = coalesce(?, review_reason), updated_at = ? where id = ?', [
+      mine ? DemandStatus.CANCELLED : DemandStatus.CLOSED,
+      reason,
+      ctx.clock.now(),
+      d.id,
+    ]);
     return { demand: await reload(em, d.id) };
   });
 }
@@ -250,7 +324,14 @@ export function offerDemand(ctx: Ctx, input: DemandOfferInput) {
     if (dup.length) fail(ErrorCode.DUPLICATE, 'demandId', '贵机构已提交过承接方案');
     const id = randomUUID();
     await em.execute('insert into demand_offer (id, demand_id, institution_id, plan, terms, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)', [
-      id, d.id, viewer.institutionId, clean(input.plan), clean(input.terms), OfferStatus.OFFERED, viewer.accountId, ctx.clock.now(),
+      id,
+      d.id,
+      viewer.institutionId,
+      clean(input.plan),
+      clean(input.terms),
+      OfferStatus.OFFERED,
+      viewer.accountId,
+      ctx.clock.now(),
     ]);
     await remind(ctx, em, { accountId: d.createdBy, kind: ReminderKind.DEMAND_OFFER, demandId: d.id, message: `您的诉求“${d.name}”收到新的承接方案` });
     const [offer] = await em.execute<DemandOffer[]>(`select ${OFFER_COLUMNS} from demand_offer where id = ?`, [id]);
@@ -268,20 +349,43 @@ export function chooseOffer(ctx: Ctx, input: DemandChooseInput) {
     if (!offer || !d || d.enterpriseId !== viewer.enterpriseId) fail(ErrorCode.NOT_FOUND, 'offerId', '承接方案不存在');
     if (d.status !== DemandStatus.OPEN || offer.status !== OfferStatus.OFFERED) fail(ErrorCode.INVALID_STATE, 'offerId', '该诉求已选定机构或已结束');
     const now = ctx.clock.now();
-    await em.execute(`update demand_offer set status = case when id = ? then 'CHOSEN' else 'NOT_CHOSEN' end where demand_id = ? and status = 'OFFERED'`, [offer.id, d.id]);
+    await em.execute(`update demand_offer set status = case when id = ? then 'CHOSEN' else 'NOT_CHOSEN' end where demand_id = ? and status = 'OFFERED'`, [
+      offer.id,
+      d.id,
+    ]);
     await em.execute('update demand set status = ?, chosen_offer_id = ?, updated_at = ? where id = ?', [DemandStatus.MATCHED, offer.id, now, d.id]);
     const dockingId = randomUUID();
     await em.execute(
       `insert into docking (id, site_id, kind, demand_id, offer_id, enterprise_id, institution_id, needs, status, created_by, created_at, updated_at, first_response_at, accepted_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [dockingId, d.siteId, DockingKind.DEMAND, d.id, offer.id, d.enterpriseId, offer.institutionId, `${d.name}：${d.description}`.slice(0, 2000),
-        DockingStatus.ACCEPTED, viewer.accountId, now, now, offer.createdAt, now],
+      [
+        dockingId,
+        d.siteId,
+        DockingKind.DEMAND,
+        d.id,
+        offer.id,
+        d.enterpriseId,
+        offer.institutionId,
+        `${d.name}：${d.description}`.slice(0, 2000),
+        DockingStatus.ACCEPTED,
+        viewer.accountId,
+        now,
+        now,
+        offer.createdAt,
+        now,
+      ],
     );
     const docking = await reloadDocking(em, dockingId);
     await startDockingClocks(ctx, em, docking, true);
     await addEvent(ctx, em, docking, DockingParty.ENTERPRISE, DockingEventType.ACCEPTED, '企业选定承接方案，进入对接', viewer.accountId);
     const sla = await institutionSla(em, offer.institutionId);
-    await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.NEW_DOCKING, dockingId, demandId: d.id, message: `企业选定了贵机构对诉求“${d.name}”的承接方案，请开始服务` });
+    await remind(ctx, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.NEW_DOCKING,
+      dockingId,
+      demandId: d.id,
+      message: `企业选定了贵机构对诉求“${d.name}”的承接方案，请开始服务`,
+    });
     return { demand: await reload(em, d.id), docking: await reloadDocking(em, dockingId) };
   });
 }
@@ -289,7 +393,10 @@ export function chooseOffer(ctx: Ctx, input: DemandChooseInput) {
 export function dockingOfDemand(ctx: Ctx, demandId: string): Promise<string | null> {
   return ctx.loaders
     .get<string, string>('dockingIdOfDemand', async (ids) => {
-      const rows = await ctx.em.execute<{ id: string; demandId: string }[]>('select id, demand_id as "demandId" from docking where demand_id = any(?::uuid[])', [pgArray(ids)]);
+      const rows = await ctx.em.execute<{ id: string; demandId: string }[]>(
+        'select id, demand_id as "demandId" from docking where demand_id = any(?::uuid[])',
+        [pgArray(ids)],
+      );
       const map = new Map(rows.map((r) => [r.demandId, r.id]));
       return ids.map((id) => map.get(id) ?? null);
     })
@@ -303,11 +410,20 @@ async function runNoOffer(bus: Bus, em: EntityManager, demandId: string): Promis
     [demandId],
   );
   if (!d || d.status !== DemandStatus.OPEN || d.offers > 0) return;
-  await remind(bus, em, { accountId: d.createdBy, kind: ReminderKind.DEMAND_NO_OFFER, demandId: d.id, message: `您的诉求“${d.name}”发布${NO_OFFER_WORKING_DAYS}个工作日仍无机构响应，平台将协助派发` });
-  await remind(bus, em, { accountId: null, kind: ReminderKind.DEMAND_NO_OFFER, demandId: d.id, message: `诉求“${d.name}”发布${NO_OFFER_WORKING_DAYS}个工作日无机构响应，请派发给合适机构` });
+  await remind(bus, em, {
+    accountId: d.createdBy,
+    kind: ReminderKind.DEMAND_NO_OFFER,
+    demandId: d.id,
+    message: `您的诉求“${d.name}”发布${NO_OFFER_WORKING_DAYS}个工作日仍无机构响应，平台将协助派发`,
+  });
+  await remind(bus, em, {
+    accountId: null,
+    kind: ReminderKind.DEMAND_NO_OFFER,
+    demandId: d.id,
+    message: `诉求“${d.name}”发布${NO_OFFER_WORKING_DAYS}个工作日无机构响应，请派发给合适机构`,
+  });
 }
 
 export function demandJobs(deps: PlatformDeps): Record<string, JobHandler<{ demandId: string }>> {
   return { [DEMAND_NO_OFFER_QUEUE]: (job, em) => runNoOffer(deps, em, job.payload.demandId) };
 }
-

@@ -90,7 +90,11 @@ registerEnumType(DockingEventType, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A docking between an enterprise and an institution (M2, M3): visible to that enterprise\'s members, that institution\'s staff and operators only.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A docking between an enterprise and an institution (M2, M3): visible to that enterprise's members, that institution's staff and operators only.",
+})
 export class Docking {
   id!: string;
   siteId!: string;
@@ -122,13 +126,13 @@ export class Docking {
   firstResponseDue!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Deadline of completion (SLA, working time).' })
   resolutionDue!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'Since when an enterprise message awaits the institution\'s reply; null when none.' })
+  @Field(() => Date, { nullable: true, description: "Since when an enterprise message awaits the institution's reply; null when none." })
   awaitingReplySince!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Last urge (催办) by the enterprise.' })
   lastUrgedAt!: Date | null;
   @Field(() => Int, { description: 'Number of urges.' })
   urgeCount!: number;
-  @Field(() => Int, { description: '0 none, 1 escalated to the institution\'s responsible person, 2 to operators.' })
+  @Field(() => Int, { description: "0 none, 1 escalated to the institution's responsible person, 2 to operators." })
   escalationLevel!: number;
 }
 
@@ -150,7 +154,7 @@ export class DockingEvent {
 }
 export const EVENT_COLUMNS = columns('docking_event');
 
-@ObjectType({ description: 'The enterprise\'s evaluation of a completed docking (1–5 per dimension) and the institution\'s single reply.' })
+@ObjectType({ description: "The enterprise's evaluation of a completed docking (1–5 per dimension) and the institution's single reply." })
 export class DockingEvaluation {
   dockingId!: string;
   @Field(() => Int, { description: 'Quality of the service, 1–5.' })
@@ -165,7 +169,7 @@ export class DockingEvaluation {
   average!: number;
   @Field(() => String, { nullable: true, description: 'Comment (at most 1,000 characters).' })
   comment!: string | null;
-  @Field(() => String, { nullable: true, description: 'The institution\'s reply (once).' })
+  @Field(() => String, { nullable: true, description: "The institution's reply (once)." })
   reply!: string | null;
   @Field(() => Date, { nullable: true, description: 'When replied.' })
   repliedAt!: Date | null;

@@ -7,7 +7,15 @@ import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { pgArray } from '../../db/sql.js';
-import { DOCKING_COLUMNS, EVALUATION_COLUMNS, EVENT_COLUMNS, OPEN_STATUSES, type Docking, type DockingEvaluation, type DockingEvent } from './docking.entity.js';
+import {
+  DOCKING_COLUMNS,
+  EVALUATION_COLUMNS,
+  EVENT_COLUMNS,
+  OPEN_STATUSES,
+  type Docking,
+  type DockingEvaluation,
+  type DockingEvent,
+} from './docking.entity.js';
 import type { DockingFilter, InstitutionDockingSettingsInput } from './docking.inputs.js';
 import { isOperator, isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
 import { countOf } from '../../common/raw-sql.js';
@@ -67,7 +75,9 @@ export async function dockingEventById(ctx: Ctx, id: string): Promise<DockingEve
 export function dockingEvaluation(ctx: Ctx, dockingId: string): Promise<DockingEvaluation | null> {
   return ctx.loaders
     .get<string, DockingEvaluation>('dockingEvaluation', async (ids) => {
-      const rows = await ctx.em.execute<DockingEvaluation[]>(`select ${EVALUATION_COLUMNS} from docking_evaluation where docking_id = any(?::uuid[])`, [pgArray(ids)]);
+      const rows = await ctx.em.execute<DockingEvaluation[]>(`select ${EVALUATION_COLUMNS} from docking_evaluation where docking_id = any(?::uuid[])`, [
+        pgArray(ids),
+      ]);
       const map = new Map(rows.map((r) => [r.dockingId, r]));
       return ids.map((id) => map.get(id) ?? null);
     })
@@ -84,9 +94,13 @@ export async function listDockings(ctx: Ctx, filter: DockingFilter | null | unde
   const page = pageOf(args);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (v.enterpriseId) { where.push('enterprise_id = ?'); params.push(v.enterpriseId); }
-  else if (v.institutionId && v.roles.includes(Role.INSTITUTION_STAFF)) { where.push('institution_id = ?'); params.push(v.institutionId); }
-  else if (isPlatformStaff(ctx)) {
+  if (v.enterpriseId) {
+    where.push('enterprise_id = ?');
+    params.push(v.enterpriseId);
+  } else if (v.institutionId && v.roles.includes(Role.INSTITUTION_STAFF)) {
+    where.push('institution_id = ?');
+    params.push(v.institutionId);
+  } else if (isPlatformStaff(ctx)) {
     where.push('site_id = any(?::uuid[])');
     params.push(pgArray(ctx.sites.scope(ctx.site.id)));
     if (filter?.institutionId) {
@@ -96,10 +110,15 @@ export async function listDockings(ctx: Ctx, filter: DockingFilter | null | unde
       params.push(id);
     }
   } else throw forbidden('需要企业、服务机构或运营人员账号');
-  if (filter?.status) { where.push('status = ?'); params.push(filter.status); }
+  if (filter?.status) {
+    where.push('status = ?');
+    params.push(filter.status);
+  }
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Docking[]>(`select ${DOCKING_COLUMNS} from docking ${clause} order by updated_at desc, id desc limit ? offset ?`, [
-    ...params, page.limit + 1, page.offset,
+    ...params,
+    page.limit + 1,
+    page.offset,
   ]);
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from docking ${clause}`, params));
 }
@@ -159,8 +178,7 @@ export async function dockingStatistics(ctx: Ctx, institutionGlobalId: string | 
   } else if (isPlatformStaff(ctx)) {
     scope = 'd.site_id = any(?::uuid[])';
     scopeParams = [pgArray(ctx.sites.scope(ctx.site.id))];
-  }
-  else throw forbidden('需要企业、服务机构或运营人员账号');
+  } else throw forbidden('需要企业、服务机构或运营人员账号');
   const [row] = await ctx.em.execute<DockingStats[]>(
     `select ${STATS_SELECT} from docking d left join docking_evaluation e on e.docking_id = d.id where ${scope}`,
     [...statsParams(ctx), ...scopeParams],
@@ -218,7 +236,18 @@ export function publicSummary(ctx: Ctx, by: 'institution_id' | 'product_id', id:
         [ctx.clock.now(), pgArray(ids)],
       );
       const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? { id, requests: 0, completed: 0, evaluations: 0, averageRating: null, firstResponseOnTimeRate: null, averageFirstResponseMinutes: null });
+      return ids.map(
+        (id) =>
+          map.get(id) ?? {
+            id,
+            requests: 0,
+            completed: 0,
+            evaluations: 0,
+            averageRating: null,
+            firstResponseOnTimeRate: null,
+            averageFirstResponseMinutes: null,
+          },
+      );
     })
     .load(id);
 }
@@ -258,7 +287,8 @@ export function updateDockingSettings(ctx: Ctx, input: InstitutionDockingSetting
   return mutation(ctx, async (em) => {
     const errs = new Violations();
     const range = (field: string, value: number | null | undefined, min: number, max: number) => {
-      if (value != null && (!Number.isInteger(value) || value < min || value > max)) errs.add(ErrorCode.INVALID, field, `应为${min}到${max}之间的整数（工作分钟）`);
+      if (value != null && (!Number.isInteger(value) || value < min || value > max))
+        errs.add(ErrorCode.INVALID, field, `应为${min}到${max}之间的整数（工作分钟）`);
     };
     range('firstResponseMinutes', input.firstResponseMinutes, 30, 4800);
     range('replyMinutes', input.replyMinutes, 30, 4800);
@@ -266,7 +296,9 @@ export function updateDockingSettings(ctx: Ctx, input: InstitutionDockingSetting
     let responsible: string | null = null;
     if (input.responsibleAccountId) {
       responsible = fromGlobalId(input.responsibleAccountId, 'Account');
-      const [a] = responsible ? await em.execute<{ institutionId: string }[]>('select institution_id as "institutionId" from account where id = ?', [responsible]) : [];
+      const [a] = responsible
+        ? await em.execute<{ institutionId: string }[]>('select institution_id as "institutionId" from account where id = ?', [responsible])
+        : [];
       if (!a || a.institutionId !== v.institutionId) errs.add(ErrorCode.NOT_FOUND, 'responsibleAccountId', '负责人应为本机构的工作人员');
     }
     errs.throwIfAny();
@@ -292,7 +324,9 @@ export async function listReminders(ctx: Ctx, unreadOnly: boolean, args: PageArg
   if (unreadOnly) where.push('read_at is null');
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Reminder[]>(`select ${REMINDER_COLUMNS} from reminder ${clause} order by created_at desc, id desc limit ? offset ?`, [
-    ...params, page.limit + 1, page.offset,
+    ...params,
+    page.limit + 1,
+    page.offset,
   ]);
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from reminder ${clause}`, params));
 }

@@ -12,12 +12,27 @@ import { institutionById } from '../institution/index.js';
 import { ServiceProduct } from '../product/index.js';
 import { productById } from '../product/index.js';
 import { Docking, DockingEvaluation, DockingEvent, DockingEventType } from './docking.entity.js';
-import { DockingActionInput, DockingEvaluateInput, DockingEvaluationReplyInput, DockingFilter, DockingMessageInput, DockingSubmitInput, InstitutionDockingSettingsInput } from './docking.inputs.js';
+import {
+  DockingActionInput,
+  DockingEvaluateInput,
+  DockingEvaluationReplyInput,
+  DockingFilter,
+  DockingMessageInput,
+  DockingSubmitInput,
+  InstitutionDockingSettingsInput,
+} from './docking.inputs.js';
 import * as q from './docking.queries.js';
 import * as dockings from './docking.service.js';
 import {
-  DockingEnterprise, DockingPayload, DockingSettings, DockingSettingsPayload, DockingStatistics, DockingUpdate, InstitutionSlaRow,
-  PublicDockingSummary, ReminderPayload,
+  DockingEnterprise,
+  DockingPayload,
+  DockingSettings,
+  DockingSettingsPayload,
+  DockingStatistics,
+  DockingUpdate,
+  InstitutionSlaRow,
+  PublicDockingSummary,
+  ReminderPayload,
 } from './docking.types.js';
 import { Reminder } from './reminder.entity.js';
 import { DOCKING_UPDATED, REMINDER_CREATED, type DockingUpdatedEvent, type ReminderCreatedEvent } from './sla.js';
@@ -51,10 +66,13 @@ export class DockingResolver {
   enterprise(@Root() d: Row<Docking>, @GqlCtx() ctx: Ctx) {
     return ctx.loaders
       .get<string, DockingEnterprise>('dockingEnterprise', async (ids) =>
-        byKeys(ids, await ctx.em.execute<DockingEnterprise[]>(
-          `select id, name, status = 'VERIFIED' as verified, contact_name as "contactName", contact_phone as "contactPhone" from enterprise where id = any(?::uuid[])`,
-          [pgArray(ids)],
-        )),
+        byKeys(
+          ids,
+          await ctx.em.execute<DockingEnterprise[]>(
+            `select id, name, status = 'VERIFIED' as verified, contact_name as "contactName", contact_phone as "contactPhone" from enterprise where id = any(?::uuid[])`,
+            [pgArray(ids)],
+          ),
+        ),
       )
       .load(d.enterpriseId);
   }
@@ -74,17 +92,25 @@ export class DockingResolver {
     return q.dockingEvaluation(ctx, d.id);
   }
 
-  @Query(() => Docking, { nullable: true, description: 'A docking by global id: its enterprise members, its institution staff, operators and reviewers; null for anyone else.' })
+  @Query(() => Docking, {
+    nullable: true,
+    description: 'A docking by global id: its enterprise members, its institution staff, operators and reviewers; null for anyone else.',
+  })
   docking(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
     return q.dockingByGlobalId(ctx, id);
   }
 
-  @Query(() => DockingConnection, { description: 'Dockings of the viewer: an enterprise member sees the enterprise\'s, institution staff the institution\'s, operators and reviewers all of the site. Signed in.' })
+  @Query(() => DockingConnection, {
+    description:
+      "Dockings of the viewer: an enterprise member sees the enterprise's, institution staff the institution's, operators and reviewers all of the site. Signed in.",
+  })
   dockings(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DockingFilter, { nullable: true }) filter?: DockingFilter) {
     return q.listDockings(ctx, filter, page);
   }
 
-  @Query(() => DockingStatistics, { description: 'Docking summary of the viewer enterprise or institution; operators and reviewers: of one institution or the whole site. Signed in.' })
+  @Query(() => DockingStatistics, {
+    description: 'Docking summary of the viewer enterprise or institution; operators and reviewers: of one institution or the whole site. Signed in.',
+  })
   dockingStatistics(@GqlCtx() ctx: Ctx, @Arg('institutionId', () => ID, { nullable: true }) institutionId?: string) {
     return q.dockingStatistics(ctx, institutionId);
   }
@@ -95,7 +121,10 @@ export class DockingResolver {
     return q.institutionSlaStatistics(ctx, page);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Ask for a listed product (an enterprise member; verification not required). Starts the SLA clocks. Errors: REQUIRED, NOT_FOUND, DUPLICATE (an open request on the same product).' })
+  @Mutation(() => DockingPayload, {
+    description:
+      'Ask for a listed product (an enterprise member; verification not required). Starts the SLA clocks. Errors: REQUIRED, NOT_FOUND, DUPLICATE (an open request on the same product).',
+  })
   dockingSubmit(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingSubmitInput) input: DockingSubmitInput) {
     return dockings.submitDocking(ctx, input);
   }
@@ -105,22 +134,30 @@ export class DockingResolver {
     return dockings.transitionDocking(ctx, 'accept', input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Decline a SUBMITTED or ACCEPTED docking with a reason. Staff of its institution. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE, REQUIRED.' })
+  @Mutation(() => DockingPayload, {
+    description: 'Decline a SUBMITTED or ACCEPTED docking with a reason. Staff of its institution. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE, REQUIRED.',
+  })
   dockingDecline(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingActionInput) input: DockingActionInput) {
     return dockings.transitionDocking(ctx, 'decline', input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Start the service of an ACCEPTED docking. Staff of its institution. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE.' })
+  @Mutation(() => DockingPayload, {
+    description: 'Start the service of an ACCEPTED docking. Staff of its institution. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE.',
+  })
   dockingStart(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingActionInput) input: DockingActionInput) {
     return dockings.transitionDocking(ctx, 'start', input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Confirm an IN_SERVICE docking as completed. Members of its enterprise. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE.' })
+  @Mutation(() => DockingPayload, {
+    description: 'Confirm an IN_SERVICE docking as completed. Members of its enterprise. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE.',
+  })
   dockingComplete(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingActionInput) input: DockingActionInput) {
     return dockings.transitionDocking(ctx, 'complete', input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Withdraw a SUBMITTED or ACCEPTED docking. Members of its enterprise. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE.' })
+  @Mutation(() => DockingPayload, {
+    description: 'Withdraw a SUBMITTED or ACCEPTED docking. Members of its enterprise. Errors: NOT_FOUND, FORBIDDEN, INVALID_STATE.',
+  })
   dockingCancel(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingActionInput) input: DockingActionInput) {
     return dockings.transitionDocking(ctx, 'cancel', input);
   }
@@ -131,19 +168,26 @@ export class DockingResolver {
     return dockings.transitionDocking(ctx, 'close', input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Post a message in the thread. The two parties of an open docking. Errors: NOT_FOUND, INVALID_STATE, REQUIRED, TOO_LONG.' })
+  @Mutation(() => DockingPayload, {
+    description: 'Post a message in the thread. The two parties of an open docking. Errors: NOT_FOUND, INVALID_STATE, REQUIRED, TOO_LONG.',
+  })
   dockingMessageSend(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingMessageInput) input: DockingMessageInput) {
     requireViewer(ctx);
     return dockings.sendMessage(ctx, input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Urge (催办) an open docking, at most once a calendar day, China time (URGE_LIMITED otherwise). Members of its enterprise. Escalates to the institution\'s responsible person, then operators.' })
+  @Mutation(() => DockingPayload, {
+    description:
+      "Urge (催办) an open docking, at most once a calendar day, China time (URGE_LIMITED otherwise). Members of its enterprise. Escalates to the institution's responsible person, then operators.",
+  })
   dockingUrge(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingActionInput) input: DockingActionInput) {
     requireViewer(ctx);
     return dockings.urgeDocking(ctx, input);
   }
 
-  @Mutation(() => DockingPayload, { description: 'Rate a COMPLETED docking once (four dimensions 1–5, comment). Members of its enterprise. Errors: INVALID_STATE, INVALID, DUPLICATE.' })
+  @Mutation(() => DockingPayload, {
+    description: 'Rate a COMPLETED docking once (four dimensions 1–5, comment). Members of its enterprise. Errors: INVALID_STATE, INVALID, DUPLICATE.',
+  })
   dockingEvaluate(@GqlCtx() ctx: Ctx, @Arg('input', () => DockingEvaluateInput) input: DockingEvaluateInput) {
     requireViewer(ctx);
     return dockings.evaluateDocking(ctx, input);
@@ -156,7 +200,8 @@ export class DockingResolver {
   }
 
   @Subscription(() => DockingUpdate, {
-    description: 'Live changes (status, messages, reminders, urges, SLA events) on dockings of the viewer: members of the enterprise and staff of the institution concerned only. Optionally one docking.',
+    description:
+      'Live changes (status, messages, reminders, urges, SLA events) on dockings of the viewer: members of the enterprise and staff of the institution concerned only. Optionally one docking.',
     subscribe: ({ context, args }) => {
       const ctx = context as Ctx;
       const v = requireViewer(ctx);
@@ -164,7 +209,8 @@ export class DockingResolver {
       const staffOf = v.roles.includes(Role.INSTITUTION_STAFF) ? v.institutionId : null;
       const events = ctx.events.subscribe(
         DOCKING_UPDATED,
-        (e) => (!args.dockingId || e.dockingId === only) && ((!!v.enterpriseId && e.enterpriseId === v.enterpriseId) || (!!staffOf && e.institutionId === staffOf)),
+        (e) =>
+          (!args.dockingId || e.dockingId === only) && ((!!v.enterpriseId && e.enterpriseId === v.enterpriseId) || (!!staffOf && e.institutionId === staffOf)),
       );
       return loadedUpdates(ctx, events);
     },
@@ -243,7 +289,11 @@ export class ReminderResolver {
   }
 
   @Query(() => ReminderConnection, { description: 'Reminders of the viewer (operators also get those to all operators), newest first. Signed in.' })
-  myReminders(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only unread ones.' }) unreadOnly?: boolean) {
+  myReminders(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only unread ones.' }) unreadOnly?: boolean,
+  ) {
     return q.listReminders(ctx, !!unreadOnly, page);
   }
 
@@ -287,7 +337,9 @@ export class InstitutionDockingResolver {
     return { ...s, responsiblePersonId: toGlobalId('Account', s.responsibleAccountId) };
   }
 
-  @Mutation(() => DockingSettingsPayload, { description: 'Name the responsible person and set SLA clocks of the viewer institution. Institution administrator only. Errors: INVALID, NOT_FOUND.' })
+  @Mutation(() => DockingSettingsPayload, {
+    description: 'Name the responsible person and set SLA clocks of the viewer institution. Institution administrator only. Errors: INVALID, NOT_FOUND.',
+  })
   async institutionDockingSettingsUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => InstitutionDockingSettingsInput) input: InstitutionDockingSettingsInput) {
     const r = await q.updateDockingSettings(ctx, input);
     return r.settings ? { ...r, settings: { ...r.settings, responsiblePersonId: toGlobalId('Account', r.settings.responsibleAccountId) } } : r;
@@ -296,11 +348,8 @@ export class InstitutionDockingResolver {
 
 @Resolver(() => ServiceProduct)
 export class ProductDockingResolver {
-  @FieldResolver(() => PublicDockingSummary, { description: 'Public summary of the product\'s dockings.' })
+  @FieldResolver(() => PublicDockingSummary, { description: "Public summary of the product's dockings." })
   dockingSummary(@Root() p: Row<ServiceProduct>, @GqlCtx() ctx: Ctx) {
     return q.publicSummary(ctx, 'product_id', p.id);
   }
 }
-
-
-

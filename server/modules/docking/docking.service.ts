@@ -8,13 +8,22 @@ import { mutation } from '../../common/mutation.js';
 import { Role } from '../../common/roles.js';
 import { clean } from '../../common/validate.js';
 import { PRODUCT_COLUMNS, ProductStatus, type ServiceProduct } from '../product/index.js';
-import { DOCKING_COLUMNS, DockingEventType, DockingKind, DockingParty, DockingStatus, EVALUATION_COLUMNS, OPEN_STATUSES, type Docking, type DockingEvaluation } from './docking.entity.js';
+import {
+  DOCKING_COLUMNS,
+  DockingEventType,
+  DockingKind,
+  DockingParty,
+  DockingStatus,
+  EVALUATION_COLUMNS,
+  OPEN_STATUSES,
+  type Docking,
+  type DockingEvaluation,
+} from './docking.entity.js';
 import type { DockingActionInput, DockingEvaluateInput, DockingEvaluationReplyInput, DockingMessageInput, DockingSubmitInput } from './docking.inputs.js';
 import { requireEnterpriseMember } from '../../common/parties.js';
 import { ReminderKind } from './reminder.entity.js';
 import { addEvent, escalateToOperators, institutionSla, remind, startClock } from './sla.js';
 import { chinaDate } from '../../common/china-time.js';
-
 
 export async function reloadDocking(em: EntityManager, id: string): Promise<Docking> {
   return (await em.execute<Docking[]>(`select ${DOCKING_COLUMNS} from docking where id = ?`, [id]))[0];
@@ -66,13 +75,30 @@ export function submitDocking(ctx: Ctx, input: DockingSubmitInput) {
     await em.execute(
       `insert into docking (id, site_id, kind, product_id, enterprise_id, institution_id, needs, status, created_by, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, ctx.site.id, DockingKind.PRODUCT, product.id, viewer.enterpriseId, product.institutionId, needs, DockingStatus.SUBMITTED, viewer.accountId, now, now],
+      [
+        id,
+        ctx.site.id,
+        DockingKind.PRODUCT,
+        product.id,
+        viewer.enterpriseId,
+        product.institutionId,
+        needs,
+        DockingStatus.SUBMITTED,
+        viewer.accountId,
+        now,
+        now,
+      ],
     );
     const d = await reloadDocking(em, id);
     await startDockingClocks(ctx, em, d, false);
     await addEvent(ctx, em, d, DockingParty.ENTERPRISE, DockingEventType.SUBMITTED, needs, viewer.accountId);
     const sla = await institutionSla(em, d.institutionId);
-    await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.NEW_DOCKING, dockingId: id, message: `企业申请对接服务产品“${product.name}”，请在时限内响应` });
+    await remind(ctx, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.NEW_DOCKING,
+      dockingId: id,
+      message: `企业申请对接服务产品“${product.name}”，请在时限内响应`,
+    });
     return { docking: await reloadDocking(em, id) };
   });
 }
@@ -107,11 +133,34 @@ interface Transition {
 }
 
 export const TRANSITIONS = {
-  accept: { party: DockingParty.INSTITUTION, from: [DockingStatus.SUBMITTED], to: DockingStatus.ACCEPTED, event: DockingEventType.ACCEPTED, stamp: 'accepted_at' },
-  decline: { party: DockingParty.INSTITUTION, from: [DockingStatus.SUBMITTED, DockingStatus.ACCEPTED], to: DockingStatus.DECLINED, event: DockingEventType.DECLINED, noteRequired: '拒绝理由' },
-  start: { party: DockingParty.INSTITUTION, from: [DockingStatus.ACCEPTED], to: DockingStatus.IN_SERVICE, event: DockingEventType.IN_SERVICE, stamp: 'service_started_at' },
+  accept: {
+    party: DockingParty.INSTITUTION,
+    from: [DockingStatus.SUBMITTED],
+    to: DockingStatus.ACCEPTED,
+    event: DockingEventType.ACCEPTED,
+    stamp: 'accepted_at',
+  },
+  decline: {
+    party: DockingParty.INSTITUTION,
+    from: [DockingStatus.SUBMITTED, DockingStatus.ACCEPTED],
+    to: DockingStatus.DECLINED,
+    event: DockingEventType.DECLINED,
+    noteRequired: '拒绝理由',
+  },
+  start: {
+    party: DockingParty.INSTITUTION,
+    from: [DockingStatus.ACCEPTED],
+    to: DockingStatus.IN_SERVICE,
+    event: DockingEventType.IN_SERVICE,
+    stamp: 'service_started_at',
+  },
   complete: { party: DockingParty.ENTERPRISE, from: [DockingStatus.IN_SERVICE], to: DockingStatus.COMPLETED, event: DockingEventType.COMPLETED },
-  cancel: { party: DockingParty.ENTERPRISE, from: [DockingStatus.SUBMITTED, DockingStatus.ACCEPTED], to: DockingStatus.CANCELLED, event: DockingEventType.CANCELLED },
+  cancel: {
+    party: DockingParty.ENTERPRISE,
+    from: [DockingStatus.SUBMITTED, DockingStatus.ACCEPTED],
+    to: DockingStatus.CANCELLED,
+    event: DockingEventType.CANCELLED,
+  },
   close: { party: DockingParty.OPERATOR, from: OPEN_STATUSES, to: DockingStatus.CLOSED, event: DockingEventType.CLOSED, noteRequired: '关闭理由' },
 } satisfies Record<string, Transition>;
 export type DockingAction = keyof typeof TRANSITIONS;
@@ -137,8 +186,20 @@ export function transitionDocking(ctx: Ctx, action: DockingAction, input: Dockin
          service_started_at = case when ? then ?::timestamptz else service_started_at end,
          finished_at = case when ? then ?::timestamptz else finished_at end
        where id = ?`,
-      [t.to, now, party === DockingParty.INSTITUTION, now, party === DockingParty.INSTITUTION || final, t.stamp === 'accepted_at', now,
-        t.stamp === 'service_started_at', now, final, now, d.id],
+      [
+        t.to,
+        now,
+        party === DockingParty.INSTITUTION,
+        now,
+        party === DockingParty.INSTITUTION || final,
+        t.stamp === 'accepted_at',
+        now,
+        t.stamp === 'service_started_at',
+        now,
+        final,
+        now,
+        d.id,
+      ],
     );
     await addEvent(ctx, em, d, party, t.event, note, ctx.viewer!.accountId);
     if (action === 'close') await audit(ctx, { operation: 'docking.close', objectType: 'Docking', objectId: d.id, result: 'SUCCESS', detail: { note } }, em);
@@ -160,7 +221,11 @@ export function sendMessage(ctx: Ctx, input: DockingMessageInput) {
     if (!OPEN_STATUSES.includes(d.status)) fail(ErrorCode.INVALID_STATE, 'dockingId', '对接已结束，不能继续留言');
     const now = ctx.clock.now();
     if (party === DockingParty.INSTITUTION) {
-      await em.execute('update docking set first_response_at = coalesce(first_response_at, ?), awaiting_reply_since = null, updated_at = ? where id = ?', [now, now, d.id]);
+      await em.execute('update docking set first_response_at = coalesce(first_response_at, ?), awaiting_reply_since = null, updated_at = ? where id = ?', [
+        now,
+        now,
+        d.id,
+      ]);
     } else {
       await em.execute('update docking set updated_at = ? where id = ?', [now, d.id]);
       if (d.firstResponseAt && !d.awaitingReplySince) {
@@ -187,10 +252,18 @@ export function urgeDocking(ctx: Ctx, input: DockingActionInput) {
     if (d.lastUrgedAt && chinaDate(d.lastUrgedAt) === chinaDate(now)) fail(ErrorCode.URGE_LIMITED, 'dockingId', '今天已催办过，每个对接事项每天只能催办一次');
     const note = clean(input.note);
     if (note && [...note].length > 1000) fail(ErrorCode.TOO_LONG, 'note', '说明不能超过1000个字');
-    await em.execute('update docking set last_urged_at = ?, urge_count = urge_count + 1, escalation_level = greatest(escalation_level, 1), updated_at = ? where id = ?', [now, now, d.id]);
+    await em.execute(
+      'update docking set last_urged_at = ?, urge_count = urge_count + 1, escalation_level = greatest(escalation_level, 1), updated_at = ? where id = ?',
+      [now, now, d.id],
+    );
     await addEvent(ctx, em, d, DockingParty.ENTERPRISE, DockingEventType.URGED, note, ctx.viewer!.accountId);
     const sla = await institutionSla(em, d.institutionId);
-    await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.URGED, dockingId: d.id, message: `企业催办对接事项${note ? `：${note}` : ''}，请尽快处理` });
+    await remind(ctx, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.URGED,
+      dockingId: d.id,
+      message: `企业催办对接事项${note ? `：${note}` : ''}，请尽快处理`,
+    });
     if (d.urgeCount >= 1 || d.escalationLevel >= 1) await escalateToOperators(ctx, em, d, `企业第${d.urgeCount + 1}次催办`);
     return { docking: await reloadDocking(em, d.id) };
   });

@@ -7,7 +7,10 @@ import { Reminder } from './reminder.entity.js';
 export class DockingPayload {
   @Field(() => Docking, { nullable: true, description: 'The docking after the change.' })
   docking?: Docking | null;
-  @Field(() => [UserError], { description: 'Why the change was refused; empty on success. Another party\'s docking is NOT_FOUND; an action not allowed in the current status INVALID_STATE.' })
+  @Field(() => [UserError], {
+    description:
+      "Why the change was refused; empty on success. Another party's docking is NOT_FOUND; an action not allowed in the current status INVALID_STATE.",
+  })
   errors!: UserError[];
 }
 
@@ -60,7 +63,7 @@ export class InstitutionSlaRow extends DockingStatistics {
   institutionId!: string;
 }
 
-@ObjectType({ description: 'Public summary of an institution\'s or a product\'s dockings.' })
+@ObjectType({ description: "Public summary of an institution's or a product's dockings." })
 export class PublicDockingSummary {
   @Field(() => Int, { description: 'Requests received.' })
   requests!: number;
@@ -76,7 +79,9 @@ export class PublicDockingSummary {
   averageFirstResponseMinutes!: number | null;
 }
 
-@ObjectType({ description: 'Docking settings of an institution (M1): responsible department and person, SLA clocks in working minutes (Mon–Fri 09:00–17:00 China time).' })
+@ObjectType({
+  description: 'Docking settings of an institution (M1): responsible department and person, SLA clocks in working minutes (Mon–Fri 09:00–17:00 China time).',
+})
 export class DockingSettings {
   institutionId!: string;
   responsibleAccountId!: string;

@@ -9,7 +9,10 @@ import { DEFAULT_SLA } from './sla.js';
 
 /** M1: the platform-default docking clocks, which operators may change; institutions' own settings still win. */
 
-@ObjectType({ description: 'Platform-default docking clocks in working minutes (M1), used for new dockings at institutions that set none of their own. Operators and reviewers.' })
+@ObjectType({
+  description:
+    'Platform-default docking clocks in working minutes (M1), used for new dockings at institutions that set none of their own. Operators and reviewers.',
+})
 export class PlatformDockingSla {
   @Field(() => Int, { description: 'First response (30–4,800 working minutes).' })
   firstResponseMinutes!: number;
@@ -47,7 +50,13 @@ export async function platformDockingSla(ctx: Pick<Ctx, 'em'>): Promise<Platform
             updated_at as "updatedAt" from platform_docking_sla`,
   );
   if (row) return { ...row, builtIn: false };
-  return { firstResponseMinutes: DEFAULT_SLA.firstResponse, replyMinutes: DEFAULT_SLA.reply, resolutionMinutes: DEFAULT_SLA.resolution, builtIn: true, updatedAt: null };
+  return {
+    firstResponseMinutes: DEFAULT_SLA.firstResponse,
+    replyMinutes: DEFAULT_SLA.reply,
+    resolutionMinutes: DEFAULT_SLA.resolution,
+    builtIn: true,
+    updatedAt: null,
+  };
 }
 
 export function updatePlatformDockingSla(ctx: Ctx, input: PlatformDockingSlaInput) {
@@ -71,18 +80,29 @@ export function updatePlatformDockingSla(ctx: Ctx, input: PlatformDockingSlaInpu
       [input.firstResponseMinutes, input.replyMinutes, input.resolutionMinutes, ctx.viewer!.accountId, ctx.clock.now()],
     );
     const after = await platformDockingSla({ em });
-    await audit(ctx, {
-      operation: 'docking.slaDefault.update', objectType: 'PlatformDockingSla', objectId: 'platform', result: 'SUCCESS',
-      detail: {
-        before: clocks(before),
-        after: clocks(after),
+    await audit(
+      ctx,
+      {
+        operation: 'docking.slaDefault.update',
+        objectType: 'PlatformDockingSla',
+        objectId: 'platform',
+        result: 'SUCCESS',
+        detail: {
+          before: clocks(before),
+          after: clocks(after),
+        },
       },
-    }, em);
+      em,
+    );
     return { sla: after };
   });
 }
 
-const clocks = (sla: PlatformDockingSla) => ({ firstResponseMinutes: sla.firstResponseMinutes, replyMinutes: sla.replyMinutes, resolutionMinutes: sla.resolutionMinutes });
+const clocks = (sla: PlatformDockingSla) => ({
+  firstResponseMinutes: sla.firstResponseMinutes,
+  replyMinutes: sla.replyMinutes,
+  resolutionMinutes: sla.resolutionMinutes,
+});
 
 /** Removes the operators' setting so the built-in defaults apply again; nothing to do (and nothing audited) while they already do. */
 export function resetPlatformDockingSla(ctx: Ctx) {
@@ -94,29 +114,47 @@ export function resetPlatformDockingSla(ctx: Ctx) {
     );
     const after = await platformDockingSla({ em });
     if (!before) return { sla: after };
-    await audit(ctx, {
-      operation: 'docking.slaDefault.reset', objectType: 'PlatformDockingSla', objectId: 'platform', result: 'SUCCESS',
-      detail: { before: { firstResponseMinutes: before.firstResponseMinutes, replyMinutes: before.replyMinutes, resolutionMinutes: before.resolutionMinutes }, after: clocks(after) },
-    }, em);
+    await audit(
+      ctx,
+      {
+        operation: 'docking.slaDefault.reset',
+        objectType: 'PlatformDockingSla',
+        objectId: 'platform',
+        result: 'SUCCESS',
+        detail: {
+          before: { firstResponseMinutes: before.firstResponseMinutes, replyMinutes: before.replyMinutes, resolutionMinutes: before.resolutionMinutes },
+          after: clocks(after),
+        },
+      },
+      em,
+    );
     return { sla: after };
   });
 }
 
 @Resolver()
 export class PlatformDockingSlaResolver {
-  @Query(() => PlatformDockingSla, { description: 'The platform-default docking clocks (used for new dockings where the institution set none). Requires OPERATOR or REVIEWER.' })
+  @Query(() => PlatformDockingSla, {
+    description: 'The platform-default docking clocks (used for new dockings where the institution set none). Requires OPERATOR or REVIEWER.',
+  })
   platformDockingSla(@GqlCtx() ctx: Ctx) {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
     return platformDockingSla(ctx);
   }
 
-  @Mutation(() => PlatformDockingSlaPayload, { description: 'Change the platform-default docking clocks; dockings started afterwards use them, running clocks keep their deadlines, institutions\' own settings still win. Requires OPERATOR; audited. Errors: INVALID.' })
+  @Mutation(() => PlatformDockingSlaPayload, {
+    description:
+      "Change the platform-default docking clocks; dockings started afterwards use them, running clocks keep their deadlines, institutions' own settings still win. Requires OPERATOR; audited. Errors: INVALID.",
+  })
   platformDockingSlaUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => PlatformDockingSlaInput) input: PlatformDockingSlaInput) {
     requireRole(ctx, Role.OPERATOR);
     return updatePlatformDockingSla(ctx, input);
   }
 
-  @Mutation(() => PlatformDockingSlaPayload, { description: 'Restore the built-in platform-default docking clocks (2 working hours, 1 working day, 15 working days) by removing the operators\' setting; dockings started afterwards use them, running clocks keep their deadlines, institutions\' own settings still win. A no-op success while the built-in defaults already apply. Requires OPERATOR; audited with the values before.' })
+  @Mutation(() => PlatformDockingSlaPayload, {
+    description:
+      "Restore the built-in platform-default docking clocks (2 working hours, 1 working day, 15 working days) by removing the operators' setting; dockings started afterwards use them, running clocks keep their deadlines, institutions' own settings still win. A no-op success while the built-in defaults already apply. Requires OPERATOR; audited with the values before.",
+  })
   platformDockingSlaReset(@GqlCtx() ctx: Ctx) {
     requireRole(ctx, Role.OPERATOR);
     return resetPlatformDockingSla(ctx);

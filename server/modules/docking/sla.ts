@@ -19,7 +19,6 @@ import { DOCKING_UPDATED, REMINDER_CREATED } from './docking.events.js';
 export { DOCKING_UPDATED, REMINDER_CREATED, type DockingUpdatedEvent, type ReminderCreatedEvent } from './docking.events.js';
 export const SLA_QUEUE = 'docking.sla';
 
-
 /** Built-in default clocks, in working minutes (M1): first response 2 h, reply 1 day, resolution 15 days. Operators may override them (platform_docking_sla); an institution's own settings win over both. */
 export const DEFAULT_SLA = { firstResponse: 120, reply: WORKING_DAY_MINUTES, resolution: 15 * WORKING_DAY_MINUTES };
 export type SlaClock = 'FIRST_RESPONSE' | 'REPLY' | 'RESOLUTION';
@@ -67,7 +66,13 @@ export async function addEvent(
 ): Promise<string> {
   const id = randomUUID();
   await em.execute('insert into docking_event (id, docking_id, at, actor_id, party, type, body) values (?, ?, ?, ?, ?, ?, ?)', [
-    id, d.id, bus.clock.now(), actorId, party, type, body,
+    id,
+    d.id,
+    bus.clock.now(),
+    actorId,
+    party,
+    type,
+    body,
   ]);
   await bus.events.publish(em, DOCKING_UPDATED, { dockingId: d.id, enterpriseId: d.enterpriseId, institutionId: d.institutionId, eventId: id });
   return id;
@@ -80,10 +85,16 @@ export async function remind(
   r: { accountId: string | null; kind: ReminderKind; message: string; dockingId?: string | null; demandId?: string | null },
 ): Promise<void> {
   const id = randomUUID();
-  await em.execute(
-    'insert into reminder (id, account_id, audience, kind, docking_id, demand_id, message, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
-    [id, r.accountId, r.accountId ? 'ACCOUNT' : 'OPERATORS', r.kind, r.dockingId ?? null, r.demandId ?? null, r.message, bus.clock.now()],
-  );
+  await em.execute('insert into reminder (id, account_id, audience, kind, docking_id, demand_id, message, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)', [
+    id,
+    r.accountId,
+    r.accountId ? 'ACCOUNT' : 'OPERATORS',
+    r.kind,
+    r.dockingId ?? null,
+    r.demandId ?? null,
+    r.message,
+    bus.clock.now(),
+  ]);
   await bus.events.publish(em, REMINDER_CREATED, { reminderId: id, accountId: r.accountId });
 }
 
@@ -115,18 +126,33 @@ async function runSlaJob(bus: Bus, em: EntityManager, job: SlaJob): Promise<void
   const label = CLOCK_LABEL[job.clock];
   if (job.phase === 'REMIND') {
     await addEvent(bus, em, d, DockingParty.SYSTEM, DockingEventType.REMINDER, `${label}时限即将到期`, null);
-    await remind(bus, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.DEADLINE_APPROACHING, dockingId: d.id, message: `对接事项${label}时限即将到期，请及时处理` });
+    await remind(bus, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.DEADLINE_APPROACHING,
+      dockingId: d.id,
+      message: `对接事项${label}时限即将到期，请及时处理`,
+    });
     return;
   }
   if (job.phase === 'BREACH') {
     await em.execute('update docking set escalation_level = greatest(escalation_level, 1), updated_at = ? where id = ?', [bus.clock.now(), d.id]);
     await addEvent(bus, em, d, DockingParty.SYSTEM, DockingEventType.SLA_BREACHED, `${label}已超出时限，已提醒机构负责人`, null);
-    await remind(bus, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.SLA_BREACHED, dockingId: d.id, message: `对接事项${label}已超时，请立即处理` });
-    // one more working day, then operators are told
-    await bus.jobs.enqueue(em, SLA_QUEUE, { ...job, phase: 'ESCALATE' }, {
-      runAt: addWorkingMinutes(bus.clock.now(), WORKING_DAY_MINUTES),
-      dedupeKey: `sla:${d.id}:${job.clock}:${job.since}:ESCALATE`,
+    await remind(bus, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.SLA_BREACHED,
+      dockingId: d.id,
+      message: `对接事项${label}已超时，请立即处理`,
     });
+    // one more working day, then operators are told
+    await bus.jobs.enqueue(
+      em,
+      SLA_QUEUE,
+      { ...job, phase: 'ESCALATE' },
+      {
+        runAt: addWorkingMinutes(bus.clock.now(), WORKING_DAY_MINUTES),
+        dedupeKey: `sla:${d.id}:${job.clock}:${job.since}:ESCALATE`,
+      },
+    );
     return;
   }
   await escalateToOperators(bus, em, d, `${label}超时一个工作日仍未处理`);

@@ -43,7 +43,13 @@ export enum TaxCreditGrade {
 registerEnumType(TaxCreditGrade, {
   name: 'TaxCreditGrade',
   description: '纳税信用等级 (published yearly by the tax authority), as the enterprise declares it.',
-  valuesConfig: { A: { description: 'A级' }, B: { description: 'B级' }, M: { description: 'M级（新设立或评价年度内无营业收入）' }, C: { description: 'C级' }, D: { description: 'D级' } },
+  valuesConfig: {
+    A: { description: 'A级' },
+    B: { description: 'B级' },
+    M: { description: 'M级（新设立或评价年度内无营业收入）' },
+    C: { description: 'C级' },
+    D: { description: 'D级' },
+  },
 });
 
 @ObjectType({ description: 'An SME registered on the platform. Visible to its own members, operators and reviewers only.' })
@@ -82,10 +88,17 @@ export class Enterprise {
   @Field(() => [Qualification], { description: 'Qualifications held (高新技术企业, 专精特新, …).' })
   qualifications!: string[];
 
-  @Field(() => Float, { nullable: true, description: 'R&D spending as a percentage of operating revenue (研发投入占营业收入比例, 0–100), declared by the enterprise; null when not declared (matching then says UNKNOWN).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'R&D spending as a percentage of operating revenue (研发投入占营业收入比例, 0–100), declared by the enterprise; null when not declared (matching then says UNKNOWN).',
+  })
   rdRatio!: number | null;
 
-  @Field(() => TaxCreditGrade, { nullable: true, description: 'Tax credit grade (纳税信用等级) declared by the enterprise; null when not declared. Policy conditions on CREDIT_RATING test it.' })
+  @Field(() => TaxCreditGrade, {
+    nullable: true,
+    description: 'Tax credit grade (纳税信用等级) declared by the enterprise; null when not declared. Policy conditions on CREDIT_RATING test it.',
+  })
   taxCreditGrade!: TaxCreditGrade | null;
 
   @Field(() => String, { description: 'Contact person.' })

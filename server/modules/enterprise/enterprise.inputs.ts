@@ -21,7 +21,10 @@ export class EnterpriseProfileInput {
   totalAssets!: number;
   @Field(() => [Qualification], { nullable: true, description: 'Qualifications held (at most 20).' })
   qualifications?: string[] | null;
-  @Field(() => Float, { nullable: true, description: 'R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared.',
+  })
   rdRatio?: number | null;
   @Field(() => TaxCreditGrade, { nullable: true, description: 'Tax credit grade (纳税信用等级), declared for policy matching; null or omitted: not declared.' })
   taxCreditGrade?: TaxCreditGrade | null;
@@ -39,7 +42,10 @@ export class EnterpriseRegisterInput extends EnterpriseProfileInput {
   uscc!: string;
 }
 
-@InputType({ description: 'The owner replaces the profile (all fields). Changing the name, region, industry or establishment date sends a verified enterprise back to review.' })
+@InputType({
+  description:
+    'The owner replaces the profile (all fields). Changing the name, region, industry or establishment date sends a verified enterprise back to review.',
+})
 export class EnterpriseUpdateInput extends EnterpriseProfileInput {
   @Field(() => String, { description: 'Global id of the enterprise.' })
   enterpriseId!: string;

@@ -57,7 +57,17 @@ export function inviteMember(ctx: Ctx, owner: { accountId: string; enterpriseId:
       );
       outcome = 'invited';
     } else if (account) outcome = 'notEligible';
-    await audit(ctx, { operation: 'enterprise.memberInvite', objectType: 'Enterprise', objectId: owner.enterpriseId, result: 'SUCCESS', detail: { outcome, accountId: account?.id ?? null } }, em);
+    await audit(
+      ctx,
+      {
+        operation: 'enterprise.memberInvite',
+        objectType: 'Enterprise',
+        objectId: owner.enterpriseId,
+        result: 'SUCCESS',
+        detail: { outcome, accountId: account?.id ?? null },
+      },
+      em,
+    );
     return { enterprise: (await loadEnterprise(em, owner.enterpriseId))! };
   });
 }
@@ -67,7 +77,10 @@ async function answer(ctx: Ctx, input: EnterpriseInvitationInput, accept: boolea
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.invitationId, 'EnterpriseInvitation');
     const [inv] = id
-      ? await em.execute<{ enterprise_id: string }[]>(`select enterprise_id from enterprise_invitation where id = ? and account_id = ? and status = 'PENDING' for update`, [id, viewer.accountId])
+      ? await em.execute<{ enterprise_id: string }[]>(
+          `select enterprise_id from enterprise_invitation where id = ? and account_id = ? and status = 'PENDING' for update`,
+          [id, viewer.accountId],
+        )
       : [];
     if (!inv) fail(ErrorCode.NOT_FOUND, 'invitationId', '邀请不存在或已处理');
     if (accept) {
@@ -78,10 +91,23 @@ async function answer(ctx: Ctx, input: EnterpriseInvitationInput, accept: boolea
       account.roles = [Role.ENTERPRISE_USER];
       await updateRow(em, 'account', account.id, { enterpriseId: account.enterpriseId, enterpriseRole: account.enterpriseRole, roles: account.roles });
       // Other open invitations lapse: one enterprise per account.
-      await em.execute(`update enterprise_invitation set status = 'DECLINED', decided_at = now() where account_id = ? and status = 'PENDING' and id <> ?`, [viewer.accountId, id]);
+      await em.execute(`update enterprise_invitation set status = 'DECLINED', decided_at = now() where account_id = ? and status = 'PENDING' and id <> ?`, [
+        viewer.accountId,
+        id,
+      ]);
     }
     await em.execute(`update enterprise_invitation set status = ?, decided_at = now() where id = ?`, [accept ? 'ACCEPTED' : 'DECLINED', id]);
-    await audit(ctx, { operation: accept ? 'enterprise.memberJoin' : 'enterprise.invitationDecline', objectType: 'Enterprise', objectId: inv.enterprise_id, result: 'SUCCESS', detail: { invitationId: id } }, em);
+    await audit(
+      ctx,
+      {
+        operation: accept ? 'enterprise.memberJoin' : 'enterprise.invitationDecline',
+        objectType: 'Enterprise',
+        objectId: inv.enterprise_id,
+        result: 'SUCCESS',
+        detail: { invitationId: id },
+      },
+      em,
+    );
     return { joined: accept };
   });
 }
@@ -104,7 +130,9 @@ export class EnterpriseInvitationResolver {
     );
   }
 
-  @Mutation(() => EnterpriseInvitationPayload, { description: 'Accept an invitation: the account joins the enterprise as a member (signed in, belonging nowhere yet); audited.' })
+  @Mutation(() => EnterpriseInvitationPayload, {
+    description: 'Accept an invitation: the account joins the enterprise as a member (signed in, belonging nowhere yet); audited.',
+  })
   enterpriseInvitationAccept(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseInvitationInput) input: EnterpriseInvitationInput) {
     return answer(ctx, input, true);
   }

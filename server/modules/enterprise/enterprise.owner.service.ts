@@ -64,7 +64,11 @@ export function removeMember(ctx: Ctx, input: EnterpriseMemberRemoveInput) {
     account.roles = account.roles.filter((r) => r !== Role.ENTERPRISE_USER);
     await updateRow(em, 'account', account.id, { enterpriseId: null, enterpriseRole: null, roles: account.roles });
     await revokeAccountSessions(em, account.id);
-    await audit(ctx, { operation: 'enterprise.memberRemove', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } }, em);
+    await audit(
+      ctx,
+      { operation: 'enterprise.memberRemove', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { enterpriseId: owner.enterpriseId } },
+      em,
+    );
     return { enterprise: await loadEnterprise(em, owner.enterpriseId) };
   });
 }

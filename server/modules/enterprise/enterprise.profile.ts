@@ -66,7 +66,8 @@ export function validateProfile(input: EnterpriseProfileInput, v = new Violation
     v.add(ErrorCode.INVALID, 'rdRatio', '研发投入占营业收入比例应为0到100之间的百分数，最多两位小数');
   }
   const taxCreditGrade = input.taxCreditGrade ?? null;
-  if (taxCreditGrade !== null && !Object.values(TaxCreditGrade).includes(taxCreditGrade)) v.add(ErrorCode.INVALID, 'taxCreditGrade', '纳税信用等级应为A、B、M、C或D');
+  if (taxCreditGrade !== null && !Object.values(TaxCreditGrade).includes(taxCreditGrade))
+    v.add(ErrorCode.INVALID, 'taxCreditGrade', '纳税信用等级应为A、B、M、C或D');
   const contactName = clean(input.contactName);
   v.required('contactName', contactName, '联系人');
   v.maxLength('contactName', contactName, 50, '联系人');

@@ -13,7 +13,14 @@ import { Account } from '../account/index.js';
 import { accountById } from '../account/index.js';
 import { Site } from '../site/index.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
-import { EnterpriseFilter, EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseRegisterInput, EnterpriseReviewInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
+import {
+  EnterpriseFilter,
+  EnterpriseMemberAddInput,
+  EnterpriseMemberRemoveInput,
+  EnterpriseRegisterInput,
+  EnterpriseReviewInput,
+  EnterpriseUpdateInput,
+} from './enterprise.inputs.js';
 import * as owners from './enterprise.owner.service.js';
 import * as enterprises from './enterprise.service.js';
 
@@ -101,16 +108,15 @@ export class EnterpriseResolver {
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises of the current site and its sub-sites, newest first. Requires OPERATOR or REVIEWER.' })
-  enterprises(
-    @GqlCtx() ctx: Ctx,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
-  ) {
+  enterprises(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter) {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
     return enterprises.listEnterprises(ctx, filter, page);
   }
 
-  @Mutation(() => EnterprisePayload, { description: 'Register an enterprise (signed in, not yet in an enterprise); the account becomes its owner. Errors: INVALID, REQUIRED, DUPLICATE, ALREADY_MEMBER.' })
+  @Mutation(() => EnterprisePayload, {
+    description:
+      'Register an enterprise (signed in, not yet in an enterprise); the account becomes its owner. Errors: INVALID, REQUIRED, DUPLICATE, ALREADY_MEMBER.',
+  })
   enterpriseRegister(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseRegisterInput) input: EnterpriseRegisterInput) {
     return enterprises.registerEnterprise(ctx, input);
   }
@@ -129,12 +135,17 @@ export class EnterpriseResolver {
     return { status: event.status, reason: event.reason, at: new Date(event.at), enterprise };
   }
 
-  @Mutation(() => EnterprisePayload, { description: 'Update the profile (owner only); the size class is recomputed; identifying changes need re-verification.' })
+  @Mutation(() => EnterprisePayload, {
+    description: 'Update the profile (owner only); the size class is recomputed; identifying changes need re-verification.',
+  })
   enterpriseUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseUpdateInput) input: EnterpriseUpdateInput) {
     return owners.updateEnterprise(ctx, input);
   }
 
-  @Mutation(() => EnterprisePayload, { description: 'Invite an account to become a member (owner only); it joins when it accepts (enterpriseInvitationAccept). The answer is the same whether or not the mobile number or e-mail is registered; audited.' })
+  @Mutation(() => EnterprisePayload, {
+    description:
+      'Invite an account to become a member (owner only); it joins when it accepts (enterpriseInvitationAccept). The answer is the same whether or not the mobile number or e-mail is registered; audited.',
+  })
   enterpriseMemberAdd(@GqlCtx() ctx: Ctx, @Arg('input', () => EnterpriseMemberAddInput) input: EnterpriseMemberAddInput) {
     return owners.addMember(ctx, input);
   }

@@ -47,7 +47,12 @@ export function noteContactRead(ctx: Ctx, enterpriseId: string): Promise<true | 
   return ctx.loaders
     .get<string, true>('enterpriseContactRead', async (ids) => {
       if (ids.length >= BULK_CONTACT_READ) {
-        await audit(ctx, { operation: 'enterprise.contactBulkRead', objectType: 'Enterprise', result: 'SUCCESS', detail: { count: ids.length, ids: ids.slice(0, 100) } });
+        await audit(ctx, {
+          operation: 'enterprise.contactBulkRead',
+          objectType: 'Enterprise',
+          result: 'SUCCESS',
+          detail: { count: ids.length, ids: ids.slice(0, 100) },
+        });
       }
       return ids.map(() => true as const);
     })
@@ -81,10 +86,9 @@ export async function enterpriseByGlobalId(ctx: Ctx, globalId: string): Promise<
 export function enterpriseMembers(ctx: Ctx, enterpriseId: string): Promise<Account[]> {
   return ctx.loaders
     .get<string, Account[]>('enterpriseMembers', async (ids) => {
-      const rows = await ctx.em.execute<Account[]>(
-        `select ${ACCOUNT_COLUMNS} from account where enterprise_id = any(?::uuid[]) order by created_at`,
-        [pgArray(ids)],
-      );
+      const rows = await ctx.em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where enterprise_id = any(?::uuid[]) order by created_at`, [
+        pgArray(ids),
+      ]);
       return ids.map((id) => rows.filter((a) => a.enterpriseId === id));
     })
     .load(enterpriseId) as Promise<Account[]>;
@@ -106,10 +110,11 @@ export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null 
     where.and(`name like ? escape '\\'`, `%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   where.and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)));
-  const rows = await ctx.em.execute<Enterprise[]>(
-    `select ${COLUMNS} from enterprise ${where.sql} order by created_at desc, id desc limit ? offset ?`,
-    [...where.params, page.limit + 1, page.offset],
-  );
+  const rows = await ctx.em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise ${where.sql} order by created_at desc, id desc limit ? offset ?`, [
+    ...where.params,
+    page.limit + 1,
+    page.offset,
+  ]);
   const count = async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from enterprise ${where.sql}`, where.params);
     return r.n;
@@ -179,8 +184,11 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
       reason,
       at: enterprise.reviewedAt.toISOString(),
     });
-    await audit(ctx, { operation: 'enterprise.review', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
+    await audit(
+      ctx,
+      { operation: 'enterprise.review', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS', detail: { decision: input.decision, reason } },
+      em,
+    );
     return { enterprise: (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?`, [enterprise.id]))[0] };
   });
 }
-

@@ -10,12 +10,8 @@ import {
   sizeIndustryGroup,
 } from './size-class.js';
 
-const c = (
-  industryCode: string,
-  employees: number | null,
-  revenue: number | null,
-  totalAssets: number | null = null,
-): SizeClass | null => classifySize({ industryCode, employees, revenue, totalAssets });
+const c = (industryCode: string, employees: number | null, revenue: number | null, totalAssets: number | null = null): SizeClass | null =>
+  classifySize({ industryCode, employees, revenue, totalAssets });
 
 describe('sizeIndustryGroup', () => {
   it.each<[string, SizeIndustryGroup | null]>([

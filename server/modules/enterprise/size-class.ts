@@ -176,8 +176,7 @@ export interface SizeClassInput {
   totalAssets: number | null;
 }
 
-const meetsAll = (values: readonly number[], thresholds: readonly number[]): boolean =>
-  values.every((v, i) => v >= thresholds[i]!);
+const meetsAll = (values: readonly number[], thresholds: readonly number[]): boolean => values.every((v, i) => v >= thresholds[i]!);
 
 /**
  * 按行业组的"且/或"规则划型。所需指标缺失（null）或非法（负数、NaN）、行业无法确定时返回 null。

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  USCC_CHARSET,
-  isValidUscc,
-  makeUscc,
-  normalizeUscc,
-  orgCodeCheckChar,
-  usccCheckChar,
-  validateUscc,
-} from './uscc.js';
+import { USCC_CHARSET, isValidUscc, makeUscc, normalizeUscc, orgCodeCheckChar, usccCheckChar, validateUscc } from './uscc.js';
 
 /** 公开的真实代码（校验位已按本算法逐一核对）。 */
 const REAL_CODES = [

@@ -42,7 +42,10 @@ registerEnumType(GuideBlockKind, {
 export class GuideBlock {
   @Field(() => GuideBlockKind, { description: 'How to show the block.' })
   kind!: GuideBlockKindName;
-  @Field(() => String, { nullable: true, description: 'Text of a paragraph or note (plain text; `[text](/path)` marks a link to a portal page). Null for lists.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text of a paragraph or note (plain text; `[text](/path)` marks a link to a portal page). Null for lists.',
+  })
   text!: string | null;
   @Field(() => [String], { description: 'Items of a list, in order (same link notation). Empty for paragraphs and notes.' })
   items!: string[];

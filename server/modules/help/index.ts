@@ -6,4 +6,3 @@ export const helpModule: QifuModule = {
   name: 'help',
   resolvers: [HelpResolver],
 };
-

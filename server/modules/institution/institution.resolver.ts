@@ -45,7 +45,9 @@ export class InstitutionResolver {
     return institutions.institutionByGlobalId(ctx, id);
   }
 
-  @Query(() => InstitutionConnection, { description: 'Approved institutions of the current site and its sub-sites (public); other statuses for OPERATOR or REVIEWER.' })
+  @Query(() => InstitutionConnection, {
+    description: 'Approved institutions of the current site and its sub-sites (public); other statuses for OPERATOR or REVIEWER.',
+  })
   institutions(
     @GqlCtx() ctx: Ctx,
     @Args(() => PageArgs) page: PageArgs,

@@ -22,7 +22,6 @@ import { columns, insertRow, updateRow } from '../../db/columns.js';
 
 const COLUMNS = columns('institution');
 
-
 /** Approved institutions are public; others only to their own staff, operators and reviewers. */
 function visible(ctx: Ctx, i: Institution): boolean {
   return i.status === InstitutionStatus.APPROVED || isPlatformStaff(ctx) || ctx.viewer?.institutionId === i.id;
@@ -45,10 +44,9 @@ export function institutionByGlobalId(ctx: Ctx, globalId: string): Promise<Insti
 export function institutionStaff(ctx: Ctx, institutionId: string): Promise<Account[]> {
   return ctx.loaders
     .get<string, Account[]>('institutionStaff', async (ids) => {
-      const rows = await ctx.em.execute<Account[]>(
-        `select ${ACCOUNT_COLUMNS} from account where institution_id = any(?::uuid[]) order by created_at`,
-        [pgArray(ids)],
-      );
+      const rows = await ctx.em.execute<Account[]>(`select ${ACCOUNT_COLUMNS} from account where institution_id = any(?::uuid[]) order by created_at`, [
+        pgArray(ids),
+      ]);
       return ids.map((id) => rows.filter((a) => a.institutionId === id));
     })
     .load(institutionId) as Promise<Account[]>;
@@ -68,10 +66,11 @@ export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | nul
     if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
     where.and('region_codes && ?::text[]', pgArray(regionAncestors(f.regionCode)));
   }
-  const rows = await ctx.em.execute<Institution[]>(
-    `select ${COLUMNS} from institution ${where.sql} order by created_at desc, id desc limit ? offset ?`,
-    [...where.params, page.limit + 1, page.offset],
-  );
+  const rows = await ctx.em.execute<Institution[]>(`select ${COLUMNS} from institution ${where.sql} order by created_at desc, id desc limit ? offset ?`, [
+    ...where.params,
+    page.limit + 1,
+    page.offset,
+  ]);
   return connectionOf(rows, page, async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from institution ${where.sql}`, where.params);
     return r.n;
@@ -153,10 +152,16 @@ export function reviewInstitution(ctx: Ctx, input: InstitutionReviewInput) {
     await updateRow(em, 'institution', institution.id, { status, reviewReason: institution.reviewReason, reviewedAt, reviewedBy, updatedAt });
     if (approved) {
       await em.execute(`update account set roles = array_append(roles, ?) where institution_id = ? and not (? = any(roles))`, [
-        Role.INSTITUTION_STAFF, institution.id, Role.INSTITUTION_STAFF,
+        Role.INSTITUTION_STAFF,
+        institution.id,
+        Role.INSTITUTION_STAFF,
       ]);
     }
-    await audit(ctx, { operation: 'institution.review', objectType: 'Institution', objectId: institution.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
+    await audit(
+      ctx,
+      { operation: 'institution.review', objectType: 'Institution', objectId: institution.id, result: 'SUCCESS', detail: { decision: input.decision, reason } },
+      em,
+    );
     return { institution };
   });
 }
@@ -177,7 +182,11 @@ export function addStaff(ctx: Ctx, input: InstitutionStaffAddInput) {
     account.roles = [Role.INSTITUTION_STAFF];
     await updateRow(em, 'account', account.id, { institutionId: account.institutionId, roles: account.roles });
     await revokeAccountSessions(em, account.id);
-    await audit(ctx, { operation: 'institution.staffAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { institutionId: viewer.institutionId } }, em);
+    await audit(
+      ctx,
+      { operation: 'institution.staffAdd', objectType: 'Account', objectId: account.id, result: 'SUCCESS', detail: { institutionId: viewer.institutionId } },
+      em,
+    );
     const institution = (await em.execute<Institution[]>(`select ${COLUMNS} from institution where id = ?`, [viewer.institutionId]))[0];
     return { institution };
   });

@@ -40,7 +40,12 @@ export enum PolicyValidity {
 registerEnumType(PolicyValidity, {
   name: 'PolicyValidity',
   description: '政策效力状态 / Legal status of the document (I1).',
-  valuesConfig: { IN_FORCE: { description: '现行有效' }, EXPIRED: { description: '已失效' }, SUPERSEDED: { description: '已被替代' }, WITHDRAWN: { description: '已废止' } },
+  valuesConfig: {
+    IN_FORCE: { description: '现行有效' },
+    EXPIRED: { description: '已失效' },
+    SUPERSEDED: { description: '已被替代' },
+    WITHDRAWN: { description: '已废止' },
+  },
 });
 
 export enum PolicyStatus {
@@ -56,7 +61,7 @@ export enum PolicyStatus {
 registerEnumType(PolicyStatus, {
   name: 'PolicyStatus',
   description:
-    '编辑流程状态 / Editorial workflow status (P3 入库审核). COLLECTED: imported or crawled, to be edited; DRAFT: includes the revision draft of a published policy; APPROVED: waiting to be published; RETURNED: with the reviewer\'s comments; EXPIRED: still readable; WITHDRAWN: hidden from the public.',
+    "编辑流程状态 / Editorial workflow status (P3 入库审核). COLLECTED: imported or crawled, to be edited; DRAFT: includes the revision draft of a published policy; APPROVED: waiting to be published; RETURNED: with the reviewer's comments; EXPIRED: still readable; WITHDRAWN: hidden from the public.",
   valuesConfig: {
     COLLECTED: { description: '已采集' },
     DRAFT: { description: '草稿' },
@@ -69,7 +74,9 @@ registerEnumType(PolicyStatus, {
   },
 });
 
-@ObjectType({ description: 'A law, regulation, rule or normative document (I1). The public sees the last published version; OPERATOR and REVIEWER see the working copy.' })
+@ObjectType({
+  description: 'A law, regulation, rule or normative document (I1). The public sees the last published version; OPERATOR and REVIEWER see the working copy.',
+})
 export class Policy {
   id!: string;
 

@@ -155,14 +155,48 @@ export function contentHash(f: PolicyFields): string {
 
 /** The `PolicyFields` properties in the order inserts and updates bind them. */
 const FIELD_PROPERTIES = [
-  'title', 'docNo', 'departments', 'publishedOn', 'effectiveFrom', 'effectiveTo', 'validity', 'author', 'sourceName',
-  'sourceUrl', 'body', 'tags', 'policyType', 'industries', 'sizeClasses', 'regions', 'hotWords', 'columns', 'featured',
+  'title',
+  'docNo',
+  'departments',
+  'publishedOn',
+  'effectiveFrom',
+  'effectiveTo',
+  'validity',
+  'author',
+  'sourceName',
+  'sourceUrl',
+  'body',
+  'tags',
+  'policyType',
+  'industries',
+  'sizeClasses',
+  'regions',
+  'hotWords',
+  'columns',
+  'featured',
 ] as const satisfies readonly (Column<'policy'> & keyof PolicyFields)[];
 /** Column order used by inserts and updates (names from the generated column map). */
 export const FIELD_COLUMNS = FIELD_PROPERTIES.map((p) => TABLES.policy[p]);
 export const FIELD_CASTS = [
-  'text', 'text', 'text[]', 'date', 'date', 'date', 'text', 'text', 'text', 'text', 'text', 'text[]', 'text', 'text[]', 'text[]',
-  'text[]', 'text[]', 'text[]', 'boolean',
+  'text',
+  'text',
+  'text[]',
+  'date',
+  'date',
+  'date',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text[]',
+  'text',
+  'text[]',
+  'text[]',
+  'text[]',
+  'text[]',
+  'text[]',
+  'boolean',
 ] as const;
 
 export function fieldValues(f: PolicyFields): unknown[] {

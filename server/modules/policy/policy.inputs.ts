@@ -128,6 +128,9 @@ export class PolicyFilter {
   tag?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only selected policies (政策精选).' })
   featured?: boolean | null;
-  @Field(() => [PolicyStatus], { nullable: true, description: 'OPERATOR or REVIEWER: list working copies in these editorial statuses instead of published versions.' })
+  @Field(() => [PolicyStatus], {
+    nullable: true,
+    description: 'OPERATOR or REVIEWER: list working copies in these editorial statuses instead of published versions.',
+  })
   statuses?: PolicyStatus[] | null;
 }

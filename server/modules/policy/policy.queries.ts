@@ -59,7 +59,13 @@ export interface PolicyListOptions {
   ids?: string[] | null;
 }
 
-export async function listPolicies(ctx: Ctx, filter: PolicyFilter | null | undefined, orderBy: PolicyOrder | null | undefined, args: PageArgs, opts: PolicyListOptions = {}) {
+export async function listPolicies(
+  ctx: Ctx,
+  filter: PolicyFilter | null | undefined,
+  orderBy: PolicyOrder | null | undefined,
+  args: PageArgs,
+  opts: PolicyListOptions = {},
+) {
   const page = pageOf(args);
   const f = filter ?? {};
   const where: string[] = ['site_id = any(?::uuid[])'];
@@ -76,7 +82,10 @@ export async function listPolicies(ctx: Ctx, filter: PolicyFilter | null | undef
     where.push(`title ilike ? escape '\\'`);
     params.push(`%${escapeLike(f.keyword.trim())}%`);
   }
-  for (const [key, op] of [['publishedFrom', '>='], ['publishedTo', '<=']] as const) {
+  for (const [key, op] of [
+    ['publishedFrom', '>='],
+    ['publishedTo', '<='],
+  ] as const) {
     const value = f[key];
     if (!value) continue;
     if (!isDate(value)) fail(ErrorCode.INVALID, `filter.${key}`, '日期格式应为 YYYY-MM-DD');
@@ -162,9 +171,21 @@ export function policyVersions(ctx: Ctx, policyId: string): Promise<PolicyVersio
 }
 
 const DIFF_FIELDS: [string, string][] = [
-  ['title', '标题'], ['doc_no', '文号'], ['departments', '发文部门'], ['published_on', '发布日期'], ['effective_from', '生效日期'],
-  ['effective_to', '失效日期'], ['validity', '效力状态'], ['author', '作者'], ['source_name', '来源名称'], ['source_url', '来源网址'],
-  ['tags', '标签'], ['policy_type', '政策类型'], ['industries', '行业'], ['size_classes', '企业规模'], ['regions', '适用地区'],
+  ['title', '标题'],
+  ['doc_no', '文号'],
+  ['departments', '发文部门'],
+  ['published_on', '发布日期'],
+  ['effective_from', '生效日期'],
+  ['effective_to', '失效日期'],
+  ['validity', '效力状态'],
+  ['author', '作者'],
+  ['source_name', '来源名称'],
+  ['source_url', '来源网址'],
+  ['tags', '标签'],
+  ['policy_type', '政策类型'],
+  ['industries', '行业'],
+  ['size_classes', '企业规模'],
+  ['regions', '适用地区'],
   ['hot_words', '热词'],
 ];
 
@@ -183,7 +204,12 @@ export async function versionDiff(ctx: Ctx, globalId: string, from: number, to: 
   return {
     fromVersion: from,
     toVersion: to,
-    fields: DIFF_FIELDS.filter(([c]) => a[c] !== b[c]).map(([c, label]) => ({ field: c, label, before: (a[c] as string) ?? null, after: (b[c] as string) ?? null })),
+    fields: DIFF_FIELDS.filter(([c]) => a[c] !== b[c]).map(([c, label]) => ({
+      field: c,
+      label,
+      before: (a[c] as string) ?? null,
+      after: (b[c] as string) ?? null,
+    })),
     body: diffParagraphs(bodyParagraphs(a.body as string), bodyParagraphs(b.body as string)),
   };
 }

@@ -44,7 +44,8 @@ export class PolicyResolver {
 
   @FieldResolver(() => PolicyDiff, {
     nullable: true,
-    description: 'A revision in progress against the current published version (toVersion = the version it would become). OPERATOR and REVIEWER only; null for others, for never-published policies and when nothing is pending.',
+    description:
+      'A revision in progress against the current published version (toVersion = the version it would become). OPERATOR and REVIEWER only; null for others, for never-published policies and when nothing is pending.',
   })
   pendingChanges(@Root() p: Policy, @GqlCtx() ctx: Ctx) {
     return query.pendingDiff(ctx, p);
@@ -85,13 +86,18 @@ export class PolicyResolver {
     return query.versionDiff(ctx, policyId, fromVersion, toVersion);
   }
 
-  @Mutation(() => PolicyPayload, { description: 'Create a policy (DRAFT, or COLLECTED). Requires OPERATOR; audited. Errors: REQUIRED, INVALID, TOO_LONG, DUPLICATE.' })
+  @Mutation(() => PolicyPayload, {
+    description: 'Create a policy (DRAFT, or COLLECTED). Requires OPERATOR; audited. Errors: REQUIRED, INVALID, TOO_LONG, DUPLICATE.',
+  })
   policyCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyCreateInput) input: PolicyCreateInput) {
     requireRole(ctx, Role.OPERATOR);
     return policies.createPolicy(ctx, input);
   }
 
-  @Mutation(() => PolicyPayload, { description: 'Edit a policy in COLLECTED (becomes DRAFT), DRAFT or RETURNED. Requires OPERATOR; audited. Errors: NOT_FOUND, INVALID_STATE, validation codes.' })
+  @Mutation(() => PolicyPayload, {
+    description:
+      'Edit a policy in COLLECTED (becomes DRAFT), DRAFT or RETURNED. Requires OPERATOR; audited. Errors: NOT_FOUND, INVALID_STATE, validation codes.',
+  })
   policyUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyUpdateInput) input: PolicyUpdateInput) {
     requireRole(ctx, Role.OPERATOR);
     return policies.updatePolicy(ctx, input);
@@ -104,7 +110,8 @@ export class PolicyResolver {
   }
 
   @Mutation(() => PolicyPayload, {
-    description: 'Approve or return a submitted policy (→ APPROVED or RETURNED with comments). Requires REVIEWER, never the author or submitter (FORBIDDEN); audited.',
+    description:
+      'Approve or return a submitted policy (→ APPROVED or RETURNED with comments). Requires REVIEWER, never the author or submitter (FORBIDDEN); audited.',
   })
   policyReview(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyReviewInput) input: PolicyReviewInput) {
     requireRole(ctx, Role.REVIEWER);
@@ -119,7 +126,9 @@ export class PolicyResolver {
     return policies.publishPolicy(ctx, input);
   }
 
-  @Mutation(() => PolicyPayload, { description: 'Start a revision of a published policy (→ DRAFT; the published version stays public until the next one). Requires OPERATOR; audited.' })
+  @Mutation(() => PolicyPayload, {
+    description: 'Start a revision of a published policy (→ DRAFT; the published version stays public until the next one). Requires OPERATOR; audited.',
+  })
   policyRevise(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyTransitionInput) input: PolicyTransitionInput) {
     requireRole(ctx, Role.OPERATOR);
     return policies.revisePolicy(ctx, input);

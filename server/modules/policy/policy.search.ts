@@ -35,8 +35,25 @@ interface PolicyRow {
  */
 const SELECT = `select ${columns('policy', {
   alias: 'p',
-  only: ['id', 'siteId', 'title', 'docNo', 'departments', 'policyType', 'industries', 'regions', 'columns', 'body', 'hotWords', 'tags',
-    'validity', 'effectiveTo', 'publishedOn', 'publishedAt', 'viewCount'],
+  only: [
+    'id',
+    'siteId',
+    'title',
+    'docNo',
+    'departments',
+    'policyType',
+    'industries',
+    'regions',
+    'columns',
+    'body',
+    'hotWords',
+    'tags',
+    'validity',
+    'effectiveTo',
+    'publishedOn',
+    'publishedAt',
+    'viewCount',
+  ],
   as: { id: '%s::text', siteId: '%s::text', effectiveTo: '%s::text', publishedOn: '%s::text' },
 })},
   (select string_agg(i.title || E'\\n' || i.body, E'\\n' order by i.created_at, i.id) from policy_interpretation i where i.policy_id = p.id) as interpretations
@@ -56,9 +73,7 @@ const toDoc = (r: PolicyRow): SearchDocument => ({
   publishedAt: dateOf(r.publishedOn) ?? (r.publishedAt ? new Date(r.publishedAt) : null),
   validTo: dateOf(r.effectiveTo),
   title: r.title,
-  body: [r.docNo, r.departments.join(' '), plainText(r.body), plainText(r.interpretations), [...r.hotWords, ...r.tags].join(' ')]
-    .filter(Boolean)
-    .join('\n'),
+  body: [r.docNo, r.departments.join(' '), plainText(r.body), plainText(r.interpretations), [...r.hotWords, ...r.tags].join(' ')].filter(Boolean).join('\n'),
   url: `/policies/${toGlobalId('Policy', r.id)}`,
   inForce: r.validity === 'IN_FORCE',
   popularity: Number(r.viewCount) || 0,

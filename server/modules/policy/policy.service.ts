@@ -119,7 +119,11 @@ export function submitPolicy(ctx: Ctx, input: PolicyTransitionInput) {
     requireStatus(policy, EDITABLE, '提交审核');
     const n = note(input.note);
     await em.execute(`update policy set status = 'SUBMITTED', submitted_by = ?, updated_at = ? where id = ?`, [viewer.accountId, ctx.clock.now(), policy.id]);
-    await audit(ctx, { operation: 'policy.submit', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { from: policy.status, note: n } }, em);
+    await audit(
+      ctx,
+      { operation: 'policy.submit', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { from: policy.status, note: n } },
+      em,
+    );
     return { policy: await reread(em, policy.id) };
   });
 }
@@ -143,7 +147,11 @@ export function reviewPolicy(ctx: Ctx, input: PolicyReviewInput) {
       ctx.clock.now(),
       policy.id,
     ]);
-    await audit(ctx, { operation: approve ? 'policy.approve' : 'policy.return', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { comment } }, em);
+    await audit(
+      ctx,
+      { operation: approve ? 'policy.approve' : 'policy.return', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { comment } },
+      em,
+    );
     return { policy: await reread(em, policy.id) };
   });
 }
@@ -162,10 +170,12 @@ export function publishPolicy(ctx: Ctx, input: PolicyTransitionInput) {
        select id, ?, ${FIELD_COLUMNS.filter((c) => c !== 'featured').join(', ')}, ?, ?, ?, reviewed_by from policy where id = ?`,
       [version, changeNote, now, viewer.accountId, policy.id],
     );
-    await em.execute(
-      `update policy set status = 'PUBLISHED', published_version = ?, published_at = coalesce(published_at, ?), updated_at = ? where id = ?`,
-      [version, now, now, policy.id],
-    );
+    await em.execute(`update policy set status = 'PUBLISHED', published_version = ?, published_at = coalesce(published_at, ?), updated_at = ? where id = ?`, [
+      version,
+      now,
+      now,
+      policy.id,
+    ]);
     await ctx.jobs.enqueue(em, POLICY_FANOUT_QUEUE, { policyId: policy.id, version }, { dedupeKey: `policy.fanout:${policy.id}:${version}` });
     await audit(ctx, { operation: 'policy.publish', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { version, changeNote } }, em);
     return { policy: await reread(em, policy.id) };
@@ -198,7 +208,15 @@ export const revisePolicy = simpleTransition('policy.revise', [PolicyStatus.PUBL
 export const expirePolicy = simpleTransition('policy.expire', [PolicyStatus.PUBLISHED], PolicyStatus.EXPIRED, '标记为过期（仅已发布的政策）');
 export const withdrawPolicy = simpleTransition(
   'policy.withdraw',
-  [PolicyStatus.COLLECTED, PolicyStatus.DRAFT, PolicyStatus.SUBMITTED, PolicyStatus.APPROVED, PolicyStatus.RETURNED, PolicyStatus.PUBLISHED, PolicyStatus.EXPIRED],
+  [
+    PolicyStatus.COLLECTED,
+    PolicyStatus.DRAFT,
+    PolicyStatus.SUBMITTED,
+    PolicyStatus.APPROVED,
+    PolicyStatus.RETURNED,
+    PolicyStatus.PUBLISHED,
+    PolicyStatus.EXPIRED,
+  ],
   PolicyStatus.WITHDRAWN,
   '撤回（已撤回）',
 );

@@ -65,7 +65,10 @@ export class ProductPicture {
   data!: Buffer;
 }
 
-@ObjectType('ServiceProduct', { simpleResolvers: true, description: 'A service product an institution offers (M2, I3). Listed ones are public; others visible to the institution and operators.' })
+@ObjectType('ServiceProduct', {
+  simpleResolvers: true,
+  description: 'A service product an institution offers (M2, I3). Listed ones are public; others visible to the institution and operators.',
+})
 export class ServiceProduct {
   id!: string;
   siteId!: string;

@@ -19,7 +19,9 @@ export class PictureInput {
 
 @InputType({ description: 'Fields of a service product (all required when creating).' })
 export class ServiceProductFields {
-  @Field(() => String, { description: 'Name (4–60 characters), pattern 服务范围+服务领域+服务形式; a warning with a suggestion is returned when it does not fit.' })
+  @Field(() => String, {
+    description: 'Name (4–60 characters), pattern 服务范围+服务领域+服务形式; a warning with a suggestion is returned when it does not fit.',
+  })
   name!: string;
   @Field(() => ServiceColumn, { description: 'Service column; one the institution serves.' })
   column!: ServiceColumn;
@@ -93,6 +95,9 @@ export class ServiceProductFilter {
   institutionId?: string | null;
   @Field(() => String, { nullable: true, description: 'Name or description contains (at most 50 characters).' })
   keyword?: string | null;
-  @Field(() => ProductStatus, { nullable: true, description: 'Status; anything but LISTED requires OPERATOR or REVIEWER (institutions use myInstitutionServiceProducts).' })
+  @Field(() => ProductStatus, {
+    nullable: true,
+    description: 'Status; anything but LISTED requires OPERATOR or REVIEWER (institutions use myInstitutionServiceProducts).',
+  })
   status?: ProductStatus | null;
 }

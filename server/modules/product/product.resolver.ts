@@ -11,7 +11,13 @@ import { Institution } from '../institution/index.js';
 import { institutionById } from '../institution/index.js';
 import { InputWarning } from '../../common/input-warning.js';
 import { ProductPicture, ProductStatus, ServiceProduct } from './product.entity.js';
-import { ServiceProductCreateInput, ServiceProductFilter, ServiceProductRefInput, ServiceProductReviewInput, ServiceProductUpdateInput } from './product.inputs.js';
+import {
+  ServiceProductCreateInput,
+  ServiceProductFilter,
+  ServiceProductRefInput,
+  ServiceProductReviewInput,
+  ServiceProductUpdateInput,
+} from './product.inputs.js';
 import * as products from './product.service.js';
 
 export const ServiceProductConnection = ConnectionType(ServiceProduct, 'ServiceProduct', 'service product');
@@ -70,22 +76,39 @@ export class ServiceProductResolver {
     return products.productByGlobalId(ctx, id);
   }
 
-  @Query(() => ServiceProductConnection, { description: 'Catalogue of listed service products of the current site and its sub-sites, by column with filters (public, B1). Other statuses: OPERATOR or REVIEWER.' })
-  serviceProducts(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ServiceProductFilter, { nullable: true }) filter?: ServiceProductFilter) {
+  @Query(() => ServiceProductConnection, {
+    description:
+      'Catalogue of listed service products of the current site and its sub-sites, by column with filters (public, B1). Other statuses: OPERATOR or REVIEWER.',
+  })
+  serviceProducts(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ServiceProductFilter, { nullable: true }) filter?: ServiceProductFilter,
+  ) {
     return products.listProducts(ctx, filter, page);
   }
 
   @Query(() => ServiceProductConnection, { description: 'Products of the viewer institution in every status. Requires INSTITUTION_STAFF.' })
-  myInstitutionServiceProducts(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('status', () => ProductStatus, { nullable: true }) status?: ProductStatus) {
+  myInstitutionServiceProducts(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('status', () => ProductStatus, { nullable: true }) status?: ProductStatus,
+  ) {
     return products.listMyInstitutionProducts(ctx, status, page);
   }
 
-  @Mutation(() => ServiceProductPayload, { description: 'Create a draft product (or submit it right away). Requires INSTITUTION_STAFF of an approved institution. Errors: REQUIRED, INVALID, TOO_LONG.' })
+  @Mutation(() => ServiceProductPayload, {
+    description:
+      'Create a draft product (or submit it right away). Requires INSTITUTION_STAFF of an approved institution. Errors: REQUIRED, INVALID, TOO_LONG.',
+  })
   serviceProductCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => ServiceProductCreateInput) input: ServiceProductCreateInput) {
     return withWarnings(products.createProduct(ctx, input));
   }
 
-  @Mutation(() => ServiceProductPayload, { description: 'Change a draft, rejected or delisted product of the viewer institution. Requires INSTITUTION_STAFF. Errors: NOT_FOUND, INVALID_STATE, validation codes.' })
+  @Mutation(() => ServiceProductPayload, {
+    description:
+      'Change a draft, rejected or delisted product of the viewer institution. Requires INSTITUTION_STAFF. Errors: NOT_FOUND, INVALID_STATE, validation codes.',
+  })
   serviceProductUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => ServiceProductUpdateInput) input: ServiceProductUpdateInput) {
     return withWarnings(products.updateProduct(ctx, input));
   }

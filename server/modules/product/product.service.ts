@@ -15,7 +15,14 @@ import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.j
 import { InputWarning } from '../../common/input-warning.js';
 import { countOf } from '../../common/raw-sql.js';
 import { FeeType, PRODUCT_COLUMNS, ProductStatus, type ProductPicture, type ServiceProduct } from './product.entity.js';
-import type { ServiceProductCreateInput, ServiceProductFields, ServiceProductFilter, ServiceProductRefInput, ServiceProductReviewInput, ServiceProductUpdateInput } from './product.inputs.js';
+import type {
+  ServiceProductCreateInput,
+  ServiceProductFields,
+  ServiceProductFilter,
+  ServiceProductRefInput,
+  ServiceProductReviewInput,
+  ServiceProductUpdateInput,
+} from './product.inputs.js';
 import { MAX_PICTURES, checkPicture, type CheckedPicture } from './picture.js';
 import { checkProductName, suggestProductName } from './product-name.js';
 
@@ -72,10 +79,22 @@ export function listProducts(ctx: Ctx, filter: ServiceProductFilter | null | und
   if (status !== ProductStatus.LISTED && !isPlatformStaff(ctx)) throw forbidden('只有运营人员可以查看未上架的服务产品');
   const where = ['status = ?', 'site_id = any(?::uuid[])'];
   const params: unknown[] = [status, pgArray(ctx.sites.scope(ctx.site.id))];
-  if (f.column) { where.push('"column" = ?'); params.push(f.column); }
-  if (f.subcategory) { where.push('subcategory = ?'); params.push(f.subcategory.slice(0, 30)); }
-  if (f.form) { where.push(`form = any(?::text[])`); params.push(pgArray(f.form === 'BOTH' ? ['BOTH'] : [f.form, 'BOTH'])); }
-  if (f.feeType) { where.push('fee_type = ?'); params.push(f.feeType); }
+  if (f.column) {
+    where.push('"column" = ?');
+    params.push(f.column);
+  }
+  if (f.subcategory) {
+    where.push('subcategory = ?');
+    params.push(f.subcategory.slice(0, 30));
+  }
+  if (f.form) {
+    where.push(`form = any(?::text[])`);
+    params.push(pgArray(f.form === 'BOTH' ? ['BOTH'] : [f.form, 'BOTH']));
+  }
+  if (f.feeType) {
+    where.push('fee_type = ?');
+    params.push(f.feeType);
+  }
   if (f.regionCode) {
     if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
     where.push('region_codes && ?::text[]');
@@ -101,7 +120,10 @@ export function listMyInstitutionProducts(ctx: Ctx, status: ProductStatus | null
   const v = requireInstitutionStaff(ctx);
   const where = ['institution_id = ?'];
   const params: unknown[] = [v.institutionId];
-  if (status) { where.push('status = ?'); params.push(status); }
+  if (status) {
+    where.push('status = ?');
+    params.push(status);
+  }
   return list(ctx, where, params, args);
 }
 
@@ -196,9 +218,27 @@ export function createProduct(ctx: Ctx, input: ServiceProductCreateInput) {
       `insert into service_product (id, site_id, institution_id, name, "column", subcategory, description, process, fee_type, price_terms, form,
          contact_name, contact_phone, target_audience, region_codes, status, created_by, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)`,
-      [id, ctx.site.id, viewer.institutionId, name, f.column, clean(f.subcategory), clean(f.description), stepsJson(f), f.feeType,
-        f.feeType === FeeType.PAID ? clean(f.priceTerms) : null, f.form, clean(f.contactName), clean(f.contactPhone), clean(f.targetAudience),
-        pgArray(f.regionCodes), input.submit ? ProductStatus.UNDER_REVIEW : ProductStatus.DRAFT, viewer.accountId, now, now],
+      [
+        id,
+        ctx.site.id,
+        viewer.institutionId,
+        name,
+        f.column,
+        clean(f.subcategory),
+        clean(f.description),
+        stepsJson(f),
+        f.feeType,
+        f.feeType === FeeType.PAID ? clean(f.priceTerms) : null,
+        f.form,
+        clean(f.contactName),
+        clean(f.contactPhone),
+        clean(f.targetAudience),
+        pgArray(f.regionCodes),
+        input.submit ? ProductStatus.UNDER_REVIEW : ProductStatus.DRAFT,
+        viewer.accountId,
+        now,
+        now,
+      ],
     );
     await savePictures(em, id, pictures);
     return { product: await reload(em, id), warnings };
@@ -216,8 +256,22 @@ export function updateProduct(ctx: Ctx, input: ServiceProductUpdateInput) {
     await em.execute(
       `update service_product set name = ?, "column" = ?, subcategory = ?, description = ?, process = ?::jsonb, fee_type = ?, price_terms = ?,
          form = ?, contact_name = ?, contact_phone = ?, target_audience = ?, region_codes = ?::text[], updated_at = ? where id = ?`,
-      [name, f.column, clean(f.subcategory), clean(f.description), stepsJson(f), f.feeType, f.feeType === FeeType.PAID ? clean(f.priceTerms) : null,
-        f.form, clean(f.contactName), clean(f.contactPhone), clean(f.targetAudience), pgArray(f.regionCodes), ctx.clock.now(), product.id],
+      [
+        name,
+        f.column,
+        clean(f.subcategory),
+        clean(f.description),
+        stepsJson(f),
+        f.feeType,
+        f.feeType === FeeType.PAID ? clean(f.priceTerms) : null,
+        f.form,
+        clean(f.contactName),
+        clean(f.contactPhone),
+        clean(f.targetAudience),
+        pgArray(f.regionCodes),
+        ctx.clock.now(),
+        product.id,
+      ],
     );
     await savePictures(em, product.id, pictures);
     return { product: await reload(em, product.id), warnings };
@@ -249,7 +303,17 @@ export function reviewProduct(ctx: Ctx, input: ServiceProductReviewInput) {
       `update service_product set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, listed_at = case when ? then ?::timestamptz else listed_at end, updated_at = ? where id = ?`,
       [approve ? ProductStatus.LISTED : ProductStatus.REJECTED, reason, ctx.viewer!.accountId, now, approve, now, now, product.id],
     );
-    await audit(ctx, { operation: 'serviceProduct.review', objectType: 'ServiceProduct', objectId: product.id, result: 'SUCCESS', detail: { decision: input.decision, reason } }, em);
+    await audit(
+      ctx,
+      {
+        operation: 'serviceProduct.review',
+        objectType: 'ServiceProduct',
+        objectId: product.id,
+        result: 'SUCCESS',
+        detail: { decision: input.decision, reason },
+      },
+      em,
+    );
     return { product: await reload(em, product.id), warnings: [] };
   });
 }
@@ -264,7 +328,12 @@ export function delistProduct(ctx: Ctx, input: ServiceProductRefInput) {
     if (product.status !== ProductStatus.LISTED) fail(ErrorCode.INVALID_STATE, 'productId', '只有已上架的产品可以下架');
     const reason = clean(input.reason);
     if (reason && [...reason].length > 500) fail(ErrorCode.TOO_LONG, 'reason', '理由不能超过500个字');
-    await em.execute('update service_product set status = ?, review_reason = coalesce(?, review_reason), updated_at = ? where id = ?', [ProductStatus.DELISTED, reason, ctx.clock.now(), product.id]);
+    await em.execute('update service_product set status = ?, review_reason = coalesce(?, review_reason), updated_at = ? where id = ?', [
+      ProductStatus.DELISTED,
+      reason,
+      ctx.clock.now(),
+      product.id,
+    ]);
     await audit(ctx, { operation: 'serviceProduct.delist', objectType: 'ServiceProduct', objectId: product.id, result: 'SUCCESS', detail: { reason } }, em);
     return { product: await reload(em, product.id), warnings: [] };
   });

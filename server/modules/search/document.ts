@@ -9,8 +9,23 @@ const MAX_POSITION = 16_383; // PostgreSQL's largest tsvector position
 
 /** Hash of what the index holds for a document: a differing hash means the entry is stale. */
 export function fingerprintOf(d: SearchDocument): string {
-  const stable = [d.kind, d.refId, d.siteId, d.columns, d.type, d.department, d.regions, d.industries,
-    d.publishedAt?.toISOString() ?? null, d.validTo?.toISOString() ?? null, d.title, d.body.slice(0, MAX_BODY_CHARS), d.url, d.inForce, d.service];
+  const stable = [
+    d.kind,
+    d.refId,
+    d.siteId,
+    d.columns,
+    d.type,
+    d.department,
+    d.regions,
+    d.industries,
+    d.publishedAt?.toISOString() ?? null,
+    d.validTo?.toISOString() ?? null,
+    d.title,
+    d.body.slice(0, MAX_BODY_CHARS),
+    d.url,
+    d.inForce,
+    d.service,
+  ];
   return createHash('sha1').update(JSON.stringify(stable)).digest('hex').slice(0, 20);
 }
 

@@ -31,12 +31,7 @@ async function learnTitles(em: EntityManager, docs: readonly SearchDocument[]): 
  * its own connection) each batch is claimed, loaded and deleted from the outbox in a short transaction that
  * commits first; the engine is called after, and a failed call puts the rows back (the job is then retried).
  */
-export async function processOutbox(
-  em: EntityManager,
-  engine: SearchEngine,
-  sources: readonly SearchSource[],
-  fresh?: () => EntityManager,
-): Promise<IndexRun> {
+export async function processOutbox(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[], fresh?: () => EntityManager): Promise<IndexRun> {
   const kinds = sources.map((s) => s.kind);
   const run: IndexRun = { indexed: 0, removed: 0 };
   if (!kinds.length) return run;
@@ -163,10 +158,7 @@ export async function reconcile(em: EntityManager, engine: SearchEngine, sources
       }
     }
     if (repair && drifted.length) {
-      await em.execute(
-        `insert into search_outbox (kind, ref_id) select ?, unnest(?::uuid[])`,
-        [source.kind, pgArray(drifted)],
-      );
+      await em.execute(`insert into search_outbox (kind, ref_id) select ?, unnest(?::uuid[])`, [source.kind, pgArray(drifted)]);
     }
     reports.push(r);
   }
@@ -184,7 +176,12 @@ async function clicksOf(em: EntityManager, docs: readonly SearchDocument[]): Pro
 }
 
 /** Rebuilds the index and the title lexicon from every source (`npm run reindex`). */
-export async function reindexAll(em: EntityManager, engine: SearchEngine, sources: readonly SearchSource[], log: (line: string) => void = () => {}): Promise<IndexRun> {
+export async function reindexAll(
+  em: EntityManager,
+  engine: SearchEngine,
+  sources: readonly SearchSource[],
+  log: (line: string) => void = () => {},
+): Promise<IndexRun> {
   const run: IndexRun = { indexed: 0, removed: 0 };
   // Outbox rows written before the rebuild started are covered by it; later ones are left for the job.
   const [mark] = await em.execute<{ id: string }[]>('select coalesce(max(id), 0)::text as id from search_outbox');

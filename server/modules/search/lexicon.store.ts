@@ -36,10 +36,7 @@ export async function ensureDictionary(em: EntityManager): Promise<void> {
   const [meta] = await em.execute<{ value: string }[]>(`select value from search_meta where key = 'dict_version'`);
   if (meta?.value === DICT_VERSION) return;
   await addTerms(em, dictionaryTerms(), 'DICT', DICT_WEIGHT);
-  await em.execute(
-    `insert into search_meta (key, value) values ('dict_version', ?) on conflict (key) do update set value = excluded.value`,
-    [DICT_VERSION],
-  );
+  await em.execute(`insert into search_meta (key, value) values ('dict_version', ?) on conflict (key) do update set value = excluded.value`, [DICT_VERSION]);
 }
 
 /** Reads the lexicon and the concept table (uncached: a CLI's one look). */

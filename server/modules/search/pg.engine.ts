@@ -12,7 +12,6 @@ export const CANDIDATE_CAP = Math.max(100, Number(process.env.QIFU_SEARCH_CANDID
 /** Added to policies the signed-in enterprise is eligible for: more than every other signal but text relevance. */
 export const ELIGIBLE_BOOST = 0.6;
 
-
 interface Combo {
   kind: string;
   type: string | null;
@@ -177,10 +176,14 @@ export class PgSearchEngine implements SearchEngine {
               'hits', (select json_agg(json_build_object('kind', p.kind, 'refId', p."refId", 'siteId', p."siteId", 'title', p.title,
                  'excerpt', p.excerpt, 'url', p.url, 'date', p.date, 'columns', p.columns, 'score', p.score) order by ${pageOrder})
                  from page p),
-              'combos', ${q.facets.length ? `(select json_agg(g) from (
+              'combos', ${
+                q.facets.length
+                  ? `(select json_agg(g) from (
                  select x.kind, x.type, x.department, x.site_id::text as site, x.columns, x.regions, x.industries, f.n
                    from (select any_value(kind) as kind, any_value(ref_id) as ref_id, count(*)::int as n from cand group by facet_key) f
-                   join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)` : 'null'})`;
+                   join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)`
+                  : 'null'
+              })`;
     const allParams = [...params, q.limit, q.offset];
     const platform = this.em.getPlatform();
     const countParams: unknown[] = [];

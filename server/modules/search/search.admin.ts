@@ -31,10 +31,10 @@ export async function queryStats(ctx: Ctx, zeroOnly: boolean, first: number): Pr
 
 export async function listConcepts(ctx: Ctx, args: PageArgs) {
   const page = pageOf(args);
-  const rows = await ctx.em.execute<SearchConcept[]>(
-    `select ${CONCEPT_COLUMNS} from search_concept order by phrase limit ? offset ?`,
-    [page.limit + 1, page.offset],
-  );
+  const rows = await ctx.em.execute<SearchConcept[]>(`select ${CONCEPT_COLUMNS} from search_concept order by phrase limit ? offset ?`, [
+    page.limit + 1,
+    page.offset,
+  ]);
   return connectionOf(rows.map(asConcept), page, async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>('select count(*)::int as n from search_concept');
     return r.n;
@@ -67,11 +67,13 @@ export function saveConcept(ctx: Ctx, input: SearchConceptInput) {
 export function deleteConcept(ctx: Ctx, globalId: string) {
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(globalId, 'SearchConcept');
-    const [row] = id
-      ? await em.execute<{ id: string; phrase: string }[]>('delete from search_concept where id = ? returning id, phrase', [id])
-      : [];
+    const [row] = id ? await em.execute<{ id: string; phrase: string }[]>('delete from search_concept where id = ? returning id, phrase', [id]) : [];
     if (!row) fail(ErrorCode.NOT_FOUND, 'id', '口语词不存在');
-    await audit(ctx, { operation: 'search.conceptDelete', objectType: 'SearchConcept', objectId: row.id, result: 'SUCCESS', detail: { phrase: row.phrase } }, em);
+    await audit(
+      ctx,
+      { operation: 'search.conceptDelete', objectType: 'SearchConcept', objectId: row.id, result: 'SUCCESS', detail: { phrase: row.phrase } },
+      em,
+    );
     ctx.services.lexicon.invalidate();
     return { deletedId: globalId };
   });
@@ -88,7 +90,11 @@ export async function indexStatus(ctx: Ctx) {
 export function reconcileIndex(ctx: Ctx, repair: boolean) {
   return mutation(ctx, async (em) => {
     const drift = await reconcile(em, engineFor(em, ctx.services), ctx.extensions.searchSources, repair);
-    await audit(ctx, { operation: 'search.reconcile', objectType: 'SearchIndex', result: 'SUCCESS', detail: { repair, drift: drift.map(({ sample: _s, ...d }) => d) } }, em);
+    await audit(
+      ctx,
+      { operation: 'search.reconcile', objectType: 'SearchIndex', result: 'SUCCESS', detail: { repair, drift: drift.map(({ sample: _s, ...d }) => d) } },
+      em,
+    );
     return { drift, repaired: repair };
   });
 }

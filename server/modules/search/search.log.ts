@@ -81,20 +81,26 @@ export class QueryLog {
 }
 
 async function writeStats(em: EntityManager, rows: Pending[]): Promise<void> {
-    const written = await em.execute<{ siteId: string; query: string; searches: number; lastHits: number }[]>(
-      `insert into search_query_stat as s (site_id, query, searches, zero_results, last_hits, last_at)
+  const written = await em.execute<{ siteId: string; query: string; searches: number; lastHits: number }[]>(
+    `insert into search_query_stat as s (site_id, query, searches, zero_results, last_hits, last_at)
        select r.site_id, r.query, r.searches, r.zero_results, r.last_hits, now()
          from jsonb_to_recordset(?::jsonb) as r(site_id uuid, query text, searches int, zero_results int, last_hits int)
        on conflict (site_id, query) do update set searches = s.searches + excluded.searches,
               zero_results = s.zero_results + excluded.zero_results, last_hits = excluded.last_hits, last_at = now()
        returning s.site_id::text as "siteId", s.query, s.searches, s.last_hits as "lastHits"`,
-      [JSON.stringify(rows.map((r) => ({ site_id: r.siteId, query: r.query, searches: r.searches, zero_results: r.zeroResults, last_hits: r.lastHits })))],
+    [JSON.stringify(rows.map((r) => ({ site_id: r.siteId, query: r.query, searches: r.searches, zero_results: r.zeroResults, last_hits: r.lastHits })))],
+  );
+  const added = new Map(rows.map((r) => [`${r.siteId}\u0000${r.query}`, r.searches]));
+  // A query joins the lexicon when this write took its count to QUERY_TERM_AFTER or past it.
+  const popular = written.filter((w) => {
+    const before = w.searches - (added.get(`${w.siteId}\u0000${w.query}`) ?? 0);
+    return w.searches >= QUERY_TERM_AFTER && before < QUERY_TERM_AFTER && w.lastHits > 0 && /^\p{Script=Han}{2,12}$/u.test(w.query);
+  });
+  if (popular.length)
+    await addTerms(
+      em,
+      popular.map((w) => w.query),
+      'QUERY',
+      5,
     );
-    const added = new Map(rows.map((r) => [`${r.siteId}\u0000${r.query}`, r.searches]));
-    // A query joins the lexicon when this write took its count to QUERY_TERM_AFTER or past it.
-    const popular = written.filter((w) => {
-      const before = w.searches - (added.get(`${w.siteId}\u0000${w.query}`) ?? 0);
-      return w.searches >= QUERY_TERM_AFTER && before < QUERY_TERM_AFTER && w.lastHits > 0 && /^\p{Script=Han}{2,12}$/u.test(w.query);
-    });
-    if (popular.length) await addTerms(em, popular.map((w) => w.query), 'QUERY', 5);
 }

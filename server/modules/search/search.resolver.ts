@@ -45,19 +45,13 @@ export class SearchResolver {
   }
 
   @Query(() => [SearchQueryStat], { description: 'Most searched queries of the current site and its sub-sites. Requires OPERATOR.' })
-  searchTopQueries(
-    @GqlCtx() ctx: Ctx,
-    @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100 (default 20).' }) first?: number,
-  ) {
+  searchTopQueries(@GqlCtx() ctx: Ctx, @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100 (default 20).' }) first?: number) {
     requireRole(ctx, Role.OPERATOR);
     return admin.queryStats(ctx, false, first ?? 20);
   }
 
   @Query(() => [SearchQueryStat], { description: 'Queries that found nothing, most frequent first (content gaps, missing concepts). Requires OPERATOR.' })
-  searchZeroResultQueries(
-    @GqlCtx() ctx: Ctx,
-    @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100 (default 20).' }) first?: number,
-  ) {
+  searchZeroResultQueries(@GqlCtx() ctx: Ctx, @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100 (default 20).' }) first?: number) {
     requireRole(ctx, Role.OPERATOR);
     return admin.queryStats(ctx, true, first ?? 20);
   }
@@ -86,7 +80,9 @@ export class SearchResolver {
     return admin.indexStatus(ctx);
   }
 
-  @Mutation(() => SearchReconcilePayload, { description: 'Compares the index with its sources and optionally queues drifted objects for indexing. Requires OPERATOR or SYSTEM_ADMIN; audited.' })
+  @Mutation(() => SearchReconcilePayload, {
+    description: 'Compares the index with its sources and optionally queues drifted objects for indexing. Requires OPERATOR or SYSTEM_ADMIN; audited.',
+  })
   searchReconcile(@GqlCtx() ctx: Ctx, @Arg('input', () => SearchReconcileInput, { nullable: true }) input?: SearchReconcileInput) {
     requireRole(ctx, Role.OPERATOR, Role.SYSTEM_ADMIN);
     return admin.reconcileIndex(ctx, !!input?.repair);

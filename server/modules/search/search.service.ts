@@ -114,7 +114,10 @@ const wordsOf = (groups: QueryGroups) => [...new Set(groups.flat())];
 const textOf = (u: Understanding) => u.corrected ?? u.converted ?? u.normalized;
 
 async function relatedSearches(ctx: Ctx, u: Understanding, groups: QueryGroups): Promise<string[]> {
-  const words = groups.map((g) => g[0]).filter((w) => [...w].length >= 2).slice(0, 3);
+  const words = groups
+    .map((g) => g[0])
+    .filter((w) => [...w].length >= 2)
+    .slice(0, 3);
   if (!words.length) return [];
   const self = textOf(u);
   const rows = await ctx.em.execute<{ query: string }[]>(
@@ -153,8 +156,7 @@ export async function executeSearch(
   base: Omit<EngineQuery, 'groups' | 'phrase' | 'anyGroup'>,
   lexicon?: Lexicon,
 ): Promise<Execution> {
-  const run = (groups: QueryGroups, phrase: string, anyGroup = false) =>
-    engine.search({ ...base, groups: [...groups, ...withinGroups], phrase, anyGroup });
+  const run = (groups: QueryGroups, phrase: string, anyGroup = false) => engine.search({ ...base, groups: [...groups, ...withinGroups], phrase, anyGroup });
   let groups = u.groups;
   let result = await run(groups, u.converted ?? u.normalized);
   let autoRewritten = false;

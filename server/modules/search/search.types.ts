@@ -123,13 +123,17 @@ export class SearchResult {
   understanding!: SearchUnderstanding;
   @Field(() => Int, { description: 'Matching documents; an estimate when approximate.' })
   totalCount!: number;
-  @Field(() => Boolean, { description: 'Broad query: ranked among the first 2,000 matches, facets counted over them, totalCount estimated by the query planner.' })
+  @Field(() => Boolean, {
+    description: 'Broad query: ranked among the first 2,000 matches, facets counted over them, totalCount estimated by the query planner.',
+  })
   approximate!: boolean;
   @Field(() => [SearchFacet], { description: 'Counts by kind, column, type, department, region, industry and site.' })
   facets!: SearchFacet[];
   @Field(() => SearchHitConnection, { description: 'Ranked hits.' })
   hits!: unknown;
-  @Field(() => [SearchHit], { description: '搜索即服务: institutions, products, guides or activities to use directly (at most 3), on the first page of queries with service intent.' })
+  @Field(() => [SearchHit], {
+    description: '搜索即服务: institutions, products, guides or activities to use directly (at most 3), on the first page of queries with service intent.',
+  })
   serviceCards!: SearchHit[];
   @Field(() => [String], { description: 'Related searches (popular queries and terms sharing words with this one), at most 8.' })
   related!: string[];

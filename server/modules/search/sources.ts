@@ -25,7 +25,11 @@ export interface SearchSource {
  * What ranking knows of the signed-in viewer's enterprise (Q4): its region and industry code, and the ids of
  * the policies it is eligible for, best first. Policy matching contributes it; without one there is no boost.
  */
-export type SearchProfileProvider = (ctx: Ctx, enterpriseId: string, limit: number) => Promise<{ regionCode: string; industryCode: string; eligiblePolicyIds: string[] } | null>;
+export type SearchProfileProvider = (
+  ctx: Ctx,
+  enterpriseId: string,
+  limit: number,
+) => Promise<{ regionCode: string; industryCode: string; eligiblePolicyIds: string[] } | null>;
 
 declare module '../../common/platform-services.js' {
   interface ExtensionPoints {

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { excerptOf, fingerprintOf, segmentedText } from './document.js';
-import type {
-  DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, Fingerprint, IndexRebuild, SearchDocument, SearchEngine,
-} from './engine.js';
+import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, Fingerprint, IndexRebuild, SearchDocument, SearchEngine } from './engine.js';
 import { type TypesenseConnection, statusOf } from './typesense/client.js';
 import { FACET_TS, safeValue, searchParams, suggestParams } from './typesense/query.js';
 import { TypesenseRebuild, importLines } from './typesense/rebuild.js';
@@ -25,7 +23,10 @@ export class TypesenseEngine implements SearchEngine {
   private exportCache = new Map<string, Fingerprint[]>();
 
   /** `em` counts clicks (search_click is their record; the index holds a copy). */
-  constructor(private readonly conn: TypesenseConnection, private readonly em?: EntityManager) {}
+  constructor(
+    private readonly conn: TypesenseConnection,
+    private readonly em?: EntityManager,
+  ) {}
 
   private get alias() {
     return this.conn.config.collection;
@@ -38,14 +39,22 @@ export class TypesenseEngine implements SearchEngine {
   /** Emplaced: a document already indexed keeps the fields not sent (its clicks). */
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
     if (!docs.length) return;
-    await importLines(this.conn, this.alias, docs.map((d) => indexedDocument(d)), 'emplace');
+    await importLines(
+      this.conn,
+      this.alias,
+      docs.map((d) => indexedDocument(d)),
+      'emplace',
+    );
     this.exportCache.clear();
   }
 
   async delete(keys: readonly DocKey[]): Promise<void> {
     const ids = keys.map((k) => `${k.kind}:${k.refId}`).filter(safeValue);
     for (let i = 0; i < ids.length; i += 100) {
-      const list = ids.slice(i, i + 100).map((id) => `\`${id}\``).join(',');
+      const list = ids
+        .slice(i, i + 100)
+        .map((id) => `\`${id}\``)
+        .join(',');
       await this.conn.request({ method: 'delete', path: this.docs, query: { filter_by: `id:=[${list}]` } });
     }
     this.exportCache.clear();
@@ -81,7 +90,11 @@ export class TypesenseEngine implements SearchEngine {
 
   /** One search per request, in the body; a failed search comes back inside a 200 answer. */
   private async multiSearch<T>(search: Record<string, unknown>): Promise<T> {
-    const res = await this.conn.request<{ results: (T & { error?: string; code?: number })[] }>({ method: 'post', path: '/multi_search', body: { searches: [search] } });
+    const res = await this.conn.request<{ results: (T & { error?: string; code?: number })[] }>({
+      method: 'post',
+      path: '/multi_search',
+      body: { searches: [search] },
+    });
     const [first] = res.results;
     if (!first || first.error) throw new Error(`typesense search failed: ${first?.code ?? ''} ${first?.error ?? 'no result'}`);
     return first;
@@ -113,7 +126,15 @@ export class TypesenseEngine implements SearchEngine {
         query: { filter_by: `kind:=\`${kind}\``, include_fields: 'ref_id,fingerprint' },
         long: true,
       });
-      const lines = typeof text === 'string' ? text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExportLine) : text ? [text as ExportLine] : [];
+      const lines =
+        typeof text === 'string'
+          ? text
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l) as ExportLine)
+          : text
+            ? [text as ExportLine]
+            : [];
       all = lines.map((d) => ({ refId: d.ref_id, fingerprint: d.fingerprint ?? '' })).sort((a, b) => (a.refId < b.refId ? -1 : 1));
       this.exportCache.set(kind, all);
     }
@@ -128,9 +149,11 @@ export class TypesenseEngine implements SearchEngine {
   async recordClick(key: DocKey): Promise<void> {
     if (!this.em) return;
     const [row] = await this.em.execute<{ n: number }[]>('select count(*)::int as n from search_click where kind = ? and ref_id = ?', [key.kind, key.refId]);
-    await this.conn.request({ method: 'patch', path: `${this.docs}/${encodeURIComponent(`${key.kind}:${key.refId}`)}`, body: { clicks: row?.n ?? 0 } }).catch((err) => {
-      if (statusOf(err) !== 404) throw err; // not indexed (yet): the next reindex carries the count
-    });
+    await this.conn
+      .request({ method: 'patch', path: `${this.docs}/${encodeURIComponent(`${key.kind}:${key.refId}`)}`, body: { clicks: row?.n ?? 0 } })
+      .catch((err) => {
+        if (statusOf(err) !== 404) throw err; // not indexed (yet): the next reindex carries the count
+      });
   }
 
   async clear(kind?: string): Promise<void> {

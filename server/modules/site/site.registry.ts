@@ -38,10 +38,7 @@ export class SiteRegistry {
   resolve(header: string | undefined, host: string | undefined): SiteRef | undefined {
     const sites = this.all();
     const hostName = host?.split(':')[0]?.toLowerCase();
-    const site =
-      (header && sites.find((s) => s.code === header.toLowerCase())) ||
-      (hostName && sites.find((s) => s.hosts.includes(hostName))) ||
-      this.root();
+    const site = (header && sites.find((s) => s.code === header.toLowerCase())) || (hostName && sites.find((s) => s.hosts.includes(hostName))) || this.root();
     return site && { id: site.id, code: site.code, name: site.name };
   }
 

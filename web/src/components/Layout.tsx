@@ -71,7 +71,15 @@ function UserMenu() {
           运营后台
         </Link>
       ) : null}
-      {me.enterprise ? <Link to="/my/inbox" className="button button--ghost" activeMatch="prefix">我的消息</Link> : me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER') ? <Link to="/admin/policies" className="button button--ghost" activeMatch="prefix">政策管理</Link> : null}
+      {me.enterprise ? (
+        <Link to="/my/inbox" className="button button--ghost" activeMatch="prefix">
+          我的消息
+        </Link>
+      ) : me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER') ? (
+        <Link to="/admin/policies" className="button button--ghost" activeMatch="prefix">
+          政策管理
+        </Link>
+      ) : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>
         {leaving ? '正在退出…' : '退出'}
       </button>
@@ -138,13 +146,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </span>
             <SiteName />
           </Link>
-          <button
-            type="button"
-            className="nav-toggle"
-            aria-expanded={menuOpen}
-            aria-controls="primary-nav account-menu"
-            onClick={() => setMenuOpen((o) => !o)}
-          >
+          <button type="button" className="nav-toggle" aria-expanded={menuOpen} aria-controls="primary-nav account-menu" onClick={() => setMenuOpen((o) => !o)}>
             <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> 菜单
           </button>
           {/* key: the box follows the URL (the query on /search, empty elsewhere) */}

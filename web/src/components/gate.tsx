@@ -9,7 +9,17 @@ import { EmptyState, ErrorState, Loading } from './status.js';
 export type Me = NonNullable<ViewerData['me']>;
 
 /** Renders `children(me)` for a signed-in account that passes `allowed`; otherwise a sign-in link or an explanation. */
-export function Gate({ next, allowed, refusal, children }: { next: string; allowed: (me: Me) => boolean; refusal: ReactNode; children: (me: Me) => ReactNode }) {
+export function Gate({
+  next,
+  allowed,
+  refusal,
+  children,
+}: {
+  next: string;
+  allowed: (me: Me) => boolean;
+  refusal: ReactNode;
+  children: (me: Me) => ReactNode;
+}) {
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState message={`账号信息加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;

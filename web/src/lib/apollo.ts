@@ -23,11 +23,7 @@ export function createApolloClient(): ApolloClient {
   const session = new ErrorLink(({ error }) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) observeUnauthenticated();
   });
-  const transport = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(realtime),
-    http,
-  );
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(realtime), http);
   const link = ApolloLink.from([session, transport]);
   const cache = new InMemoryCache({
     typePolicies: {

@@ -1,4 +1,18 @@
-import type { DockingEventType, DockingParty, DockingStatus, EnterpriseStatus, FeeType, InstitutionType, PolicyType, PolicyValidity, Qualification, RegistrationStatus, ServiceColumn, ServiceForm, SizeClass } from '../gql/graphql.js';
+import type {
+  DockingEventType,
+  DockingParty,
+  DockingStatus,
+  EnterpriseStatus,
+  FeeType,
+  InstitutionType,
+  PolicyType,
+  PolicyValidity,
+  Qualification,
+  RegistrationStatus,
+  ServiceColumn,
+  ServiceForm,
+  SizeClass,
+} from '../gql/graphql.js';
 import {
   DockingEventTypeLabel,
   DockingPartyLabel,
@@ -41,7 +55,14 @@ export const COLUMN_LINKS: readonly ColumnLink[] = [
   { path: '/search', label: '搜索', column: null, summary: '跨栏目检索政策、服务与服务机构。' },
 ];
 
-export const COLUMN_LABELS: Readonly<Record<ServiceColumn, string>> = inOrder(ServiceColumnLabel, ['POLICY', 'FINANCING', 'ENTREPRENEURSHIP', 'TALENT', 'TECHNOLOGY', 'CONSULTING']);
+export const COLUMN_LABELS: Readonly<Record<ServiceColumn, string>> = inOrder(ServiceColumnLabel, [
+  'POLICY',
+  'FINANCING',
+  'ENTREPRENEURSHIP',
+  'TALENT',
+  'TECHNOLOGY',
+  'CONSULTING',
+]);
 
 export const INSTITUTION_TYPE_LABELS: Readonly<Record<InstitutionType, string>> = inOrder(InstitutionTypeLabel, ['PUBLIC_INTEREST', 'GOVERNMENT', 'MARKET']);
 
@@ -159,21 +180,63 @@ export const INDUSTRY_GROUPS: readonly OptionGroup[] = [
   },
 ];
 
-export const POLICY_TYPE_LABELS: Readonly<Record<PolicyType, string>> = inOrder(PolicyTypeLabel, ['LAW', 'REGULATION', 'RULE', 'NORMATIVE_DOCUMENT', 'MANAGEMENT_MEASURES', 'APPLICATION_NOTICE', 'GUIDE', 'INTERPRETATION', 'OTHER']);
+export const POLICY_TYPE_LABELS: Readonly<Record<PolicyType, string>> = inOrder(PolicyTypeLabel, [
+  'LAW',
+  'REGULATION',
+  'RULE',
+  'NORMATIVE_DOCUMENT',
+  'MANAGEMENT_MEASURES',
+  'APPLICATION_NOTICE',
+  'GUIDE',
+  'INTERPRETATION',
+  'OTHER',
+]);
 
-export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, string>> = inOrder(PolicyValidityLabel, ['IN_FORCE', 'EXPIRED', 'SUPERSEDED', 'WITHDRAWN']);
+export const POLICY_VALIDITY_LABELS: Readonly<Record<PolicyValidity, string>> = inOrder(PolicyValidityLabel, [
+  'IN_FORCE',
+  'EXPIRED',
+  'SUPERSEDED',
+  'WITHDRAWN',
+]);
 
 export const FEE_TYPE_LABELS: Readonly<Record<FeeType, string>> = inOrder(FeeTypeLabel, ['FREE', 'PAID']);
 
 export const SERVICE_FORM_LABELS: Readonly<Record<ServiceForm, string>> = inOrder(ServiceFormLabel, ['ONLINE', 'OFFLINE', 'BOTH']);
 
-export const DOCKING_STATUS_LABELS: Readonly<Record<DockingStatus, string>> = inOrder(DockingStatusLabel, ['SUBMITTED', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED', 'CANCELLED', 'CLOSED']);
+export const DOCKING_STATUS_LABELS: Readonly<Record<DockingStatus, string>> = inOrder(DockingStatusLabel, [
+  'SUBMITTED',
+  'ACCEPTED',
+  'IN_SERVICE',
+  'COMPLETED',
+  'DECLINED',
+  'CANCELLED',
+  'CLOSED',
+]);
 
-export const DOCKING_EVENT_LABELS: Readonly<Record<DockingEventType, string>> = inOrder(DockingEventTypeLabel, ['SUBMITTED', 'ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED', 'CANCELLED', 'CLOSED', 'ESCALATED', 'EVALUATED', 'EVALUATION_REPLIED', 'MESSAGE', 'REMINDER', 'SLA_BREACHED', 'URGED']);
+export const DOCKING_EVENT_LABELS: Readonly<Record<DockingEventType, string>> = inOrder(DockingEventTypeLabel, [
+  'SUBMITTED',
+  'ACCEPTED',
+  'IN_SERVICE',
+  'COMPLETED',
+  'DECLINED',
+  'CANCELLED',
+  'CLOSED',
+  'ESCALATED',
+  'EVALUATED',
+  'EVALUATION_REPLIED',
+  'MESSAGE',
+  'REMINDER',
+  'SLA_BREACHED',
+  'URGED',
+]);
 
 export const DOCKING_PARTY_LABELS: Readonly<Record<DockingParty, string>> = inOrder(DockingPartyLabel, ['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'SYSTEM']);
 
-export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = inOrder(RegistrationStatusLabel, ['REGISTERED', 'WAITLISTED', 'CANCELLED']);
+export const REGISTRATION_STATUS_LABELS: Readonly<Record<RegistrationStatus, string>> = inOrder(RegistrationStatusLabel, [
+  'REGISTERED',
+  'WAITLISTED',
+  'CANCELLED',
+]);
 
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -44,7 +44,8 @@ const ROLE_WORDS = /仅|只有|需要|请先/;
 
 /** The first GraphQL error's code and message in a response, from Apollo's error or a non-2xx body. */
 function graphqlErrors(error: unknown): { code: string | null; message: string | null }[] | null {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => ({ code: (e.extensions?.code as string | undefined) ?? null, message: e.message ?? null }));
+  if (CombinedGraphQLErrors.is(error))
+    return error.errors.map((e) => ({ code: (e.extensions?.code as string | undefined) ?? null, message: e.message ?? null }));
   if (ServerError.is(error)) {
     try {
       const body = JSON.parse(error.bodyText) as { errors?: { message?: string; extensions?: { code?: string } }[] };
@@ -57,7 +58,8 @@ function graphqlErrors(error: unknown): { code: string | null; message: string |
 export function classifyRequestError(error: unknown): ClassifiedError {
   const errors = graphqlErrors(error);
   const pick = (code: string) => errors?.find((e) => e.code === code);
-  const unauthenticated = pick('UNAUTHENTICATED') ?? (ServerError.is(error) && error.statusCode === 401 ? { code: 'UNAUTHENTICATED', message: null } : undefined);
+  const unauthenticated =
+    pick('UNAUTHENTICATED') ?? (ServerError.is(error) && error.statusCode === 401 ? { code: 'UNAUTHENTICATED', message: null } : undefined);
   if (unauthenticated) return { kind: 'unauthenticated', message: unauthenticated.message, code: 'UNAUTHENTICATED' };
   const forbidden = pick('FORBIDDEN') ?? (ServerError.is(error) && error.statusCode === 403 ? { code: 'FORBIDDEN', message: null } : undefined);
   if (forbidden) return { kind: 'forbidden', message: forbidden.message, code: 'FORBIDDEN' };
@@ -68,7 +70,8 @@ export function classifyRequestError(error: unknown): ClassifiedError {
   }
   if (ServerError.is(error) || ServerParseError.is(error)) return { kind: 'server', message: null, code: null };
   // Only a request that never got an answer is a network failure (fetch rejects with a TypeError).
-  if (error instanceof TypeError || (error instanceof Error && /Failed to fetch|NetworkError|Load failed|network/i.test(error.message))) return { kind: 'network', message: null, code: null };
+  if (error instanceof TypeError || (error instanceof Error && /Failed to fetch|NetworkError|Load failed|network/i.test(error.message)))
+    return { kind: 'network', message: null, code: null };
   return { kind: 'rejected', message: error instanceof Error ? error.message : null, code: null };
 }
 
@@ -80,7 +83,9 @@ export function describeRequestError(error: unknown): string {
       return '登录已过期或尚未登录，请重新登录后继续。';
     case 'forbidden':
       // The server's message names the role an operation needs (e.g. 仅平台运营人员…); say it is a permission matter.
-      return e.message && ROLE_WORDS.test(e.message) ? `没有权限：${e.message.replace(/[。.]$/, '')}。` : `没有权限：${e.message ?? '您的账号没有执行此操作所需的角色'}，如需开通请联系平台运营人员。`;
+      return e.message && ROLE_WORDS.test(e.message)
+        ? `没有权限：${e.message.replace(/[。.]$/, '')}。`
+        : `没有权限：${e.message ?? '您的账号没有执行此操作所需的角色'}，如需开通请联系平台运营人员。`;
     case 'network':
       return '网络连接异常，请检查网络后重试。';
     case 'server':

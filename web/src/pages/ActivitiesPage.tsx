@@ -185,13 +185,22 @@ function RegistrationResult({ reg }: { reg: Registration }) {
       {reg.ticketQrSvg && reg.status === 'REGISTERED' ? (
         <figure className="ticket-qr">
           {/* The server renders the SVG (same image for every client); a data: URL keeps it inert (no scripts). */}
-          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(reg.ticketQrSvg)}`} alt="入场二维码（签到时出示）" width={200} height={200} data-testid="ticket-qr" />
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(reg.ticketQrSvg)}`}
+            alt="入场二维码（签到时出示）"
+            width={200}
+            height={200}
+            data-testid="ticket-qr"
+          />
           <figcaption className="hint">签到时出示此二维码</figcaption>
         </figure>
       ) : null}
       {reg.ticket && reg.status !== 'CANCELLED' ? (
         <p>
-          入场凭证：<code className="mono ticket" data-testid="registration-ticket">{reg.ticket}</code>
+          入场凭证：
+          <code className="mono ticket" data-testid="registration-ticket">
+            {reg.ticket}
+          </code>
         </p>
       ) : null}
       {reg.checkedInAt ? <p data-testid="checked-in">已签到（{formatDateTime(reg.checkedInAt)}）</p> : null}

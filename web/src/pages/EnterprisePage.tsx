@@ -211,7 +211,9 @@ export function EnterprisePage() {
             </div>
           ) : null}
         </dl>
-        <p className="hint">企业规模由平台按《中小企业划型标准规定》根据所属行业、从业人员、营业收入和资产总额自动计算。研发投入占比和纳税信用等级为企业自报，用于政策精准匹配。</p>
+        <p className="hint">
+          企业规模由平台按《中小企业划型标准规定》根据所属行业、从业人员、营业收入和资产总额自动计算。研发投入占比和纳税信用等级为企业自报，用于政策精准匹配。
+        </p>
         {data.me.enterpriseRole === 'OWNER' ? (
           <p>
             <Link to="/enterprise/edit" className="button button--secondary">

@@ -96,7 +96,10 @@ function draftOf(e: EnterpriseDetailFragment): Draft {
   };
 }
 
-const TAX_CREDIT_GRADES: { value: TaxCreditGrade; label: string }[] = (['A', 'B', 'M', 'C', 'D'] as const).map((value) => ({ value, label: TaxCreditGradeLabel[value] }));
+const TAX_CREDIT_GRADES: { value: TaxCreditGrade; label: string }[] = (['A', 'B', 'M', 'C', 'D'] as const).map((value) => ({
+  value,
+  label: TaxCreditGradeLabel[value],
+}));
 
 /** Fields whose change sends a verified enterprise back to review (as the API does). */
 const IDENTIFYING: readonly (keyof Draft)[] = ['name', 'regionCode', 'industryCode', 'establishedOn'];
@@ -243,7 +246,16 @@ function EnterpriseForm(props: FormMode) {
               errors={f.uscc}
             />
           )}
-          <TextField name="name" label="企业名称" value={draft.name} onValueChange={set('name')} required autoComplete="organization" hint="与营业执照上的名称一致" errors={f.name} />
+          <TextField
+            name="name"
+            label="企业名称"
+            value={draft.name}
+            onValueChange={set('name')}
+            required
+            autoComplete="organization"
+            hint="与营业执照上的名称一致"
+            errors={f.name}
+          />
           <SelectField
             name="regionCode"
             label="所在地区"
@@ -266,7 +278,17 @@ function EnterpriseForm(props: FormMode) {
             hint="国民经济行业分类（GB/T 4754-2017）大类"
             errors={f.industryCode}
           />
-          <TextField name="establishedOn" label="成立日期" type="date" max={today()} min="1949-10-01" value={draft.establishedOn} onValueChange={set('establishedOn')} required errors={f.establishedOn} />
+          <TextField
+            name="establishedOn"
+            label="成立日期"
+            type="date"
+            max={today()}
+            min="1949-10-01"
+            value={draft.establishedOn}
+            onValueChange={set('establishedOn')}
+            required
+            errors={f.establishedOn}
+          />
         </div>
       </fieldset>
 
@@ -276,9 +298,44 @@ function EnterpriseForm(props: FormMode) {
           企业规模（大型、中型、小型、微型）由平台根据所属行业、从业人员、营业收入和资产总额，按《中小企业划型标准规定》自动计算，无需填写。
         </p>
         <div className="form-grid form-grid--3">
-          <TextField name="employees" label="从业人员（人）" type="number" inputMode="numeric" min={0} step={1} value={draft.employees} onValueChange={set('employees')} required errors={f.employees} />
-          <TextField name="revenue" label="营业收入（万元）" type="number" inputMode="decimal" min={0} step="0.01" value={draft.revenue} onValueChange={set('revenue')} required hint="上一年度" errors={f.revenue} />
-          <TextField name="totalAssets" label="资产总额（万元）" type="number" inputMode="decimal" min={0} step="0.01" value={draft.totalAssets} onValueChange={set('totalAssets')} required hint="上一年度末" errors={f.totalAssets} />
+          <TextField
+            name="employees"
+            label="从业人员（人）"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            value={draft.employees}
+            onValueChange={set('employees')}
+            required
+            errors={f.employees}
+          />
+          <TextField
+            name="revenue"
+            label="营业收入（万元）"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="0.01"
+            value={draft.revenue}
+            onValueChange={set('revenue')}
+            required
+            hint="上一年度"
+            errors={f.revenue}
+          />
+          <TextField
+            name="totalAssets"
+            label="资产总额（万元）"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="0.01"
+            value={draft.totalAssets}
+            onValueChange={set('totalAssets')}
+            required
+            hint="上一年度末"
+            errors={f.totalAssets}
+          />
         </div>
       </fieldset>
 
@@ -320,7 +377,19 @@ function EnterpriseForm(props: FormMode) {
           许多惠企政策要求研发投入占比或纳税信用等级。填报后，“适合我的政策”可直接判断是否符合；未填报的条件显示为“可能符合”。以上为企业自报信息，申报时以证明材料为准。
         </p>
         <div className="form-grid">
-          <TextField name="rdRatio" label="研发投入占营业收入比例（%）" type="number" inputMode="decimal" min={0} max={100} step="0.01" value={draft.rdRatio} onValueChange={set('rdRatio')} hint="上一年度研发费用 ÷ 营业收入 × 100，最多两位小数" errors={f.rdRatio} />
+          <TextField
+            name="rdRatio"
+            label="研发投入占营业收入比例（%）"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={100}
+            step="0.01"
+            value={draft.rdRatio}
+            onValueChange={set('rdRatio')}
+            hint="上一年度研发费用 ÷ 营业收入 × 100，最多两位小数"
+            errors={f.rdRatio}
+          />
           <SelectField
             name="taxCreditGrade"
             label="纳税信用等级"
@@ -337,9 +406,36 @@ function EnterpriseForm(props: FormMode) {
       <fieldset className="form-section">
         <legend>联系方式</legend>
         <div className="form-grid form-grid--3">
-          <TextField name="contactName" label="联系人" value={draft.contactName} onValueChange={set('contactName')} required maxLength={50} autoComplete="name" errors={f.contactName} />
-          <TextField name="contactPhone" label="联系电话" type="tel" value={draft.contactPhone} onValueChange={set('contactPhone')} required autoComplete="tel" hint="手机号或带区号的固定电话，如 0551-65123456" errors={f.contactPhone} />
-          <TextField name="contactEmail" label="联系邮箱" type="email" value={draft.contactEmail} onValueChange={set('contactEmail')} autoComplete="email" errors={f.contactEmail} />
+          <TextField
+            name="contactName"
+            label="联系人"
+            value={draft.contactName}
+            onValueChange={set('contactName')}
+            required
+            maxLength={50}
+            autoComplete="name"
+            errors={f.contactName}
+          />
+          <TextField
+            name="contactPhone"
+            label="联系电话"
+            type="tel"
+            value={draft.contactPhone}
+            onValueChange={set('contactPhone')}
+            required
+            autoComplete="tel"
+            hint="手机号或带区号的固定电话，如 0551-65123456"
+            errors={f.contactPhone}
+          />
+          <TextField
+            name="contactEmail"
+            label="联系邮箱"
+            type="email"
+            value={draft.contactEmail}
+            onValueChange={set('contactEmail')}
+            autoComplete="email"
+            errors={f.contactEmail}
+          />
         </div>
       </fieldset>
 

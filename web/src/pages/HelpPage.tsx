@@ -38,7 +38,13 @@ const GuideQuery = graphql(`
   }
 `);
 
-const AUDIENCE_LABELS: Readonly<Record<GuideAudience, string>> = inOrder(GuideAudienceLabel, ['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'ADMINISTRATOR', 'PARTNER']);
+const AUDIENCE_LABELS: Readonly<Record<GuideAudience, string>> = inOrder(GuideAudienceLabel, [
+  'ENTERPRISE',
+  'INSTITUTION',
+  'OPERATOR',
+  'ADMINISTRATOR',
+  'PARTNER',
+]);
 
 /** Guide text with `[text](/path)` links to portal pages; anything else stays plain text (no HTML). */
 function richText(text: string): ReactNode {

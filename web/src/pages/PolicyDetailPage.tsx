@@ -90,7 +90,8 @@ function MatchPanel({ id }: { id: string }) {
   return (
     <section className="policy-match-panel" aria-labelledby="policy-match-title" data-testid="policy-match-panel">
       <h2 id="policy-match-title">
-        本企业是否符合：<VerdictBadge verdict={match.verdict} />
+        本企业是否符合：
+        <VerdictBadge verdict={match.verdict} />
       </h2>
       {match.deadline ? (
         <p>
@@ -337,8 +338,7 @@ export function PolicyDetailPage({ id }: { id: string }) {
                     <ul className="policy-related" data-testid="policy-related">
                       {policy.relatedPolicies.map((r) => (
                         <li key={r.id}>
-                          <span className="tag">{POLICY_TYPE_LABELS[r.policyType]}</span>{' '}
-                          <Link to={`/policy/${encodeURIComponent(r.id)}`}>{r.title}</Link>
+                          <span className="tag">{POLICY_TYPE_LABELS[r.policyType]}</span> <Link to={`/policy/${encodeURIComponent(r.id)}`}>{r.title}</Link>
                           <span className="hint">
                             {r.docNo ? ` ${r.docNo}` : ''}
                             {r.publishedOn ? ` · ${r.publishedOn}` : ''}

@@ -87,8 +87,11 @@ function PolicyResults({ filter }: { filter: PolicyFilter }) {
   if (error && !data) return <ErrorState message={`政策列表加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
   const list = data.policies;
-  const { items, control: loadMoreControl } = paged(list, async (after) => (await client.query({ query: PolicyListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policies);
-
+  const { items, control: loadMoreControl } = paged(
+    list,
+    async (after) =>
+      (await client.query({ query: PolicyListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policies,
+  );
 
   if (!items.length) {
     return (

@@ -177,7 +177,11 @@ function MatchResults({ verdicts, counts }: { verdicts: MatchVerdict[]; counts: 
   if (error && !data) return <ErrorState message={`政策匹配加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
   const list = data.policyMatches;
-  const { items, control } = paged(list, async (after) => (await client.query({ query: PolicyMatchesQueryDoc, variables: { verdicts, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policyMatches);
+  const { items, control } = paged(
+    list,
+    async (after) =>
+      (await client.query({ query: PolicyMatchesQueryDoc, variables: { verdicts, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policyMatches,
+  );
   if (!items.length) return <EmptyMatches verdicts={verdicts} counts={counts} />;
 
   return (

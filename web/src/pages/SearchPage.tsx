@@ -146,7 +146,17 @@ function readFilters(query: URLSearchParams): Record<string, string[]> {
   return out;
 }
 
-function SearchBox({ initial, previous, within, filters }: { initial: string; previous: string; within: readonly string[]; filters: Record<string, string[]> }) {
+function SearchBox({
+  initial,
+  previous,
+  within,
+  filters,
+}: {
+  initial: string;
+  previous: string;
+  within: readonly string[];
+  filters: Record<string, string[]>;
+}) {
   const [text, setText] = useState(initial);
   const [debounced, setDebounced] = useState('');
   const [open, setOpen] = useState(false);
@@ -292,8 +302,10 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
   if (!data) return null;
   const s = data.search;
   const u = s.understanding;
-  const { items: hits, control: loadMoreControl } = paged(s.hits, async (after) => (await client.query({ query: SearchMoreQuery, variables: { input: { ...input, after } }, fetchPolicy: 'network-only' })).data?.search.hits);
-
+  const { items: hits, control: loadMoreControl } = paged(
+    s.hits,
+    async (after) => (await client.query({ query: SearchMoreQuery, variables: { input: { ...input, after } }, fetchPolicy: 'network-only' })).data?.search.hits,
+  );
 
   function toggleFacet(param: string, value: string) {
     const current = filters[param] ?? [];
@@ -320,9 +332,7 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
           </p>
         ) : null}
         {u.expansions.length && !exact ? (
-          <p className="hint">
-            已同时搜索：{u.expansions.map((x) => `${x.phrase}（${x.terms.join('、')}）`).join('；')}
-          </p>
+          <p className="hint">已同时搜索：{u.expansions.map((x) => `${x.phrase}（${x.terms.join('、')}）`).join('；')}</p>
         ) : null}
 
         {s.serviceCards.length ? (
@@ -373,36 +383,42 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
       {facets.length || activeFilters ? (
         <aside className={`search-layout__side${filtersOpen ? ' search-layout__side--open' : ''}`} aria-label="筛选">
           {/* Phones: the filters sit above the results, folded behind this button. */}
-          <button type="button" className="button button--secondary search-filters-toggle" aria-expanded={filtersOpen} aria-controls="search-filters" onClick={() => setFiltersOpen((o) => !o)}>
+          <button
+            type="button"
+            className="button button--secondary search-filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="search-filters"
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
             筛选{activeFilters ? `（已选 ${Object.values(filters).reduce((n, v) => n + v.length, 0)}）` : ''}
           </button>
           <div id="search-filters" className="search-filters">
-          {activeFilters ? (
-            <p>
-              <Link to={searchHref({ q, exact, within })}>清除全部筛选</Link>
-            </p>
-          ) : null}
-          {facets.map((f) => {
-            const param = FACET_PARAMS[f.field]!;
-            return (
-              <section key={f.field} className="facet">
-                <h2 className="facet__title">{FACET_LABELS[f.field]}</h2>
-                <ul>
-                  {f.buckets.map((b) => {
-                    const active = (filters[param] ?? []).includes(b.value);
-                    return (
-                      <li key={b.value}>
-                        <button type="button" className="facet__item" aria-pressed={active} onClick={() => toggleFacet(param, b.value)}>
-                          <span>{b.label}</span>
-                          <span className="facet__count">{b.count}</span>
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            );
-          })}
+            {activeFilters ? (
+              <p>
+                <Link to={searchHref({ q, exact, within })}>清除全部筛选</Link>
+              </p>
+            ) : null}
+            {facets.map((f) => {
+              const param = FACET_PARAMS[f.field]!;
+              return (
+                <section key={f.field} className="facet">
+                  <h2 className="facet__title">{FACET_LABELS[f.field]}</h2>
+                  <ul>
+                    {f.buckets.map((b) => {
+                      const active = (filters[param] ?? []).includes(b.value);
+                      return (
+                        <li key={b.value}>
+                          <button type="button" className="facet__item" aria-pressed={active} onClick={() => toggleFacet(param, b.value)}>
+                            <span>{b.label}</span>
+                            <span className="facet__count">{b.count}</span>
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              );
+            })}
           </div>
         </aside>
       ) : null}

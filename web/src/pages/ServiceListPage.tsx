@@ -62,8 +62,11 @@ function Results({ filter }: { filter: ServiceProductFilter }) {
   if (error && !data) return <ErrorState message={`服务产品加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
   const list = data.serviceProducts;
-  const { items, control: loadMoreControl } = paged(list, async (after) => (await client.query({ query: ServiceListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts);
-
+  const { items, control: loadMoreControl } = paged(
+    list,
+    async (after) =>
+      (await client.query({ query: ServiceListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts,
+  );
 
   if (!items.length) {
     return (

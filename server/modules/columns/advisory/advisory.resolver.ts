@@ -12,14 +12,16 @@ export class AdvisoryResolver {
     return n.column === ServiceColumn.TECHNOLOGY || n.column === ServiceColumn.CONSULTING ? (n.details as DiagnosisDetails) : null;
   }
 
-  @Query(() => [ServiceCategoryInfo], { description: 'The service catalogue of the columns (S1, T1, K1, C1) with Chinese labels; optionally one column. Public.' })
+  @Query(() => [ServiceCategoryInfo], {
+    description: 'The service catalogue of the columns (S1, T1, K1, C1) with Chinese labels; optionally one column. Public.',
+  })
   serviceCatalogue(@Arg('column', () => ServiceColumn, { nullable: true }) column?: ServiceColumn | null): ServiceCategoryInfo[] {
     return CATEGORIES.filter((c) => !column || c.column === column);
   }
 
   @Mutation(() => ColumnNeedPayload, {
     description:
-      'Submit a technology-service (K1) or consulting/diagnosis (C1) request for the viewer\'s enterprise (enterprise members only); routed to institutions of the category\'s column in the region. Errors: INVALID, REQUIRED, TOO_LONG; nothing is written on error.',
+      "Submit a technology-service (K1) or consulting/diagnosis (C1) request for the viewer's enterprise (enterprise members only); routed to institutions of the category's column in the region. Errors: INVALID, REQUIRED, TOO_LONG; nothing is written on error.",
   })
   diagnosisRequestSubmit(@GqlCtx() ctx: Ctx, @Arg('input', () => DiagnosisRequestSubmitInput) input: DiagnosisRequestSubmitInput) {
     return submitDiagnosisRequest(ctx, input);

@@ -12,13 +12,13 @@ import { NeedContactInput } from '../need/index.js';
 
 const ADVISORY = [ServiceColumn.TECHNOLOGY, ServiceColumn.CONSULTING];
 
-@InputType({ description: 'A technology-service or consulting/diagnosis request of the viewer\'s enterprise (enterprise members only).' })
+@InputType({ description: "A technology-service or consulting/diagnosis request of the viewer's enterprise (enterprise members only)." })
 export class DiagnosisRequestSubmitInput {
   @Field(() => ServiceCategory, { description: 'A TECHNOLOGY (K1) or CONSULTING (C1) category; it decides the column and so the institutions.' })
   category!: ServiceCategory;
   @Field(() => String, { description: 'The problem to look at, 10–2,000 characters.' })
   description!: string;
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 division; defaults to the enterprise\'s.' })
+  @Field(() => String, { nullable: true, description: "GB/T 2260 division; defaults to the enterprise's." })
   regionCode?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether an on-site visit is wanted (default false).' })
   onSite?: boolean | null;

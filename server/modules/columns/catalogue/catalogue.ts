@@ -62,7 +62,13 @@ const E = ServiceColumn.ENTREPRENEURSHIP;
 const T = ServiceColumn.TALENT;
 const K = ServiceColumn.TECHNOLOGY;
 const C = ServiceColumn.CONSULTING;
-const c = (code: ServiceCategory, column: ServiceColumn, group: string, label: string, description: string): CategoryInfo => ({ code, column, group, label, description });
+const c = (code: ServiceCategory, column: ServiceColumn, group: string, label: string, description: string): CategoryInfo => ({
+  code,
+  column,
+  group,
+  label,
+  description,
+});
 
 export const CATEGORIES: readonly CategoryInfo[] = Object.freeze([
   c(ServiceCategory.STARTUP_TRAINING, E, '创业服务', '创业辅导与培训', '创业意识、创业技能培训和导师辅导。'),

@@ -1,3 +1,2 @@
-
 // Public API: what other features may use.
 export { CATEGORIES, categoryInfo, ServiceCategory, ServiceCategoryInfo } from './catalogue.js';

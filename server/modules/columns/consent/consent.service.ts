@@ -14,14 +14,43 @@ const CONSENT_COLUMNS = columns('profile_consent', { alias: 'c', omit: ['granted
 
 /** The profile fields an institution may see under consent (a subset of the enterprise row). */
 const PROFILE_COLUMNS = columns('enterprise', {
-  only: ['id', 'uscc', 'name', 'regionCode', 'industryCode', 'establishedOn', 'employees', 'revenue', 'totalAssets', 'sizeClass',
-    'qualifications', 'contactName', 'contactPhone', 'contactEmail', 'status'],
+  only: [
+    'id',
+    'uscc',
+    'name',
+    'regionCode',
+    'industryCode',
+    'establishedOn',
+    'employees',
+    'revenue',
+    'totalAssets',
+    'sizeClass',
+    'qualifications',
+    'contactName',
+    'contactPhone',
+    'contactEmail',
+    'status',
+  ],
   as: { revenue: '%s::float8', totalAssets: '%s::float8' },
 });
 
 export type EnterpriseProfileRow = Pick<
   Enterprise,
-  'id' | 'uscc' | 'name' | 'regionCode' | 'industryCode' | 'establishedOn' | 'employees' | 'revenue' | 'totalAssets' | 'sizeClass' | 'qualifications' | 'contactName' | 'contactPhone' | 'contactEmail' | 'status'
+  | 'id'
+  | 'uscc'
+  | 'name'
+  | 'regionCode'
+  | 'industryCode'
+  | 'establishedOn'
+  | 'employees'
+  | 'revenue'
+  | 'totalAssets'
+  | 'sizeClass'
+  | 'qualifications'
+  | 'contactName'
+  | 'contactPhone'
+  | 'contactEmail'
+  | 'status'
 >;
 
 /** Raw profile rows, batched. Callers decide visibility (requester, operator, or consent). */
@@ -44,7 +73,10 @@ export async function hasActiveConsent(ctx: Ctx, enterpriseId: string, instituti
           where revoked_at is null and (enterprise_id, institution_id) in (select unnest(?::uuid[]), unnest(?::uuid[]))`,
         [pgArray(pairs.map((p) => p[0])), pgArray(pairs.map((p) => p[1]))],
       );
-      return byKeys(keys, rows.map((x) => ({ id: `${x.enterpriseId}:${x.institutionId}` })));
+      return byKeys(
+        keys,
+        rows.map((x) => ({ id: `${x.enterpriseId}:${x.institutionId}` })),
+      );
     })
     .load(key);
   return !!r;
@@ -53,7 +85,9 @@ export async function hasActiveConsent(ctx: Ctx, enterpriseId: string, instituti
 export async function listMyConsents(ctx: Ctx): Promise<ProfileConsent[]> {
   const v = requireViewer(ctx);
   if (!v.enterpriseId) return [];
-  return ctx.em.execute<ProfileConsent[]>(`select ${CONSENT_COLUMNS} from profile_consent c where c.enterprise_id = ? order by c.granted_at desc limit 100`, [v.enterpriseId]);
+  return ctx.em.execute<ProfileConsent[]>(`select ${CONSENT_COLUMNS} from profile_consent c where c.enterprise_id = ? order by c.granted_at desc limit 100`, [
+    v.enterpriseId,
+  ]);
 }
 
 function enterpriseOf(ctx: Ctx): string {
@@ -75,8 +109,15 @@ export function grantConsent(ctx: Ctx, input: ProfileConsentInput) {
        on conflict (enterprise_id, institution_id) do update set granted_by = excluded.granted_by, granted_at = excluded.granted_at, revoked_at = null`,
       [enterpriseId, inst.id, ctx.viewer!.accountId, now],
     );
-    await audit(ctx, { operation: 'profileConsent.grant', objectType: 'Enterprise', objectId: enterpriseId, result: 'SUCCESS', detail: { institutionId: inst.id } }, em);
-    const [consent] = await em.execute<ProfileConsent[]>(`select ${CONSENT_COLUMNS} from profile_consent c where c.enterprise_id = ? and c.institution_id = ?`, [enterpriseId, inst.id]);
+    await audit(
+      ctx,
+      { operation: 'profileConsent.grant', objectType: 'Enterprise', objectId: enterpriseId, result: 'SUCCESS', detail: { institutionId: inst.id } },
+      em,
+    );
+    const [consent] = await em.execute<ProfileConsent[]>(
+      `select ${CONSENT_COLUMNS} from profile_consent c where c.enterprise_id = ? and c.institution_id = ?`,
+      [enterpriseId, inst.id],
+    );
     return { consent };
   });
 }
@@ -93,7 +134,11 @@ export function revokeConsent(ctx: Ctx, input: ProfileConsentInput) {
         )
       : [];
     if (!consent) fail(ErrorCode.NOT_FOUND, 'institutionId', '没有对该机构的授权');
-    await audit(ctx, { operation: 'profileConsent.revoke', objectType: 'Enterprise', objectId: enterpriseId, result: 'SUCCESS', detail: { institutionId } }, em);
+    await audit(
+      ctx,
+      { operation: 'profileConsent.revoke', objectType: 'Enterprise', objectId: enterpriseId, result: 'SUCCESS', detail: { institutionId } },
+      em,
+    );
     return { consent };
   });
 }

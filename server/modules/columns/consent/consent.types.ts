@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { EnterpriseStatus, Qualification, SizeClassEnum } from '../../enterprise/index.js';
 
-@ObjectType({ description: 'An enterprise\'s consent to let one institution see its profile (授权共享企业信息). Visible to the enterprise\'s members.' })
+@ObjectType({ description: "An enterprise's consent to let one institution see its profile (授权共享企业信息). Visible to the enterprise's members." })
 export class ProfileConsent {
   enterpriseId!: string;
   institutionId!: string;

@@ -31,20 +31,27 @@ export class StartupResourceResolver {
   }
 
   @Query(() => StartupResourceConnection, {
-    description: 'Entrepreneurship resource directories (support measures, incubators, venues, training courses) with filters and a map rectangle, newest first. Public (S2).',
+    description:
+      'Entrepreneurship resource directories (support measures, incubators, venues, training courses) with filters and a map rectangle, newest first. Public (S2).',
   })
-  startupResources(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StartupResourceFilter, { nullable: true }) filter?: StartupResourceFilter) {
+  startupResources(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => StartupResourceFilter, { nullable: true }) filter?: StartupResourceFilter,
+  ) {
     return listResources(ctx, filter, page);
   }
 
-  @Mutation(() => StartupResourcePayload, { description: 'Publish a directory entry. INSTITUTION_STAFF of an approved ENTREPRENEURSHIP institution, or OPERATOR; audited.' })
+  @Mutation(() => StartupResourcePayload, {
+    description: 'Publish a directory entry. INSTITUTION_STAFF of an approved ENTREPRENEURSHIP institution, or OPERATOR; audited.',
+  })
   startupResourceCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => StartupResourceCreateInput) input: StartupResourceCreateInput) {
     return createResource(ctx, input);
   }
 
   @Mutation(() => ColumnNeedPayload, {
     description:
-      'Submit an entrepreneur\'s need (S3): signed in (no enterprise needed) or anonymous with contact details (3 per hour per address; 10 per hour per account). Routed to ENTREPRENEURSHIP institutions of the region; the SLA clock starts. Anonymous submissions get a tracking code.',
+      "Submit an entrepreneur's need (S3): signed in (no enterprise needed) or anonymous with contact details (3 per hour per address; 10 per hour per account). Routed to ENTREPRENEURSHIP institutions of the region; the SLA clock starts. Anonymous submissions get a tracking code.",
   })
   entrepreneurshipNeedSubmit(@GqlCtx() ctx: Ctx, @Arg('input', () => EntrepreneurshipNeedSubmitInput) input: EntrepreneurshipNeedSubmitInput) {
     return submitStartupNeed(ctx, input);

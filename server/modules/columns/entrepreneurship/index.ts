@@ -1,4 +1,3 @@
-
 // Public API: what other features may use.
 export { StartupNeedFieldsResolver, StartupResourceResolver } from './entrepreneurship.resolver.js';
 export { StartupNeedBoardResolver } from './need-board.js';

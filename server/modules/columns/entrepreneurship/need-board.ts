@@ -15,7 +15,7 @@ import { NeedStatus } from '../need/index.js';
 import { regionRange } from './ranges.js';
 import { StartupStage } from './startup-need.js';
 
-@ObjectType({ description: 'An entrepreneur\'s need as listed publicly (创业需求公示): what was chosen from lists only — no description, no contact. Public.' })
+@ObjectType({ description: "An entrepreneur's need as listed publicly (创业需求公示): what was chosen from lists only — no description, no contact. Public." })
 export class StartupNeedListing {
   id!: string;
   @Field(() => ServiceCategory, { description: 'Category (an ENTREPRENEURSHIP service).' })
@@ -30,7 +30,7 @@ export class StartupNeedListing {
   createdAt!: Date;
 }
 
-@InputType({ description: 'Filters of the public list of entrepreneurs\' needs.' })
+@InputType({ description: "Filters of the public list of entrepreneurs' needs." })
 export class StartupNeedBoardFilter {
   @Field(() => ServiceCategory, { nullable: true, description: 'Only this category.' })
   category?: ServiceCategory | null;
@@ -71,7 +71,7 @@ export async function listStartupNeeds(ctx: Ctx, filter: StartupNeedBoardFilter 
 
 @Resolver(() => StartupNeedListing)
 export class StartupNeedBoardResolver {
-  @FieldResolver(() => ID, { description: 'Global id of the need (reading it in full needs the requester\'s, a routed institution\'s or an operator\'s rights).' })
+  @FieldResolver(() => ID, { description: "Global id of the need (reading it in full needs the requester's, a routed institution's or an operator's rights)." })
   id(@Root() n: StartupNeedListing): string {
     return toGlobalId('ColumnNeed', n.id);
   }
@@ -87,9 +87,13 @@ export class StartupNeedBoardResolver {
   }
 
   @Query(() => StartupNeedListingConnection, {
-    description: 'Entrepreneurs\' needs as a public directory (S2, 创业需求公示), newest first: category, stage, region, status and date only. Public.',
+    description: "Entrepreneurs' needs as a public directory (S2, 创业需求公示), newest first: category, stage, region, status and date only. Public.",
   })
-  startupNeedBoard(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => StartupNeedBoardFilter, { nullable: true }) filter?: StartupNeedBoardFilter) {
+  startupNeedBoard(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => StartupNeedBoardFilter, { nullable: true }) filter?: StartupNeedBoardFilter,
+  ) {
     return listStartupNeeds(ctx, filter, page);
   }
 }

@@ -3,7 +3,8 @@
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date written YYYY-MM-DD. */
-export const isDate = (s: string) => DATE.test(s) && !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+export const isDate = (s: string) =>
+  DATE.test(s) && !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** [lo, hi) of the codes within a division: 340100 → ['340100', '340200'), 340000 → ['340000', '350000'). */
 export function regionRange(code: string): [string, string] {

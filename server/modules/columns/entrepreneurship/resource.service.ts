@@ -29,7 +29,8 @@ export async function listResources(ctx: Ctx, filter: StartupResourceFilter | nu
   }
   if (f.within) {
     const b = f.within;
-    if (![b.south, b.north, b.west, b.east].every(Number.isFinite) || b.south > b.north || b.west > b.east) fail(ErrorCode.INVALID, 'filter.within', '地图范围无效');
+    if (![b.south, b.north, b.west, b.east].every(Number.isFinite) || b.south > b.north || b.west > b.east)
+      fail(ErrorCode.INVALID, 'filter.within', '地图范围无效');
     where.and('r.latitude between ? and ? and r.longitude between ? and ?', b.south, b.north, b.west, b.east);
   }
   if (f.activeOn) {
@@ -63,19 +64,21 @@ export function createResource(ctx: Ctx, input: StartupResourceCreateInput) {
       v.maxLength('name', name, 100, '名称');
     }
     v.maxLength('summary', input.summary, 2000, '简介');
-    if (v.required('regionCode', clean(input.regionCode), '所在地区') && !isRegionCode(input.regionCode)) v.add(ErrorCode.INVALID, 'regionCode', '地区代码无效（GB/T 2260）');
+    if (v.required('regionCode', clean(input.regionCode), '所在地区') && !isRegionCode(input.regionCode))
+      v.add(ErrorCode.INVALID, 'regionCode', '地区代码无效（GB/T 2260）');
     v.maxLength('address', input.address, 200, '地址');
     v.maxLength('contactName', input.contactName, 50, '联系人');
     checkPhone(v, 'contactPhone', clean(input.contactPhone));
     const range = (field: string, value: number | null | undefined, min: number, max: number, label: string) => {
-      if (value !== null && value !== undefined && (!Number.isFinite(value) || value < min || value > max)) v.add(ErrorCode.INVALID, field, `${label}应在${min}到${max}之间`);
+      if (value !== null && value !== undefined && (!Number.isFinite(value) || value < min || value > max))
+        v.add(ErrorCode.INVALID, field, `${label}应在${min}到${max}之间`);
     };
     range('areaM2', input.areaM2, 0, 10_000_000, '面积');
     range('priceYuanPerM2Month', input.priceYuanPerM2Month, 0, 10_000, '租金');
     range('vacancies', input.vacancies, 0, 100_000, '空余数量');
     range('latitude', input.latitude, -90, 90, '纬度');
     range('longitude', input.longitude, -180, 180, '经度');
-    if ((input.latitude ?? null) === null !== ((input.longitude ?? null) === null)) v.add(ErrorCode.INVALID, 'longitude', '经纬度须同时填写');
+    if (((input.latitude ?? null) === null) !== ((input.longitude ?? null) === null)) v.add(ErrorCode.INVALID, 'longitude', '经纬度须同时填写');
     if (input.startsOn && !isDate(input.startsOn)) v.add(ErrorCode.INVALID, 'startsOn', '日期格式应为YYYY-MM-DD');
     if (input.endsOn && !isDate(input.endsOn)) v.add(ErrorCode.INVALID, 'endsOn', '日期格式应为YYYY-MM-DD');
     else if (input.endsOn && input.startsOn && input.endsOn < input.startsOn) v.add(ErrorCode.INVALID, 'endsOn', '结束日期不能早于开始日期');
@@ -83,7 +86,8 @@ export function createResource(ctx: Ctx, input: StartupResourceCreateInput) {
     let institutionId: string | null = null;
     if (!isOperator) {
       const [inst] = await em.execute<{ columns: string[]; status: string }[]>(`select columns, status from institution where id = ?`, [v0.institutionId]);
-      if (!inst || inst.status !== 'APPROVED' || !inst.columns.includes(ServiceColumn.ENTREPRENEURSHIP)) fail(ErrorCode.FORBIDDEN, null, '只有提供创业服务的已入驻机构可以发布创业资源');
+      if (!inst || inst.status !== 'APPROVED' || !inst.columns.includes(ServiceColumn.ENTREPRENEURSHIP))
+        fail(ErrorCode.FORBIDDEN, null, '只有提供创业服务的已入驻机构可以发布创业资源');
       institutionId = v0.institutionId;
     }
     const id = randomUUID();
@@ -92,9 +96,25 @@ export function createResource(ctx: Ctx, input: StartupResourceCreateInput) {
           contact_name, contact_phone, latitude, longitude, starts_on, ends_on, institution_id, created_by, created_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?, ?)`,
       [
-        id, ctx.site.id, input.kind, name, clean(input.summary) ?? '', input.regionCode, clean(input.address), input.areaM2 ?? null,
-        input.priceYuanPerM2Month ?? null, input.vacancies ?? null, clean(input.contactName), clean(input.contactPhone), input.latitude ?? null,
-        input.longitude ?? null, input.startsOn ?? null, input.endsOn ?? null, institutionId, v0.accountId, ctx.clock.now(),
+        id,
+        ctx.site.id,
+        input.kind,
+        name,
+        clean(input.summary) ?? '',
+        input.regionCode,
+        clean(input.address),
+        input.areaM2 ?? null,
+        input.priceYuanPerM2Month ?? null,
+        input.vacancies ?? null,
+        clean(input.contactName),
+        clean(input.contactPhone),
+        input.latitude ?? null,
+        input.longitude ?? null,
+        input.startsOn ?? null,
+        input.endsOn ?? null,
+        institutionId,
+        v0.accountId,
+        ctx.clock.now(),
       ],
     );
     await audit(ctx, { operation: 'startupResource.create', objectType: 'StartupResource', objectId: id, result: 'SUCCESS' }, em);

@@ -10,8 +10,7 @@ export enum StartupResourceKind {
 }
 registerEnumType(StartupResourceKind, {
   name: 'StartupResourceKind',
-  description:
-    '创业资源类别 / Kind of entrepreneurship resource (S2). SUPPORT_MEASURE: 创业补贴、担保贷款、税费减免等; VENUE: 园区、厂房、办公空间.',
+  description: '创业资源类别 / Kind of entrepreneurship resource (S2). SUPPORT_MEASURE: 创业补贴、担保贷款、税费减免等; VENUE: 园区、厂房、办公空间.',
   valuesConfig: {
     SUPPORT_MEASURE: { description: '扶持措施' },
     INCUBATOR: { description: '孵化器、众创空间' },

@@ -32,15 +32,17 @@ registerEnumType(StartupStage, {
 export const ANONYMOUS_PER_HOUR = 3;
 export const ACCOUNT_PER_HOUR = 10;
 
-@InputType({ description: 'An entrepreneur\'s need (创业需求). Anyone may submit: signed in or anonymous with contact details (rate-limited).' })
+@InputType({ description: "An entrepreneur's need (创业需求). Anyone may submit: signed in or anonymous with contact details (rate-limited)." })
 export class EntrepreneurshipNeedSubmitInput {
-  @Field(() => ServiceCategory, { description: 'An ENTREPRENEURSHIP category (STARTUP_TRAINING, RESOURCE_DOCKING, BUSINESS_PLANNING, STARTUP_AGENCY, VENUE_DOCKING).' })
+  @Field(() => ServiceCategory, {
+    description: 'An ENTREPRENEURSHIP category (STARTUP_TRAINING, RESOURCE_DOCKING, BUSINESS_PLANNING, STARTUP_AGENCY, VENUE_DOCKING).',
+  })
   category!: ServiceCategory;
   @Field(() => StartupStage, { description: 'Stage of the venture.' })
   stage!: StartupStage;
   @Field(() => String, { description: 'What is needed, 10–2,000 characters.' })
   description!: string;
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 division; defaults to the enterprise\'s (required without one).' })
+  @Field(() => String, { nullable: true, description: "GB/T 2260 division; defaults to the enterprise's (required without one)." })
   regionCode?: string | null;
   @Field(() => NeedContactInput, { nullable: true, description: 'Contact; required unless the viewer belongs to an enterprise.' })
   contact?: NeedContactInput | null;

@@ -29,8 +29,22 @@ const TYPE_LABELS: Record<string, string> = PRODUCT_TYPE_LABELS;
 /** Listed financing products are public (F1/B1); they are services an enterprise applies for (service cards). */
 const SELECT = `select ${columns('financing_product', {
   alias: 'p',
-  only: ['id', 'siteId', 'name', 'lender', 'productType', 'summary', 'amountMin', 'amountMax', 'termMinMonths', 'termMaxMonths', 'industryCodes',
-    'regionCodes', 'requiredMaterials', 'createdAt'],
+  only: [
+    'id',
+    'siteId',
+    'name',
+    'lender',
+    'productType',
+    'summary',
+    'amountMin',
+    'amountMax',
+    'termMinMonths',
+    'termMaxMonths',
+    'industryCodes',
+    'regionCodes',
+    'requiredMaterials',
+    'createdAt',
+  ],
   as: { id: '%s::text', siteId: '%s::text', amountMin: '%s::float8', amountMax: '%s::float8' },
 })}, i.name as "institutionName"
   from financing_product p left join institution i on i.id = p.institution_id where p.status = 'LISTED'`;

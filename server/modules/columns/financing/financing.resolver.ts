@@ -13,7 +13,13 @@ import { hasRole } from '../../../common/context.js';
 import { Role } from '../../../common/roles.js';
 import { ServiceColumn } from '../../../common/service-column.js';
 import { createProduct, delistProduct, listProducts, productByGlobalId } from './product.service.js';
-import { FinancingProduct, FinancingProductCreateInput, FinancingProductDelistInput, FinancingProductFilter, FinancingProductPayload } from './product.types.js';
+import {
+  FinancingProduct,
+  FinancingProductCreateInput,
+  FinancingProductDelistInput,
+  FinancingProductFilter,
+  FinancingProductPayload,
+} from './product.types.js';
 import { rateEnterprise } from './rating.js';
 import { FINANCING_ROUTES, FinancingRoute, FinancingRouteKind } from './routes.js';
 
@@ -34,7 +40,8 @@ export class CreditRatingFactor {
 }
 
 @ObjectType({
-  description: '信用与成长评分: a transparent scorecard over the profile data the platform holds (not a credit-bureau report). Seen wherever the profile is seen.',
+  description:
+    '信用与成长评分: a transparent scorecard over the profile data the platform holds (not a credit-bureau report). Seen wherever the profile is seen.',
 })
 export class CreditRating {
   @Field(() => Int, { description: 'Total points.' })
@@ -62,11 +69,18 @@ export class FinancingProductResolver {
   }
 
   @Query(() => FinancingProductConnection, { description: 'Listed financing products of the site and its sub-sites, newest first. Public (B1, F3).' })
-  financingProducts(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => FinancingProductFilter, { nullable: true }) filter?: FinancingProductFilter) {
+  financingProducts(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => FinancingProductFilter, { nullable: true }) filter?: FinancingProductFilter,
+  ) {
     return listProducts(ctx, filter, page);
   }
 
-  @Query(() => FinancingProduct, { nullable: true, description: 'A financing product: listed ones are public; delisted ones only to their institution and operators.' })
+  @Query(() => FinancingProduct, {
+    nullable: true,
+    description: 'A financing product: listed ones are public; delisted ones only to their institution and operators.',
+  })
   financingProduct(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
     return productByGlobalId(ctx, id);
   }
@@ -77,20 +91,23 @@ export class FinancingProductResolver {
   }
 
   @Mutation(() => FinancingProductPayload, {
-    description: 'Publish a financing product. INSTITUTION_STAFF of an approved institution serving FINANCING; audited. Errors: INVALID, REQUIRED, TOO_LONG, FORBIDDEN.',
+    description:
+      'Publish a financing product. INSTITUTION_STAFF of an approved institution serving FINANCING; audited. Errors: INVALID, REQUIRED, TOO_LONG, FORBIDDEN.',
   })
   financingProductCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => FinancingProductCreateInput) input: FinancingProductCreateInput) {
     return createProduct(ctx, input);
   }
 
-  @Mutation(() => FinancingProductPayload, { description: 'Delist a product of the viewer\'s institution (INSTITUTION_STAFF); another institution\'s product is NOT_FOUND. Audited.' })
+  @Mutation(() => FinancingProductPayload, {
+    description: "Delist a product of the viewer's institution (INSTITUTION_STAFF); another institution's product is NOT_FOUND. Audited.",
+  })
   financingProductDelist(@GqlCtx() ctx: Ctx, @Arg('input', () => FinancingProductDelistInput) input: FinancingProductDelistInput) {
     return delistProduct(ctx, input);
   }
 
   @Mutation(() => ColumnNeedPayload, {
     description:
-      'Submit a financing need (F2) for the viewer\'s enterprise (enterprise members only); it is matched to products and routed to FINANCING institutions of its region. Errors: INVALID, REQUIRED, TOO_LONG; nothing is written on error.',
+      "Submit a financing need (F2) for the viewer's enterprise (enterprise members only); it is matched to products and routed to FINANCING institutions of its region. Errors: INVALID, REQUIRED, TOO_LONG; nothing is written on error.",
   })
   financingNeedSubmit(@GqlCtx() ctx: Ctx, @Arg('input', () => FinancingNeedSubmitInput) input: FinancingNeedSubmitInput) {
     return submitFinancingNeed(ctx, input);
@@ -128,7 +145,8 @@ export class ColumnNeedFinancingResolver {
 
   @FieldResolver(() => FinancingMatchResult, {
     nullable: true,
-    description: 'Matching of a FINANCING need to products (per-criterion reasons), institutions and, when nothing fits, a referral (F3). Requester and operators; null for others.',
+    description:
+      'Matching of a FINANCING need to products (per-criterion reasons), institutions and, when nothing fits, a referral (F3). Requester and operators; null for others.',
   })
   financingMatches(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx) {
     if (n.column !== ServiceColumn.FINANCING) return null;

@@ -1,4 +1,3 @@
-
 // Public API: what other features may use.
 export { financingProductSearchSource } from './financing-product.search.js';
 export { ColumnNeedFinancingResolver, EnterpriseCreditRatingResolver, FinancingProductResolver, SharedProfileResolver } from './financing.resolver.js';

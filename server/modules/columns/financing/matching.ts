@@ -79,7 +79,12 @@ export function matchProduct(p: ProductTerms, n: NeedFacts, now: Date): Criterio
 
   const years = yearsEstablished(n.establishedOn, now);
   const yearsOk = years >= p.minYearsEstablished;
-  add('YEARS', '成立年限', yearsOk, p.minYearsEstablished === 0 ? '产品不限成立年限' : `企业成立${years}年，产品要求成立满${p.minYearsEstablished}年${yearsOk ? '，符合' : '，不符合'}`);
+  add(
+    'YEARS',
+    '成立年限',
+    yearsOk,
+    p.minYearsEstablished === 0 ? '产品不限成立年限' : `企业成立${years}年，产品要求成立满${p.minYearsEstablished}年${yearsOk ? '，符合' : '，不符合'}`,
+  );
 
   const hasCollateral = n.collateral.some((c) => c !== 'NONE');
   if (!p.collateralRequired) add('COLLATERAL', '抵质押', true, '产品无需抵质押物');

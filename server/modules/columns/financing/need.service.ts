@@ -54,7 +54,8 @@ export function submitFinancingNeed(ctx: Ctx, input: FinancingNeedSubmitInput) {
     if (!Object.values(FinancingUrgency).includes(input.urgency)) v.add(ErrorCode.INVALID, 'urgency', '紧迫程度无效');
     const collateral = [...new Set(input.collateral ?? [])];
     if (collateral.length === 0) v.add(ErrorCode.REQUIRED, 'collateral', '请选择可提供的抵质押物（没有请选“无”）');
-    else if (collateral.length > 8 || (collateral.includes(CollateralKind.NONE) && collateral.length > 1)) v.add(ErrorCode.INVALID, 'collateral', '抵质押物选择无效：“无”不能与其他选项同时选择');
+    else if (collateral.length > 8 || (collateral.includes(CollateralKind.NONE) && collateral.length > 1))
+      v.add(ErrorCode.INVALID, 'collateral', '抵质押物选择无效：“无”不能与其他选项同时选择');
     const description = clean(input.description);
     v.maxLength('description', description, 1000, '需求说明');
     checkRegion(v, 'regionCode', input.regionCode);
@@ -63,7 +64,12 @@ export function submitFinancingNeed(ctx: Ctx, input: FinancingNeedSubmitInput) {
     await checkRateLimit(ctx, em, ctx.viewer!.accountId, 20);
 
     const regionCode = input.regionCode ?? enterprise.regionCode;
-    const matches = await evaluateProducts(ctx, em, { amount: input.amount, termMonths: input.termMonths, collateral, guaranteeAvailable: input.guaranteeAvailable, regionCode }, enterprise);
+    const matches = await evaluateProducts(
+      ctx,
+      em,
+      { amount: input.amount, termMonths: input.termMonths, collateral, guaranteeAvailable: input.guaranteeAvailable, regionCode },
+      enterprise,
+    );
     const { need } = await insertNeed(ctx, em, {
       column: ServiceColumn.FINANCING,
       title: `融资需求：${input.amount}万元，${input.termMonths}个月，${PURPOSE_LABELS[input.purpose]}`,
@@ -110,7 +116,18 @@ export async function financingMatches(ctx: Ctx, need: ColumnNeed): Promise<Fina
   const e = need.enterpriseId ? await enterpriseProfile(ctx, need.enterpriseId) : null;
   const d = need.details;
   const evaluated = e
-    ? await evaluateProducts(ctx, ctx.em, { amount: need.amount ?? 0, termMonths: d.termMonths, collateral: d.collateral ?? [], guaranteeAvailable: !!d.guaranteeAvailable, regionCode: need.regionCode }, e)
+    ? await evaluateProducts(
+        ctx,
+        ctx.em,
+        {
+          amount: need.amount ?? 0,
+          termMonths: d.termMonths,
+          collateral: d.collateral ?? [],
+          guaranteeAvailable: !!d.guaranteeAvailable,
+          regionCode: need.regionCode,
+        },
+        e,
+      )
     : [];
   const products = evaluated.filter((m) => m.eligible).slice(0, 20);
   const nearMisses = evaluated.filter((m) => m.criteria.filter((c) => !c.passed).length === 1).slice(0, 10);

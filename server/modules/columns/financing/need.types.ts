@@ -69,7 +69,7 @@ registerEnumType(FinancingUrgency, {
   },
 });
 
-@InputType({ description: 'A financing need (融资需求) of the viewer\'s enterprise; the rest of the profile comes from the enterprise record.' })
+@InputType({ description: "A financing need (融资需求) of the viewer's enterprise; the rest of the profile comes from the enterprise record." })
 export class FinancingNeedSubmitInput {
   @Field(() => Float, { description: 'Amount wanted, 万元, more than 0 and at most 1,000,000.' })
   amount!: number;
@@ -85,7 +85,7 @@ export class FinancingNeedSubmitInput {
   guaranteeAvailable!: boolean;
   @Field(() => FinancingUrgency, { description: 'How soon the money is needed.' })
   urgency!: FinancingUrgency;
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 division where the money is used; defaults to the enterprise\'s.' })
+  @Field(() => String, { nullable: true, description: "GB/T 2260 division where the money is used; defaults to the enterprise's." })
   regionCode?: string | null;
   @Field(() => NeedContactInput, { nullable: true, description: 'Contact; defaults to the enterprise contact.' })
   contact?: NeedContactInput | null;
@@ -141,7 +141,7 @@ export class FinancingMatchResult {
   products!: FinancingProductMatch[];
   @Field(() => [FinancingProductMatch], { description: 'Products that fail only one criterion, with the reason (at most 10): worth a conversation.' })
   nearMisses!: FinancingProductMatch[];
-  @Field(() => [Institution], { description: 'Approved institutions serving FINANCING in the need\'s region that received the need.' })
+  @Field(() => [Institution], { description: "Approved institutions serving FINANCING in the need's region that received the need." })
   institutions!: Institution[];
   @Field(() => FinancingReferral, { nullable: true, description: 'Set when no product matched: a referral to a financing consultation.' })
   referral!: FinancingReferral | null;

@@ -13,7 +13,15 @@ import { Role } from '../../../common/roles.js';
 import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
 import { ServiceColumn } from '../../../common/service-column.js';
-import { FinancingProductType, ListingStatus, PRODUCT_COLUMNS, type FinancingProduct, type FinancingProductCreateInput, type FinancingProductDelistInput, type FinancingProductFilter } from './product.types.js';
+import {
+  FinancingProductType,
+  ListingStatus,
+  PRODUCT_COLUMNS,
+  type FinancingProduct,
+  type FinancingProductCreateInput,
+  type FinancingProductDelistInput,
+  type FinancingProductFilter,
+} from './product.types.js';
 
 const SIZES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];
 
@@ -135,9 +143,29 @@ export function createProduct(ctx: Ctx, input: FinancingProductCreateInput) {
           region_codes, min_years_established, required_materials, created_by, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?::text[], ?, ?, ?)`,
       [
-        id, inst.siteId, institutionId, p.name, p.lender, input.productType, p.summary, input.amountMin, input.amountMax,
-        input.termMinMonths, input.termMaxMonths, input.rateMin, input.rateMax, !!input.collateralRequired, !!input.guaranteeRequired,
-        pgArray(p.industries), pgArray(p.sizes), pgArray(p.regions), p.minYears, pgArray(p.materials), ctx.viewer!.accountId, now, now,
+        id,
+        inst.siteId,
+        institutionId,
+        p.name,
+        p.lender,
+        input.productType,
+        p.summary,
+        input.amountMin,
+        input.amountMax,
+        input.termMinMonths,
+        input.termMaxMonths,
+        input.rateMin,
+        input.rateMax,
+        !!input.collateralRequired,
+        !!input.guaranteeRequired,
+        pgArray(p.industries),
+        pgArray(p.sizes),
+        pgArray(p.regions),
+        p.minYears,
+        pgArray(p.materials),
+        ctx.viewer!.accountId,
+        now,
+        now,
       ],
     );
     await audit(ctx, { operation: 'financingProduct.create', objectType: 'FinancingProduct', objectId: id, result: 'SUCCESS' }, em);

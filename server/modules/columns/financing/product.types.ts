@@ -142,7 +142,7 @@ export class FinancingProductCreateInput {
 
 @InputType({ description: 'A product to delist.' })
 export class FinancingProductDelistInput {
-  @Field(() => String, { description: 'Global id of a product of the viewer\'s institution.' })
+  @Field(() => String, { description: "Global id of a product of the viewer's institution." })
   productId!: string;
 }
 

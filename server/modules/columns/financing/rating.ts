@@ -33,10 +33,30 @@ export interface Rating {
 type Steps = readonly (readonly [number, number])[];
 const step = (value: number, steps: Steps) => steps.reduce((pts, [bound, p]) => (value >= bound ? p : pts), 0);
 
-const YEARS: Steps = [[1, 8], [3, 14], [5, 20], [10, 25]];
-const EMPLOYEES: Steps = [[10, 8], [50, 12], [100, 16], [300, 20]];
-const REVENUE: Steps = [[100, 8], [500, 13], [2000, 17], [10000, 20]];
-const ASSETS: Steps = [[100, 5], [500, 9], [2000, 12], [10000, 15]];
+const YEARS: Steps = [
+  [1, 8],
+  [3, 14],
+  [5, 20],
+  [10, 25],
+];
+const EMPLOYEES: Steps = [
+  [10, 8],
+  [50, 12],
+  [100, 16],
+  [300, 20],
+];
+const REVENUE: Steps = [
+  [100, 8],
+  [500, 13],
+  [2000, 17],
+  [10000, 20],
+];
+const ASSETS: Steps = [
+  [100, 5],
+  [500, 9],
+  [2000, 12],
+  [10000, 15],
+];
 const EMPLOYEES_BASE = 4; // any enterprise with staff on record
 const REVENUE_BASE = 3;
 const ASSETS_BASE = 2;

@@ -1,4 +1,3 @@
-
 // Public API: what other features may use.
 export { needDockingObserver, NeedDockingResolver } from './need-docking.js';
 export { ColumnNeedResolver, NeedReplyResolver, ProfileConsentResolver } from './need.resolver.js';

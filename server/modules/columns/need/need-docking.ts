@@ -29,7 +29,7 @@ import { chinaDate } from '../../../common/china-time.js';
 
 @InputType({ description: 'Continue a need as a docking with one institution that answered it.' })
 export class ColumnNeedDockingInput {
-  @Field(() => String, { description: 'Global id of the need (of the viewer\'s enterprise).' })
+  @Field(() => String, { description: "Global id of the need (of the viewer's enterprise)." })
   needId!: string;
   @Field(() => String, { description: 'Global id of an institution the need was routed to and that has replied.' })
   institutionId!: string;
@@ -51,11 +51,9 @@ export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
   const viewer = requireViewer(ctx);
   return mutation(ctx, async (em) => {
     const found = await needByGlobalId(ctx, input.needId);
-    if (!found || !isRequester(ctx, found) || !found.enterpriseId || found.enterpriseId !== viewer.enterpriseId) fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
-    const [need] = await em.execute<ColumnNeed[]>(
-      `select ${NEED_COLUMNS} from column_need n where n.id = ? for update`,
-      [found.id],
-    );
+    if (!found || !isRequester(ctx, found) || !found.enterpriseId || found.enterpriseId !== viewer.enterpriseId)
+      fail(ErrorCode.NOT_FOUND, 'needId', '需求不存在');
+    const [need] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ? for update`, [found.id]);
     // A docking that ended without completion (declined, cancelled, closed) leaves the need open for another one.
     const linked = await linkedDocking(em, need);
     if (linked && OPEN_STATUSES.includes(linked.status)) fail(ErrorCode.DUPLICATE, 'needId', '该需求已转为对接，请在“我的对接”中继续');
@@ -81,8 +79,25 @@ export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
       `insert into demand (id, site_id, enterprise_id, name, description, "column", category, contact_name, contact_phone, period_start, period_end,
           budget, visibility, region_code, status, created_by, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, greatest(?::date, ?::date), ?, 'OPERATORS_ONLY', ?, 'MATCHED', ?, ?, ?)`,
-      [demandId, need.siteId, need.enterpriseId, need.title.slice(0, 100), need.description || need.title, need.column, need.category, need.contactName,
-        need.contactPhone, chinaDate(now), deadline, chinaDate(now), need.amount, need.regionCode, viewer.accountId, now, now],
+      [
+        demandId,
+        need.siteId,
+        need.enterpriseId,
+        need.title.slice(0, 100),
+        need.description || need.title,
+        need.column,
+        need.category,
+        need.contactName,
+        need.contactPhone,
+        chinaDate(now),
+        deadline,
+        chinaDate(now),
+        need.amount,
+        need.regionCode,
+        viewer.accountId,
+        now,
+        now,
+      ],
     );
     await em.execute(
       `insert into demand_offer (id, demand_id, institution_id, plan, terms, status, created_by, created_at) values (?, ?, ?, ?, ?, 'CHOSEN', ?, ?)`,
@@ -94,21 +109,48 @@ export function startNeedDocking(ctx: Ctx, input: ColumnNeedDockingInput) {
     await em.execute(
       `insert into docking (id, site_id, kind, demand_id, offer_id, enterprise_id, institution_id, needs, status, created_by, created_at, updated_at, first_response_at, accepted_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [dockingId, need.siteId, DockingKind.DEMAND, demandId, offerId, need.enterpriseId, inst, `${need.title}：${need.description}`.slice(0, 2000),
-        DockingStatus.ACCEPTED, viewer.accountId, now, now, answer.at, now],
+      [
+        dockingId,
+        need.siteId,
+        DockingKind.DEMAND,
+        demandId,
+        offerId,
+        need.enterpriseId,
+        inst,
+        `${need.title}：${need.description}`.slice(0, 2000),
+        DockingStatus.ACCEPTED,
+        viewer.accountId,
+        now,
+        now,
+        answer.at,
+        now,
+      ],
     );
     const docking = await reloadDocking(em, dockingId);
     await startDockingClocks(ctx, em, docking, true);
     await addEvent(ctx, em, docking, DockingParty.ENTERPRISE, DockingEventType.ACCEPTED, '企业选择了贵机构对栏目需求的答复，需求转为对接', viewer.accountId);
     const sla = await institutionSla(em, inst);
-    await remind(ctx, em, { accountId: sla.responsibleAccountId, kind: ReminderKind.NEW_DOCKING, dockingId, message: `企业选择贵机构承接需求“${need.title}”，请开始服务` });
+    await remind(ctx, em, {
+      accountId: sla.responsibleAccountId,
+      kind: ReminderKind.NEW_DOCKING,
+      dockingId,
+      message: `企业选择贵机构承接需求“${need.title}”，请开始服务`,
+    });
     await em.execute('update column_need set docking_id = ?, updated_at = ? where id = ?', [dockingId, now, need.id]);
     const [{ name }] = await em.execute<{ name: string }[]>('select name from institution where id = ?', [inst]);
     await addNeedEvent(ctx, em, {
-      needId: need.id, type: NeedEventType.DOCKING_STARTED, body: `企业选择了“${name}”的答复，需求转为对接，请在“我的对接”中跟进`,
-      dockingId, institutionId: inst, actorId: viewer.accountId,
+      needId: need.id,
+      type: NeedEventType.DOCKING_STARTED,
+      body: `企业选择了“${name}”的答复，需求转为对接，请在“我的对接”中跟进`,
+      dockingId,
+      institutionId: inst,
+      actorId: viewer.accountId,
     });
-    await audit(ctx, { operation: 'columnNeed.dock', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { institutionId: inst, dockingId } }, em);
+    await audit(
+      ctx,
+      { operation: 'columnNeed.dock', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { institutionId: inst, dockingId } },
+      em,
+    );
     const [after] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]);
     return { need: after, docking: await reloadDocking(em, dockingId) };
   });
@@ -136,7 +178,10 @@ async function needFollowsDocking(ctx: Ctx, em: EntityManager, d: Docking, note:
   const reopened = closed ? '需求此前已关闭，状态不变' : '需求仍为已答复，可另选已答复的服务机构继续对接，或关闭需求';
   const status = closed || d.status !== DockingStatus.COMPLETED ? need.status : NeedStatus.COMPLETED;
   await em.execute(`update column_need set status = ?, closed_at = coalesce(closed_at, ?), updated_at = ? where id = ?`, [
-    status, status === NeedStatus.COMPLETED ? now : null, now, need.id,
+    status,
+    status === NeedStatus.COMPLETED ? now : null,
+    now,
+    need.id,
   ]);
   let body: string;
   switch (d.status) {
@@ -156,25 +201,41 @@ async function needFollowsDocking(ctx: Ctx, em: EntityManager, d: Docking, note:
   }
   const type = d.status === DockingStatus.COMPLETED ? NeedEventType.DOCKING_COMPLETED : NeedEventType.DOCKING_ENDED;
   await addNeedEvent(ctx, em, { needId: need.id, type, body, dockingId: d.id, institutionId: d.institutionId, actorId: ctx.viewer?.accountId ?? null });
-  await audit(ctx, {
-    operation: 'columnNeed.followDocking', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS',
-    detail: { dockingId: d.id, dockingStatus: d.status, needStatus: status },
-  }, em);
+  await audit(
+    ctx,
+    {
+      operation: 'columnNeed.followDocking',
+      objectType: 'ColumnNeed',
+      objectId: need.id,
+      result: 'SUCCESS',
+      detail: { dockingId: d.id, dockingStatus: d.status, needStatus: status },
+    },
+    em,
+  );
 }
 
 /**
  * The enterprise's evaluation of the docking becomes the need's rating (1–5) unless the need has one: the
  * average of the four dimensions rounded half up (4, 4, 3, 3 → 4), so the statistics count the outcome.
  */
-async function needTakesRating(ctx: Ctx, em: EntityManager, d: Docking, e: Pick<DockingEvaluation, 'quality' | 'timeliness' | 'attitude' | 'professionalism'>): Promise<void> {
+async function needTakesRating(
+  ctx: Ctx,
+  em: EntityManager,
+  d: Docking,
+  e: Pick<DockingEvaluation, 'quality' | 'timeliness' | 'attitude' | 'professionalism'>,
+): Promise<void> {
   const [need] = await em.execute<{ id: string; rating: number | null }[]>('select id, rating from column_need where docking_id = ? for update', [d.id]);
   if (!need || need.rating !== null) return;
   const sum = e.quality + e.timeliness + e.attitude + e.professionalism;
   const rating = Math.floor(sum / 4 + 0.5);
   await em.execute('update column_need set rating = ?, updated_at = ? where id = ?', [rating, ctx.clock.now(), need.id]);
   await addNeedEvent(ctx, em, {
-    needId: need.id, type: NeedEventType.RATED, body: `企业评价了对接（四项平均${Math.round((sum / 4) * 100) / 100}分），需求评分记为${rating}分`,
-    dockingId: d.id, institutionId: d.institutionId, actorId: ctx.viewer?.accountId ?? null,
+    needId: need.id,
+    type: NeedEventType.RATED,
+    body: `企业评价了对接（四项平均${Math.round((sum / 4) * 100) / 100}分），需求评分记为${rating}分`,
+    dockingId: d.id,
+    institutionId: d.institutionId,
+    actorId: ctx.viewer?.accountId ?? null,
   });
 }
 
@@ -183,14 +244,18 @@ export const needDockingObserver: DockingOutcomeObserver = { finished: needFollo
 
 @Resolver(() => ColumnNeed)
 export class NeedDockingResolver {
-  @FieldResolver(() => Docking, { nullable: true, description: 'The docking this need continued as; null until the enterprise picks an answering institution. Visible to the docking\'s parties and operators.' })
+  @FieldResolver(() => Docking, {
+    nullable: true,
+    description:
+      "The docking this need continued as; null until the enterprise picks an answering institution. Visible to the docking's parties and operators.",
+  })
   async docking(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx): Promise<Docking | null> {
     return n.dockingId ? dockingById(ctx, n.dockingId) : null;
   }
 
   @Mutation(() => ColumnNeedDockingPayload, {
     description:
-      'Continue a need as a docking with an institution that answered it (the enterprise\'s members; anonymous needs cannot). Opens an ACCEPTED docking with its working-time resolution clock, recorded as a matched demand. Errors: NOT_FOUND, INVALID_STATE, DUPLICATE. Audited.',
+      "Continue a need as a docking with an institution that answered it (the enterprise's members; anonymous needs cannot). Opens an ACCEPTED docking with its working-time resolution clock, recorded as a matched demand. Errors: NOT_FOUND, INVALID_STATE, DUPLICATE. Audited.",
   })
   columnNeedStartDocking(@GqlCtx() ctx: Ctx, @Arg('input', () => ColumnNeedDockingInput) input: ColumnNeedDockingInput) {
     return startNeedDocking(ctx, input);

@@ -11,7 +11,16 @@ import { institutionById } from '../../institution/index.js';
 import { enterpriseProfile, grantConsent, hasActiveConsent, listMyConsents, revokeConsent } from '../consent/index.js';
 import { ProfileConsent, ProfileConsentInput, ProfileConsentPayload, SharedEnterpriseProfile } from '../consent/index.js';
 import * as needs from './need.service.js';
-import { ColumnNeed, ColumnNeedAmountFinancedInput, ColumnNeedCloseInput, ColumnNeedFilter, ColumnNeedPayload, ColumnNeedReplyInput, NeedEvent, NeedReply } from './need.types.js';
+import {
+  ColumnNeed,
+  ColumnNeedAmountFinancedInput,
+  ColumnNeedCloseInput,
+  ColumnNeedFilter,
+  ColumnNeedPayload,
+  ColumnNeedReplyInput,
+  NeedEvent,
+  NeedReply,
+} from './need.types.js';
 
 const ColumnNeedConnection = ConnectionType(ColumnNeed, 'ColumnNeed', 'column need');
 
@@ -59,7 +68,7 @@ export class ColumnNeedResolver {
   @FieldResolver(() => SharedEnterpriseProfile, {
     nullable: true,
     description:
-      'The requesting enterprise\'s profile. The requester and operators always; a routed institution only while the enterprise\'s consent for it is active (revocation applies at once); null otherwise.',
+      "The requesting enterprise's profile. The requester and operators always; a routed institution only while the enterprise's consent for it is active (revocation applies at once); null otherwise.",
   })
   async enterpriseProfile(@Root() n: ColumnNeed, @GqlCtx() ctx: Ctx) {
     if (!n.enterpriseId) return null;
@@ -69,23 +78,37 @@ export class ColumnNeedResolver {
     return null;
   }
 
-  @Query(() => ColumnNeed, { nullable: true, description: 'A need by global id: its requester, the institutions it is routed to, and operators; null otherwise.' })
+  @Query(() => ColumnNeed, {
+    nullable: true,
+    description: 'A need by global id: its requester, the institutions it is routed to, and operators; null otherwise.',
+  })
   columnNeed(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
     return needs.needByGlobalId(ctx, id);
   }
 
-  @Query(() => ColumnNeed, { nullable: true, description: 'An anonymous submission by the tracking code returned when it was made (no login). Null when unknown.' })
+  @Query(() => ColumnNeed, {
+    nullable: true,
+    description: 'An anonymous submission by the tracking code returned when it was made (no login). Null when unknown.',
+  })
   columnNeedByTrackingCode(@GqlCtx() ctx: Ctx, @Arg('code', () => String) code: string) {
     return needs.needByTrackingCode(ctx, code);
   }
 
-  @Query(() => ColumnNeedConnection, { description: 'Needs of the viewer (its enterprise\'s and its own), newest first. Signed in.' })
-  myColumnNeeds(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ColumnNeedFilter, { nullable: true }) filter?: ColumnNeedFilter) {
+  @Query(() => ColumnNeedConnection, { description: "Needs of the viewer (its enterprise's and its own), newest first. Signed in." })
+  myColumnNeeds(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ColumnNeedFilter, { nullable: true }) filter?: ColumnNeedFilter,
+  ) {
     return needs.listMyNeeds(ctx, filter, page);
   }
 
-  @Query(() => ColumnNeedConnection, { description: 'Needs routed to the viewer\'s institution (its inbox), newest first. INSTITUTION_STAFF.' })
-  institutionColumnNeeds(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ColumnNeedFilter, { nullable: true }) filter?: ColumnNeedFilter) {
+  @Query(() => ColumnNeedConnection, { description: "Needs routed to the viewer's institution (its inbox), newest first. INSTITUTION_STAFF." })
+  institutionColumnNeeds(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ColumnNeedFilter, { nullable: true }) filter?: ColumnNeedFilter,
+  ) {
     return needs.listInstitutionNeeds(ctx, filter, page);
   }
 
@@ -127,7 +150,7 @@ export class NeedReplyResolver {
     return toGlobalId('NeedReply', r.id);
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: 'Institution that replied; null for the requester\'s follow-ups.' })
+  @FieldResolver(() => Institution, { nullable: true, description: "Institution that replied; null for the requester's follow-ups." })
   institution(@Root() r: NeedReply, @GqlCtx() ctx: Ctx) {
     return r.institutionId ? institutionById(ctx, r.institutionId) : null;
   }
@@ -145,7 +168,9 @@ export class ProfileConsentResolver {
     return institutionById(ctx, c.institutionId);
   }
 
-  @Query(() => [ProfileConsent], { description: 'Consents given by the viewer\'s enterprise (at most 100, newest first). Signed in; empty outside an enterprise.' })
+  @Query(() => [ProfileConsent], {
+    description: "Consents given by the viewer's enterprise (at most 100, newest first). Signed in; empty outside an enterprise.",
+  })
   myProfileConsents(@GqlCtx() ctx: Ctx) {
     requireViewer(ctx);
     return listMyConsents(ctx);

@@ -16,8 +16,17 @@ import type { ServiceColumn } from '../../../common/service-column.js';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/index.js';
 import { OPEN_STATUSES, type DockingStatus } from '../../docking/index.js';
 import {
-  NEED_COLUMNS, NeedEventType, NeedOutcome, NeedStatus, type ColumnNeed, type ColumnNeedAmountFinancedInput, type ColumnNeedCloseInput, type ColumnNeedFilter,
-  type ColumnNeedReplyInput, type NeedEvent, type NeedReply,
+  NEED_COLUMNS,
+  NeedEventType,
+  NeedOutcome,
+  NeedStatus,
+  type ColumnNeed,
+  type ColumnNeedAmountFinancedInput,
+  type ColumnNeedCloseInput,
+  type ColumnNeedFilter,
+  type ColumnNeedReplyInput,
+  type NeedEvent,
+  type NeedReply,
 } from './need.types.js';
 import { columns } from '../../../db/columns.js';
 
@@ -70,18 +79,37 @@ export async function insertNeed(ctx: Ctx, em: EntityManager, n: NewNeed): Promi
         contact_phone, region_code, industry_code, amount, headcount, category, details, matched, first_reply_due, ip, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)`,
     [
-      id, ctx.site.id, n.column, n.title, n.description, n.enterpriseId, n.accountId, n.trackingHash ?? null, n.contactName,
-      n.contactPhone, n.regionCode, n.industryCode, n.amount ?? null, n.headcount ?? null, n.category, JSON.stringify(n.details),
-      institutionIds.length > 0 || !!n.matchedByProducts, due, ctx.ip, now, now,
+      id,
+      ctx.site.id,
+      n.column,
+      n.title,
+      n.description,
+      n.enterpriseId,
+      n.accountId,
+      n.trackingHash ?? null,
+      n.contactName,
+      n.contactPhone,
+      n.regionCode,
+      n.industryCode,
+      n.amount ?? null,
+      n.headcount ?? null,
+      n.category,
+      JSON.stringify(n.details),
+      institutionIds.length > 0 || !!n.matchedByProducts,
+      due,
+      ctx.ip,
+      now,
+      now,
     ],
   );
   if (institutionIds.length) {
-    await em.execute(
-      `insert into column_need_route (need_id, institution_id, routed_at) select ?, unnest(?::uuid[]), ?`,
-      [id, pgArray(institutionIds), now],
-    );
+    await em.execute(`insert into column_need_route (need_id, institution_id, routed_at) select ?, unnest(?::uuid[]), ?`, [id, pgArray(institutionIds), now]);
   }
-  await audit(ctx, { operation: `columnNeed.submit`, objectType: 'ColumnNeed', objectId: id, result: 'SUCCESS', detail: { column: n.column, routed: institutionIds.length } }, em);
+  await audit(
+    ctx,
+    { operation: `columnNeed.submit`, objectType: 'ColumnNeed', objectId: id, result: 'SUCCESS', detail: { column: n.column, routed: institutionIds.length } },
+    em,
+  );
   return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [id]))[0], institutionIds };
 }
 
@@ -161,10 +189,16 @@ export async function addNeedEvent(
   em: EntityManager,
   e: { needId: string; type: NeedEventType; body: string; dockingId?: string | null; institutionId?: string | null; actorId?: string | null },
 ): Promise<void> {
-  await em.execute(
-    `insert into column_need_event (id, need_id, at, type, body, docking_id, institution_id, actor_id) values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [randomUUID(), e.needId, ctx.clock.now(), e.type, e.body, e.dockingId ?? null, e.institutionId ?? null, e.actorId ?? null],
-  );
+  await em.execute(`insert into column_need_event (id, need_id, at, type, body, docking_id, institution_id, actor_id) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
+    randomUUID(),
+    e.needId,
+    ctx.clock.now(),
+    e.type,
+    e.body,
+    e.dockingId ?? null,
+    e.institutionId ?? null,
+    e.actorId ?? null,
+  ]);
 }
 
 /**
@@ -216,10 +250,11 @@ function filterClauses(ctx: Ctx, where: SqlFilter, f: ColumnNeedFilter): SqlFilt
 
 async function pageNeeds(ctx: Ctx, from: string, where: SqlFilter, args: PageArgs) {
   const page = pageOf(args);
-  const rows = await ctx.em.execute<ColumnNeed[]>(
-    `select ${NEED_COLUMNS} from ${from} ${where.sql} order by n.created_at desc, n.id desc limit ? offset ?`,
-    [...where.params, page.limit + 1, page.offset],
-  );
+  const rows = await ctx.em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from ${from} ${where.sql} order by n.created_at desc, n.id desc limit ? offset ?`, [
+    ...where.params,
+    page.limit + 1,
+    page.offset,
+  ]);
   return connectionOf(rows, page, async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from ${from} ${where.sql}`, where.params);
     return r.n;
@@ -265,10 +300,19 @@ export function replyToNeed(ctx: Ctx, input: ColumnNeedReplyInput) {
     const now = ctx.clock.now();
     const institutionId = routed ? viewer.institutionId : null;
     await em.execute(`insert into column_need_reply (id, need_id, institution_id, author_id, body, created_at) values (?, ?, ?, ?, ?, ?)`, [
-      randomUUID(), need.id, institutionId, viewer.accountId, body, now,
+      randomUUID(),
+      need.id,
+      institutionId,
+      viewer.accountId,
+      body,
+      now,
     ]);
     if (institutionId) {
-      await em.execute(`update column_need_route set first_replied_at = coalesce(first_replied_at, ?) where need_id = ? and institution_id = ?`, [now, need.id, institutionId]);
+      await em.execute(`update column_need_route set first_replied_at = coalesce(first_replied_at, ?) where need_id = ? and institution_id = ?`, [
+        now,
+        need.id,
+        institutionId,
+      ]);
       await em.execute(
         `update column_need set first_replied_at = coalesce(first_replied_at, ?), status = case when status = 'OPEN' then 'ANSWERED' else status end,
                 updated_at = ? where id = ?`,
@@ -290,12 +334,14 @@ export function closeNeed(ctx: Ctx, input: ColumnNeedCloseInput) {
     if (need.status === NeedStatus.COMPLETED || need.status === NeedStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'needId', '需求已关闭');
     // While its docking is open the need follows the docking (need-docking.ts): complete or cancel that instead.
     const docking = await linkedDocking(em, need);
-    if (docking && OPEN_STATUSES.includes(docking.status)) fail(ErrorCode.INVALID_STATE, 'needId', '需求正在对接中，请在“我的对接”中确认完成或撤销对接，需求会随之更新');
+    if (docking && OPEN_STATUSES.includes(docking.status))
+      fail(ErrorCode.INVALID_STATE, 'needId', '需求正在对接中，请在“我的对接”中确认完成或撤销对接，需求会随之更新');
     const v = new Violations();
     if (input.outcome !== NeedOutcome.COMPLETED && input.outcome !== NeedOutcome.CANCELLED) v.add(ErrorCode.INVALID, 'outcome', '关闭结果无效');
     const financed = input.amountFinanced ?? null;
     if (financed !== null) {
-      if (need.column !== 'FINANCING' || input.outcome !== NeedOutcome.COMPLETED) v.add(ErrorCode.INVALID, 'amountFinanced', '只有办结的融资需求可以填写融资到位金额');
+      if (need.column !== 'FINANCING' || input.outcome !== NeedOutcome.COMPLETED)
+        v.add(ErrorCode.INVALID, 'amountFinanced', '只有办结的融资需求可以填写融资到位金额');
       else checkAmountFinanced(v, financed);
     }
     const rating = input.rating ?? null;
@@ -303,13 +349,28 @@ export function closeNeed(ctx: Ctx, input: ColumnNeedCloseInput) {
     v.throwIfAny();
     const now = ctx.clock.now();
     await em.execute(`update column_need set status = ?, closed_at = ?, amount_financed = ?, rating = ?, updated_at = ? where id = ?`, [
-      input.outcome, now, financed, rating, now, need.id,
+      input.outcome,
+      now,
+      financed,
+      rating,
+      now,
+      need.id,
     ]);
     const parts = [input.outcome === NeedOutcome.COMPLETED ? '需求方确认需求已解决，需求办结' : '需求方撤销了需求'];
     if (financed !== null) parts.push(`融资到位${financed}万元`);
     if (rating !== null) parts.push(`评分${rating}分`);
     await addNeedEvent(ctx, em, { needId: need.id, type: NeedEventType.CLOSED, body: parts.join('；'), actorId: ctx.viewer!.accountId });
-    await audit(ctx, { operation: 'columnNeed.close', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { outcome: input.outcome, amountFinanced: financed, rating } }, em);
+    await audit(
+      ctx,
+      {
+        operation: 'columnNeed.close',
+        objectType: 'ColumnNeed',
+        objectId: need.id,
+        result: 'SUCCESS',
+        detail: { outcome: input.outcome, amountFinanced: financed, rating },
+      },
+      em,
+    );
     return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]))[0] };
   });
 }
@@ -326,16 +387,33 @@ export function recordAmountFinanced(ctx: Ctx, input: ColumnNeedAmountFinancedIn
     const [need] = await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ? for update`, [found.id]);
     if (need.column !== 'FINANCING') fail(ErrorCode.INVALID, 'amountFinanced', '只有融资需求可以填写融资到位金额');
     const docking = await linkedDocking(em, need);
-    if (need.status !== NeedStatus.COMPLETED || docking?.status !== 'COMPLETED') fail(ErrorCode.INVALID_STATE, 'needId', '只有随对接办结的融资需求可以补填融资到位金额');
+    if (need.status !== NeedStatus.COMPLETED || docking?.status !== 'COMPLETED')
+      fail(ErrorCode.INVALID_STATE, 'needId', '只有随对接办结的融资需求可以补填融资到位金额');
     if (need.amountFinanced !== null) fail(ErrorCode.DUPLICATE, 'amountFinanced', '融资到位金额已填写，不能修改');
     const v = new Violations();
     checkAmountFinanced(v, input.amountFinanced);
     v.throwIfAny();
     const now = ctx.clock.now();
     await em.execute('update column_need set amount_financed = ?, updated_at = ? where id = ?', [input.amountFinanced, now, need.id]);
-    await addNeedEvent(ctx, em, { needId: need.id, type: NeedEventType.AMOUNT_FINANCED, body: `企业填写融资到位金额${input.amountFinanced}万元`, dockingId: need.dockingId,
-      institutionId: docking.institutionId, actorId: ctx.viewer!.accountId });
-    await audit(ctx, { operation: 'columnNeed.amountFinanced', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { amountFinanced: input.amountFinanced, dockingId: need.dockingId } }, em);
+    await addNeedEvent(ctx, em, {
+      needId: need.id,
+      type: NeedEventType.AMOUNT_FINANCED,
+      body: `企业填写融资到位金额${input.amountFinanced}万元`,
+      dockingId: need.dockingId,
+      institutionId: docking.institutionId,
+      actorId: ctx.viewer!.accountId,
+    });
+    await audit(
+      ctx,
+      {
+        operation: 'columnNeed.amountFinanced',
+        objectType: 'ColumnNeed',
+        objectId: need.id,
+        result: 'SUCCESS',
+        detail: { amountFinanced: input.amountFinanced, dockingId: need.dockingId },
+      },
+      em,
+    );
     return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]))[0] };
   });
 }

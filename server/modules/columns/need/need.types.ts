@@ -41,7 +41,7 @@ export enum NeedEventType {
 registerEnumType(NeedEventType, {
   name: 'NeedEventType',
   description:
-    '需求进展事件 / What happened to a need besides its replies. DOCKING_STARTED: the need became a docking; DOCKING_COMPLETED: the docking completed and the need with it; DOCKING_ENDED: the docking ended without completing (declined, cancelled or closed) and the need is open to docking again; RATED: the docking\'s rating counts as the need\'s; AMOUNT_FINANCED: the amount financed was filled in; CLOSED: the requester completed or cancelled it.',
+    "需求进展事件 / What happened to a need besides its replies. DOCKING_STARTED: the need became a docking; DOCKING_COMPLETED: the docking completed and the need with it; DOCKING_ENDED: the docking ended without completing (declined, cancelled or closed) and the need is open to docking again; RATED: the docking's rating counts as the need's; AMOUNT_FINANCED: the amount financed was filled in; CLOSED: the requester completed or cancelled it.",
   valuesConfig: {
     DOCKING_STARTED: { description: '转为对接' },
     DOCKING_COMPLETED: { description: '对接完成' },
@@ -69,7 +69,7 @@ export class ColumnNeed {
   column!: ServiceColumn;
   @Field(() => String, { description: 'Short title (generated from the form when not given), at most 100 characters.' })
   title!: string;
-  @Field(() => String, { description: 'What is needed, in the requester\'s words (at most 2,000 characters).' })
+  @Field(() => String, { description: "What is needed, in the requester's words (at most 2,000 characters)." })
   description!: string;
   @Field(() => String, { description: 'Contact person given with the need.' })
   contactName!: string;
@@ -89,15 +89,26 @@ export class ColumnNeed {
   matched!: boolean;
   @Field(() => NeedStatus, { description: 'Status.' })
   status!: NeedStatus;
-  @Field(() => Date, { description: 'SLA clock: the first reply is due by this time, one working day after submission (480 working minutes, Mon–Fri 09:00–17:00 China Standard Time; public holidays not modelled).' })
+  @Field(() => Date, {
+    description:
+      'SLA clock: the first reply is due by this time, one working day after submission (480 working minutes, Mon–Fri 09:00–17:00 China Standard Time; public holidays not modelled).',
+  })
   firstReplyDue!: Date;
   @Field(() => Date, { nullable: true, description: 'When an institution first replied.' })
   firstRepliedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the need was completed or cancelled (by the requester, or completed when its docking was).' })
   closedAt!: Date | null;
-  @Field(() => Float, { nullable: true, description: 'Amount actually financed, 万元, reported by the enterprise when completing a financing need by hand, or afterwards (`columnNeedRecordAmountFinanced`) when it was completed through its docking.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Amount actually financed, 万元, reported by the enterprise when completing a financing need by hand, or afterwards (`columnNeedRecordAmountFinanced`) when it was completed through its docking.',
+  })
   amountFinanced!: number | null;
-  @Field(() => Int, { nullable: true, description: 'The requester\'s rating of the service (1–5): given when closing the need by hand, or carried over from the evaluation of the docking it continued as (the four dimensions\' average, rounded half up).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The requester's rating of the service (1–5): given when closing the need by hand, or carried over from the evaluation of the docking it continued as (the four dimensions' average, rounded half up).",
+  })
   rating!: number | null;
   @Field(() => Date, { description: 'When the need was submitted.' })
   createdAt!: Date;
@@ -121,7 +132,7 @@ export class NeedReply {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'An entry of a need\'s timeline: what happened to it besides the replies, in Chinese.' })
+@ObjectType({ description: "An entry of a need's timeline: what happened to it besides the replies, in Chinese." })
 export class NeedEvent {
   id!: string;
   needId!: string;

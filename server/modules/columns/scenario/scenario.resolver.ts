@@ -7,9 +7,13 @@ import { Scenario, ScenarioCode } from './scenario.types.js';
 export class ScenarioResolver {
   @Query(() => Scenario, {
     description:
-      'A scenario-based service journey (B3): 我要融资, 我要招人, 我要创业, 我要咨询, with steps, institutions, products, directories and the viewer\'s next action. Public; regionCode (GB/T 2260) narrows the institutions and content.',
+      "A scenario-based service journey (B3): 我要融资, 我要招人, 我要创业, 我要咨询, with steps, institutions, products, directories and the viewer's next action. Public; regionCode (GB/T 2260) narrows the institutions and content.",
   })
-  scenario(@GqlCtx() ctx: Ctx, @Arg('code', () => ScenarioCode) code: ScenarioCode, @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null) {
+  scenario(
+    @GqlCtx() ctx: Ctx,
+    @Arg('code', () => ScenarioCode) code: ScenarioCode,
+    @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
+  ) {
     return scenario(ctx, code, regionCode);
   }
 }

@@ -12,7 +12,15 @@ import { productWhere } from '../financing/index.js';
 import { PRODUCT_COLUMNS, type FinancingProduct } from '../financing/index.js';
 import { FINANCING_ROUTES } from '../financing/index.js';
 import { routableInstitutions } from '../need/index.js';
-import { SCENARIO_TITLES, ScenarioCode, ScenarioRelatedKind, type Scenario, type ScenarioAction, type ScenarioLink, type ScenarioStep } from './scenario.types.js';
+import {
+  SCENARIO_TITLES,
+  ScenarioCode,
+  ScenarioRelatedKind,
+  type Scenario,
+  type ScenarioAction,
+  type ScenarioLink,
+  type ScenarioStep,
+} from './scenario.types.js';
 import { chinaDate } from '../../../common/china-time.js';
 
 /**
@@ -43,7 +51,11 @@ const DEFINITIONS: Record<ScenarioCode, Definition> = {
       ['了解融资渠道', '用通俗的语言了解银行信贷、担保、融资租赁、供应链金融、股权融资等方式及其适用条件。', act('查看融资渠道指引', 'financingRoutes', false)],
       ['完善企业信息', '登记企业基本信息，平台据此计算信用与成长评分，并自动用于融资匹配，无需重复填写。', act('登记企业信息', 'enterpriseRegister')],
       ['浏览融资产品', '按额度、期限、利率、是否需要抵押等条件筛选各机构发布的融资产品。', act('查看融资产品', 'financingProducts', false)],
-      ['提交融资需求', '填写金额、期限、用途、可提供的抵质押物和紧迫程度。平台逐项说明每个产品是否匹配及原因；没有合适产品时推荐融资咨询。', act('提交融资需求', 'financingNeedSubmit')],
+      [
+        '提交融资需求',
+        '填写金额、期限、用途、可提供的抵质押物和紧迫程度。平台逐项说明每个产品是否匹配及原因；没有合适产品时推荐融资咨询。',
+        act('提交融资需求', 'financingNeedSubmit'),
+      ],
       ['授权机构查看企业信息', '企业信息仅在您授权后对所选机构可见，可随时撤销，撤销立即生效。', act('授权共享企业信息', 'profileConsentGrant')],
       ['等待答复与对接', '机构须在一个工作日内首次答复，超时会被标记并纳入统计考核。', act('查看我的需求', 'myColumnNeeds')],
       ['办结', '获得资金或不再需要时关闭需求。', act('办结需求', 'columnNeedClose')],
@@ -73,7 +85,11 @@ const DEFINITIONS: Record<ScenarioCode, Definition> = {
       ['了解扶持措施', '创业补贴、创业担保贷款、税费减免等扶持措施。', act('查看扶持措施', 'startupResources', false)],
       ['参加创业培训', '创业意识、创业技能培训课程及开课时间、剩余名额。', act('查看培训课程', 'startupResources', false)],
       ['寻找场地', '孵化器、众创空间和创业园区的位置、面积、租金和空余工位，支持地图范围查询。', act('查看孵化器和场地', 'startupResources', false)],
-      ['提交创业需求', '说明需要的帮助，本地区创业服务机构将在一个工作日内答复；未登录提交会得到查询码。', act('提交创业需求', 'entrepreneurshipNeedSubmit', false)],
+      [
+        '提交创业需求',
+        '说明需要的帮助，本地区创业服务机构将在一个工作日内答复；未登录提交会得到查询码。',
+        act('提交创业需求', 'entrepreneurshipNeedSubmit', false),
+      ],
       ['注册企业', '企业成立后登记企业信息，即可使用融资、人才等全部服务。', act('登记企业信息', 'enterpriseRegister')],
       ['创业融资', '需要资金时进入“我要融资”。', act('我要融资', 'scenario:FINANCING', false)],
     ],
@@ -82,7 +98,8 @@ const DEFINITIONS: Record<ScenarioCode, Definition> = {
   },
   CONSULTING: {
     title: SCENARIO_TITLES.CONSULTING,
-    summary: '技术服务（成果评价、技术转移、知识产权、检验检测、信息化、节能与绿色生产）和管理咨询（公益诊断、专业咨询、财税人事代理），选择类别提交，由对应机构答复。',
+    summary:
+      '技术服务（成果评价、技术转移、知识产权、检验检测、信息化、节能与绿色生产）和管理咨询（公益诊断、专业咨询、财税人事代理），选择类别提交，由对应机构答复。',
     columns: [ServiceColumn.TECHNOLOGY, ServiceColumn.CONSULTING],
     steps: [
       ['选择服务类别', '技术服务和管理咨询的服务类别及说明。', act('查看服务类别', 'serviceCatalogue', false)],
@@ -108,16 +125,21 @@ export async function scenario(ctx: Ctx, code: ScenarioCode, regionCode: string 
   const region = regionCode ?? null;
   const institutionIds = region
     ? await routableInstitutions(ctx, ctx.em, d.columns, region, 10)
-    : (await ctx.em.execute<{ id: string }[]>(
-        `select id from institution where status = 'APPROVED' and columns && ?::text[] and site_id = any(?::uuid[]) order by created_at, id limit 10`,
-        [pgArray(d.columns), pgArray(ctx.sites.scope(ctx.site.id))],
-      )).map((r) => r.id);
+    : (
+        await ctx.em.execute<{ id: string }[]>(
+          `select id from institution where status = 'APPROVED' and columns && ?::text[] and site_id = any(?::uuid[]) order by created_at, id limit 10`,
+          [pgArray(d.columns), pgArray(ctx.sites.scope(ctx.site.id))],
+        )
+      ).map((r) => r.id);
   const institutions = (await Promise.all(institutionIds.map((id) => institutionById(ctx, id)))).filter((i): i is Institution => i !== null);
 
   let financingProducts: FinancingProduct[] = [];
   if (code === ScenarioCode.FINANCING) {
     const where = productWhere(ctx, { regionCode: region });
-    financingProducts = await ctx.em.execute<FinancingProduct[]>(`select ${PRODUCT_COLUMNS} from financing_product p ${where.sql} order by p.rate_min, p.id limit 5`, where.params);
+    financingProducts = await ctx.em.execute<FinancingProduct[]>(
+      `select ${PRODUCT_COLUMNS} from financing_product p ${where.sql} order by p.rate_min, p.id limit 5`,
+      where.params,
+    );
   }
   const startupResources = code === ScenarioCode.STARTUP ? await startupHighlights(ctx, region) : [];
   const related = await Promise.all(

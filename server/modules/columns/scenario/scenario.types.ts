@@ -13,7 +13,12 @@ export enum ScenarioCode {
   CONSULTING = 'CONSULTING',
 }
 /** A scenario's title, on its page and as the enum value's description. */
-export const SCENARIO_TITLES: Readonly<Record<ScenarioCode, string>> = { FINANCING: '我要融资', HIRING: '我要招人', STARTUP: '我要创业', CONSULTING: '我要咨询' };
+export const SCENARIO_TITLES: Readonly<Record<ScenarioCode, string>> = {
+  FINANCING: '我要融资',
+  HIRING: '我要招人',
+  STARTUP: '我要创业',
+  CONSULTING: '我要咨询',
+};
 
 registerEnumType(ScenarioCode, {
   name: 'ScenarioCode',
@@ -28,7 +33,8 @@ export enum ScenarioRelatedKind {
 }
 registerEnumType(ScenarioRelatedKind, {
   name: 'ScenarioRelatedKind',
-  description: '场景关联内容的类别 / Kind of content from other modules shown in a scenario (ACTIVITY: service activities such as job fairs and financing roadshows).',
+  description:
+    '场景关联内容的类别 / Kind of content from other modules shown in a scenario (ACTIVITY: service activities such as job fairs and financing roadshows).',
   valuesConfig: {
     POLICY: { description: '相关政策' },
     ACTIVITY: { description: '相关活动' },
@@ -76,7 +82,10 @@ export class ScenarioRelated {
   items!: ScenarioLink[];
 }
 
-@ObjectType({ description: 'A scenario-based service journey (场景式服务, B3): steps, the institutions, products and directories that serve it, and the next action for the viewer. Public.' })
+@ObjectType({
+  description:
+    'A scenario-based service journey (场景式服务, B3): steps, the institutions, products and directories that serve it, and the next action for the viewer. Public.',
+})
 export class Scenario {
   regionCode!: string | null;
   @Field(() => ScenarioCode, { description: 'Code.' })
@@ -89,7 +98,7 @@ export class Scenario {
   steps!: ScenarioStep[];
   @Field(() => ScenarioAction, { description: 'The next action for this viewer (sign up, register the enterprise, or submit the need).' })
   nextAction!: ScenarioAction;
-  @Field(() => [Institution], { description: 'Approved institutions serving the scenario\'s columns in the region (at most 10).' })
+  @Field(() => [Institution], { description: "Approved institutions serving the scenario's columns in the region (at most 10)." })
   institutions!: Institution[];
   @Field(() => [FinancingProduct], { description: 'Listed financing products available in the region, lowest rate first (FINANCING; at most 5).' })
   financingProducts!: FinancingProduct[];
@@ -97,7 +106,7 @@ export class Scenario {
   financingRoutes!: FinancingRoute[];
   @Field(() => [StartupResource], { description: 'Directory entries: support measures, training, incubators and venues (STARTUP; at most 10).' })
   startupResources!: StartupResource[];
-  @Field(() => [ServiceCategoryInfo], { description: 'Service categories of the scenario\'s columns.' })
+  @Field(() => [ServiceCategoryInfo], { description: "Service categories of the scenario's columns." })
   categories!: ServiceCategoryInfo[];
   @Field(() => [ScenarioRelated], { description: 'Policies, activities and service products from other modules (the seam; empty until they are connected).' })
   related!: ScenarioRelated[];

@@ -32,7 +32,8 @@ export class ColumnStatsResolver {
   }
 
   @Query(() => ExportFile, {
-    description: 'The same statistics table as an XLSX workbook (one sheet, Chinese header, numbers as numbers, total row last; text never read as formulas). OPERATOR or REVIEWER.',
+    description:
+      'The same statistics table as an XLSX workbook (one sheet, Chinese header, numbers as numbers, total row last; text never read as formulas). OPERATOR or REVIEWER.',
   })
   columnStatisticsXlsx(
     @GqlCtx() ctx: Ctx,

@@ -69,7 +69,10 @@ function dimension(dim: StatsDimension, f: ColumnStatsFilter): { expr: string; l
 function where(ctx: Ctx, f: ColumnStatsFilter, dim: StatsDimension): SqlFilter {
   const w = new SqlFilter().and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id))).andIf(f.column, '"column" = ?', f.column);
   if (f.column === ServiceColumn.POLICY) fail(ErrorCode.INVALID, 'filter.column', '政策栏目没有需求统计');
-  for (const [field, value, op] of [['fromMonth', f.fromMonth, '>='], ['toMonth', f.toMonth, '<=']] as const) {
+  for (const [field, value, op] of [
+    ['fromMonth', f.fromMonth, '>='],
+    ['toMonth', f.toMonth, '<='],
+  ] as const) {
     if (!value) continue;
     if (!MONTH.test(value)) fail(ErrorCode.INVALID, `filter.${field}`, '月份格式应为YYYY-MM');
     w.and(`month ${op} ?::date`, `${value}-01`);
@@ -93,10 +96,7 @@ export async function columnStatistics(ctx: Ctx, filter: ColumnStatsFilter | nul
   const f = filter ?? {};
   const w = where(ctx, f, dim);
   const d = dimension(dim, f);
-  const rows = await ctx.em.execute<Sums[]>(
-    `select ${d.expr} as key, ${SUMS} from column_need_monthly ${w.sql} group by 1 order by 1 limit 1000`,
-    w.params,
-  );
+  const rows = await ctx.em.execute<Sums[]>(`select ${d.expr} as key, ${SUMS} from column_need_monthly ${w.sql} group by 1 order by 1 limit 1000`, w.params);
   const total = rows.reduce<Sums>(
     (t, r) => ({
       key: 'TOTAL',
@@ -111,28 +111,79 @@ export async function columnStatistics(ctx: Ctx, filter: ColumnStatsFilter | nul
       rated: t.rated + r.rated,
       ratingSum: t.ratingSum + r.ratingSum,
     }),
-    { key: 'TOTAL', received: 0, matched: 0, answered: 0, answeredWithinSla: 0, completed: 0, amountRequested: 0, headcountRequested: 0, amountFinanced: 0, rated: 0, ratingSum: 0 },
+    {
+      key: 'TOTAL',
+      received: 0,
+      matched: 0,
+      answered: 0,
+      answeredWithinSla: 0,
+      completed: 0,
+      amountRequested: 0,
+      headcountRequested: 0,
+      amountFinanced: 0,
+      rated: 0,
+      ratingSum: 0,
+    },
   );
   return { dimension: dim, rows: rows.map((r) => row(r, d.label(r.key))), total: row(total, '合计') };
 }
 
-const CSV_HEADER = ['维度', '名称', '受理需求数', '已匹配', '已答复', '时限内答复', '已办结', '申请金额（万元）', '需求人数', '匹配率', '时限内答复率', '办结率', '融资到位金额（万元）', '评价数', '平均评分'];
+const CSV_HEADER = [
+  '维度',
+  '名称',
+  '受理需求数',
+  '已匹配',
+  '已答复',
+  '时限内答复',
+  '已办结',
+  '申请金额（万元）',
+  '需求人数',
+  '匹配率',
+  '时限内答复率',
+  '办结率',
+  '融资到位金额（万元）',
+  '评价数',
+  '平均评分',
+];
 
-const cells = (r: ColumnStatsRow) =>
-  [r.key, r.label, r.received, r.matched, r.answered, r.answeredWithinSla, r.completed, r.amountRequested, r.headcountRequested, r.matchRate, r.slaRate, r.completionRate,
-    r.amountFinanced, r.rated, r.averageRating];
+const cells = (r: ColumnStatsRow) => [
+  r.key,
+  r.label,
+  r.received,
+  r.matched,
+  r.answered,
+  r.answeredWithinSla,
+  r.completed,
+  r.amountRequested,
+  r.headcountRequested,
+  r.matchRate,
+  r.slaRate,
+  r.completionRate,
+  r.amountFinanced,
+  r.rated,
+  r.averageRating,
+];
 
 /** The same table as CSV text (UTF-8, CRLF line ends, header in Chinese, total row last). */
 export async function columnStatisticsCsv(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<string> {
   const t = await columnStatistics(ctx, filter, dim);
-  return exportText(ctx, { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } }, csvText(CSV_HEADER, [...t.rows, t.total].map(cells)));
+  return exportText(
+    ctx,
+    { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } },
+    csvText(CSV_HEADER, [...t.rows, t.total].map(cells)),
+  );
 }
-
 
 /** The same table as an XLSX workbook: one sheet, the CSV's header, numbers as numbers, total row last. */
 export async function columnStatisticsXlsx(ctx: Ctx, filter: ColumnStatsFilter | null | undefined, dim: StatsDimension): Promise<ExportFile> {
   const t = await columnStatistics(ctx, filter, dim);
   const name = `栏目服务统计-${STATS_DIMENSION_LABELS[dim]}`;
   const bytes = xlsxWorkbook([{ name, header: CSV_HEADER, rows: [...t.rows, t.total].map(cells) }]);
-  return exportFile(ctx, { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } }, `${name}-${chinaDate(ctx.clock.now())}.xlsx`, XLSX_MIME, bytes);
+  return exportFile(
+    ctx,
+    { operation: 'export.columnStatistics', rows: t.rows.length, detail: { dimension: dim } },
+    `${name}-${chinaDate(ctx.clock.now())}.xlsx`,
+    XLSX_MIME,
+    bytes,
+  );
 }

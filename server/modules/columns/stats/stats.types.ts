@@ -60,7 +60,9 @@ export class ColumnStatsRow {
   averageRating!: number | null;
   @Field(() => Float, { description: 'matched ÷ received (0 when nothing received), 4 decimals.' })
   matchRate!: number;
-  @Field(() => Float, { description: 'answeredWithinSla ÷ received: the share of needs answered within the SLA (unanswered ones count as missed), 4 decimals.' })
+  @Field(() => Float, {
+    description: 'answeredWithinSla ÷ received: the share of needs answered within the SLA (unanswered ones count as missed), 4 decimals.',
+  })
   slaRate!: number;
   @Field(() => Float, { description: 'completed ÷ received, 4 decimals.' })
   completionRate!: number;

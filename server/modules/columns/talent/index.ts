@@ -1,4 +1,2 @@
-
-
 // Public API: what other features may use.
 export { TalentResolver } from './talent.resolver.js';

@@ -40,11 +40,11 @@ export class TalentPosition {
   salaryMax!: number | null;
 }
 
-@InputType({ description: 'A talent need of the viewer\'s enterprise (enterprise members only).' })
+@InputType({ description: "A talent need of the viewer's enterprise (enterprise members only)." })
 export class TalentNeedSubmitInput {
   @Field(() => [TalentPositionInput], { description: 'Positions, 1–10.' })
   positions!: TalentPositionInput[];
-  @Field(() => String, { nullable: true, description: 'Work location (GB/T 2260); defaults to the enterprise\'s.' })
+  @Field(() => String, { nullable: true, description: "Work location (GB/T 2260); defaults to the enterprise's." })
   regionCode?: string | null;
   @Field(() => String, { description: 'Fill the positions by this date, YYYY-MM-DD, from today up to a year ahead.' })
   deadline!: string;
@@ -99,7 +99,8 @@ export function submitTalentNeed(ctx: Ctx, input: TalentNeedSubmitInput) {
       else if (input.deadline < today || input.deadline > yearAhead) v.add(ErrorCode.INVALID, 'deadline', '截止日期应在今天到一年之内');
     }
     const services = [...new Set(input.services?.length ? input.services : [ServiceCategory.RECRUITMENT])];
-    if (services.length > 5 || services.some((s) => categoryInfo(s)?.column !== ServiceColumn.TALENT)) v.add(ErrorCode.INVALID, 'services', '请选择人才服务类别（最多5项）');
+    if (services.length > 5 || services.some((s) => categoryInfo(s)?.column !== ServiceColumn.TALENT))
+      v.add(ErrorCode.INVALID, 'services', '请选择人才服务类别（最多5项）');
     const description = clean(input.description);
     v.maxLength('description', description, 1000, '需求说明');
     const contact = needContact(v, input.contact, enterprise);
@@ -108,7 +109,10 @@ export function submitTalentNeed(ctx: Ctx, input: TalentNeedSubmitInput) {
     const headcount = positions.reduce((s, p) => s + p.headcount, 0);
     const { need } = await insertNeed(ctx, em, {
       column: ServiceColumn.TALENT,
-      title: `人才需求：${positions.map((p) => p.title).slice(0, 3).join('、')}${positions.length > 3 ? '等' : ''}，共${headcount}人`,
+      title: `人才需求：${positions
+        .map((p) => p.title)
+        .slice(0, 3)
+        .join('、')}${positions.length > 3 ? '等' : ''}，共${headcount}人`,
       description: description ?? '',
       enterpriseId: enterprise.id,
       accountId: ctx.viewer!.accountId,

@@ -13,7 +13,7 @@ export class TalentResolver {
 
   @Mutation(() => ColumnNeedPayload, {
     description:
-      'Submit a talent need (T3) for the viewer\'s enterprise (enterprise members only); routed to TALENT institutions of the work location, which reply with columnNeedReply. Errors: INVALID, REQUIRED, TOO_LONG (fields like positions.0.headcount); nothing is written on error.',
+      "Submit a talent need (T3) for the viewer's enterprise (enterprise members only); routed to TALENT institutions of the work location, which reply with columnNeedReply. Errors: INVALID, REQUIRED, TOO_LONG (fields like positions.0.headcount); nothing is written on error.",
   })
   talentNeedSubmit(@GqlCtx() ctx: Ctx, @Arg('input', () => TalentNeedSubmitInput) input: TalentNeedSubmitInput) {
     return submitTalentNeed(ctx, input);

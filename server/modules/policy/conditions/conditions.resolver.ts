@@ -26,14 +26,17 @@ export class PolicyConditionsResolver {
     return bodySentences(p.body);
   }
 
-  @Mutation(() => PolicyPayload, { description: 'Replace the eligibility conditions of a policy, each pinned to a sentence of its body (O1). Requires OPERATOR; audited.' })
+  @Mutation(() => PolicyPayload, {
+    description: 'Replace the eligibility conditions of a policy, each pinned to a sentence of its body (O1). Requires OPERATOR; audited.',
+  })
   policyConditionsSet(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyConditionsSetInput) input: PolicyConditionsSetInput) {
     requireRole(ctx, Role.OPERATOR);
     return setConditions(ctx, input);
   }
 
   @Query(() => PolicyMatchConnection, {
-    description: 'Published in-force policies matched against the viewer’s enterprise (B2, P5), ranked by verdict then nearest deadline. Enterprise members only. Default verdicts ELIGIBLE and LIKELY; NOT_ELIGIBLE lists only near misses (every unmet condition changeable).',
+    description:
+      'Published in-force policies matched against the viewer’s enterprise (B2, P5), ranked by verdict then nearest deadline. Enterprise members only. Default verdicts ELIGIBLE and LIKELY; NOT_ELIGIBLE lists only near misses (every unmet condition changeable).',
   })
   policyMatches(
     @GqlCtx() ctx: Ctx,
@@ -43,7 +46,10 @@ export class PolicyConditionsResolver {
     return listMatches(ctx, verdicts as Verdict[] | undefined, page);
   }
 
-  @Query(() => PolicyMatch, { nullable: true, description: 'One policy matched against the viewer’s enterprise, with every condition’s outcome. Enterprise members only.' })
+  @Query(() => PolicyMatch, {
+    nullable: true,
+    description: 'One policy matched against the viewer’s enterprise, with every condition’s outcome. Enterprise members only.',
+  })
   policyMatch(@GqlCtx() ctx: Ctx, @Arg('policyId', () => ID) policyId: string) {
     return matchOne(ctx, policyId);
   }

@@ -18,7 +18,11 @@ import { columns } from '../../../db/columns.js';
 export const CONDITION_COLUMNS = columns('policy_condition', { omit: ['createdAt'] });
 
 export const conditionsOf = (ctx: Ctx, policyId: string) =>
-  childrenOf<PolicyCondition>(ctx, 'policyConditions', `select ${CONDITION_COLUMNS} from policy_condition where policy_id = any(?::uuid[]) order by position`)(policyId);
+  childrenOf<PolicyCondition>(
+    ctx,
+    'policyConditions',
+    `select ${CONDITION_COLUMNS} from policy_condition where policy_id = any(?::uuid[]) order by position`,
+  )(policyId);
 
 const SIZE = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];
 const normalise = (s: string) => s.replace(/\s+/g, '');
@@ -39,15 +43,22 @@ export function checkCondition(v: Violations, c: PolicyConditionInput, path: str
   } else {
     if (!['IN', 'NOT_IN', 'HAS'].includes(c.operator)) v.add(ErrorCode.INVALID, `${path}.operator`, '该条件只能使用属于、不属于或具有');
     const valid =
-      field === 'REGION' ? isRegionCode : field === 'INDUSTRY' ? (x: string) => /^[A-T]$/.test(x) || (/^\d{2,4}$/.test(x) && isIndustryCode(x.slice(0, 2)))
-      : field === 'SIZE_CLASS' ? (x: string) => SIZE.includes(x) : field === 'QUALIFICATION' ? isQualificationCode
-      : (x: string) => (Object.values(TaxCreditGrade) as string[]).includes(x); // CREDIT_RATING: 纳税信用等级
+      field === 'REGION'
+        ? isRegionCode
+        : field === 'INDUSTRY'
+          ? (x: string) => /^[A-T]$/.test(x) || (/^\d{2,4}$/.test(x) && isIndustryCode(x.slice(0, 2)))
+          : field === 'SIZE_CLASS'
+            ? (x: string) => SIZE.includes(x)
+            : field === 'QUALIFICATION'
+              ? isQualificationCode
+              : (x: string) => (Object.values(TaxCreditGrade) as string[]).includes(x); // CREDIT_RATING: 纳税信用等级
     if (values.some((x) => !valid(x))) v.add(ErrorCode.INVALID, `${path}.values`, '条件取值中有无效的代码');
   }
   const sentence = (c.sourceSentence ?? '').trim();
   if (!sentence) v.add(ErrorCode.REQUIRED, `${path}.sourceSentence`, '请填写条件对应的原文句子');
   else if ([...sentence].length > 500) v.add(ErrorCode.TOO_LONG, `${path}.sourceSentence`, '原文句子不能超过500个字');
-  else if (bodyText !== null && !bodyText.includes(normalise(sentence))) v.add(ErrorCode.INVALID, `${path}.sourceSentence`, '正文中找不到该原文句子，请从正文中复制');
+  else if (bodyText !== null && !bodyText.includes(normalise(sentence)))
+    v.add(ErrorCode.INVALID, `${path}.sourceSentence`, '正文中找不到该原文句子，请从正文中复制');
   return values;
 }
 
@@ -68,7 +79,20 @@ export function setConditions(ctx: Ctx, input: PolicyConditionsSetInput) {
         `insert into policy_condition (id, policy_id, position, field, operator, "values", changeable, source_sentence)
          select x.id, ?, x.position, x.field, x.operator, x.values, x.changeable, x.source_sentence
            from jsonb_to_recordset(?::jsonb) as x(id uuid, position int, field text, operator text, "values" text[], changeable boolean, source_sentence text)`,
-        [policy.id, JSON.stringify(rows.map(({ c, values }, i) => ({ id: randomUUID(), position: i + 1, field: c.field, operator: c.operator, values, changeable: !!c.changeable, source_sentence: c.sourceSentence.trim() })))],
+        [
+          policy.id,
+          JSON.stringify(
+            rows.map(({ c, values }, i) => ({
+              id: randomUUID(),
+              position: i + 1,
+              field: c.field,
+              operator: c.operator,
+              values,
+              changeable: !!c.changeable,
+              source_sentence: c.sourceSentence.trim(),
+            })),
+          ),
+        ],
       );
     }
     await audit(ctx, { operation: 'policy.conditions.set', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { count: rows.length } }, em);
@@ -76,4 +100,3 @@ export function setConditions(ctx: Ctx, input: PolicyConditionsSetInput) {
     return { policy: row };
   });
 }
-

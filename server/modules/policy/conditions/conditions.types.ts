@@ -16,7 +16,8 @@ export enum ConditionField {
 }
 registerEnumType(ConditionField, {
   name: 'ConditionField',
-  description: 'Enterprise attribute an eligibility condition tests (R&D ratio and tax credit grade are declared by the enterprise; when not declared the outcome is UNKNOWN).',
+  description:
+    'Enterprise attribute an eligibility condition tests (R&D ratio and tax credit grade are declared by the enterprise; when not declared the outcome is UNKNOWN).',
   valuesConfig: Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, v]) => [k, { description: v }])),
 });
 
@@ -60,7 +61,7 @@ export enum MatchVerdict {
 }
 registerEnumType(MatchVerdict, {
   name: 'MatchVerdict',
-  description: 'Overall result of matching an enterprise against a policy (LIKELY: no condition unmet, some of the enterprise\'s data unknown).',
+  description: "Overall result of matching an enterprise against a policy (LIKELY: no condition unmet, some of the enterprise's data unknown).",
   valuesConfig: { ELIGIBLE: { description: '符合' }, LIKELY: { description: '可能符合（信息不全）' }, NOT_ELIGIBLE: { description: '不符合' } },
 });
 
@@ -125,6 +126,9 @@ export class PolicyMatch {
   deadline!: string | null;
   @Field(() => [ConditionResult], { description: 'Every condition with its outcome and reason.' })
   conditions!: ConditionResult[];
-  @Field(() => [ConditionResult], { description: 'What would make the enterprise eligible: unmet conditions it can change (outcome NOT_MET), then, unless an unchangeable condition already rules it out, the missing profile data to supply (outcome UNKNOWN, e.g. 补充研发投入占营业收入比例后可判断).' })
+  @Field(() => [ConditionResult], {
+    description:
+      'What would make the enterprise eligible: unmet conditions it can change (outcome NOT_MET), then, unless an unchangeable condition already rules it out, the missing profile data to supply (outcome UNKNOWN, e.g. 补充研发投入占营业收入比例后可判断).',
+  })
   improvements!: ConditionResult[];
 }

@@ -11,7 +11,9 @@ describe('sanitizeBody', () => {
   });
 
   it('removes styles, fonts and sizes and maps headings to h2–h4 consistently', () => {
-    const out = sanitizeBody('<h1 style="font-size:30px">总则</h1><p style="color:red"><font size="5">　　第一条</font> <span style="font-family:宋体"><b>重点</b></span></p><h3>细则</h3><p>&nbsp;</p>');
+    const out = sanitizeBody(
+      '<h1 style="font-size:30px">总则</h1><p style="color:red"><font size="5">　　第一条</font> <span style="font-family:宋体"><b>重点</b></span></p><h3>细则</h3><p>&nbsp;</p>',
+    );
     expect(out).toBe('<h2>总则</h2><p>第一条 <strong>重点</strong></p><h3>细则</h3>');
     expect(sanitizeBody('<h3>一</h3><h5>二</h5>')).toBe('<h2>一</h2><h3>二</h3>');
   });
@@ -47,10 +49,31 @@ describe('sanitizeBody', () => {
       expect(sanitizeBodyFully(body), body).toBe(body);
     }
     const notFinal = [
-      '纯文本', '<p> 缩进</p>', '<p>\u3000\u3000全角缩进</p>', '<p></p><p>甲</p>', '<p>a &amp; b</p>', '<p>a<br />b</p>', '<h3>只有三级</h3>', '<h2>一</h2><h4>跳级</h4>',
-      '<p onclick="x()">甲</p>', '<p>甲<script>alert(1)</script></p>', '<a href="javascript:alert(1)">x</a>', '<P>大写</P>', '<p>甲</p>\n<p>乙</p>', '<p>甲',
-      '<p><p>嵌套</p></p>', '<ul><ul><li>嵌套列表</li></ul></ul>', '<strong>块外</strong>', '<p>"引号"</p>', '<p><strong></strong>空</p>', '<ul>文本</ul>', '<table><tr><td>甲</td></tr></table>',
-      '<p>甲</p>尾巴', '<div>块</div>', '<p>a\tb</p>', '<h1>一级</h1>',
+      '纯文本',
+      '<p> 缩进</p>',
+      '<p>\u3000\u3000全角缩进</p>',
+      '<p></p><p>甲</p>',
+      '<p>a &amp; b</p>',
+      '<p>a<br />b</p>',
+      '<h3>只有三级</h3>',
+      '<h2>一</h2><h4>跳级</h4>',
+      '<p onclick="x()">甲</p>',
+      '<p>甲<script>alert(1)</script></p>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<P>大写</P>',
+      '<p>甲</p>\n<p>乙</p>',
+      '<p>甲',
+      '<p><p>嵌套</p></p>',
+      '<ul><ul><li>嵌套列表</li></ul></ul>',
+      '<strong>块外</strong>',
+      '<p>"引号"</p>',
+      '<p><strong></strong>空</p>',
+      '<ul>文本</ul>',
+      '<table><tr><td>甲</td></tr></table>',
+      '<p>甲</p>尾巴',
+      '<div>块</div>',
+      '<p>a\tb</p>',
+      '<h1>一级</h1>',
     ];
     for (const body of notFinal) expect(isFinalForm(body), body).toBe(false);
     // whatever the path, the result is the same
@@ -58,14 +81,40 @@ describe('sanitizeBody', () => {
   });
 
   it('agrees with the full pass on random markup (property check)', () => {
-    const parts = ['<p>', '</p>', '<h2>', '</h2>', '<h3>', '</h3>', '<ul>', '</ul>', '<ol>', '</ol>', '<li>', '</li>', '<strong>', '</strong>', '<em>', '</em>', '甲', '乙 丙', 'x', ' ', '&', '"', '\n', '，'];
+    const parts = [
+      '<p>',
+      '</p>',
+      '<h2>',
+      '</h2>',
+      '<h3>',
+      '</h3>',
+      '<ul>',
+      '</ul>',
+      '<ol>',
+      '</ol>',
+      '<li>',
+      '</li>',
+      '<strong>',
+      '</strong>',
+      '<em>',
+      '</em>',
+      '甲',
+      '乙 丙',
+      'x',
+      ' ',
+      '&',
+      '"',
+      '\n',
+      '，',
+    ];
     let seed = 42;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let finals = 0;
     for (let i = 0; i < 20_000; i++) {
       // well-formed often enough: wrap a random run of inline parts in a random block
       const inner = Array.from({ length: 1 + Math.floor(next() * 4) }, () => parts[12 + Math.floor(next() * (parts.length - 12))]).join('');
-      const body = next() < 0.5 ? `<p>${inner}</p>` : Array.from({ length: 1 + Math.floor(next() * 6) }, () => parts[Math.floor(next() * parts.length)]).join('');
+      const body =
+        next() < 0.5 ? `<p>${inner}</p>` : Array.from({ length: 1 + Math.floor(next() * 6) }, () => parts[Math.floor(next() * parts.length)]).join('');
       if (!isFinalForm(body)) continue;
       finals++;
       expect(sanitizeBodyFully(body), JSON.stringify(body)).toBe(body);
@@ -73,4 +122,3 @@ describe('sanitizeBody', () => {
     expect(finals).toBeGreaterThan(1000);
   });
 });
-

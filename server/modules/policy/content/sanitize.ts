@@ -24,7 +24,7 @@ const FIRST_PASS: sanitizeHtml.IOptions = {
     tfoot: 'tbody',
     a: (tagName, attribs) => ({ tagName, attribs: attribs.href ? { href: attribs.href } : ({} as Record<string, string>) }),
   },
-  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href && !frame.text.trim() ? true : false,
+  exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim() ? true : false),
 };
 
 /** Maps the heading levels a document uses onto h2, h3, h4 in order, so the same level looks the same everywhere. */

@@ -10,8 +10,25 @@ export interface ParsedLine {
 
 export const LIST_FIELDS = ['departments', 'tags', 'industries', 'sizeClasses', 'regions', 'hotWords', 'columns'];
 export const CSV_COLUMNS = [
-  'title', 'docNo', 'departments', 'publishedOn', 'effectiveFrom', 'effectiveTo', 'validity', 'author', 'sourceName', 'sourceUrl',
-  'policyType', 'tags', 'industries', 'sizeClasses', 'regions', 'hotWords', 'columns', 'featured', 'body',
+  'title',
+  'docNo',
+  'departments',
+  'publishedOn',
+  'effectiveFrom',
+  'effectiveTo',
+  'validity',
+  'author',
+  'sourceName',
+  'sourceUrl',
+  'policyType',
+  'tags',
+  'industries',
+  'sizeClasses',
+  'regions',
+  'hotWords',
+  'columns',
+  'featured',
+  'body',
 ];
 
 export function parseJsonLines(content: string): ParsedLine[] {
@@ -53,8 +70,7 @@ function csvRecords(content: string): [number, string[]][] {
     else if (ch === ',') {
       fields.push(field);
       field = '';
-    }
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && content[i + 1] === '\n') i++;
       fields.push(field);
       if (fields.length > 1 || fields[0] !== '') records.push([start, fields]);
@@ -69,7 +85,11 @@ function csvRecords(content: string): [number, string[]][] {
   return records;
 }
 
-const splitList = (s: string) => s.split(/[;；]/).map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(/[;；]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** CSV with a header row naming the columns (any order, unknown columns refused); lists separated by ";". */
 export function parseCsv(content: string): ParsedLine[] {

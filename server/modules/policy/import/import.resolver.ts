@@ -38,7 +38,11 @@ export class PolicyImportResolver {
       `select line_no as "lineNo", result, policy_id as "policyId", reason from policy_import_line ${where} order by line_no limit ? offset ?`,
       [...params, page.limit + 1, page.offset],
     );
-    return connectionOf(rows, page, async () => (await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from policy_import_line ${where}`, params))[0].n);
+    return connectionOf(
+      rows,
+      page,
+      async () => (await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from policy_import_line ${where}`, params))[0].n,
+    );
   }
 
   @Query(() => PolicyImport, { nullable: true, description: 'Progress and report of an import. Requires OPERATOR; null for another site’s import.' })
@@ -51,7 +55,8 @@ export class PolicyImportResolver {
   }
 
   @Mutation(() => PolicyImportPayload, {
-    description: 'Import policies from JSON Lines or CSV (docs/policy-import.md) as a background job: each line is CREATED, UPDATED, UNCHANGED or ERROR; de-duplicated by docNo + issuing department. Requires OPERATOR; audited.',
+    description:
+      'Import policies from JSON Lines or CSV (docs/policy-import.md) as a background job: each line is CREATED, UPDATED, UNCHANGED or ERROR; de-duplicated by docNo + issuing department. Requires OPERATOR; audited.',
   })
   policyImport(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyImportInput) input: PolicyImportInput) {
     const viewer = requireRole(ctx, Role.OPERATOR);
@@ -68,7 +73,17 @@ export class PolicyImportResolver {
         viewer.accountId,
       ]);
       await ctx.jobs.enqueue(em, POLICY_IMPORT_QUEUE, { importId: id }, { maxAttempts: 3 });
-      await audit(ctx, { operation: 'policy.import.start', objectType: 'PolicyImport', objectId: id, result: 'SUCCESS', detail: { format: input.format, chars: input.content.length } }, em);
+      await audit(
+        ctx,
+        {
+          operation: 'policy.import.start',
+          objectType: 'PolicyImport',
+          objectId: id,
+          result: 'SUCCESS',
+          detail: { format: input.format, chars: input.content.length },
+        },
+        em,
+      );
       const [row] = await em.execute<PolicyImport[]>(`select ${IMPORT_COLUMNS} from policy_import where id = ?`, [id]);
       return { import: row };
     });

@@ -48,7 +48,15 @@ export function validateLines(lines: ParsedLine[]): { valid: Valid[]; errors: Li
     const v = new Violations();
     const fields = normalizePolicyFields(v, line.record as Partial<PolicyFieldsInput>, 'line');
     if (v.errors.length) {
-      errors.push({ lineNo: line.lineNo, result: 'ERROR', policyId: null, reason: v.errors.map((e) => `${e.field?.replace(/^line\./, '')}：${e.message}`).join('；').slice(0, 500) });
+      errors.push({
+        lineNo: line.lineNo,
+        result: 'ERROR',
+        policyId: null,
+        reason: v.errors
+          .map((e) => `${e.field?.replace(/^line\./, '')}：${e.message}`)
+          .join('；')
+          .slice(0, 500),
+      });
       continue;
     }
     valid.push({ lineNo: line.lineNo, fields, key: dedupeKey(fields), hash: contentHash(fields) });
@@ -77,7 +85,12 @@ const UNNEST_INSERT = `insert into policy (id, site_id, ${FIELD_COLUMNS.join(', 
     from unnest(${['?', ...FIELD_COLUMNS.map(() => '?'), '?', '?'].map((x) => `${x}::text[]`).join(', ')}) as u(id, ${FIELD_COLUMNS.map((_, j) => `c${j}`).join(', ')}, k, h)`;
 
 /** Set-based import of one chunk inside the caller's transaction: one lookup, one multi-row insert, updates for changed rows. */
-async function importChunkFast(em: EntityManager, t: ImportTarget, chunk: Valid[], seen: Map<string, { id: string; hash: string; status: string }>): Promise<LineReport[]> {
+async function importChunkFast(
+  em: EntityManager,
+  t: ImportTarget,
+  chunk: Valid[],
+  seen: Map<string, { id: string; hash: string; status: string }>,
+): Promise<LineReport[]> {
   const keys = [...new Set(chunk.map((c) => c.key).filter((k) => !seen.has(k)))];
   if (keys.length) {
     // One unique-index probe per key (LATERAL … LIMIT 1 is never flattened into a join): with `= any(…)` the
@@ -124,7 +137,12 @@ async function importChunkFast(em: EntityManager, t: ImportTarget, chunk: Valid[
 }
 
 /** Slow path after a failed chunk: each line in its own savepoint, so a bad line never leaves half a policy. */
-async function importChunkSafe(em: EntityManager, t: ImportTarget, chunk: Valid[], seen: Map<string, { id: string; hash: string; status: string }>): Promise<LineReport[]> {
+async function importChunkSafe(
+  em: EntityManager,
+  t: ImportTarget,
+  chunk: Valid[],
+  seen: Map<string, { id: string; hash: string; status: string }>,
+): Promise<LineReport[]> {
   const reports: LineReport[] = [];
   for (const c of chunk) {
     await em.execute('savepoint policy_import_line');
@@ -135,7 +153,12 @@ async function importChunkSafe(em: EntityManager, t: ImportTarget, chunk: Valid[
     } catch (err) {
       await em.execute('rollback to savepoint policy_import_line');
       seen.delete(c.key);
-      reports.push({ lineNo: c.lineNo, result: 'ERROR', policyId: null, reason: `保存失败（数据库拒绝了该行，请检查是否含有非法字符）：${(err as Error).message.slice(0, 120)}` });
+      reports.push({
+        lineNo: c.lineNo,
+        result: 'ERROR',
+        policyId: null,
+        reason: `保存失败（数据库拒绝了该行，请检查是否含有非法字符）：${(err as Error).message.slice(0, 120)}`,
+      });
     }
   }
   return reports;

@@ -91,4 +91,3 @@ export class PolicyImportPayload {
   @Field(() => [UserError], { description: 'Why the import was refused; empty on success.' })
   errors!: UserError[];
 }
-

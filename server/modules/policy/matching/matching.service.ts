@@ -45,8 +45,19 @@ function viewerEnterprise(ctx: Ctx): string {
 /** One policy evaluated in full: per condition its outcome and reason, and what would make the enterprise eligible. */
 function evaluate(p: RulebookPolicy, profile: MatchProfile, day: string, facts: ProfileFacts): MatchRow {
   const result = evaluatePolicy(p.conditions, profile, day, facts);
-  const wrap = (x: (typeof result.results)[number]): Outcome => ({ condition: x.condition as unknown as PolicyCondition, outcome: x.outcome, reason: x.reason });
-  return { policyId: p.id, verdict: result.verdict, deadline: nextDeadline(p, day), publishedOn: p.publishedOn, conditions: result.results.map(wrap), improvements: result.improvements.map(wrap) };
+  const wrap = (x: (typeof result.results)[number]): Outcome => ({
+    condition: x.condition as unknown as PolicyCondition,
+    outcome: x.outcome,
+    reason: x.reason,
+  });
+  return {
+    policyId: p.id,
+    verdict: result.verdict,
+    deadline: nextDeadline(p, day),
+    publishedOn: p.publishedOn,
+    conditions: result.results.map(wrap),
+    improvements: result.improvements.map(wrap),
+  };
 }
 
 async function withPolicies(ctx: Ctx, rows: MatchRow[]) {

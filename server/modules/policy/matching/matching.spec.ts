@@ -30,7 +30,13 @@ describe('matching', () => {
 
   it('ELIGIBLE when every condition is met (hand-worked)', () => {
     const r = evaluatePolicy(
-      [c('REGION', 'IN', ['340100']), c('INDUSTRY', 'IN', ['I']), c('SIZE_CLASS', 'IN', ['SMALL', 'MICRO']), c('AGE_YEARS', 'GTE', ['3']), c('EMPLOYEES', 'BETWEEN', ['10', '300'])],
+      [
+        c('REGION', 'IN', ['340100']),
+        c('INDUSTRY', 'IN', ['I']),
+        c('SIZE_CLASS', 'IN', ['SMALL', 'MICRO']),
+        c('AGE_YEARS', 'GTE', ['3']),
+        c('EMPLOYEES', 'BETWEEN', ['10', '300']),
+      ],
       profile,
       TODAY,
     );
@@ -65,7 +71,11 @@ describe('matching', () => {
       ['NOT_MET', '营业收入（万元）要求不低于2000，企业为1200，不符合'],
       ['UNKNOWN', '补充纳税信用等级后可判断（要求为A级、B级）'],
     ]);
-    const ruledOut = evaluatePolicy([c('REGION', 'IN', ['320000']), c('REVENUE', 'GTE', ['2000'], true), c('RD_RATIO', 'BETWEEN', ['3', '10'])], profile, TODAY);
+    const ruledOut = evaluatePolicy(
+      [c('REGION', 'IN', ['320000']), c('REVENUE', 'GTE', ['2000'], true), c('RD_RATIO', 'BETWEEN', ['3', '10'])],
+      profile,
+      TODAY,
+    );
     expect(ruledOut.improvements.map((x) => x.condition.field)).toEqual(['REVENUE']);
   });
 
@@ -92,9 +102,19 @@ describe('matching', () => {
 
   it('states every condition as SQL with one bound parameter per placeholder', () => {
     const cases: MatchCondition[] = [
-      c('REGION', 'IN', ['340100']), c('REGION', 'NOT_IN', ['320000']), c('INDUSTRY', 'IN', ['C', '65']), c('SIZE_CLASS', 'IN', ['SMALL']),
-      c('QUALIFICATION', 'HAS', ['HIGH_TECH']), c('AGE_YEARS', 'GTE', ['3']), c('AGE_YEARS', 'BETWEEN', ['1', '5']), c('EMPLOYEES', 'LTE', ['300']),
-      c('REVENUE', 'BETWEEN', ['100', '2000']), c('TOTAL_ASSETS', 'GTE', ['10']), c('RD_RATIO', 'GTE', ['3']), c('CREDIT_RATING', 'IN', ['A']), c('CREDIT_RATING', 'NOT_IN', ['D']),
+      c('REGION', 'IN', ['340100']),
+      c('REGION', 'NOT_IN', ['320000']),
+      c('INDUSTRY', 'IN', ['C', '65']),
+      c('SIZE_CLASS', 'IN', ['SMALL']),
+      c('QUALIFICATION', 'HAS', ['HIGH_TECH']),
+      c('AGE_YEARS', 'GTE', ['3']),
+      c('AGE_YEARS', 'BETWEEN', ['1', '5']),
+      c('EMPLOYEES', 'LTE', ['300']),
+      c('REVENUE', 'BETWEEN', ['100', '2000']),
+      c('TOTAL_ASSETS', 'GTE', ['10']),
+      c('RD_RATIO', 'GTE', ['3']),
+      c('CREDIT_RATING', 'IN', ['A']),
+      c('CREDIT_RATING', 'NOT_IN', ['D']),
     ];
     for (const cond of cases) {
       const params: unknown[] = [];
@@ -102,7 +122,9 @@ describe('matching', () => {
       expect(sql.split('?').length - 1, `${cond.field} ${cond.operator}`).toBe(params.length);
     }
     const params: unknown[] = [];
-    expect(conditionSql(c('AGE_YEARS', 'BETWEEN', ['1', '5']), params, TODAY)).toBe('(extract(year from age(?::date, e.established_on)) between ?::numeric and ?::numeric)');
+    expect(conditionSql(c('AGE_YEARS', 'BETWEEN', ['1', '5']), params, TODAY)).toBe(
+      '(extract(year from age(?::date, e.established_on)) between ?::numeric and ?::numeric)',
+    );
     // declared data that may be missing: null is UNKNOWN, which never excludes
     expect(conditionSql(c('RD_RATIO', 'GTE', ['3']), [], TODAY)).toBe('(e.rd_ratio is null or e.rd_ratio >= ?::numeric)');
     expect(conditionSql(c('CREDIT_RATING', 'NOT_IN', ['D']), [], TODAY)).toBe('(e.tax_credit_grade is null or not e.tax_credit_grade = any(?::text[]))');

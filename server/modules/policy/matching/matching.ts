@@ -10,16 +10,7 @@ import { SIZE_CLASS_NAMES } from '../../enterprise/index.js';
 import { columns } from '../../../db/columns.js';
 
 export type ConditionFieldName =
-  | 'REGION'
-  | 'INDUSTRY'
-  | 'SIZE_CLASS'
-  | 'AGE_YEARS'
-  | 'EMPLOYEES'
-  | 'REVENUE'
-  | 'TOTAL_ASSETS'
-  | 'RD_RATIO'
-  | 'QUALIFICATION'
-  | 'CREDIT_RATING';
+  'REGION' | 'INDUSTRY' | 'SIZE_CLASS' | 'AGE_YEARS' | 'EMPLOYEES' | 'REVENUE' | 'TOTAL_ASSETS' | 'RD_RATIO' | 'QUALIFICATION' | 'CREDIT_RATING';
 export type ConditionOperatorName = 'IN' | 'NOT_IN' | 'GTE' | 'LTE' | 'BETWEEN' | 'HAS';
 export type ConditionOutcome = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type Verdict = 'ELIGIBLE' | 'LIKELY' | 'NOT_ELIGIBLE';
@@ -79,8 +70,7 @@ export interface MatchResult {
 /** The `MatchProfile` columns of `enterprise e` (R&D ratio and tax credit grade as declared; null: unknown). */
 export const PROFILE_COLUMNS = columns('enterprise', {
   alias: 'e',
-  only: ['regionCode', 'industryCode', 'sizeClass', 'establishedOn', 'employees', 'revenue', 'totalAssets', 'qualifications', 'rdRatio',
-    'taxCreditGrade'],
+  only: ['regionCode', 'industryCode', 'sizeClass', 'establishedOn', 'employees', 'revenue', 'totalAssets', 'qualifications', 'rdRatio', 'taxCreditGrade'],
   as: { revenue: '%s::float8', totalAssets: '%s::float8', rdRatio: '%s::float8' },
   rename: { taxCreditGrade: 'creditRating' },
 });
@@ -198,11 +188,7 @@ export function evaluateCondition(c: MatchCondition, p: MatchProfile, today: str
 
 export function evaluatePolicy(conditions: readonly MatchCondition[], p: MatchProfile, today: string, facts = profileFacts(p, today)): MatchResult {
   const results = conditions.map((c) => evaluateCondition(c, p, today, facts));
-  const verdict: Verdict = results.some((r) => r.outcome === 'NOT_MET')
-    ? 'NOT_ELIGIBLE'
-    : results.some((r) => r.outcome === 'UNKNOWN')
-      ? 'LIKELY'
-      : 'ELIGIBLE';
+  const verdict: Verdict = results.some((r) => r.outcome === 'NOT_MET') ? 'NOT_ELIGIBLE' : results.some((r) => r.outcome === 'UNKNOWN') ? 'LIKELY' : 'ELIGIBLE';
   const improvements = results.filter((r) => r.outcome === 'NOT_MET' && r.condition.changeable);
   // Supplying missing data helps only when no unchangeable condition already rules the enterprise out.
   if (!results.some((r) => r.outcome === 'NOT_MET' && !r.condition.changeable)) {
@@ -216,7 +202,11 @@ export function supplyReason(c: MatchCondition): string {
   const name = FIELD_LABELS[c.field].replace(/（[^）]*）$/, '');
   const [a, b] = c.values;
   const want = NUMERIC_FIELDS.includes(c.field)
-    ? c.operator === 'GTE' ? `不低于${a}` : c.operator === 'LTE' ? `不高于${a}` : `在${a}至${b}之间`
+    ? c.operator === 'GTE'
+      ? `不低于${a}`
+      : c.operator === 'LTE'
+        ? `不高于${a}`
+        : `在${a}至${b}之间`
     : `${c.operator === 'NOT_IN' ? '不得为' : '为'}${list(c.field, c.values)}`;
   return `补充${name}后可判断（要求${want}）`;
 }
@@ -277,7 +267,8 @@ export function conditionSql(c: MatchCondition, params: unknown[], today: string
       if (c.field === 'AGE_YEARS') {
         params.push(today);
         column = 'extract(year from age(?::date, e.established_on))';
-      } else column = c.field === 'EMPLOYEES' ? 'e.employees' : c.field === 'REVENUE' ? 'e.revenue' : c.field === 'TOTAL_ASSETS' ? 'e.total_assets' : 'e.rd_ratio';
+      } else
+        column = c.field === 'EMPLOYEES' ? 'e.employees' : c.field === 'REVENUE' ? 'e.revenue' : c.field === 'TOTAL_ASSETS' ? 'e.total_assets' : 'e.rd_ratio';
       // a declared value that may be missing (R&D ratio): null is UNKNOWN, which never excludes
       const unknown = c.field === 'RD_RATIO' ? `${column} is null or ` : '';
       if (c.operator === 'GTE') return `(${unknown}${column} >= ${num(c.values[0])})`;

@@ -51,7 +51,14 @@ async function load(em: EntityManager): Promise<Rulebook> {
   const policies = rows.map((r) => ({
     ...r,
     conditions: (JSON.parse(r.conditions) as Row[]).map(([id, position, field, operator, values, changeable, sourceSentence]): RuleCondition => ({
-      id, policyId: r.id, position, field, operator, values, changeable, sourceSentence,
+      id,
+      policyId: r.id,
+      position,
+      field,
+      operator,
+      values,
+      changeable,
+      sourceSentence,
     })),
   }));
   const byId = new Map(policies.map((p) => [p.id, p]));

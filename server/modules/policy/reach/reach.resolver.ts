@@ -43,7 +43,10 @@ export class PolicyReachPayload {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'A verified enterprise a policy reaches, with every condition’s outcome and reason. OPERATOR or REVIEWER; no contact data (only in the audited export).' })
+@ObjectType({
+  description:
+    'A verified enterprise a policy reaches, with every condition’s outcome and reason. OPERATOR or REVIEWER; no contact data (only in the audited export).',
+})
 export class PolicyReachEnterprise {
   id!: string;
   @Field(() => String, { description: 'Enterprise name.' })
@@ -76,7 +79,8 @@ export class PolicyReachResolver {
   }
 
   @Query(() => PolicyReachPayload, {
-    description: 'How many verified enterprises of its site scope a decomposed policy reaches: eligible, likely, near miss, and how many were notified (惠企政策直达). OPERATOR or REVIEWER.',
+    description:
+      'How many verified enterprises of its site scope a decomposed policy reaches: eligible, likely, near miss, and how many were notified (惠企政策直达). OPERATOR or REVIEWER.',
   })
   async policyReach(@GqlCtx() ctx: Ctx, @Arg('policyId', () => ID, { description: 'Global id of the policy.' }) policyId: string): Promise<PolicyReachPayload> {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
@@ -89,7 +93,8 @@ export class PolicyReachResolver {
   }
 
   @Query(() => PolicyReachEnterpriseConnection, {
-    description: 'The verified enterprises a policy reaches with one verdict, ordered by name, each with its conditions’ reasons. OPERATOR or REVIEWER. A policy not found or without conditions is a BAD_USER_INPUT error.',
+    description:
+      'The verified enterprises a policy reaches with one verdict, ordered by name, each with its conditions’ reasons. OPERATOR or REVIEWER. A policy not found or without conditions is a BAD_USER_INPUT error.',
   })
   policyReachEnterprises(
     @GqlCtx() ctx: Ctx,

@@ -24,7 +24,15 @@ import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { pgArray } from '../../../db/sql.js';
 import { CONDITION_COLUMNS } from '../conditions/conditions.service.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
-import { conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type ConditionFieldName, type MatchCondition, type MatchProfile } from '../matching/matching.js';
+import {
+  conditionSql,
+  evaluatePolicy,
+  PROFILE_COLUMNS,
+  SIZE_LABELS,
+  type ConditionFieldName,
+  type MatchCondition,
+  type MatchProfile,
+} from '../matching/matching.js';
 import { policyById } from '../policy.queries.js';
 import { chinaDate } from '../../../common/china-time.js';
 import { columns } from '../../../db/columns.js';
@@ -68,7 +76,9 @@ async function target(ctx: Ctx, policyGlobalId: string): Promise<Target> {
   const id = fromGlobalId(policyGlobalId, 'Policy');
   const policy = id ? await policyById(ctx, id) : null;
   if (!policy) fail(ErrorCode.NOT_FOUND, 'policyId', '政策不存在');
-  const conditions = await ctx.em.execute<PolicyCondition[]>(`select ${CONDITION_COLUMNS} from policy_condition where policy_id = ? order by position`, [policy.id]);
+  const conditions = await ctx.em.execute<PolicyCondition[]>(`select ${CONDITION_COLUMNS} from policy_condition where policy_id = ? order by position`, [
+    policy.id,
+  ]);
   if (!conditions.length) fail(ErrorCode.INVALID_STATE, 'policyId', '该政策尚未拆解申报条件，无法判断直达哪些企业，请先在“条件拆解”中录入申报条件');
   return { policyId: policy.id, scope: ctx.sites.scope(policy.siteId), conditions, today: today(ctx) };
 }
@@ -78,11 +88,18 @@ async function target(ctx: Ctx, policyGlobalId: string): Promise<Target> {
  * selected columns. Parameters are appended to `params` in text order.
  */
 function reachCte(t: Target, columns: string, params: unknown[]): string {
-  const judged = t.conditions.map((c, i) => `coalesce(${conditionSql(c as unknown as MatchCondition, params, t.today)}, false) as ok${i}, (${KNOWN[c.field as ConditionFieldName]}) as known${i}`);
+  const judged = t.conditions.map(
+    (c, i) =>
+      `coalesce(${conditionSql(c as unknown as MatchCondition, params, t.today)}, false) as ok${i}, (${KNOWN[c.field as ConditionFieldName]}) as known${i}`,
+  );
   params.push(pgArray(t.scope));
   const all = (f: (i: number) => string, join: string, over = t.conditions.map((_, i) => i)) => (over.length ? over.map(f).join(join) : 'false');
   const missed = all((i) => `not ok${i}`, ' or ');
-  const hardMissed = all((i) => `not ok${i}`, ' or ', t.conditions.flatMap((c, i) => (c.changeable ? [] : [i])));
+  const hardMissed = all(
+    (i) => `not ok${i}`,
+    ' or ',
+    t.conditions.flatMap((c, i) => (c.changeable ? [] : [i])),
+  );
   const unknown = all((i) => `(ok${i} and not known${i})`, ' or ');
   return `with judged as (
       select ${columns}, ${judged.join(', ')}
@@ -166,7 +183,10 @@ async function reachRows(ctx: Ctx, t: Target, verdict: ReachVerdict, limit: numb
   const columns = contact ? `${ROW_COLUMNS}, e.contact_name as "contactName", e.contact_phone as "contactPhone"` : ROW_COLUMNS;
   const cte = reachCte(t, columns, params);
   params.push(verdict, limit, offset);
-  const rows = await ctx.em.execute<(ProfileRow & Record<string, unknown>)[]>(`${cte} select * from reach where verdict = ? order by name, id limit ? offset ?`, params);
+  const rows = await ctx.em.execute<(ProfileRow & Record<string, unknown>)[]>(
+    `${cte} select * from reach where verdict = ? order by name, id limit ? offset ?`,
+    params,
+  );
   return rows;
 }
 
@@ -199,7 +219,10 @@ export async function policyReachXlsx(ctx: Ctx, policyGlobalId: string, verdict:
     REACH_VERDICT_LABELS[verdict],
     r.contactName ?? '',
     r.contactPhone ?? '',
-    r.conditions.filter((c) => c.outcome !== 'MET').map((c) => c.reason).join('；'),
+    r.conditions
+      .filter((c) => c.outcome !== 'MET')
+      .map((c) => c.reason)
+      .join('；'),
   ]);
   const name = `政策直达-${REACH_VERDICT_LABELS[verdict]}`;
   const bytes = xlsxWorkbook([{ name, header: XLSX_HEADER, rows: cells }]);

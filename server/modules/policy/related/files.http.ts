@@ -51,9 +51,17 @@ export async function sweepUploads(em: EntityManager, now: Date): Promise<number
 const TYPES: Record<string, { type: string; declared: string[]; magic?: number[][] }> = {
   pdf: { type: 'application/pdf', declared: ['application/pdf'], magic: [[0x25, 0x50, 0x44, 0x46]] },
   doc: { type: 'application/msword', declared: ['application/msword'], magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], magic: [[0x50, 0x4b]] },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    declared: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    magic: [[0x50, 0x4b]],
+  },
   xls: { type: 'application/vnd.ms-excel', declared: ['application/vnd.ms-excel'], magic: [[0xd0, 0xcf, 0x11, 0xe0]] },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], magic: [[0x50, 0x4b]] },
+  xlsx: {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    declared: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    magic: [[0x50, 0x4b]],
+  },
   wps: { type: 'application/vnd.ms-works', declared: ['application/vnd.ms-works', 'application/wps-office.wps', 'application/kswps'] },
   ofd: { type: 'application/ofd', declared: ['application/ofd'], magic: [[0x50, 0x4b]] },
   zip: { type: 'application/zip', declared: ['application/zip', 'application/x-zip-compressed'], magic: [[0x50, 0x4b]] },
@@ -75,7 +83,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
-const refuse = (res: ServerResponse, status: number, code: string, field: string | null, message: string) => send(res, status, { errors: [{ code, field, message } satisfies FileError] });
+const refuse = (res: ServerResponse, status: number, code: string, field: string | null, message: string) =>
+  send(res, status, { errors: [{ code, field, message } satisfies FileError] });
 
 function decodeName(header: string | string[] | undefined): string | null {
   if (typeof header !== 'string') return null;
@@ -96,7 +105,8 @@ export function checkFile(fileName: string | null, declared: string): { type: st
   const known = TYPES[ext];
   if (!known) return { code: 'INVALID', field: 'contentType', message: '不支持的附件类型（支持 PDF、Word、Excel、WPS、OFD、ZIP、PNG、JPG、TXT、CSV）' };
   const base = declared.split(';')[0].trim().toLowerCase();
-  if (!GENERIC.includes(base) && !known.declared.includes(base)) return { code: 'INVALID', field: 'contentType', message: `文件类型（${base}）与扩展名 .${ext} 不一致` };
+  if (!GENERIC.includes(base) && !known.declared.includes(base))
+    return { code: 'INVALID', field: 'contentType', message: `文件类型（${base}）与扩展名 .${ext} 不一致` };
   return { type: known.type, magic: known.magic };
 }
 
@@ -135,12 +145,23 @@ async function handleUpload(req: IncomingMessage, res: ServerResponse, ctx: Ctx,
   const id = randomUUID();
   const sha256 = hash.digest('hex');
   // The operator's own expired uploads go now (an index range); the hourly sweep removes everyone else's.
-  await ctx.em.execute(`delete from policy_upload where account_id = ? and created_at < ?::timestamptz - make_interval(hours => ?)`, [ctx.viewer.accountId, ctx.clock.now(), UPLOAD_TTL_HOURS]);
-  const fileName = decodeName(req.headers['x-file-name'])!;
-  await ctx.em.execute(`insert into policy_upload (id, account_id, file_name, content_type, size_bytes, sha256, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`, [
-    id, ctx.viewer.accountId, fileName, checked.type, size, sha256, bytes, ctx.clock.now(),
+  await ctx.em.execute(`delete from policy_upload where account_id = ? and created_at < ?::timestamptz - make_interval(hours => ?)`, [
+    ctx.viewer.accountId,
+    ctx.clock.now(),
+    UPLOAD_TTL_HOURS,
   ]);
-  await audit(ctx, { operation: 'policy.upload', objectType: 'PolicyUpload', objectId: id, result: 'SUCCESS', detail: { fileName, contentType: checked.type, sizeBytes: size, sha256 } });
+  const fileName = decodeName(req.headers['x-file-name'])!;
+  await ctx.em.execute(
+    `insert into policy_upload (id, account_id, file_name, content_type, size_bytes, sha256, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, ctx.viewer.accountId, fileName, checked.type, size, sha256, bytes, ctx.clock.now()],
+  );
+  await audit(ctx, {
+    operation: 'policy.upload',
+    objectType: 'PolicyUpload',
+    objectId: id,
+    result: 'SUCCESS',
+    detail: { fileName, contentType: checked.type, sizeBytes: size, sha256 },
+  });
   send(res, 201, { upload: { id: toGlobalId('PolicyUpload', id), fileName, contentType: checked.type, sizeBytes: size, sha256 }, errors: [] });
 }
 
@@ -179,7 +200,12 @@ async function handleDownload(req: IncomingMessage, res: ServerResponse, ctx: Ct
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, 'content-type': row.contentType, 'content-length': String(row.content.length), 'content-disposition': contentDisposition(row.fileName) });
+  res.writeHead(200, {
+    ...headers,
+    'content-type': row.contentType,
+    'content-length': String(row.content.length),
+    'content-disposition': contentDisposition(row.fileName),
+  });
   res.end(req.method === 'HEAD' ? undefined : row.content);
 }
 

@@ -37,12 +37,17 @@ export class PolicyRelatedResolver {
     return related.guidesOf(ctx, p.id);
   }
 
-  @FieldResolver(() => [Policy], { description: 'Linked policies, both ways: a selected policy’s management measures and application notices, or the selected policies a notice belongs to. Only those the viewer may see.' })
+  @FieldResolver(() => [Policy], {
+    description:
+      'Linked policies, both ways: a selected policy’s management measures and application notices, or the selected policies a notice belongs to. Only those the viewer may see.',
+  })
   relatedPolicies(@Root() p: Policy, @GqlCtx() ctx: Ctx) {
     return related.relatedPoliciesOf(ctx, p.id);
   }
 
-  @Mutation(() => PolicyRelatedPayload, { description: 'Upload an attachment (base64, ≤ 10 MB, stored unchanged with its SHA-256). Requires OPERATOR; audited.' })
+  @Mutation(() => PolicyRelatedPayload, {
+    description: 'Upload an attachment (base64, ≤ 10 MB, stored unchanged with its SHA-256). Requires OPERATOR; audited.',
+  })
   policyAttachmentAdd(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyAttachmentAddInput) input: PolicyAttachmentAddInput) {
     requireRole(ctx, Role.OPERATOR);
     return related.addAttachment(ctx, input);
@@ -84,7 +89,9 @@ export class PolicyRelatedResolver {
     return related.removeRelated(ctx, input);
   }
 
-  @Mutation(() => PolicyRelatedPayload, { description: 'Link a selected policy with a management measures document or application notice (readable both ways). Requires OPERATOR; audited.' })
+  @Mutation(() => PolicyRelatedPayload, {
+    description: 'Link a selected policy with a management measures document or application notice (readable both ways). Requires OPERATOR; audited.',
+  })
   policyLink(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicyLinkInput) input: PolicyLinkInput) {
     requireRole(ctx, Role.OPERATOR);
     return related.linkPolicies(ctx, input, true);
@@ -104,7 +111,10 @@ export class PolicyAttachmentResolver {
     return toGlobalId('PolicyAttachment', a.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The stored bytes, base64-encoded, identical to the upload (check against sha256). Select one attachment at a time.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The stored bytes, base64-encoded, identical to the upload (check against sha256). Select one attachment at a time.',
+  })
   contentBase64(@Root() a: PolicyAttachment, @GqlCtx() ctx: Ctx) {
     return related.attachmentContent(ctx, a.id);
   }

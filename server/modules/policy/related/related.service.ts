@@ -38,9 +38,17 @@ const GUIDE_COLUMNS = columns('policy_guide', { omit: ['createdBy', 'createdAt',
 // ---- reads (batched per request) ----
 
 export const attachmentsOf = (ctx: Ctx, policyId: string) =>
-  childrenOf<PolicyAttachment>(ctx, 'policyAttachments', `select ${ATTACHMENT_COLUMNS} from policy_attachment where policy_id = any(?::uuid[]) order by created_at, id`)(policyId);
+  childrenOf<PolicyAttachment>(
+    ctx,
+    'policyAttachments',
+    `select ${ATTACHMENT_COLUMNS} from policy_attachment where policy_id = any(?::uuid[]) order by created_at, id`,
+  )(policyId);
 export const interpretationsOf = (ctx: Ctx, policyId: string) =>
-  childrenOf<PolicyInterpretation>(ctx, 'policyInterpretations', `select ${INTERPRETATION_COLUMNS} from policy_interpretation where policy_id = any(?::uuid[]) order by created_at, id`)(policyId);
+  childrenOf<PolicyInterpretation>(
+    ctx,
+    'policyInterpretations',
+    `select ${INTERPRETATION_COLUMNS} from policy_interpretation where policy_id = any(?::uuid[]) order by created_at, id`,
+  )(policyId);
 export const guidesOf = (ctx: Ctx, policyId: string) =>
   childrenOf<PolicyGuide>(ctx, 'policyGuides', `select ${GUIDE_COLUMNS} from policy_guide where policy_id = any(?::uuid[]) order by created_at, id`)(policyId);
 
@@ -62,7 +70,9 @@ export function relatedPoliciesOf(ctx: Ctx, policyId: string): Promise<Policy[]>
 export async function attachmentContent(ctx: Ctx, attachmentId: string): Promise<string | null> {
   return ctx.loaders
     .get<string, string>('attachmentContent', async (ids) => {
-      const rows = await ctx.em.execute<{ id: string; content: Buffer }[]>(`select id, content from policy_attachment where id = any(?::uuid[])`, [pgArray(ids)]);
+      const rows = await ctx.em.execute<{ id: string; content: Buffer }[]>(`select id, content from policy_attachment where id = any(?::uuid[])`, [
+        pgArray(ids),
+      ]);
       const map = new Map(rows.map((r) => [r.id, r.content.toString('base64')]));
       return ids.map((id) => map.get(id) ?? null);
     })
@@ -96,7 +106,8 @@ export function addAttachment(ctx: Ctx, input: PolicyAttachmentAddInput) {
       if (/[/\\]/.test(fileName!) || [...fileName!].some((ch) => ch.charCodeAt(0) < 32)) v.add(ErrorCode.INVALID, 'fileName', '文件名不能包含路径或控制字符');
     }
     const contentType = clean(input.contentType);
-    if (v.required('contentType', contentType, '文件类型') && !/^[\w.+-]{1,50}\/[\w.+-]{1,50}$/.test(contentType!)) v.add(ErrorCode.INVALID, 'contentType', '文件类型格式不正确');
+    if (v.required('contentType', contentType, '文件类型') && !/^[\w.+-]{1,50}\/[\w.+-]{1,50}$/.test(contentType!))
+      v.add(ErrorCode.INVALID, 'contentType', '文件类型格式不正确');
     const b64 = (input.contentBase64 ?? '').replace(/\s+/g, '');
     if (b64.length > Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4) v.add(ErrorCode.TOO_LONG, 'contentBase64', '附件不能超过10MB');
     else if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) v.add(ErrorCode.INVALID, 'contentBase64', '附件内容不是有效的 base64 编码');
@@ -109,7 +120,17 @@ export function addAttachment(ctx: Ctx, input: PolicyAttachmentAddInput) {
       `insert into policy_attachment (id, policy_id, file_name, content_type, size_bytes, sha256, content, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [id, policy.id, fileName, contentType, bytes.length, sha256, bytes, ctx.viewer!.accountId, ctx.clock.now()],
     );
-    await audit(ctx, { operation: 'policy.attachment.add', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { attachmentId: id, sha256, size: bytes.length } }, em);
+    await audit(
+      ctx,
+      {
+        operation: 'policy.attachment.add',
+        objectType: 'Policy',
+        objectId: policy.id,
+        result: 'SUCCESS',
+        detail: { attachmentId: id, sha256, size: bytes.length },
+      },
+      em,
+    );
     const [attachment] = await em.execute<PolicyAttachment[]>(`select ${ATTACHMENT_COLUMNS} from policy_attachment where id = ?`, [id]);
     return { attachment, policy: await touch(ctx, em, policy.id) };
   });
@@ -128,7 +149,17 @@ async function claimUpload(ctx: Ctx, em: EntityManager, policy: Policy, uploadGl
       )
     : [];
   if (!moved) fail(ErrorCode.NOT_FOUND, 'uploadId', '上传的文件不存在或已使用，请重新上传');
-  await audit(ctx, { operation: 'policy.attachment.add', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { attachmentId: moved.id, sha256: moved.sha256, size: moved.sizeBytes } }, em);
+  await audit(
+    ctx,
+    {
+      operation: 'policy.attachment.add',
+      objectType: 'Policy',
+      objectId: policy.id,
+      result: 'SUCCESS',
+      detail: { attachmentId: moved.id, sha256: moved.sha256, size: moved.sizeBytes },
+    },
+    em,
+  );
   const [attachment] = await em.execute<PolicyAttachment[]>(`select ${ATTACHMENT_COLUMNS} from policy_attachment where id = ?`, [moved.id]);
   return { attachment, policy: await touch(ctx, em, policy.id) };
 }
@@ -188,7 +219,11 @@ export function addInterpretation(ctx: Ctx, input: PolicyInterpretationAddInput)
       `insert into policy_interpretation (id, policy_id, title, authority, author, body, published_on, created_by) values (?, ?, ?, ?, ?, ?, ?::date, ?)`,
       [id, policy.id, ...values, ctx.viewer!.accountId],
     );
-    await audit(ctx, { operation: 'policy.interpretation.add', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { interpretationId: id } }, em);
+    await audit(
+      ctx,
+      { operation: 'policy.interpretation.add', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { interpretationId: id } },
+      em,
+    );
     const [interpretation] = await em.execute<PolicyInterpretation[]>(`select ${INTERPRETATION_COLUMNS} from policy_interpretation where id = ?`, [id]);
     return { interpretation, policy: await touch(ctx, em, policy.id) };
   });
@@ -198,8 +233,15 @@ export function updateInterpretation(ctx: Ctx, input: PolicyInterpretationUpdate
   return mutation(ctx, async (em) => {
     const { id, policy } = await lockChild(ctx, em, 'policy_interpretation', 'PolicyInterpretation', input.interpretationId, 'interpretationId');
     const values = interpretationValues(input.fields);
-    await em.execute(`update policy_interpretation set (title, authority, author, body, published_on) = (?, ?, ?, ?, ?::date), updated_at = now() where id = ?`, [...values, id]);
-    await audit(ctx, { operation: 'policy.interpretation.update', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { interpretationId: id } }, em);
+    await em.execute(
+      `update policy_interpretation set (title, authority, author, body, published_on) = (?, ?, ?, ?, ?::date), updated_at = now() where id = ?`,
+      [...values, id],
+    );
+    await audit(
+      ctx,
+      { operation: 'policy.interpretation.update', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { interpretationId: id } },
+      em,
+    );
     const [interpretation] = await em.execute<PolicyInterpretation[]>(`select ${INTERPRETATION_COLUMNS} from policy_interpretation where id = ?`, [id]);
     return { interpretation, policy: await touch(ctx, em, policy.id) };
   });
@@ -276,7 +318,11 @@ export function removeRelated(ctx: Ctx, input: PolicyRelatedRemoveInput) {
     const [table, type] = isGuide ? ['policy_guide', 'PolicyGuide'] : ['policy_interpretation', 'PolicyInterpretation'];
     const { id, policy } = await lockChild(ctx, em, table, type, input.id, 'id');
     await em.execute(`delete from ${table} where id = ?`, [id]);
-    await audit(ctx, { operation: `policy.${isGuide ? 'guide' : 'interpretation'}.remove`, objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { id } }, em);
+    await audit(
+      ctx,
+      { operation: `policy.${isGuide ? 'guide' : 'interpretation'}.remove`, objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { id } },
+      em,
+    );
     return { policy: await touch(ctx, em, policy.id) };
   });
 }
@@ -299,7 +345,11 @@ export function linkPolicies(ctx: Ctx, input: PolicyLinkInput, link: boolean) {
     } else {
       await em.execute('delete from policy_link where (policy_id = ? and related_id = ?) or (policy_id = ? and related_id = ?)', [a.id, b.id, b.id, a.id]);
     }
-    await audit(ctx, { operation: link ? 'policy.link' : 'policy.unlink', objectType: 'Policy', objectId: a.id, result: 'SUCCESS', detail: { relatedId: b.id } }, em);
+    await audit(
+      ctx,
+      { operation: link ? 'policy.link' : 'policy.unlink', objectType: 'Policy', objectId: a.id, result: 'SUCCESS', detail: { relatedId: b.id } },
+      em,
+    );
     return { policy: await touch(ctx, em, a.id) };
   });
 }

@@ -62,7 +62,11 @@ export class PolicyGuide {
 export class PolicyAttachmentAddInput {
   @Field(() => ID, { description: 'Global id of the policy.' })
   policyId!: string;
-  @Field(() => ID, { nullable: true, description: 'Id returned by `POST /files/policy-attachments` (files up to 10 MB; name, type and SHA-256 come from the upload). Give this or the three fields below.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id returned by `POST /files/policy-attachments` (files up to 10 MB; name, type and SHA-256 come from the upload). Give this or the three fields below.',
+  })
   uploadId?: string | null;
   @Field(() => String, { nullable: true, description: 'Original file name, at most 200 characters, no path (base64 uploads).' })
   fileName?: string | null;

@@ -56,10 +56,22 @@ export interface DigestJob {
  * Queues the digest of the period containing `now` (idempotent: one job per subscription and period);
  * `followsDigest` when the previous period's digest of the same frequency queues it.
  */
-export async function scheduleDigest(em: EntityManager, jobs: JobQueue, subscriptionId: string, frequency: DigestFrequency, now: Date, followsDigest = false): Promise<void> {
+export async function scheduleDigest(
+  em: EntityManager,
+  jobs: JobQueue,
+  subscriptionId: string,
+  frequency: DigestFrequency,
+  now: Date,
+  followsDigest = false,
+): Promise<void> {
   const { start, end } = periodOf(now, frequency);
   const payload: DigestJob = { subscriptionId, frequency, periodStart: start.toISOString(), ...(followsDigest ? { followsDigest } : {}) };
-  await jobs.enqueue(em, POLICY_DIGEST_QUEUE, { ...payload }, { runAt: end, dedupeKey: `${POLICY_DIGEST_QUEUE}:${subscriptionId}:${frequency}:${payload.periodStart}` });
+  await jobs.enqueue(
+    em,
+    POLICY_DIGEST_QUEUE,
+    { ...payload },
+    { runAt: end, dedupeKey: `${POLICY_DIGEST_QUEUE}:${subscriptionId}:${frequency}:${payload.periodStart}` },
+  );
 }
 
 export function digestMessage(frequency: DigestFrequency, titles: string[], count: number, token: string): { subject: string; text: string } {
@@ -125,7 +137,11 @@ export async function buildDigest(em: EntityManager, jobs: JobQueue, job: Digest
       [job.subscriptionId, start, end, channel, address, notes.length, text],
     );
     if (!digest) continue;
-    await em.execute(`insert into policy_digest_item (notification_id, channel, digest_id) select unnest(?::uuid[]), ?, ?`, [pgArray(notes.map((n) => n.id)), channel, digest.id]);
+    await em.execute(`insert into policy_digest_item (notification_id, channel, digest_id) select unnest(?::uuid[]), ?, ?`, [
+      pgArray(notes.map((n) => n.id)),
+      channel,
+      digest.id,
+    ]);
     written++;
   }
   if (written) await jobs.enqueue(em, POLICY_DIGEST_DELIVERY_QUEUE, { subscriptionId: job.subscriptionId });

@@ -36,7 +36,14 @@ const prefix = (code: string) => code.replace(/(00)+$/, '');
  * policy. One notification per enterprise per version, whatever the number of reasons. E-mail / SMS go to
  * the outbox only for IMMEDIATE subscriptions; DAILY and WEEKLY ones get them in their digest (digest.ts).
  */
-export async function fanOut(em: EntityManager, policyId: string, version: number, scope: string[], today: string, now: Date = new Date()): Promise<FanoutResult> {
+export async function fanOut(
+  em: EntityManager,
+  policyId: string,
+  version: number,
+  scope: string[],
+  today: string,
+  now: Date = new Date(),
+): Promise<FanoutResult> {
   const [p] = await em.execute<PublishedRow[]>(
     `select p.id, p.site_id as "siteId", v.title, v.policy_type as "policyType", v.departments, v.tags, v.hot_words as "hotWords", v.industries, v.regions,
             p.validity, (p.status = 'PUBLISHED' and v.validity = 'IN_FORCE' and (v.effective_to is null or v.effective_to >= ?::date)) as "inForce"
@@ -61,7 +68,10 @@ export async function fanOut(em: EntityManager, policyId: string, version: numbe
        and (s.regions = '{}' or ${bind(regionPrefixes.length === 0)} or exists (select 1 from unnest(s.regions) sr, unnest(${bind(pgArray(regionPrefixes))}::text[]) pr
               where regexp_replace(sr, '(00)+$', '') like pr || '%' or pr like regexp_replace(sr, '(00)+$', '') || '%'))`;
 
-  const conditions = await em.execute<MatchCondition[]>(`select field, operator, "values", changeable, source_sentence as "sourceSentence" from policy_condition where policy_id = ? order by position`, [policyId]);
+  const conditions = await em.execute<MatchCondition[]>(
+    `select field, operator, "values", changeable, source_sentence as "sourceSentence" from policy_condition where policy_id = ? order by position`,
+    [policyId],
+  );
   let eligibleSql = '';
   if (p.inForce && conditions.length) {
     const scopeParam = bind(pgArray(scope)); // binds must be made in the order they appear in the text

@@ -60,7 +60,10 @@ export class NotificationResolver {
     return policyById(ctx, n.policyId);
   }
 
-  @FieldResolver(() => PolicySubscription, { nullable: true, description: 'The subscription that matched (null when sent for eligibility only); inactive after unsubscribing.' })
+  @FieldResolver(() => PolicySubscription, {
+    nullable: true,
+    description: 'The subscription that matched (null when sent for eligibility only); inactive after unsubscribing.',
+  })
   subscription(@Root() n: Notification, @GqlCtx() ctx: Ctx) {
     return n.subscriptionId ? subs.subscriptionById(ctx, n.subscriptionId) : null;
   }
@@ -79,7 +82,9 @@ export class NotificationResolver {
     return subs.unreadCount(ctx);
   }
 
-  @Mutation(() => NotificationMarkReadPayload, { description: 'Mark notifications of the viewer’s enterprise read. Enterprise members only; others’ ids are NOT_FOUND.' })
+  @Mutation(() => NotificationMarkReadPayload, {
+    description: 'Mark notifications of the viewer’s enterprise read. Enterprise members only; others’ ids are NOT_FOUND.',
+  })
   notificationMarkRead(@GqlCtx() ctx: Ctx, @Arg('input', () => NotificationMarkReadInput) input: NotificationMarkReadInput) {
     return subs.markRead(ctx, input);
   }
@@ -105,17 +110,23 @@ export class PolicySubscriptionResolver {
     return subs.listSubscriptions(ctx);
   }
 
-  @Mutation(() => PolicySubscriptionPayload, { description: 'Subscribe the viewer’s enterprise to new policies by keyword, tag, department, type, industry and region. Enterprise members only; audited.' })
+  @Mutation(() => PolicySubscriptionPayload, {
+    description: 'Subscribe the viewer’s enterprise to new policies by keyword, tag, department, type, industry and region. Enterprise members only; audited.',
+  })
   policySubscriptionCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicySubscriptionCreateInput) input: PolicySubscriptionCreateInput) {
     return subs.createSubscription(ctx, input);
   }
 
-  @Mutation(() => PolicySubscriptionPayload, { description: 'Change the criteria and channels of a subscription of the viewer’s enterprise (others’ are NOT_FOUND). Enterprise members only; audited.' })
+  @Mutation(() => PolicySubscriptionPayload, {
+    description: 'Change the criteria and channels of a subscription of the viewer’s enterprise (others’ are NOT_FOUND). Enterprise members only; audited.',
+  })
   policySubscriptionUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicySubscriptionUpdateInput) input: PolicySubscriptionUpdateInput) {
     return subs.updateSubscription(ctx, input);
   }
 
-  @Mutation(() => PolicySubscriptionPayload, { description: 'Delete a subscription of the viewer’s enterprise (others’ are NOT_FOUND). Enterprise members only; audited.' })
+  @Mutation(() => PolicySubscriptionPayload, {
+    description: 'Delete a subscription of the viewer’s enterprise (others’ are NOT_FOUND). Enterprise members only; audited.',
+  })
   policySubscriptionDelete(@GqlCtx() ctx: Ctx, @Arg('input', () => PolicySubscriptionDeleteInput) input: PolicySubscriptionDeleteInput) {
     return subs.deleteSubscription(ctx, input);
   }

@@ -37,7 +37,15 @@ export function viewerEnterpriseId(ctx: Ctx): string {
   return viewer.enterpriseId;
 }
 
-function list(v: Violations, field: string, label: string, values: string[] | null | undefined, maxItems: number, maxLen: number, valid?: (s: string) => boolean): string[] {
+function list(
+  v: Violations,
+  field: string,
+  label: string,
+  values: string[] | null | undefined,
+  maxItems: number,
+  maxLen: number,
+  valid?: (s: string) => boolean,
+): string[] {
   const out = [...new Set((values ?? []).map((s) => s.trim()).filter(Boolean))];
   if (out.length > maxItems) v.add(ErrorCode.TOO_LONG, field, `${label}最多${maxItems}项`);
   if (out.some((s) => [...s].length > maxLen)) v.add(ErrorCode.TOO_LONG, field, `${label}每项不能超过${maxLen}个字`);
@@ -87,7 +95,23 @@ export function createSubscription(ctx: Ctx, input: PolicySubscriptionCreateInpu
     await em.execute(
       `insert into policy_subscription (id, enterprise_id, account_id, name, keywords, tags, departments, policy_types, industries, regions, channels, frequency, email, mobile, unsubscribe_token)
        values (?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?, ?, ?, ?)`,
-      [id, enterpriseId, ctx.viewer!.accountId, name, a(keywords), a(tags), a(departments), a(policyTypes), a(industries), a(regions), a(channels), frequency, email, mobile, randomBytes(24).toString('base64url')],
+      [
+        id,
+        enterpriseId,
+        ctx.viewer!.accountId,
+        name,
+        a(keywords),
+        a(tags),
+        a(departments),
+        a(policyTypes),
+        a(industries),
+        a(regions),
+        a(channels),
+        frequency,
+        email,
+        mobile,
+        randomBytes(24).toString('base64url'),
+      ],
     );
     await scheduleIfDigest(ctx, em, id, frequency);
     await audit(ctx, { operation: 'policy.subscription.create', objectType: 'PolicySubscription', objectId: id, result: 'SUCCESS' }, em);
@@ -100,7 +124,9 @@ export function updateSubscription(ctx: Ctx, input: PolicySubscriptionUpdateInpu
   const enterpriseId = viewerEnterpriseId(ctx);
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.subscriptionId, 'PolicySubscription');
-    const [found] = id ? await em.execute<{ id: string }[]>(`select id from policy_subscription where id = ? and enterprise_id = ? and active for update`, [id, enterpriseId]) : [];
+    const [found] = id
+      ? await em.execute<{ id: string }[]>(`select id from policy_subscription where id = ? and enterprise_id = ? and active for update`, [id, enterpriseId])
+      : [];
     if (!found) fail(ErrorCode.NOT_FOUND, 'subscriptionId', '订阅不存在');
     const { name, keywords, tags, departments, policyTypes, industries, regions, channels, frequency, email, mobile } = criteria(input);
     const a = (x: string[]) => pgArray(x);
@@ -120,7 +146,13 @@ export function subscriptionById(ctx: Ctx, id: string): Promise<PolicySubscripti
   const enterpriseId = viewerEnterpriseId(ctx);
   return ctx.loaders
     .get<string, PolicySubscription>('policySubscriptionById', async (ids) =>
-      byKeys(ids, await ctx.em.execute<PolicySubscription[]>(`select ${SUBSCRIPTION_COLUMNS} from policy_subscription where id = any(?::uuid[]) and enterprise_id = ?`, [pgArray([...ids]), enterpriseId])),
+      byKeys(
+        ids,
+        await ctx.em.execute<PolicySubscription[]>(`select ${SUBSCRIPTION_COLUMNS} from policy_subscription where id = any(?::uuid[]) and enterprise_id = ?`, [
+          pgArray([...ids]),
+          enterpriseId,
+        ]),
+      ),
     )
     .load(id);
 }
@@ -130,7 +162,10 @@ export function deleteSubscription(ctx: Ctx, input: PolicySubscriptionDeleteInpu
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.subscriptionId, 'PolicySubscription');
     const [subscription] = id
-      ? await em.execute<PolicySubscription[]>(`update policy_subscription set active = false where id = ? and enterprise_id = ? and active returning ${SUBSCRIPTION_COLUMNS}`, [id, enterpriseId])
+      ? await em.execute<PolicySubscription[]>(
+          `update policy_subscription set active = false where id = ? and enterprise_id = ? and active returning ${SUBSCRIPTION_COLUMNS}`,
+          [id, enterpriseId],
+        )
       : [];
     if (!subscription) fail(ErrorCode.NOT_FOUND, 'subscriptionId', '订阅不存在');
     await audit(ctx, { operation: 'policy.subscription.delete', objectType: 'PolicySubscription', objectId: id, result: 'SUCCESS' }, em);
@@ -152,7 +187,10 @@ export function unsubscribeByToken(ctx: Ctx, input: PolicyUnsubscribeInput) {
 
 export async function listSubscriptions(ctx: Ctx): Promise<PolicySubscription[]> {
   const enterpriseId = viewerEnterpriseId(ctx);
-  return ctx.em.execute<PolicySubscription[]>(`select ${SUBSCRIPTION_COLUMNS} from policy_subscription where enterprise_id = ? and active order by created_at`, [enterpriseId]);
+  return ctx.em.execute<PolicySubscription[]>(
+    `select ${SUBSCRIPTION_COLUMNS} from policy_subscription where enterprise_id = ? and active order by created_at`,
+    [enterpriseId],
+  );
 }
 
 export async function listNotifications(ctx: Ctx, unreadOnly: boolean, args: PageArgs) {
@@ -164,7 +202,11 @@ export async function listNotifications(ctx: Ctx, unreadOnly: boolean, args: Pag
     page.limit + 1,
     page.offset,
   ]);
-  return connectionOf(rows, page, async () => (await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from notification ${where}`, [enterpriseId]))[0].n);
+  return connectionOf(
+    rows,
+    page,
+    async () => (await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from notification ${where}`, [enterpriseId]))[0].n,
+  );
 }
 
 export async function unreadCount(ctx: Ctx, enterpriseId = viewerEnterpriseId(ctx)): Promise<number> {
@@ -181,11 +223,10 @@ export function markRead(ctx: Ctx, input: NotificationMarkReadInput) {
     if (ids.some((x) => !x)) fail(ErrorCode.NOT_FOUND, 'notificationIds', '通知不存在');
     if (input.all) await em.execute(`update notification set read_at = ? where enterprise_id = ? and read_at is null`, [ctx.clock.now(), enterpriseId]);
     else {
-      const rows = await em.execute<{ id: string }[]>(`update notification set read_at = coalesce(read_at, ?) where enterprise_id = ? and id = any(?::uuid[]) returning id`, [
-        ctx.clock.now(),
-        enterpriseId,
-        pgArray(ids as string[]),
-      ]);
+      const rows = await em.execute<{ id: string }[]>(
+        `update notification set read_at = coalesce(read_at, ?) where enterprise_id = ? and id = any(?::uuid[]) returning id`,
+        [ctx.clock.now(), enterpriseId, pgArray(ids as string[])],
+      );
       if (rows.length !== new Set(ids).size) fail(ErrorCode.NOT_FOUND, 'notificationIds', '通知不存在');
     }
     const [r] = await em.execute<{ n: number }[]>(`select count(*)::int as n from notification where enterprise_id = ? and read_at is null`, [enterpriseId]);

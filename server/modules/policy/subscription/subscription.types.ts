@@ -111,7 +111,8 @@ export class PolicySubscriptionCreateInput {
   channels?: PushChannel[] | null;
   @Field(() => SubscriptionFrequency, {
     nullable: true,
-    description: 'E-mail / SMS frequency (default IMMEDIATE). A change never repeats a policy already sent on a channel; what the old frequency had gathered still goes out at the end of its period.',
+    description:
+      'E-mail / SMS frequency (default IMMEDIATE). A change never repeats a policy already sent on a channel; what the old frequency had gathered still goes out at the end of its period.',
   })
   frequency?: SubscriptionFrequency | null;
   @Field(() => String, { nullable: true, description: 'E-mail address, required for EMAIL.' })

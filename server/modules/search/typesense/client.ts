@@ -29,7 +29,10 @@ export function statusOf(err: unknown): number | undefined {
 export class TypesenseConnection {
   readonly client: Client;
 
-  constructor(readonly config: TypesenseConfig, fetchImpl: FetchLike = fetch as unknown as FetchLike) {
+  constructor(
+    readonly config: TypesenseConfig,
+    fetchImpl: FetchLike = fetch as unknown as FetchLike,
+  ) {
     this.client = new Client({
       nodes: config.nodes.map((url) => ({ url })),
       apiKey: config.apiKey,
@@ -45,13 +48,13 @@ export class TypesenseConnection {
   async request<T>(r: TsRequest): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return (await this.client.apiCall.performRequest<T>(r.method, r.path, {
+        return await this.client.apiCall.performRequest<T>(r.method, r.path, {
           queryParameters: r.query ?? {},
           bodyParameters: r.body ?? null,
           additionalHeaders: r.contentType ? { 'Content-Type': r.contentType } : {},
           skipConnectionTimeout: !!r.long,
           isStreamingRequest: false,
-        }));
+        });
       } catch (err) {
         const status = statusOf(err);
         if (status === undefined || !RETRY_STATUSES.has(status) || attempt >= this.config.numRetries) throw err;

@@ -31,7 +31,10 @@ const int = (name: string, fallback: number) => {
 export function typesenseConfigFromEnv(): TypesenseConfig | null {
   const list = process.env.TYPESENSE_NODES || process.env.TYPESENSE_URL;
   if (!list) return null;
-  const nodes = list.split(',').map((n) => n.trim().replace(/\/$/, '')).filter(Boolean);
+  const nodes = list
+    .split(',')
+    .map((n) => n.trim().replace(/\/$/, ''))
+    .filter(Boolean);
   for (const n of nodes) if (!/^https?:\/\/[^/\s]+/.test(n)) throw new Error(`TYPESENSE_NODES: ${n} is not an http(s) URL`);
   const apiKey = process.env.TYPESENSE_API_KEY ?? '';
   if (!apiKey) throw new Error('TYPESENSE_API_KEY is required with TYPESENSE_NODES or TYPESENSE_URL');

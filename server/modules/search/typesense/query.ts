@@ -69,7 +69,12 @@ function groupFilter(group: readonly string[], fields: readonly string[]): strin
  */
 export function boostEval(q: EngineQuery): string {
   const conds: { expr: string; weight: number }[] = [];
-  const eligible = q.boost?.eligible?.length ? inList('id', q.boost.eligible.map((id) => `policy:${id}`)) : null;
+  const eligible = q.boost?.eligible?.length
+    ? inList(
+        'id',
+        q.boost.eligible.map((id) => `policy:${id}`),
+      )
+    : null;
   if (eligible) conds.push({ expr: eligible, weight: 12 });
   const regions = q.boost?.regions.length ? inList('regions', q.boost.regions) : null;
   if (regions) conds.push({ expr: regions, weight: 3 });
@@ -106,9 +111,7 @@ export function searchParams(q: EngineQuery, collection: string): Record<string,
   // required word the filter alone decides and `q` is `*`.
   const words = required.length ? [...new Set([...required, ...(q.optional ?? []).flat()])].filter(safeValue) : [];
   const textRank = words.length ? '_text_match(buckets: 10):desc' : null;
-  const sortBy = q.sort === 'DATE'
-    ? ['published_at:desc']
-    : [textRank, `${boostEval(q)}:desc`, 'popularity:desc'].filter((s): s is string => !!s);
+  const sortBy = q.sort === 'DATE' ? ['published_at:desc'] : [textRank, `${boostEval(q)}:desc`, 'popularity:desc'].filter((s): s is string => !!s);
   const params: Record<string, string | number | boolean> = {
     collection,
     q: words.length ? words.join(' ') : '*',

@@ -39,7 +39,10 @@ export class TypesenseRebuild {
   private imported = 0;
   private major = 30;
 
-  constructor(private readonly conn: TypesenseConnection, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly conn: TypesenseConnection,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.name = collectionName(conn.config.collection, now());
   }
 
@@ -49,10 +52,12 @@ export class TypesenseRebuild {
 
   async start(): Promise<void> {
     this.major = await serverMajor(this.conn);
-    const existing = await this.conn.request<{ collection_name: string }>({ method: 'get', path: `/aliases/${encodeURIComponent(this.alias)}` }).catch((err) => {
-      if (statusOf(err) === 404) return null;
-      throw err;
-    });
+    const existing = await this.conn
+      .request<{ collection_name: string }>({ method: 'get', path: `/aliases/${encodeURIComponent(this.alias)}` })
+      .catch((err) => {
+        if (statusOf(err) === 404) return null;
+        throw err;
+      });
     if (!existing) {
       // An older deployment may hold a real collection under the alias's name: an alias cannot replace it.
       const clash = await this.conn.request<CollectionInfo>({ method: 'get', path: `/collections/${encodeURIComponent(this.alias)}` }).catch(() => null);
@@ -144,7 +149,12 @@ export class TypesenseRebuild {
 }
 
 /** `POST …/documents/import`: JSON lines; the server answers 200 and reports each document on its own line. */
-export async function importLines(conn: TypesenseConnection, collection: string, docs: readonly Record<string, unknown>[], action: 'create' | 'emplace'): Promise<void> {
+export async function importLines(
+  conn: TypesenseConnection,
+  collection: string,
+  docs: readonly Record<string, unknown>[],
+  action: 'create' | 'emplace',
+): Promise<void> {
   const res = await conn.request<unknown>({
     method: 'post',
     path: `/collections/${encodeURIComponent(collection)}/documents/import`,
@@ -153,7 +163,13 @@ export async function importLines(conn: TypesenseConnection, collection: string,
     contentType: 'text/plain',
     long: true,
   });
-  const lines = typeof res === 'string' ? res.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { success: boolean; error?: string }) : [res as { success: boolean; error?: string }];
+  const lines =
+    typeof res === 'string'
+      ? res
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { success: boolean; error?: string })
+      : [res as { success: boolean; error?: string }];
   const failed = lines.filter((l) => !l.success);
   if (failed.length) throw new Error(`typesense rejected ${failed.length} of ${docs.length} documents: ${String(failed[0].error).slice(0, 300)}`);
 }

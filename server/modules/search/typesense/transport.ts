@@ -11,7 +11,10 @@ type AdapterConfig = Parameters<AxiosAdapterFn>[0];
 
 /** A network-level failure: the client retries it on the next node. */
 export class TransportError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -28,7 +31,7 @@ export function fetchAdapter(fetchImpl: FetchLike, longTimeoutMs: number): Axios
       if (val !== undefined && val !== null) url.searchParams.append(k, String(val));
     }
     const headers: Record<string, string> = {};
-    const raw = (config.headers && typeof config.headers.toJSON === 'function' ? config.headers.toJSON() : config.headers ?? {}) as Record<string, unknown>;
+    const raw = (config.headers && typeof config.headers.toJSON === 'function' ? config.headers.toJSON() : (config.headers ?? {})) as Record<string, unknown>;
     for (const [k, val] of Object.entries(raw)) if (val !== undefined && val !== null && val !== false) headers[k] = String(val);
     const timeout = config.timeout || longTimeoutMs;
     const signal = AbortSignal.timeout(timeout);

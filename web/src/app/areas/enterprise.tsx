@@ -12,7 +12,18 @@ import { PolicyMatchPage } from '../../pages/PolicyMatchPage.js';
 
 const useId = () => useParams().id ?? '';
 
-export { DemandNewPage, EnterpriseEditPage, EnterprisePage, EnterpriseRegisterPage, InboxPage, MyDemandsPage, MyDockingsPage, MyNeedsPage, PolicyMatchPage, SubscriptionsPage };
+export {
+  DemandNewPage,
+  EnterpriseEditPage,
+  EnterprisePage,
+  EnterpriseRegisterPage,
+  InboxPage,
+  MyDemandsPage,
+  MyDockingsPage,
+  MyNeedsPage,
+  PolicyMatchPage,
+  SubscriptionsPage,
+};
 
 export const MyDockingDetail = () => <MyDockingDetailPage id={useId()} />;
 export const MyDemandDetail = () => <MyDemandDetailPage id={useId()} />;

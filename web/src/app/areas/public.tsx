@@ -20,7 +20,19 @@ import { ServiceListPage } from '../../pages/ServiceListPage.js';
 
 const useId = (name = 'id') => useParams()[name] ?? '';
 
-export { ActivityCalendarPage, ActivityListPage, EntrepreneurshipPage, FinancingPage, HelpListPage, PolicyListPage, RegisterPage, SearchPage, ServiceListPage, TalentPage, UnsubscribePage };
+export {
+  ActivityCalendarPage,
+  ActivityListPage,
+  EntrepreneurshipPage,
+  FinancingPage,
+  HelpListPage,
+  PolicyListPage,
+  RegisterPage,
+  SearchPage,
+  ServiceListPage,
+  TalentPage,
+  UnsubscribePage,
+};
 
 export const PolicyDetail = () => <PolicyDetailPage id={useId()} />;
 export const ServiceDetail = () => <ServiceDetailPage id={useId()} />;

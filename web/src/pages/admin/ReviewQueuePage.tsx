@@ -309,18 +309,42 @@ function EnterpriseQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.enterprises.totalCount} page={q.data?.enterprises} fetchAfter={async (after) => (await client.query({ query: PendingEnterprises, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.enterprises} empty="暂无待认证的企业" render={(e) => (
-      <Item key={e.id} title={e.name} meta={`提交于 ${formatDateTime(e.createdAt)}`} facts={<>
-        <Fact label="统一社会信用代码"><span className="mono">{e.uscc}</span></Fact>
-        <Fact label="所在地区">{e.regionName ?? '—'}</Fact>
-        <Fact label="所属行业">{e.industryName ?? '—'}</Fact>
-        <Fact label="企业规模">{SIZE_CLASS_LABELS[e.sizeClass]}（从业人员 {e.employees} 人，营业收入 {e.revenue} 万元）</Fact>
-        <Fact label="成立日期">{e.establishedOn}</Fact>
-        <Fact label="联系人">{e.contactName} {e.contactPhone}</Fact>
-      </>}>
-        <ReviewActions label={e.name} submit={submit(e.id)} />
-      </Item>
-    )} />
+    <Queue
+      loading={q.loading}
+      error={q.error}
+      refetch={() => void q.refetch()}
+      total={q.data?.enterprises.totalCount}
+      page={q.data?.enterprises}
+      fetchAfter={async (after) =>
+        (await client.query({ query: PendingEnterprises, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.enterprises
+      }
+      empty="暂无待认证的企业"
+      render={(e) => (
+        <Item
+          key={e.id}
+          title={e.name}
+          meta={`提交于 ${formatDateTime(e.createdAt)}`}
+          facts={
+            <>
+              <Fact label="统一社会信用代码">
+                <span className="mono">{e.uscc}</span>
+              </Fact>
+              <Fact label="所在地区">{e.regionName ?? '—'}</Fact>
+              <Fact label="所属行业">{e.industryName ?? '—'}</Fact>
+              <Fact label="企业规模">
+                {SIZE_CLASS_LABELS[e.sizeClass]}（从业人员 {e.employees} 人，营业收入 {e.revenue} 万元）
+              </Fact>
+              <Fact label="成立日期">{e.establishedOn}</Fact>
+              <Fact label="联系人">
+                {e.contactName} {e.contactPhone}
+              </Fact>
+            </>
+          }
+        >
+          <ReviewActions label={e.name} submit={submit(e.id)} />
+        </Item>
+      )}
+    />
   );
 }
 
@@ -335,16 +359,37 @@ function InstitutionQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.institutions.totalCount} page={q.data?.institutions} fetchAfter={async (after) => (await client.query({ query: PendingInstitutions, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.institutions} empty="暂无待审核的入驻申请" render={(i) => (
-      <Item key={i.id} title={i.name} meta={`${INSTITUTION_TYPE_LABELS[i.type]} · 申请于 ${formatDateTime(i.createdAt)}`} text={i.description} facts={<>
-        <Fact label="服务栏目">{i.columns.map((c) => COLUMN_LABELS[c]).join('、')}</Fact>
-        <Fact label="主管部门">{i.responsibleDepartment}</Fact>
-        <Fact label="资质">{i.qualifications}</Fact>
-        <Fact label="联系人">{i.contactName} {i.contactPhone}</Fact>
-      </>}>
-        <ReviewActions label={i.name} submit={submit(i.id)} />
-      </Item>
-    )} />
+    <Queue
+      loading={q.loading}
+      error={q.error}
+      refetch={() => void q.refetch()}
+      total={q.data?.institutions.totalCount}
+      page={q.data?.institutions}
+      fetchAfter={async (after) =>
+        (await client.query({ query: PendingInstitutions, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.institutions
+      }
+      empty="暂无待审核的入驻申请"
+      render={(i) => (
+        <Item
+          key={i.id}
+          title={i.name}
+          meta={`${INSTITUTION_TYPE_LABELS[i.type]} · 申请于 ${formatDateTime(i.createdAt)}`}
+          text={i.description}
+          facts={
+            <>
+              <Fact label="服务栏目">{i.columns.map((c) => COLUMN_LABELS[c]).join('、')}</Fact>
+              <Fact label="主管部门">{i.responsibleDepartment}</Fact>
+              <Fact label="资质">{i.qualifications}</Fact>
+              <Fact label="联系人">
+                {i.contactName} {i.contactPhone}
+              </Fact>
+            </>
+          }
+        >
+          <ReviewActions label={i.name} submit={submit(i.id)} />
+        </Item>
+      )}
+    />
   );
 }
 
@@ -359,18 +404,42 @@ function ProductQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.serviceProducts.totalCount} page={q.data?.serviceProducts} fetchAfter={async (after) => (await client.query({ query: PendingProducts, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts} empty="暂无待审核的服务产品" render={(p) => (
-      <Item key={p.id} title={p.name} meta={`${p.institution?.name ?? ''} · 提交于 ${formatDateTime(p.updatedAt)}`} text={p.description} facts={<>
-        <Fact label="栏目">{COLUMN_LABELS[p.column]} / {p.subcategory}</Fact>
-        <Fact label="服务形式">{SERVICE_FORM_LABELS[p.form]}</Fact>
-        <Fact label="收费">{FEE_TYPE_LABELS[p.feeType]}{p.priceTerms ? `：${p.priceTerms}` : ''}</Fact>
-        <Fact label="服务对象">{p.targetAudience}</Fact>
-        <Fact label="服务地区">{p.regionNames.join('、') || '—'}</Fact>
-        <Fact label="服务流程">{p.process.map((s) => s.title).join(' → ')}</Fact>
-      </>}>
-        <ReviewActions label={p.name} submit={submit(p.id)} />
-      </Item>
-    )} />
+    <Queue
+      loading={q.loading}
+      error={q.error}
+      refetch={() => void q.refetch()}
+      total={q.data?.serviceProducts.totalCount}
+      page={q.data?.serviceProducts}
+      fetchAfter={async (after) =>
+        (await client.query({ query: PendingProducts, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts
+      }
+      empty="暂无待审核的服务产品"
+      render={(p) => (
+        <Item
+          key={p.id}
+          title={p.name}
+          meta={`${p.institution?.name ?? ''} · 提交于 ${formatDateTime(p.updatedAt)}`}
+          text={p.description}
+          facts={
+            <>
+              <Fact label="栏目">
+                {COLUMN_LABELS[p.column]} / {p.subcategory}
+              </Fact>
+              <Fact label="服务形式">{SERVICE_FORM_LABELS[p.form]}</Fact>
+              <Fact label="收费">
+                {FEE_TYPE_LABELS[p.feeType]}
+                {p.priceTerms ? `：${p.priceTerms}` : ''}
+              </Fact>
+              <Fact label="服务对象">{p.targetAudience}</Fact>
+              <Fact label="服务地区">{p.regionNames.join('、') || '—'}</Fact>
+              <Fact label="服务流程">{p.process.map((s) => s.title).join(' → ')}</Fact>
+            </>
+          }
+        >
+          <ReviewActions label={p.name} submit={submit(p.id)} />
+        </Item>
+      )}
+    />
   );
 }
 
@@ -385,17 +454,40 @@ function ActivityQueue() {
     return errors;
   };
   return (
-    <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.activities.totalCount} page={q.data?.activities} fetchAfter={async (after) => (await client.query({ query: PendingActivities, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.activities} empty="暂无待审核的活动" render={(a) => (
-      <Item key={a.id} title={a.name} meta={`${a.institution?.name ?? ''} · ${COLUMN_LABELS[a.column]}`} text={a.content} facts={<>
-        <Fact label="主办单位">{a.organisers.join('、')}</Fact>
-        <Fact label="时间">{formatDateTime(a.startsAt)} 至 {formatDateTime(a.endsAt)}</Fact>
-        <Fact label="地点">{a.placeAddress ?? a.onlineUrl ?? '—'}</Fact>
-        <Fact label="名额与报名截止">{a.capacity} 人，{formatDateTime(a.registrationDeadline)} 截止</Fact>
-        <Fact label="面向对象">{a.targetAudience}</Fact>
-      </>}>
-        <ReviewActions label={a.name} submit={submit(a.id)} />
-      </Item>
-    )} />
+    <Queue
+      loading={q.loading}
+      error={q.error}
+      refetch={() => void q.refetch()}
+      total={q.data?.activities.totalCount}
+      page={q.data?.activities}
+      fetchAfter={async (after) =>
+        (await client.query({ query: PendingActivities, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.activities
+      }
+      empty="暂无待审核的活动"
+      render={(a) => (
+        <Item
+          key={a.id}
+          title={a.name}
+          meta={`${a.institution?.name ?? ''} · ${COLUMN_LABELS[a.column]}`}
+          text={a.content}
+          facts={
+            <>
+              <Fact label="主办单位">{a.organisers.join('、')}</Fact>
+              <Fact label="时间">
+                {formatDateTime(a.startsAt)} 至 {formatDateTime(a.endsAt)}
+              </Fact>
+              <Fact label="地点">{a.placeAddress ?? a.onlineUrl ?? '—'}</Fact>
+              <Fact label="名额与报名截止">
+                {a.capacity} 人，{formatDateTime(a.registrationDeadline)} 截止
+              </Fact>
+              <Fact label="面向对象">{a.targetAudience}</Fact>
+            </>
+          }
+        >
+          <ReviewActions label={a.name} submit={submit(a.id)} />
+        </Item>
+      )}
+    />
   );
 }
 
@@ -422,16 +514,37 @@ function DemandQueue() {
           </ol>
         </details>
       ) : null}
-      <Queue loading={q.loading} error={q.error} refetch={() => void q.refetch()} total={q.data?.demands.totalCount} page={q.data?.demands} fetchAfter={async (after) => (await client.query({ query: PendingDemands, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.demands} empty="暂无待审核的诉求" render={(d) => (
-        <Item key={d.id} title={d.name} meta={`${COLUMN_LABELS[d.column]} / ${d.category} · 提交于 ${formatDateTime(d.createdAt)}`} text={d.description} facts={<>
-          <Fact label="服务期限">{d.periodStart} 至 {d.periodEnd}</Fact>
-          <Fact label="预算">{d.budget === null || d.budget === undefined ? '面议' : `${d.budget} 万元`}</Fact>
-          <Fact label="地区">{d.regionName ?? '—'}</Fact>
-          <Fact label="公开范围">{d.visibility === 'OPERATORS_ONLY' ? '仅运营人员' : '全部服务机构'}</Fact>
-        </>}>
-          <ReviewActions label={d.name} submit={submit(d.id)} />
-        </Item>
-      )} />
+      <Queue
+        loading={q.loading}
+        error={q.error}
+        refetch={() => void q.refetch()}
+        total={q.data?.demands.totalCount}
+        page={q.data?.demands}
+        fetchAfter={async (after) =>
+          (await client.query({ query: PendingDemands, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.demands
+        }
+        empty="暂无待审核的诉求"
+        render={(d) => (
+          <Item
+            key={d.id}
+            title={d.name}
+            meta={`${COLUMN_LABELS[d.column]} / ${d.category} · 提交于 ${formatDateTime(d.createdAt)}`}
+            text={d.description}
+            facts={
+              <>
+                <Fact label="服务期限">
+                  {d.periodStart} 至 {d.periodEnd}
+                </Fact>
+                <Fact label="预算">{d.budget === null || d.budget === undefined ? '面议' : `${d.budget} 万元`}</Fact>
+                <Fact label="地区">{d.regionName ?? '—'}</Fact>
+                <Fact label="公开范围">{d.visibility === 'OPERATORS_ONLY' ? '仅运营人员' : '全部服务机构'}</Fact>
+              </>
+            }
+          >
+            <ReviewActions label={d.name} submit={submit(d.id)} />
+          </Item>
+        )}
+      />
     </>
   );
 }

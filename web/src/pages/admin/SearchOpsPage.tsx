@@ -113,7 +113,13 @@ function ConceptForm({ phrase: initial, onSaved }: { phrase: string; onSaved: ()
         </div>
         <div className="field">
           <label htmlFor="concept-expansions">对应的规范词</label>
-          <input id="concept-expansions" value={expansions} required onChange={(e) => setExpansions(e.target.value)} placeholder="如：融资、贷款（用顿号或逗号分隔）" />
+          <input
+            id="concept-expansions"
+            value={expansions}
+            required
+            onChange={(e) => setExpansions(e.target.value)}
+            placeholder="如：融资、贷款（用顿号或逗号分隔）"
+          />
         </div>
       </div>
       <div className="form__actions">

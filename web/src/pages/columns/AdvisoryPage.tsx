@@ -53,7 +53,11 @@ function DiagnosisForm({ column }: { column: 'TECHNOLOGY' | 'CONSULTING' }) {
   const [submitRequest, { loading }] = useMutation(DiagnosisSubmitMutation);
 
   // This column's categories first, the other column's after (a request may belong there).
-  const lists = categories.data ? (column === 'TECHNOLOGY' ? [categories.data.technology, categories.data.consulting] : [categories.data.consulting, categories.data.technology]) : [];
+  const lists = categories.data
+    ? column === 'TECHNOLOGY'
+      ? [categories.data.technology, categories.data.consulting]
+      : [categories.data.consulting, categories.data.technology]
+    : [];
   const groups: OptionGroup[] = [];
   for (const list of lists) {
     for (const c of list) {
@@ -86,12 +90,32 @@ function DiagnosisForm({ column }: { column: 'TECHNOLOGY' | 'CONSULTING' }) {
       <FormAlert messages={errors.form} />
       <ProfileSummary />
       <div className="form-grid">
-        <SelectField name="category" label="服务类别" value={category} onValueChange={setCategory} groups={groups} placeholder="请选择" required errors={f.category} />
-        <SelectField name="regionCode" label="所在地区" value={regionCode} onValueChange={setRegionCode} groups={REGION_GROUPS} placeholder="同企业所在地" errors={f.regionCode} />
+        <SelectField
+          name="category"
+          label="服务类别"
+          value={category}
+          onValueChange={setCategory}
+          groups={groups}
+          placeholder="请选择"
+          required
+          errors={f.category}
+        />
+        <SelectField
+          name="regionCode"
+          label="所在地区"
+          value={regionCode}
+          onValueChange={setRegionCode}
+          groups={REGION_GROUPS}
+          placeholder="同企业所在地"
+          errors={f.regionCode}
+        />
       </div>
       <div className="field">
         <label htmlFor="diagnosis-description">
-          问题描述<span className="required" aria-hidden="true">*</span>
+          问题描述
+          <span className="required" aria-hidden="true">
+            *
+          </span>
         </label>
         <textarea
           id="diagnosis-description"

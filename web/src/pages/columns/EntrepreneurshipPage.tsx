@@ -4,7 +4,15 @@ import { FilterActions, FormAlert, SelectField, TextField } from '../../componen
 import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
-import type { ServiceCategory, StartupNeedBoardFilter, StartupNeedBoardQuery, StartupResourceFilter, StartupResourceKind, StartupResourcesQuery, StartupStage } from '../../gql/graphql.js';
+import type {
+  ServiceCategory,
+  StartupNeedBoardFilter,
+  StartupNeedBoardQuery,
+  StartupResourceFilter,
+  StartupResourceKind,
+  StartupResourcesQuery,
+  StartupStage,
+} from '../../gql/graphql.js';
 import { formatDateTime, REGION_GROUPS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
@@ -82,8 +90,10 @@ function ResourceResults({ filter }: { filter: StartupResourceFilter }) {
   if (loading && !data) return <Loading label="正在加载创业资源…" />;
   if (error && !data) return <ErrorState message={`创业资源加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(data.startupResources, async (after) =>
-    (await client.query({ query: StartupResourcesQueryDoc, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupResources,
+  const { items, control } = paged(
+    data.startupResources,
+    async (after) =>
+      (await client.query({ query: StartupResourcesQueryDoc, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupResources,
   );
   if (!items.length) {
     return (
@@ -142,7 +152,13 @@ function Directory() {
     <>
       <div className="columns-kinds" role="group" aria-label="资源类别">
         {([['', '全部'], ...Object.entries(RESOURCE_KIND_LABELS)] as [StartupResourceKind | '', string][]).map(([k, label]) => (
-          <button key={k || 'ALL'} type="button" className={`button ${applied.kind === k ? 'button--primary' : 'button--ghost'}`} aria-pressed={applied.kind === k} onClick={() => pick(k)}>
+          <button
+            key={k || 'ALL'}
+            type="button"
+            className={`button ${applied.kind === k ? 'button--primary' : 'button--ghost'}`}
+            aria-pressed={applied.kind === k}
+            onClick={() => pick(k)}
+          >
             {label}
           </button>
         ))}
@@ -158,9 +174,22 @@ function Directory() {
         <div className="policy-filters__grid">
           <div className="field">
             <label htmlFor="sr-name">名称关键词</label>
-            <input id="sr-name" type="search" maxLength={50} value={draft.nameContains} onChange={(e) => setDraft({ ...draft, nameContains: e.target.value })} />
+            <input
+              id="sr-name"
+              type="search"
+              maxLength={50}
+              value={draft.nameContains}
+              onChange={(e) => setDraft({ ...draft, nameContains: e.target.value })}
+            />
           </div>
-          <SelectField name="sr-region" label="所在地区" value={draft.regionCode} onValueChange={(v) => setDraft({ ...draft, regionCode: v })} groups={REGION_GROUPS} placeholder="全部地区" />
+          <SelectField
+            name="sr-region"
+            label="所在地区"
+            value={draft.regionCode}
+            onValueChange={(v) => setDraft({ ...draft, regionCode: v })}
+            groups={REGION_GROUPS}
+            placeholder="全部地区"
+          />
           <div className="field">
             <label htmlFor="sr-price">租金上限（元/平方米·月）</label>
             <input id="sr-price" inputMode="decimal" value={draft.maxPrice} onChange={(e) => setDraft({ ...draft, maxPrice: e.target.value })} />
@@ -223,8 +252,10 @@ function NeedBoardResults({ filter }: { filter: StartupNeedBoardFilter }) {
   if (loading && !data) return <Loading label="正在加载创业需求…" />;
   if (error && !data) return <ErrorState message={`创业需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(data.startupNeedBoard, async (after) =>
-    (await client.query({ query: StartupNeedBoardQuery, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupNeedBoard,
+  const { items, control } = paged(
+    data.startupNeedBoard,
+    async (after) =>
+      (await client.query({ query: StartupNeedBoardQuery, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupNeedBoard,
   );
   if (!items.length) return <EmptyState title="暂无正在办理的创业需求" />;
   return (
@@ -271,7 +302,14 @@ function NeedBoard() {
     <>
       <div className="panel policy-filters" role="group" aria-label="筛选创业需求">
         <div className="policy-filters__grid">
-          <SelectField name="nb-category" label="需求类别" value={category} onValueChange={setCategory} groups={[{ label: '创业服务', options: ENTREPRENEURSHIP_CATEGORIES }]} placeholder="全部类别" />
+          <SelectField
+            name="nb-category"
+            label="需求类别"
+            value={category}
+            onValueChange={setCategory}
+            groups={[{ label: '创业服务', options: ENTREPRENEURSHIP_CATEGORIES }]}
+            placeholder="全部类别"
+          />
           <SelectField name="nb-region" label="地区" value={regionCode} onValueChange={setRegionCode} groups={REGION_GROUPS} placeholder="全部地区" />
         </div>
       </div>
@@ -296,7 +334,6 @@ const StartupNeedSubmitMutation = graphql(`
     }
   }
 `);
-
 
 interface NeedDraft {
   category: ServiceCategory | '';
@@ -353,7 +390,10 @@ function StartupNeedForm({ hasEnterprise }: { hasEnterprise: boolean }) {
       <div className="panel columns-tracking" role="status">
         <p>您的创业需求「{tracking.title}」已提交，本地区创业服务机构将尽快答复。</p>
         <p>
-          查询码：<strong className="mono" data-testid="tracking-code">{tracking.code}</strong>
+          查询码：
+          <strong className="mono" data-testid="tracking-code">
+            {tracking.code}
+          </strong>
         </p>
         <p className="columns-muted">请妥善保存查询码（只显示一次），凭它可在本页查询答复。</p>
       </div>
@@ -365,7 +405,16 @@ function StartupNeedForm({ hasEnterprise }: { hasEnterprise: boolean }) {
       <FormAlert messages={errors.form} />
       <p className="form__note">尚未注册企业也可以提交{hasEnterprise ? '' : '，未登录提交将得到一个查询码'}。</p>
       <div className="form-grid">
-        <SelectField name="category" label="需求类别" value={d.category} onValueChange={set('category')} groups={[{ label: '创业服务', options: ENTREPRENEURSHIP_CATEGORIES }]} placeholder="请选择" required errors={f.category} />
+        <SelectField
+          name="category"
+          label="需求类别"
+          value={d.category}
+          onValueChange={set('category')}
+          groups={[{ label: '创业服务', options: ENTREPRENEURSHIP_CATEGORIES }]}
+          placeholder="请选择"
+          required
+          errors={f.category}
+        />
         <SelectField
           name="stage"
           label="创业阶段"
@@ -376,13 +425,40 @@ function StartupNeedForm({ hasEnterprise }: { hasEnterprise: boolean }) {
           required
           errors={f.stage}
         />
-        <SelectField name="regionCode" label="所在地区" value={d.regionCode} onValueChange={set('regionCode')} groups={REGION_GROUPS} placeholder="请选择" required={!hasEnterprise} errors={f.regionCode} />
-        <TextField name="contact.name" label="联系人" value={d['contact.name']} onValueChange={set('contact.name')} required={!hasEnterprise} errors={[...(f.contact ?? []), ...(f['contact.name'] ?? [])]} />
-        <TextField name="contact.phone" label="联系电话" value={d['contact.phone']} onValueChange={set('contact.phone')} required={!hasEnterprise} inputMode="tel" errors={f['contact.phone']} />
+        <SelectField
+          name="regionCode"
+          label="所在地区"
+          value={d.regionCode}
+          onValueChange={set('regionCode')}
+          groups={REGION_GROUPS}
+          placeholder="请选择"
+          required={!hasEnterprise}
+          errors={f.regionCode}
+        />
+        <TextField
+          name="contact.name"
+          label="联系人"
+          value={d['contact.name']}
+          onValueChange={set('contact.name')}
+          required={!hasEnterprise}
+          errors={[...(f.contact ?? []), ...(f['contact.name'] ?? [])]}
+        />
+        <TextField
+          name="contact.phone"
+          label="联系电话"
+          value={d['contact.phone']}
+          onValueChange={set('contact.phone')}
+          required={!hasEnterprise}
+          inputMode="tel"
+          errors={f['contact.phone']}
+        />
       </div>
       <div className="field">
         <label htmlFor="startup-description">
-          需求描述<span className="required" aria-hidden="true">*</span>
+          需求描述
+          <span className="required" aria-hidden="true">
+            *
+          </span>
         </label>
         <textarea
           id="startup-description"
@@ -492,7 +568,11 @@ export function EntrepreneurshipPage() {
       <Section id="directory" title="创业资源目录">
         <Directory />
       </Section>
-      <Section id="needs-board" title="创业需求公示" lead="创业者提出的需求类别、阶段和地区，便于服务机构主动对接；需求描述和联系方式只推送给当地服务机构，不公开。">
+      <Section
+        id="needs-board"
+        title="创业需求公示"
+        lead="创业者提出的需求类别、阶段和地区，便于服务机构主动对接；需求描述和联系方式只推送给当地服务机构，不公开。"
+      >
         <NeedBoard />
       </Section>
       <Section id="services" title="创业服务类别">

@@ -4,7 +4,14 @@ import { FilterActions, FormAlert, SelectField, TextField } from '../../componen
 import { useLoadMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
-import type { CollateralKind, FinancingProductFilter, FinancingProductType, FinancingProductsQuery, FinancingPurpose, FinancingUrgency } from '../../gql/graphql.js';
+import type {
+  CollateralKind,
+  FinancingProductFilter,
+  FinancingProductType,
+  FinancingProductsQuery,
+  FinancingPurpose,
+  FinancingUrgency,
+} from '../../gql/graphql.js';
 import { REGION_GROUPS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
@@ -95,7 +102,24 @@ const FinancingProductsQueryDoc = graphql(`
 
 type Product = FinancingProductsQuery['financingProducts']['nodes'][number];
 
-export function ProductCard({ p }: { p: Pick<Product, 'name' | 'lender' | 'productType' | 'amountMin' | 'amountMax' | 'termMinMonths' | 'termMaxMonths' | 'rateMin' | 'rateMax' | 'collateralRequired' | 'guaranteeRequired'> & { summary?: string; requiredMaterials?: readonly string[] } }) {
+export function ProductCard({
+  p,
+}: {
+  p: Pick<
+    Product,
+    | 'name'
+    | 'lender'
+    | 'productType'
+    | 'amountMin'
+    | 'amountMax'
+    | 'termMinMonths'
+    | 'termMaxMonths'
+    | 'rateMin'
+    | 'rateMax'
+    | 'collateralRequired'
+    | 'guaranteeRequired'
+  > & { summary?: string; requiredMaterials?: readonly string[] };
+}) {
   return (
     <>
       <h3 className="policy-item__title">{p.name}</h3>
@@ -127,8 +151,10 @@ function ProductResults({ filter }: { filter: FinancingProductFilter }) {
   if (loading && !data) return <Loading label="正在加载融资产品…" />;
   if (error && !data) return <ErrorState message={`融资产品加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(data.financingProducts, async (after) =>
-    (await client.query({ query: FinancingProductsQueryDoc, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.financingProducts,
+  const { items, control } = paged(
+    data.financingProducts,
+    async (after) =>
+      (await client.query({ query: FinancingProductsQueryDoc, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.financingProducts,
   );
   if (!items.length) {
     return (
@@ -199,7 +225,14 @@ function ProductShelf() {
               ))}
             </select>
           </div>
-          <SelectField name="fp-region" label="服务地区" value={draft.regionCode} onValueChange={(v) => setDraft({ ...draft, regionCode: v })} groups={REGION_GROUPS} placeholder="全部地区" />
+          <SelectField
+            name="fp-region"
+            label="服务地区"
+            value={draft.regionCode}
+            onValueChange={(v) => setDraft({ ...draft, regionCode: v })}
+            groups={REGION_GROUPS}
+            placeholder="全部地区"
+          />
           <div className="field">
             <label htmlFor="fp-amount">融资金额（万元）</label>
             <input id="fp-amount" inputMode="decimal" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />
@@ -250,9 +283,20 @@ interface NeedDraft {
   regionCode: string;
   description: string;
 }
-const EMPTY_NEED: NeedDraft = { amount: '', termMonths: '', purpose: '', collateral: [], guaranteeAvailable: false, urgency: '', regionCode: '', description: '' };
+const EMPTY_NEED: NeedDraft = {
+  amount: '',
+  termMonths: '',
+  purpose: '',
+  collateral: [],
+  guaranteeAvailable: false,
+  urgency: '',
+  regionCode: '',
+  description: '',
+};
 const NEED_FIELDS = ['amount', 'termMonths', 'purpose', 'collateral', 'guaranteeAvailable', 'urgency', 'regionCode', 'description'];
-const options = (labels: Readonly<Record<string, string>>, group: string) => [{ label: group, options: Object.entries(labels).map(([value, label]) => ({ value, label })) }];
+const options = (labels: Readonly<Record<string, string>>, group: string) => [
+  { label: group, options: Object.entries(labels).map(([value, label]) => ({ value, label })) },
+];
 
 /** F2: a financing need in a few fields; the rest (industry, size, years, contact) comes from the enterprise profile. */
 export function FinancingNeedForm() {
@@ -261,7 +305,10 @@ export function FinancingNeedForm() {
   const [submitNeed, { loading }] = useMutation(FinancingNeedSubmitMutation);
   const set = (k: keyof NeedDraft) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   const toggleCollateral = (c: CollateralKind, on: boolean) =>
-    setD((x) => ({ ...x, collateral: on ? (c === 'NONE' ? ['NONE'] : [...x.collateral.filter((k) => k !== 'NONE'), c]) : x.collateral.filter((k) => k !== c) }));
+    setD((x) => ({
+      ...x,
+      collateral: on ? (c === 'NONE' ? ['NONE'] : [...x.collateral.filter((k) => k !== 'NONE'), c]) : x.collateral.filter((k) => k !== c),
+    }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -305,19 +352,67 @@ export function FinancingNeedForm() {
       <ProfileSummary />
       <div className="form-grid">
         <TextField name="amount" label="融资金额（万元）" inputMode="decimal" value={d.amount} onValueChange={set('amount')} required errors={f.amount} />
-        <TextField name="termMonths" label="融资期限（月）" inputMode="numeric" value={d.termMonths} onValueChange={set('termMonths')} required errors={f.termMonths} />
-        <SelectField name="purpose" label="融资用途" value={d.purpose} onValueChange={set('purpose')} groups={options(PURPOSE_LABELS, '融资用途')} placeholder="请选择" required errors={f.purpose} />
-        <SelectField name="urgency" label="资金需求时间" value={d.urgency} onValueChange={set('urgency')} groups={options(URGENCY_LABELS, '需求时间')} placeholder="请选择" required errors={f.urgency} />
-        <SelectField name="regionCode" label="资金使用地" value={d.regionCode} onValueChange={set('regionCode')} groups={REGION_GROUPS} placeholder="同企业所在地" hint="不选则使用企业所在地区" errors={f.regionCode} />
+        <TextField
+          name="termMonths"
+          label="融资期限（月）"
+          inputMode="numeric"
+          value={d.termMonths}
+          onValueChange={set('termMonths')}
+          required
+          errors={f.termMonths}
+        />
+        <SelectField
+          name="purpose"
+          label="融资用途"
+          value={d.purpose}
+          onValueChange={set('purpose')}
+          groups={options(PURPOSE_LABELS, '融资用途')}
+          placeholder="请选择"
+          required
+          errors={f.purpose}
+        />
+        <SelectField
+          name="urgency"
+          label="资金需求时间"
+          value={d.urgency}
+          onValueChange={set('urgency')}
+          groups={options(URGENCY_LABELS, '需求时间')}
+          placeholder="请选择"
+          required
+          errors={f.urgency}
+        />
+        <SelectField
+          name="regionCode"
+          label="资金使用地"
+          value={d.regionCode}
+          onValueChange={set('regionCode')}
+          groups={REGION_GROUPS}
+          placeholder="同企业所在地"
+          hint="不选则使用企业所在地区"
+          errors={f.regionCode}
+        />
       </div>
-      <fieldset className={`form-section${f.collateral ? ' field--invalid' : ''}`} aria-invalid={f.collateral ? true : undefined} aria-describedby={f.collateral ? 'collateral-errors' : undefined}>
+      <fieldset
+        className={`form-section${f.collateral ? ' field--invalid' : ''}`}
+        aria-invalid={f.collateral ? true : undefined}
+        aria-describedby={f.collateral ? 'collateral-errors' : undefined}
+      >
         <legend>
-          可提供的抵质押物<span className="required" aria-hidden="true">*</span>
+          可提供的抵质押物
+          <span className="required" aria-hidden="true">
+            *
+          </span>
         </legend>
         <div className="checkbox-grid">
           {(Object.entries(COLLATERAL_LABELS) as [CollateralKind, string][]).map(([k, label]) => (
             <label key={k} className="checkbox">
-              <input type="checkbox" name="collateral" checked={d.collateral.includes(k)} onChange={(e) => toggleCollateral(k, e.target.checked)} aria-invalid={f.collateral ? true : undefined} />
+              <input
+                type="checkbox"
+                name="collateral"
+                checked={d.collateral.includes(k)}
+                onChange={(e) => toggleCollateral(k, e.target.checked)}
+                aria-invalid={f.collateral ? true : undefined}
+              />
               {label}
             </label>
           ))}
@@ -336,7 +431,15 @@ export function FinancingNeedForm() {
         <input type="checkbox" checked={d.guaranteeAvailable} onChange={(e) => setD((x) => ({ ...x, guaranteeAvailable: e.target.checked }))} />
         可以提供第三方担保
       </label>
-      <TextField name="description" label="需求说明" value={d.description} onValueChange={set('description')} maxLength={1000} hint="最多1000字" errors={f.description} />
+      <TextField
+        name="description"
+        label="需求说明"
+        value={d.description}
+        onValueChange={set('description')}
+        maxLength={1000}
+        hint="最多1000字"
+        errors={f.description}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? '正在提交…' : '提交融资需求'}

@@ -124,7 +124,15 @@ function ReplyForm({ needId }: { needId: string }) {
       <FormAlert messages={errors.form} />
       <div className="field">
         <label htmlFor={id}>答复内容</label>
-        <textarea id={id} name="body" rows={3} maxLength={2000} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={errors.fields.body ? true : undefined} />
+        <textarea
+          id={id}
+          name="body"
+          rows={3}
+          maxLength={2000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={errors.fields.body ? true : undefined}
+        />
         {errors.fields.body?.map((m) => (
           <p key={m} className="field-error" data-testid="error-body">
             {m}
@@ -164,8 +172,8 @@ function NeedItem({ n }: { n: Need }) {
       </p>
       {n.enterpriseProfile ? (
         <p data-testid="shared-profile">
-          企业信息（已授权）：{n.enterpriseProfile.name} · {n.enterpriseProfile.uscc} · {SIZE_CLASS_LABELS[n.enterpriseProfile.sizeClass]}企业 · {n.enterpriseProfile.employees}人 · 信用与成长评分{' '}
-          {n.enterpriseProfile.creditRating.score}（{n.enterpriseProfile.creditRating.grade}）
+          企业信息（已授权）：{n.enterpriseProfile.name} · {n.enterpriseProfile.uscc} · {SIZE_CLASS_LABELS[n.enterpriseProfile.sizeClass]}企业 ·{' '}
+          {n.enterpriseProfile.employees}人 · 信用与成长评分 {n.enterpriseProfile.creditRating.score}（{n.enterpriseProfile.creditRating.grade}）
         </p>
       ) : (
         <p className="columns-muted" data-testid="profile-hidden">
@@ -184,7 +192,8 @@ function NeedItem({ n }: { n: Need }) {
       ) : null}
       {n.docking ? (
         <p data-testid="inbox-docking">
-          企业已选择贵机构对接（{DOCKING_STATUS_LABELS[n.docking.status]}）：<Link to={`/institution/dockings/${encodeURIComponent(n.docking.id)}`}>在对接受理中查看</Link>
+          企业已选择贵机构对接（{DOCKING_STATUS_LABELS[n.docking.status]}）：
+          <Link to={`/institution/dockings/${encodeURIComponent(n.docking.id)}`}>在对接受理中查看</Link>
         </p>
       ) : null}
       {n.timeline.length ? (
@@ -205,8 +214,10 @@ function Inbox({ filter }: { filter: ColumnNeedFilter }) {
   if (loading && !data) return <Loading label="正在加载收到的需求…" />;
   if (error && !data) return <ErrorState message={`需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(data.institutionColumnNeeds, async (after) =>
-    (await client.query({ query: InstitutionNeedsQuery, variables: { filter, first: 20, after }, fetchPolicy: 'network-only' })).data?.institutionColumnNeeds,
+  const { items, control } = paged(
+    data.institutionColumnNeeds,
+    async (after) =>
+      (await client.query({ query: InstitutionNeedsQuery, variables: { filter, first: 20, after }, fetchPolicy: 'network-only' })).data?.institutionColumnNeeds,
   );
   if (!items.length) return <EmptyState title="暂无符合条件的需求" />;
   return (
@@ -252,7 +263,9 @@ export function InstitutionNeedsPage() {
   return (
     <div className="container page">
       <h1>收到的栏目需求</h1>
-      <p className="page__lead">企业和创业者在融资、创业、人才、技术和管理咨询栏目提交、推送给贵机构的需求。请在一个工作日内首次答复；企业授权后可查看企业信息，企业选择贵机构后转为对接。</p>
+      <p className="page__lead">
+        企业和创业者在融资、创业、人才、技术和管理咨询栏目提交、推送给贵机构的需求。请在一个工作日内首次答复；企业授权后可查看企业信息，企业选择贵机构后转为对接。
+      </p>
       <div className="panel policy-filters" role="group" aria-label="筛选需求">
         <div className="policy-filters__grid">
           <div className="field">

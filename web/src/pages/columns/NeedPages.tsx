@@ -392,7 +392,8 @@ function Institutions({ need }: { need: Need }) {
             <td>{i.contactPhone}</td>
             {hasEnterprise ? (
               <td>
-                <span className="columns-consent-state">{active.has(i.id) ? '已授权查看' : '未授权'}</span> <ConsentButton institutionId={i.id} institutionName={i.name} active={active.has(i.id)} />
+                <span className="columns-consent-state">{active.has(i.id) ? '已授权查看' : '未授权'}</span>{' '}
+                <ConsentButton institutionId={i.id} institutionName={i.name} active={active.has(i.id)} />
               </td>
             ) : null}
             {hasEnterprise ? (
@@ -435,7 +436,8 @@ function Details({ need }: { need: Need }) {
     }
   }
   if (need.entrepreneurship) rows.push(['创业阶段', STAGE_LABELS[need.entrepreneurship.stage]]);
-  if (need.diagnosis) rows.push(['服务类别', `${need.diagnosis.group}：${need.diagnosis.categoryLabel}`], ['上门诊断', need.diagnosis.onSite ? '需要' : '不需要']);
+  if (need.diagnosis)
+    rows.push(['服务类别', `${need.diagnosis.group}：${need.diagnosis.categoryLabel}`], ['上门诊断', need.diagnosis.onSite ? '需要' : '不需要']);
   return (
     <dl className="facts">
       {rows.map(([k, v]) => (
@@ -507,7 +509,9 @@ function CloseForm({ need }: { need: Need }) {
           {need.amountFinanced !== null ? `，融资到位 ${need.amountFinanced} 万元` : ''}
           {need.rating !== null ? `，评分 ${need.rating} 分` : ''}
         </p>
-        {need.column === 'FINANCING' && need.status === 'COMPLETED' && need.docking?.status === 'COMPLETED' && need.amountFinanced === null ? <AmountFinancedForm needId={need.id} /> : null}
+        {need.column === 'FINANCING' && need.status === 'COMPLETED' && need.docking?.status === 'COMPLETED' && need.amountFinanced === null ? (
+          <AmountFinancedForm needId={need.id} />
+        ) : null}
       </>
     );
   }
@@ -547,9 +551,25 @@ function CloseForm({ need }: { need: Need }) {
       <FormAlert messages={errors.form} />
       <div className="form-grid">
         {need.column === 'FINANCING' ? (
-          <TextField name="amountFinanced" label="融资到位金额（万元）" inputMode="decimal" value={financed} onValueChange={setFinanced} hint="办结时填写，用于统计" errors={errors.fields.amountFinanced} />
+          <TextField
+            name="amountFinanced"
+            label="融资到位金额（万元）"
+            inputMode="decimal"
+            value={financed}
+            onValueChange={setFinanced}
+            hint="办结时填写，用于统计"
+            errors={errors.fields.amountFinanced}
+          />
         ) : null}
-        <SelectField name="rating" label="服务评分" value={rating} onValueChange={setRating} groups={RATING_GROUPS} placeholder="不评分" errors={errors.fields.rating} />
+        <SelectField
+          name="rating"
+          label="服务评分"
+          value={rating}
+          onValueChange={setRating}
+          groups={RATING_GROUPS}
+          placeholder="不评分"
+          errors={errors.fields.rating}
+        />
       </div>
       <div className="form__actions">
         <button type="button" className="button button--primary" disabled={loading} onClick={() => void run('COMPLETED')}>
@@ -586,7 +606,9 @@ export function NeedDetailPage({ id }: { id: string }) {
       </p>
       {query.get('submitted') ? (
         <div className="notice columns-notice" role="status">
-          <p>需求已提交，已推送给 {need.institutions.length} 家服务机构，机构须在 {formatDateTime(need.firstReplyDue)} 前首次答复。</p>
+          <p>
+            需求已提交，已推送给 {need.institutions.length} 家服务机构，机构须在 {formatDateTime(need.firstReplyDue)} 前首次答复。
+          </p>
         </div>
       ) : null}
       <h1>{need.title}</h1>
@@ -596,7 +618,11 @@ export function NeedDetailPage({ id }: { id: string }) {
       {need.description ? <p>{need.description}</p> : null}
       <Details need={need} />
       {need.financingMatches ? <FinancingMatches m={need.financingMatches} /> : null}
-      <Section id="institutions" title="接收需求的服务机构" lead="企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效；机构答复后，可选择一家机构转为对接，在“我的对接”中继续办理。">
+      <Section
+        id="institutions"
+        title="接收需求的服务机构"
+        lead="企业信息仅对您授权的机构可见，可随时撤销，撤销立即生效；机构答复后，可选择一家机构转为对接，在“我的对接”中继续办理。"
+      >
         <DockingNotice need={need} />
         <Institutions need={need} />
       </Section>
@@ -640,7 +666,8 @@ export function MyNeedsPage() {
       ) : (
         <EmptyState title="请先登录">
           <p>
-            <Link to="/login?next=/my/needs">登录</Link>后查看您提交的需求；未登录提交的创业需求可在 <Link to="/entrepreneurship#track">创业服务</Link> 凭查询码查询。
+            <Link to="/login?next=/my/needs">登录</Link>后查看您提交的需求；未登录提交的创业需求可在 <Link to="/entrepreneurship#track">创业服务</Link>{' '}
+            凭查询码查询。
           </p>
         </EmptyState>
       )}

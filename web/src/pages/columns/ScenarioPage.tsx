@@ -73,7 +73,14 @@ const ScenarioQuery = graphql(`
 const RELATED_PATHS = { POLICY: '/policy/', ACTIVITY: '/activities/', SERVICE_PRODUCT: '/services/' } as const;
 
 const pathOf = (operation: string, code: ScenarioCode) =>
-  OPERATION_PATHS[operation] ?? (operation === 'serviceCatalogue' ? (code === 'HIRING' ? '/talent#catalogue' : code === 'STARTUP' ? '/entrepreneurship#services' : '/consulting#catalogue') : '/');
+  OPERATION_PATHS[operation] ??
+  (operation === 'serviceCatalogue'
+    ? code === 'HIRING'
+      ? '/talent#catalogue'
+      : code === 'STARTUP'
+        ? '/entrepreneurship#services'
+        : '/consulting#catalogue'
+    : '/');
 
 function Journey({ code }: { code: ScenarioCode }) {
   const [regionCode, setRegionCode] = useState('');
@@ -94,7 +101,15 @@ function Journey({ code }: { code: ScenarioCode }) {
           {s.nextAction.label}
         </Link>
         <div className="columns-next__region">
-          <SelectField name="scenario-region" label="所在地区" value={regionCode} onValueChange={setRegionCode} groups={REGION_GROUPS} placeholder="全部地区" hint="选择地区，查看当地的服务机构和资源" />
+          <SelectField
+            name="scenario-region"
+            label="所在地区"
+            value={regionCode}
+            onValueChange={setRegionCode}
+            groups={REGION_GROUPS}
+            placeholder="全部地区"
+            hint="选择地区，查看当地的服务机构和资源"
+          />
         </div>
       </div>
       <Section id="steps" title="办理步骤">

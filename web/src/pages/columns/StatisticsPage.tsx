@@ -100,7 +100,11 @@ function Downloads({ groupBy, filter }: { groupBy: StatsDimension; filter: Colum
     run(async () => {
       const { data } = await client.query({ query: StatsCsvQuery, variables: { groupBy, filter }, fetchPolicy: 'network-only' });
       // A byte-order mark so spreadsheet programs read the UTF-8 Chinese header correctly.
-      if (data) downloadBlob(`栏目服务统计-${DIMENSION_LABELS[groupBy]}-${stamp}.csv`, new Blob(['\ufeff', data.columnStatisticsCsv], { type: 'text/csv;charset=utf-8' }));
+      if (data)
+        downloadBlob(
+          `栏目服务统计-${DIMENSION_LABELS[groupBy]}-${stamp}.csv`,
+          new Blob(['\ufeff', data.columnStatisticsCsv], { type: 'text/csv;charset=utf-8' }),
+        );
     });
   const xlsx = () =>
     run(async () => {
@@ -231,9 +235,7 @@ export function StatisticsPage() {
     return (
       <div className="container page page--narrow">
         <h1>栏目服务统计</h1>
-        <EmptyState title={me ? '仅平台运营人员可以查看' : '请先登录'}>
-          {me ? null : <Link to="/login?next=/admin/statistics">登录</Link>}
-        </EmptyState>
+        <EmptyState title={me ? '仅平台运营人员可以查看' : '请先登录'}>{me ? null : <Link to="/login?next=/admin/statistics">登录</Link>}</EmptyState>
       </div>
     );
   }
@@ -278,8 +280,22 @@ export function StatisticsPage() {
             <label htmlFor="st-to">截止月份</label>
             <input id="st-to" type="month" value={draft.toMonth} onChange={(e) => set('toMonth')(e.target.value)} />
           </div>
-          <SelectField name="st-region" label="地区" value={draft.regionCode} onValueChange={set('regionCode')} groups={PROVINCE_GROUPS} placeholder="全部地区" />
-          <SelectField name="st-industry" label="行业" value={draft.industryCode} onValueChange={set('industryCode')} groups={INDUSTRY_GROUPS} placeholder="全部行业" />
+          <SelectField
+            name="st-region"
+            label="地区"
+            value={draft.regionCode}
+            onValueChange={set('regionCode')}
+            groups={PROVINCE_GROUPS}
+            placeholder="全部地区"
+          />
+          <SelectField
+            name="st-industry"
+            label="行业"
+            value={draft.industryCode}
+            onValueChange={set('industryCode')}
+            groups={INDUSTRY_GROUPS}
+            placeholder="全部行业"
+          />
         </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary">

@@ -52,7 +52,14 @@ function TalentNeedForm() {
   const [regionCode, setRegionCode] = useState('');
   const [services, setServices] = useState<ServiceCategory[]>(['RECRUITMENT']);
   const [description, setDescription] = useState('');
-  const fields = ['positions', 'deadline', 'regionCode', 'services', 'description', ...positions.flatMap((_, i) => POSITION_KEYS.map((k) => `positions.${i}.${k}`))];
+  const fields = [
+    'positions',
+    'deadline',
+    'regionCode',
+    'services',
+    'description',
+    ...positions.flatMap((_, i) => POSITION_KEYS.map((k) => `positions.${i}.${k}`)),
+  ];
   const { form, errors, show, showApi, showRequestError } = useFormErrors(fields);
   const [submitNeed, { loading }] = useMutation(TalentNeedSubmitMutation);
   const setPos = (i: number, k: keyof Position) => (v: string) => setPositions((ps) => ps.map((p, j) => (j === i ? { ...p, [k]: v } : p)));
@@ -62,7 +69,8 @@ function TalentNeedForm() {
     const local: Record<string, string[]> = {};
     positions.forEach((p, i) => {
       if (!/^\d{1,6}$/.test(p.headcount.trim())) local[`positions.${i}.headcount`] = ['请填写招聘人数（整数）'];
-      for (const k of ['salaryMin', 'salaryMax'] as const) if (p[k].trim() && !/^\d{1,9}$/.test(p[k].trim())) local[`positions.${i}.${k}`] = ['请填写整数（元/月）'];
+      for (const k of ['salaryMin', 'salaryMax'] as const)
+        if (p[k].trim() && !/^\d{1,9}$/.test(p[k].trim())) local[`positions.${i}.${k}`] = ['请填写整数（元/月）'];
     });
     if (Object.keys(local).length) return show({ fields: local, form: [] });
     try {
@@ -105,11 +113,47 @@ function TalentNeedForm() {
         <fieldset key={i} className="form-section">
           <legend>岗位 {i + 1}</legend>
           <div className="form-grid">
-            <TextField name={`positions.${i}.title`} label="岗位名称" value={p.title} onValueChange={setPos(i, 'title')} required errors={f[`positions.${i}.title`]} />
-            <TextField name={`positions.${i}.headcount`} label="招聘人数" inputMode="numeric" value={p.headcount} onValueChange={setPos(i, 'headcount')} required errors={f[`positions.${i}.headcount`]} />
-            <TextField name={`positions.${i}.skills`} label="技能要求" value={p.skills} onValueChange={setPos(i, 'skills')} hint="多项用顿号或逗号分隔，最多10项" errors={f[`positions.${i}.skills`]} />
-            <TextField name={`positions.${i}.salaryMin`} label="最低月薪（元）" inputMode="numeric" value={p.salaryMin} onValueChange={setPos(i, 'salaryMin')} errors={f[`positions.${i}.salaryMin`]} />
-            <TextField name={`positions.${i}.salaryMax`} label="最高月薪（元）" inputMode="numeric" value={p.salaryMax} onValueChange={setPos(i, 'salaryMax')} errors={f[`positions.${i}.salaryMax`]} />
+            <TextField
+              name={`positions.${i}.title`}
+              label="岗位名称"
+              value={p.title}
+              onValueChange={setPos(i, 'title')}
+              required
+              errors={f[`positions.${i}.title`]}
+            />
+            <TextField
+              name={`positions.${i}.headcount`}
+              label="招聘人数"
+              inputMode="numeric"
+              value={p.headcount}
+              onValueChange={setPos(i, 'headcount')}
+              required
+              errors={f[`positions.${i}.headcount`]}
+            />
+            <TextField
+              name={`positions.${i}.skills`}
+              label="技能要求"
+              value={p.skills}
+              onValueChange={setPos(i, 'skills')}
+              hint="多项用顿号或逗号分隔，最多10项"
+              errors={f[`positions.${i}.skills`]}
+            />
+            <TextField
+              name={`positions.${i}.salaryMin`}
+              label="最低月薪（元）"
+              inputMode="numeric"
+              value={p.salaryMin}
+              onValueChange={setPos(i, 'salaryMin')}
+              errors={f[`positions.${i}.salaryMin`]}
+            />
+            <TextField
+              name={`positions.${i}.salaryMax`}
+              label="最高月薪（元）"
+              inputMode="numeric"
+              value={p.salaryMax}
+              onValueChange={setPos(i, 'salaryMax')}
+              errors={f[`positions.${i}.salaryMax`]}
+            />
           </div>
           {positions.length > 1 ? (
             <button type="button" className="button button--ghost" onClick={() => setPositions((ps) => ps.filter((_, j) => j !== i))}>
@@ -125,7 +169,15 @@ function TalentNeedForm() {
       ) : null}
       <div className="form-grid">
         <TextField name="deadline" label="截止日期" type="date" value={deadline} onValueChange={setDeadline} required hint="一年之内" errors={f.deadline} />
-        <SelectField name="regionCode" label="工作地点" value={regionCode} onValueChange={setRegionCode} groups={REGION_GROUPS} placeholder="同企业所在地" errors={f.regionCode} />
+        <SelectField
+          name="regionCode"
+          label="工作地点"
+          value={regionCode}
+          onValueChange={setRegionCode}
+          groups={REGION_GROUPS}
+          placeholder="同企业所在地"
+          errors={f.regionCode}
+        />
       </div>
       <fieldset className="form-section">
         <legend>需要的人才服务</legend>

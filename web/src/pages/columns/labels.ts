@@ -10,27 +10,86 @@ import type {
   StartupStage,
   StatsDimension,
 } from '../../gql/graphql.js';
-import { CollateralKindLabel, FinancingProductTypeLabel, FinancingPurposeLabel, FinancingUrgencyLabel, NeedEventTypeLabel, NeedStatusLabel, ScenarioCodeLabel, StartupResourceKindLabel, StartupStageLabel, StatsDimensionLabel } from '../../gql/labels.js';
+import {
+  CollateralKindLabel,
+  FinancingProductTypeLabel,
+  FinancingPurposeLabel,
+  FinancingUrgencyLabel,
+  NeedEventTypeLabel,
+  NeedStatusLabel,
+  ScenarioCodeLabel,
+  StartupResourceKindLabel,
+  StartupStageLabel,
+  StatsDimensionLabel,
+} from '../../gql/labels.js';
 import { inOrder } from '../../lib/codes.js';
 
 /** Chinese labels of the columns area's enums (the API documents the same words on each value). */
 
-export const PRODUCT_TYPE_LABELS: Readonly<Record<FinancingProductType, string>> = inOrder(FinancingProductTypeLabel, ['CREDIT', 'MORTGAGE', 'PLEDGE', 'GUARANTEE', 'IP_PLEDGE', 'LEASING', 'SUPPLY_CHAIN', 'RECEIVABLES', 'MICRO_LOAN', 'PAWN', 'TRUST', 'INTERNET', 'EQUITY']);
+export const PRODUCT_TYPE_LABELS: Readonly<Record<FinancingProductType, string>> = inOrder(FinancingProductTypeLabel, [
+  'CREDIT',
+  'MORTGAGE',
+  'PLEDGE',
+  'GUARANTEE',
+  'IP_PLEDGE',
+  'LEASING',
+  'SUPPLY_CHAIN',
+  'RECEIVABLES',
+  'MICRO_LOAN',
+  'PAWN',
+  'TRUST',
+  'INTERNET',
+  'EQUITY',
+]);
 
-export const PURPOSE_LABELS: Readonly<Record<FinancingPurpose, string>> = inOrder(FinancingPurposeLabel, ['WORKING_CAPITAL', 'EQUIPMENT', 'RND', 'EXPANSION', 'TRADE', 'REFINANCING', 'OTHER']);
+export const PURPOSE_LABELS: Readonly<Record<FinancingPurpose, string>> = inOrder(FinancingPurposeLabel, [
+  'WORKING_CAPITAL',
+  'EQUIPMENT',
+  'RND',
+  'EXPANSION',
+  'TRADE',
+  'REFINANCING',
+  'OTHER',
+]);
 
-export const COLLATERAL_LABELS: Readonly<Record<CollateralKind, string>> = inOrder(CollateralKindLabel, ['REAL_ESTATE', 'EQUIPMENT', 'RECEIVABLES', 'INVENTORY', 'IP', 'EQUITY', 'DEPOSIT', 'NONE']);
+export const COLLATERAL_LABELS: Readonly<Record<CollateralKind, string>> = inOrder(CollateralKindLabel, [
+  'REAL_ESTATE',
+  'EQUIPMENT',
+  'RECEIVABLES',
+  'INVENTORY',
+  'IP',
+  'EQUITY',
+  'DEPOSIT',
+  'NONE',
+]);
 
-export const URGENCY_LABELS: Readonly<Record<FinancingUrgency, string>> = inOrder(FinancingUrgencyLabel, ['WITHIN_WEEK', 'WITHIN_MONTH', 'WITHIN_QUARTER', 'FLEXIBLE']);
+export const URGENCY_LABELS: Readonly<Record<FinancingUrgency, string>> = inOrder(FinancingUrgencyLabel, [
+  'WITHIN_WEEK',
+  'WITHIN_MONTH',
+  'WITHIN_QUARTER',
+  'FLEXIBLE',
+]);
 
-export const RESOURCE_KIND_LABELS: Readonly<Record<StartupResourceKind, string>> = inOrder(StartupResourceKindLabel, ['SUPPORT_MEASURE', 'INCUBATOR', 'VENUE', 'TRAINING_COURSE']);
+export const RESOURCE_KIND_LABELS: Readonly<Record<StartupResourceKind, string>> = inOrder(StartupResourceKindLabel, [
+  'SUPPORT_MEASURE',
+  'INCUBATOR',
+  'VENUE',
+  'TRAINING_COURSE',
+]);
 
 export const STAGE_LABELS: Readonly<Record<StartupStage, string>> = inOrder(StartupStageLabel, ['IDEA', 'PREPARING', 'EARLY', 'GROWING']);
 
 export const NEED_STATUS_LABELS: Readonly<Record<NeedStatus, string>> = inOrder(NeedStatusLabel, ['OPEN', 'ANSWERED', 'COMPLETED', 'CANCELLED']);
 
 /** Short names of a need's timeline entries; the entry's own text says the rest. */
-export const NEED_EVENT_LABELS: Readonly<Record<NeedEventType, string>> = inOrder(NeedEventTypeLabel, ['DOCKING_STARTED', 'DOCKING_COMPLETED', 'DOCKING_ENDED', 'RATED', 'AMOUNT_FINANCED', 'CLOSED']);
+export const NEED_EVENT_LABELS: Readonly<Record<NeedEventType, string>> = inOrder(NeedEventTypeLabel, [
+  'DOCKING_STARTED',
+  'DOCKING_COMPLETED',
+  'DOCKING_ENDED',
+  'RATED',
+  'AMOUNT_FINANCED',
+  'CLOSED',
+]);
 
 export const DIMENSION_LABELS: Readonly<Record<StatsDimension, string>> = inOrder(StatsDimensionLabel, ['COLUMN', 'MONTH', 'REGION', 'INDUSTRY']);
 

@@ -228,7 +228,10 @@ export const MyNeedsQuery = graphql(`
 
 /** The viewer's needs (of one column, or all), newest first, each linking to its page. */
 export function MyNeeds({ column, first = 10 }: { column?: ServiceColumn; first?: number }) {
-  const { data, loading, error, refetch } = useQuery(MyNeedsQuery, { variables: { filter: column ? { column } : null, first }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyNeedsQuery, {
+    variables: { filter: column ? { column } : null, first },
+    fetchPolicy: 'cache-and-network',
+  });
   if (loading && !data) return <Loading label="正在加载我的需求…" />;
   if (error && !data) return <ErrorState message={`需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   const nodes = data?.myColumnNeeds.nodes ?? [];
@@ -307,7 +310,9 @@ export function ConsentButton({ institutionId, institutionName, active }: { inst
     setMessage('');
     try {
       const input = { institutionId };
-      const { data } = active ? await revoke({ variables: { input }, awaitRefetchQueries: true }) : await grant({ variables: { input }, awaitRefetchQueries: true });
+      const { data } = active
+        ? await revoke({ variables: { input }, awaitRefetchQueries: true })
+        : await grant({ variables: { input }, awaitRefetchQueries: true });
       const payload = data && ('profileConsentRevoke' in data ? data.profileConsentRevoke : data.profileConsentGrant);
       if (payload?.errors.length) setMessage(payload.errors.map((e) => e.message).join('；'));
     } catch (err) {
@@ -407,8 +412,8 @@ export function ProfileSummary() {
   return (
     <div className="columns-profile" data-testid="profile-summary">
       <p>
-        将使用企业登记信息：<strong>{e.name}</strong> · {e.regionName ?? '—'} · {e.industryName ?? '—'} · {SIZE_CLASS_LABELS[e.sizeClass]}企业 · 成立于 {e.establishedOn} · 联系人 {e.contactName}{' '}
-        {e.contactPhone}
+        将使用企业登记信息：<strong>{e.name}</strong> · {e.regionName ?? '—'} · {e.industryName ?? '—'} · {SIZE_CLASS_LABELS[e.sizeClass]}企业 · 成立于{' '}
+        {e.establishedOn} · 联系人 {e.contactName} {e.contactPhone}
       </p>
       <p className="columns-muted">
         信息有误？请到 <Link to="/enterprise">我的企业</Link> 修改。

@@ -342,7 +342,9 @@ function CameraScan({ onCode }: { onCode: (code: string) => void }) {
   useEffect(() => {
     report.current = onCode;
   }, [onCode]);
-  const Detector = (window as unknown as { BarcodeDetector?: new (o: { formats: string[] }) => { detect: (v: HTMLVideoElement) => Promise<{ rawValue: string }[]> } }).BarcodeDetector;
+  const Detector = (
+    window as unknown as { BarcodeDetector?: new (o: { formats: string[] }) => { detect: (v: HTMLVideoElement) => Promise<{ rawValue: string }[]> } }
+  ).BarcodeDetector;
   useEffect(() => {
     if (!on || !Detector) return;
     let stream: MediaStream | null = null;
@@ -402,7 +404,10 @@ function SummaryForm({ activityId, current }: { activityId: string; current: str
     try {
       const res = await publish({ variables: { input: { activityId, summary: text.trim() } } });
       const payload = res.data?.activitySummaryPublish;
-      const found = groupErrors((payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })), ['summary']);
+      const found = groupErrors(
+        (payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })),
+        ['summary'],
+      );
       if (hasErrors(found)) setErrors(found);
       else setDone(true);
     } catch (err) {
@@ -418,7 +423,17 @@ function SummaryForm({ activityId, current }: { activityId: string; current: str
           活动总结已发布。
         </p>
       ) : null}
-      <TextAreaField name="summary" label="总结内容" required rows={4} maxLength={10000} value={text} onValueChange={setText} hint="活动开始后可发布；签到人数由平台统计" errors={errors.fields.summary} />
+      <TextAreaField
+        name="summary"
+        label="总结内容"
+        required
+        rows={4}
+        maxLength={10000}
+        value={text}
+        onValueChange={setText}
+        hint="活动开始后可发布；签到人数由平台统计"
+        errors={errors.fields.summary}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--secondary" disabled={loading}>
           {loading ? '正在发布…' : '发布总结'}

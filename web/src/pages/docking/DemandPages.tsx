@@ -15,7 +15,14 @@ import { RemindersPanel } from './Reminders.js';
 import './docking.css';
 import { DemandOfferStatusLabel, DemandStatusLabel, DemandVisibilityLabel } from '../../gql/labels.js';
 
-export const DEMAND_STATUS_LABELS: Readonly<Record<DemandStatus, string>> = inOrder(DemandStatusLabel, ['UNDER_REVIEW', 'OPEN', 'REJECTED', 'MATCHED', 'CANCELLED', 'CLOSED']);
+export const DEMAND_STATUS_LABELS: Readonly<Record<DemandStatus, string>> = inOrder(DemandStatusLabel, [
+  'UNDER_REVIEW',
+  'OPEN',
+  'REJECTED',
+  'MATCHED',
+  'CANCELLED',
+  'CLOSED',
+]);
 const OFFER_STATUS_LABELS: Readonly<Record<DemandOfferStatus, string>> = inOrder(DemandOfferStatusLabel, ['OFFERED', 'CHOSEN', 'NOT_CHOSEN', 'WITHDRAWN']);
 const VISIBILITY_LABELS: Readonly<Record<DemandVisibility, string>> = inOrder(DemandVisibilityLabel, ['ALL_INSTITUTIONS', 'OPERATORS_ONLY']);
 const COLUMN_GROUPS = [{ label: '服务栏目', options: (Object.keys(COLUMN_LABELS) as ServiceColumn[]).map((c) => ({ value: c, label: COLUMN_LABELS[c] })) }];
@@ -196,7 +203,18 @@ function EnterpriseOnly({ path, children }: { path: string; children: ReactNode 
 const DEMAND_FIELDS = ['name', 'description', 'column', 'category', 'contactName', 'contactPhone', 'periodStart', 'periodEnd', 'budget', 'visibility'] as const;
 
 function DemandForm() {
-  const [v, setV] = useState({ name: '', description: '', column: '', category: '', contactName: '', contactPhone: '', periodStart: '', periodEnd: '', budget: '', visibility: 'ALL_INSTITUTIONS' });
+  const [v, setV] = useState({
+    name: '',
+    description: '',
+    column: '',
+    category: '',
+    contactName: '',
+    contactPhone: '',
+    periodStart: '',
+    periodEnd: '',
+    budget: '',
+    visibility: 'ALL_INSTITUTIONS',
+  });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [create, { loading }] = useMutation(DemandCreateMutation, { refetchQueries: ['MyDemands'] });
   const form = useRef<HTMLFormElement>(null);
@@ -234,7 +252,10 @@ function DemandForm() {
         },
       });
       const payload = res.data?.demandCreate;
-      const found = groupErrors((payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })), DEMAND_FIELDS);
+      const found = groupErrors(
+        (payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })),
+        DEMAND_FIELDS,
+      );
       if (hasErrors(found) || !payload?.demand) return show(hasErrors(found) ? found : { fields: {}, form: ['提交失败，请稍后重试。'] });
       navigate(`/my/demands/${encodeURIComponent(payload.demand.id)}?created=1`);
     } catch (err) {
@@ -245,15 +266,85 @@ function DemandForm() {
   return (
     <form ref={form} className="form panel" aria-label="发布服务诉求" onSubmit={(e) => void onSubmit(e)} noValidate>
       <FormAlert messages={errors.form} />
-      <TextField name="name" label="诉求名称" required maxLength={60} value={v.name} onValueChange={set('name')} hint="4–60 个字，如：高新技术企业认定申报辅导" errors={errors.fields.name} />
-      <TextAreaField name="description" label="诉求描述" required rows={5} maxLength={5000} value={v.description} onValueChange={set('description')} hint="说明现状、希望达到的效果和具体要求" errors={errors.fields.description} />
+      <TextField
+        name="name"
+        label="诉求名称"
+        required
+        maxLength={60}
+        value={v.name}
+        onValueChange={set('name')}
+        hint="4–60 个字，如：高新技术企业认定申报辅导"
+        errors={errors.fields.name}
+      />
+      <TextAreaField
+        name="description"
+        label="诉求描述"
+        required
+        rows={5}
+        maxLength={5000}
+        value={v.description}
+        onValueChange={set('description')}
+        hint="说明现状、希望达到的效果和具体要求"
+        errors={errors.fields.description}
+      />
       <div className="form-grid">
-        <SelectField name="column" label="服务栏目" required placeholder="请选择" groups={COLUMN_GROUPS} value={v.column} onValueChange={set('column')} errors={errors.fields.column} />
-        <TextField name="category" label="诉求类别" required maxLength={30} value={v.category} onValueChange={set('category')} hint="如：知识产权、财税咨询" errors={errors.fields.category} />
-        <TextField name="contactName" label="联系人" required maxLength={50} value={v.contactName} onValueChange={set('contactName')} errors={errors.fields.contactName} />
-        <TextField name="contactPhone" label="联系电话" required type="tel" value={v.contactPhone} onValueChange={set('contactPhone')} errors={errors.fields.contactPhone} />
-        <TextField name="periodStart" label="服务期限开始" required type="date" value={v.periodStart} onValueChange={set('periodStart')} errors={errors.fields.periodStart} />
-        <TextField name="periodEnd" label="服务期限结束" required type="date" value={v.periodEnd} onValueChange={set('periodEnd')} hint="不超过 2 年" errors={errors.fields.periodEnd} />
+        <SelectField
+          name="column"
+          label="服务栏目"
+          required
+          placeholder="请选择"
+          groups={COLUMN_GROUPS}
+          value={v.column}
+          onValueChange={set('column')}
+          errors={errors.fields.column}
+        />
+        <TextField
+          name="category"
+          label="诉求类别"
+          required
+          maxLength={30}
+          value={v.category}
+          onValueChange={set('category')}
+          hint="如：知识产权、财税咨询"
+          errors={errors.fields.category}
+        />
+        <TextField
+          name="contactName"
+          label="联系人"
+          required
+          maxLength={50}
+          value={v.contactName}
+          onValueChange={set('contactName')}
+          errors={errors.fields.contactName}
+        />
+        <TextField
+          name="contactPhone"
+          label="联系电话"
+          required
+          type="tel"
+          value={v.contactPhone}
+          onValueChange={set('contactPhone')}
+          errors={errors.fields.contactPhone}
+        />
+        <TextField
+          name="periodStart"
+          label="服务期限开始"
+          required
+          type="date"
+          value={v.periodStart}
+          onValueChange={set('periodStart')}
+          errors={errors.fields.periodStart}
+        />
+        <TextField
+          name="periodEnd"
+          label="服务期限结束"
+          required
+          type="date"
+          value={v.periodEnd}
+          onValueChange={set('periodEnd')}
+          hint="不超过 2 年"
+          errors={errors.fields.periodEnd}
+        />
         <TextField name="budget" label="预算（万元）" inputMode="decimal" value={v.budget} onValueChange={set('budget')} errors={errors.fields.budget} />
       </div>
       <fieldset className="field docking-visibility">
@@ -523,7 +614,10 @@ function OfferForm({ demandId, onDone }: { demandId: string; onDone: () => void 
     try {
       const res = await offer({ variables: { input: { demandId, plan: plan.trim(), terms: terms.trim() } } });
       const payload = res.data?.demandOffer;
-      const found = groupErrors((payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })), ['plan', 'terms']);
+      const found = groupErrors(
+        (payload?.errors ?? []).map((x) => ({ ...x, field: fieldOf(x.field) })),
+        ['plan', 'terms'],
+      );
       if (hasErrors(found)) setErrors(found);
       else if (payload?.offer) onDone();
       else setErrors({ fields: {}, form: ['提交失败，请稍后重试。'] });
@@ -535,7 +629,17 @@ function OfferForm({ demandId, onDone }: { demandId: string; onDone: () => void 
     <form className="form" aria-label="提交承接方案" onSubmit={(e) => void onSubmit(e)} noValidate>
       <FormAlert messages={errors.form} />
       <TextAreaField name="plan" label="服务方案" required rows={4} maxLength={3000} value={plan} onValueChange={setPlan} errors={errors.fields.plan} />
-      <TextAreaField name="terms" label="服务条件" required rows={2} maxLength={1000} value={terms} onValueChange={setTerms} hint="费用、周期和其他条件" errors={errors.fields.terms} />
+      <TextAreaField
+        name="terms"
+        label="服务条件"
+        required
+        rows={2}
+        maxLength={1000}
+        value={terms}
+        onValueChange={setTerms}
+        hint="费用、周期和其他条件"
+        errors={errors.fields.terms}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? '正在提交…' : '提交方案'}

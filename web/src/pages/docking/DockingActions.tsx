@@ -149,7 +149,10 @@ function useAction(fields: readonly string[]) {
     setBusy(name);
     try {
       const payload = await call();
-      const found = groupErrors((payload?.errors ?? []).map((e) => ({ ...e, field: fieldOf(e.field) })), fields);
+      const found = groupErrors(
+        (payload?.errors ?? []).map((e) => ({ ...e, field: fieldOf(e.field) })),
+        fields,
+      );
       if (hasErrors(found)) {
         setErrors(found);
         return false;
@@ -192,13 +195,56 @@ export function StatusActions({ id, status, side, onDone }: { id: string; status
 
   const buttons: { name: string; label: string; kind: string; call: () => Promise<Payload>; done: string; confirm?: string }[] = [];
   if (side === 'institution') {
-    if (status === 'SUBMITTED') buttons.push({ name: 'accept', label: '受理', kind: 'primary', done: '已受理，请与企业联系并开始服务。', call: async () => (await accept({ variables: input() })).data?.dockingAccept });
-    if (status === 'ACCEPTED') buttons.push({ name: 'start', label: '开始服务', kind: 'primary', done: '已开始服务。', call: async () => (await start({ variables: input() })).data?.dockingStart });
-    if (status === 'SUBMITTED' || status === 'ACCEPTED') buttons.push({ name: 'decline', label: '拒绝', kind: 'secondary', done: '已拒绝该对接请求，理由已告知企业。', call: async () => (await decline({ variables: input() })).data?.dockingDecline });
+    if (status === 'SUBMITTED')
+      buttons.push({
+        name: 'accept',
+        label: '受理',
+        kind: 'primary',
+        done: '已受理，请与企业联系并开始服务。',
+        call: async () => (await accept({ variables: input() })).data?.dockingAccept,
+      });
+    if (status === 'ACCEPTED')
+      buttons.push({
+        name: 'start',
+        label: '开始服务',
+        kind: 'primary',
+        done: '已开始服务。',
+        call: async () => (await start({ variables: input() })).data?.dockingStart,
+      });
+    if (status === 'SUBMITTED' || status === 'ACCEPTED')
+      buttons.push({
+        name: 'decline',
+        label: '拒绝',
+        kind: 'secondary',
+        done: '已拒绝该对接请求，理由已告知企业。',
+        call: async () => (await decline({ variables: input() })).data?.dockingDecline,
+      });
   } else {
-    if (status === 'IN_SERVICE') buttons.push({ name: 'complete', label: '确认完成', kind: 'primary', done: '已确认服务完成，欢迎评价本次服务。', call: async () => (await complete({ variables: input() })).data?.dockingComplete });
-    if (OPEN.includes(status)) buttons.push({ name: 'urge', label: '催办', kind: 'secondary', done: '已催办，服务机构将收到提醒。', call: async () => (await urge({ variables: input() })).data?.dockingUrge });
-    if (status === 'SUBMITTED' || status === 'ACCEPTED') buttons.push({ name: 'cancel', label: '撤销对接', kind: 'ghost', done: '已撤销该对接请求。', confirm: '确认撤销该对接请求？撤销后服务机构将不再办理，且无法恢复。', call: async () => (await cancel({ variables: input() })).data?.dockingCancel });
+    if (status === 'IN_SERVICE')
+      buttons.push({
+        name: 'complete',
+        label: '确认完成',
+        kind: 'primary',
+        done: '已确认服务完成，欢迎评价本次服务。',
+        call: async () => (await complete({ variables: input() })).data?.dockingComplete,
+      });
+    if (OPEN.includes(status))
+      buttons.push({
+        name: 'urge',
+        label: '催办',
+        kind: 'secondary',
+        done: '已催办，服务机构将收到提醒。',
+        call: async () => (await urge({ variables: input() })).data?.dockingUrge,
+      });
+    if (status === 'SUBMITTED' || status === 'ACCEPTED')
+      buttons.push({
+        name: 'cancel',
+        label: '撤销对接',
+        kind: 'ghost',
+        done: '已撤销该对接请求。',
+        confirm: '确认撤销该对接请求？撤销后服务机构将不再办理，且无法恢复。',
+        call: async () => (await cancel({ variables: input() })).data?.dockingCancel,
+      });
   }
   if (!buttons.length) return null;
   const asking = buttons.find((b) => b.name === confirming && b.confirm);
@@ -231,7 +277,13 @@ export function StatusActions({ id, status, side, onDone }: { id: string; status
       ) : (
         <div className="form__actions">
           {buttons.map((b) => (
-            <button key={b.name} type="button" className={`button button--${b.kind}`} disabled={!!busy} onClick={() => (b.confirm ? setConfirming(b.name) : void act(b))}>
+            <button
+              key={b.name}
+              type="button"
+              className={`button button--${b.kind}`}
+              disabled={!!busy}
+              onClick={() => (b.confirm ? setConfirming(b.name) : void act(b))}
+            >
               {busy === b.name ? '正在处理…' : b.label}
             </button>
           ))}
@@ -277,7 +329,10 @@ export function EvaluateForm({ id }: { id: string }) {
   const [evaluate] = useMutation(EvaluateMutation);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    await run('evaluate', async () => (await evaluate({ variables: { input: { dockingId: id, ...scores, comment: comment.trim() || null } } })).data?.dockingEvaluate);
+    await run(
+      'evaluate',
+      async () => (await evaluate({ variables: { input: { dockingId: id, ...scores, comment: comment.trim() || null } } })).data?.dockingEvaluate,
+    );
   }
   return (
     <form className="form" aria-label="评价服务" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -321,7 +376,17 @@ export function ReplyForm({ id }: { id: string }) {
   return (
     <form className="form" aria-label="回复评价" onSubmit={(e) => void onSubmit(e)} noValidate>
       <FormAlert messages={errors.form} />
-      <TextAreaField name="reply" label="回复内容" required rows={2} maxLength={1000} value={reply} onValueChange={setReply} hint="评价只能回复一次" errors={errors.fields.reply} />
+      <TextAreaField
+        name="reply"
+        label="回复内容"
+        required
+        rows={2}
+        maxLength={1000}
+        value={reply}
+        onValueChange={setReply}
+        hint="评价只能回复一次"
+        errors={errors.fields.reply}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={!!busy}>
           {busy ? '正在提交…' : '提交回复'}
@@ -330,4 +395,3 @@ export function ReplyForm({ id }: { id: string }) {
     </form>
   );
 }
-

@@ -114,7 +114,8 @@ function DockingRequests() {
   let list;
   if (loading && !data) list = <Loading label="正在加载对接请求…" />;
   else if (error && !data) list = <ErrorState message={`对接请求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  else if (!data?.dockings.nodes.length) list = <EmptyState title="暂无对接请求">企业选择本机构的服务产品或选定本机构的承接方案后，请求将在这里出现。</EmptyState>;
+  else if (!data?.dockings.nodes.length)
+    list = <EmptyState title="暂无对接请求">企业选择本机构的服务产品或选定本机构的承接方案后，请求将在这里出现。</EmptyState>;
   else {
     list = (
       <ul className="policy-list" aria-label="对接请求列表">

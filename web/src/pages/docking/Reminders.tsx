@@ -5,7 +5,18 @@ import { formatDateTime, inOrder } from '../../lib/codes.js';
 import { Link } from '../../lib/router.js';
 import { ReminderKindLabel } from '../../gql/labels.js';
 
-export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = inOrder(ReminderKindLabel, ['DEADLINE_APPROACHING', 'DEMAND_DISPATCHED', 'DEMAND_NO_OFFER', 'DEMAND_OFFER', 'ESCALATED', 'NEW_DOCKING', 'NEW_MESSAGE', 'SLA_BREACHED', 'STATUS_CHANGED', 'URGED']);
+export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = inOrder(ReminderKindLabel, [
+  'DEADLINE_APPROACHING',
+  'DEMAND_DISPATCHED',
+  'DEMAND_NO_OFFER',
+  'DEMAND_OFFER',
+  'ESCALATED',
+  'NEW_DOCKING',
+  'NEW_MESSAGE',
+  'SLA_BREACHED',
+  'STATUS_CHANGED',
+  'URGED',
+]);
 
 const UnreadRemindersQuery = graphql(`
   query UnreadReminders {

@@ -8,7 +8,20 @@ import { QUALIFICATION_OPTIONS, SIZE_CLASS_LABELS, type OptionGroup } from '../.
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
-import { AdminNav, CONDITION_FIELD_LABELS, Gate, MultiSelect, OPERATOR_LABELS, POLICY_INDUSTRY_GROUPS, POLICY_REGION_GROUPS, StaffOnly, codeLabel, isEditor, isOperator, splitList } from './common.js';
+import {
+  AdminNav,
+  CONDITION_FIELD_LABELS,
+  Gate,
+  MultiSelect,
+  OPERATOR_LABELS,
+  POLICY_INDUSTRY_GROUPS,
+  POLICY_REGION_GROUPS,
+  StaffOnly,
+  codeLabel,
+  isEditor,
+  isOperator,
+  splitList,
+} from './common.js';
 
 const PolicyConditionsQueryDoc = graphql(`
   query PolicyConditions($id: ID!) {
@@ -77,12 +90,31 @@ let nextKey = 1;
 
 function describe(r: Row): string {
   const name = CONDITION_FIELD_LABELS[r.field];
-  if (NUMERIC.includes(r.field)) return r.operator === 'BETWEEN' ? `${name}介于${r.values[0] ?? '?'}至${r.values[1] ?? '?'}` : `${name}${OPERATOR_LABELS[r.operator]}${r.values[0] ?? '?'}`;
-  const labels = r.values.map((v) => (r.field === 'SIZE_CLASS' ? (SIZE_CLASS_LABELS as Record<string, string>)[v] : r.field === 'QUALIFICATION' ? (QUALIFICATION_OPTIONS.find((q) => q.value === v)?.label ?? v) : codeLabel(v)));
+  if (NUMERIC.includes(r.field))
+    return r.operator === 'BETWEEN' ? `${name}介于${r.values[0] ?? '?'}至${r.values[1] ?? '?'}` : `${name}${OPERATOR_LABELS[r.operator]}${r.values[0] ?? '?'}`;
+  const labels = r.values.map((v) =>
+    r.field === 'SIZE_CLASS'
+      ? (SIZE_CLASS_LABELS as Record<string, string>)[v]
+      : r.field === 'QUALIFICATION'
+        ? (QUALIFICATION_OPTIONS.find((q) => q.value === v)?.label ?? v)
+        : codeLabel(v),
+  );
   return `${name}${OPERATOR_LABELS[r.operator]}${labels.join('、') || '?'}`;
 }
 
-function ConditionEditor({ row, index, errors, onChange, onRemove }: { row: Row; index: number; errors: Record<string, string[]>; onChange: (r: Row) => void; onRemove: () => void }) {
+function ConditionEditor({
+  row,
+  index,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  row: Row;
+  index: number;
+  errors: Record<string, string[]>;
+  onChange: (r: Row) => void;
+  onRemove: () => void;
+}) {
   const path = `conditions.${index}`;
   const groups = CODE_GROUPS[row.field];
   const numeric = NUMERIC.includes(row.field);
@@ -115,7 +147,11 @@ function ConditionEditor({ row, index, errors, onChange, onRemove }: { row: Row;
         </div>
         <div className={`field${err('operator') ? ' field--invalid' : ''}`}>
           <label htmlFor={`co-${row.key}`}>比较方式</label>
-          <select id={`co-${row.key}`} value={row.operator} onChange={(e) => onChange({ ...row, operator: e.target.value as ConditionOperator, values: numeric ? [] : row.values })}>
+          <select
+            id={`co-${row.key}`}
+            value={row.operator}
+            onChange={(e) => onChange({ ...row, operator: e.target.value as ConditionOperator, values: numeric ? [] : row.values })}
+          >
             {operatorsFor(row.field).map((o) => (
               <option key={o} value={o}>
                 {OPERATOR_LABELS[o]}
@@ -134,7 +170,14 @@ function ConditionEditor({ row, index, errors, onChange, onRemove }: { row: Row;
         </label>
       </div>
       {groups ? (
-        <MultiSelect name={`${path}.values`} label="取值" groups={groups} value={row.values} onChange={(values) => onChange({ ...row, values })} errors={err('values')} />
+        <MultiSelect
+          name={`${path}.values`}
+          label="取值"
+          groups={groups}
+          value={row.values}
+          onChange={(values) => onChange({ ...row, values })}
+          errors={err('values')}
+        />
       ) : numeric ? (
         <div className="form-grid">
           {(row.operator === 'BETWEEN' ? ['下限', '上限'] : ['数值']).map((label, i) => (
@@ -182,7 +225,16 @@ function ConditionEditor({ row, index, errors, onChange, onRemove }: { row: Row;
 }
 
 function Decompose({ policy, canEdit }: { policy: NonNullable<PolicyConditionsQuery['policy']>; canEdit: boolean }) {
-  const [rows, setRows] = useState<Row[]>(() => policy.conditions.map((c) => ({ key: nextKey++, field: c.field, operator: c.operator, values: [...c.values], changeable: c.changeable, sourceSentence: c.sourceSentence })));
+  const [rows, setRows] = useState<Row[]>(() =>
+    policy.conditions.map((c) => ({
+      key: nextKey++,
+      field: c.field,
+      operator: c.operator,
+      values: [...c.values],
+      changeable: c.changeable,
+      sourceSentence: c.sourceSentence,
+    })),
+  );
   const [errors, setErrors] = useState<{ fields: Record<string, string[]>; form: string[] }>({ fields: {}, form: [] });
   const [saved, setSaved] = useState('');
   const [save, { loading }] = useMutation(SetMutation);
@@ -195,7 +247,13 @@ function Decompose({ policy, canEdit }: { policy: NonNullable<PolicyConditionsQu
   async function submit() {
     setSaved('');
     try {
-      const conditions = rows.map((r) => ({ field: r.field, operator: r.operator, values: r.values.filter((v) => v.trim()), changeable: r.changeable, sourceSentence: r.sourceSentence }));
+      const conditions = rows.map((r) => ({
+        field: r.field,
+        operator: r.operator,
+        values: r.values.filter((v) => v.trim()),
+        changeable: r.changeable,
+        sourceSentence: r.sourceSentence,
+      }));
       const { data } = await save({ variables: { input: { policyId: policy.id, conditions } } });
       const payload = data?.policyConditionsSet;
       if (!payload) return setErrors({ fields: {}, form: ['保存失败，请稍后重试。'] });

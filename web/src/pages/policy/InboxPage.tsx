@@ -140,7 +140,9 @@ function NotificationItem({ n, onChanged }: { n: Item; onChanged: () => void }) 
             type="button"
             className="button button--ghost"
             disabled={leaving}
-            onClick={() => void run(async () => (await unsubscribe({ variables: { input: { subscriptionId: n.subscription!.id } } })).data?.policySubscriptionDelete.errors)}
+            onClick={() =>
+              void run(async () => (await unsubscribe({ variables: { input: { subscriptionId: n.subscription!.id } } })).data?.policySubscriptionDelete.errors)
+            }
           >
             退订「{n.subscription.name}」
           </button>

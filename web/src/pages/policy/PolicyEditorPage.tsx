@@ -10,7 +10,19 @@ import { NO_ERRORS, describeRequestError, groupErrors, type FormErrors, type Use
 import { usePageTitle } from '../../lib/page.js';
 import { Link, navigate } from '../../lib/router.js';
 import { AttachmentsPanel } from './AttachmentsPanel.js';
-import { AdminNav, Gate, MultiSelect, POLICY_INDUSTRY_GROUPS, POLICY_REGION_GROUPS, POLICY_STATUS_LABELS, STATUS_BADGES, StaffOnly, isEditor, isOperator, splitList } from './common.js';
+import {
+  AdminNav,
+  Gate,
+  MultiSelect,
+  POLICY_INDUSTRY_GROUPS,
+  POLICY_REGION_GROUPS,
+  POLICY_STATUS_LABELS,
+  STATUS_BADGES,
+  StaffOnly,
+  isEditor,
+  isOperator,
+  splitList,
+} from './common.js';
 import { VersionsPanel } from './VersionsPanel.js';
 
 const PolicyEditorQueryDoc = graphql(`
@@ -42,7 +54,6 @@ const PolicyEditorQueryDoc = graphql(`
     }
   }
 `);
-
 
 const CreateMutation = graphql(`
   mutation EditorPolicyCreate($input: PolicyCreateInput!) {
@@ -177,8 +188,25 @@ const EMPTY: Draft = {
 };
 
 const FIELD_NAMES = [
-  'title', 'docNo', 'departments', 'publishedOn', 'effectiveFrom', 'effectiveTo', 'validity', 'author', 'sourceName', 'sourceUrl', 'body', 'tags',
-  'policyType', 'industries', 'sizeClasses', 'regions', 'hotWords', 'columns', 'featured',
+  'title',
+  'docNo',
+  'departments',
+  'publishedOn',
+  'effectiveFrom',
+  'effectiveTo',
+  'validity',
+  'author',
+  'sourceName',
+  'sourceUrl',
+  'body',
+  'tags',
+  'policyType',
+  'industries',
+  'sizeClasses',
+  'regions',
+  'hotWords',
+  'columns',
+  'featured',
 ];
 const EDITABLE = ['COLLECTED', 'DRAFT', 'RETURNED'];
 
@@ -245,7 +273,17 @@ const BLOCKS: [string, string][] = [
 ];
 
 /** Rich-text body: a contentEditable area with a small toolbar; the server sanitises and normalises whatever is pasted in. */
-function BodyEditor({ initial, editorRef, disabled, errors }: { initial: string; editorRef: React.RefObject<HTMLDivElement | null>; disabled: boolean; errors?: readonly string[] }) {
+function BodyEditor({
+  initial,
+  editorRef,
+  disabled,
+  errors,
+}: {
+  initial: string;
+  editorRef: React.RefObject<HTMLDivElement | null>;
+  disabled: boolean;
+  errors?: readonly string[];
+}) {
   useEffect(() => {
     if (editorRef.current) editorRef.current.innerHTML = initial;
   }, [initial, editorRef]);
@@ -256,12 +294,21 @@ function BodyEditor({ initial, editorRef, disabled, errors }: { initial: string;
   return (
     <div className={`field policy-editor__body${errors?.length ? ' field--invalid' : ''}`}>
       <span id="policy-body-label" className="field__label">
-        正文<span className="required" aria-hidden="true">*</span>
+        正文
+        <span className="required" aria-hidden="true">
+          *
+        </span>
       </span>
       {disabled ? null : (
         <div className="rich-toolbar" role="toolbar" aria-label="正文格式">
           {BLOCKS.map(([tag, label]) => (
-            <button key={tag} type="button" className="button button--ghost" onMouseDown={(e) => e.preventDefault()} onClick={() => command('formatBlock', tag)}>
+            <button
+              key={tag}
+              type="button"
+              className="button button--ghost"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => command('formatBlock', tag)}
+            >
               {label}
             </button>
           ))}
@@ -363,7 +410,12 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
   };
 
   type Transition = (options: { variables: { input: { policyId: string; note: string | null } } }) => Promise<{ data?: unknown }>;
-  const transition = (mutate: Transition, key: 'policySubmit' | 'policyPublish' | 'policyRevise' | 'policyExpire' | 'policyWithdraw', done: string, saveFirst: boolean) =>
+  const transition = (
+    mutate: Transition,
+    key: 'policySubmit' | 'policyPublish' | 'policyRevise' | 'policyExpire' | 'policyWithdraw',
+    done: string,
+    saveFirst: boolean,
+  ) =>
     run(async () => {
       const id = saveFirst ? await save() : loaded!.id;
       if (!id) return;
@@ -396,7 +448,13 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
       ) : null}
       {!editable ? (
         <p className="notice">
-          {status === 'SUBMITTED' ? '已提交审核，审核结束前不能修改。' : status === 'APPROVED' ? '已审核通过，可以发布。' : status === 'PUBLISHED' ? '已发布的版本不可修改；如需修改请发起修订，修订稿发布后成为新版本。' : '当前状态不能编辑。'}
+          {status === 'SUBMITTED'
+            ? '已提交审核，审核结束前不能修改。'
+            : status === 'APPROVED'
+              ? '已审核通过，可以发布。'
+              : status === 'PUBLISHED'
+                ? '已发布的版本不可修改；如需修改请发起修订，修订稿发布后成为新版本。'
+                : '当前状态不能编辑。'}
         </p>
       ) : null}
       {notice ? (
@@ -408,14 +466,40 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
       <fieldset className="form-section" disabled={!editable}>
         <legend>基本信息</legend>
         <div className="form-grid">
-          <TextField name="title" label="标题" value={draft.title} onValueChange={set('title')} required maxLength={200} errors={f.title} className="field--wide" />
+          <TextField
+            name="title"
+            label="标题"
+            value={draft.title}
+            onValueChange={set('title')}
+            required
+            maxLength={200}
+            errors={f.title}
+            className="field--wide"
+          />
           <TextField name="docNo" label="文号" value={draft.docNo} onValueChange={set('docNo')} maxLength={100} hint="如 皖政办〔2026〕12号" errors={f.docNo} />
-          <TextField name="departments" label="发文部门" value={draft.departments} onValueChange={set('departments')} required hint="多个部门用顿号分隔，按文件署名顺序" errors={f.departments} />
+          <TextField
+            name="departments"
+            label="发文部门"
+            value={draft.departments}
+            onValueChange={set('departments')}
+            required
+            hint="多个部门用顿号分隔，按文件署名顺序"
+            errors={f.departments}
+          />
           <div className={`field${f.policyType ? ' field--invalid' : ''}`}>
             <label htmlFor="pe-type">
-              政策类型<span className="required" aria-hidden="true">*</span>
+              政策类型
+              <span className="required" aria-hidden="true">
+                *
+              </span>
             </label>
-            <select id="pe-type" name="policyType" value={draft.policyType} onChange={(e) => set('policyType')(e.target.value)} aria-invalid={f.policyType ? true : undefined}>
+            <select
+              id="pe-type"
+              name="policyType"
+              value={draft.policyType}
+              onChange={(e) => set('policyType')(e.target.value)}
+              aria-invalid={f.policyType ? true : undefined}
+            >
               <option value="">请选择</option>
               {Object.entries(POLICY_TYPE_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -440,11 +524,34 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
             </select>
           </div>
           <TextField name="publishedOn" label="发布日期" type="date" value={draft.publishedOn} onValueChange={set('publishedOn')} errors={f.publishedOn} />
-          <TextField name="effectiveFrom" label="生效日期" type="date" value={draft.effectiveFrom} onValueChange={set('effectiveFrom')} errors={f.effectiveFrom} />
+          <TextField
+            name="effectiveFrom"
+            label="生效日期"
+            type="date"
+            value={draft.effectiveFrom}
+            onValueChange={set('effectiveFrom')}
+            errors={f.effectiveFrom}
+          />
           <TextField name="effectiveTo" label="失效日期" type="date" value={draft.effectiveTo} onValueChange={set('effectiveTo')} errors={f.effectiveTo} />
           <TextField name="author" label="作者" value={draft.author} onValueChange={set('author')} maxLength={100} errors={f.author} />
-          <TextField name="sourceName" label="来源名称" value={draft.sourceName} onValueChange={set('sourceName')} maxLength={100} hint="如 安徽省人民政府网" errors={f.sourceName} />
-          <TextField name="sourceUrl" label="来源网址" type="url" value={draft.sourceUrl} onValueChange={set('sourceUrl')} maxLength={500} errors={f.sourceUrl} />
+          <TextField
+            name="sourceName"
+            label="来源名称"
+            value={draft.sourceName}
+            onValueChange={set('sourceName')}
+            maxLength={100}
+            hint="如 安徽省人民政府网"
+            errors={f.sourceName}
+          />
+          <TextField
+            name="sourceUrl"
+            label="来源网址"
+            type="url"
+            value={draft.sourceUrl}
+            onValueChange={set('sourceUrl')}
+            maxLength={500}
+            errors={f.sourceUrl}
+          />
         </div>
       </fieldset>
       <BodyEditor initial={loaded?.body ?? ''} editorRef={body} disabled={!editable} errors={f.body} />
@@ -453,8 +560,24 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
         <div className="form-grid">
           <TextField name="tags" label="标签" value={draft.tags} onValueChange={set('tags')} hint="用顿号分隔" errors={f.tags} />
           <TextField name="hotWords" label="热词" value={draft.hotWords} onValueChange={set('hotWords')} hint="用顿号分隔" errors={f.hotWords} />
-          <MultiSelect name="industries" label="适用行业" groups={POLICY_INDUSTRY_GROUPS} value={draft.industries} onChange={(v) => setDraft((d) => ({ ...d, industries: v }))} hint="不选表示不限行业" errors={f.industries} />
-          <MultiSelect name="regions" label="适用地区" groups={POLICY_REGION_GROUPS} value={draft.regions} onChange={(v) => setDraft((d) => ({ ...d, regions: v }))} hint="不选表示全国适用" errors={f.regions} />
+          <MultiSelect
+            name="industries"
+            label="适用行业"
+            groups={POLICY_INDUSTRY_GROUPS}
+            value={draft.industries}
+            onChange={(v) => setDraft((d) => ({ ...d, industries: v }))}
+            hint="不选表示不限行业"
+            errors={f.industries}
+          />
+          <MultiSelect
+            name="regions"
+            label="适用地区"
+            groups={POLICY_REGION_GROUPS}
+            value={draft.regions}
+            onChange={(v) => setDraft((d) => ({ ...d, regions: v }))}
+            hint="不选表示全国适用"
+            errors={f.regions}
+          />
         </div>
         <fieldset className="form-section">
           <legend>
@@ -463,7 +586,13 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
           <div className="checkbox-grid">
             {(Object.entries(SIZE_CLASS_LABELS) as [SizeClass, string][]).map(([value, label]) => (
               <label key={value} className="checkbox">
-                <input type="checkbox" name="sizeClasses" value={value} checked={draft.sizeClasses.includes(value)} onChange={(e) => toggle('sizeClasses', value, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  name="sizeClasses"
+                  value={value}
+                  checked={draft.sizeClasses.includes(value)}
+                  onChange={(e) => toggle('sizeClasses', value, e.target.checked)}
+                />
                 <span>{label}</span>
               </label>
             ))}
@@ -474,7 +603,13 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
           <div className="checkbox-grid">
             {(Object.entries(COLUMN_LABELS) as [ServiceColumn, string][]).map(([value, label]) => (
               <label key={value} className="checkbox">
-                <input type="checkbox" name="columns" value={value} checked={draft.columns.includes(value)} onChange={(e) => toggle('columns', value, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  name="columns"
+                  value={value}
+                  checked={draft.columns.includes(value)}
+                  onChange={(e) => toggle('columns', value, e.target.checked)}
+                />
                 <span>{label}</span>
               </label>
             ))}
@@ -495,19 +630,34 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
               {loaded ? '保存' : '保存草稿'}
             </button>
             {loaded ? (
-              <button type="button" className="button button--primary" disabled={busy} onClick={() => void transition(submitFor, 'policySubmit', '已提交审核', true)}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy}
+                onClick={() => void transition(submitFor, 'policySubmit', '已提交审核', true)}
+              >
                 保存并提交审核
               </button>
             ) : null}
           </>
         ) : null}
         {status === 'APPROVED' ? (
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void transition(publish, 'policyPublish', '已发布，新版本已生成', false)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void transition(publish, 'policyPublish', '已发布，新版本已生成', false)}
+          >
             发布
           </button>
         ) : null}
         {status === 'PUBLISHED' ? (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void transition(revise, 'policyRevise', '已发起修订，修改后提交审核', false)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void transition(revise, 'policyRevise', '已发起修订，修改后提交审核', false)}
+          >
             发起修订
           </button>
         ) : null}
@@ -530,7 +680,9 @@ function PolicyForm({ loaded, notice, setNotice }: { loaded: Loaded | null; noti
               disabled={busy}
               onClick={() => {
                 setConfirming(null);
-                void (confirming === 'expire' ? transition(expire, 'policyExpire', '已标记为过期', false) : transition(withdraw, 'policyWithdraw', '已撤回', false));
+                void (confirming === 'expire'
+                  ? transition(expire, 'policyExpire', '已标记为过期', false)
+                  : transition(withdraw, 'policyWithdraw', '已撤回', false));
               }}
             >
               {confirming === 'expire' ? '确认过期' : '确认撤回'}
@@ -587,4 +739,3 @@ export function PolicyEditorPage({ id }: { id: string | null }) {
     </div>
   );
 }
-

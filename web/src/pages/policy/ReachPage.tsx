@@ -133,10 +133,16 @@ function EnterpriseItem({ e }: { e: Enterprise }) {
 function EnterpriseList({ id, verdict, total }: { id: string; verdict: PolicyReachVerdict; total: number }) {
   const client = useApolloClient();
   const paged = useLoadMore<Enterprise>();
-  const { data, loading, error, refetch } = useQuery(PolicyReachEnterprisesQueryDoc, { variables: { id, verdict, first: PAGE_SIZE }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(PolicyReachEnterprisesQueryDoc, {
+    variables: { id, verdict, first: PAGE_SIZE },
+    fetchPolicy: 'network-only',
+  });
   const list = data?.policyReachEnterprises;
-  const { items, control } = paged(list ?? { nodes: [], pageInfo: { hasNextPage: false } }, async (after) =>
-    (await client.query({ query: PolicyReachEnterprisesQueryDoc, variables: { id, verdict, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policyReachEnterprises,
+  const { items, control } = paged(
+    list ?? { nodes: [], pageInfo: { hasNextPage: false } },
+    async (after) =>
+      (await client.query({ query: PolicyReachEnterprisesQueryDoc, variables: { id, verdict, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data
+        ?.policyReachEnterprises,
   );
   if (loading && !data) return <Loading label="正在加载企业名单…" />;
   if (error && !data) return <ErrorState message={`企业名单加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;

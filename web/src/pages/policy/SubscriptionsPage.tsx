@@ -101,7 +101,19 @@ interface Draft {
   mobile: string;
 }
 
-const EMPTY: Draft = { name: '', keywords: '', tags: '', departments: '', policyTypes: [], industries: [], regions: [], channels: [], frequency: 'IMMEDIATE', email: '', mobile: '' };
+const EMPTY: Draft = {
+  name: '',
+  keywords: '',
+  tags: '',
+  departments: '',
+  policyTypes: [],
+  industries: [],
+  regions: [],
+  channels: [],
+  frequency: 'IMMEDIATE',
+  email: '',
+  mobile: '',
+};
 const FIELDS = ['name', 'keywords', 'tags', 'departments', 'policyTypes', 'industries', 'regions', 'channels', 'frequency', 'email', 'mobile'];
 const FREQUENCY_LABELS: Record<SubscriptionFrequency, string> = inOrder(SubscriptionFrequencyLabel, ['IMMEDIATE', 'DAILY', 'WEEKLY']);
 const CHANNEL_LABELS: Record<PushChannel, string> = inOrder(PushChannelLabel, ['EMAIL', 'SMS']);
@@ -177,11 +189,41 @@ function SubscriptionForm({ editing, onDone }: { editing: Subscription | null; o
       <p className="form__note">填写的每一类条件都须满足（同一类中满足任意一项即可）；不填则不限。</p>
       <div className="form-grid">
         <TextField name="name" label="订阅名称" value={draft.name} onValueChange={set('name')} required maxLength={50} errors={f.name} />
-        <TextField name="keywords" label="关键词" value={draft.keywords} onValueChange={set('keywords')} hint="多个用顿号或逗号分隔，匹配标题、标签和热词" errors={f.keywords} />
+        <TextField
+          name="keywords"
+          label="关键词"
+          value={draft.keywords}
+          onValueChange={set('keywords')}
+          hint="多个用顿号或逗号分隔，匹配标题、标签和热词"
+          errors={f.keywords}
+        />
         <TextField name="tags" label="标签" value={draft.tags} onValueChange={set('tags')} hint="如 专精特新、奖补" errors={f.tags} />
-        <TextField name="departments" label="发文部门" value={draft.departments} onValueChange={set('departments')} hint="完整部门名称，如 安徽省经济和信息化厅" errors={f.departments} />
-        <MultiSelect name="industries" label="行业" groups={POLICY_INDUSTRY_GROUPS} value={draft.industries} onChange={(v) => setDraft((d) => ({ ...d, industries: v }))} hint="按住 Ctrl 可多选" errors={f.industries} />
-        <MultiSelect name="regions" label="地区" groups={POLICY_REGION_GROUPS} value={draft.regions} onChange={(v) => setDraft((d) => ({ ...d, regions: v }))} hint="按住 Ctrl 可多选" errors={f.regions} />
+        <TextField
+          name="departments"
+          label="发文部门"
+          value={draft.departments}
+          onValueChange={set('departments')}
+          hint="完整部门名称，如 安徽省经济和信息化厅"
+          errors={f.departments}
+        />
+        <MultiSelect
+          name="industries"
+          label="行业"
+          groups={POLICY_INDUSTRY_GROUPS}
+          value={draft.industries}
+          onChange={(v) => setDraft((d) => ({ ...d, industries: v }))}
+          hint="按住 Ctrl 可多选"
+          errors={f.industries}
+        />
+        <MultiSelect
+          name="regions"
+          label="地区"
+          groups={POLICY_REGION_GROUPS}
+          value={draft.regions}
+          onChange={(v) => setDraft((d) => ({ ...d, regions: v }))}
+          hint="按住 Ctrl 可多选"
+          errors={f.regions}
+        />
       </div>
       <fieldset className="form-section">
         <legend>
@@ -190,7 +232,13 @@ function SubscriptionForm({ editing, onDone }: { editing: Subscription | null; o
         <div className="checkbox-grid">
           {(Object.entries(POLICY_TYPE_LABELS) as [PolicyType, string][]).map(([value, label]) => (
             <label key={value} className="checkbox">
-              <input type="checkbox" name="policyTypes" value={value} checked={draft.policyTypes.includes(value)} onChange={(e) => toggle('policyTypes', value, e.target.checked)} />
+              <input
+                type="checkbox"
+                name="policyTypes"
+                value={value}
+                checked={draft.policyTypes.includes(value)}
+                onChange={(e) => toggle('policyTypes', value, e.target.checked)}
+              />
               <span>{label}</span>
             </label>
           ))}
@@ -203,7 +251,13 @@ function SubscriptionForm({ editing, onDone }: { editing: Subscription | null; o
         <div className="checkbox-grid">
           {(Object.entries(CHANNEL_LABELS) as [PushChannel, string][]).map(([value, label]) => (
             <label key={value} className="checkbox">
-              <input type="checkbox" name="channels" value={value} checked={draft.channels.includes(value)} onChange={(e) => toggle('channels', value, e.target.checked)} />
+              <input
+                type="checkbox"
+                name="channels"
+                value={value}
+                checked={draft.channels.includes(value)}
+                onChange={(e) => toggle('channels', value, e.target.checked)}
+              />
               <span>{label}</span>
             </label>
           ))}
@@ -216,7 +270,12 @@ function SubscriptionForm({ editing, onDone }: { editing: Subscription | null; o
         <div className="form-grid">
           <div className="field">
             <label htmlFor="sub-frequency">邮件、短信推送频率</label>
-            <select id="sub-frequency" name="frequency" value={draft.frequency} onChange={(e) => setDraft((d) => ({ ...d, frequency: e.target.value as SubscriptionFrequency }))}>
+            <select
+              id="sub-frequency"
+              name="frequency"
+              value={draft.frequency}
+              onChange={(e) => setDraft((d) => ({ ...d, frequency: e.target.value as SubscriptionFrequency }))}
+            >
               {(Object.entries(FREQUENCY_LABELS) as [SubscriptionFrequency, string][]).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -225,8 +284,12 @@ function SubscriptionForm({ editing, onDone }: { editing: Subscription | null; o
             </select>
             <p className="hint">每日摘要于北京时间零点汇总前一日，每周摘要于周一零点汇总上一周；站内消息始终即时送达。</p>
           </div>
-          {draft.channels.includes('EMAIL') ? <TextField name="email" label="电子邮箱" type="email" value={draft.email} onValueChange={set('email')} required errors={f.email} /> : null}
-          {draft.channels.includes('SMS') ? <TextField name="mobile" label="手机号码" type="tel" value={draft.mobile} onValueChange={set('mobile')} required errors={f.mobile} /> : null}
+          {draft.channels.includes('EMAIL') ? (
+            <TextField name="email" label="电子邮箱" type="email" value={draft.email} onValueChange={set('email')} required errors={f.email} />
+          ) : null}
+          {draft.channels.includes('SMS') ? (
+            <TextField name="mobile" label="手机号码" type="tel" value={draft.mobile} onValueChange={set('mobile')} required errors={f.mobile} />
+          ) : null}
         </div>
       </fieldset>
       <div className="form__actions">

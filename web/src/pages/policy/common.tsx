@@ -6,7 +6,16 @@ import { Link } from '../../lib/router.js';
 import './policy.css';
 import { ConditionFieldLabel, ConditionOperatorLabel, NotificationReasonLabel, PolicyStatusLabel } from '../../gql/labels.js';
 
-export const POLICY_STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = inOrder(PolicyStatusLabel, ['COLLECTED', 'DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED', 'PUBLISHED', 'EXPIRED', 'WITHDRAWN']);
+export const POLICY_STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = inOrder(PolicyStatusLabel, [
+  'COLLECTED',
+  'DRAFT',
+  'SUBMITTED',
+  'APPROVED',
+  'RETURNED',
+  'PUBLISHED',
+  'EXPIRED',
+  'WITHDRAWN',
+]);
 
 export const STATUS_BADGES: Readonly<Record<PolicyStatus, string>> = {
   COLLECTED: 'pending',
@@ -19,9 +28,24 @@ export const STATUS_BADGES: Readonly<Record<PolicyStatus, string>> = {
   WITHDRAWN: 'rejected',
 };
 
-export const REASON_LABELS: Readonly<Record<NotificationReason, string>> = inOrder(NotificationReasonLabel, ['SUBSCRIPTION', 'ELIGIBLE', 'SUBSCRIPTION_AND_ELIGIBLE']);
+export const REASON_LABELS: Readonly<Record<NotificationReason, string>> = inOrder(NotificationReasonLabel, [
+  'SUBSCRIPTION',
+  'ELIGIBLE',
+  'SUBSCRIPTION_AND_ELIGIBLE',
+]);
 
-export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = inOrder(ConditionFieldLabel, ['REGION', 'INDUSTRY', 'SIZE_CLASS', 'AGE_YEARS', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'RD_RATIO', 'QUALIFICATION', 'CREDIT_RATING']);
+export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = inOrder(ConditionFieldLabel, [
+  'REGION',
+  'INDUSTRY',
+  'SIZE_CLASS',
+  'AGE_YEARS',
+  'EMPLOYEES',
+  'REVENUE',
+  'TOTAL_ASSETS',
+  'RD_RATIO',
+  'QUALIFICATION',
+  'CREDIT_RATING',
+]);
 
 export const OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = inOrder(ConditionOperatorLabel, ['IN', 'NOT_IN', 'HAS', 'GTE', 'LTE', 'BETWEEN']);
 
@@ -47,7 +71,14 @@ export const codeLabel = (code: string) => CODE_LABELS.get(code) ?? code;
 
 /** "a、b, c d" → ['a', 'b', 'c', 'd']: list inputs accept the separators people type. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A multiple select over option groups (regions, industries). */
