@@ -16,7 +16,7 @@ import { seedPolicies } from './policies.js';
 import { seedColumns } from './columns.js';
 import { seedDocking } from './docking.js';
 
-export const DEMO_PASSWORD = 'Qifu@2026';
+export const DEMO_PASSWORD = 'QifuDemo@2026';
 
 /** One demo account per role; the enterprise and institution ones get their membership below. */
 const ROLE_ACCOUNTS = [

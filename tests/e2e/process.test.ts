@@ -213,7 +213,7 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
     try {
       expect(server.output()).toContain('QIFU_SEED_DEMO is ignored with NODE_ENV=production');
       const demo = await gqlAt(server.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, {
-        i: { identifier: '13800000002', password: 'Qifu@2026' },
+        i: { identifier: '13800000002', password: 'QifuDemo@2026' },
       });
       expect(demo.data.login.errors.length).toBeGreaterThan(0);
       const weak = await runCli('admin-create', ['--mobile', '13920000001'], { QIFU_ADMIN_PASSWORD: 'P@ssw0rd' });

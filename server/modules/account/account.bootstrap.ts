@@ -4,7 +4,7 @@ import { ADMIN_ROLES, type Role } from '../../common/roles.js';
 import { register } from './account.service.js';
 
 /** Passwords too well known for an administrator, whatever their character classes (the demo one included). */
-const KNOWN_WEAK = ['password1', 'p@ssw0rd', 'admin123', 'qifu@2026', 'abc@12345', 'passw0rd!', 'admin@123', 'qwer@1234', '1qaz@wsx'];
+const KNOWN_WEAK = ['password1', 'p@ssw0rd', 'admin123', 'qifu@2026', 'qifudemo@2026', 'abc@12345', 'passw0rd!', 'admin@123', 'qwer@1234', '1qaz@wsx'];
 
 /** Stricter than for users: 12+ characters, 3 classes, not a known password, not the mobile number. */
 export function administratorPasswordWeakness(ctx: Ctx, password: string, mobile: string): string | null {
