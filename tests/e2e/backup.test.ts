@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupEmbedded, latestBackup, layOutBackup, clearRecoverySettings, tableChecksums, verifyBackup } from '../../server/db/backup.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded.js';
 
@@ -52,14 +52,21 @@ async function restore(port: number, target: Parameters<typeof layOutBackup>[3])
 }
 
 describe('A3 backup and restore', () => {
-  it('backs up with checksums, restores after a change, and restores to a chosen second from the WAL archive', async () => {
-    const port = await freePort();
+  let port: number;
+  let backup: Awaited<ReturnType<typeof backupEmbedded>>;
+  // One backup of a 1,000-row table for both tests (each test leaves it as it found it).
+  beforeAll(async () => {
+    port = await freePort();
     db = await startEmbeddedPostgres(pgDir, port);
     await sql(db.ownerUrl, 'create table ledger (id int primary key, note text)');
     await sql(db.ownerUrl, `insert into ledger select g, 'row ' || g from generate_series(1, 1000) g`);
-    const { dir, manifest } = await backupEmbedded({ dataDir, ownerUrl: db.ownerUrl, archiveDir: db.archiveDir! });
-    expect(Object.keys(manifest.files).length).toBeGreaterThan(100);
-    await verifyBackup(dir);
+    backup = await backupEmbedded({ dataDir, ownerUrl: db.ownerUrl, archiveDir: db.archiveDir! });
+  }, 60_000);
+
+  it('backs up with checksums, restores after a change, and restores to a chosen second from the WAL archive', async () => {
+    expect(Object.keys(backup.manifest.files).length).toBeGreaterThan(100);
+    await verifyBackup(backup.dir);
+    db ??= await startEmbeddedPostgres(pgDir, port);
 
     // Changes after the backup: one kept by the point-in-time restore, one after the chosen second.
     await sql(db.ownerUrl, `update ledger set note = 'kept' where id = 1`);
@@ -92,7 +99,9 @@ describe('A3 backup and restore', () => {
   }, 90_000);
 
   it('refuses a backup whose files no longer match the manifest', async () => {
-    const dir = latestBackup(dataDir);
+    // A copy, so the backup the restore test reads stays intact whatever the order.
+    const dir = join(dataDir, 'tampered-copy');
+    cpSync(backup.dir, dir, { recursive: true });
     writeFileSync(join(dir, 'pg', 'PG_VERSION'), '99\n');
     await expect(verifyBackup(dir)).rejects.toThrow(/checksum of pg\/PG_VERSION/);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
