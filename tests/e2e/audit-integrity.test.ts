@@ -60,53 +60,67 @@ describe('A2 least-privilege database role', () => {
   });
 });
 
+/** Each chain test tampers with the log: it gets a platform and database of its own, so order does not matter. */
+async function onOwnPlatform(fn: (q: TestPlatform) => Promise<void>): Promise<void> {
+  const q = await startTestPlatform();
+  try {
+    await fn(q);
+  } finally {
+    await q.stop();
+  }
+}
+
 describe('A2 audit hash chain', () => {
-  it('chains concurrent writers without forks or holes, and names the first row the owner tampered with', async () => {
-    // 60 audited events at once (failed logins, each its own transaction) plus sign-ups.
-    await Promise.all(
-      Array.from({ length: 60 }, (_, i) => gql(p, LOGIN, { i: { identifier: `1399999${String(i).padStart(4, '0')}`, password: 'Wrong#Pass1' } })),
-    );
-    const key = Buffer.from(p.config.auditKey!, 'hex');
-    const ok = await verifyAuditChain(p.databaseUrl, key);
-    expect(ok).toMatchObject({ ok: true });
-    expect(ok.rows).toBeGreaterThanOrEqual(61);
-    const [{ n, max }] = await p.sql<{ n: number; max: string }>(`select count(*)::int as n, max(seq)::text as max from audit_log`);
-    expect(String(n)).toBe(max);
+  it('chains concurrent writers without forks or holes, and names the first row the owner tampered with', () =>
+    onOwnPlatform(async (p) => {
+      // 60 audited events at once (failed logins, each its own transaction) plus sign-ups.
+      await Promise.all(
+        Array.from({ length: 60 }, (_, i) => gql(p, LOGIN, { i: { identifier: `1399999${String(i).padStart(4, '0')}`, password: 'Wrong#Pass1' } })),
+      );
+      const key = Buffer.from(p.config.auditKey!, 'hex');
+      const ok = await verifyAuditChain(p.databaseUrl, key);
+      expect(ok).toMatchObject({ ok: true });
+      expect(ok.rows).toBeGreaterThanOrEqual(60); // the 60 concurrent events of this test, on its own database
+      const [{ n, max }] = await p.sql<{ n: number; max: string }>(`select count(*)::int as n, max(seq)::text as max from audit_log`);
+      expect(String(n)).toBe(max);
 
-    // The owner (who can lift the triggers) rewrites one row in the middle: the chain names it.
-    const [victim] = await p.sql<{ id: string; seq: string }>(`select a.id::text, a.seq::text from audit_log a order by a.seq offset 30 limit 1`);
-    const owner = new pg.Client({ connectionString: p.ownerUrl });
-    await owner.connect();
-    try {
-      await owner.query('begin');
-      await owner.query('set local session_replication_role = replica');
-      await owner.query(`update audit_log set result = 'SUCCESS', detail = '{}' where id = $1`, [victim.id]);
-      await owner.query('commit');
-    } finally {
-      await owner.end();
-    }
-    const bad = await verifyAuditChain(p.databaseUrl, key);
-    expect(bad).toMatchObject({ ok: false, id: victim.id, seq: victim.seq });
-    expect(bad.rows).toBe(30);
-    // A wrong key fails at the first row.
-    expect(await verifyAuditChain(p.databaseUrl, Buffer.alloc(32, 1))).toMatchObject({ ok: false, seq: '1' });
-  });
+      // The owner (who can lift the triggers) rewrites one row in the middle: the chain names it.
+      const [victim] = await p.sql<{ id: string; seq: string }>(`select a.id::text, a.seq::text from audit_log a order by a.seq offset 30 limit 1`);
+      const owner = new pg.Client({ connectionString: p.ownerUrl });
+      await owner.connect();
+      try {
+        await owner.query('begin');
+        await owner.query('set local session_replication_role = replica');
+        await owner.query(`update audit_log set result = 'SUCCESS', detail = '{}' where id = $1`, [victim.id]);
+        await owner.query('commit');
+      } finally {
+        await owner.end();
+      }
+      const bad = await verifyAuditChain(p.databaseUrl, key);
+      expect(bad).toMatchObject({ ok: false, id: victim.id, seq: victim.seq });
+      expect(bad.rows).toBe(30);
+      // A wrong key fails at the first row.
+      expect(await verifyAuditChain(p.databaseUrl, Buffer.alloc(32, 1))).toMatchObject({ ok: false, seq: '1' });
+    }));
 
-  it('names a deleted row as a hole in the chain', async () => {
-    const key = Buffer.from(p.config.auditKey!, 'hex');
-    const [victim] = await p.sql<{ id: string; seq: string }>(`select a.id::text, a.seq::text from audit_log a order by a.seq offset 10 limit 1`);
-    const owner = new pg.Client({ connectionString: p.ownerUrl });
-    await owner.connect();
-    try {
-      await owner.query('begin');
-      await owner.query('set local session_replication_role = replica');
-      await owner.query(`delete from audit_log where id = $1`, [victim.id]);
-      await owner.query('commit');
-    } finally {
-      await owner.end();
-    }
-    const bad = await verifyAuditChain(p.databaseUrl, key);
-    expect(bad).toMatchObject({ ok: false, seq: String(Number(victim.seq) + 1) });
-    expect(bad.ok === false && bad.reason).toMatch(/missing/);
-  });
+  it('names a deleted row as a hole in the chain', () =>
+    onOwnPlatform(async (p) => {
+      // Twenty audited events of its own (failed logins), so the chain has a middle to cut.
+      for (let i = 0; i < 20; i++) await gql(p, LOGIN, { i: { identifier: `1398888${String(i).padStart(4, '0')}`, password: 'Wrong#Pass1' } });
+      const key = Buffer.from(p.config.auditKey!, 'hex');
+      const [victim] = await p.sql<{ id: string; seq: string }>(`select a.id::text, a.seq::text from audit_log a order by a.seq offset 10 limit 1`);
+      const owner = new pg.Client({ connectionString: p.ownerUrl });
+      await owner.connect();
+      try {
+        await owner.query('begin');
+        await owner.query('set local session_replication_role = replica');
+        await owner.query(`delete from audit_log where id = $1`, [victim.id]);
+        await owner.query('commit');
+      } finally {
+        await owner.end();
+      }
+      const bad = await verifyAuditChain(p.databaseUrl, key);
+      expect(bad).toMatchObject({ ok: false, seq: String(Number(victim.seq) + 1) });
+      expect(bad.ok === false && bad.reason).toMatch(/missing/);
+    }));
 });
