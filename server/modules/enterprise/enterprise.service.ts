@@ -18,6 +18,9 @@ import { validateProfile } from './enterprise.profile.js';
 import { type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
 import { columns, insertRow, updateRow } from '../../db/columns.js';
+import { ENTERPRISE_REVIEWED } from './enterprise.events.js';
+
+export { ENTERPRISE_REVIEWED, type EnterpriseReviewedEvent } from './enterprise.events.js';
 
 /** Columns selected as entity property names, so rows serve as GraphQL objects without hydration. */
 const COLUMNS = columns('enterprise', { as: { revenue: '%s::float8', totalAssets: '%s::float8', rdRatio: '%s::float8' } });
@@ -26,9 +29,6 @@ const COLUMNS = columns('enterprise', { as: { revenue: '%s::float8', totalAssets
 export async function loadEnterprise(em: EntityManager, id: string, forUpdate = false): Promise<Enterprise | undefined> {
   return (await em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise where id = ?${forUpdate ? ' for update' : ''}`, [id]))[0];
 }
-
-import { ENTERPRISE_REVIEWED } from './enterprise.events.js';
-export { ENTERPRISE_REVIEWED, type EnterpriseReviewedEvent } from './enterprise.events.js';
 
 export function canSeeEnterprise(ctx: Ctx, enterpriseId: string): boolean {
   const v = ctx.viewer;
