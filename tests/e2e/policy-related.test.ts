@@ -56,6 +56,27 @@ describe('related documents (P4, I1)', () => {
     expect((await gql(p, DETAIL, { id })).data.policy.attachments).toEqual([]);
   });
 
+  it('refuses through base64 what the HTTP route refuses: executables, HTML, SVG and a PDF that is not one', async () => {
+    const id = await publishedPolicy(p, e);
+    const cases = [
+      { fileName: 'setup.exe', contentType: 'application/octet-stream', bytes: Buffer.from('MZ\x90\x00'), field: 'contentType' },
+      { fileName: 'page.html', contentType: 'text/html', bytes: Buffer.from('<script>alert(1)</script>'), field: 'contentType' },
+      { fileName: 'logo.svg', contentType: 'image/svg+xml', bytes: Buffer.from('<svg onload="alert(1)"/>'), field: 'contentType' },
+      { fileName: '通知.pdf', contentType: 'text/plain', bytes: Buffer.from('%PDF-1.7'), field: 'contentType' },
+      { fileName: '通知.pdf', contentType: 'application/pdf', bytes: Buffer.from('<html>not a pdf</html>'), field: 'contentBase64' },
+    ];
+    for (const c of cases) {
+      const res = await gql(
+        p,
+        m('policyAttachmentAdd', 'PolicyAttachmentAddInput'),
+        { i: { policyId: id, fileName: c.fileName, contentType: c.contentType, contentBase64: c.bytes.toString('base64') } },
+        { token: e.operator.token },
+      );
+      expect(res.data.policyAttachmentAdd.errors, c.fileName).toEqual([expect.objectContaining({ code: 'INVALID', field: c.field })]);
+    }
+    expect((await gql(p, DETAIL, { id })).data.policy.attachments).toEqual([]);
+  });
+
   it('keeps interpretations with authority and author, sanitised', async () => {
     const id = await publishedPolicy(p, e);
     const res = await gql(

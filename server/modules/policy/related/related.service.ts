@@ -27,6 +27,7 @@ import type {
   PolicyRelatedRemoveInput,
 } from './related.types.js';
 import { sanitizeBody } from '../content/sanitize.js';
+import { checkFile, startsWith } from './file-types.js';
 import { columns } from '../../../db/columns.js';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -108,17 +109,23 @@ export function addAttachment(ctx: Ctx, input: PolicyAttachmentAddInput) {
     const contentType = clean(input.contentType);
     if (v.required('contentType', contentType, '文件类型') && !/^[\w.+-]{1,50}\/[\w.+-]{1,50}$/.test(contentType!))
       v.add(ErrorCode.INVALID, 'contentType', '文件类型格式不正确');
+    // The same allow-list as the HTTP route: extension, declared type, and (below) the leading bytes.
+    const checked = !v.errors.length ? checkFile(fileName, contentType!) : undefined;
+    if (checked && 'code' in checked) v.add(checked.code as ErrorCode, checked.field ?? 'contentType', checked.message);
     const b64 = (input.contentBase64 ?? '').replace(/\s+/g, '');
     if (b64.length > Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4) v.add(ErrorCode.TOO_LONG, 'contentBase64', '附件不能超过10MB');
     else if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) v.add(ErrorCode.INVALID, 'contentBase64', '附件内容不是有效的 base64 编码');
     else if (!b64.length) v.add(ErrorCode.REQUIRED, 'contentBase64', '附件内容为空');
     v.throwIfAny();
     const bytes = Buffer.from(b64, 'base64');
+    const { type, magic } = checked as { type: string; magic?: number[][] };
+    if (!startsWith(bytes, magic)) v.add(ErrorCode.INVALID, 'contentBase64', '文件内容与扩展名不符');
+    v.throwIfAny();
     const id = randomUUID();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await em.execute(
       `insert into policy_attachment (id, policy_id, file_name, content_type, size_bytes, sha256, content, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, policy.id, fileName, contentType, bytes.length, sha256, bytes, ctx.viewer!.accountId, ctx.clock.now()],
+      [id, policy.id, fileName, type, bytes.length, sha256, bytes, ctx.viewer!.accountId, ctx.clock.now()],
     );
     await audit(
       ctx,
