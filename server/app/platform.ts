@@ -61,7 +61,7 @@ export async function startPlatform(
 ): Promise<Platform> {
   const db = await prepareDatabase(baseConfig, log);
   const { embedded, appUrl: databaseUrl } = db;
-  const config: Config = { ...baseConfig, auditKey: db.auditKey };
+  const config: Config = { ...baseConfig, auditKey: db.auditKey, dataKey: db.dataKey };
   try {
     if (db.applied.length) log.info('migrations applied', { applied: db.applied });
     const orm = await initOrm(databaseUrl);

@@ -64,7 +64,7 @@ async function main(): Promise<number> {
       await sites.reload();
       const clock = new Clock();
       const deps = platformDeps({
-        config: { ...config, auditKey: db.auditKey },
+        config: { ...config, auditKey: db.auditKey, dataKey: db.dataKey },
         orm,
         sites,
         events: new EventBus(db.appUrl, log),

@@ -17,6 +17,11 @@ export interface Viewer {
   enterpriseRole: 'OWNER' | 'MEMBER' | null;
   institutionId: string | null;
   institutionAdmin: boolean;
+  /**
+   * Staff roles held back until the account binds a TOTP second factor (QIFU_REQUIRE_TOTP): the session may
+   * bind one and read its own account, nothing a staff role allows.
+   */
+  withheldRoles?: Role[];
 }
 
 /** The site a request is addressed to (from its host name or the X-Qifu-Site header). */

@@ -6,6 +6,10 @@ export interface Config {
   migrateDatabaseUrl: string | undefined;
   /** HMAC key of the audit chain, 64 hex digits; generated into dataDir when unset (the platform fills it in). */
   auditKey: string | undefined;
+  /** AES-256 key sealing secrets kept in the database (TOTP seeds), 64 hex digits; generated into dataDir when unset. */
+  dataKey: string | undefined;
+  /** Staff (operators, reviewers, administrators) act in their roles only after binding a TOTP second factor. */
+  requireTotp: boolean;
   dataDir: string;
   embeddedPgPort: number;
   host: string;
@@ -48,6 +52,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     migrateDatabaseUrl: env.QIFU_MIGRATE_DATABASE_URL || undefined,
     auditKey: env.QIFU_AUDIT_KEY || undefined,
+    dataKey: env.QIFU_DATA_KEY || undefined,
+    // On by default in production: staff without a bound authenticator get their roles after binding one.
+    requireTotp: env.QIFU_REQUIRE_TOTP ? env.QIFU_REQUIRE_TOTP !== '0' : env.NODE_ENV === 'production',
     dataDir: env.QIFU_DATA_DIR || '.data',
     embeddedPgPort: int('QIFU_PG_PORT', 54329),
     host: env.HOST || '0.0.0.0',

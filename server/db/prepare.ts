@@ -6,7 +6,7 @@ import { sealUnchainedAuditRows } from './audit-seal.js';
 import { runningEmbedded, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { migrate } from './migrate.js';
 import { grantApplicationRole, roleOf } from './roles.js';
-import { auditKeyFrom } from './secrets.js';
+import { auditKeyFrom, dataKeyFrom } from './secrets.js';
 
 export interface PreparedDatabase {
   /** The application's connection (least-privilege role). */
@@ -15,6 +15,8 @@ export interface PreparedDatabase {
   ownerUrl: string;
   /** The audit chain key, hex. */
   auditKey: string;
+  /** The key sealing secrets stored in the database, hex. */
+  dataKey: string;
   embedded: EmbeddedDatabase | undefined;
   /** Migrations applied by this start. */
   applied: string[];
@@ -44,6 +46,7 @@ export async function prepareDatabase(config: Config, log: Log, options: { reuse
   }
   try {
     const auditKey = auditKeyFrom(config.auditKey, config.dataDir).toString('hex');
+    const dataKey = dataKeyFrom(config.dataKey, config.dataDir).toString('hex');
     if (!config.auditKey && config.databaseUrl && config.production) {
       log.warn('QIFU_AUDIT_KEY is not set: the audit chain key was generated into the data directory; every instance must share one key', {
         dataDir: config.dataDir,
@@ -62,7 +65,7 @@ export async function prepareDatabase(config: Config, log: Log, options: { reuse
       log.warn('the application connects as a PostgreSQL superuser; the audit log can then be rewritten', { role: appRole });
     const sealed = await sealUnchainedAuditRows(ownerUrl!, Buffer.from(auditKey, 'hex'));
     if (sealed) log.info('audit rows from before the hash chain sealed', { rows: sealed });
-    return { appUrl, ownerUrl: ownerUrl!, auditKey, embedded, applied };
+    return { appUrl, ownerUrl: ownerUrl!, auditKey, dataKey, embedded, applied };
   } catch (err) {
     await embedded?.stop();
     throw err;

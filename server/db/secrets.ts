@@ -14,6 +14,8 @@ export interface LocalSecrets {
   appPassword: string;
   /** HMAC key of the audit chain, hex (32 bytes). */
   auditKey: string;
+  /** AES-256-GCM key for secrets kept in the database (TOTP seeds), hex (32 bytes). */
+  dataKey: string;
 }
 
 export const SECRETS_FILE = 'secrets.json';
@@ -29,8 +31,9 @@ export function localSecrets(dataDir: string): LocalSecrets {
     ownerPassword: stored.ownerPassword ?? newSecret(),
     appPassword: stored.appPassword ?? newSecret(),
     auditKey: stored.auditKey ?? randomBytes(32).toString('hex'),
+    dataKey: stored.dataKey ?? randomBytes(32).toString('hex'),
   };
-  if (secrets.ownerPassword !== stored.ownerPassword || secrets.appPassword !== stored.appPassword || secrets.auditKey !== stored.auditKey) {
+  if ((Object.keys(secrets) as (keyof LocalSecrets)[]).some((k) => secrets[k] !== stored[k])) {
     mkdirSync(dir, { recursive: true });
     // Written aside and renamed, so a crash never leaves a half-written file (a lost password locks the data out).
     const tmp = `${file}.${process.pid}.tmp`;
@@ -41,11 +44,18 @@ export function localSecrets(dataDir: string): LocalSecrets {
   return secrets;
 }
 
-/** The audit chain key: QIFU_AUDIT_KEY (64 hex digits) or the one generated into the data directory. */
-export function auditKeyFrom(configured: string | undefined, dataDir: string): Buffer {
+function keyFrom(name: string, configured: string | undefined, stored: () => string): Buffer {
   if (configured) {
-    if (!/^[0-9a-fA-F]{64}$/.test(configured)) throw new Error('QIFU_AUDIT_KEY must be 64 hex digits (32 bytes): openssl rand -hex 32');
+    if (!/^[0-9a-fA-F]{64}$/.test(configured)) throw new Error(`${name} must be 64 hex digits (32 bytes): openssl rand -hex 32`);
     return Buffer.from(configured, 'hex');
   }
-  return Buffer.from(localSecrets(dataDir).auditKey, 'hex');
+  return Buffer.from(stored(), 'hex');
 }
+
+/** The audit chain key: QIFU_AUDIT_KEY (64 hex digits) or the one generated into the data directory. */
+export const auditKeyFrom = (configured: string | undefined, dataDir: string): Buffer =>
+  keyFrom('QIFU_AUDIT_KEY', configured, () => localSecrets(dataDir).auditKey);
+
+/** The key that seals secrets stored in the database: QIFU_DATA_KEY (64 hex digits) or the generated one. */
+export const dataKeyFrom = (configured: string | undefined, dataDir: string): Buffer =>
+  keyFrom('QIFU_DATA_KEY', configured, () => localSecrets(dataDir).dataKey);

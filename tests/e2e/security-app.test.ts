@@ -11,7 +11,7 @@ import { MODULES } from '../../server/app/modules.js';
 import { startPlatform, type Platform } from '../../server/app/platform.js';
 import type { QifuModule } from '../../server/common/module.js';
 import type { Logger } from '../../server/common/logger.js';
-import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -548,6 +548,33 @@ describe('D2 finding 7: a second factor for staff', () => {
     );
     expect(reset.data.accountTotpReset).toEqual({ enabled: false, errors: [] });
     expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
+  });
+
+  it('with QIFU_REQUIRE_TOTP, staff act in their roles only once a second factor is bound; the seed is stored sealed', async () => {
+    const strict = await startSecondInstance(p, { requireTotp: true });
+    try {
+      const operator = await staff(p, ['OPERATOR']);
+      const OPERATOR_QUERY = '{ searchTopQueries { query } }';
+      const ME = '{ me { roles secondFactorSetupRequired } }';
+      expect((await gql(strict, ME, {}, { token: operator.token })).data.me).toEqual({ roles: ['OPERATOR'], secondFactorSetupRequired: true });
+      expect((await gql(strict, OPERATOR_QUERY, {}, { token: operator.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const enrol = await gql(strict, 'mutation { totpEnrol { enrolment { secret } errors { code } } }', {}, { token: operator.token });
+      const { secret } = enrol.data.totpEnrol.enrolment;
+      const [stored] = await p.sql<{ secret: string }>('select secret from account_totp where account_id = (select id from account where mobile = $1)', [
+        operator.mobile,
+      ]);
+      expect(stored.secret).toMatch(/^v1\./);
+      expect(stored.secret).not.toContain(secret);
+      const CONFIRM = 'mutation($i: TotpConfirmInput!) { totpConfirm(input: $i) { enabled errors { code } } }';
+      expect((await gql(strict, CONFIRM, { i: { code: code(secret) } }, { token: operator.token })).data.totpConfirm).toEqual({ enabled: true, errors: [] });
+      expect((await gql(strict, ME, {}, { token: operator.token })).data.me.secondFactorSetupRequired).toBe(false);
+      expect((await gql(strict, OPERATOR_QUERY, {}, { token: operator.token })).errors).toBeUndefined();
+      // Enterprise users are never asked for a second factor.
+      const user = await signUp(p);
+      expect((await gql(strict, ME, {}, { token: user.token })).data.me.secondFactorSetupRequired).toBe(false);
+    } finally {
+      await strict.stop();
+    }
   });
 });
 

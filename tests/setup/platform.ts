@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { MODULES } from '../../server/app/modules.js';
 import { startPlatform, type Platform } from '../../server/app/platform.js';
 import type { QifuModule } from '../../server/common/module.js';
-import { loadConfig } from '../../server/config/index.js';
+import { loadConfig, type Config } from '../../server/config/index.js';
 import { createLogger } from '../../server/common/logger.js';
 
 export interface TestPlatform extends Platform {
@@ -43,6 +43,7 @@ export async function startTestPlatform(modules: readonly QifuModule[] = testMod
     databaseUrl: appUrl.toString(),
     migrateDatabaseUrl: url.toString(),
     auditKey: randomBytes(32).toString('hex'),
+    dataKey: randomBytes(32).toString('hex'),
     port: 0,
     host: '127.0.0.1',
     seedDemo: false,
@@ -67,8 +68,8 @@ export async function startTestPlatform(modules: readonly QifuModule[] = testMod
 }
 
 /** Starts another server instance on the same database (multi-instance tests: events and jobs across instances). */
-export async function startSecondInstance(p: TestPlatform): Promise<TestPlatform> {
-  const platform = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0 }, createLogger('error'), testModules());
+export async function startSecondInstance(p: TestPlatform, overrides: Partial<Config> = {}): Promise<TestPlatform> {
+  const platform = await startPlatform({ ...p.config, databaseUrl: p.databaseUrl, port: 0, ...overrides }, createLogger('error'), testModules());
   return {
     ...platform,
     ownerUrl: p.ownerUrl,

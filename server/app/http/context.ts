@@ -22,7 +22,7 @@ export function contextFactory({ config, orm, sites, events, jobs, clock, servic
     const em = orm.em.fork();
     const site = sites.resolve(req.headers['x-qifu-site'] as string | undefined, req.headers.host);
     if (!site) throw new Error('no site configured');
-    const viewer: Viewer | null = token ? await resolveSession(em, token) : null;
+    const viewer: Viewer | null = token ? await resolveSession(em, token, config.requireTotp) : null;
     return {
       requestId: store.requestId,
       config,

@@ -31,6 +31,14 @@ export class AccountResolver {
     return account.disabled;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'True for the signed-in staff account while its roles wait for a TOTP second factor (QIFU_REQUIRE_TOTP): bind one with totpEnrol and totpConfirm; always false for other accounts.',
+  })
+  secondFactorSetupRequired(@Root() account: Account, @GqlCtx() ctx: Ctx): boolean {
+    return ctx.viewer?.accountId === account.id && !!ctx.viewer.withheldRoles?.length;
+  }
+
   @Query(() => AccountConnection, { description: 'All accounts, newest first. Requires SECURITY_ADMIN or SYSTEM_ADMIN.' })
   accounts(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => AccountFilter, { nullable: true }) filter?: AccountFilter) {
     requireRole(ctx, Role.SECURITY_ADMIN, Role.SYSTEM_ADMIN);

@@ -2,12 +2,15 @@ import type { QifuModule } from '../../common/module.js';
 import { AccountResolver } from './account.resolver.js';
 import { AdminChangeResolver } from './admin-change.resolver.js';
 import { PasswordStrength } from './password-strength.js';
+import { sealStoredTotpSecrets } from './totp.js';
 
 /** Accounts, sign-in, sessions and the administrators' account management. */
 export const accountModule: QifuModule = {
   name: 'account',
   resolvers: [AccountResolver, AdminChangeResolver],
   services: () => ({ passwordStrength: new PasswordStrength() }),
+  // TOTP seeds stored before they were sealed are sealed once (idempotent; none on a new installation).
+  start: async ({ orm, config }) => void (await sealStoredTotpSecrets(orm.em.fork(), config)),
 };
 
 // Public API: what other features may use.

@@ -46,26 +46,33 @@ interface ViewerRow {
   enterprise_role: 'OWNER' | 'MEMBER' | null;
   institution_id: string | null;
   institution_admin: boolean;
+  totp_bound: boolean;
 }
 
-/** Resolves a token to its viewer in one statement, sliding the idle timeout; null when expired or revoked. */
-export async function resolveSession(em: EntityManager, token: string): Promise<Viewer | null> {
+/**
+ * Resolves a token to its viewer in one statement, sliding the idle timeout; null when expired or revoked.
+ * With `requireTotp`, staff roles are withheld until the account has bound a second factor.
+ */
+export async function resolveSession(em: EntityManager, token: string, requireTotp = false): Promise<Viewer | null> {
   if (!token.startsWith('qf_') || token.length > 100) return null;
   const rows = await em.execute<ViewerRow[]>(
     `update session s set last_seen_at = now()
        from account a
       where s.id = ? and a.id = s.account_id and ${LIVE}
       returning s.id as session_id, a.id, a.display_name, a.roles, a.enterprise_id, a.enterprise_role,
-                a.institution_id, a.institution_admin`,
+                a.institution_id, a.institution_admin,
+                exists (select 1 from account_totp t where t.account_id = a.id and t.confirmed_at is not null) as totp_bound`,
     [digest(token)],
   );
   const r = rows[0];
   if (!r) return null;
+  const withheld = requireTotp && !r.totp_bound ? r.roles.filter((role) => PRIVILEGED_ROLES.includes(role)) : [];
   return {
     sessionId: r.session_id,
     accountId: r.id,
     displayName: r.display_name,
-    roles: r.roles,
+    roles: withheld.length ? r.roles.filter((role) => !withheld.includes(role)) : r.roles,
+    ...(withheld.length ? { withheldRoles: withheld } : {}),
     enterpriseId: r.enterprise_id,
     enterpriseRole: r.enterprise_role,
     institutionId: r.institution_id,

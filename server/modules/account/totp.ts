@@ -7,6 +7,8 @@ import { ErrorCode, UserError, fail, unauthenticated } from '../../common/errors
 import { fromGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { PRIVILEGED_ROLES, type Role } from '../../common/roles.js';
+import { isSealed, seal, unseal } from '../../common/sealed.js';
+import type { Config } from '../../config/index.js';
 
 const PERIOD_S = 30;
 /** Codes of the previous and next 30-second step are accepted too (clock drift of the phone). */
@@ -48,6 +50,18 @@ export class TotpConfirmInput {
   code!: string;
 }
 
+/** The stored seed is sealed under the data key and bound to its account (server/common/sealed.ts). */
+const openSecret = (config: Config, accountId: string, stored: string) => (isSealed(stored) ? unseal(config, stored, accountId) : stored);
+
+/** Seeds stored before they were sealed (plain Base32) are sealed once, at start. */
+export async function sealStoredTotpSecrets(em: EntityManager, config: Config): Promise<number> {
+  const rows = await em.execute<{ account_id: string; secret: string }[]>(`select account_id, secret from account_totp where secret not like 'v1.%'`);
+  for (const r of rows) {
+    await em.execute('update account_totp set secret = ? where account_id = ? and secret = ?', [seal(config, r.secret, r.account_id), r.account_id, r.secret]);
+  }
+  return rows.length;
+}
+
 /** Accepts `code` for `secret` at most once (the step must be later than the last accepted); returns the step or null. */
 async function acceptCode(ctx: Ctx, em: EntityManager, accountId: string, secret: string, code: string): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
@@ -64,13 +78,14 @@ export function enrolTotp(ctx: Ctx) {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   return mutation(ctx, async (em) => {
-    if (!needsSecondFactor(viewer.roles)) fail(ErrorCode.FORBIDDEN, null, '仅平台运营人员、审核人和管理员需要绑定动态口令');
+    if (!needsSecondFactor([...viewer.roles, ...(viewer.withheldRoles ?? [])]))
+      fail(ErrorCode.FORBIDDEN, null, '仅平台运营人员、审核人和管理员需要绑定动态口令');
     const [existing] = await em.execute<{ confirmed_at: Date | null }[]>('select confirmed_at from account_totp where account_id = ?', [viewer.accountId]);
     if (existing?.confirmed_at) fail(ErrorCode.INVALID_STATE, null, '已绑定动态口令；如需更换，请联系安全管理员重置');
     const secret = new Secret({ size: 20 }).base32;
     await em.execute(
       `insert into account_totp (account_id, secret) values (?, ?) on conflict (account_id) do update set secret = excluded.secret, created_at = now(), last_step = 0`,
-      [viewer.accountId, secret],
+      [viewer.accountId, seal(ctx.config, secret, viewer.accountId)],
     );
     await audit(ctx, { operation: 'account.totpEnrol', objectType: 'Account', objectId: viewer.accountId, result: 'SUCCESS' }, em);
     return { enrolment: { secret, uri: totpOf(secret, viewer.displayName).toString() } };
@@ -87,7 +102,8 @@ export function confirmTotp(ctx: Ctx, input: TotpConfirmInput) {
       [viewer.accountId],
     );
     if (!row || row.confirmed_at) fail(ErrorCode.INVALID_STATE, null, '没有待确认的动态口令绑定');
-    if (!(await acceptCode(ctx, em, viewer.accountId, row.secret, input.code ?? ''))) fail(ErrorCode.TOTP_INVALID, 'code', '动态口令不正确或已使用');
+    if (!(await acceptCode(ctx, em, viewer.accountId, openSecret(ctx.config, viewer.accountId, row.secret), input.code ?? '')))
+      fail(ErrorCode.TOTP_INVALID, 'code', '动态口令不正确或已使用');
     await em.execute('update account_totp set confirmed_at = now() where account_id = ?', [viewer.accountId]);
     await audit(ctx, { operation: 'account.totpConfirm', objectType: 'Account', objectId: viewer.accountId, result: 'SUCCESS' }, em);
     return { enabled: true };
@@ -118,5 +134,7 @@ export async function secondFactorError(ctx: Ctx, accountId: string, roles: read
   if (!row) return null;
   const err = (c: ErrorCode, m: string) => Object.assign(new UserError(), { code: c, field: 'totpCode', message: m });
   if (!code) return err(ErrorCode.TOTP_REQUIRED, '请输入动态口令（身份验证器中的6位数字）');
-  return (await acceptCode(ctx, ctx.em, accountId, row.secret, code)) ? null : err(ErrorCode.TOTP_INVALID, '动态口令不正确或已使用');
+  return (await acceptCode(ctx, ctx.em, accountId, openSecret(ctx.config, accountId, row.secret), code))
+    ? null
+    : err(ErrorCode.TOTP_INVALID, '动态口令不正确或已使用');
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { graphql } from '../gql/index.js';
 import { COLUMN_LINKS } from '../lib/codes.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
-import { ViewerQuery } from '../lib/viewer.js';
+import { STAFF_ROLES, ViewerQuery } from '../lib/viewer.js';
 import { useTableCardLabels } from '../features/layout/table-cards.js';
 import { forgetSession } from '../features/session/session.js';
 import { SessionNotice } from '../features/session/SessionNotice.js';
@@ -78,6 +78,11 @@ function UserMenu() {
       ) : me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER') ? (
         <Link to="/admin/policies" className="button button--ghost" activeMatch="prefix">
           政策管理
+        </Link>
+      ) : null}
+      {me.roles.some((r) => STAFF_ROLES.includes(r)) ? (
+        <Link to="/account/security" className="button button--ghost" activeMatch="exact">
+          账号安全
         </Link>
       ) : null}
       <button type="button" className="button button--ghost" onClick={signOut} disabled={leaving}>

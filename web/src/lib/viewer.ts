@@ -1,5 +1,8 @@
 import { graphql } from '../gql/index.js';
 
+/** Staff roles: their sign-in takes a TOTP second factor (the server's PRIVILEGED_ROLES). */
+export const STAFF_ROLES: readonly string[] = ['OPERATOR', 'REVIEWER', 'SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'];
+
 /** The site being browsed and the signed-in account (null when signed out); shared by the header and pages. */
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -12,6 +15,7 @@ export const ViewerQuery = graphql(`
       id
       displayName
       roles
+      secondFactorSetupRequired
       enterprise {
         id
         name

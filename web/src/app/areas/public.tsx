@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { AccountSecurityPage } from '../../pages/AccountSecurityPage.js';
 import { ActivityDetailPage, ActivityListPage } from '../../pages/ActivitiesPage.js';
 import { AdvisoryPage } from '../../pages/columns/AdvisoryPage.js';
 import { EntrepreneurshipPage } from '../../pages/columns/EntrepreneurshipPage.js';
@@ -21,6 +22,7 @@ import { ServiceListPage } from '../../pages/ServiceListPage.js';
 const useId = (name = 'id') => useParams()[name] ?? '';
 
 export {
+  AccountSecurityPage,
   ActivityCalendarPage,
   ActivityListPage,
   EntrepreneurshipPage,

@@ -21,6 +21,18 @@ export function SessionNotice() {
     if (expired && signedIn) void client.refetchQueries({ include: [ViewerQuery] });
   }, [expired, signedIn, client]);
 
+  if (data?.me?.secondFactorSetupRequired && path !== '/account/security') {
+    return (
+      <div className="session-notice" role="alert">
+        <div className="container">
+          <span>为保障平台安全，请先绑定动态口令；绑定后才能使用管理功能。</span>{' '}
+          <Link to="/account/security" className="button button--primary">
+            立即绑定
+          </Link>
+        </div>
+      </div>
+    );
+  }
   if (!expired || path === '/login') return null;
   const search = query.toString();
   const here = search ? `${path}?${search}` : path;
