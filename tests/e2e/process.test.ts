@@ -106,12 +106,16 @@ function runCli(name: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-const gqlAt = async (url: string, query: string, variables: Record<string, unknown> = {}) =>
+const gqlAt = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
   (await (
-    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
   ).json()) as {
     data: any;
-    errors?: unknown[];
+    errors?: { extensions?: { code?: string } }[];
   };
 
 async function stop(server: Running, signal: NodeJS.Signals): Promise<{ code: number | null; ms: number }> {
@@ -226,6 +230,10 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
         i: { identifier: '13920000001', password: 'Zhong-Guo#Anhui-2026' },
       });
       expect(login.data.login.account.roles).toEqual(['SECURITY_ADMIN']);
+      // In production the administrator binds a second factor before acting as one (QIFU_REQUIRE_TOTP defaults on).
+      const token = login.data.login.token;
+      expect((await gqlAt(server.url, '{ me { secondFactorSetupRequired } }', {}, token)).data.me.secondFactorSetupRequired).toBe(true);
+      expect((await gqlAt(server.url, '{ accounts(first: 1) { totalCount } }', {}, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const verify = await runCli('audit-verify', []);
       expect(verify.code, verify.output).toBe(0);
       expect(verify.output).toMatch(/audit chain OK: \d+ rows/);
