@@ -70,13 +70,20 @@ export async function appendAuditRow(em: EntityManager, config: Config, row: Aud
   else await em.transactional((tx) => appendChained(tx, key, row));
 }
 
+/** Appends the rows a mutation deferred (see `audit`), in the order they were recorded, in its transaction. */
+export async function appendDeferredAudit(em: EntityManager, config: Config, rows: readonly AuditRow[]): Promise<void> {
+  for (const row of rows) await appendChained(em, chainKey(config), row);
+}
+
 /**
  * Appends a security event to the audit log. Pass the transaction's EntityManager so the entry commits
- * with the change it records; without one it is written on its own (failures must be kept).
+ * with the change it records; without one it is written on its own (failures must be kept). Inside a
+ * `mutation()` the row joins the chain when the mutation's work is done, just before commit: the chain's
+ * lock then covers the commit alone, and no other lock is taken after it (no waits, no deadlocks through it).
  */
 export async function audit(ctx: Ctx, entry: AuditEntry, em: EntityManager = ctx.em): Promise<void> {
   const actorId = entry.actorId !== undefined ? entry.actorId : (ctx.viewer?.accountId ?? null);
-  await appendAuditRow(em, ctx.config, {
+  const row: AuditRow = {
     actorId,
     actorRole: ctx.viewer?.roles.join(',') || null,
     ip: ctx.ip,
@@ -86,7 +93,9 @@ export async function audit(ctx: Ctx, entry: AuditEntry, em: EntityManager = ctx
     result: entry.result,
     detail: entry.detail ?? {},
     requestId: ctx.requestId,
-  });
+  };
+  if (ctx.deferredAudit?.em === em) ctx.deferredAudit.rows.push(row);
+  else await appendAuditRow(em, ctx.config, row);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config/index.js';
+import type { AuditRow } from './audit.js';
 import type { Clock } from './clock.js';
 import type { EventBus } from './events.js';
 import type { JobQueue } from './jobs.js';
@@ -83,6 +84,11 @@ export interface Ctx {
   cookies: CookieSink;
   /** SQL statements issued for this request (when counting is enabled). */
   sql: { count: number };
+  /**
+   * Audit rows of the running mutation's transaction, appended to the hash chain just before it commits
+   * (server/common/mutation.ts), so the chain's lock is held for the commit only.
+   */
+  deferredAudit?: { em: EntityManager; rows: AuditRow[] };
 }
 
 export function hasRole(ctx: Ctx, ...roles: Role[]): boolean {

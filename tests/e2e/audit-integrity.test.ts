@@ -1,5 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../server/common/audit.js';
+import { mutation } from '../../server/common/mutation.js';
+import { systemContext } from '../../server/common/system-context.js';
 import { verifyAuditChain } from '../../server/db/audit-verify.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -123,4 +126,32 @@ describe('A2 audit hash chain', () => {
       expect(bad).toMatchObject({ ok: false, seq: String(Number(victim.seq) + 1) });
       expect(bad.ok === false && bad.reason).toMatch(/missing/);
     }));
+});
+
+describe('the chain holds its lock for the commit only', () => {
+  it('lets another audited mutation commit while a mutation that audited early is still working, and chains both', async () => {
+    const first = systemContext(p, null);
+    const second = systemContext(p, null);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let audited!: () => void;
+    const auditedEarly = new Promise<void>((resolve) => (audited = resolve));
+    const slow = mutation(first, async (em) => {
+      await audit(first, { operation: 'test.slow', result: 'SUCCESS' }, em);
+      audited();
+      await held; // still working, its audit row recorded but not yet chained
+      return {};
+    });
+    await auditedEarly;
+    // Before deferral this waited on the chain's advisory lock until `slow` committed.
+    await mutation(second, async (em) => {
+      await audit(second, { operation: 'test.quick', result: 'SUCCESS' }, em);
+      return {};
+    });
+    release();
+    await slow;
+    const rows = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'test.%' order by seq`);
+    expect(rows.map((r) => r.operation)).toEqual(['test.quick', 'test.slow']);
+    expect(await verifyAuditChain(p.databaseUrl, Buffer.from(p.config.auditKey!, 'hex'))).toMatchObject({ ok: true });
+  });
 });
