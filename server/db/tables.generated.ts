@@ -401,6 +401,14 @@ export interface JobRow {
   createdAt: Date;
 }
 
+/** `login_attempt`. */
+export interface LoginAttemptRow {
+  identifierHash: string;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  updatedAt: Date;
+}
+
 /** `notification`. */
 export interface NotificationRow {
   id: string;
@@ -1248,6 +1256,12 @@ export const TABLES = {
     failedAt: 'failed_at',
     createdAt: 'created_at',
   },
+  login_attempt: {
+    identifierHash: 'identifier_hash',
+    failedLogins: 'failed_logins',
+    lockedUntil: 'locked_until',
+    updatedAt: 'updated_at',
+  },
   notification: {
     id: 'id',
     enterpriseId: 'enterprise_id',
@@ -1698,6 +1712,7 @@ export interface TableRows {
   institution: InstitutionRow;
   institution_docking_setting: InstitutionDockingSettingRow;
   job: JobRow;
+  login_attempt: LoginAttemptRow;
   notification: NotificationRow;
   notification_delivery: NotificationDeliveryRow;
   platform_docking_sla: PlatformDockingSlaRow;

@@ -94,6 +94,7 @@ describe('D2 accounts and sessions', () => {
 });
 
 describe('D2 lockout after five failures', () => {
+  const LOGIN_MESSAGE = `mutation($i: LoginInput!) { login(input: $i) { errors { code message } } }`;
   const wrong = { password: 'Wrong#Pass1' };
 
   it('locks after five wrong passwords in separate requests; the right one is then refused', async () => {
@@ -110,6 +111,26 @@ describe('D2 lockout after five failures', () => {
       [a.mobile],
     );
     expect(ops.filter((o) => o.operation === 'auth.lockout')).toHaveLength(1);
+  });
+
+  it('tells the attempts left, and answers an unregistered number exactly as a registered one', async () => {
+    const a = await signUp(p);
+    const unregistered = `1390${String(Date.now()).slice(-7)}`;
+    const answers = async (identifier: string) => {
+      const out: { code: string; message: string }[] = [];
+      for (let i = 0; i < 6; i++) out.push((await gql(p, LOGIN_MESSAGE, { i: { identifier, ...wrong } })).data.login.errors[0]);
+      return out;
+    };
+    const registered = await answers(a.mobile);
+    expect(registered.map((e) => e.message)).toEqual([
+      '账号或密码错误，再错4次账号将锁定15分钟',
+      '账号或密码错误，再错3次账号将锁定15分钟',
+      '账号或密码错误，再错2次账号将锁定15分钟',
+      '账号或密码错误，再错1次账号将锁定15分钟',
+      '账号或密码错误；已连续错误5次，账号锁定15分钟',
+      '密码连续错误5次，账号已锁定15分钟，请稍后再试',
+    ]);
+    expect(await answers(unregistered)).toEqual(registered);
   });
 
   it('counts every aliased login field in one document', async () => {

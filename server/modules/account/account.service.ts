@@ -12,7 +12,7 @@ import { columns, insertRow, updateRow } from '../../db/columns.js';
 import { pgArray } from '../../db/sql.js';
 import { Account } from './account.entity.js';
 import type { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeInput, StaffAccountCreateInput } from './account.inputs.js';
-import { claimAccountAttempt, claimLoginAttempt, decoyHash, LOCK_MINUTES, MAX_FAILED_LOGINS, settleAttempt } from './attempts.js';
+import { claimAccountAttempt, claimLoginAttempt, claimUnknownAttempt, decoyHash, LOCK_MINUTES, MAX_FAILED_LOGINS, settleAttempt } from './attempts.js';
 import { applyPlatformRoles, approveAdminChange, isAdministrator, requestAdminChange } from './admin-change.js';
 import { AdminChangeKind, type AdminChangeDecideInput } from './admin-change.types.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -107,15 +107,29 @@ const lockedMessage = `密码连续错误${MAX_FAILED_LOGINS}次，账号已锁�
  */
 export async function login(ctx: Ctx, input: LoginInput) {
   const identifier = (input.identifier ?? '').trim().toLowerCase();
-  const invalid = { errors: [{ code: ErrorCode.INVALID_CREDENTIALS, field: 'password', message: '账号或密码错误' }] };
+  // The same answers whether or not the identifier is registered: attempts left, then the lock.
+  const invalid = (failed: number) => ({
+    errors: [
+      {
+        code: ErrorCode.INVALID_CREDENTIALS,
+        field: 'password',
+        message:
+          failed < MAX_FAILED_LOGINS
+            ? `账号或密码错误，再错${MAX_FAILED_LOGINS - failed}次账号将锁定${LOCK_MINUTES}分钟`
+            : `账号或密码错误；已连续错误${MAX_FAILED_LOGINS}次，账号锁定${LOCK_MINUTES}分钟`,
+      },
+    ],
+  });
+  const lockedNow = { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: lockedMessage }] };
   if (!isMobile(identifier) && !isEmail(identifier)) {
     return { errors: [{ code: ErrorCode.INVALID, field: 'identifier', message: '请输入正确的手机号码或电子邮箱' }] };
   }
   const claim = await claimLoginAttempt(ctx.em, identifier);
   if (claim.kind === 'unknown') {
-    await verifyPassword(input.password ?? '', decoyHash(ctx.config.scryptLogN));
+    const unknown = await claimUnknownAttempt(ctx.em, identifier);
+    if (!unknown.locked) await verifyPassword(input.password ?? '', decoyHash(ctx.config.scryptLogN));
     await audit(ctx, { operation: 'auth.login', result: 'FAILURE', actorId: null, detail: { reason: 'unknown identifier' } });
-    return invalid;
+    return unknown.locked ? lockedNow : invalid(unknown.failed);
   }
   if (claim.kind === 'locked') {
     await audit(ctx, {
@@ -126,7 +140,7 @@ export async function login(ctx: Ctx, input: LoginInput) {
       result: 'FAILURE',
       detail: { reason: 'locked' },
     });
-    return { errors: [{ code: ErrorCode.ACCOUNT_LOCKED, field: null, message: lockedMessage }] };
+    return lockedNow;
   }
   const row = claim.attempt;
   // A disabled account costs the same hash, so timing does not tell it apart.
@@ -141,7 +155,7 @@ export async function login(ctx: Ctx, input: LoginInput) {
       detail: { failedLogins: row.failed_logins },
     });
     if (row.locked) await audit(ctx, { operation: 'auth.lockout', objectType: 'Account', objectId: row.id, actorId: row.id, result: 'SUCCESS' });
-    return invalid;
+    return invalid(row.failed_logins);
   }
   // The password was right; the attempt stays counted until the second factor (when enrolled) is right too.
   const second = await secondFactorError(ctx, row.id, row.roles, input.totpCode);

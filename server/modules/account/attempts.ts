@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../../common/roles.js';
 
@@ -43,6 +44,30 @@ async function claim(em: EntityManager, where: string, params: string[]): Promis
 /** Claims one password attempt for the account with this mobile number or e-mail address (a login). */
 export function claimLoginAttempt(em: EntityManager, identifier: string): Promise<Claim> {
   return claim(em, '(mobile = ? or email = ?)', [identifier, identifier]);
+}
+
+/**
+ * Claims one attempt for an identifier that belongs to no account, with the same budget and lock as an
+ * account's: the answer to a guess never shows whether the number is registered. Returns the attempts now
+ * used, and whether the identifier was already locked (attempts past the budget keep counting).
+ */
+export async function claimUnknownAttempt(em: EntityManager, identifier: string): Promise<{ failed: number; locked: boolean }> {
+  const key = createHash('sha256').update(identifier).digest('hex');
+  const [row] = await em.execute<{ failed_logins: number; was_locked: boolean }[]>(
+    `insert into login_attempt as l (identifier_hash, failed_logins, locked_until) values (?, 1, null)
+     on conflict (identifier_hash) do update set
+       failed_logins = case when l.locked_until <= now() or l.updated_at < now() - interval '1 day' then 1 else l.failed_logins + 1 end,
+       locked_until = case
+         when l.locked_until > now() then l.locked_until
+         when l.failed_logins + 1 >= ${MAX_FAILED_LOGINS} and l.updated_at >= now() - interval '1 day' then now() + make_interval(mins => ${LOCK_MINUTES})
+         else null end,
+       updated_at = now()
+     returning failed_logins, failed_logins > ${MAX_FAILED_LOGINS} as was_locked`,
+    [key],
+  );
+  // A stale row now and then: the table holds only the last day's guesses.
+  if (Math.random() < 0.01) await em.execute(`delete from login_attempt where updated_at < now() - interval '1 day'`);
+  return { failed: row.failed_logins, locked: row.was_locked };
 }
 
 /** Claims one password attempt for a signed-in account (a password change re-proves the current password). */
