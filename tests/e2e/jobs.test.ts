@@ -30,7 +30,7 @@ afterAll(async () => {
 function recordingQueue(jobs: JobQueue = p.jobs, opts?: Parameters<JobQueue['register']>[2]) {
   const queue = `test.${randomUUID()}`;
   const ran: JobRow[] = [];
-  jobs.register(queue, async (job) => void ran.push(job), opts);
+  jobs.register(queue, async (job: JobRow) => void ran.push(job), opts);
   return { queue, ran };
 }
 const rows = (queue: string) =>
