@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueue, type JobRow } from '../../server/common/jobs.js';
 import { createLogger } from '../../server/common/logger.js';
+import { initOrm } from '../../server/db/orm.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { staff, type TestAccount } from '../factories/accounts.js';
@@ -169,8 +170,26 @@ describe('durable jobs', () => {
   it('gives a job claimed by a killed worker to another once the claim lapses', async () => {
     const { queue, ran } = recordingQueue(p.jobs, { lockSeconds: 30 });
     await p.jobs.enqueue(p.orm.em.fork(), queue, { n: 1 });
-    // a worker claimed it (as drain does) and died with kill -9: its lease stays behind
-    await p.sql(`update job set locked_by = 'killed', locked_until = $2, attempts = 1 where queue = $1`, [queue, new Date(p.clock.now().getTime() + 30_000)]);
+    // Another worker (its own pool) claims it and dies mid-job as with kill -9: its handler never returns and
+    // PostgreSQL drops its connection, rolling the handler's transaction back; only its lease stays behind.
+    const orm = await initOrm(p.databaseUrl, 2);
+    const killed = new JobQueue(orm, p.clock, createLogger('error'));
+    let started!: (pid: number) => void;
+    const backend = new Promise<number>((resolve) => (started = resolve));
+    killed.register(
+      queue,
+      async (_job, em) => {
+        const [{ pid }] = await em.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+        started(pid);
+        await new Promise(() => {}); // the process is gone: nothing after this runs
+      },
+      { lockSeconds: 30 },
+    );
+    void killed.runDue().catch(() => 0);
+    await p.sql(`select pg_terminate_backend($1)`, [await backend]);
+    void orm.close(true).catch(() => {}); // not awaited: the dead worker’s transaction still holds its client
+    expect(await rows(queue)).toMatchObject([{ attempts: 1, done: false }]);
+
     await p.jobs.runDue();
     expect(ran).toHaveLength(0);
     p.clock.advance(31_000);
