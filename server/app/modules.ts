@@ -10,6 +10,7 @@ import { dockingModule } from '../modules/docking/index.js';
 import { enterpriseModule } from '../modules/enterprise/index.js';
 import { helpModule } from '../modules/help/index.js';
 import { institutionModule } from '../modules/institution/index.js';
+import { jobsModule } from '../modules/jobs/index.js';
 import { policyModule } from '../modules/policy/index.js';
 import { productModule } from '../modules/product/index.js';
 import { searchModule } from '../modules/search/index.js';
@@ -23,6 +24,7 @@ export const MODULES: readonly QifuModule[] = [
   siteModule,
   accountModule,
   auditModule,
+  jobsModule,
   helpModule,
   enterpriseModule,
   institutionModule,

@@ -34,7 +34,8 @@ export function platformDeps(base: Omit<PlatformDeps, 'services' | 'extensions'>
 async function assemble(modules: readonly QifuModule[], base: Omit<PlatformDeps, 'services' | 'extensions'>, log: Logger): Promise<PlatformDeps> {
   const deps = platformDeps(base, modules);
   for (const m of modules) {
-    for (const [queue, handler] of Object.entries(m.jobs?.(deps) ?? {})) deps.jobs.register(queue, handler);
+    for (const [queue, handler] of Object.entries(m.jobs?.(deps) ?? {})) deps.jobs.register(queue, handler, m.queueOptions?.[queue]);
+    for (const c of m.cron ?? []) deps.jobs.schedule(c.name, c.cron, c.queue, c.payload);
     for (const [topic, observer] of Object.entries(m.observers?.(deps) ?? {})) {
       const observe = observer as (payload: unknown) => unknown;
       deps.events.on(
@@ -71,7 +72,7 @@ export async function startPlatform(
     const events = new EventBus(databaseUrl, log);
     await events.start();
     const clock = new Clock();
-    const jobs = new JobQueue(orm, clock, log);
+    const jobs = new JobQueue(orm, clock, log, { doneDays: config.jobKeepDoneDays, failedDays: config.jobKeepFailedDays });
     const deps = await assemble(modules, { config, orm, sites, events, jobs, clock }, log);
     if (config.runJobs) jobs.start();
     const schema = await qifuSchema(modules);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Ctx } from './context.js';
 import type { EventObservers } from './events.js';
-import type { JobHandler } from './jobs.js';
+import type { JobHandler, QueueOptions } from './jobs.js';
 import type { Contributions, PlatformServices } from './platform-services.js';
 import type { PlatformDeps } from './system-context.js';
 
@@ -23,6 +23,15 @@ export interface HttpRoute {
   handler(req: IncomingMessage, res: ServerResponse, request: HttpRouteRequest): Promise<void>;
 }
 
+/** A recurring job: five cron fields read in China time, e.g. `0 3 * * *` every day at 03:00. */
+export interface CronEntry {
+  /** Stable name of the schedule (its jobs' idempotency keys derive from it). */
+  name: string;
+  cron: string;
+  queue: string;
+  payload?: Record<string, unknown>;
+}
+
 /**
  * What one feature contributes to the platform, declared in its `index.ts` and listed in server/app/modules.ts.
  * Nothing registers itself on import: leave a feature out of that list and its schema, jobs, observers, routes,
@@ -40,6 +49,10 @@ export interface QifuModule {
   contributes?: Contributions;
   /** Durable job handlers by queue name. */
   jobs?: (deps: PlatformDeps) => Record<string, JobHandler>;
+  /** Retry policy of this feature's queues (attempts, exponential backoff, lease), by queue name. */
+  queueOptions?: Record<string, QueueOptions>;
+  /** Cron schedules: each tick enqueues one job on `queue`, once across all instances (`JobQueue.schedule`). */
+  cron?: readonly CronEntry[];
   /** Typed event observers: run after commit on every instance. */
   observers?: (deps: PlatformDeps) => EventObservers;
   /** Plain HTTP routes. */

@@ -35,6 +35,10 @@ export interface Config {
   countSql: boolean;
   /** Poll and run durable jobs in this process (tests turn it off and run jobs explicitly). */
   runJobs: boolean;
+  /** Days a completed job is kept (`QIFU_JOB_KEEP_DONE_DAYS`, at least 2: cron ticks look back one day). */
+  jobKeepDoneDays: number;
+  /** Days a dead letter (a job that used up its attempts) is kept for operators (`QIFU_JOB_KEEP_FAILED_DAYS`). */
+  jobKeepFailedDays: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -77,6 +81,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     wsMaxSubscriptionsPerSocket: int('QIFU_WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50),
     countSql: env.QIFU_COUNT_SQL === '1',
     runJobs: env.QIFU_RUN_JOBS !== '0',
+    jobKeepDoneDays: Math.max(2, int('QIFU_JOB_KEEP_DONE_DAYS', 14)),
+    jobKeepFailedDays: Math.max(1, int('QIFU_JOB_KEEP_FAILED_DAYS', 90)),
     logLevel: (env.LOG_LEVEL as Config['logLevel']) || 'info',
     ...overrides,
   };
