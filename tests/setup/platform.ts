@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { MODULES } from '../../server/app/modules.js';
 import { startPlatform, type Platform } from '../../server/app/platform.js';
 import type { QifuModule } from '../../server/common/module.js';
-import { loadConfig } from '../../server/config/index.js';
+import { loadConfig, type Config } from '../../server/config/index.js';
 import { createLogger } from '../../server/common/logger.js';
 
 export interface TestPlatform extends Platform {
@@ -26,7 +26,7 @@ export function testModules(without = (process.env.QIFU_TEST_WITHOUT ?? '').spli
 }
 
 /** Starts the real server on a free port against a fresh database cloned from the migrated template. */
-export async function startTestPlatform(modules: readonly QifuModule[] = testModules()): Promise<TestPlatform> {
+export async function startTestPlatform(modules: readonly QifuModule[] = testModules(), overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `qifu_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -49,7 +49,11 @@ export async function startTestPlatform(modules: readonly QifuModule[] = testMod
     countSql: true,
     runJobs: false,
     scryptLogN: 12,
+    // Test files make hundreds of requests a minute from 127.0.0.1; partner.test.ts turns the limits on.
+    anonymousRatePerMinute: 0,
+    fieldRateLimits: false,
     logLevel: 'error',
+    ...overrides,
   });
   const platform = await startPlatform(config, createLogger('error'), modules);
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
