@@ -17,12 +17,15 @@ export interface RateCount {
  * it, no count (a revoked client);
  * `returning` adds expressions to the row returned.
  */
-export const RATE_UPSERT = (gate?: string, returning?: string) => `
+export const RATE_UPSERT = (gate?: string, returning?: string) =>
+  `
   ${gate ? `with gate as (${gate})` : ''}
   insert into rate_counter (key, window_start, count)
   select ?, date_trunc('minute', now()), 1 ${gate ? 'from gate' : ''}
   on conflict (key, window_start) do update set count = rate_counter.count + 1
-  returning count, ${returning ? `${returning}, ` : ''}ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as "retryAfterSeconds"`;
+  returning count, ${returning ? `${returning}, ` : ''}ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as "retryAfterSeconds"`
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Counts one request against `key`; old windows are swept now and then by the same caller (no job needed). */
 export async function countRequest(em: EntityManager, key: string): Promise<RateCount> {

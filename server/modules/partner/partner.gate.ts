@@ -5,7 +5,7 @@ import type { Logger } from '../../common/logger.js';
 import { RATE_UPSERT } from '../../common/rate-limit.js';
 import type { Admission, AdmissionRequest, Refusal, RequestGate } from '../../common/request-gate.js';
 import type { PlatformDeps } from '../../common/system-context.js';
-import { readAccessToken, TOKEN_PREFIX, tokenKey } from './credentials.js';
+import { readAccessToken, TOKEN_PREFIX, tokenKey, type AccessClaims } from './credentials.js';
 import { canonicalString, SIGNATURE_SKEW_SECONDS, signatureValid, signedHeaders, UUID } from './signature.js';
 
 /** Share of admitted partner requests written to the audit log (token issues and every refusal are always audited). */
@@ -113,8 +113,22 @@ export class PartnerGate implements RequestGate {
     return (await this.limited(r, null, count - limit, retryAfterSeconds)).refused;
   }
 
-  private async admitToken(r: AdmissionRequest, token: string): Promise<Admission> {
+  /** Claims of tokens already verified (a token is sent many times in its ten minutes); bounded, cleared when full. */
+  private readonly verified = new Map<string, AccessClaims>();
+
+  private claimsOf(token: string): AccessClaims | null {
+    const known = this.verified.get(token);
+    if (known) return known;
     const claims = readAccessToken(this.key, token);
+    if (claims) {
+      if (this.verified.size >= 10_000) this.verified.clear();
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private async admitToken(r: AdmissionRequest, token: string): Promise<Admission> {
+    const claims = this.claimsOf(token);
     if (!claims) return this.denied(r, null, 'INVALID_TOKEN', '访问令牌无效', true);
     if (claims.exp * 1000 <= Date.now()) return this.denied(r, claims.clientId, 'TOKEN_EXPIRED', '访问令牌已过期，请重新获取', true);
     const rows = await this.em.execute<{ count: number; retryAfterSeconds: number; limit: number }[]>(CLIENT_COUNT, [
