@@ -265,7 +265,7 @@ describe('D1 国密 signed requests (HMAC-SM3, SM2 with user id 1234567812345678
     expect(await auditCount('partner.denied', uuidOf(c))).toBe(deniedBefore + 1000);
     const [{ n: noncesAfter }] = await p.sql<{ n: number }>(`select count(*)::int as n from request_nonce where client_id = $1`, [c.clientId]);
     expect(noncesAfter).toBe(noncesBefore);
-  });
+  }, 180_000);
 });
 
 describe('A4 quotas and rate limits counted in PostgreSQL (several instances agree)', () => {
@@ -283,7 +283,7 @@ describe('A4 quotas and rate limits counted in PostgreSQL (several instances agr
     expect(over.errors?.[0].message).toMatch(/请求过于频繁/);
     expect((await gql(p, `{ currentSite { code } }`, {}, { token })).status).toBe(429);
     expect(await auditCount('partner.rateLimited', uuidOf(c))).toBe(1);
-  });
+  }, 90_000);
 
   it('an anonymous address gets 429 past its rate on any instance; another address and signed-in people are not affected', async () => {
     const address = { 'x-forwarded-for': `198.51.100.${1 + Math.floor(Math.random() * 250)}` };
@@ -294,7 +294,7 @@ describe('A4 quotas and rate limits counted in PostgreSQL (several instances agr
     expect(statuses[20]).toBe(429);
     expect((await gql(p, `{ currentSite { code } }`, {}, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(200);
     expect((await gql(p, `{ currentSite { code } }`, {}, { headers: address, token: admin.token })).status).toBe(200);
-  });
+  }, 90_000);
 
   it('expensive fields have their own budget per account (search: 120 a minute)', async () => {
     const person = await staff(p, ['ENTERPRISE_USER'], '企业用户');
@@ -308,7 +308,7 @@ describe('A4 quotas and rate limits counted in PostgreSQL (several instances agr
     expect(over.status).toBe(429);
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     expect(over.errors?.[0].message).toMatch(/过于频繁/);
-  });
+  }, 180_000);
 });
 
 describe('A2 CORS per site (Fetch standard), no credentials across origins', () => {
