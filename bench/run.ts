@@ -12,6 +12,7 @@ import { runDashboardBench } from './dashboard.js';
 import { foundationList } from './foundation-list.js';
 import { createContext, type Benchmark } from './lib/bench.js';
 import { printTable, verdict, type Row } from './lib/report.js';
+import { partnerBench } from './partner.js';
 import { runPolicyBench } from './policy.js';
 import { runRecoveryBench } from './recovery.js';
 import { runRestartBench } from './restarts.js';
@@ -32,6 +33,7 @@ function selfReporting(name: string, description: string, run: () => Promise<voi
 
 export const BENCHMARKS: readonly Benchmark[] = [
   foundationList,
+  partnerBench,
   selfReporting('policy', 'policy matching over 10,000 policies, publish fan-out to 100,000 enterprises, import vs raw INSERT', runPolicyBench),
   selfReporting('search', 'search, suggestions and query understanding over 100,000 generated policies', runSearchBench),
   selfReporting('subscriptions', 'memory of 10,000 idle graphql-ws subscriptions, fan-out latency and deliveries per second', runSubscriptionBench),

@@ -37,6 +37,10 @@ export function formatErrorFor(log: Logger) {
       return { message: first.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: first.field, requestId } };
     }
     const code = formatted.extensions?.code as string | undefined;
+    if (code === 'RATE_LIMITED') {
+      const retryAfterSeconds = formatted.extensions?.retryAfterSeconds;
+      return { message: formatted.message, path: formatted.path, extensions: { code, retryAfterSeconds, requestId } };
+    }
     if (code && PUBLIC_CODES.has(code)) {
       return { ...formatted, message: maskSuggestions(formatted.message), extensions: { code, requestId } };
     }

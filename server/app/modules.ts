@@ -11,6 +11,7 @@ import { enterpriseModule } from '../modules/enterprise/index.js';
 import { helpModule } from '../modules/help/index.js';
 import { institutionModule } from '../modules/institution/index.js';
 import { jobsModule } from '../modules/jobs/index.js';
+import { partnerModule } from '../modules/partner/index.js';
 import { policyModule } from '../modules/policy/index.js';
 import { productModule } from '../modules/product/index.js';
 import { searchModule } from '../modules/search/index.js';
@@ -35,6 +36,7 @@ export const MODULES: readonly QifuModule[] = [
   activityModule,
   policyModule,
   columnsModule,
+  partnerModule,
 ];
 
 /** Every extension point's contributions, in the order of `modules`; points nobody contributes to are empty. */

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -11,7 +11,10 @@ import type { Logger } from '../common/logger.js';
 import { projectRoot } from '../db/paths.js';
 import type { SiteDirectory } from '../common/context.js';
 import { installPgQueryCounter } from '../patches/pg-client-query-count.js';
+import type { RequestGate } from '../common/request-gate.js';
+import { clientAddressOf } from './http/client-address.js';
 import { contextFactory } from './http/context.js';
+import { cors } from './http/cors.js';
 import { GRAPHQL_PATH, startGraphQLHttp } from './http/graphql.js';
 import { LIVE_PATH, READY_PATH, readiness, sendLive } from './http/health.js';
 import { sendJson } from './http/respond.js';
@@ -51,14 +54,22 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   installPgQueryCounter();
   const context = contextFactory(deps);
   const policy = operationPolicy(config, log);
-  const graphql = await startGraphQLHttp({ config, schema, log, context, policy });
+  // The partner feature's gate, when it is among the platform's features (server/app/modules.ts).
+  const gate = (deps.services as Partial<PlatformServices>).requestGate as RequestGate | undefined;
+  const corsPolicy = cors(config, gate);
+  const siteOf = (req: IncomingMessage) => deps.sites.resolve(req.headers['x-qifu-site'] as string | undefined, req.headers.host)?.id ?? '';
+  const clientAddress = clientAddressOf(config.trustedProxies);
+  const graphql = await startGraphQLHttp({ config, schema, log, context, policy, cors: corsPolicy, gate, siteOf, clientAddress });
   const readyz = readiness(orm, log);
   const serveStatic = staticFiles(resolve(projectRoot(), config.webDist));
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
-      if (url.pathname === GRAPHQL_PATH) return graphql.handle(req, res, url);
+      if (url.pathname === GRAPHQL_PATH) {
+        if (req.method === 'OPTIONS' && req.headers.origin) return corsPolicy.preflight(req, res);
+        return graphql.handle(req, res, url);
+      }
       if (url.pathname === LIVE_PATH) return sendLive(res);
       const contributed = findRoute(routes, req.method, url.pathname);
       if (contributed) return serveRoute(contributed, req, res, url, context, config);
@@ -74,7 +85,7 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   });
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
-  const ws = attachGraphQLWebSocket(server, { config, schema, log, context, orm, events: deps.events, clock: deps.clock, policy });
+  const ws = attachGraphQLWebSocket(server, { config, schema, log, context, orm, events: deps.events, clock: deps.clock, policy, cors: corsPolicy, siteOf });
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

@@ -25,6 +25,18 @@ export interface Viewer {
   withheldRoles?: Role[];
 }
 
+/**
+ * A partner app calling with an access token or a signed request (server/modules/partner). It is not a person:
+ * `viewer` stays null, so every role check refuses it and it reads what the public reads, plus what its scopes
+ * grant where a field checks them.
+ */
+export interface ClientViewer {
+  clientId: string;
+  name: string;
+  siteId: string;
+  scopes: string[];
+}
+
 /** The site a request is addressed to (from its host name or the X-Qifu-Site header). */
 export interface SiteRef {
   id: string;
@@ -64,6 +76,8 @@ export interface Ctx {
   config: Config;
   em: EntityManager;
   viewer: Viewer | null;
+  /** The partner app behind the request (access token or signed request); null for people and anonymous callers. */
+  client?: ClientViewer | null;
   site: SiteRef;
   sites: SiteDirectory;
   ip: string;

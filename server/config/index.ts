@@ -23,10 +23,14 @@ export interface Config {
   webDist: string;
   /** Cost of the scrypt password hash (log2 N). */
   scryptLogN: number;
-  /** Allowed browser origins for WebSocket upgrades; empty allows same-host only. */
+  /** Browser origins allowed on every site, over HTTP (CORS) and WebSocket (`QIFU_ALLOWED_ORIGINS`); sites add their own. */
   allowedOrigins: string[];
   /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For is believed for the client address. */
   trustedProxies: string[];
+  /** GraphQL requests one anonymous client address may make per minute, counted in PostgreSQL (`QIFU_RATE_ANONYMOUS_PER_MINUTE`; 0 = no limit). */
+  anonymousRatePerMinute: number;
+  /** Per-minute budgets of expensive fields (search, matching, policy reach, exports): `QIFU_FIELD_RATE_LIMITS=0` turns them off. */
+  fieldRateLimits: boolean;
   /** Open WebSockets one client address may hold (`QIFU_WS_MAX_SOCKETS_PER_ADDRESS`). */
   wsMaxSocketsPerAddress: number;
   /** Operations (subscriptions) one WebSocket may have open at once. */
@@ -77,6 +81,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    anonymousRatePerMinute: int('QIFU_RATE_ANONYMOUS_PER_MINUTE', 600),
+    fieldRateLimits: env.QIFU_FIELD_RATE_LIMITS !== '0',
     wsMaxSocketsPerAddress: int('QIFU_WS_MAX_SOCKETS_PER_ADDRESS', 50),
     wsMaxSubscriptionsPerSocket: int('QIFU_WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50),
     countSql: env.QIFU_COUNT_SQL === '1',

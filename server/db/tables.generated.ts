@@ -96,6 +96,32 @@ export interface AdminChangeRequestRow {
   decidedAt: Date | null;
 }
 
+/** `api_client`. */
+export interface ApiClientRow {
+  id: string;
+  name: string;
+  contact: string;
+  siteId: string;
+  scopes: string[];
+  requestsPerMinute: number;
+  allowedOrigins: string[];
+  webhookUrls: string[];
+  sm2PublicKey: string | null;
+  createdBy: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+/** `api_client_secret`. */
+export interface ApiClientSecretRow {
+  id: string;
+  clientId: string;
+  secretSha256: Buffer;
+  hmacKey: Buffer;
+  createdAt: Date;
+  expiresAt: Date | null;
+}
+
 /** `audit_log`. */
 export interface AuditLogRow {
   id: string;
@@ -719,6 +745,13 @@ export interface ProfileConsentRow {
   revokedAt: Date | null;
 }
 
+/** `rate_counter`. */
+export interface RateCounterRow {
+  key: string;
+  windowStart: Date;
+  count: number;
+}
+
 /** `reminder`. */
 export interface ReminderRow {
   id: string;
@@ -730,6 +763,13 @@ export interface ReminderRow {
   message: string;
   createdAt: Date;
   readAt: Date | null;
+}
+
+/** `request_nonce`. */
+export interface RequestNonceRow {
+  clientId: string;
+  nonce: string;
+  expiresAt: Date;
 }
 
 /** `search_click`. */
@@ -874,6 +914,7 @@ export interface SiteRow {
   regionCode: string;
   parentId: string | null;
   createdAt: Date;
+  allowedOrigins: string[];
 }
 
 /** `startup_resource`. */
@@ -984,6 +1025,28 @@ export const TABLES = {
     reason: 'reason',
     createdAt: 'created_at',
     decidedAt: 'decided_at',
+  },
+  api_client: {
+    id: 'id',
+    name: 'name',
+    contact: 'contact',
+    siteId: 'site_id',
+    scopes: 'scopes',
+    requestsPerMinute: 'requests_per_minute',
+    allowedOrigins: 'allowed_origins',
+    webhookUrls: 'webhook_urls',
+    sm2PublicKey: 'sm2_public_key',
+    createdBy: 'created_by',
+    createdAt: 'created_at',
+    revokedAt: 'revoked_at',
+  },
+  api_client_secret: {
+    id: 'id',
+    clientId: 'client_id',
+    secretSha256: 'secret_sha256',
+    hmacKey: 'hmac_key',
+    createdAt: 'created_at',
+    expiresAt: 'expires_at',
   },
   audit_log: {
     id: 'id',
@@ -1532,6 +1595,11 @@ export const TABLES = {
     grantedAt: 'granted_at',
     revokedAt: 'revoked_at',
   },
+  rate_counter: {
+    key: 'key',
+    windowStart: 'window_start',
+    count: 'count',
+  },
   reminder: {
     id: 'id',
     accountId: 'account_id',
@@ -1542,6 +1610,11 @@ export const TABLES = {
     message: 'message',
     createdAt: 'created_at',
     readAt: 'read_at',
+  },
+  request_nonce: {
+    clientId: 'client_id',
+    nonce: 'nonce',
+    expiresAt: 'expires_at',
   },
   search_click: {
     id: 'id',
@@ -1664,6 +1737,7 @@ export const TABLES = {
     regionCode: 'region_code',
     parentId: 'parent_id',
     createdAt: 'created_at',
+    allowedOrigins: 'allowed_origins',
   },
   startup_resource: {
     id: 'id',
@@ -1695,6 +1769,8 @@ export interface TableRows {
   activity: ActivityRow;
   activity_registration: ActivityRegistrationRow;
   admin_change_request: AdminChangeRequestRow;
+  api_client: ApiClientRow;
+  api_client_secret: ApiClientSecretRow;
   audit_log: AuditLogRow;
   column_need: ColumnNeedRow;
   column_need_event: ColumnNeedEventRow;
@@ -1733,7 +1809,9 @@ export interface TableRows {
   policy_upload: PolicyUploadRow;
   policy_version: PolicyVersionRow;
   profile_consent: ProfileConsentRow;
+  rate_counter: RateCounterRow;
   reminder: ReminderRow;
+  request_nonce: RequestNonceRow;
   search_click: SearchClickRow;
   search_concept: SearchConceptRow;
   search_document: SearchDocumentRow;

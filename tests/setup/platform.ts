@@ -26,7 +26,7 @@ export function testModules(without = (process.env.QIFU_TEST_WITHOUT ?? '').spli
 }
 
 /** Starts the real server on a free port against a fresh database cloned from the migrated template. */
-export async function startTestPlatform(modules: readonly QifuModule[] = testModules()): Promise<TestPlatform> {
+export async function startTestPlatform(modules: readonly QifuModule[] = testModules(), overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = `qifu_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -50,7 +50,11 @@ export async function startTestPlatform(modules: readonly QifuModule[] = testMod
     countSql: true,
     runJobs: false,
     scryptLogN: 12,
+    // Test files make hundreds of requests a minute from 127.0.0.1; partner.test.ts turns the limits on.
+    anonymousRatePerMinute: 0,
+    fieldRateLimits: false,
     logLevel: 'error',
+    ...overrides,
   });
   const platform = await startPlatform(config, createLogger('error'), modules);
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { CookieSink, Ctx, Viewer } from '../../common/context.js';
+import type { ClientViewer, CookieSink, Ctx, Viewer } from '../../common/context.js';
 import { Loaders } from '../../common/loaders.js';
 import type { PlatformDeps } from '../../common/system-context.js';
 import { resolveSession } from '../../modules/account/index.js';
@@ -9,8 +9,17 @@ import { clientAddressOf } from './client-address.js';
 
 export type ContextDeps = PlatformDeps;
 
-/** Builds the `Ctx` of one request: a forked EntityManager, the site, the viewer from the session token. */
-export type ContextFactory = (req: IncomingMessage, store: RequestStore, cookies: CookieSink, token: string | undefined) => Promise<Ctx>;
+/**
+ * Builds the `Ctx` of one request: a forked EntityManager, the site, the viewer from the session token, or the
+ * partner app the RequestGate admitted (then no session is looked up: a partner is never a person).
+ */
+export type ContextFactory = (
+  req: IncomingMessage,
+  store: RequestStore,
+  cookies: CookieSink,
+  token: string | undefined,
+  client?: ClientViewer | null,
+) => Promise<Ctx>;
 
 export function newRequestStore(): RequestStore {
   return { requestId: randomUUID(), sql: { count: 0 } };
@@ -18,16 +27,17 @@ export function newRequestStore(): RequestStore {
 
 export function contextFactory({ config, orm, sites, events, jobs, clock, services, extensions }: ContextDeps): ContextFactory {
   const clientAddress = clientAddressOf(config.trustedProxies);
-  return async (req, store, cookies, token) => {
+  return async (req, store, cookies, token, client = null) => {
     const em = orm.em.fork();
     const site = sites.resolve(req.headers['x-qifu-site'] as string | undefined, req.headers.host);
     if (!site) throw new Error('no site configured');
-    const viewer: Viewer | null = token ? await resolveSession(em, token, config.requireTotp) : null;
+    const viewer: Viewer | null = token && !client ? await resolveSession(em, token, config.requireTotp) : null;
     return {
       requestId: store.requestId,
       config,
       em,
       viewer,
+      client,
       site,
       sites,
       ip: clientAddress(req),

@@ -15,6 +15,12 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
+/** The `Authorization: Bearer` token alone (requests from other origins: their cookies are never used). */
+export function bearerOf(headers: IncomingMessage['headers'], params?: Record<string, unknown>): string | undefined {
+  const auth = headers.authorization ?? (typeof params?.authorization === 'string' ? params.authorization : undefined);
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+}
+
 /** The session token: `Authorization: Bearer` (header, or graphql-ws connection params), else the session cookie. */
 export function tokenOf(headers: IncomingMessage['headers'], params?: Record<string, unknown>): string | undefined {
   const auth = headers.authorization ?? (typeof params?.authorization === 'string' ? params.authorization : undefined);

@@ -13,10 +13,10 @@ import { checkOperationCost, DEFAULT_LIMITS, parseWithLimits } from '../limits.j
 import { checkInputText, refusal, type OperationPolicy } from '../operation-policy.js';
 import { requestStore } from '../request-store.js';
 import { newRequestStore, type ContextFactory } from './context.js';
-import { NO_COOKIES, tokenOf } from './cookies.js';
+import { bearerOf, NO_COOKIES, tokenOf } from './cookies.js';
+import type { Cors } from './cors.js';
 import { GRAPHQL_PATH } from './graphql.js';
 import { clientAddressOf } from './client-address.js';
-import { sameOrigin } from './origin.js';
 import { SocketSessions } from './ws-sessions.js';
 
 export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
@@ -33,7 +33,18 @@ export interface GraphQLWebSocket {
  */
 export function attachGraphQLWebSocket(
   server: Server,
-  deps: { config: Config; schema: GraphQLSchema; log: Logger; context: ContextFactory; orm: MikroORM; events: EventBus; clock: Clock; policy: OperationPolicy },
+  deps: {
+    config: Config;
+    schema: GraphQLSchema;
+    log: Logger;
+    context: ContextFactory;
+    orm: MikroORM;
+    events: EventBus;
+    clock: Clock;
+    policy: OperationPolicy;
+    cors: Cors;
+    siteOf: (req: IncomingMessage) => string;
+  },
 ): GraphQLWebSocket {
   const { config, schema, log, context, policy } = deps;
   const clientAddress = clientAddressOf(config.trustedProxies);
@@ -43,10 +54,11 @@ export function attachGraphQLWebSocket(
     server,
     path: GRAPHQL_PATH,
     maxPayload: MAX_WS_MESSAGE_BYTES,
-    // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own (or configured) ones may connect.
+    // Cross-site WebSocket hijacking: browsers send the page's Origin; only our own and the allowed ones (CORS lists) may connect.
     // One address holds at most wsMaxSocketsPerAddress sockets (the count may overshoot by a burst within a tick).
     verifyClient: ({ req }: { req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
-      if (!sameOrigin(req, config.allowedOrigins)) return done(false, 401);
+      const foreign = deps.cors.foreignOrigin(req);
+      if (foreign !== null && !deps.cors.allowed(foreign, deps.siteOf(req))) return done(false, 401);
       if ((socketsOf.get(clientAddress(req)) ?? 0) >= config.wsMaxSocketsPerAddress) return done(false, 429, 'Too Many Requests');
       done(true);
     },
@@ -86,7 +98,9 @@ export function attachGraphQLWebSocket(
         const costly = checkOperationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined, DEFAULT_LIMITS);
         if (costly) return refusal(policy, [costly], 'GRAPHQL_VALIDATION_FAILED', store.requestId);
         const req = ctx.extra.request;
-        const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, tokenOf(req.headers, ctx.connectionParams)));
+        // No credentials across origins: a socket from another origin is never signed in by our session cookie.
+        const token = deps.cors.foreignOrigin(req) === null ? tokenOf(req.headers, ctx.connectionParams) : bearerOf(req.headers, ctx.connectionParams);
+        const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, token));
         if (contextValue.viewer) sessions.watch(ctx.extra.socket, contextValue.viewer);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },

@@ -25,6 +25,7 @@ import * as activities from './activity.service.js';
 import { ticketQrSvg } from './ticket.js';
 import { activityStatistics, statisticsCsv, statisticsXlsx } from './activity.stats.js';
 import { ExportFile } from '../../common/export.js';
+import { RateLimited } from '../../common/rate-limit.js';
 
 const ActivityConnection = ConnectionType(Activity, 'Activity', 'activity');
 const RegistrationConnection = ConnectionType(ActivityRegistration, 'ActivityRegistration', 'activity registration');
@@ -160,6 +161,7 @@ export class ActivityResolver {
   @Query(() => String, {
     description: 'The same statistics as CSV (UTF-8 with BOM, formula cells neutralised) for download. Same permissions as activityStatistics.',
   })
+  @RateLimited('export')
   async activityStatisticsCsv(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
     return statisticsCsv(ctx, await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy);
   }
@@ -168,6 +170,7 @@ export class ActivityResolver {
     description:
       'The same statistics as an XLSX workbook (one sheet, header row, numbers as numbers; text never read as formulas). Same permissions as activityStatistics.',
   })
+  @RateLimited('export')
   async activityStatisticsXlsx(@GqlCtx() ctx: Ctx, @Arg('groupBy', () => ActivityStatsGroup, { description: 'Grouping.' }) groupBy: ActivityStatsGroup) {
     return statisticsXlsx(ctx, await activityStatistics(ctx, groupBy, statsScope(ctx)), groupBy);
   }

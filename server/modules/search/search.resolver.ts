@@ -17,6 +17,7 @@ import {
   SearchResult,
   SearchSuggestion,
 } from './search.types.js';
+import { RateLimited } from '../../common/rate-limit.js';
 
 @Resolver(() => SearchResult)
 export class SearchResolver {
@@ -24,6 +25,7 @@ export class SearchResolver {
     description:
       'Search public content of every indexed kind (Q1–Q4, public): site or site-group scope, column, kind, type, department, region, industry and date filters, title-only, search within previous queries (二次检索), pinyin, typo correction and colloquial expansion (undo with `exact`), facets and service cards. At most 50 hits a page.',
   })
+  @RateLimited('search')
   search(@GqlCtx() ctx: Ctx, @Arg('input', () => SearchInput) input: SearchInput): Promise<SearchResult> {
     return searching.search(ctx, input);
   }

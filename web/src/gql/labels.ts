@@ -27,6 +27,12 @@ export const AdminChangeStatusLabel: Readonly<Record<'APPROVED' | 'PENDING' | 'R
   REJECTED: '已驳回',
 };
 
+export const ClientScopeLabel: Readonly<Record<'ENTERPRISE_DATA' | 'PUBLIC_READ' | 'WRITE_ON_BEHALF', string>> = {
+  ENTERPRISE_DATA: '企业授权数据',
+  PUBLIC_READ: '公开数据只读',
+  WRITE_ON_BEHALF: '代用户提交',
+};
+
 export const CollateralKindLabel: Readonly<Record<'DEPOSIT' | 'EQUIPMENT' | 'EQUITY' | 'INVENTORY' | 'IP' | 'NONE' | 'REAL_ESTATE' | 'RECEIVABLES', string>> = {
   DEPOSIT: '存单、票据',
   EQUIPMENT: '机器设备',

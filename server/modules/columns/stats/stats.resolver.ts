@@ -5,6 +5,7 @@ import { ExportFile } from '../../../common/export.js';
 import { Role } from '../../../common/roles.js';
 import { columnStatistics, columnStatisticsCsv, columnStatisticsXlsx } from './stats.service.js';
 import { ColumnStatsFilter, ColumnStatsTable, StatsDimension } from './stats.types.js';
+import { RateLimited } from '../../../common/rate-limit.js';
 
 @Resolver()
 export class ColumnStatsResolver {
@@ -22,6 +23,7 @@ export class ColumnStatsResolver {
   }
 
   @Query(() => String, { description: 'The same statistics table as CSV text (UTF-8, Chinese header, total row last) for export. OPERATOR or REVIEWER.' })
+  @RateLimited('export')
   columnStatisticsCsv(
     @GqlCtx() ctx: Ctx,
     @Arg('groupBy', () => StatsDimension) groupBy: StatsDimension,
@@ -35,6 +37,7 @@ export class ColumnStatsResolver {
     description:
       'The same statistics table as an XLSX workbook (one sheet, Chinese header, numbers as numbers, total row last; text never read as formulas). OPERATOR or REVIEWER.',
   })
+  @RateLimited('export')
   columnStatisticsXlsx(
     @GqlCtx() ctx: Ctx,
     @Arg('groupBy', () => StatsDimension) groupBy: StatsDimension,

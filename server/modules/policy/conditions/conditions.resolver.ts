@@ -11,6 +11,7 @@ import { conditionsOf, setConditions } from './conditions.service.js';
 import { MatchVerdict, PolicyCondition, PolicyConditionsSetInput, PolicyMatch } from './conditions.types.js';
 import { listMatches, matchOne } from '../matching/matching.service.js';
 import type { Verdict } from '../matching/matching.js';
+import { RateLimited } from '../../../common/rate-limit.js';
 
 const PolicyMatchConnection = ConnectionType(PolicyMatch, 'PolicyMatch', 'policy match');
 
@@ -38,6 +39,7 @@ export class PolicyConditionsResolver {
     description:
       'Published in-force policies matched against the viewer’s enterprise (B2, P5), ranked by verdict then nearest deadline. Enterprise members only. Default verdicts ELIGIBLE and LIKELY; NOT_ELIGIBLE lists only near misses (every unmet condition changeable).',
   })
+  @RateLimited('matching')
   policyMatches(
     @GqlCtx() ctx: Ctx,
     @Args(() => PageArgs) page: PageArgs,

@@ -9,6 +9,7 @@ import { ConnectionType, PageArgs } from '../../../common/relay.js';
 import { Role } from '../../../common/roles.js';
 import { ConditionResult } from '../conditions/conditions.types.js';
 import { REACH_EXPORT_LIMIT, REACH_VERDICT_LABELS, policyReach, policyReachEnterprises, policyReachXlsx, type ReachVerdict } from './reach.service.js';
+import { RateLimited } from '../../../common/rate-limit.js';
 
 export enum PolicyReachVerdict {
   ELIGIBLE = 'ELIGIBLE',
@@ -82,6 +83,7 @@ export class PolicyReachResolver {
     description:
       'How many verified enterprises of its site scope a decomposed policy reaches: eligible, likely, near miss, and how many were notified (惠企政策直达). OPERATOR or REVIEWER.',
   })
+  @RateLimited('policyReach')
   async policyReach(@GqlCtx() ctx: Ctx, @Arg('policyId', () => ID, { description: 'Global id of the policy.' }) policyId: string): Promise<PolicyReachPayload> {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
     try {
@@ -96,6 +98,7 @@ export class PolicyReachResolver {
     description:
       'The verified enterprises a policy reaches with one verdict, ordered by name, each with its conditions’ reasons. OPERATOR or REVIEWER. A policy not found or without conditions is a BAD_USER_INPUT error.',
   })
+  @RateLimited('policyReach')
   policyReachEnterprises(
     @GqlCtx() ctx: Ctx,
     @Arg('policyId', () => ID, { description: 'Global id of the policy.' }) policyId: string,
@@ -109,6 +112,7 @@ export class PolicyReachResolver {
   @Query(() => ExportFile, {
     description: `The same list as an XLSX workbook for outreach, with contact name and phone (at most ${REACH_EXPORT_LIMIT} rows, by name). OPERATOR only (least privilege: it exports contact data in bulk); audited.`,
   })
+  @RateLimited('export')
   policyReachXlsx(
     @GqlCtx() ctx: Ctx,
     @Arg('policyId', () => ID, { description: 'Global id of the policy.' }) policyId: string,

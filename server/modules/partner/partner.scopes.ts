@@ -1,0 +1,24 @@
+import { registerEnumType } from 'type-graphql';
+import { labelValues } from '../../common/labels.js';
+
+/** What a partner app may be granted. A token carries the scopes asked for, never more than the client holds. */
+export enum ClientScope {
+  PUBLIC_READ = 'PUBLIC_READ',
+  ENTERPRISE_DATA = 'ENTERPRISE_DATA',
+  WRITE_ON_BEHALF = 'WRITE_ON_BEHALF',
+}
+
+export const CLIENT_SCOPE_LABELS: Record<ClientScope, string> = {
+  PUBLIC_READ: '公开数据只读',
+  ENTERPRISE_DATA: '企业授权数据',
+  WRITE_ON_BEHALF: '代用户提交',
+};
+
+registerEnumType(ClientScope, {
+  name: 'ClientScope',
+  description:
+    "合作应用的授权范围 / Scope of a partner app. PUBLIC_READ: what anyone may read (policies, services, activities, institutions; the default). ENTERPRISE_DATA: an enterprise's own data, only under that enterprise's consent. WRITE_ON_BEHALF: submit demands and needs on a user's behalf. Least privilege: no field honours ENTERPRISE_DATA or WRITE_ON_BEHALF yet, so a token with them reads what PUBLIC_READ reads.",
+  valuesConfig: labelValues(CLIENT_SCOPE_LABELS),
+});
+
+export const ALL_SCOPES = Object.values(ClientScope);
