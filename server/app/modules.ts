@@ -10,6 +10,7 @@ import { dockingModule } from '../modules/docking/index.js';
 import { enterpriseModule } from '../modules/enterprise/index.js';
 import { helpModule } from '../modules/help/index.js';
 import { institutionModule } from '../modules/institution/index.js';
+import { notificationModule } from '../modules/notification/index.js';
 import { policyModule } from '../modules/policy/index.js';
 import { productModule } from '../modules/product/index.js';
 import { searchModule } from '../modules/search/index.js';
@@ -22,6 +23,7 @@ import { siteModule } from '../modules/site/index.js';
 export const MODULES: readonly QifuModule[] = [
   siteModule,
   accountModule,
+  notificationModule,
   auditModule,
   helpModule,
   enterpriseModule,
