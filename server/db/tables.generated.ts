@@ -43,7 +43,7 @@ export interface AccountNotificationDeliveryRow {
   notificationId: string;
   accountId: string;
   channel: string;
-  address: string;
+  address: string | null;
   status: string;
   attempts: number;
   nextAttemptAt: Date;
