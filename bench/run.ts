@@ -13,6 +13,7 @@ import { foundationList } from './foundation-list.js';
 import { createContext, type Benchmark } from './lib/bench.js';
 import { printTable, verdict, type Row } from './lib/report.js';
 import { partnerBench } from './partner.js';
+import { runNotificationBench } from './notifications.js';
 import { runPolicyBench } from './policy.js';
 import { runRecoveryBench } from './recovery.js';
 import { runRestartBench } from './restarts.js';
@@ -39,6 +40,11 @@ export const BENCHMARKS: readonly Benchmark[] = [
   selfReporting('subscriptions', 'memory of 10,000 idle graphql-ws subscriptions, fan-out latency and deliveries per second', runSubscriptionBench),
   selfReporting('dashboard', 'operator dashboard statistics over 1,000,000 generated needs', runDashboardBench),
   selfReporting('recovery', 'audit:verify over 1,000,000 chained audit rows (and one tampered), backup, restore drill time', runRecoveryBench),
+  selfReporting(
+    'notifications',
+    'notification centre: 10,000 recipients fanned out and queued for e-mail (target ≤ 5 s), vs a bare INSERT',
+    runNotificationBench,
+  ),
   selfReporting('restarts', 'kill -9 of Node, then start on the same data, twenty times in a row (orphaned embedded PostgreSQL)', runRestartBench),
 ];
 

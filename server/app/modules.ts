@@ -11,6 +11,7 @@ import { enterpriseModule } from '../modules/enterprise/index.js';
 import { helpModule } from '../modules/help/index.js';
 import { institutionModule } from '../modules/institution/index.js';
 import { jobsModule } from '../modules/jobs/index.js';
+import { notificationModule } from '../modules/notification/index.js';
 import { partnerModule } from '../modules/partner/index.js';
 import { policyModule } from '../modules/policy/index.js';
 import { productModule } from '../modules/product/index.js';
@@ -24,6 +25,7 @@ import { siteModule } from '../modules/site/index.js';
 export const MODULES: readonly QifuModule[] = [
   siteModule,
   accountModule,
+  notificationModule,
   auditModule,
   jobsModule,
   helpModule,

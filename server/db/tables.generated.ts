@@ -21,6 +21,39 @@ export interface AccountRow {
   createdAt: Date;
 }
 
+/** `account_notification`. */
+export interface AccountNotificationRow {
+  id: string;
+  accountId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  urgent: boolean;
+  vars: unknown;
+  batchId: string;
+  dedupeKey: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** `account_notification_delivery`. */
+export interface AccountNotificationDeliveryRow {
+  id: string;
+  notificationId: string;
+  accountId: string;
+  channel: string;
+  address: string | null;
+  status: string;
+  attempts: number;
+  nextAttemptAt: Date;
+  reason: string | null;
+  providerMessageId: string | null;
+  sentAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 /** `account_totp`. */
 export interface AccountTotpRow {
   accountId: string;
@@ -449,6 +482,14 @@ export interface NotificationRow {
   readAt: Date | null;
 }
 
+/** `notification_channel_preference`. */
+export interface NotificationChannelPreferenceRow {
+  accountId: string;
+  kind: string;
+  channel: string;
+  enabled: boolean;
+}
+
 /** `notification_delivery`. */
 export interface NotificationDeliveryRow {
   id: string;
@@ -460,6 +501,16 @@ export interface NotificationDeliveryRow {
   message: string | null;
   sentAt: Date | null;
   createdAt: Date;
+}
+
+/** `notification_setting`. */
+export interface NotificationSettingRow {
+  accountId: string;
+  quietStart: number;
+  quietEnd: number;
+  emailDailyCap: number;
+  smsDailyCap: number;
+  updatedAt: Date;
 }
 
 /** `platform_docking_sla`. */
@@ -959,6 +1010,35 @@ export const TABLES = {
     passwordChangedAt: 'password_changed_at',
     createdAt: 'created_at',
   },
+  account_notification: {
+    id: 'id',
+    accountId: 'account_id',
+    kind: 'kind',
+    title: 'title',
+    body: 'body',
+    link: 'link',
+    urgent: 'urgent',
+    vars: 'vars',
+    batchId: 'batch_id',
+    dedupeKey: 'dedupe_key',
+    createdAt: 'created_at',
+    readAt: 'read_at',
+  },
+  account_notification_delivery: {
+    id: 'id',
+    notificationId: 'notification_id',
+    accountId: 'account_id',
+    channel: 'channel',
+    address: 'address',
+    status: 'status',
+    attempts: 'attempts',
+    nextAttemptAt: 'next_attempt_at',
+    reason: 'reason',
+    providerMessageId: 'provider_message_id',
+    sentAt: 'sent_at',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
   account_totp: {
     accountId: 'account_id',
     secret: 'secret',
@@ -1337,6 +1417,12 @@ export const TABLES = {
     createdAt: 'created_at',
     readAt: 'read_at',
   },
+  notification_channel_preference: {
+    accountId: 'account_id',
+    kind: 'kind',
+    channel: 'channel',
+    enabled: 'enabled',
+  },
   notification_delivery: {
     id: 'id',
     notificationId: 'notification_id',
@@ -1347,6 +1433,14 @@ export const TABLES = {
     message: 'message',
     sentAt: 'sent_at',
     createdAt: 'created_at',
+  },
+  notification_setting: {
+    accountId: 'account_id',
+    quietStart: 'quiet_start',
+    quietEnd: 'quiet_end',
+    emailDailyCap: 'email_daily_cap',
+    smsDailyCap: 'sms_daily_cap',
+    updatedAt: 'updated_at',
   },
   platform_docking_sla: {
     singleton: 'singleton',
@@ -1765,6 +1859,8 @@ export const TABLES = {
 /** Per table: its row type. */
 export interface TableRows {
   account: AccountRow;
+  account_notification: AccountNotificationRow;
+  account_notification_delivery: AccountNotificationDeliveryRow;
   account_totp: AccountTotpRow;
   activity: ActivityRow;
   activity_registration: ActivityRegistrationRow;
@@ -1790,7 +1886,9 @@ export interface TableRows {
   job: JobRow;
   login_attempt: LoginAttemptRow;
   notification: NotificationRow;
+  notification_channel_preference: NotificationChannelPreferenceRow;
   notification_delivery: NotificationDeliveryRow;
+  notification_setting: NotificationSettingRow;
   platform_docking_sla: PlatformDockingSlaRow;
   platform_secret: PlatformSecretRow;
   policy: PolicyRow;

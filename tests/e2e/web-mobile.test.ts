@@ -145,7 +145,19 @@ describe('phones (issue #16)', () => {
     await checkRoutes(
       page,
       'enterprise',
-      ['/enterprise', '/enterprise/edit', '/my/dockings', '/my/demands', '/demands/new', '/my/needs', '/my/inbox', '/policy/for-me', '/policy/subscriptions'],
+      [
+        '/enterprise',
+        '/enterprise/edit',
+        '/my/dockings',
+        '/my/demands',
+        '/demands/new',
+        '/my/needs',
+        '/my/inbox',
+        '/my/notifications',
+        '/my/notifications/preferences',
+        '/policy/for-me',
+        '/policy/subscriptions',
+      ],
       {
         '/enterprise': 'enterprise',
         '/my/dockings': 'my-dockings',
@@ -163,7 +175,7 @@ describe('phones (issue #16)', () => {
     expect(await page.getByRole('button', { name: '退出' }).isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'mobile-menu-360.png') });
     await inbox.click();
-    await page.waitForURL(`${p.url}/my/inbox`);
+    await page.waitForURL(`${p.url}/my/notifications`);
     // The menu folds again once the new page is shown.
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');

@@ -37,6 +37,7 @@ import type {
 } from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
+import { notifyPromoted } from './activity.notify.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
 
 /** Check-in opens this long before the start and closes at the end. */
@@ -378,6 +379,7 @@ export function cancelRegistration(ctx: Ctx, input: RegistrationRefInput) {
       if (next) {
         await em.execute(`update activity_registration set status = 'REGISTERED', updated_at = ? where id = ?`, [now, next.id]);
         await em.execute('update activity set waitlisted_count = waitlisted_count - 1 where id = ?', [r.activityId]);
+        await notifyPromoted(ctx, em, next.id);
       } else await em.execute('update activity set registered_count = registered_count - 1 where id = ?', [r.activityId]);
     } else await em.execute('update activity set waitlisted_count = waitlisted_count - 1 where id = ?', [r.activityId]);
     return { registration: await registration(em, r.id) };

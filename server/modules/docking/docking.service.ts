@@ -23,6 +23,7 @@ import type { DockingActionInput, DockingEvaluateInput, DockingEvaluationReplyIn
 import { requireEnterpriseMember } from '../../common/parties.js';
 import { ReminderKind } from './reminder.entity.js';
 import { addEvent, escalateToOperators, institutionSla, remind, startClock } from './sla.js';
+import { DOCKING_CHANGE_TITLES, notifyDockingChange } from './reminder.notify.js';
 import { chinaDate } from '../../common/china-time.js';
 
 export async function reloadDocking(em: EntityManager, id: string): Promise<Docking> {
@@ -202,6 +203,7 @@ export function transitionDocking(ctx: Ctx, action: DockingAction, input: Dockin
       ],
     );
     await addEvent(ctx, em, d, party, t.event, note, ctx.viewer!.accountId);
+    await notifyDockingChange(ctx, em, d, party, 'STATUS', DOCKING_CHANGE_TITLES[action], note);
     if (action === 'close') await audit(ctx, { operation: 'docking.close', objectType: 'Docking', objectId: d.id, result: 'SUCCESS', detail: { note } }, em);
     const after = await reloadDocking(em, d.id);
     if (final) for (const o of ctx.extensions.dockingOutcomeObservers) await o.finished?.(ctx, em, after, note || null);
@@ -235,6 +237,7 @@ export function sendMessage(ctx: Ctx, input: DockingMessageInput) {
       }
     }
     await addEvent(ctx, em, d, party, DockingEventType.MESSAGE, body, ctx.viewer!.accountId);
+    await notifyDockingChange(ctx, em, d, party, 'MESSAGE', party === DockingParty.INSTITUTION ? '服务机构回复了您的服务对接' : '企业在服务对接中留言', body);
     return { docking: await reloadDocking(em, d.id) };
   });
 }

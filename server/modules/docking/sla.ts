@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PlatformServices } from '../../common/platform-services.js';
 import type { PlatformDeps } from '../../common/system-context.js';
 import type { Clock } from '../../common/clock.js';
 import type { EventBus } from '../../common/events.js';
 import type { JobHandler, JobQueue } from '../../common/jobs.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingParty, OPEN_STATUSES, type Docking } from './docking.entity.js';
 import { ReminderKind } from './reminder.entity.js';
+import { notifyReminder } from './reminder.notify.js';
 import { WORKING_DAY_MINUTES, addWorkingMinutes } from './working-time.js';
 
 /** What services and job handlers share: events, jobs and the clock (a request Ctx satisfies it). */
@@ -13,6 +15,8 @@ export interface Bus {
   events: EventBus;
   jobs: JobQueue;
   clock: Clock;
+  /** The platform's services (the notification centre); a request Ctx and PlatformDeps carry them. */
+  services?: Partial<PlatformServices>;
 }
 
 import { DOCKING_UPDATED, REMINDER_CREATED } from './docking.events.js';
@@ -96,6 +100,7 @@ export async function remind(
     bus.clock.now(),
   ]);
   await bus.events.publish(em, REMINDER_CREATED, { reminderId: id, accountId: r.accountId });
+  await notifyReminder(bus, em, r);
 }
 
 /** Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline. */

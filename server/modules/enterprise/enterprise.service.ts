@@ -19,6 +19,7 @@ import { type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseRev
 import { normalizeUscc, validateUscc } from './uscc.js';
 import { columns, insertRow, updateRow } from '../../db/columns.js';
 import { ENTERPRISE_REVIEWED } from './enterprise.events.js';
+import { notifyReviewed } from './enterprise.notify.js';
 
 export { ENTERPRISE_REVIEWED, type EnterpriseReviewedEvent } from './enterprise.events.js';
 
@@ -184,6 +185,7 @@ export function reviewEnterprise(ctx: Ctx, input: EnterpriseReviewInput) {
       reason,
       at: enterprise.reviewedAt.toISOString(),
     });
+    await notifyReviewed(ctx, em, enterprise, reason);
     await audit(
       ctx,
       { operation: 'enterprise.review', objectType: 'Enterprise', objectId: enterprise.id, result: 'SUCCESS', detail: { decision: input.decision, reason } },

@@ -7,6 +7,7 @@ import { POLICY_UPLOAD_SWEEP_QUEUE, scheduleUploadSweep, SWEEP_BATCH, sweepUploa
 import { importJobHandler, POLICY_IMPORT_QUEUE } from './import/import.jobs.js';
 import { POLICY_FANOUT_QUEUE } from './policy.service.js';
 import { logSender, type MessageSender } from './subscription/senders.js';
+import { bridgePolicyDigest, bridgePolicyPush } from './subscription/centre-bridge.js';
 import { chinaDate } from '../../common/china-time.js';
 
 const DELIVERY_BATCH = 500;
@@ -32,6 +33,7 @@ export function policyJobs(deps: PlatformDeps, sender?: MessageSender): Record<s
       const today = chinaDate(deps.clock.now());
       const result = await fanOut(em, job.payload.policyId, job.payload.version, deps.sites.scope(row.siteId), today, deps.clock.now());
       if (result.notifications) await deps.events.publish(em, NOTIFICATION_BATCH, { batchId: result.batchId });
+      if (result.notifications) await bridgePolicyPush(deps.services, em, result.batchId, job.payload.policyId, result.title);
       if (result.deliveries) await deps.jobs.enqueue(em, POLICY_DELIVERY_QUEUE, { batchId: result.batchId });
     },
 
@@ -52,7 +54,7 @@ export function policyJobs(deps: PlatformDeps, sender?: MessageSender): Record<s
 
     // Digests: one job per subscription and period writes the period's digest rows and schedules the next period.
     [POLICY_DIGEST_QUEUE]: async (job: JobRow<DigestJob>, em) => {
-      await buildDigest(em, deps.jobs, job.payload);
+      if (await buildDigest(em, deps.jobs, job.payload)) await bridgePolicyDigest(deps.services, em, job.payload);
     },
     [POLICY_DIGEST_DELIVERY_QUEUE]: async (job: JobRow<{ subscriptionId: string }>, em) => {
       const pending = await em.execute<{ id: string; channel: 'EMAIL' | 'SMS'; address: string; message: string }[]>(

@@ -57,6 +57,9 @@ const pages: RouteObject[] = [
   // The link printed in e-mails and SMS.
   { path: 'unsubscribe', element: publicPage('UnsubscribePage') },
   { path: 'policy/unsubscribe', element: publicPage('UnsubscribePage') },
+  { path: 'my/notifications', element: publicPage('MyNotificationsPage') },
+  { path: 'my/notifications/preferences', element: publicPage('NotificationPreferencesPage') },
+  { path: 'notifications/unsubscribe', element: publicPage('NotificationUnsubscribePage') },
 
   // Enterprise
   { path: 'enterprise', element: enterprisePage('EnterprisePage') },
@@ -85,6 +88,8 @@ const pages: RouteObject[] = [
   { path: 'admin', element: adminPage('AdminHomePage') },
   { path: 'admin/search', element: adminPage('SearchOpsPage') },
   { path: 'admin/docking-sla', element: adminPage('DockingSlaPage') },
+  { path: 'admin/reminders', element: adminPage('AdminRemindersPage') },
+  { path: 'admin/notifications', element: adminPage('DeliveryLogPage') },
   { path: 'admin/statistics', element: adminPage('StatisticsPage') },
   { path: 'admin/reviews/:kind', element: adminPage('ReviewQueue') },
   { path: 'admin/policies', element: adminPage('AdminPoliciesPage') },

@@ -7,6 +7,7 @@ import { STAFF_ROLES, ViewerQuery } from '../lib/viewer.js';
 import { useTableCardLabels } from '../features/layout/table-cards.js';
 import { forgetSession } from '../features/session/session.js';
 import { SessionNotice } from '../features/session/SessionNotice.js';
+import { NotificationBadge } from '../pages/notifications/NotificationBadge.js';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -71,11 +72,13 @@ function UserMenu() {
           运营后台
         </Link>
       ) : null}
-      {me.enterprise ? (
-        <Link to="/my/inbox" className="button button--ghost" activeMatch="prefix">
-          我的消息
+      {me.roles.includes('OPERATOR') ? (
+        <Link to="/admin/reminders" className="button button--ghost" activeMatch="prefix">
+          督办提醒
         </Link>
-      ) : me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER') ? (
+      ) : null}
+      <NotificationBadge />
+      {me.enterprise ? null : me.roles.includes('OPERATOR') || me.roles.includes('REVIEWER') ? (
         <Link to="/admin/policies" className="button button--ghost" activeMatch="prefix">
           政策管理
         </Link>

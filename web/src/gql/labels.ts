@@ -72,6 +72,13 @@ export const ConditionOutcomeLabel: Readonly<Record<'MET' | 'NOT_MET' | 'UNKNOWN
   UNKNOWN: '无法判断',
 };
 
+export const DeliveryStatusLabel: Readonly<Record<'DEAD' | 'FAILED' | 'QUEUED' | 'SENT', string>> = {
+  DEAD: '多次重试失败',
+  FAILED: '发送失败',
+  QUEUED: '排队中',
+  SENT: '已发送',
+};
+
 export const DemandOfferStatusLabel: Readonly<Record<'CHOSEN' | 'NOT_CHOSEN' | 'OFFERED' | 'WITHDRAWN', string>> = {
   CHOSEN: '已被选定',
   NOT_CHOSEN: '未被选定',
@@ -244,6 +251,29 @@ export const NeedStatusLabel: Readonly<Record<'ANSWERED' | 'CANCELLED' | 'COMPLE
   CANCELLED: '已撤销',
   COMPLETED: '已办结',
   OPEN: '待答复',
+};
+
+export const NotificationChannelLabel: Readonly<Record<'EMAIL' | 'IN_APP' | 'SMS', string>> = {
+  EMAIL: '电子邮件',
+  IN_APP: '站内消息',
+  SMS: '短信',
+};
+
+export const NotificationKindLabel: Readonly<Record<'ACTIVITY_CHANGED' | 'ACTIVITY_REMINDER' | 'DEMAND_DECISION' | 'DEMAND_OFFER' | 'DOCKING_ESCALATION' | 'DOCKING_MESSAGE' | 'DOCKING_REMINDER' | 'DOCKING_STATUS' | 'NEED_REPLY' | 'POLICY_DIGEST' | 'POLICY_PUSH' | 'REVIEW_OUTCOME' | 'SYSTEM' | 'WAITLIST_PROMOTED', string>> = {
+  ACTIVITY_CHANGED: '活动变更',
+  ACTIVITY_REMINDER: '活动开始提醒',
+  DEMAND_DECISION: '诉求处理结果',
+  DEMAND_OFFER: '诉求承接方案',
+  DOCKING_ESCALATION: '对接超时与升级督办',
+  DOCKING_MESSAGE: '对接新留言',
+  DOCKING_REMINDER: '对接时限提醒与催办',
+  DOCKING_STATUS: '对接状态变更',
+  NEED_REPLY: '需求回复',
+  POLICY_DIGEST: '政策摘要',
+  POLICY_PUSH: '政策推送',
+  REVIEW_OUTCOME: '审核结果',
+  SYSTEM: '系统通知',
+  WAITLIST_PROMOTED: '候补转正',
 };
 
 export const NotificationReasonLabel: Readonly<Record<'ELIGIBLE' | 'SUBSCRIPTION' | 'SUBSCRIPTION_AND_ELIGIBLE', string>> = {

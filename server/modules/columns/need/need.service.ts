@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyNeedReply } from './need.notify.js';
 import { audit } from '../../../common/audit.js';
 import { requireViewer } from '../../../common/auth.js';
 import { regionAncestors } from '../../../common/codes/regions.js';
@@ -318,6 +319,7 @@ export function replyToNeed(ctx: Ctx, input: ColumnNeedReplyInput) {
                 updated_at = ? where id = ?`,
         [now, now, need.id],
       );
+      await notifyNeedReply(ctx, em, need, body!);
     }
     await audit(ctx, { operation: 'columnNeed.reply', objectType: 'ColumnNeed', objectId: need.id, result: 'SUCCESS', detail: { institutionId } }, em);
     return { need: (await em.execute<ColumnNeed[]>(`select ${NEED_COLUMNS} from column_need n where n.id = ?`, [need.id]))[0] };

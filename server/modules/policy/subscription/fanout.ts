@@ -23,6 +23,8 @@ interface PublishedRow {
 
 export interface FanoutResult {
   batchId: string;
+  /** The notification's title (for the notification centre). */
+  title: string;
   notifications: number;
   deliveries: number;
 }
@@ -51,7 +53,7 @@ export async function fanOut(
     [today, version, policyId],
   );
   const batchId = randomUUID();
-  if (!p) return { batchId, notifications: 0, deliveries: 0 };
+  if (!p) return { batchId, title: '', notifications: 0, deliveries: 0 };
   const params: unknown[] = [];
   const bind = (value: unknown) => (params.push(value), '?');
   const industryKeys = p.industries.flatMap((c) => (/^[A-T]$/.test(c) ? [c, ...industryDivisions(c).map((d) => d.code)] : [c]));
@@ -104,5 +106,5 @@ export async function fanOut(
      select (select count(*)::int from inserted) as notifications, (select count(*)::int from outbox) as deliveries`,
     params,
   );
-  return { batchId, ...rows[0] };
+  return { batchId, title, ...rows[0] };
 }

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { AdminHomePage, StaffOnly } from '../../pages/admin/AdminHomePage.js';
 import { DockingSlaPage } from '../../pages/admin/DockingSlaPage.js';
+import { AdminRemindersPage, DeliveryLogPage } from '../../pages/notifications/AdminNotificationPages.js';
 import { isReviewKind } from '../../pages/admin/kinds.js';
 import { ReviewQueuePage } from '../../pages/admin/ReviewQueuePage.js';
 import { SearchOpsPage } from '../../pages/admin/SearchOpsPage.js';
@@ -17,7 +18,7 @@ import '../../pages/admin/admin.css';
 
 const useId = () => useParams().id ?? '';
 
-export { AdminHomePage, AdminPoliciesPage, DockingSlaPage, PolicyReviewQueuePage, SearchOpsPage, StatisticsPage };
+export { AdminHomePage, AdminPoliciesPage, AdminRemindersPage, DeliveryLogPage, DockingSlaPage, PolicyReviewQueuePage, SearchOpsPage, StatisticsPage };
 
 export function ReviewQueue() {
   const kind = useParams().kind ?? '';

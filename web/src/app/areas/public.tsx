@@ -12,6 +12,9 @@ import { InstitutionPage } from '../../pages/InstitutionPage.js';
 import { PolicyDetailPage } from '../../pages/PolicyDetailPage.js';
 import { PolicyListPage } from '../../pages/PolicyListPage.js';
 import { UnsubscribePage } from '../../pages/policy/UnsubscribePage.js';
+import { MyNotificationsPage } from '../../pages/notifications/MyNotificationsPage.js';
+import { NotificationPreferencesPage } from '../../pages/notifications/NotificationPreferencesPage.js';
+import { NotificationUnsubscribePage } from '../../pages/notifications/NotificationUnsubscribePage.js';
 import { RegisterPage } from '../../pages/RegisterPage.js';
 import { SearchPage } from '../../pages/SearchPage.js';
 import { ServiceDetailPage } from '../../pages/ServiceDetailPage.js';
@@ -23,6 +26,9 @@ const useId = (name = 'id') => useParams()[name] ?? '';
 
 export {
   AccountSecurityPage,
+  MyNotificationsPage,
+  NotificationPreferencesPage,
+  NotificationUnsubscribePage,
   ActivityCalendarPage,
   ActivityListPage,
   EntrepreneurshipPage,
