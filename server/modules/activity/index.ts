@@ -15,3 +15,4 @@ export const activityModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Activity } from './activity.entity.js';
+export { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
