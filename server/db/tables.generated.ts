@@ -66,6 +66,18 @@ export interface ActivityRow {
   updatedAt: Date;
 }
 
+/** `activity_invitation`. */
+export interface ActivityInvitationRow {
+  id: string;
+  activityId: string;
+  contactKind: string;
+  contact: string;
+  invitedBy: string;
+  createdAt: Date;
+  revokedBy: string | null;
+  revokedAt: Date | null;
+}
+
 /** `activity_registration`. */
 export interface ActivityRegistrationRow {
   id: string;
@@ -891,6 +903,15 @@ export interface StartupResourceRow {
   createdAt: Date;
 }
 
+/** `working_day_override`. */
+export interface WorkingDayOverrideRow {
+  day: string;
+  workday: boolean;
+  note: string;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
 /** Per table: property name → column name. */
 export const TABLES = {
   account: {
@@ -950,6 +971,16 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+  },
+  activity_invitation: {
+    id: 'id',
+    activityId: 'activity_id',
+    contactKind: 'contact_kind',
+    contact: 'contact',
+    invitedBy: 'invited_by',
+    createdAt: 'created_at',
+    revokedBy: 'revoked_by',
+    revokedAt: 'revoked_at',
   },
   activity_registration: {
     id: 'id',
@@ -1672,6 +1703,13 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
   },
+  working_day_override: {
+    day: 'day',
+    workday: 'workday',
+    note: 'note',
+    updatedBy: 'updated_by',
+    updatedAt: 'updated_at',
+  },
 } as const;
 
 /** Per table: its row type. */
@@ -1679,6 +1717,7 @@ export interface TableRows {
   account: AccountRow;
   account_totp: AccountTotpRow;
   activity: ActivityRow;
+  activity_invitation: ActivityInvitationRow;
   activity_registration: ActivityRegistrationRow;
   admin_change_request: AdminChangeRequestRow;
   audit_log: AuditLogRow;
@@ -1731,4 +1770,5 @@ export interface TableRows {
   session: SessionRow;
   site: SiteRow;
   startup_resource: StartupResourceRow;
+  working_day_override: WorkingDayOverrideRow;
 }

@@ -6,7 +6,7 @@ import type { EventBus } from '../../common/events.js';
 import type { JobHandler, JobQueue } from '../../common/jobs.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingParty, OPEN_STATUSES, type Docking } from './docking.entity.js';
 import { ReminderKind } from './reminder.entity.js';
-import { WORKING_DAY_MINUTES, addWorkingMinutes } from './working-time.js';
+import { WORKING_DAY_MINUTES, addWorkingMinutes, workingCalendar } from './working-time.js';
 
 /** What services and job handlers share: events, jobs and the clock (a request Ctx satisfies it). */
 export interface Bus {
@@ -98,10 +98,14 @@ export async function remind(
   await bus.events.publish(em, REMINDER_CREATED, { reminderId: id, accountId: r.accountId });
 }
 
-/** Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline. */
+/**
+ * Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline, both in working
+ * time (public holidays, 调休 and operators' overrides as they stand now: a later override moves no running clock).
+ */
 export async function startClock(bus: Bus, em: EntityManager, dockingId: string, clock: SlaClock, since: Date, minutes: number): Promise<Date> {
-  const due = addWorkingMinutes(since, minutes);
-  const remindAt = addWorkingMinutes(since, Math.floor(minutes * 0.75));
+  const calendar = await workingCalendar(em);
+  const due = addWorkingMinutes(since, minutes, calendar);
+  const remindAt = addWorkingMinutes(since, Math.floor(minutes * 0.75), calendar);
   const key = `${dockingId}:${clock}:${since.toISOString()}`;
   const payload = { dockingId, clock, since: since.toISOString() };
   await bus.jobs.enqueue(em, SLA_QUEUE, { ...payload, phase: 'REMIND' }, { runAt: remindAt, dedupeKey: `sla:${key}:REMIND` });
@@ -149,7 +153,7 @@ async function runSlaJob(bus: Bus, em: EntityManager, job: SlaJob): Promise<void
       SLA_QUEUE,
       { ...job, phase: 'ESCALATE' },
       {
-        runAt: addWorkingMinutes(bus.clock.now(), WORKING_DAY_MINUTES),
+        runAt: addWorkingMinutes(bus.clock.now(), WORKING_DAY_MINUTES, await workingCalendar(em)),
         dedupeKey: `sla:${d.id}:${job.clock}:${job.since}:ESCALATE`,
       },
     );

@@ -511,3 +511,10 @@ export const TaxCreditGradeLabel: Readonly<Record<'A' | 'B' | 'C' | 'D' | 'M', s
   D: 'D级',
   M: 'M级（新设立或评价年度内无营业收入）',
 };
+
+export const WorkingDaySourceLabel: Readonly<Record<'MAKE_UP_WORKDAY' | 'OVERRIDE' | 'PUBLIC_HOLIDAY' | 'WEEK', string>> = {
+  MAKE_UP_WORKDAY: '调休上班日',
+  OVERRIDE: '运营人员调整',
+  PUBLIC_HOLIDAY: '法定节假日',
+  WEEK: '周一至周五上班，周末休息',
+};
