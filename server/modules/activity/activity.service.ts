@@ -20,6 +20,7 @@ import {
   ACTIVITY_COLUMNS,
   ActivityStatus,
   REGISTRATION_COLUMNS,
+  RegistrationMethod,
   RegistrationStatus,
   type Activity,
   type ActivityAttendance,
@@ -38,6 +39,7 @@ import type {
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
+import { isInvited } from './invitation.js';
 import { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
 
 /** Check-in opens this long before the start and closes at the end. */
@@ -342,6 +344,8 @@ export async function register(ctx: Ctx, input: ActivityRefInput) {
       RegistrationStatus.CANCELLED,
     ]);
     if (existing.length) fail(ErrorCode.DUPLICATE, 'activityId', '您已报名该活动');
+    if (a.registrationMethod === RegistrationMethod.INVITATION && !(await isInvited(em, a.id, viewer.accountId)))
+      fail(ErrorCode.NOT_INVITED, 'activityId', '该活动仅限受邀人员报名，您的手机号码或电子邮箱不在邀请名单中');
     const seat = a.registeredCount < a.capacity;
     const status = seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
     const regId = randomUUID();

@@ -213,6 +213,11 @@ export const InstitutionTypeLabel: Readonly<Record<'GOVERNMENT' | 'MARKET' | 'PU
   PUBLIC_INTEREST: '公益性',
 };
 
+export const InvitationContactKindLabel: Readonly<Record<'EMAIL' | 'MOBILE', string>> = {
+  EMAIL: '电子邮箱',
+  MOBILE: '手机号码',
+};
+
 export const MatchVerdictLabel: Readonly<Record<'ELIGIBLE' | 'LIKELY' | 'NOT_ELIGIBLE', string>> = {
   ELIGIBLE: '符合',
   LIKELY: '可能符合（信息不全）',
