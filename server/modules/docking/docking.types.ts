@@ -82,7 +82,8 @@ export class PublicDockingSummary {
 }
 
 @ObjectType({
-  description: 'Docking settings of an institution (M1): responsible department and person, SLA clocks in working minutes (Mon–Fri 09:00–17:00 China time).',
+  description:
+    'Docking settings of an institution (M1): responsible department and person, SLA clocks in working minutes (09:00–17:00 China time on working days: Mon–Fri except public holidays, plus 调休 working weekends, and operator overrides).',
 })
 export class DockingSettings {
   institutionId!: string;
