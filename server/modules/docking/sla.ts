@@ -6,7 +6,7 @@ import type { EventBus } from '../../common/events.js';
 import type { JobHandler, JobQueue } from '../../common/jobs.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingParty, OPEN_STATUSES, type Docking } from './docking.entity.js';
 import { ReminderKind } from './reminder.entity.js';
-import { WORKING_DAY_MINUTES, addWorkingMinutes, workingCalendar } from './working-time.js';
+import { WORKING_DAY_MINUTES, type WorkingCalendar, addWorkingMinutes, workingCalendar } from './working-time.js';
 
 /** What services and job handlers share: events, jobs and the clock (a request Ctx satisfies it). */
 export interface Bus {
@@ -102,8 +102,16 @@ export async function remind(
  * Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline, both in working
  * time (public holidays, 调休 and operators' overrides as they stand now: a later override moves no running clock).
  */
-export async function startClock(bus: Bus, em: EntityManager, dockingId: string, clock: SlaClock, since: Date, minutes: number): Promise<Date> {
-  const calendar = await workingCalendar(em);
+export async function startClock(
+  bus: Bus,
+  em: EntityManager,
+  dockingId: string,
+  clock: SlaClock,
+  since: Date,
+  minutes: number,
+  calendar?: WorkingCalendar,
+): Promise<Date> {
+  calendar ??= await workingCalendar(em);
   const due = addWorkingMinutes(since, minutes, calendar);
   const remindAt = addWorkingMinutes(since, Math.floor(minutes * 0.75), calendar);
   const key = `${dockingId}:${clock}:${since.toISOString()}`;
