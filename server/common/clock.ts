@@ -11,6 +11,11 @@ export class Clock {
     this.offsetMs += ms;
   }
 
+  /** Sets now to a given instant, earlier or later (tests only: a fresh platform replaying a dated calendar). */
+  setNow(at: Date): void {
+    this.offsetMs = at.getTime() - Date.now();
+  }
+
   reset(): void {
     this.offsetMs = 0;
   }

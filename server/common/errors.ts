@@ -25,6 +25,8 @@ export enum ErrorCode {
   ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
   /** A forged, tampered or unknown activity ticket. */
   TICKET_INVALID = 'TICKET_INVALID',
+  /** An activity registered by invitation, and the account's mobile or e-mail is not invited. */
+  NOT_INVITED = 'NOT_INVITED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: '预期错误的机器码 / Machine code of an expected (user) error.' });
 

@@ -99,6 +99,18 @@ export interface ActivityRow {
   updatedAt: Date;
 }
 
+/** `activity_invitation`. */
+export interface ActivityInvitationRow {
+  id: string;
+  activityId: string;
+  contactKind: string;
+  contact: string;
+  invitedBy: string;
+  createdAt: Date;
+  revokedBy: string | null;
+  revokedAt: Date | null;
+}
+
 /** `activity_registration`. */
 export interface ActivityRegistrationRow {
   id: string;
@@ -991,6 +1003,15 @@ export interface StartupResourceRow {
   createdAt: Date;
 }
 
+/** `working_day_override`. */
+export interface WorkingDayOverrideRow {
+  day: string;
+  workday: boolean;
+  note: string;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
 /** Per table: property name → column name. */
 export const TABLES = {
   account: {
@@ -1079,6 +1100,16 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+  },
+  activity_invitation: {
+    id: 'id',
+    activityId: 'activity_id',
+    contactKind: 'contact_kind',
+    contact: 'contact',
+    invitedBy: 'invited_by',
+    createdAt: 'created_at',
+    revokedBy: 'revoked_by',
+    revokedAt: 'revoked_at',
   },
   activity_registration: {
     id: 'id',
@@ -1854,6 +1885,13 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
   },
+  working_day_override: {
+    day: 'day',
+    workday: 'workday',
+    note: 'note',
+    updatedBy: 'updated_by',
+    updatedAt: 'updated_at',
+  },
 } as const;
 
 /** Per table: its row type. */
@@ -1863,6 +1901,7 @@ export interface TableRows {
   account_notification_delivery: AccountNotificationDeliveryRow;
   account_totp: AccountTotpRow;
   activity: ActivityRow;
+  activity_invitation: ActivityInvitationRow;
   activity_registration: ActivityRegistrationRow;
   admin_change_request: AdminChangeRequestRow;
   api_client: ApiClientRow;
@@ -1922,4 +1961,5 @@ export interface TableRows {
   session: SessionRow;
   site: SiteRow;
   startup_resource: StartupResourceRow;
+  working_day_override: WorkingDayOverrideRow;
 }

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { signUp, type TestAccount } from '../factories/accounts.js';
+import { PASSWORD, login, signUp, type TestAccount } from '../factories/accounts.js';
+import { toGlobalId as toGlobal } from '../../server/common/ids.js';
+import { ACTIVITY_WAITLIST_PROMOTED } from '../../server/modules/activity/index.js';
 import { ERR, PNG_1X1, approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
 
 const HOUR = 3600_000;
@@ -244,6 +246,115 @@ describe('activities (M4, I2): registration and check-in', () => {
     expect(sum.activity.attendance).toEqual({ registered: 2, checkedIn: 1, rate: 0.5, evaluations: 1, averageRating: 4 });
     p.clock.advance(4 * HOUR);
     expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // window closed
+  });
+});
+
+describe('activities (M4): invitations and waiting-list promotion', () => {
+  platformPerSuite();
+
+  const INVITE = `mutation($i: ActivityInvitationsAddInput!) { activityInvitationsAdd(input: $i) { invitations { id contactKind contact revokedAt } ${ERR} } }`;
+  const REVOKE = `mutation($i: ActivityInvitationRevokeInput!) { activityInvitationRevoke(input: $i) { invitation { id revokedAt } ${ERR} } }`;
+  const LIST = `query($id: ID!, $all: Boolean) { activityInvitations(activityId: $id, first: 100, includeRevoked: $all) { totalCount nodes { contact revokedAt } } }`;
+  const INVITED = `query($id: ID!) { activity(id: $id) { registrationMethod viewerInvited } }`;
+  const registerError = async (id: string, token: string) => (await gql(p, REGISTER, { i: { activityId: id } }, { token })).data.activityRegister.errors;
+
+  async function emailAccount(email: string): Promise<TestAccount> {
+    const reg = await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } ${ERR} } }`, {
+      i: { email, displayName: '邮箱用户', password: PASSWORD },
+    });
+    expect(reg.data.accountRegister.errors).toEqual([]);
+    return { id: reg.data.accountRegister.account.id, mobile: '', token: await login(p, email.toLowerCase()) };
+  }
+
+  it('lets only invited accounts register (mobile or e-mail, normalised); revoked invitations and uninvited accounts are refused', async () => {
+    const id = await published({ registrationMethod: 'INVITATION', capacity: 10, name: '专精特新企业闭门座谈会' });
+    const [stranger, guest, dropped] = await Promise.all([signUp(p, '路人'), signUp(p, '嘉宾'), signUp(p, '撤销')]);
+    const mailer = await emailAccount('Zhang.Wei@Example.com');
+    // not invited: a payload error with a code and a Chinese message, and the activity says so
+    expect(await registerError(id, stranger.token)).toEqual([
+      { code: 'NOT_INVITED', field: 'activityId', message: '该活动仅限受邀人员报名，您的手机号码或电子邮箱不在邀请名单中' },
+    ]);
+    expect((await gql(p, INVITED, { id }, { token: stranger.token })).data.activity).toEqual({ registrationMethod: 'INVITATION', viewerInvited: false });
+    // the organiser invites; bad contacts are reported by position, nothing is written
+    const m = guest.mobile;
+    const spaced = `+86 ${m.slice(0, 3)}-${m.slice(3, 7)} ${m.slice(7)}`;
+    const bad = await gql(p, INVITE, { i: { activityId: id, contacts: [spaced, '不是号码'] } }, { token: inst.token });
+    expect(bad.data.activityInvitationsAdd.errors.map((e: any) => [e.code, e.field])).toEqual([['INVALID', 'contacts.1']]);
+    const added = await ok(p, INVITE, { i: { activityId: id, contacts: [spaced, 'ZHANG.WEI@example.COM', dropped.mobile] } }, inst.token);
+    expect(added.invitations.map((x: any) => [x.contactKind, x.contact])).toEqual([
+      ['MOBILE', m],
+      ['EMAIL', 'zhang.wei@example.com'],
+      ['MOBILE', dropped.mobile],
+    ]);
+    // inviting again keeps the invitation, no duplicate
+    await ok(p, INVITE, { i: { activityId: id, contacts: [m] } }, inst.token);
+    expect((await gql(p, LIST, { id }, { token: inst.token })).data.activityInvitations.totalCount).toBe(3);
+    // the invitee sees the invitation, and registers
+    const mine = await gql(p, `{ myActivityInvitations(first: 10) { totalCount nodes { contactKind activity { id name } } } }`, {}, { token: guest.token });
+    expect(mine.data.myActivityInvitations).toEqual({ totalCount: 1, nodes: [{ contactKind: 'MOBILE', activity: { id, name: '专精特新企业闭门座谈会' } }] });
+    expect((await gql(p, INVITED, { id }, { token: guest.token })).data.activity.viewerInvited).toBe(true);
+    expect((await ok(p, REGISTER, { i: { activityId: id } }, guest.token)).registration.status).toBe('REGISTERED');
+    expect((await ok(p, REGISTER, { i: { activityId: id } }, mailer.token)).registration.status).toBe('REGISTERED');
+    // revoked: refused
+    const revoked = added.invitations[2];
+    expect((await ok(p, REVOKE, { i: { invitationId: revoked.id } }, inst.token)).invitation.revokedAt).not.toBeNull();
+    expect((await registerError(id, dropped.token))[0].code).toBe('NOT_INVITED');
+    expect((await gql(p, REVOKE, { i: { invitationId: revoked.id } }, { token: inst.token })).data.activityInvitationRevoke.errors[0].code).toBe(
+      'INVALID_STATE',
+    );
+    const all = await gql(p, LIST, { id, all: true }, { token: op.token });
+    expect(all.data.activityInvitations.totalCount).toBe(3);
+    expect((await gql(p, LIST, { id }, { token: op.token })).data.activityInvitations.totalCount).toBe(2);
+    const audited = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'activity.invitation.%' order by id`);
+    expect(audited.map((a) => a.operation)).toEqual(['activity.invitation.add', 'activity.invitation.add', 'activity.invitation.revoke']);
+  });
+
+  it("refuses invitations by another institution's staff and by anyone else, and on activities open to all", async () => {
+    const id = await published({ registrationMethod: 'INVITATION', name: '企业出海合规闭门研讨会' });
+    const other = await approvedInstitution(p, op);
+    const someone = await signUp(p, '某人');
+    for (const token of [other.token, someone.token]) {
+      const r = await gql(p, INVITE, { i: { activityId: id, contacts: [someone.mobile] } }, { token });
+      expect(r.data.activityInvitationsAdd.errors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
+      expect((await gql(p, LIST, { id }, { token })).data.activityInvitations).toBeNull();
+    }
+    const mine = await ok(p, INVITE, { i: { activityId: id, contacts: [someone.mobile] } }, inst.token);
+    const r = await gql(p, REVOKE, { i: { invitationId: mine.invitations[0].id } }, { token: other.token });
+    expect(r.data.activityInvitationRevoke.errors[0].code).toBe('NOT_FOUND');
+    // operators may invite too
+    expect((await ok(p, INVITE, { i: { activityId: id, contacts: ['ops@example.com'] } }, op.token)).invitations).toHaveLength(1);
+    const open = await published({ name: '数字化转型公开课' });
+    const r2 = await gql(p, INVITE, { i: { activityId: open, contacts: [someone.mobile] } }, { token: inst.token });
+    expect(r2.data.activityInvitationsAdd.errors[0].code).toBe('INVALID_STATE');
+    expect((await gql(p, INVITED, { id: open }, { token: someone.token })).data.activity.viewerInvited).toBeNull();
+  });
+
+  it('gives a freed seat to the first on the waiting list, with a ticket that admits, and announces the promotion', async () => {
+    const id = await published({ capacity: 1, name: '企业数据安全合规培训' });
+    const [a, b] = await Promise.all([signUp(p, '先到'), signUp(p, '候补')]);
+    const ra = (await ok(p, REGISTER, { i: { activityId: id } }, a.token)).registration;
+    const QR = `{ myActivityRegistrations(first: 1) { nodes { id status ticket ticketQrSvg } } }`;
+    await ok(p, REGISTER, { i: { activityId: id } }, b.token);
+    expect((await gql(p, QR, {}, { token: b.token })).data.myActivityRegistrations.nodes[0]).toMatchObject({ status: 'WAITLISTED', ticketQrSvg: null });
+    const announced = p.events.subscribe(ACTIVITY_WAITLIST_PROMOTED);
+    try {
+      await ok(p, CANCEL, { i: { registrationId: ra.id } }, a.token);
+      const { value } = await announced.next();
+      const rb = (await gql(p, QR, {}, { token: b.token })).data.myActivityRegistrations.nodes[0];
+      expect(rb.status).toBe('REGISTERED');
+      expect(rb.ticketQrSvg).toMatch(/^<svg/);
+      expect(Object.keys(value).sort()).toEqual(['accountId', 'activityId', 'registrationId']);
+      expect([toGlobal('Activity', value.activityId), toGlobal('ActivityRegistration', value.registrationId), toGlobal('Account', value.accountId)]).toEqual([
+        id,
+        rb.id,
+        b.id,
+      ]);
+      // the promoted ticket admits at check-in
+      p.clock.advance(3 * DAY - 30 * 60_000);
+      expect((await ok(p, CHECK_IN, { i: { ticket: rb.ticket } }, inst.token)).registration.checkedInAt).not.toBeNull();
+    } finally {
+      await announced.return?.();
+    }
   });
 });
 

@@ -87,6 +87,68 @@ describe('SLA clocks, reminders and escalation (M1, M3)', () => {
     }
   });
 
+  it('pushes each live reminder with the docking as it is now (escalation level), not as it was at the first', async () => {
+    const ent = await enterpriseOwner(p);
+    const live = await subscribe(p.wsUrl, inst.token, `subscription { reminderReceived { kind docking { id escalationLevel urgeCount } } }`);
+    try {
+      const d = await submit(ent);
+      await ok(p, URGE, { i: { dockingId: d.id } }, ent.token);
+      p.clock.advance(DAY);
+      expect((await ok(p, URGE, { i: { dockingId: d.id } }, ent.token)).docking.escalationLevel).toBe(2);
+      const mine = () =>
+        live.received
+          .map((r) => r.reminderReceived)
+          .filter((r) => r.docking?.id === d.id && ['NEW_DOCKING', 'URGED'].includes(r.kind))
+          .map((r) => [r.kind, r.docking.escalationLevel, r.docking.urgeCount]);
+      const until = Date.now() + 5000;
+      while (mine().length < 3 && Date.now() < until) await settle();
+      expect(mine()).toEqual([
+        ['NEW_DOCKING', 0, 0],
+        ['URGED', 1, 1],
+        ['URGED', 2, 2],
+      ]);
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('counts breaches (first response after the deadline) apart from urges, and ranks institutions by breaches', async () => {
+    const STATS = `query($id: ID) { dockingStatistics(institutionId: $id) { total breached urges firstResponseOnTimeRate } }`;
+    const ACCEPT = `mutation($i: DockingActionInput!) { dockingAccept(input: $i) { docking { id } ${ERR} } }`;
+    // Urged once, answered in time: not breached.
+    const urged = await approvedInstitution(p, op);
+    const urgedProduct = await listedProduct(p, urged, op);
+    const ent = await enterpriseOwner(p);
+    const d1 = (await ok(p, SUBMIT, { i: { productId: urgedProduct, needs: '申请知识产权咨询' } }, ent.token)).docking;
+    await ok(p, URGE, { i: { dockingId: d1.id, note: '比较着急' } }, ent.token);
+    await ok(p, ACCEPT, { i: { dockingId: d1.id } }, urged.token);
+    expect((await gql(p, STATS, { id: urged.institutionId }, { token: op.token })).data.dockingStatistics).toEqual({
+      total: 1,
+      breached: 0,
+      urges: 1,
+      firstResponseOnTimeRate: 1,
+    });
+    // Never urged, answered after the deadline: breached.
+    const late = await approvedInstitution(p, op);
+    const lateProduct = await listedProduct(p, late, op);
+    const d2 = (await ok(p, SUBMIT, { i: { productId: lateProduct, needs: '申请知识产权咨询' } }, (await enterpriseOwner(p)).token)).docking;
+    p.clock.advance(5 * DAY);
+    await ok(p, ACCEPT, { i: { dockingId: d2.id } }, late.token);
+    expect((await gql(p, STATS, { id: late.institutionId }, { token: op.token })).data.dockingStatistics).toEqual({
+      total: 1,
+      breached: 1,
+      urges: 0,
+      firstResponseOnTimeRate: 0,
+    });
+    const ranking = (await gql(p, `{ institutionSlaStatistics(first: 100) { nodes { institution { id } breached urges } } }`, {}, { token: op.token })).data
+      .institutionSlaStatistics.nodes;
+    const at = (id: string) => ranking.findIndex((n: any) => n.institution.id === id);
+    expect(ranking[at(urged.institutionId)]).toMatchObject({ breached: 0, urges: 1 });
+    expect(at(late.institutionId)).toBeLessThan(at(urged.institutionId));
+    const breaches = ranking.map((n: any) => n.breached);
+    expect(breaches).toEqual([...breaches].sort((a, b) => b - a));
+  });
+
   it('stops the first-response clock when the institution answers in time, and runs a reply clock on enterprise messages', async () => {
     const ent = await enterpriseOwner(p);
     const d = await submit(ent);

@@ -153,4 +153,69 @@ describe('web activities', () => {
     expect(mine.data.activity.myRegistration).toEqual({ rating: 4, comment: '讲解清楚，案例实用。' });
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('an invitation-only activity: the organiser invites on the management page, an uninvited visitor sees 仅限受邀, the invitee registers', async () => {
+    const name = '企业出海合规闭门研讨会';
+    const start = new Date(p.clock.now().getTime() + 5 * DAY);
+    const created = await ok(
+      p,
+      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      {
+        i: {
+          name,
+          column: 'CONSULTING',
+          content: '邀请出海企业交流合规经验。',
+          agenda: [{ startsAt: start.toISOString(), title: '合规经验交流', speaker: '李明' }],
+          participants: '受邀企业负责人',
+          organisers: ['安徽省中小企业服务中心'],
+          placeAddress: '合肥市蜀山区黄山路1号会议中心',
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(),
+          registrationMethod: 'INVITATION',
+          registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
+          capacity: 20,
+          contactName: '陈静',
+          contactPhone: '0551-62345678',
+          targetAudience: '受邀企业',
+        },
+      },
+      inst.token,
+    );
+    const id: string = created.activity.id;
+    await ok(
+      p,
+      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
+      { i: { activityId: id, decision: 'APPROVE' } },
+      op.token,
+    );
+    const [stranger, guest] = await Promise.all([signUp(p, '路人'), signUp(p, '嘉宾')]);
+
+    // Not invited: the button says so and explains.
+    const visitor = await signedIn(stranger.mobile, `/activities/${encodeURIComponent(id)}`);
+    const closed = visitor.locator('#main').getByRole('button', { name: '仅限受邀' });
+    await closed.waitFor();
+    expect(await closed.isDisabled()).toBe(true);
+    expect(await visitor.getByTestId('invitation-only').textContent()).toContain('不在邀请名单中');
+
+    // The organiser's page: a bad line is named, then the invitation is listed.
+    const desk = await signedIn(inst.mobile, `/institution/activities/${encodeURIComponent(id)}/check-in`);
+    const form = desk.getByRole('form', { name: '邀请参加活动' });
+    const m = guest.mobile;
+    await form.getByLabel('受邀人手机号码或电子邮箱').fill(`${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}\n不是号码`);
+    await form.getByRole('button', { name: '邀请' }).click();
+    await form.getByTestId('form-error').filter({ hasText: '第 2 行：' }).waitFor();
+    await form.getByLabel('受邀人手机号码或电子邮箱').fill(m);
+    await form.getByRole('button', { name: '邀请' }).click();
+    await form.getByText('已邀请 1 人。').waitFor();
+    await desk.getByRole('list', { name: '已邀请' }).getByText(m).waitFor();
+    await desk.getByRole('button', { name: `撤销对 ${m} 的邀请` }).waitFor();
+    await desk.screenshot({ path: join(SHOTS, 'activity-invitations.png'), fullPage: true });
+
+    // The invitee registers.
+    const invitee = await signedIn(guest.mobile, `/activities/${encodeURIComponent(id)}`);
+    await invitee.getByText('您已受邀参加本活动。').waitFor();
+    await invitee.locator('#main').getByRole('button', { name: '报名' }).click();
+    await invitee.getByTestId('registration-status').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
 });

@@ -68,6 +68,7 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_STATE'
   | 'NOT_FOUND'
+  | 'NOT_INVITED'
   | 'REQUIRED'
   | 'ROLE_CONFLICT'
   | 'TICKET_INVALID'

@@ -20,6 +20,7 @@ import {
   ACTIVITY_COLUMNS,
   ActivityStatus,
   REGISTRATION_COLUMNS,
+  RegistrationMethod,
   RegistrationStatus,
   type Activity,
   type ActivityAttendance,
@@ -39,6 +40,8 @@ import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
 import { notifyPromoted } from './activity.notify.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
+import { isInvited } from './invitation.js';
+import { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_MS = 60 * 60_000;
@@ -342,6 +345,8 @@ export async function register(ctx: Ctx, input: ActivityRefInput) {
       RegistrationStatus.CANCELLED,
     ]);
     if (existing.length) fail(ErrorCode.DUPLICATE, 'activityId', '您已报名该活动');
+    if (a.registrationMethod === RegistrationMethod.INVITATION && !(await isInvited(em, a.id, viewer.accountId)))
+      fail(ErrorCode.NOT_INVITED, 'activityId', '该活动仅限受邀人员报名，您的手机号码或电子邮箱不在邀请名单中');
     const seat = a.registeredCount < a.capacity;
     const status = seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
     const regId = randomUUID();
@@ -372,18 +377,31 @@ export function cancelRegistration(ctx: Ctx, input: RegistrationRefInput) {
     const now = ctx.clock.now();
     await em.execute('update activity_registration set status = ?, updated_at = ? where id = ?', [RegistrationStatus.CANCELLED, now, r.id]);
     if (r.status === RegistrationStatus.REGISTERED) {
-      const [next] = await em.execute<{ id: string }[]>(
-        `select id from activity_registration where activity_id = ? and status = 'WAITLISTED' order by created_at, id limit 1`,
-        [r.activityId],
-      );
-      if (next) {
-        await em.execute(`update activity_registration set status = 'REGISTERED', updated_at = ? where id = ?`, [now, next.id]);
-        await em.execute('update activity set waitlisted_count = waitlisted_count - 1 where id = ?', [r.activityId]);
-        await notifyPromoted(ctx, em, next.id);
-      } else await em.execute('update activity set registered_count = registered_count - 1 where id = ?', [r.activityId]);
+      if (!(await promoteFromWaitlist(ctx, em, r.activityId)))
+        await em.execute('update activity set registered_count = registered_count - 1 where id = ?', [r.activityId]);
     } else await em.execute('update activity set waitlisted_count = waitlisted_count - 1 where id = ?', [r.activityId]);
     return { registration: await registration(em, r.id) };
   });
+}
+
+/**
+ * Gives a freed seat to the first on the waiting list, in the caller's transaction (which holds the activity
+ * row lock), and announces it after commit (`activity.waitlistPromoted`). The registration keeps the ticket it
+ * was issued at registration; from now on it admits at check-in. Returns the promoted registration, or null
+ * when nobody waits (the seat stays free and the caller gives it back to `registered_count`).
+ */
+export async function promoteFromWaitlist(ctx: Ctx, em: EntityManager, activityId: string): Promise<ActivityWaitlistPromotedEvent | null> {
+  const [next] = await em.execute<{ id: string; accountId: string }[]>(
+    `select id, account_id as "accountId" from activity_registration where activity_id = ? and status = 'WAITLISTED' order by created_at, id limit 1 for update`,
+    [activityId],
+  );
+  if (!next) return null;
+  await em.execute(`update activity_registration set status = 'REGISTERED', updated_at = ? where id = ?`, [ctx.clock.now(), next.id]);
+  await em.execute('update activity set waitlisted_count = waitlisted_count - 1 where id = ?', [activityId]);
+  const promoted = { activityId, registrationId: next.id, accountId: next.accountId };
+  await ctx.events.publish(em, ACTIVITY_WAITLIST_PROMOTED, promoted);
+  await notifyPromoted(ctx, em, next.id);
+  return promoted;
 }
 
 /** Check-in by ticket: organiser's staff, within the window; forged or unknown tickets TICKET_INVALID, a second check-in ALREADY_CHECKED_IN. */

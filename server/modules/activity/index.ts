@@ -2,12 +2,13 @@ import type { QifuModule } from '../../common/module.js';
 import { activitySearchSource } from './activity.search.js';
 import { ActivityRegistrationResolver, ActivityResolver } from './activity.resolver.js';
 import { startActivity } from './activity.service.js';
+import { ActivityInvitationFieldsResolver, ActivityInvitationResolver } from './invitation.resolver.js';
 import { TicketKey } from './ticket.js';
 
-/** Activities: publication, registration with tickets, check-in, evaluation and statistics. */
+/** Activities: publication, invitations, registration with tickets, check-in, evaluation and statistics. */
 export const activityModule: QifuModule = {
   name: 'activity',
-  resolvers: [ActivityResolver, ActivityRegistrationResolver],
+  resolvers: [ActivityResolver, ActivityRegistrationResolver, ActivityInvitationResolver, ActivityInvitationFieldsResolver],
   contributes: { searchSources: [activitySearchSource] },
   services: () => ({ ticketKey: new TicketKey() }),
   start: startActivity,
@@ -15,3 +16,4 @@ export const activityModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Activity } from './activity.entity.js';
+export { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';

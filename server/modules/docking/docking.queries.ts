@@ -147,7 +147,7 @@ const STATS_SELECT = `count(*)::int as total,
   (count(*) filter (where d.status = 'COMPLETED' and d.finished_at <= d.resolution_due))::float8
     / nullif(count(*) filter (where d.status = 'COMPLETED' or (d.status = any(?::text[]) and d.resolution_due < ?)), 0) as "resolutionOnTimeRate",
   (avg(extract(epoch from d.finished_at - d.created_at) / 3600) filter (where d.status = 'COMPLETED'))::float8 as "averageResolutionHours",
-  count(*) filter (where d.escalation_level > 0)::int as breached,
+  count(*) filter (where d.first_response_due < coalesce(d.first_response_at, d.finished_at, ?::timestamptz))::int as breached,
   coalesce(sum(d.urge_count), 0)::int as urges,
   count(e.docking_id)::int as evaluations,
   (avg((e.quality + e.timeliness + e.attitude + e.professionalism) / 4.0))::float8 as "averageRating"`;
@@ -155,7 +155,7 @@ const STATS_SELECT = `count(*)::int as total,
 function statsParams(ctx: Ctx): unknown[] {
   const now = ctx.clock.now();
   const open = `{${OPEN_STATUSES.join(',')}}`;
-  return [open, now, open, now];
+  return [open, now, open, now, now];
 }
 
 /** Summary of dockings: of the viewer enterprise, of the viewer institution, or (operators) of one institution or the site. */
@@ -194,14 +194,14 @@ export interface InstitutionSlaRow extends DockingStats {
   institutionId: string;
 }
 
-/** SLA statistics per institution (operators): a connection ordered by breaches. */
+/** SLA statistics per institution (operators): a connection ordered by breaches (late first responses; urges do not count), worst first. */
 export async function institutionSlaStatistics(ctx: Ctx, args: PageArgs) {
   const page = pageOf(args);
   const rows = await ctx.em.execute<InstitutionSlaRow[]>(
     `select d.institution_id as "institutionId", ${STATS_SELECT}, '[]'::json as "byStatus"
        from docking d left join docking_evaluation e on e.docking_id = d.id
       where d.site_id = any(?::uuid[])
-      group by d.institution_id order by count(*) filter (where d.escalation_level > 0) desc, count(*) desc, d.institution_id
+      group by d.institution_id order by breached desc, total desc, d.institution_id
       limit ? offset ?`,
     [...statsParams(ctx), pgArray(ctx.sites.scope(ctx.site.id)), page.limit + 1, page.offset],
   );

@@ -115,7 +115,10 @@ export class DockingResolver {
     return q.dockingStatistics(ctx, institutionId);
   }
 
-  @Query(() => InstitutionSlaConnection, { description: 'SLA statistics per institution, most breaches first. Requires OPERATOR or REVIEWER.' })
+  @Query(() => InstitutionSlaConnection, {
+    description:
+      'SLA statistics per institution, most breaches (first responses after the deadline; urges excluded) first, then most dockings. Requires OPERATOR or REVIEWER.',
+  })
   institutionSlaStatistics(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs) {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
     return q.institutionSlaStatistics(ctx, page);
@@ -312,6 +315,9 @@ export class ReminderResolver {
     },
   })
   async reminderReceived(@Root() e: ReminderCreatedEvent, @GqlCtx() ctx: Ctx): Promise<Reminder> {
+    // The subscription's context lives as long as the subscription: fresh loaders per event, or `docking`
+    // would be served as it was at the first reminder (escalation level 0 while the docking is at 2).
+    ctx.loaders = new Loaders();
     return (await q.reminderForViewer(ctx, e.reminderId))!;
   }
 }

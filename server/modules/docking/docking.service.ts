@@ -24,6 +24,7 @@ import { requireEnterpriseMember } from '../../common/parties.js';
 import { ReminderKind } from './reminder.entity.js';
 import { addEvent, escalateToOperators, institutionSla, remind, startClock } from './sla.js';
 import { DOCKING_CHANGE_TITLES, notifyDockingChange } from './reminder.notify.js';
+import { workingCalendar } from './working-time.js';
 import { chinaDate } from '../../common/china-time.js';
 
 export async function reloadDocking(em: EntityManager, id: string): Promise<Docking> {
@@ -47,8 +48,9 @@ async function lockAsParty(ctx: Ctx, em: EntityManager, globalId: string): Promi
 export async function startDockingClocks(ctx: Ctx, em: EntityManager, d: Docking, respondedAlready: boolean): Promise<void> {
   const sla = await institutionSla(em, d.institutionId);
   const now = ctx.clock.now();
-  const firstDue = respondedAlready ? null : await startClock(ctx, em, d.id, 'FIRST_RESPONSE', now, sla.firstResponse);
-  const resolutionDue = await startClock(ctx, em, d.id, 'RESOLUTION', now, sla.resolution);
+  const calendar = await workingCalendar(em);
+  const firstDue = respondedAlready ? null : await startClock(ctx, em, d.id, 'FIRST_RESPONSE', now, sla.firstResponse, calendar);
+  const resolutionDue = await startClock(ctx, em, d.id, 'RESOLUTION', now, sla.resolution, calendar);
   await em.execute('update docking set first_response_due = ?, resolution_due = ? where id = ?', [firstDue, resolutionDue, d.id]);
 }
 

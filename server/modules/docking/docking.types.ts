@@ -46,9 +46,11 @@ export class DockingStatistics {
   resolutionOnTimeRate!: number | null;
   @Field(() => Float, { nullable: true, description: 'Average hours (wall clock) from request to completion.' })
   averageResolutionHours!: number | null;
-  @Field(() => Int, { description: 'Dockings that breached a clock or were urged (escalated at least once).' })
+  @Field(() => Int, {
+    description: 'Dockings whose first response came after its deadline, or is still missing past it (breaches). Urges are not breaches: see urges.',
+  })
   breached!: number;
-  @Field(() => Int, { description: 'Urges (催办) received.' })
+  @Field(() => Int, { description: 'Urges (催办) received, counted on their own (an urged docking answered in time is not breached).' })
   urges!: number;
   @Field(() => Int, { description: 'Evaluations received.' })
   evaluations!: number;
@@ -80,7 +82,8 @@ export class PublicDockingSummary {
 }
 
 @ObjectType({
-  description: 'Docking settings of an institution (M1): responsible department and person, SLA clocks in working minutes (Mon–Fri 09:00–17:00 China time).',
+  description:
+    'Docking settings of an institution (M1): responsible department and person, SLA clocks in working minutes (09:00–17:00 China time on working days: Mon–Fri except public holidays, plus 调休 working weekends, and operator overrides).',
 })
 export class DockingSettings {
   institutionId!: string;

@@ -9,6 +9,7 @@ import {
 } from './docking.resolver.js';
 import { PlatformDockingSlaResolver } from './sla-default.js';
 import { slaJobs } from './sla.js';
+import { WorkingCalendarResolver } from './working-calendar.js';
 
 /** Dockings between enterprises and institutions: status machine, messages, response clocks, reminders, ratings. */
 export const dockingModule: QifuModule = {
@@ -21,6 +22,7 @@ export const dockingModule: QifuModule = {
     InstitutionDockingResolver,
     ProductDockingResolver,
     PlatformDockingSlaResolver,
+    WorkingCalendarResolver,
   ],
   jobs: slaJobs,
 };
@@ -31,4 +33,4 @@ export { dockingById } from './docking.queries.js';
 export { type DockingOutcomeObserver, reloadDocking, startDockingClocks } from './docking.service.js';
 export { ReminderKind } from './reminder.entity.js';
 export { addEvent, type Bus, institutionSla, remind } from './sla.js';
-export { addWorkingMinutes, WORKING_DAY_MINUTES } from './working-time.js';
+export { addWorkingMinutes, WORKING_DAY_MINUTES, workingCalendar } from './working-time.js';

@@ -8,7 +8,7 @@ import type { JobHandler, JobQueue } from '../../common/jobs.js';
 import { DOCKING_COLUMNS, DockingEventType, DockingParty, OPEN_STATUSES, type Docking } from './docking.entity.js';
 import { ReminderKind } from './reminder.entity.js';
 import { notifyReminder } from './reminder.notify.js';
-import { WORKING_DAY_MINUTES, addWorkingMinutes } from './working-time.js';
+import { WORKING_DAY_MINUTES, type WorkingCalendar, addWorkingMinutes, workingCalendar } from './working-time.js';
 
 /** What services and job handlers share: events, jobs and the clock (a request Ctx satisfies it). */
 export interface Bus {
@@ -103,10 +103,22 @@ export async function remind(
   await notifyReminder(bus, em, r);
 }
 
-/** Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline. */
-export async function startClock(bus: Bus, em: EntityManager, dockingId: string, clock: SlaClock, since: Date, minutes: number): Promise<Date> {
-  const due = addWorkingMinutes(since, minutes);
-  const remindAt = addWorkingMinutes(since, Math.floor(minutes * 0.75));
+/**
+ * Starts a clock: a reminder when three quarters of the time is used, a breach at the deadline, both in working
+ * time (public holidays, 调休 and operators' overrides as they stand now: a later override moves no running clock).
+ */
+export async function startClock(
+  bus: Bus,
+  em: EntityManager,
+  dockingId: string,
+  clock: SlaClock,
+  since: Date,
+  minutes: number,
+  calendar?: WorkingCalendar,
+): Promise<Date> {
+  calendar ??= await workingCalendar(em);
+  const due = addWorkingMinutes(since, minutes, calendar);
+  const remindAt = addWorkingMinutes(since, Math.floor(minutes * 0.75), calendar);
   const key = `${dockingId}:${clock}:${since.toISOString()}`;
   const payload = { dockingId, clock, since: since.toISOString() };
   await bus.jobs.enqueue(em, SLA_QUEUE, { ...payload, phase: 'REMIND' }, { runAt: remindAt, dedupeKey: `sla:${key}:REMIND` });
@@ -154,7 +166,7 @@ async function runSlaJob(bus: Bus, em: EntityManager, job: SlaJob): Promise<void
       SLA_QUEUE,
       { ...job, phase: 'ESCALATE' },
       {
-        runAt: addWorkingMinutes(bus.clock.now(), WORKING_DAY_MINUTES),
+        runAt: addWorkingMinutes(bus.clock.now(), WORKING_DAY_MINUTES, await workingCalendar(em)),
         dedupeKey: `sla:${d.id}:${job.clock}:${job.since}:ESCALATE`,
       },
     );

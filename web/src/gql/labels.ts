@@ -226,6 +226,11 @@ export const InstitutionTypeLabel: Readonly<Record<'GOVERNMENT' | 'MARKET' | 'PU
   PUBLIC_INTEREST: '公益性',
 };
 
+export const InvitationContactKindLabel: Readonly<Record<'EMAIL' | 'MOBILE', string>> = {
+  EMAIL: '电子邮箱',
+  MOBILE: '手机号码',
+};
+
 export const MatchVerdictLabel: Readonly<Record<'ELIGIBLE' | 'LIKELY' | 'NOT_ELIGIBLE', string>> = {
   ELIGIBLE: '符合',
   LIKELY: '可能符合（信息不全）',
@@ -546,4 +551,11 @@ export const TaxCreditGradeLabel: Readonly<Record<'A' | 'B' | 'C' | 'D' | 'M', s
   C: 'C级',
   D: 'D级',
   M: 'M级（新设立或评价年度内无营业收入）',
+};
+
+export const WorkingDaySourceLabel: Readonly<Record<'MAKE_UP_WORKDAY' | 'OVERRIDE' | 'PUBLIC_HOLIDAY' | 'WEEK', string>> = {
+  MAKE_UP_WORKDAY: '调休上班日',
+  OVERRIDE: '运营人员调整',
+  PUBLIC_HOLIDAY: '法定节假日',
+  WEEK: '周一至周五上班，周末休息',
 };

@@ -63,6 +63,8 @@ const ActivityDetailQuery = graphql(`
       }
       contactName
       contactPhone
+      registrationMethod
+      viewerInvited
       institution {
         id
         name
@@ -280,7 +282,20 @@ function ActivityEvaluation({ registration }: { registration: Registration }) {
   );
 }
 
-function RegisterBox({ activityId, existing, path }: { activityId: string; existing: Registration | null | undefined; path: string }) {
+function RegisterBox({
+  activityId,
+  existing,
+  path,
+  invitationOnly,
+  invited,
+}: {
+  activityId: string;
+  existing: Registration | null | undefined;
+  path: string;
+  /** Registered by invitation (定向邀请): only invited mobile numbers and e-mail addresses may register. */
+  invitationOnly: boolean;
+  invited: boolean | null | undefined;
+}) {
   const { data, loading } = useQuery(ViewerQuery);
   const [register, { loading: saving }] = useMutation(ActivityRegisterMutation, { refetchQueries: ['ActivityDetail', 'ActivityList'] });
   const [reg, setReg] = useState<Registration | null>(null);
@@ -289,6 +304,7 @@ function RegisterBox({ activityId, existing, path }: { activityId: string; exist
   if (!data?.me) {
     return (
       <p className="notice">
+        {invitationOnly ? '本活动仅限受邀人员报名，' : null}
         <Link to={`/login?next=${encodeURIComponent(path)}`}>登录</Link>后即可报名。
       </p>
     );
@@ -316,9 +332,25 @@ function RegisterBox({ activityId, existing, path }: { activityId: string; exist
     }
   }
 
+  if (invitationOnly && invited === false) {
+    return (
+      <>
+        <p>
+          <button type="button" className="button button--primary button--large" disabled aria-describedby="activity-invitation-only">
+            仅限受邀
+          </button>
+        </p>
+        <p id="activity-invitation-only" className="hint" data-testid="invitation-only">
+          本活动仅限受邀人员报名，您账号的手机号码或电子邮箱不在邀请名单中。如需参加，请联系主办方。
+        </p>
+      </>
+    );
+  }
+
   return (
     <>
       <FormAlert messages={errors} />
+      {invitationOnly ? <p className="hint">您已受邀参加本活动。</p> : null}
       <p>
         <button type="button" className="button button--primary button--large" onClick={() => void onRegister()} disabled={saving}>
           {saving ? '正在报名…' : '报名'}
@@ -427,7 +459,13 @@ export function ActivityDetailPage({ id }: { id: string }) {
         ) : null}
         <section aria-labelledby="activity-register-title" className="policy-section">
           <h2 id="activity-register-title">活动报名</h2>
-          <RegisterBox activityId={a.id} existing={a.myRegistration} path={path} />
+          <RegisterBox
+            activityId={a.id}
+            existing={a.myRegistration}
+            path={path}
+            invitationOnly={a.registrationMethod === 'INVITATION'}
+            invited={a.viewerInvited}
+          />
         </section>
       </article>
     );

@@ -91,7 +91,7 @@ export class ColumnNeed {
   status!: NeedStatus;
   @Field(() => Date, {
     description:
-      'SLA clock: the first reply is due by this time, one working day after submission (480 working minutes, Mon–Fri 09:00–17:00 China Standard Time; public holidays not modelled).',
+      'SLA clock: the first reply is due by this time, one working day after submission (480 working minutes, 09:00–17:00 China Standard Time on working days: Mon–Fri except public holidays, plus 调休 working weekends).',
   })
   firstReplyDue!: Date;
   @Field(() => Date, { nullable: true, description: 'When an institution first replied.' })

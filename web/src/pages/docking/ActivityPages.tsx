@@ -10,6 +10,7 @@ import { fieldOf } from './fields.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
 import { InstitutionOnly } from './InstitutionDockingsPage.js';
+import { ActivityInvitationsPanel } from './ActivityInvitations.js';
 import './docking.css';
 import { chinaClock, chinaDate, chinaMonth } from '../../lib/china-time.js';
 
@@ -55,6 +56,7 @@ const CheckInActivityQuery = graphql(`
     activity(id: $id) {
       id
       name
+      registrationMethod
       startsAt
       endsAt
       placeAddress
@@ -521,6 +523,7 @@ function CheckInDesk({ id }: { id: string }) {
         </div>
       ) : null}
       <SummaryForm activityId={a.id} current={a.summary} />
+      {a.registrationMethod === 'INVITATION' ? <ActivityInvitationsPanel activityId={a.id} /> : null}
     </article>
   );
 }
