@@ -197,6 +197,9 @@ describe('live updates over graphql-ws (dockingUpdated)', () => {
     });
     try {
       await run('dockingAccept', inst.token, { dockingId: id });
+      // Each push loads the docking when it is delivered: the message waits for the first push, or that push
+      // could already show it (the race a shuffled order exposed).
+      await live.waitFor(1);
       await run(MESSAGE, inst.token, { dockingId: id, body: '请提供专利清单' });
       const [first, second] = await live.waitFor(2);
       expect(first.dockingUpdated.docking.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED']);
