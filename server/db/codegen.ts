@@ -7,6 +7,8 @@ interface ColumnInfo {
   table: string;
   column: string;
   udt: string;
+  /** The column's type as SQL spells it, without length or precision (`text[]`, `date`, `boolean`): for casts. */
+  sqlType: string;
   dims: number;
   nullable: boolean;
   kind: string;
@@ -60,7 +62,7 @@ function tsType(c: ColumnInfo): string {
 /** The text of `tables.generated.ts` for the tables and views of `public` (the migrations table excepted). */
 export async function generateTableTypes(client: pg.Client | pg.PoolClient): Promise<string> {
   const { rows } = await client.query<ColumnInfo>(`
-    select c.relname as "table", a.attname as "column", t.typname as udt, a.attndims as dims,
+    select c.relname as "table", a.attname as "column", t.typname as udt, format_type(a.atttypid, null) as "sqlType", a.attndims as dims,
            not a.attnotnull as nullable, c.relkind as kind
       from pg_class c
       join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
@@ -87,6 +89,14 @@ export async function generateTableTypes(client: pg.Client | pg.PoolClient): Pro
   for (const [table, cols] of tables) {
     out.push(`  ${table}: {`);
     for (const c of cols) out.push(`    ${camel(c.column)}: '${c.column}',`);
+    out.push('  },');
+  }
+  out.push('} as const;', '');
+  out.push('/** Per table: property name → SQL type, without length or precision (casts of bound parameters). */');
+  out.push('export const SQL_TYPES = {');
+  for (const [table, cols] of tables) {
+    out.push(`  ${table}: {`);
+    for (const c of cols) out.push(`    ${camel(c.column)}: '${c.sqlType}',`);
     out.push('  },');
   }
   out.push('} as const;', '');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, gql } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import type { TestAccount } from '../factories/accounts.js';
 import { ERR, approvedInstitution, listedProduct, ok, operator, settle, subscribe, type TestInstitution } from '../factories/docking.js';
 
@@ -27,6 +28,20 @@ const act = (name: string) => `mutation($i: DockingActionInput!) { ${name}(input
 const MESSAGE = `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { ${D} ${ERR} } }`;
 const EVALUATE = `mutation($i: DockingEvaluateInput!) { dockingEvaluate(input: $i) { ${D} ${ERR} } }`;
 const REPLY = `mutation($i: DockingEvaluationReplyInput!) { dockingEvaluationReply(input: $i) { ${D} ${ERR} } }`;
+const DOCKING_TIMELINE = graphql(`
+  query DockingTimeline($id: ID!) {
+    docking(id: $id) {
+      timeline {
+        type
+        party
+        at
+      }
+      messages {
+        body
+      }
+    }
+  }
+`);
 const UPDATED = `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { id status } event { type party body } } }`;
 
 async function submit(ent: TestAccount, needs = '需要专利布局咨询', product = productId): Promise<string> {
@@ -58,9 +73,8 @@ describe('product docking (M2)', () => {
     expect((await run(REPLY, inst.token, { dockingId: id, reply: '感谢认可' })).docking.evaluation.reply).toBe('感谢认可');
     expect((await run(REPLY, inst.token, { dockingId: id, reply: '再次感谢' })).errors[0].code).toBe('DUPLICATE');
 
-    const timeline = (await gql(p, `query($id: ID!) { docking(id: $id) { timeline { type party at } messages { body } } }`, { id }, { token: ent.token })).data
-      .docking;
-    expect(timeline.timeline.map((e: any) => e.type)).toEqual([
+    const timeline = (await gql(p, DOCKING_TIMELINE, { id }, { token: ent.token })).data.docking!;
+    expect(timeline.timeline.map((e) => e.type)).toEqual([
       'SUBMITTED',
       'MESSAGE',
       'MESSAGE',
@@ -70,7 +84,7 @@ describe('product docking (M2)', () => {
       'EVALUATED',
       'EVALUATION_REPLIED',
     ]);
-    expect(timeline.messages.map((m: any) => m.body)).toEqual(['您好，请提供企业现有专利清单', '已上传，请查收']);
+    expect(timeline.messages.map((m) => m.body)).toEqual(['您好，请提供企业现有专利清单', '已上传，请查收']);
   });
 
   it('rejects every illegal transition with INVALID_STATE and wrong-party actions with FORBIDDEN', async () => {
@@ -192,15 +206,24 @@ describe('live updates over graphql-ws (dockingUpdated)', () => {
   it('pushes the docking as it is now with every event (loaded fields are not cached across events)', async () => {
     const ent = await enterpriseOwner(p);
     const id = await submit(ent);
-    const live = await subscribe(p.wsUrl, ent.token, `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { status timeline { type body } } } }`, {
-      id,
-    });
+    type Pushed = { dockingUpdated: { docking: { status: string; timeline: { type: string }[] } } };
+    const live = await subscribe<Pushed>(
+      p.wsUrl,
+      ent.token,
+      `subscription($id: ID) { dockingUpdated(dockingId: $id) { docking { status timeline { type body } } } }`,
+      {
+        id,
+      },
+    );
     try {
       await run('dockingAccept', inst.token, { dockingId: id });
+      // Each push loads the docking when it is delivered: the message waits for the first push, or that push
+      // could already show it (the race a shuffled order exposed).
+      await live.waitFor(1);
       await run(MESSAGE, inst.token, { dockingId: id, body: '请提供专利清单' });
       const [first, second] = await live.waitFor(2);
-      expect(first.dockingUpdated.docking.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED']);
-      expect(second.dockingUpdated.docking.timeline.map((e: any) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED', 'MESSAGE']);
+      expect(first.dockingUpdated.docking.timeline.map((e) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED']);
+      expect(second.dockingUpdated.docking.timeline.map((e) => e.type)).toEqual(['SUBMITTED', 'ACCEPTED', 'MESSAGE']);
     } finally {
       await live.close();
     }

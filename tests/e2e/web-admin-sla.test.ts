@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
 import { ERR, ok } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
@@ -10,10 +10,10 @@ import { SHOTS } from '../setup/web.js';
 /**
  * The operator console's page for the platform-default docking clocks (M1) in a real Chromium: operators read
  * and change them in working hours and days, reviewers only read them, other accounts are refused.
- * The clocks are one platform-wide setting: the first operator test is the one that expects the built-in values.
+ * The clocks are one platform-wide setting: each test on its own database, so each starts from the built-in values.
  */
 
-const web = useWebTest();
+const web = useWebTest({ platformPerTest: true });
 let op: TestAccount;
 
 const SLA = `{ platformDockingSla { firstResponseMinutes replyMinutes resolutionMinutes builtIn } }`;
@@ -23,7 +23,7 @@ async function apiSla() {
   return (await gql(web.p, SLA, {}, { token: op.token })).data.platformDockingSla;
 }
 
-beforeAll(async () => {
+beforeEach(async () => {
   op = await staff(web.p, ['OPERATOR'], '运营专员');
 });
 

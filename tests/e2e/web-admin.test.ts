@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { ERR, ok } from '../factories/docking.js';
 import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
@@ -7,10 +7,11 @@ import { gql } from '../setup/client.js';
 
 /** The operator console in a real Chromium: pending counts, review queues (O2), search operations (Q4). */
 
-const web = useWebTest();
+// The queue counts are platform-wide: each test on its own database.
+const web = useWebTest({ platformPerTest: true });
 let op: TestAccount;
 
-beforeAll(async () => {
+beforeEach(async () => {
   op = await staff(web.p, ['OPERATOR'], '运营专员');
 });
 
@@ -105,7 +106,7 @@ describe('operator console', () => {
   }, 60_000);
 
   it('shows zero-result queries and turns one into a concept that search then uses', async () => {
-    const { p, page } = web;
+    const { p, page, signIn } = web;
     const phrase = '搞点周转金';
     await gql(p, `query($i: SearchInput!) { search(input: $i) { totalCount } }`, { i: { query: phrase } });
     // The query log may be written just after the response.
@@ -119,7 +120,7 @@ describe('operator console', () => {
       )
       .toContain(phrase);
 
-    await page.goto(`${p.url}/admin/search`);
+    await signIn(op.mobile, '/admin/search');
     await page.getByRole('heading', { name: '搜索运营', level: 1 }).waitFor();
     await page.getByRole('button', { name: `把“${phrase}”加为概念` }).click();
     expect(await page.getByLabel('口语说法').inputValue()).toBe(phrase);

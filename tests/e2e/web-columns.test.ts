@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import type { TestAccount } from '../factories/accounts.js';
 import {
@@ -16,20 +16,22 @@ import {
   type ColumnInstitution,
 } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { SHOTS } from '../setup/web.js';
 
 /** The service columns in a real Chromium: financing need → matches → consent, directories, open need channel, dashboard. */
 
-const web = useWebTest();
+// The tests read totals over every need: each test on its own database, with the bank, its products and the owner.
+const web = useWebTest({ platformPerTest: true });
 const { newPage, signedIn, pageErrors } = web;
 let p: TestPlatform;
 let op: TestAccount;
 let bank: ColumnInstitution;
 let owner: TestAccount & { enterpriseId: string };
 
-beforeAll(async () => {
+beforeEach(async () => {
   p = web.p;
   op = await operatorAccount(p);
   bank = await columnInstitution(p, op, ['FINANCING'], ['340000'], '徽商银行股份有限公司合肥科技支行');
@@ -38,6 +40,22 @@ beforeAll(async () => {
   owner = await enterpriseOwner(p); // 合肥蜀山区, 软件业 65, established 2018, small
 });
 
+const STATISTICS_BY_COLUMN = graphql(`
+  query StatisticsByColumn {
+    columnStatistics(groupBy: COLUMN) {
+      rows {
+        key
+        received
+      }
+      total {
+        received
+        amountRequested
+        headcountRequested
+        amountFinanced
+      }
+    }
+  }
+`);
 const PROFILE = `query($id: ID!) { columnNeed(id: $id) { enterpriseProfile { name } } }`;
 
 describe('web: financing column', () => {
@@ -160,6 +178,11 @@ describe('web: financing column', () => {
 
 describe('web: an institution answers from its inbox', () => {
   it('lists the needs routed to it, hides the profile without consent, and takes a reply with a field error first', async () => {
+    // The owner's need, consent granted and revoked.
+    await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, owner.token);
+    const CONSENT = (op: string) => `mutation($i: ProfileConsentInput!) { ${op}(input: $i) { consent { active } ${ERRS} } }`;
+    await must(p, CONSENT('profileConsentGrant'), { i: { institutionId: bank.institutionId } }, owner.token);
+    await must(p, CONSENT('profileConsentRevoke'), { i: { institutionId: bank.institutionId } }, owner.token);
     const page = await signedIn(bank.mobile, '/financing');
     const main = page.locator('#main');
     await main.getByRole('link', { name: '收到的需求' }).click();
@@ -168,7 +191,7 @@ describe('web: an institution answers from its inbox', () => {
     const item = main.getByTestId('inbox-need').filter({ hasText: '融资需求：500万元' });
     await item.waitFor();
     expect(await main.getByTestId('inbox-need').count()).toBe(1);
-    await item.getByTestId('profile-hidden').waitFor(); // consent was revoked above
+    await item.getByTestId('profile-hidden').waitFor(); // consent was revoked
     await item.getByRole('button', { name: '发送答复' }).click();
     await item.getByTestId('error-body').waitFor();
     await item.getByLabel('答复内容').fill('您好，科技贷可满足需求，客户经理将于明日联系您。');
@@ -317,6 +340,16 @@ describe('web: entrepreneurship column', () => {
 
 describe('web: operator statistics dashboard', () => {
   it('renders totals, charts and a table that agree with the API, and filters by column', async () => {
+    // Its own needs: three financing needs, one of them completed with 3000 万元 financed, and a talent need.
+    const financed = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, owner.token)).need;
+    await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 5000, purpose: 'EQUIPMENT' }) }, owner.token);
+    await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 800, purpose: 'RND' }) }, owner.token);
+    await must(
+      p,
+      `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`,
+      { i: { needId: financed.id, outcome: 'COMPLETED', amountFinanced: 3000, rating: 4 } },
+      owner.token,
+    );
     await must(
       p,
       `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`,
@@ -328,12 +361,7 @@ describe('web: operator statistics dashboard', () => {
       },
       owner.token,
     );
-    const api = await call(
-      p,
-      `{ columnStatistics(groupBy: COLUMN) { rows { key received } total { received amountRequested headcountRequested amountFinanced } } }`,
-      {},
-      op.token,
-    );
+    const api = await call(p, STATISTICS_BY_COLUMN, {}, op.token);
     expect(api.total.received).toBeGreaterThanOrEqual(4);
 
     const page = await signedIn(op.mobile, '/admin/statistics');
@@ -350,7 +378,7 @@ describe('web: operator statistics dashboard', () => {
     expect(await rows.count()).toBe(api.rows.length + 1);
     await page.screenshot({ path: join(SHOTS, 'statistics.png'), fullPage: true });
 
-    const financing = api.rows.find((r: any) => r.key === 'FINANCING');
+    const financing = api.rows.find((r) => r.key === 'FINANCING')!;
     await main.getByLabel('栏目', { exact: true }).selectOption('FINANCING');
     await main.getByRole('button', { name: '统计' }).click();
     await main

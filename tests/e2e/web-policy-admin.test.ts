@@ -1,17 +1,18 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
-import { editors, type Editors } from '../factories/policies.js';
+import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { useWebTest } from '../setup/browser.js';
 import { SHOTS } from '../setup/web.js';
 
 /** The operator's side in a real Chromium: editor, review queue (author cannot approve), publish, revise with a diff, decomposition. */
 
-const w = useWebTest();
+// Review queues and condition rows are read platform-wide: each test on its own database.
+const w = useWebTest({ platformPerTest: true });
 let e: Editors;
 let both: TestAccount; // OPERATOR and REVIEWER: may author, may review, never their own
 
-beforeAll(async () => {
+beforeEach(async () => {
   e = await editors(w.p);
   both = await staff(w.p, ['OPERATOR', 'REVIEWER'], '运营兼审核');
 });
@@ -132,6 +133,15 @@ describe('web policy administration', () => {
 
   it('decomposes a policy: pins a condition to a sentence, chooses field, operator and value, saves', async () => {
     const { p } = w;
+    // Its own published policy, as the first test leaves it: three paragraphs, for 合肥, 小型.
+    await publishedPolicy(p, e, {
+      title: TITLE,
+      docNo: '合政〔2026〕89号',
+      departments: ['合肥市人民政府、合肥市经济和信息化局'],
+      regions: ['340100'],
+      sizeClasses: ['SMALL'],
+      body: '<p>第一条 申报主体须在合肥市注册。</p><p>第二条 研发投入占比不低于5%。</p><p>第三条 本政策自发布之日起施行。</p>',
+    });
     const operator = await w.signedIn(e.operator.mobile, '/admin/policies');
     const main = operator.locator('#main');
     await main.getByTestId('admin-policy').filter({ hasText: TITLE }).getByRole('link', { name: '拆解申报条件' }).click();

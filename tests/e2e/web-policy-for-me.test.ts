@@ -98,6 +98,7 @@ describe('web policies for my enterprise', () => {
 
     // switch to 差一点 only: the near misses with what would make them eligible
     await filter.getByRole('checkbox', { name: /^差一点/ }).check();
+    await page.waitForURL(`${p.url}/policy/for-me?verdict=eligible,likely,near-miss`);
     await filter.getByRole('checkbox', { name: /^符合/ }).uncheck();
     await filter.getByRole('checkbox', { name: /^可能符合/ }).uncheck();
     await page.waitForURL(`${p.url}/policy/for-me?verdict=near-miss`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { editors, publishedPolicy } from '../factories/policies.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -15,8 +15,8 @@ let page: Page;
 
 const TITLE = '关于印发合肥市专精特新企业培育奖补办法的通知';
 
-beforeAll(async () => {
-  ({ p, page } = web);
+beforeEach(() => {
+  ({ p, page } = web); // this test's own page
 });
 
 describe('web search and policies', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, ERR, listedProduct, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
@@ -22,9 +22,13 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 beforeAll(async () => {
-  ({ p, page } = web);
+  p = web.p;
   op = await operator(p);
   inst = await approvedInstitution(p, op);
+});
+
+beforeEach(() => {
+  page = web.page; // this test's own page, signed out
 });
 
 describe('web services, dockings and activities', () => {
@@ -128,9 +132,9 @@ describe('web services, dockings and activities', () => {
       op.token,
     );
 
-    // Still signed in from the first test.
+    const owner = await enterpriseOwner(p);
+    await signIn(owner.mobile, '/activities');
     const main = page.locator('#main');
-    await page.goto(`${p.url}/activities`);
     const item = main.locator('.policy-item', { hasText: '数字化转型专题培训会' });
     await item.waitFor();
     expect(await item.textContent()).toContain('已报名 0 / 30');

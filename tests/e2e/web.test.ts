@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeUscc, validateUscc } from '../../server/modules/enterprise/uscc.js';
 import { PASSWORD, signUp, staff, uniqueMobile } from '../factories/accounts.js';
 import { gql } from '../setup/client.js';
@@ -28,8 +28,8 @@ const pageErrors = web.pageErrors;
 let p: TestPlatform;
 let page: Page;
 
-beforeAll(async () => {
-  ({ p, page } = web);
+beforeEach(() => {
+  ({ p, page } = web); // this test's own page
 });
 
 const text = async (selector: string) => (await page.locator(selector).first().textContent())?.trim() ?? '';

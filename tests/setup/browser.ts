@@ -1,38 +1,53 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { PASSWORD } from '../factories/accounts.js';
 import { startTestPlatform, type TestPlatform } from './platform.js';
 import { ensureWebBuilt, launchChromium, SHOTS } from './web.js';
 
 /**
- * One browser test file's fixtures: the real server on a fresh database, Debian Chromium, a first page, and
- * pages signed in through the login form. `useWebTest()` registers the beforeAll/afterAll hooks of the file;
- * its fields are ready inside tests.
+ * One browser test file's fixtures: the real server on a fresh database, Debian Chromium, a page per test, and
+ * pages signed in through the login form. `useWebTest()` registers the hooks of the file; its fields are ready
+ * inside tests (read them inside the test or a beforeEach: `page`, `context` and, with `platformPerTest`, `p`
+ * change from one test to the next).
+ *
+ * No test sees another's browser state: each test gets a fresh page in a context of its own (no cookies), and
+ * the contexts a test opens are closed after it. One browser serves the whole file.
  */
 export interface WebTest {
   readonly p: TestPlatform;
   readonly browser: Browser;
+  /** This test's first context. */
   readonly context: BrowserContext;
-  /** The first page (its own context: zh-CN, China time, 1280×900, 15 s timeouts). */
+  /** This test's first page (its own context: zh-CN, China time, 1280×900, 15 s timeouts), signed out. */
   readonly page: Page;
-  /** Uncaught errors and console errors of every page opened here: tests end by expecting it empty. */
+  /** Uncaught errors and console errors of the pages opened in this test: tests end by expecting it empty. */
   readonly pageErrors: string[];
   /** A fresh page in a context of its own (its own cookies). */
   newPage(): Promise<Page>;
-  /** Signs in through the login form on `page` (the first page by default) and waits for `next`. */
+  /** Signs in through the login form on `page` (this test's first page by default) and waits for `next`. */
   signIn(mobile: string, next: string, page?: Page, password?: string): Promise<void>;
   /** A fresh page signed in as `mobile`, at `next`. */
   signedIn(mobile: string, next: string): Promise<Page>;
 }
 
-export function useWebTest(): WebTest {
-  const contexts: BrowserContext[] = [];
+export interface WebTestOptions {
+  /**
+   * A fresh server and database for every test (about 0.3 s), for files whose tests assert platform-wide state:
+   * queue counts, totals over every row, a platform-wide setting. The file then makes its data in beforeEach.
+   */
+  platformPerTest?: boolean;
+}
+
+export function useWebTest(options: WebTestOptions = {}): WebTest {
+  /** Contexts opened in beforeAll live for the file; those opened in a test are closed after it. */
+  const fileContexts: BrowserContext[] = [];
+  let testContexts: BrowserContext[] | undefined;
   const state = { pageErrors: [] as string[] } as { -readonly [K in keyof WebTest]: WebTest[K] };
 
   state.newPage = async () => {
     const context = await state.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
+    (testContexts ?? fileContexts).push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (err) => state.pageErrors.push(err.message));
@@ -60,15 +75,28 @@ export function useWebTest(): WebTest {
     // Launch first: a missing Chromium fails fast with its install hint.
     state.browser = await launchChromium();
     await ensureWebBuilt();
-    state.p = await startTestPlatform();
-    state.page = await state.newPage();
-    state.context = state.page.context();
+    if (!options.platformPerTest) state.p = await startTestPlatform();
   }, 180_000);
 
+  beforeEach(async () => {
+    if (options.platformPerTest) state.p = await startTestPlatform();
+    // The same array (files keep a reference to it), emptied: errors are this test's own.
+    state.pageErrors.length = 0;
+    testContexts = [];
+    state.page = await state.newPage();
+    state.context = state.page.context();
+  });
+
+  afterEach(async () => {
+    for (const context of testContexts ?? []) await context.close();
+    testContexts = undefined;
+    if (options.platformPerTest) await state.p?.stop();
+  });
+
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    for (const context of fileContexts) await context.close();
     await state.browser?.close();
-    await state.p?.stop();
+    if (!options.platformPerTest) await state.p?.stop();
   });
 
   return state;

@@ -9,7 +9,7 @@ import { PolicyType, PolicyValidity } from './policy.entity.js';
 import type { PolicyFieldsInput } from './policy.inputs.js';
 import { sanitizeBody } from './content/sanitize.js';
 import type { Column } from '../../db/columns.js';
-import { TABLES } from '../../db/tables.generated.js';
+import { SQL_TYPES, TABLES } from '../../db/tables.generated.js';
 
 /** Validated, normalised policy content, as stored (and hashed for idempotent imports). */
 export interface PolicyFields {
@@ -177,27 +177,8 @@ const FIELD_PROPERTIES = [
 ] as const satisfies readonly (Column<'policy'> & keyof PolicyFields)[];
 /** Column order used by inserts and updates (names from the generated column map). */
 export const FIELD_COLUMNS = FIELD_PROPERTIES.map((p) => TABLES.policy[p]);
-export const FIELD_CASTS = [
-  'text',
-  'text',
-  'text[]',
-  'date',
-  'date',
-  'date',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text[]',
-  'text',
-  'text[]',
-  'text[]',
-  'text[]',
-  'text[]',
-  'text[]',
-  'boolean',
-] as const;
+/** The SQL type of each of those columns (from the generated catalogue), to cast bound values to. */
+export const FIELD_CASTS = FIELD_PROPERTIES.map((p) => SQL_TYPES.policy[p]);
 
 export function fieldValues(f: PolicyFields): unknown[] {
   return FIELD_PROPERTIES.map((p) => f[p]);

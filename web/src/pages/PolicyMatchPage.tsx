@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
@@ -108,10 +109,20 @@ function MatchItem({ match }: { match: Match }) {
 }
 
 /** The verdict filter: one checkbox per verdict with its count; the last one checked cannot be unchecked. */
-function VerdictFilter({ selected, counts }: { selected: MatchVerdict[]; counts: Counts | null }) {
+function VerdictFilter({ selected: inAddress, counts }: { selected: MatchVerdict[]; counts: Counts | null }) {
+  // The address changes in a transition, some time after the click. Until it has, the boxes show what was clicked:
+  // a controlled box would spring back meanwhile, and the next click would start from the old address.
+  const [clicked, setClicked] = useState<MatchVerdict[] | null>(null);
+  const address = inAddress.join();
+  useEffect(() => {
+    if (clicked?.join() === address) setClicked(null);
+  }, [address, clicked]);
+  const selected = clicked ?? inAddress;
   function toggle(verdict: MatchVerdict, on: boolean) {
     const next = VERDICTS.filter((v) => (v === verdict ? on : selected.includes(v)));
-    if (next.length) navigate(verdictsHref(next), { keepScroll: true });
+    if (!next.length) return;
+    setClicked(next);
+    navigate(verdictsHref(next), { keepScroll: true });
   }
   return (
     <fieldset className="policy-match-filter" data-testid="match-filter">
