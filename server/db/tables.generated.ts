@@ -64,6 +64,7 @@ export interface ActivityRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  provinceOnly: boolean;
 }
 
 /** `activity_registration`. */
@@ -481,6 +482,7 @@ export interface PolicyRow {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  provinceOnly: boolean;
 }
 
 /** `policy_attachment`. */
@@ -639,6 +641,7 @@ export interface PolicyPublishedRow {
   publishedAt: Date | null;
   createdAt: Date | null;
   updatedAt: Date | null;
+  provinceOnly: boolean | null;
 }
 
 /** `policy_subscription`. */
@@ -830,6 +833,7 @@ export interface ServiceProductRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  provinceOnly: boolean;
 }
 
 /** `service_product_picture`. */
@@ -950,6 +954,7 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   activity_registration: {
     id: 'id',
@@ -1319,6 +1324,7 @@ export const TABLES = {
     publishedAt: 'published_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   policy_attachment: {
     id: 'id',
@@ -1455,6 +1461,7 @@ export const TABLES = {
     publishedAt: 'published_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   policy_subscription: {
     id: 'id',
@@ -1620,6 +1627,7 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   service_product_picture: {
     id: 'id',

@@ -38,6 +38,7 @@ import type {
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
+import { siteScope } from '../site/index.js';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_MS = 60 * 60_000;
@@ -122,8 +123,9 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
   const page = pageOf(args);
   const f = filter ?? {};
   const status = f.status ?? ActivityStatus.PUBLISHED;
-  const where = ['status = ?', 'site_id = any(?::uuid[])'];
-  const params: unknown[] = [status, pgArray(ctx.sites.scope(ctx.site.id))];
+  const site = siteScope(ctx, { ownOnly: f.ownSiteOnly, inherit: status === ActivityStatus.PUBLISHED });
+  const where = ['status = ?', site.sql];
+  const params: unknown[] = [status, ...site.params];
   let institutionId: string | null = null;
   if (f.institutionId) {
     institutionId = fromGlobalId(f.institutionId, 'Institution');

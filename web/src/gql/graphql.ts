@@ -40,6 +40,8 @@ export type ActivityFilter = {
   institutionId?: string | number | null | undefined;
   /** Only those taking place (at least partly) in this month, YYYY-MM, China time (for calendars). */
   month?: string | null | undefined;
+  /** Only the current site’s own (and its sub-sites’): a city site otherwise also lists its province’s published ones (B1). */
+  ownSiteOnly?: boolean | null | undefined;
   /** Status; anything but PUBLISHED requires OPERATOR or REVIEWER, or staff of the institution filtered on. */
   status?: ActivityStatus | null | undefined;
   /** Only those not yet ended. */
@@ -936,6 +938,8 @@ export type PolicyFilter = {
   industry?: string | null | undefined;
   /** Part of the title (at most 50 characters). */
   keyword?: string | null | undefined;
+  /** Only the current site’s own policies (and its sub-sites’): a city site otherwise also lists its province’s (B1). */
+  ownSiteOnly?: boolean | null | undefined;
   /** Any of these types (at most 9). */
   policyTypes?: Array<PolicyType> | null | undefined;
   /** Published on or after, YYYY-MM-DD. */
@@ -1274,7 +1278,7 @@ export type SearchInput = {
   query?: string | null | undefined;
   /** GB/T 2260 region codes. */
   regions?: Array<string> | null | undefined;
-  /** Local (SITE, default) or site-group (GROUP) search. */
+  /** Local (SITE, default, with the province’s inherited content on a city site), own site only (OWN) or site-group (GROUP) search. */
   siteScope?: SearchSiteScope | null | undefined;
   /** RELEVANCE (default) or DATE. */
   sort?: SearchSort | null | undefined;
@@ -1290,7 +1294,9 @@ export type SearchInput = {
 export type SearchSiteScope =
   /** 站群检索：全部站点，站点作为分面。 */
   | 'GROUP'
-  /** 本站检索：当前站点及其下级站点。 */
+  /** 仅本市：当前站点及其下级站点，不含上级站点的内容。 */
+  | 'OWN'
+  /** 本站检索：当前站点及其下级站点，城市站点另含上级站点的非“仅省级”内容。 */
   | 'SITE';
 
 /** 排序方式 / Order of search hits. */
@@ -1415,6 +1421,8 @@ export type ServiceProductFilter = {
   institutionId?: string | null | undefined;
   /** Name or description contains (at most 50 characters). */
   keyword?: string | null | undefined;
+  /** Only the current site’s own (and its sub-sites’): a city site otherwise also lists its province’s published ones (B1). */
+  ownSiteOnly?: boolean | null | undefined;
   /** Serving this division (or one containing it). */
   regionCode?: string | null | undefined;
   /** Status; anything but LISTED requires OPERATOR or REVIEWER (institutions use myInstitutionServiceProducts). */
