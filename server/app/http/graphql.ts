@@ -12,6 +12,7 @@ import { MAX_BODY_BYTES, readBody } from './body.js';
 import { newRequestStore, type ContextFactory } from './context.js';
 import { sessionCookies, tokenOf } from './cookies.js';
 import { sendJson } from './respond.js';
+import { loadTrustedDocuments, resolveTrustedDocument } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -57,6 +58,8 @@ export async function startGraphQLHttp(deps: {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Ids come only from the build-time manifest (trusted-documents.ts), never registered by a client (APQ).
+    persistedQueries: false,
     // The platform owns shutdown (main.ts drains HTTP, sockets, jobs, then the database).
     stopOnTerminationSignals: false,
     parseOptions: policy.parseOptions,
@@ -75,6 +78,7 @@ export async function startGraphQLHttp(deps: {
     ],
   });
   await apollo.start();
+  const trusted = loadTrustedDocuments();
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const store = newRequestStore();
@@ -95,6 +99,11 @@ export async function startGraphQLHttp(deps: {
             return;
           }
         } else body = raw;
+        const refused = resolveTrustedDocument(body, trusted);
+        if (refused) {
+          sendJson(res, refused.status, refused.body);
+          return;
+        }
       }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);

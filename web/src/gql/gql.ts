@@ -157,6 +157,11 @@ type Documents = {
     "\n  query PolicyVersions($id: ID!) {\n    policy(id: $id) {\n      id\n      versions {\n        version\n        title\n        changeNote\n        publishedAt\n      }\n    }\n  }\n": typeof types.PolicyVersionsDocument,
     "\n  query PolicyVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyVersionDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      fromVersion\n      toVersion\n      fields {\n        field\n        label\n        before\n        after\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": typeof types.PolicyVersionDiffDocument,
     "\n  fragment MatchExplanation on PolicyMatch {\n    verdict\n    deadline\n    conditions {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n    improvements {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n  }\n": typeof types.MatchExplanationFragmentDoc,
+    "\n  query WidgetPolicySearch($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hits {\n        nodes {\n          id\n          title\n          url\n          date\n          site {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WidgetPolicySearchDocument,
+    "\n  query WidgetPolicyList($filter: PolicyFilter, $first: Int) {\n    policies(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        departments\n        publishedOn\n        site {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WidgetPolicyListDocument,
+    "\n  query WidgetActivityList($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        startsAt\n        endsAt\n        placeAddress\n        institution {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WidgetActivityListDocument,
+    "\n  query WidgetSite {\n    currentSite {\n      name\n      regionCode\n    }\n  }\n": typeof types.WidgetSiteDocument,
+    "\n  mutation WidgetNeedSubmit($input: EntrepreneurshipNeedSubmitInput!) {\n    entrepreneurshipNeedSubmit(input: $input) {\n      trackingCode\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.WidgetNeedSubmitDocument,
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": types.LogoutDocument,
@@ -302,6 +307,11 @@ const documents: Documents = {
     "\n  query PolicyVersions($id: ID!) {\n    policy(id: $id) {\n      id\n      versions {\n        version\n        title\n        changeNote\n        publishedAt\n      }\n    }\n  }\n": types.PolicyVersionsDocument,
     "\n  query PolicyVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    policyVersionDiff(policyId: $id, fromVersion: $from, toVersion: $to) {\n      fromVersion\n      toVersion\n      fields {\n        field\n        label\n        before\n        after\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": types.PolicyVersionDiffDocument,
     "\n  fragment MatchExplanation on PolicyMatch {\n    verdict\n    deadline\n    conditions {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n    improvements {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n  }\n": types.MatchExplanationFragmentDoc,
+    "\n  query WidgetPolicySearch($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hits {\n        nodes {\n          id\n          title\n          url\n          date\n          site {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WidgetPolicySearchDocument,
+    "\n  query WidgetPolicyList($filter: PolicyFilter, $first: Int) {\n    policies(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        departments\n        publishedOn\n        site {\n          name\n        }\n      }\n    }\n  }\n": types.WidgetPolicyListDocument,
+    "\n  query WidgetActivityList($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        startsAt\n        endsAt\n        placeAddress\n        institution {\n          name\n        }\n      }\n    }\n  }\n": types.WidgetActivityListDocument,
+    "\n  query WidgetSite {\n    currentSite {\n      name\n      regionCode\n    }\n  }\n": types.WidgetSiteDocument,
+    "\n  mutation WidgetNeedSubmit($input: EntrepreneurshipNeedSubmitInput!) {\n    entrepreneurshipNeedSubmit(input: $input) {\n      trackingCode\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.WidgetNeedSubmitDocument,
 };
 
 /**
@@ -890,6 +900,26 @@ export function graphql(source: "\n  query PolicyVersionDiff($id: ID!, $from: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MatchExplanation on PolicyMatch {\n    verdict\n    deadline\n    conditions {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n    improvements {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MatchExplanation on PolicyMatch {\n    verdict\n    deadline\n    conditions {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n    improvements {\n      outcome\n      reason\n      condition {\n        id\n        sourceSentence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetPolicySearch($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hits {\n        nodes {\n          id\n          title\n          url\n          date\n          site {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WidgetPolicySearch($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      hits {\n        nodes {\n          id\n          title\n          url\n          date\n          site {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetPolicyList($filter: PolicyFilter, $first: Int) {\n    policies(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        departments\n        publishedOn\n        site {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WidgetPolicyList($filter: PolicyFilter, $first: Int) {\n    policies(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        departments\n        publishedOn\n        site {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetActivityList($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        startsAt\n        endsAt\n        placeAddress\n        institution {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WidgetActivityList($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        startsAt\n        endsAt\n        placeAddress\n        institution {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetSite {\n    currentSite {\n      name\n      regionCode\n    }\n  }\n"): (typeof documents)["\n  query WidgetSite {\n    currentSite {\n      name\n      regionCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetNeedSubmit($input: EntrepreneurshipNeedSubmitInput!) {\n    entrepreneurshipNeedSubmit(input: $input) {\n      trackingCode\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WidgetNeedSubmit($input: EntrepreneurshipNeedSubmitInput!) {\n    entrepreneurshipNeedSubmit(input: $input) {\n      trackingCode\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
