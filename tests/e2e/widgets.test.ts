@@ -206,4 +206,27 @@ describe('B1/A2 widgets embedded on another origin', () => {
     }
     expect(web.pageErrors).toEqual([]);
   });
+
+  it('/widgets shows each widget live with its snippet; /developers browses the schema with descriptions', async () => {
+    const page = await web.newPage();
+    await page.goto(`${platformUrl}/widgets`);
+    await page.getByRole('heading', { name: '嵌入挂件', level: 1 }).waitFor();
+    expect(await page.locator('code', { hasText: `<script src="${platformUrl}/widgets/v1/qifu.js" defer></script>` }).count()).toBe(1);
+    for (const tag of ['qifu-policy-search', 'qifu-policy-list', 'qifu-activity-list', 'qifu-demand-form']) {
+      expect(await page.locator('code', { hasText: `<${tag} site="hefei"` }).count(), tag).toBe(1);
+    }
+    await page.getByTestId('live-qifu-policy-search').getByRole('searchbox', { name: '搜索政策' }).waitFor();
+    await page.getByTestId('live-qifu-demand-form').getByRole('button', { name: '提交需求' }).waitFor();
+
+    await page.goto(`${platformUrl}/developers`);
+    await page.getByRole('heading', { name: '开发者', level: 1 }).waitFor();
+    for (const lang of ['curl', 'Python', 'Java', 'JavaScript']) {
+      await page.getByRole('tab', { name: lang, exact: true }).click();
+      expect(await page.getByRole('tabpanel').textContent()).toContain('/oauth/token');
+    }
+    await page.getByLabel('搜索类型、字段或说明').fill('provinceOnlySet');
+    await page.getByRole('button', { name: 'Mutation', exact: true }).click();
+    expect(await page.locator('.schema-field', { hasText: 'provinceOnlySet' }).textContent()).toContain('province-only');
+    expect(web.pageErrors).toEqual([]);
+  });
 });

@@ -37,10 +37,22 @@ export abstract class QifuElement extends HTMLElement {
   get endpoint(): string {
     return (this.getAttribute('endpoint') || SCRIPT_ORIGIN).replace(/\/+$/, '');
   }
+  // Frameworks (React 19) set known properties rather than attributes: both reflect the attribute.
+  set endpoint(value: string | null) {
+    this.reflect('endpoint', value);
+  }
 
   /** The site code (`site` attribute, e.g. "hefei"); the platform's default site when absent. */
   get site(): string | null {
     return this.getAttribute('site');
+  }
+  set site(value: string | null) {
+    this.reflect('site', value);
+  }
+
+  private reflect(name: string, value: string | null): void {
+    if (value === null || value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
   }
 
   /** Link into the platform for a path (opened in a new tab). */
