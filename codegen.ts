@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // ISO 8601 strings on the wire.
 const scalars = {
@@ -16,12 +17,18 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   generates: {
     'web/src/gql/': {
-      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
+      documents: ['web/src/**/*.{ts,tsx}', 'web/widgets/**/*.ts', '!web/src/gql/**/*'],
       preset: 'client',
       presetConfig: {
         // Apollo Client reads whole selections; no fragment masking helpers needed.
         fragmentMasking: false,
+        // Trusted documents: every operation gets a SHA-256 id (`__meta__.hash`) and gql/persisted-documents.json
+        // maps ids to documents; the web client and the widgets send only the id, the server resolves it.
+        persistedDocuments: { hashAlgorithm: 'sha256' },
       },
+      // Apollo's cache adds __typename to every selection before a document reaches the link; registering the
+      // documents with it keeps the id's text and the cache's shape the same (and the document object unchanged).
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         // tsconfig resolves modules as NodeNext, where relative imports need an extension.

@@ -97,6 +97,7 @@ export interface ActivityRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  provinceOnly: boolean;
 }
 
 /** `activity_invitation`. */
@@ -578,6 +579,7 @@ export interface PolicyRow {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  provinceOnly: boolean;
 }
 
 /** `policy_attachment`. */
@@ -736,6 +738,7 @@ export interface PolicyPublishedRow {
   publishedAt: Date | null;
   createdAt: Date | null;
   updatedAt: Date | null;
+  provinceOnly: boolean | null;
 }
 
 /** `policy_subscription`. */
@@ -941,6 +944,7 @@ export interface ServiceProductRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  provinceOnly: boolean;
 }
 
 /** `service_product_picture`. */
@@ -1100,6 +1104,7 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   activity_invitation: {
     id: 'id',
@@ -1521,6 +1526,7 @@ export const TABLES = {
     publishedAt: 'published_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   policy_attachment: {
     id: 'id',
@@ -1657,6 +1663,7 @@ export const TABLES = {
     publishedAt: 'published_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   policy_subscription: {
     id: 'id',
@@ -1832,6 +1839,7 @@ export const TABLES = {
     createdBy: 'created_by',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    provinceOnly: 'province_only',
   },
   service_product_picture: {
     id: 'id',
@@ -1982,6 +1990,7 @@ export const SQL_TYPES = {
     createdBy: 'uuid',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    provinceOnly: 'boolean',
   },
   activity_invitation: {
     id: 'uuid',
@@ -2403,6 +2412,7 @@ export const SQL_TYPES = {
     publishedAt: 'timestamp with time zone',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    provinceOnly: 'boolean',
   },
   policy_attachment: {
     id: 'uuid',
@@ -2539,6 +2549,7 @@ export const SQL_TYPES = {
     publishedAt: 'timestamp with time zone',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    provinceOnly: 'boolean',
   },
   policy_subscription: {
     id: 'uuid',
@@ -2714,6 +2725,7 @@ export const SQL_TYPES = {
     createdBy: 'uuid',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    provinceOnly: 'boolean',
   },
   service_product_picture: {
     id: 'uuid',

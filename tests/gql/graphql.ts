@@ -283,7 +283,7 @@ export type SearchInput = {
   query?: string | null | undefined;
   /** GB/T 2260 region codes. */
   regions?: Array<string> | null | undefined;
-  /** Local (SITE, default) or site-group (GROUP) search. */
+  /** Local (SITE, default, with the province’s inherited content on a city site), own site only (OWN) or site-group (GROUP) search. */
   siteScope?: SearchSiteScope | null | undefined;
   /** RELEVANCE (default) or DATE. */
   sort?: SearchSort | null | undefined;
@@ -299,7 +299,9 @@ export type SearchInput = {
 export type SearchSiteScope =
   /** 站群检索：全部站点，站点作为分面。 */
   | 'GROUP'
-  /** 本站检索：当前站点及其下级站点。 */
+  /** 仅本市：当前站点及其下级站点，不含上级站点的内容。 */
+  | 'OWN'
+  /** 本站检索：当前站点及其下级站点，城市站点另含上级站点的非“仅省级”内容。 */
   | 'SITE';
 
 /** 排序方式 / Order of search hits. */

@@ -48,24 +48,28 @@ async function build(): Promise<void> {
 
 async function buildUnlocked(): Promise<void> {
   const index = join(ROOT, 'web/dist/index.html');
-  const sources = ['web/src', 'web/index.html', 'web/vite.config.ts'].map((p) => join(ROOT, p)).filter(existsSync);
+  const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/widgets'].map((p) => join(ROOT, p)).filter(existsSync);
   const newest = Math.max(...sources.map(newestSource));
-  if (existsSync(index) && statSync(index).mtimeMs >= newest) return;
+  const widgets = join(ROOT, 'web/dist/widgets/v1/qifu.js');
+  if (existsSync(index) && existsSync(widgets) && statSync(index).mtimeMs >= newest) return;
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const output: string[] = [];
-  const code = await new Promise<number | null>((ok, fail) => {
-    const child = spawn(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      // vitest sets NODE_ENV=test, which would make Vite bundle React's development build (2.5× larger).
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  // The web client, then the widgets (web/widgets, into dist/widgets/v1 after the client's build emptied dist).
+  for (const config of ['web/vite.config.ts', 'web/widgets/vite.config.ts']) {
+    const output: string[] = [];
+    const code = await new Promise<number | null>((ok, fail) => {
+      const child = spawn(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], {
+        cwd: ROOT,
+        // vitest sets NODE_ENV=test, which would make Vite bundle React's development build (2.5× larger).
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.on('data', (d) => output.push(String(d)));
+      child.stderr.on('data', (d) => output.push(String(d)));
+      child.on('error', fail);
+      child.on('close', ok);
     });
-    child.stdout.on('data', (d) => output.push(String(d)));
-    child.stderr.on('data', (d) => output.push(String(d)));
-    child.on('error', fail);
-    child.on('close', ok);
-  });
-  if (code !== 0) throw new Error(`building the web client failed (vite build exited ${code}):\n${output.join('')}`);
+    if (code !== 0) throw new Error(`building ${config} failed (vite build exited ${code}):\n${output.join('')}`);
+  }
 }
 
 export async function launchChromium(): Promise<Browser> {

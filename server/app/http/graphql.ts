@@ -15,6 +15,7 @@ import type { ClientAddress } from './client-address.js';
 import { bearerOf, NO_COOKIES, sessionCookies, tokenOf } from './cookies.js';
 import type { Cors } from './cors.js';
 import { sendJson } from './respond.js';
+import { loadTrustedDocuments, resolveTrustedDocument } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -65,6 +66,8 @@ export async function startGraphQLHttp(deps: {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Ids come only from the build-time manifest (trusted-documents.ts), never registered by a client (APQ).
+    persistedQueries: false,
     // The platform owns shutdown (main.ts drains HTTP, sockets, jobs, then the database).
     stopOnTerminationSignals: false,
     parseOptions: policy.parseOptions,
@@ -83,6 +86,7 @@ export async function startGraphQLHttp(deps: {
     ],
   });
   await apollo.start();
+  const trusted = loadTrustedDocuments();
 
   /** A refusal before GraphQL runs, as a GraphQL-over-HTTP error body. */
   function refuse(res: ServerResponse, refusal: Refusal, headers: Record<string, string>): void {
@@ -113,6 +117,11 @@ export async function startGraphQLHttp(deps: {
             return;
           }
         } else body = raw;
+        const refused = resolveTrustedDocument(body, trusted);
+        if (refused) {
+          sendJson(res, refused.status, refused.body);
+          return;
+        }
       }
       const foreign = cors.foreignOrigin(req);
       const siteId = deps.siteOf(req);

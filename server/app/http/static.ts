@@ -21,6 +21,16 @@ const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
 };
 
+/**
+ * The embeddable widgets' script runs on other sites' pages: no frame or page policy applies to it, and it is
+ * cached for an hour (revalidated by ETag) since its versioned path (/widgets/v1/) does not change per build.
+ */
+const WIDGET_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'cross-origin',
+};
+const WIDGET_CACHE = 'public, max-age=3600';
+
 /** Precompressed variants written by the build (web/build/precompress.ts), in order of preference. */
 const ENCODINGS = [
   { name: 'br', suffix: '.br' },
@@ -48,6 +58,7 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
  */
 export function staticFiles(webRoot: string): (req: IncomingMessage, res: ServerResponse, pathname: string) => void {
   const assets = join(webRoot, 'assets');
+  const widgets = join(webRoot, 'widgets');
   return (req, res, pathname) => {
     if (!existsSync(webRoot)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -62,7 +73,7 @@ export function staticFiles(webRoot: string): (req: IncomingMessage, res: Server
     }
     let file = join(webRoot, safe);
     if (!file.startsWith(webRoot) || !isFile(file)) {
-      if (file.startsWith(assets + sep)) {
+      if (file.startsWith(assets + sep) || file.startsWith(widgets + sep)) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache', ...SECURITY_HEADERS });
         res.end('Not found');
         return;
@@ -70,7 +81,8 @@ export function staticFiles(webRoot: string): (req: IncomingMessage, res: Server
       file = join(webRoot, 'index.html');
     }
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    const cache = file.startsWith(assets + sep) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const widget = file.startsWith(widgets + sep);
+    const cache = file.startsWith(assets + sep) ? 'public, max-age=31536000, immutable' : widget ? WIDGET_CACHE : 'no-cache';
     const accepted = acceptedEncodings(req.headers['accept-encoding']);
     const encoding = ENCODINGS.find((e) => accepted.has(e.name) && isFile(file + e.suffix));
     const body = encoding ? file + encoding.suffix : file;
@@ -81,7 +93,7 @@ export function staticFiles(webRoot: string): (req: IncomingMessage, res: Server
       'cache-control': cache,
       vary: 'Accept-Encoding',
       etag,
-      ...SECURITY_HEADERS,
+      ...(widget ? WIDGET_HEADERS : SECURITY_HEADERS),
     };
     if (encoding) headers['content-encoding'] = encoding.name;
     if (req.headers['if-none-match'] === etag) {

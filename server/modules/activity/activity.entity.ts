@@ -101,6 +101,8 @@ export class Activity {
   targetAudience!: string;
   @Field(() => ActivityStatus, { description: 'Status.' })
   status!: ActivityStatus;
+  @Field(() => Boolean, { description: '仅省级: city sites do not inherit it from their province (operators set it with provinceOnlySet).' })
+  provinceOnly!: boolean;
   @Field(() => String, { nullable: true, description: 'Reason of the review decision.' })
   reviewReason!: string | null;
   @Field(() => Int, { description: 'Registered (seats taken).' })

@@ -115,4 +115,9 @@ export class ActivityFilter {
     description: 'Status; anything but PUBLISHED requires OPERATOR or REVIEWER, or staff of the institution filtered on.',
   })
   status?: ActivityStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the current site’s own (and its sub-sites’): a city site otherwise also lists its province’s published ones (B1).',
+  })
+  ownSiteOnly?: boolean | null;
 }

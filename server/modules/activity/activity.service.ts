@@ -42,6 +42,7 @@ import { notifyPromoted } from './activity.notify.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
 import { isInvited } from './invitation.js';
 import { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
+import { siteScope } from '../site/index.js';
 
 /** Check-in opens this long before the start and closes at the end. */
 export const CHECK_IN_OPENS_MS = 60 * 60_000;
@@ -126,8 +127,9 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
   const page = pageOf(args);
   const f = filter ?? {};
   const status = f.status ?? ActivityStatus.PUBLISHED;
-  const where = ['status = ?', 'site_id = any(?::uuid[])'];
-  const params: unknown[] = [status, pgArray(ctx.sites.scope(ctx.site.id))];
+  const site = siteScope(ctx, { ownOnly: f.ownSiteOnly, inherit: status === ActivityStatus.PUBLISHED });
+  const where = ['status = ?', site.sql];
+  const params: unknown[] = [status, ...site.params];
   let institutionId: string | null = null;
   if (f.institutionId) {
     institutionId = fromGlobalId(f.institutionId, 'Institution');

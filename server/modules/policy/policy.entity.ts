@@ -139,6 +139,9 @@ export class Policy {
   @Field(() => Boolean, { description: '政策精选: a selected policy, linked to its management measures and application notices.' })
   featured!: boolean;
 
+  @Field(() => Boolean, { description: '仅省级: city sites do not inherit this policy of their province (set by operators with provinceOnlySet).' })
+  provinceOnly!: boolean;
+
   @Field(() => PolicyStatus, { description: 'Editorial status (the public only ever sees PUBLISHED or EXPIRED).' })
   status!: PolicyStatus;
 

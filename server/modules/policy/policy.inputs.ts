@@ -133,4 +133,9 @@ export class PolicyFilter {
     description: 'OPERATOR or REVIEWER: list working copies in these editorial statuses instead of published versions.',
   })
   statuses?: PolicyStatus[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the current site’s own policies (and its sub-sites’): a city site otherwise also lists its province’s (B1).',
+  })
+  ownSiteOnly?: boolean | null;
 }

@@ -13,6 +13,7 @@ import { isDate } from './policy.fields.js';
 import { PolicyOrder, type PolicyFilter } from './policy.inputs.js';
 import { bodyParagraphs } from './content/sanitize.js';
 import { columns } from '../../db/columns.js';
+import { siteScope } from '../site/index.js';
 
 /** Operators and reviewers read working copies; everyone else (including anonymous visitors) published versions. */
 export function isEditor(ctx: Ctx): boolean {
@@ -23,8 +24,9 @@ export function policySource(ctx: Ctx): string {
   return isEditor(ctx) ? 'policy' : 'policy_published';
 }
 
-function scope(ctx: Ctx): string {
-  return pgArray(ctx.sites.scope(ctx.site.id));
+/** Published policies are inherited by city sites (site module's rule); working copies stay with their site. */
+function scope(ctx: Ctx, source: string, ownOnly?: boolean | null) {
+  return siteScope(ctx, { inherit: source === 'policy_published', ownOnly });
 }
 
 /** A policy visible to the viewer on this site (working copy for editors, published version otherwise), or null. */
@@ -34,9 +36,9 @@ export function policyById(ctx: Ctx, id: string): Promise<Policy | null> {
     .get<string, Policy>(`policyById:${source}`, async (ids) =>
       byKeys(
         ids,
-        await ctx.em.execute<Policy[]>(`select ${POLICY_COLUMNS} from ${source} where id = any(?::uuid[]) and site_id = any(?::uuid[])`, [
+        await ctx.em.execute<Policy[]>(`select ${POLICY_COLUMNS} from ${source} where id = any(?::uuid[]) and ${scope(ctx, source).sql}`, [
           pgArray(ids),
-          scope(ctx),
+          ...scope(ctx, source).params,
         ]),
       ),
     )
@@ -68,12 +70,12 @@ export async function listPolicies(
 ) {
   const page = pageOf(args);
   const f = filter ?? {};
-  const where: string[] = ['site_id = any(?::uuid[])'];
-  const params: unknown[] = [scope(ctx)];
-  let source = 'policy_published';
+  const source = f.statuses?.length ? 'policy' : 'policy_published';
+  const site = scope(ctx, source, f.ownSiteOnly);
+  const where: string[] = [site.sql];
+  const params: unknown[] = [...site.params];
   if (f.statuses?.length) {
     if (!isEditor(ctx)) throw forbidden('仅平台运营人员和审核人可按编辑状态查看政策');
-    source = 'policy';
     where.push('status = any(?::text[])');
     params.push(pgArray(f.statuses));
   }

@@ -99,6 +99,8 @@ export class ServiceProduct {
   regionCodes!: string[];
   @Field(() => ProductStatus, { description: 'Status.' })
   status!: ProductStatus;
+  @Field(() => Boolean, { description: '仅省级: city sites do not inherit it from their province (operators set it with provinceOnlySet).' })
+  provinceOnly!: boolean;
   @Field(() => String, { nullable: true, description: 'Reason of the last review or delisting.' })
   reviewReason!: string | null;
   reviewedBy!: string | null;

@@ -100,4 +100,9 @@ export class ServiceProductFilter {
     description: 'Status; anything but LISTED requires OPERATOR or REVIEWER (institutions use myInstitutionServiceProducts).',
   })
   status?: ProductStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the current site’s own (and its sub-sites’): a city site otherwise also lists its province’s published ones (B1).',
+  })
+  ownSiteOnly?: boolean | null;
 }

@@ -25,6 +25,7 @@ import type {
 } from './product.inputs.js';
 import { MAX_PICTURES, checkPicture, type CheckedPicture } from './picture.js';
 import { checkProductName, suggestProductName } from './product-name.js';
+import { siteScope } from '../site/index.js';
 
 /** Listed products are public; others only to their institution and platform staff. */
 export function canSeeProduct(ctx: Ctx, p: ServiceProduct): boolean {
@@ -77,8 +78,9 @@ export function listProducts(ctx: Ctx, filter: ServiceProductFilter | null | und
   const f = filter ?? {};
   const status = f.status ?? ProductStatus.LISTED;
   if (status !== ProductStatus.LISTED && !isPlatformStaff(ctx)) throw forbidden('只有运营人员可以查看未上架的服务产品');
-  const where = ['status = ?', 'site_id = any(?::uuid[])'];
-  const params: unknown[] = [status, pgArray(ctx.sites.scope(ctx.site.id))];
+  const site = siteScope(ctx, { ownOnly: f.ownSiteOnly, inherit: status === ProductStatus.LISTED });
+  const where = ['status = ?', site.sql];
+  const params: unknown[] = [status, ...site.params];
   if (f.column) {
     where.push('"column" = ?');
     params.push(f.column);

@@ -35,6 +35,8 @@ export const FACET_FIELDS: readonly FacetField[] = ['kind', 'column', 'type', 'd
 
 export interface SearchFilters {
   siteIds?: string[];
+  /** Documents left out whatever else matches: the province's province-only items on a city site (B1). */
+  excludeRefIds?: string[];
   kinds?: string[];
   columns?: string[];
   types?: string[];

@@ -110,6 +110,7 @@ export class PgSearchEngine implements SearchEngine {
       cond(op === 'any' ? `${col} = any(?::${cast}[])` : `${col} && ?::text[]`, pgArray(values));
     };
     arr('d.site_id', f.siteIds, 'any', 'uuid');
+    if (f.excludeRefIds?.length) cond('d.ref_id <> all(?::uuid[])', pgArray(f.excludeRefIds));
     arr('d.kind', f.kinds, 'any');
     arr('d.columns', f.columns, 'overlap');
     arr('d.type', f.types, 'any');

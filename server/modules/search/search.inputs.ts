@@ -17,13 +17,15 @@ registerEnumType(SearchSort, {
 export enum SearchSiteScope {
   SITE = 'SITE',
   GROUP = 'GROUP',
+  OWN = 'OWN',
 }
 registerEnumType(SearchSiteScope, {
   name: 'SearchSiteScope',
   description: '检索范围 / Which sites to search (Q1).',
   valuesConfig: {
-    SITE: { description: '本站检索：当前站点及其下级站点。' },
+    SITE: { description: '本站检索：当前站点及其下级站点，城市站点另含上级站点的非“仅省级”内容。' },
     GROUP: { description: '站群检索：全部站点，站点作为分面。' },
+    OWN: { description: '仅本市：当前站点及其下级站点，不含上级站点的内容。' },
   },
 });
 
@@ -54,7 +56,10 @@ export class SearchInput {
   titleOnly?: boolean | null;
   @Field(() => [String], { nullable: true, description: `Previous queries to search within (二次检索), at most ${MAX_WITHIN}; all must match too.` })
   within?: string[] | null;
-  @Field(() => SearchSiteScope, { nullable: true, description: 'Local (SITE, default) or site-group (GROUP) search.' })
+  @Field(() => SearchSiteScope, {
+    nullable: true,
+    description: 'Local (SITE, default, with the province’s inherited content on a city site), own site only (OWN) or site-group (GROUP) search.',
+  })
   siteScope?: SearchSiteScope | null;
   @Field(() => SearchSort, { nullable: true, description: 'RELEVANCE (default) or DATE.' })
   sort?: SearchSort | null;

@@ -17,6 +17,7 @@ import { SuggestionSource } from './search.types.js';
 import { segmentQuery } from './segment.js';
 import type { Lexicon } from './lexicon.js';
 import { type QueryGroups, type Understanding, coreGroups, normalize, understand } from './understand.js';
+import { provinceOnlyIds, siteScope } from '../site/index.js';
 
 /** The typed query "finds little" below this many hits: a correction is then applied automatically. */
 export const FEW_HITS = 3;
@@ -58,11 +59,13 @@ function checkList(field: string, values: readonly string[] | null | undefined):
   return [...new Set(values)];
 }
 
-function filtersOf(ctx: Ctx, input: SearchInput): SearchFilters {
+async function filtersOf(ctx: Ctx, input: SearchInput): Promise<SearchFilters> {
   if (input.dateFrom && input.dateTo && input.dateFrom > input.dateTo) fail(ErrorCode.INVALID, 'dateTo', '结束日期不能早于开始日期');
-  const siteIds = input.siteScope === SearchSiteScope.GROUP ? ctx.sites.all().map((s) => s.id) : ctx.sites.scope(ctx.site.id);
+  const group = input.siteScope === SearchSiteScope.GROUP;
+  const site = siteScope(ctx, { ownOnly: input.siteScope === SearchSiteScope.OWN });
   return {
-    siteIds,
+    siteIds: group ? ctx.sites.all().map((s) => s.id) : site.ids,
+    excludeRefIds: group ? undefined : await provinceOnlyIds(ctx, site),
     kinds: checkList('kinds', input.kinds),
     columns: checkList('columns', input.columns),
     types: checkList('types', input.types),
@@ -203,7 +206,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   const within = input.within ?? [];
   if (within.length > MAX_WITHIN) fail(ErrorCode.INVALID, 'within', `二次检索最多${MAX_WITHIN}层`);
   const exact = !!input.exact;
-  const filters = filtersOf(ctx, input);
+  const filters = await filtersOf(ctx, input);
   const { lexicon } = await ctx.services.lexicon.state(ctx.em);
   const u = await understandingOf(ctx, raw, exact);
   const withinGroups: QueryGroups = [];
@@ -295,7 +298,7 @@ export async function suggest(ctx: Ctx, prefix: string, first: number): Promise<
   for (const q of queries) if (q.query !== p) add(q.query, SuggestionSource.QUERY);
   for (const e of lexicon.prefixed('term', p, limit)) if (e.term !== p) add(e.term, SuggestionSource.TERM);
   if (out.length < limit) {
-    for (const t of await engineFor(ctx.em, ctx.services).suggest(p, ctx.sites.scope(ctx.site.id), limit)) add(t, SuggestionSource.TITLE);
+    for (const t of await engineFor(ctx.em, ctx.services).suggest(p, siteScope(ctx).ids, limit)) add(t, SuggestionSource.TITLE);
   }
   return out;
 }

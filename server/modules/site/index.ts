@@ -11,3 +11,4 @@ export const siteModule: QifuModule = {
 export { bootstrapSites } from './site.bootstrap.js';
 export { Site } from './site.entity.js';
 export { SiteRegistry } from './site.registry.js';
+export { siteScope, siteAncestors, provinceOnlyIds, type SiteScope } from './site.scope.js';

@@ -27,6 +27,9 @@ const publicPage = areaPages(() => import('./areas/public.js'));
 const enterprisePage = areaPages(() => import('./areas/enterprise.js'));
 const institutionPage = areaPages(() => import('./areas/institution.js'));
 const adminPage = areaPages(() => import('./areas/admin.js'));
+// Partner-facing pages, each its own chunk (the developer page carries the schema).
+const DevelopersPage = lazy(async () => ({ default: (await import('../pages/developers/DevelopersPage.js')).DevelopersPage }));
+const WidgetsPage = lazy(async () => ({ default: (await import('../pages/developers/WidgetsPage.js')).WidgetsPage }));
 
 const pages: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -54,6 +57,8 @@ const pages: RouteObject[] = [
   { path: 'technology', element: publicPage('Technology') },
   { path: 'consulting', element: publicPage('Consulting') },
   { path: 'scenarios/:key', element: publicPage('Scenario') },
+  { path: 'developers', element: <DevelopersPage /> },
+  { path: 'widgets', element: <WidgetsPage /> },
   // The link printed in e-mails and SMS.
   { path: 'unsubscribe', element: publicPage('UnsubscribePage') },
   { path: 'policy/unsubscribe', element: publicPage('UnsubscribePage') },

@@ -196,7 +196,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="container">
           <p>依据 DB34/T 3727-2020《中小企业社会化公共服务规范》建设 · 为中小企业提供政策、融资、创业、人才、技术与管理咨询服务</p>
           <p>
-            <Link to="/help">使用指南</Link>
+            <Link to="/help">使用指南</Link> · <Link to="/widgets">嵌入挂件</Link> · <Link to="/developers">开发者</Link>
           </p>
         </div>
       </footer>

@@ -431,9 +431,10 @@ export const SearchFacetFieldLabel: Readonly<Record<'COLUMN' | 'DEPARTMENT' | 'I
   TYPE: '类型',
 };
 
-export const SearchSiteScopeLabel: Readonly<Record<'GROUP' | 'SITE', string>> = {
+export const SearchSiteScopeLabel: Readonly<Record<'GROUP' | 'OWN' | 'SITE', string>> = {
   GROUP: '站群检索：全部站点，站点作为分面。',
-  SITE: '本站检索：当前站点及其下级站点。',
+  OWN: '仅本市：当前站点及其下级站点，不含上级站点的内容。',
+  SITE: '本站检索：当前站点及其下级站点，城市站点另含上级站点的非“仅省级”内容。',
 };
 
 export const SearchSortLabel: Readonly<Record<'DATE' | 'RELEVANCE', string>> = {

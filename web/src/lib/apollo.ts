@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -23,7 +24,18 @@ export function createApolloClient(): ApolloClient {
   const session = new ErrorLink(({ error }) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) observeUnauthenticated();
   });
-  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(realtime), http);
+  // Trusted documents: HTTP operations go as the id codegen registered at build time (gql/persisted-documents.json),
+  // never as text; an unknown id is refused by the server, so there is nothing to retry.
+  const trusted = new PersistedQueryLink({
+    generateHash: (doc) => (doc as { __meta__?: { hash?: string } }).__meta__?.hash ?? '',
+    retry: () => false,
+    disable: () => false,
+  });
+  const transport = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    new GraphQLWsLink(realtime),
+    trusted.concat(http),
+  );
   const link = ApolloLink.from([session, transport]);
   const cache = new InMemoryCache({
     typePolicies: {

@@ -7,8 +7,8 @@ import type { JobQueue } from '../../../common/jobs.js';
 import { fromGlobalId, toGlobalId } from '../../../common/ids.js';
 import { Role } from '../../../common/roles.js';
 import type { HttpRoute } from '../../../common/module.js';
-import { pgArray } from '../../../db/sql.js';
 import { checkFile, startsWith, type FileError } from './file-types.js';
+import { siteScope } from '../../site/index.js';
 import { MAX_ATTACHMENT_BYTES } from './related.service.js';
 
 /**
@@ -127,13 +127,15 @@ export function contentDisposition(fileName: string): string {
 async function handleDownload(req: IncomingMessage, res: ServerResponse, ctx: Ctx, globalId: string): Promise<void> {
   const id = fromGlobalId(globalId, 'PolicyAttachment');
   const editor = hasRole(ctx, Role.OPERATOR, Role.REVIEWER);
-  // The public may fetch attachments of published policies; operators and reviewers those of working copies too.
+  // The public may fetch attachments of published policies (a city site's inherited ones too); operators and
+  // reviewers those of their own site's working copies.
+  const scope = siteScope(ctx, { alias: 'p', inherit: !editor });
   const [row] = id
     ? await ctx.em.execute<{ fileName: string; contentType: string; sha256: string; content: Buffer }[]>(
         `select a.file_name as "fileName", a.content_type as "contentType", a.sha256, a.content
            from policy_attachment a join policy p on p.id = a.policy_id
-          where a.id = ? and p.site_id = any(?::uuid[]) and (? or exists (select 1 from policy_published pp where pp.id = p.id))`,
-        [id, pgArray(ctx.sites.scope(ctx.site.id)), editor],
+          where a.id = ? and ${scope.sql} and (? or exists (select 1 from policy_published pp where pp.id = p.id))`,
+        [id, ...scope.params, editor],
       )
     : [];
   if (!row) return refuse(res, 404, 'NOT_FOUND', null, '附件不存在');

@@ -43,6 +43,8 @@ export function facetFilter(q: EngineQuery): string[] {
     if (values?.length) parts.push(inList(field, values) ?? NOTHING);
   };
   add('site_id', f.siteIds);
+  const excluded = f.excludeRefIds?.length ? inList('ref_id', f.excludeRefIds, ':!=') : null;
+  if (excluded) parts.push(excluded);
   add('kind', f.kinds);
   add('columns', f.columns);
   add('type', f.types);

@@ -20,7 +20,7 @@ export function NotificationBadge() {
   useSubscription(UnreadCountLive, {
     onData: ({ data: live }) => {
       const n = live.data?.myUnreadNotificationCountChanged;
-      if (typeof n === 'number') client.writeQuery({ query: UnreadCountQuery, data: { myUnreadNotificationCount: n } });
+      if (typeof n === 'number') client.writeQuery({ query: UnreadCountQuery, data: { __typename: 'Query', myUnreadNotificationCount: n } });
     },
   });
   const n = data?.myUnreadNotificationCount ?? 0;

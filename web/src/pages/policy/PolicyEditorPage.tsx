@@ -48,9 +48,24 @@ const PolicyEditorQueryDoc = graphql(`
       hotWords
       columns
       featured
+      provinceOnly
       status
       reviewComment
       publishedVersion
+    }
+  }
+`);
+
+const ProvinceOnlyMutation = graphql(`
+  mutation EditorProvinceOnlySet($input: ProvinceOnlySetInput!) {
+    provinceOnlySet(input: $input) {
+      id
+      provinceOnly
+      errors {
+        code
+        field
+        message
+      }
     }
   }
 `);
@@ -709,9 +724,40 @@ function EditExisting({ id, canEdit }: { id: string; canEdit: boolean }) {
       <h2 className="visually-hidden">编辑</h2>
       {/* key: a fresh form after every status change (the fields become editable or read-only) */}
       <PolicyForm key={policy.status} loaded={policy} notice={notice} setNotice={setNotice} />
+      {canEdit && <ProvinceOnlyToggle policyId={policy.id} value={policy.provinceOnly} />}
       <AttachmentsPanel policyId={policy.id} editable={canEdit} />
       <VersionsPanel policyId={policy.id} />
     </>
+  );
+}
+
+/** 仅省级 (B1): city sites inherit the province's policies unless this is set; it takes effect at once (audited). */
+function ProvinceOnlyToggle({ policyId, value }: { policyId: string; value: boolean }) {
+  const [checked, setChecked] = useState(value);
+  const [message, setMessage] = useState('');
+  const [mutate, { loading }] = useMutation(ProvinceOnlyMutation);
+  const change = async (next: boolean) => {
+    setMessage('');
+    try {
+      const payload = (await mutate({ variables: { input: { id: policyId, provinceOnly: next } } })).data?.provinceOnlySet;
+      if (payload?.errors.length) setMessage(payload.errors[0]!.message);
+      else {
+        setChecked(next);
+        setMessage(next ? '已设为仅省级：下级城市站点不再显示此政策。' : '已取消仅省级：下级城市站点同时显示此政策。');
+      }
+    } catch (err) {
+      setMessage(`设置失败。${describeRequestError(err)}`);
+    }
+  };
+  return (
+    <fieldset className="form-section">
+      <legend>站点范围</legend>
+      <label className="checkbox">
+        <input type="checkbox" name="provinceOnly" checked={checked} disabled={loading} onChange={(e) => void change(e.target.checked)} />
+        <span>仅省级（合肥、芜湖等城市站点不显示）</span>
+      </label>
+      {message && <p role="status">{message}</p>}
+    </fieldset>
   );
 }
 

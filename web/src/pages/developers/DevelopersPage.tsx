@@ -1,0 +1,143 @@
+/// <reference types="vite/client" />
+import { useState } from 'react';
+import sdl from '../../../../schema/schema.graphql?raw';
+import { usePageTitle } from '../../lib/page.js';
+import { SchemaBrowser } from './SchemaBrowser.js';
+import './developers.css';
+
+// The schema change log, when the repository has one (docs/schema-changelog.md); absent → the section says so.
+const changelog = Object.values(import.meta.glob<string>('../../../../docs/schema-changelog.md', { query: '?raw', import: 'default', eager: true }))[0];
+
+const QUERY = 'query($q: String!) { search(input: { query: $q, kinds: ["policy"], first: 5 }) { totalCount hits { nodes { id title url } } } }';
+
+function examples(origin: string): Record<string, string> {
+  return {
+    curl: `# 1. 换取访问令牌（OAuth 2.0 客户端凭证模式，RFC 6749 §4.4）
+curl -s -X POST ${origin}/oauth/token \\
+  -d grant_type=client_credentials -d client_id=$CLIENT_ID -d client_secret=$CLIENT_SECRET -d scope=public:read
+
+# 2. 调用 GraphQL（X-Qifu-Site 选择站点，如 hefei）
+curl -s -X POST ${origin}/graphql \\
+  -H 'Content-Type: application/json' -H "Authorization: Bearer $ACCESS_TOKEN" -H 'X-Qifu-Site: hefei' \\
+  -d '{"query":"${QUERY.replace(/"/g, '\\"')}","variables":{"q":"专精特新"}}'`,
+    Python: `import requests
+
+BASE = "${origin}"
+token = requests.post(f"{BASE}/oauth/token", data={
+    "grant_type": "client_credentials", "client_id": CLIENT_ID,
+    "client_secret": CLIENT_SECRET, "scope": "public:read",
+}, timeout=10).json()["access_token"]
+
+res = requests.post(f"{BASE}/graphql", json={
+    "query": ${JSON.stringify(QUERY)},
+    "variables": {"q": "专精特新"},
+}, headers={"Authorization": f"Bearer {token}", "X-Qifu-Site": "hefei"}, timeout=10)
+for hit in res.json()["data"]["search"]["hits"]["nodes"]:
+    print(hit["title"])`,
+    Java: `import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.*;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+var http = HttpClient.newHttpClient();
+var form = "grant_type=client_credentials&scope=public:read&client_id=" + URLEncoder.encode(clientId, UTF_8)
+    + "&client_secret=" + URLEncoder.encode(clientSecret, UTF_8);
+var tokenResponse = http.send(HttpRequest.newBuilder(URI.create("${origin}/oauth/token"))
+    .header("Content-Type", "application/x-www-form-urlencoded")
+    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+String accessToken = /* 用任意 JSON 库读取 access_token */ parseAccessToken(tokenResponse.body());
+
+var body = """
+    {"query": ${JSON.stringify(QUERY)}, "variables": {"q": "专精特新"}}
+    """;
+var res = http.send(HttpRequest.newBuilder(URI.create("${origin}/graphql"))
+    .header("Content-Type", "application/json").header("Authorization", "Bearer " + accessToken)
+    .header("X-Qifu-Site", "hefei")
+    .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+System.out.println(res.body());`,
+    JavaScript: `// Node 18+ 或浏览器（浏览器中不要暴露 client_secret：服务端换取令牌）
+const token = await fetch('${origin}/oauth/token', {
+  method: 'POST',
+  body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, scope: 'public:read' }),
+}).then((r) => r.json());
+
+const res = await fetch('${origin}/graphql', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', Authorization: \`Bearer \${token.access_token}\`, 'X-Qifu-Site': 'hefei' },
+  body: JSON.stringify({ query: ${JSON.stringify(QUERY)}, variables: { q: '专精特新' } }),
+});
+const { data } = await res.json();
+console.log(data.search.hits.nodes.map((h) => h.title));`,
+  };
+}
+
+/** /developers: what a partner developer needs: the schema with descriptions, how to get a client, examples, changes. */
+export function DevelopersPage() {
+  usePageTitle('开发者');
+  const all = examples(window.location.origin);
+  const [lang, setLang] = useState('curl');
+  return (
+    <div className="container page">
+      <h1>开发者</h1>
+      <p className="page__lead">
+        平台的全部能力通过一个 GraphQL 接口（<code>POST /graphql</code>
+        ）开放：任何语言、任何客户端都可以调用。公开数据（政策、服务产品、活动、机构、检索）无需登录即可读取；
+        企业自有数据须经企业授权。每个请求都受大小、深度、别名和成本限制，列表每页最多 100 条。
+      </p>
+
+      <h2>获取接入凭证</h2>
+      <ol>
+        <li>
+          向平台运营方提出申请，由运营人员在运营后台登记您的应用：名称、联系人、所属站点、权限范围（如公开数据只读、经企业授权读取企业数据、代用户提交需求）、调用配额、允许的来源域名和回调地址。
+        </li>
+        <li>登记后获得 client_id 和 client_secret（密钥只显示一次，平台仅保存其摘要，可轮换，新旧密钥有重叠期）。</li>
+        <li>
+          服务端以 OAuth 2.0 客户端凭证模式换取短期访问令牌：<code>POST /oauth/token</code>（<code>grant_type=client_credentials</code>），再以
+          <code>Authorization: Bearer 令牌</code> 调用 <code>/graphql</code>。需要国密的合作方可对请求做 SM3-HMAC 或 SM2 签名。
+        </li>
+        <li>
+          用 <code>X-Qifu-Site</code> 请求头（如 <code>hefei</code>）选择站点：城市站点同时返回本市和全省的公开内容（运营人员标为“仅省级”的除外），筛选条件
+          <code>ownSiteOnly</code>（检索为 <code>siteScope: OWN</code>）只看本市。
+        </li>
+        <li>
+          网页中嵌入平台内容请使用 <a href="/widgets">嵌入挂件</a>。
+        </li>
+      </ol>
+
+      <h2>调用示例</h2>
+      <div className="tabs-inline" role="tablist" aria-label="示例语言">
+        {Object.keys(all).map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            aria-selected={k === lang}
+            aria-controls="example-code"
+            className="button button--secondary"
+            onClick={() => setLang(k)}
+          >
+            {k}
+          </button>
+        ))}
+      </div>
+      <pre className="code-block" id="example-code" role="tabpanel" aria-label={`${lang} 示例`}>
+        <code>{all[lang]}</code>
+      </pre>
+
+      <h2>接口结构（Schema）</h2>
+      <p>
+        以下是完整的 GraphQL Schema，每个类型和字段都附有说明（含权限和限制）；SDL 文件见源码仓库的 <code>schema/schema.graphql</code>，可用于代码生成。
+      </p>
+      <SchemaBrowser sdl={sdl} />
+
+      <h2>Schema 变更记录</h2>
+      {changelog ? (
+        <pre className="code-block">
+          <code>{changelog}</code>
+        </pre>
+      ) : (
+        <p className="muted">暂无变更记录。破坏性变更会提前在此公告。</p>
+      )}
+    </div>
+  );
+}
