@@ -292,12 +292,12 @@ export interface EnterpriseRow {
   name: string;
   regionCode: string;
   industryCode: string;
-  establishedOn: string;
-  employees: number;
-  revenue: string;
-  totalAssets: string;
-  sizeClass: string;
-  qualifications: string[];
+  establishedOn: string | null;
+  employees: number | null;
+  revenue: string | null;
+  totalAssets: string | null;
+  sizeClass: string | null;
+  qualifications: string[] | null;
   contactName: string;
   contactPhone: string;
   contactEmail: string | null;
@@ -310,6 +310,8 @@ export interface EnterpriseRow {
   updatedAt: Date;
   rdRatio: string | null;
   taxCreditGrade: string | null;
+  sizeClasses: string[];
+  fieldSources: unknown;
 }
 
 /** `enterprise_invitation`. */
@@ -321,6 +323,17 @@ export interface EnterpriseInvitationRow {
   status: string;
   createdAt: Date;
   decidedAt: Date | null;
+}
+
+/** `enterprise_qualification`. */
+export interface EnterpriseQualificationRow {
+  enterpriseId: string;
+  code: string;
+  validFrom: string | null;
+  validTo: string | null;
+  count: number | null;
+  verifiedAt: Date | null;
+  verifiedBy: string | null;
 }
 
 /** `financing_product`. */
@@ -481,6 +494,7 @@ export interface PolicyRow {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  conditionSentences: string[] | null;
 }
 
 /** `policy_attachment`. */
@@ -709,6 +723,18 @@ export interface ProfileConsentRow {
   grantedBy: string;
   grantedAt: Date;
   revokedAt: Date | null;
+}
+
+/** `qualification`. */
+export interface QualificationRow {
+  code: string;
+  name: string;
+  aliases: string[];
+  issuingBody: string;
+  validityYears: number | null;
+  countUnit: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 /** `reminder`. */
@@ -1168,6 +1194,8 @@ export const TABLES = {
     updatedAt: 'updated_at',
     rdRatio: 'rd_ratio',
     taxCreditGrade: 'tax_credit_grade',
+    sizeClasses: 'size_classes',
+    fieldSources: 'field_sources',
   },
   enterprise_invitation: {
     id: 'id',
@@ -1177,6 +1205,15 @@ export const TABLES = {
     status: 'status',
     createdAt: 'created_at',
     decidedAt: 'decided_at',
+  },
+  enterprise_qualification: {
+    enterpriseId: 'enterprise_id',
+    code: 'code',
+    validFrom: 'valid_from',
+    validTo: 'valid_to',
+    count: 'count',
+    verifiedAt: 'verified_at',
+    verifiedBy: 'verified_by',
   },
   financing_product: {
     id: 'id',
@@ -1319,6 +1356,7 @@ export const TABLES = {
     publishedAt: 'published_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    conditionSentences: 'condition_sentences',
   },
   policy_attachment: {
     id: 'id',
@@ -1518,6 +1556,16 @@ export const TABLES = {
     grantedAt: 'granted_at',
     revokedAt: 'revoked_at',
   },
+  qualification: {
+    code: 'code',
+    name: 'name',
+    aliases: 'aliases',
+    issuingBody: 'issuing_body',
+    validityYears: 'validity_years',
+    countUnit: 'count_unit',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
   reminder: {
     id: 'id',
     accountId: 'account_id',
@@ -1694,6 +1742,7 @@ export interface TableRows {
   docking_event: DockingEventRow;
   enterprise: EnterpriseRow;
   enterprise_invitation: EnterpriseInvitationRow;
+  enterprise_qualification: EnterpriseQualificationRow;
   financing_product: FinancingProductRow;
   institution: InstitutionRow;
   institution_docking_setting: InstitutionDockingSettingRow;
@@ -1718,6 +1767,7 @@ export interface TableRows {
   policy_upload: PolicyUploadRow;
   policy_version: PolicyVersionRow;
   profile_consent: ProfileConsentRow;
+  qualification: QualificationRow;
   reminder: ReminderRow;
   search_click: SearchClickRow;
   search_concept: SearchConceptRow;
