@@ -101,10 +101,11 @@ export async function fixtures(orm: MikroORM, siteId: string): Promise<{ account
   );
   // 100,000 verified enterprises spread over the cities, and 20,000 subscriptions
   await em.execute(
-    `insert into enterprise (id, site_id, uscc, name, region_code, industry_code, established_on, employees, revenue, total_assets, size_class, qualifications,
+    `insert into enterprise (id, site_id, uscc, name, region_code, industry_code, established_on, employees, revenue, total_assets, size_class, size_classes, qualifications,
                              contact_name, contact_phone, status, created_by)
      select gen_random_uuid(), ?, 'B' || lpad(i::text, 17, '0'), '基准企业' || i, (?::text[])[1 + i % 16] , lpad((13 + i % 31)::text, 2, '0'),
             date '2010-01-01' + (i % 5000), 10 + i % 200, (i % 50) * 100, 1000, (array['SMALL','MICRO','MEDIUM'])[1 + i % 3],
+            array[(array['SMALL','MICRO','MEDIUM'])[1 + i % 3]],
             case when i % 7 = 0 then '{HIGH_TECH}'::text[] else '{}' end, '联系人', '13900000000', 'VERIFIED', ?
        from generate_series(1, ?) i`,
     [siteId, pgArray(CITIES), accountId, ENTERPRISES],

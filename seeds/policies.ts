@@ -40,7 +40,7 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
   const reviewer = viewerOf(reviewerAccount);
   const data = generatePolicies(COUNT, 3727);
 
-  const lines = data.map(({ conditions: _c, interpretation: _i, guide: _g, ...fields }) => JSON.stringify(fields)).join('\n');
+  const lines = data.map(({ conditions: _c, conditionSentences: _s, interpretation: _i, guide: _g, ...fields }) => JSON.stringify(fields)).join('\n');
   const opCtx = systemContext(deps, operator);
   const reports = await runImport(opCtx, { siteId: opCtx.site.id, actorId: operator.accountId, now: deps.clock.now() }, 'JSONL', lines);
   const failed = reports.filter((r) => r.result === 'ERROR');
@@ -79,6 +79,7 @@ export async function seedPolicies(deps: PlatformDeps, log?: Logger): Promise<vo
           setConditions(ctx(), {
             policyId: id,
             conditions: d.conditions.map((c) => ({ ...c, field: c.field as ConditionField, operator: c.operator as ConditionOperator })),
+            conditionSentences: d.conditionSentences,
           }),
         );
       }

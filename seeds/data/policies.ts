@@ -196,6 +196,8 @@ export interface DemoPolicy {
   hotWords: string[];
   featured: boolean;
   conditions: DemoCondition[];
+  /** The sentences of the conditions section, as the decomposition tool marks them (decomposed ones only). */
+  conditionSentences: string[];
   interpretation: { title: string; authority: string; author: string; body: string; publishedOn: string } | null;
   guide: {
     title: string;
@@ -264,10 +266,15 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
       if (dept.region) conditions.push({ field: 'REGION', operator: 'IN', values: [dept.region], changeable: false, sourceSentence: sentences.region });
       conditions.push({ field: 'SIZE_CLASS', operator: 'IN', values: ['MEDIUM', 'SMALL', 'MICRO'], changeable: false, sourceSentence: sentences.size });
       conditions.push({ field: 'AGE_YEARS', operator: 'GTE', values: [String(minYears)], changeable: false, sourceSentence: sentences.age });
-      if (rng() < 0.6)
-        conditions.push({ field: 'REVENUE', operator: 'GTE', values: [String(minRevenue)], changeable: true, sourceSentence: sentences.revenue });
-      if (rng() < 0.4) conditions.push({ field: 'RD_RATIO', operator: 'GTE', values: [String(rd)], changeable: true, sourceSentence: sentences.rd });
-      if (topic.qualification && rng() < 0.7)
+      // Every condition sentence is decomposed (issue 15: a policy whose text asks for revenue or an R&D ratio
+      // nobody decomposed came out 符合). The draws stay so that the other data are as they were.
+      rng();
+      conditions.push({ field: 'REVENUE', operator: 'GTE', values: [String(minRevenue)], changeable: true, sourceSentence: sentences.revenue });
+      rng();
+      conditions.push({ field: 'RD_RATIO', operator: 'GTE', values: [String(rd)], changeable: true, sourceSentence: sentences.rd });
+      conditions.push({ field: 'MANUAL', operator: 'CHECK', values: ['无严重失信行为'], changeable: false, sourceSentence: sentences.age });
+      if (topic.qualification) rng();
+      if (topic.qualification)
         conditions.push({ field: 'QUALIFICATION', operator: 'HAS', values: [topic.qualification], changeable: true, sourceSentence: sentences.qual });
       if (topic.industries.length && rng() < 0.5)
         conditions.push({ field: 'INDUSTRY', operator: 'IN', values: topic.industries, changeable: false, sourceSentence: sentences.size });
@@ -295,6 +302,12 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
       hotWords: topic.hotWords,
       featured: form.type === 'NORMATIVE_DOCUMENT' && rng() < 0.3,
       conditions,
+      // the national region sentence restricts nothing on this platform; every other sentence of section 二
+      conditionSentences: conditions.length
+        ? [dept.region ? sentences.region : '', sentences.size, sentences.age, sentences.revenue, sentences.rd, sentences.qual, sentences.credit].filter(
+            Boolean,
+          )
+        : [],
       interpretation:
         out.length % 3 === 0
           ? {

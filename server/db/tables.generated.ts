@@ -364,12 +364,12 @@ export interface EnterpriseRow {
   name: string;
   regionCode: string;
   industryCode: string;
-  establishedOn: string;
-  employees: number;
-  revenue: string;
-  totalAssets: string;
-  sizeClass: string;
-  qualifications: string[];
+  establishedOn: string | null;
+  employees: number | null;
+  revenue: string | null;
+  totalAssets: string | null;
+  sizeClass: string | null;
+  qualifications: string[] | null;
   contactName: string;
   contactPhone: string;
   contactEmail: string | null;
@@ -382,6 +382,8 @@ export interface EnterpriseRow {
   updatedAt: Date;
   rdRatio: string | null;
   taxCreditGrade: string | null;
+  sizeClasses: string[];
+  fieldSources: unknown;
 }
 
 /** `enterprise_invitation`. */
@@ -393,6 +395,17 @@ export interface EnterpriseInvitationRow {
   status: string;
   createdAt: Date;
   decidedAt: Date | null;
+}
+
+/** `enterprise_qualification`. */
+export interface EnterpriseQualificationRow {
+  enterpriseId: string;
+  code: string;
+  validFrom: string | null;
+  validTo: string | null;
+  count: number | null;
+  verifiedAt: Date | null;
+  verifiedBy: string | null;
 }
 
 /** `financing_product`. */
@@ -579,6 +592,7 @@ export interface PolicyRow {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  conditionSentences: string[] | null;
   provinceOnly: boolean;
 }
 
@@ -809,6 +823,18 @@ export interface ProfileConsentRow {
   grantedBy: string;
   grantedAt: Date;
   revokedAt: Date | null;
+}
+
+/** `qualification`. */
+export interface QualificationRow {
+  code: string;
+  name: string;
+  aliases: string[];
+  issuingBody: string;
+  validityYears: number | null;
+  countUnit: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 /** `rate_counter`. */
@@ -1355,6 +1381,8 @@ export const TABLES = {
     updatedAt: 'updated_at',
     rdRatio: 'rd_ratio',
     taxCreditGrade: 'tax_credit_grade',
+    sizeClasses: 'size_classes',
+    fieldSources: 'field_sources',
   },
   enterprise_invitation: {
     id: 'id',
@@ -1364,6 +1392,15 @@ export const TABLES = {
     status: 'status',
     createdAt: 'created_at',
     decidedAt: 'decided_at',
+  },
+  enterprise_qualification: {
+    enterpriseId: 'enterprise_id',
+    code: 'code',
+    validFrom: 'valid_from',
+    validTo: 'valid_to',
+    count: 'count',
+    verifiedAt: 'verified_at',
+    verifiedBy: 'verified_by',
   },
   financing_product: {
     id: 'id',
@@ -1526,6 +1563,7 @@ export const TABLES = {
     publishedAt: 'published_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    conditionSentences: 'condition_sentences',
     provinceOnly: 'province_only',
   },
   policy_attachment: {
@@ -1726,6 +1764,16 @@ export const TABLES = {
     grantedBy: 'granted_by',
     grantedAt: 'granted_at',
     revokedAt: 'revoked_at',
+  },
+  qualification: {
+    code: 'code',
+    name: 'name',
+    aliases: 'aliases',
+    issuingBody: 'issuing_body',
+    validityYears: 'validity_years',
+    countUnit: 'count_unit',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
   },
   rate_counter: {
     key: 'key',
@@ -2241,6 +2289,8 @@ export const SQL_TYPES = {
     updatedAt: 'timestamp with time zone',
     rdRatio: 'numeric',
     taxCreditGrade: 'text',
+    sizeClasses: 'text[]',
+    fieldSources: 'jsonb',
   },
   enterprise_invitation: {
     id: 'uuid',
@@ -2250,6 +2300,15 @@ export const SQL_TYPES = {
     status: 'text',
     createdAt: 'timestamp with time zone',
     decidedAt: 'timestamp with time zone',
+  },
+  enterprise_qualification: {
+    enterpriseId: 'uuid',
+    code: 'text',
+    validFrom: 'date',
+    validTo: 'date',
+    count: 'integer',
+    verifiedAt: 'timestamp with time zone',
+    verifiedBy: 'uuid',
   },
   financing_product: {
     id: 'uuid',
@@ -2412,6 +2471,7 @@ export const SQL_TYPES = {
     publishedAt: 'timestamp with time zone',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    conditionSentences: 'text[]',
     provinceOnly: 'boolean',
   },
   policy_attachment: {
@@ -2613,6 +2673,16 @@ export const SQL_TYPES = {
     grantedAt: 'timestamp with time zone',
     revokedAt: 'timestamp with time zone',
   },
+  qualification: {
+    code: 'text',
+    name: 'text',
+    aliases: 'text[]',
+    issuingBody: 'text',
+    validityYears: 'integer',
+    countUnit: 'text',
+    createdAt: 'timestamp with time zone',
+    updatedAt: 'timestamp with time zone',
+  },
   rate_counter: {
     key: 'text',
     windowStart: 'timestamp with time zone',
@@ -2813,6 +2883,7 @@ export interface TableRows {
   docking_event: DockingEventRow;
   enterprise: EnterpriseRow;
   enterprise_invitation: EnterpriseInvitationRow;
+  enterprise_qualification: EnterpriseQualificationRow;
   financing_product: FinancingProductRow;
   institution: InstitutionRow;
   institution_docking_setting: InstitutionDockingSettingRow;
@@ -2840,6 +2911,7 @@ export interface TableRows {
   policy_upload: PolicyUploadRow;
   policy_version: PolicyVersionRow;
   profile_consent: ProfileConsentRow;
+  qualification: QualificationRow;
   rate_counter: RateCounterRow;
   reminder: ReminderRow;
   request_nonce: RequestNonceRow;

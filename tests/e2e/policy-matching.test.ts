@@ -138,16 +138,16 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     expect(nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET', 'MET']);
     expect(nodes[0].conditions[0]).toEqual({
       outcome: 'MET',
-      reason: '注册地要求为合肥市，企业为蜀山区，符合',
+      reason: '注册地要求为合肥市，企业为蜀山区（企业自报），符合',
       condition: { field: 'REGION', sourceSentence: '申报主体须在合肥市注册。' },
     });
-    expect(nodes[0].conditions[3].reason).toMatch(/^成立年限（年）要求不低于3，企业为\d+，符合$/);
+    expect(nodes[0].conditions[3].reason).toMatch(/^成立年限要求不低于3年，企业为\d+年（企业自报），符合$/);
     expect(nodes[2].conditions[1]).toMatchObject({
       outcome: 'UNKNOWN',
-      reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准',
+      reason: '研发投入占营业收入比例要求不低于3%，企业未申报该信息，补充研发投入占营业收入比例后可判断（要求不低于3%）',
     });
     // Hand-worked: the only way forward for "likely" is supplying the R&D ratio; eligible ones need nothing.
-    expect(nodes[2].improvements).toEqual([{ reason: '补充研发投入占营业收入比例后可判断（要求不低于3）', condition: { field: 'RD_RATIO' } }]);
+    expect(nodes[2].improvements).toEqual([{ reason: '补充研发投入占营业收入比例后可判断（要求不低于3%）', condition: { field: 'RD_RATIO' } }]);
     expect(nodes[0].improvements).toEqual([]);
   });
 
@@ -156,8 +156,8 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     const nodes = res.data.policyMatches.nodes;
     expect(nodes.map((n: any) => name(n.policy.id))).toEqual(['nearMiss']);
     expect(nodes[0].improvements).toEqual([
-      { reason: '企业资质要求为高新技术企业，企业为科技型中小企业，不符合', condition: { field: 'QUALIFICATION' } },
-      { reason: '营业收入（万元）要求不低于2000，企业为1200，不符合', condition: { field: 'REVENUE' } },
+      { reason: '企业资质要求为高新技术企业，企业为科技型中小企业（企业自报），不符合', condition: { field: 'QUALIFICATION' } },
+      { reason: '营业收入要求不低于2000万元，企业为1200万元（企业自报），不符合', condition: { field: 'REVENUE' } },
     ]);
     const one = await gql(
       p,
@@ -167,7 +167,7 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     );
     expect(one.data.policyMatch).toEqual({
       verdict: 'NOT_ELIGIBLE',
-      conditions: [{ outcome: 'NOT_MET', reason: '注册地要求为江苏省，企业为蜀山区，不符合' }],
+      conditions: [{ outcome: 'NOT_MET', reason: '注册地要求为江苏省，企业为蜀山区（企业自报），不符合' }],
       improvements: [],
     });
   });
@@ -313,8 +313,8 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
     expect(one.data.policyMatch).toEqual({
       verdict: 'ELIGIBLE',
       conditions: [
-        { outcome: 'MET', reason: '研发投入占营业收入比例（%）要求不低于3，企业为4.25，符合' },
-        { outcome: 'MET', reason: '纳税信用等级要求为A级、B级，企业为B级，符合' },
+        { outcome: 'MET', reason: '研发投入占营业收入比例要求不低于3%，企业为4.25%（企业自报），符合' },
+        { outcome: 'MET', reason: '纳税信用等级要求为A级、B级，企业为B级（企业自报），符合' },
       ],
     });
     await update(owner, { rdRatio: 2, taxCreditGrade: 'C' });
@@ -329,5 +329,136 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
     await update(owner, { rdRatio: null, taxCreditGrade: null });
     const unknown = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict } }`, { id: ids.declared }, { token: owner.token });
     expect(unknown.data.policyMatch.verdict).toBe('LIKELY');
+  });
+});
+
+describe('matching that tells the truth (issue 15: unknowns, negation, code tables, China dates, coverage)', () => {
+  usePlatform(false);
+  const ONE = `query($id: ID!) { policyMatch(policyId: $id) { verdict upcomingFrom checkedCount uncheckedSentences coverage
+    conditions { outcome reason } improvements { reason } } }`;
+  const match = async (token: string, key: string) => (await gql(p, ONE, { id: ids[key] }, { token })).data.policyMatch;
+
+  it('undeclared employees give UNKNOWN (never 0), and the profile keeps them undeclared', async () => {
+    const owner = await enterpriseOwner(p, { employees: null, revenue: null, totalAssets: null, qualifications: null });
+    const me = await gql(p, `{ me { enterprise { employees revenue sizeClass sizeClasses qualifications } } }`, {}, { token: owner.token });
+    expect(me.data.me.enterprise).toEqual({
+      employees: null,
+      revenue: null,
+      sizeClass: null,
+      sizeClasses: ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'],
+      qualifications: null,
+    });
+    await decompose('fewStaff', [
+      cond('EMPLOYEES', 'LTE', ['0'], '属于信息传输、软件和信息技术服务业的小微企业。'),
+      cond('QUALIFICATION', 'HAS', ['HIGH_TECH'], '须为高新技术企业，上年度营业收入不低于2000万元。', true),
+    ]);
+    const m = await match(owner.token, 'fewStaff');
+    expect(m.verdict).toBe('LIKELY');
+    expect(m.conditions).toEqual([
+      { outcome: 'UNKNOWN', reason: '从业人员要求不高于0人，企业未申报该信息，补充从业人员后可判断（要求不高于0人）' },
+      { outcome: 'UNKNOWN', reason: '企业资质要求为高新技术企业，企业未申报该信息，补充企业资质后可判断（要求为高新技术企业）' },
+    ]);
+    expect(m.coverage).toBe('已比对 2 项条件');
+  });
+
+  it('a NOT_IN reason keeps its negation; an R&D ratio given as a fraction is refused', async () => {
+    const owner = await enterpriseOwner(p);
+    await decompose('noBadCredit', [cond('CREDIT_RATING', 'NOT_IN', ['C', 'D'], '申报主体须在合肥市注册。')]);
+    expect((await match(owner.token, 'noBadCredit')).conditions[0].reason).toBe(
+      '纳税信用等级不得为C级、D级，企业未申报该信息，补充纳税信用等级后可判断（要求不得为C级、D级）',
+    );
+    const fraction = await gql(
+      p,
+      SET,
+      { i: { policyId: ids.noBadCredit, conditions: [cond('RD_RATIO', 'GTE', ['0.03'], '研发投入占比不低于3%。')] } },
+      { token: e.operator.token },
+    );
+    expect(fraction.data.policyConditionsSet.errors).toEqual([
+      { code: 'INVALID', field: 'conditions.0.values', message: '研发投入占比按百分数填写（如3%填3），不能填小数0.03' },
+    ]);
+    const { uscc: _u, ...input } = enterpriseInput({ rdRatio: 0.03 });
+    const profile = await gql(
+      p,
+      `mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { errors { field } } }`,
+      { i: { ...input, enterpriseId: owner.enterpriseId } },
+      { token: owner.token },
+    );
+    expect(profile.data.enterpriseUpdate.errors).toEqual([{ field: 'rdRatio' }]);
+  });
+
+  it('accepts full GB/T 2260 and GB/T 4754-2017 codes: 340302, 320500, C3421', async () => {
+    const owner = await enterpriseOwner(p, { regionCode: '340302', industryCode: 'C3421', employees: 50, revenue: 3000, totalAssets: 1000 });
+    const me = await gql(p, `{ me { enterprise { regionCode regionName industryCode industryName sizeClass } } }`, {}, { token: owner.token });
+    expect(me.data.me.enterprise).toEqual({
+      regionCode: '340302',
+      regionName: '龙子湖区',
+      industryCode: '3421',
+      industryName: '金属切削机床制造',
+      sizeClass: 'SMALL',
+    });
+    const other = await enterpriseOwner(p, { regionCode: '320500', industryCode: 'C', employees: 5, revenue: 10 });
+    expect(other.enterpriseId).toBeTruthy();
+    await decompose('machineTools', [
+      cond('REGION', 'IN', ['340300'], '申报主体须在合肥市注册。'),
+      cond('INDUSTRY', 'IN', ['C3421'], '属于信息传输、软件和信息技术服务业的小微企业。'),
+    ]);
+    const stored = await gql(p, `query($id: ID!) { policy(id: $id) { conditions { values } } }`, { id: ids.machineTools }, { token: e.operator.token });
+    expect(stored.data.policy.conditions.map((c: { values: string[] }) => c.values)).toEqual([['340300'], ['3421']]);
+    expect((await match(owner.token, 'machineTools')).verdict).toBe('ELIGIBLE');
+    // 苏州 is not 蚌埠; a section-only profile (C) cannot tell the class 3421 apart: UNKNOWN, not NOT_MET
+    const coarse = await match(other.token, 'machineTools');
+    expect([coarse.verdict, ...coarse.conditions.map((c: { outcome: string }) => c.outcome)]).toEqual(['NOT_ELIGIBLE', 'NOT_MET', 'UNKNOWN']);
+  });
+
+  it('a partly decomposed policy is at most LIKELY and names the sentences not checked', async () => {
+    const owner = await enterpriseOwner(p);
+    await decompose('partial', [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')]);
+    const marked = await gql(
+      p,
+      SET,
+      {
+        i: {
+          policyId: ids.partial,
+          conditions: [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。'), cond('MANUAL', 'CHECK', ['无严重失信行为'], '成立满3年。')],
+          conditionSentences: ['申报主体须在合肥市注册。', '成立满3年。', '五、须为高新技术企业，上年度营业收入不低于2000万元。'],
+        },
+      },
+      { token: e.operator.token },
+    );
+    expect(marked.data.policyConditionsSet.errors).toEqual([]);
+    const m = await match(owner.token, 'partial');
+    expect(m.verdict).toBe('LIKELY');
+    expect(m.checkedCount).toBe(1);
+    expect(m.uncheckedSentences).toEqual(['五、须为高新技术企业，上年度营业收入不低于2000万元。']);
+    expect(m.coverage).toBe(
+      '已比对 1 项条件；1 项需人工核验；以下 1 句申报条件尚未拆解、未比对，请自行核对：“五、须为高新技术企业，上年度营业收入不低于2000万元。”',
+    );
+    expect(m.conditions[1]).toEqual({ outcome: 'UNKNOWN', reason: '需人工核验：无严重失信行为（平台无法自动判断，请以审核结果为准）' });
+    // every verdict in one call, including a policy ruled out by a condition the enterprise cannot change
+    await decompose('elsewhere', [cond('REGION', 'IN', ['320000'], '注册地在江苏省。')]);
+    const all = await gql(p, `{ policyMatches(all: true, first: 100) { nodes { verdict policy { id } conditions { reason } } } }`, {}, { token: owner.token });
+    const elsewhere = all.data.policyMatches.nodes.find((n: any) => n.policy.id === ids.elsewhere);
+    expect(elsewhere).toMatchObject({ verdict: 'NOT_ELIGIBLE', conditions: [{ reason: '注册地要求为江苏省，企业为蜀山区（企业自报），不符合' }] });
+    const near = await gql(p, `{ policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) { nodes { policy { id } } } }`, {}, { token: owner.token });
+    expect(near.data.policyMatches.nodes.map((n: any) => n.policy.id)).not.toContain(ids.elsewhere);
+  });
+
+  it('a policy effective tomorrow (Beijing) is 即将施行 and not 符合 today, at 23:30 UTC', async () => {
+    // move the platform clock to the next 23:30 UTC: the Beijing date is already the next day
+    const now = p.clock.now();
+    const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 30));
+    if (target <= now) target.setUTCDate(target.getUTCDate() + 1);
+    p.clock.advance(target.getTime() - now.getTime());
+    const day = (n: number) => new Date(target.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    const beijingToday = day(1);
+    const owner = await enterpriseOwner(p);
+    ids.today = await publishedPolicy(p, e, { body: BODY, title: '今日施行', effectiveFrom: beijingToday });
+    ids.tomorrow = await publishedPolicy(p, e, { body: BODY, title: '明日施行', effectiveFrom: day(2) });
+    for (const key of ['today', 'tomorrow'])
+      await gql(p, SET, { i: { policyId: ids[key], conditions: [cond('REGION', 'IN', ['340100'], '申报主体须在合肥市注册。')] } }, { token: e.operator.token });
+    expect(await match(owner.token, 'today')).toMatchObject({ verdict: 'ELIGIBLE', upcomingFrom: null });
+    const tomorrow = await match(owner.token, 'tomorrow');
+    expect(tomorrow).toMatchObject({ verdict: 'LIKELY', upcomingFrom: day(2) });
+    expect(tomorrow.coverage).toContain(`本政策自${day(2)}起施行（即将施行）`);
   });
 });

@@ -111,7 +111,7 @@ describe('policy reach (惠企政策直达)', () => {
     expect(c1.nodes.map((n: any) => n.name)).toEqual(['直达丙科技有限公司', '直达乙科技有限公司'].sort());
     expect(c1.nodes[0]).toMatchObject({ regionName: '蜀山区', sizeClass: 'SMALL', verdict: 'ELIGIBLE' });
     expect(c1.nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET']);
-    expect(c1.nodes[0].conditions[0].reason).toBe('注册地要求为合肥市，企业为蜀山区，符合');
+    expect(c1.nodes[0].conditions[0].reason).toBe('注册地要求为合肥市，企业为蜀山区（企业自报），符合');
     const second = await gql(p, LIST, { id: policyId, v: 'ELIGIBLE', first: 2, after: c1.pageInfo.endCursor }, { token: e.operator.token });
     const c2 = second.data.policyReachEnterprises;
     expect(c2.nodes.map((n: any) => n.name)).toEqual(['直达甲科技有限公司']);
@@ -125,7 +125,7 @@ describe('policy reach (惠企政策直达)', () => {
     expect(likely.nodes.map((n: any) => n.name)).toEqual(['可能符合科技有限公司']);
     expect(likely.nodes[0].conditions[1]).toEqual({
       outcome: 'UNKNOWN',
-      reason: '研发投入占营业收入比例（%）要求不低于3，企业画像中暂无该数据，请以申报材料为准',
+      reason: '研发投入占营业收入比例要求不低于3%，企业未申报该信息，补充研发投入占营业收入比例后可判断（要求不低于3%）',
       condition: { field: 'RD_RATIO', changeable: false },
     });
     const near = (await gql(p, LIST, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachEnterprises;

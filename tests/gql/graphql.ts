@@ -58,6 +58,18 @@ export type DockingParty =
   /** 系统 */
   | 'SYSTEM';
 
+/** A qualification held, with its validity and count. */
+export type EnterpriseQualificationInput = {
+  /** Catalogue code. */
+  code: string;
+  /** Count for numeric kinds (0–1,000,000). */
+  count?: number | null | undefined;
+  /** Valid from, YYYY-MM-DD. */
+  validFrom?: string | null | undefined;
+  /** Valid until, YYYY-MM-DD (not before validFrom). */
+  validTo?: string | null | undefined;
+};
+
 /** Registration of an enterprise by a signed-in account that belongs to none; it becomes the owner. */
 export type EnterpriseRegisterInput = {
   /** Contact e-mail. */
@@ -66,26 +78,28 @@ export type EnterpriseRegisterInput = {
   contactName: string;
   /** Contact telephone: mobile or landline with area code. */
   contactPhone: string;
-  /** Number of employees, 0–10,000,000. */
-  employees: number;
-  /** Date of establishment, YYYY-MM-DD, not in the future. */
-  establishedOn: string;
-  /** GB/T 4754-2017 industry division code (two digits), e.g. 34. */
+  /** Number of employees, 0–10,000,000; null: not declared (matching says UNKNOWN, never 0). */
+  employees?: number | null | undefined;
+  /** Date of establishment, YYYY-MM-DD, not in the future; null: not declared. */
+  establishedOn?: string | null | undefined;
+  /** GB/T 4754-2017 industry code at any level: section letter (C), division (34), group (342) or class (3421); C3421 is accepted and stored as 3421. Finer codes let more conditions be decided. */
   industryCode: string;
   /** Full registered name (2–100 characters). */
   name: string;
-  /** Qualifications held (at most 20). */
+  /** Qualifications held with validity dates and counts (catalogue codes, at most 50); omitted: unchanged. */
+  qualificationDetails?: Array<EnterpriseQualificationInput> | null | undefined;
+  /** Qualifications held (at most 20); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
   qualifications?: Array<Qualification> | null | undefined;
   /** R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared. */
   rdRatio?: number | null | undefined;
   /** GB/T 2260 division code, e.g. 340104. */
   regionCode: string;
-  /** Annual operating revenue in 万元, ≥ 0. */
-  revenue: number;
+  /** Annual operating revenue in 万元, ≥ 0; null: not declared. */
+  revenue?: number | null | undefined;
   /** Tax credit grade (纳税信用等级), declared for policy matching; null or omitted: not declared. */
   taxCreditGrade?: TaxCreditGrade | null | undefined;
-  /** Total assets in 万元, ≥ 0. */
-  totalAssets: number;
+  /** Total assets in 万元, ≥ 0; null: not declared. */
+  totalAssets?: number | null | undefined;
   /** 统一社会信用代码, 18 characters; the check character is verified. */
   uscc: string;
 };
@@ -220,20 +234,36 @@ export type ProcessStepInput = {
 
 /** 企业资质 / Enterprise qualification. */
 export type Qualification =
+  /** 规模以上工业企业 */
+  | 'ABOVE_SCALE_INDUSTRY'
   /** 省级企业技术中心 */
   | 'ENTERPRISE_TECH_CENTER'
+  /** 对外贸易经营者备案 */
+  | 'FOREIGN_TRADE_RECORD'
   /** 瞪羚企业 */
   | 'GAZELLE'
+  /** 绿色工厂 */
+  | 'GREEN_FACTORY'
   /** 高新技术企业 */
   | 'HIGH_TECH'
   /** 创新型中小企业 */
   | 'INNOVATIVE_SME'
+  /** 有效发明专利 */
+  | 'INVENTION_PATENT'
+  /** 知识产权合规管理体系认证 */
+  | 'IP_COMPLIANCE'
   /** 专精特新“小巨人”企业 */
   | 'LITTLE_GIANT'
+  /** 软件著作权 */
+  | 'SOFTWARE_COPYRIGHT'
   /** 专精特新中小企业 */
   | 'SRDI'
   /** 科技型中小企业 */
-  | 'TECH_SME';
+  | 'TECH_SME'
+  /** 注册商标 */
+  | 'TRADEMARK'
+  /** 实用新型专利 */
+  | 'UTILITY_MODEL';
 
 /** 审核结论 / Review decision. */
 export type ReviewDecision =
@@ -487,7 +517,7 @@ export type TestEnterpriseRegisterMutationVariables = Exact<{
 }>;
 
 
-export type TestEnterpriseRegisterMutation = { enterpriseRegister: { enterprise: { id: string, uscc: string, name: string, sizeClass: SizeClass, status: EnterpriseStatus } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+export type TestEnterpriseRegisterMutation = { enterpriseRegister: { enterprise: { id: string, uscc: string, name: string, sizeClass: SizeClass | null, status: EnterpriseStatus } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
 
 
 export const DockingTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DockingTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DockingTimelineQuery, DockingTimelineQueryVariables>;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { INDUSTRIES, industryDivisions, industryName, industrySection, isIndustryCode } from './industries.js';
+import {
+  ALL_INDUSTRIES,
+  INDUSTRIES,
+  industryAncestors,
+  industryDivisions,
+  industryName,
+  industrySection,
+  isIndustryCode,
+  normalizeIndustryCode,
+} from './industries.js';
 
 describe('INDUSTRIES', () => {
   const sections = INDUSTRIES.filter((i) => i.level === 'SECTION');
@@ -61,7 +70,27 @@ describe('INDUSTRIES', () => {
     expect(isIndustryCode('U')).toBe(false);
     expect(isIndustryCode('00')).toBe(false);
     expect(isIndustryCode('1')).toBe(false);
-    expect(isIndustryCode('3411')).toBe(false);
+    expect(isIndustryCode('3411')).toBe(true);
+    expect(isIndustryCode('3410')).toBe(false);
+  });
+
+  it('holds the full table: 20 sections, 97 divisions, 473 groups, 1380 classes', () => {
+    const count = (level: string) => ALL_INDUSTRIES.filter((i) => i.level === level).length;
+    expect([count('SECTION'), count('DIVISION'), count('GROUP'), count('CLASS')]).toEqual([20, 97, 473, 1380]);
+    expect(industryName('3421')).toBe('金属切削机床制造');
+    expect(industryName('342')).toBe('金属加工机械制造');
+  });
+
+  it('normalizes GB/T 4754 notation: C3421, 3421 and C', () => {
+    expect(normalizeIndustryCode('C3421')).toBe('3421');
+    expect(normalizeIndustryCode('3421')).toBe('3421');
+    expect(normalizeIndustryCode('c34')).toBe('34');
+    expect(normalizeIndustryCode('C')).toBe('C');
+    expect(normalizeIndustryCode('I')).toBe('I');
+    expect(normalizeIndustryCode('I3421')).toBeNull(); // letter of another section
+    expect(normalizeIndustryCode('3410')).toBeNull();
+    expect(normalizeIndustryCode('')).toBeNull();
+    expect(industryAncestors('3421')).toEqual(['C', '34', '342', '3421']);
   });
 
   it('industrySection', () => {

@@ -1,11 +1,13 @@
 /**
- * GB/T 4754-2017《国民经济行业分类》：20 个门类（A–T）与 97 个大类（01–97）。
+ * GB/T 4754-2017《国民经济行业分类》：20 个门类（A–T）、97 个大类、473 个中类、1380 个小类。
+ * 表本身由 `server/cli/industries-gen.ts` 生成（industries.data.ts）。
  */
+import { GBT_4754_2017 } from './industries.data.js';
 
-export type IndustryLevel = 'SECTION' | 'DIVISION';
+export type IndustryLevel = 'SECTION' | 'DIVISION' | 'GROUP' | 'CLASS';
 
 export interface Industry {
-  /** 门类为单个大写字母，大类为两位数字。 */
+  /** 门类为单个大写字母，大类、中类、小类为两、三、四位数字。 */
   code: string;
   name: string;
   level: IndustryLevel;
@@ -37,153 +39,57 @@ const SECTIONS: readonly (readonly [string, string, number, number])[] = [
   ['T', '国际组织', 97, 97],
 ];
 
-/** 大类名称，下标 0 对应 01。 */
-const DIVISION_NAMES: readonly string[] = [
-  // A
-  '农业',
-  '林业',
-  '畜牧业',
-  '渔业',
-  '农、林、牧、渔专业及辅助性活动',
-  // B
-  '煤炭开采和洗选业',
-  '石油和天然气开采业',
-  '黑色金属矿采选业',
-  '有色金属矿采选业',
-  '非金属矿采选业',
-  '开采专业及辅助性活动',
-  '其他采矿业',
-  // C
-  '农副食品加工业',
-  '食品制造业',
-  '酒、饮料和精制茶制造业',
-  '烟草制品业',
-  '纺织业',
-  '纺织服装、服饰业',
-  '皮革、毛皮、羽毛及其制品和制鞋业',
-  '木材加工和木、竹、藤、棕、草制品业',
-  '家具制造业',
-  '造纸和纸制品业',
-  '印刷和记录媒介复制业',
-  '文教、工美、体育和娱乐用品制造业',
-  '石油、煤炭及其他燃料加工业',
-  '化学原料和化学制品制造业',
-  '医药制造业',
-  '化学纤维制造业',
-  '橡胶和塑料制品业',
-  '非金属矿物制品业',
-  '黑色金属冶炼和压延加工业',
-  '有色金属冶炼和压延加工业',
-  '金属制品业',
-  '通用设备制造业',
-  '专用设备制造业',
-  '汽车制造业',
-  '铁路、船舶、航空航天和其他运输设备制造业',
-  '电气机械和器材制造业',
-  '计算机、通信和其他电子设备制造业',
-  '仪器仪表制造业',
-  '其他制造业',
-  '废弃资源综合利用业',
-  '金属制品、机械和设备修理业',
-  // D
-  '电力、热力生产和供应业',
-  '燃气生产和供应业',
-  '水的生产和供应业',
-  // E
-  '房屋建筑业',
-  '土木工程建筑业',
-  '建筑安装业',
-  '建筑装饰、装修和其他建筑业',
-  // F
-  '批发业',
-  '零售业',
-  // G
-  '铁路运输业',
-  '道路运输业',
-  '水上运输业',
-  '航空运输业',
-  '管道运输业',
-  '多式联运和运输代理业',
-  '装卸搬运和仓储业',
-  '邮政业',
-  // H
-  '住宿业',
-  '餐饮业',
-  // I
-  '电信、广播电视和卫星传输服务',
-  '互联网和相关服务',
-  '软件和信息技术服务业',
-  // J
-  '货币金融服务',
-  '资本市场服务',
-  '保险业',
-  '其他金融业',
-  // K
-  '房地产业',
-  // L
-  '租赁业',
-  '商务服务业',
-  // M
-  '研究和试验发展',
-  '专业技术服务业',
-  '科技推广和应用服务业',
-  // N
-  '水利管理业',
-  '生态保护和环境治理业',
-  '公共设施管理业',
-  '土地管理业',
-  // O
-  '居民服务业',
-  '机动车、电子产品和日用产品修理业',
-  '其他服务业',
-  // P
-  '教育',
-  // Q
-  '卫生',
-  '社会工作',
-  // R
-  '新闻和出版业',
-  '广播、电视、电影和录音制作业',
-  '文化艺术业',
-  '体育',
-  '娱乐业',
-  // S
-  '中国共产党机关',
-  '国家机构',
-  '人民政协、民主党派',
-  '社会保障',
-  '群众团体、社会团体和其他成员组织',
-  '基层群众自治组织及其他组织',
-  // T
-  '国际组织',
-];
+const SECTION_OF_DIVISION = new Map<string, string>();
+for (const [section, , from, to] of SECTIONS) for (let n = from; n <= to; n++) SECTION_OF_DIVISION.set(String(n).padStart(2, '0'), section);
 
-function buildIndustries(): Industry[] {
-  const out: Industry[] = [];
-  for (const [section, name, from, to] of SECTIONS) {
-    out.push({ code: section, name, level: 'SECTION', section });
-    for (let n = from; n <= to; n++) {
-      const divisionName = DIVISION_NAMES[n - 1];
-      if (divisionName === undefined) throw new Error(`缺少大类名称：${n}`);
-      out.push({ code: String(n).padStart(2, '0'), name: divisionName, level: 'DIVISION', section });
-    }
-  }
-  return out;
-}
+const LEVELS: Record<number, IndustryLevel> = { 1: 'SECTION', 2: 'DIVISION', 3: 'GROUP', 4: 'CLASS' };
+
+/** Every code of the standard (generated table, `server/cli/industries-gen.ts`), in its order. */
+export const ALL_INDUSTRIES: readonly Industry[] = Object.freeze(
+  GBT_4754_2017.map(([code, name]) => ({
+    code,
+    name,
+    level: LEVELS[code.length]!,
+    section: code.length === 1 ? code : SECTION_OF_DIVISION.get(code.slice(0, 2))!,
+  })),
+);
 
 /** 门类在前、其所属大类紧随其后。 */
-export const INDUSTRIES: readonly Industry[] = Object.freeze(buildIndustries());
+export const INDUSTRIES: readonly Industry[] = Object.freeze(ALL_INDUSTRIES.filter((i) => i.code.length <= 2));
 
-const BY_CODE: ReadonlyMap<string, Industry> = new Map(INDUSTRIES.map((i) => [i.code, i]));
+const BY_CODE: ReadonlyMap<string, Industry> = new Map(ALL_INDUSTRIES.map((i) => [i.code, i]));
 
-/** 门类或大类名称；未收录时返回 null。 */
+/** 门类、大类、中类或小类名称；未收录时返回 null。 */
 export function industryName(code: string): string | null {
   return BY_CODE.get(code)?.name ?? null;
 }
 
-/** 是否为门类字母或大类两位代码。 */
+/** 是否为标准中的门类字母或大类、中类、小类代码（规范写法，见 normalizeIndustryCode）。 */
 export function isIndustryCode(code: string): boolean {
   return BY_CODE.has(code);
+}
+
+/**
+ * 规范写法：接受 `C3421`、`3421`、`C`、`c34` 等（门类字母可带可不带，须与代码所属门类一致），
+ * 返回 `3421`、`C`、`34`；不是标准中的代码时返回 null。
+ */
+export function normalizeIndustryCode(input: string | null | undefined): string | null {
+  const m = /^([A-Ta-t])?(\d{2,4})?$/.exec((input ?? '').trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  const letter = m[1]?.toUpperCase();
+  const code = m[2] ?? letter!;
+  const industry = BY_CODE.get(code);
+  if (!industry || (letter && industry.section !== letter)) return null;
+  return code;
+}
+
+/** 代码连同各级上级，由大到小：'3421' → ['C', '34', '342', '3421']。 */
+export function industryAncestors(code: string): string[] {
+  const industry = BY_CODE.get(code);
+  if (!industry) return [];
+  const out = [industry.section];
+  for (let n = 2; n <= code.length && code.length > 1; n++) out.push(code.slice(0, n));
+  return out;
 }
 
 /**

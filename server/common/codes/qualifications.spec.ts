@@ -9,9 +9,11 @@ import {
 } from './qualifications.js';
 
 describe('qualifications', () => {
-  it('lists the seven qualification codes in order', () => {
-    expect(QUALIFICATION_CODES).toEqual(['HIGH_TECH', 'TECH_SME', 'SRDI', 'LITTLE_GIANT', 'INNOVATIVE_SME', 'GAZELLE', 'ENTERPRISE_TECH_CENTER']);
-    expect(QUALIFICATIONS).toHaveLength(7);
+  it('seeds the catalogue: the seven original codes first, then the ones issue 15 adds', () => {
+    expect(QUALIFICATION_CODES.slice(0, 7)).toEqual(['HIGH_TECH', 'TECH_SME', 'SRDI', 'LITTLE_GIANT', 'INNOVATIVE_SME', 'GAZELLE', 'ENTERPRISE_TECH_CENTER']);
+    expect(QUALIFICATIONS).toHaveLength(15);
+    expect(qualificationLabel('INVENTION_PATENT')).toBe('有效发明专利');
+    expect(QUALIFICATIONS.find((q) => q.code === 'INVENTION_PATENT')?.countUnit).toBe('件');
   });
 
   it('has Chinese labels', () => {

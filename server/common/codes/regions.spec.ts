@@ -29,6 +29,17 @@ describe('REGIONS', () => {
     expect(isRegionCode('340900')).toBe(false);
   });
 
+  it('holds every county-level unit from the maintained package (GB/T 2260), with hierarchy', () => {
+    expect(regionName('340302')).toBe('龙子湖区');
+    expect(regionAncestors('340302')).toEqual(['340302', '340300', '340000']);
+    expect(regionName('320500')).toBe('苏州市');
+    expect(regionAncestors('320505')).toEqual(['320505', '320500', '320000']);
+    expect(regionName('110100')).toBe('北京市');
+    expect(regionAncestors('110105')).toEqual(['110105', '110100', '110000']);
+    expect(isRegionCode('340171')).toBe(false); // 合肥高新区: a statistical unit, not a GB/T 2260 division
+    expect(REGIONS.filter((r) => /^\d{4}(?!00)\d{2}$/.test(r.code)).length).toBeGreaterThan(2800);
+  });
+
   it('lists the districts/counties of 合肥市 and 芜湖市', () => {
     expect(regionChildren('340100').map((r) => r.name)).toEqual(['瑶海区', '庐阳区', '蜀山区', '包河区', '长丰县', '肥东县', '肥西县', '庐江县', '巢湖市']);
     expect(regionChildren('340200').map((r) => r.code)).toEqual(['340202', '340207', '340209', '340210', '340212', '340223', '340281']);

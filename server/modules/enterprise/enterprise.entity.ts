@@ -52,6 +52,14 @@ registerEnumType(TaxCreditGrade, {
   },
 });
 
+@ObjectType({ description: 'The source of one profile field.' })
+export class ProfileFieldSource {
+  @Field(() => String, { description: 'Profile field (employees, revenue, totalAssets, establishedOn, qualifications, rdRatio, taxCreditGrade, …).' })
+  field!: string;
+  @Field(() => String, { description: 'SELF_DECLARED (企业自报), OPERATOR_VERIFIED (运营方核实) or IMPORTED (批量导入).' })
+  source!: string;
+}
+
 @ObjectType({ description: 'An SME registered on the platform. Visible to its own members, operators and reviewers only.' })
 export class Enterprise {
   id!: string;
@@ -67,26 +75,36 @@ export class Enterprise {
   @Field(() => String, { description: 'GB/T 2260 division code of the registered address.' })
   regionCode!: string;
 
-  @Field(() => String, { description: 'GB/T 4754-2017 industry code (section letter or division).' })
+  @Field(() => String, { description: 'GB/T 4754-2017 industry code as stored: section letter (C) or 2–4 digits (34, 342, 3421).' })
   industryCode!: string;
 
-  @Field(() => String, { description: 'Date of establishment, YYYY-MM-DD.' })
-  establishedOn!: string;
+  @Field(() => String, { nullable: true, description: 'Date of establishment, YYYY-MM-DD; null: not declared.' })
+  establishedOn!: string | null;
 
-  @Field(() => Int, { description: 'Number of employees (从业人员).' })
-  employees!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of employees (从业人员); null: not declared.' })
+  employees!: number | null;
 
-  @Field(() => Float, { description: 'Annual operating revenue in 万元.' })
-  revenue!: number;
+  @Field(() => Float, { nullable: true, description: 'Annual operating revenue in 万元; null: not declared.' })
+  revenue!: number | null;
 
-  @Field(() => Float, { description: 'Total assets in 万元.' })
-  totalAssets!: number;
+  @Field(() => Float, { nullable: true, description: 'Total assets in 万元; null: not declared.' })
+  totalAssets!: number | null;
 
-  @Field(() => SizeClassEnum, { description: 'Size class computed from industry, employees, revenue and assets; never typed by hand.' })
-  sizeClass!: SizeClassEnum;
+  @Field(() => SizeClassEnum, {
+    nullable: true,
+    description:
+      'Size class computed from industry, employees, revenue and assets; never typed by hand. Null while the declared indicators leave several classes possible (see sizeClasses).',
+  })
+  sizeClass!: SizeClassEnum | null;
 
-  @Field(() => [Qualification], { description: 'Qualifications held (高新技术企业, 专精特新, …).' })
-  qualifications!: string[];
+  @Field(() => [SizeClassEnum], { description: 'The size classes still possible from the declared indicators (one: decided).' })
+  sizeClasses!: SizeClassEnum[];
+
+  @Field(() => [Qualification], { nullable: true, description: 'Qualifications declared (高新技术企业, 专精特新, …); null: not declared.' })
+  qualifications!: string[] | null;
+
+  /** Per profile field: SELF_DECLARED, OPERATOR_VERIFIED or IMPORTED (GraphQL `fieldSources`). */
+  fieldSources!: Record<string, string>;
 
   @Field(() => Float, {
     nullable: true,

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { ReviewDecision } from '../../common/review.js';
 import { EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
+import { EnterpriseQualificationInput } from './qualification.catalogue.js';
 
 @InputType({ description: 'The enterprise profile shared by registration and update.' })
 /** The enterprise profile shared by registration and update; the size class is computed from it. */
@@ -9,18 +10,30 @@ export class EnterpriseProfileInput {
   name!: string;
   @Field(() => String, { description: 'GB/T 2260 division code, e.g. 340104.' })
   regionCode!: string;
-  @Field(() => String, { description: 'GB/T 4754-2017 industry division code (two digits), e.g. 34.' })
+  @Field(() => String, {
+    description:
+      'GB/T 4754-2017 industry code at any level: section letter (C), division (34), group (342) or class (3421); C3421 is accepted and stored as 3421. Finer codes let more conditions be decided.',
+  })
   industryCode!: string;
-  @Field(() => String, { description: 'Date of establishment, YYYY-MM-DD, not in the future.' })
-  establishedOn!: string;
-  @Field(() => Int, { description: 'Number of employees, 0–10,000,000.' })
-  employees!: number;
-  @Field(() => Float, { description: 'Annual operating revenue in 万元, ≥ 0.' })
-  revenue!: number;
-  @Field(() => Float, { description: 'Total assets in 万元, ≥ 0.' })
-  totalAssets!: number;
-  @Field(() => [Qualification], { nullable: true, description: 'Qualifications held (at most 20).' })
+  @Field(() => String, { nullable: true, description: 'Date of establishment, YYYY-MM-DD, not in the future; null: not declared.' })
+  establishedOn?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Number of employees, 0–10,000,000; null: not declared (matching says UNKNOWN, never 0).' })
+  employees?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Annual operating revenue in 万元, ≥ 0; null: not declared.' })
+  revenue?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Total assets in 万元, ≥ 0; null: not declared.' })
+  totalAssets?: number | null;
+  @Field(() => [Qualification], {
+    nullable: true,
+    description:
+      'Qualifications held (at most 20); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added.',
+  })
   qualifications?: string[] | null;
+  @Field(() => [EnterpriseQualificationInput], {
+    nullable: true,
+    description: 'Qualifications held with validity dates and counts (catalogue codes, at most 50); omitted: unchanged.',
+  })
+  qualificationDetails?: EnterpriseQualificationInput[] | null;
   @Field(() => Float, {
     nullable: true,
     description: 'R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared.',
@@ -79,7 +92,7 @@ export class EnterpriseFilter {
   status?: EnterpriseStatus | null;
   @Field(() => String, { nullable: true, description: 'Within this division (a province or city code includes its subdivisions).' })
   regionCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'Industry division code.' })
+  @Field(() => String, { nullable: true, description: 'Industry code (GB/T 4754-2017, any level; includes finer codes).' })
   industryCode?: string | null;
   @Field(() => SizeClassEnum, { nullable: true, description: 'Size class.' })
   sizeClass?: SizeClassEnum | null;

@@ -11,7 +11,8 @@ import { updateRow } from '../../db/columns.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import type { EnterpriseMemberAddInput, EnterpriseMemberRemoveInput, EnterpriseUpdateInput } from './enterprise.inputs.js';
 import { inviteMember } from './enterprise.invitation.js';
-import { validateProfile } from './enterprise.profile.js';
+import { PROFILE_FIELDS, validateProfile } from './enterprise.profile.js';
+import { qualificationCodes, saveDeclarations } from './qualification.catalogue.js';
 import { loadEnterprise } from './enterprise.service.js';
 
 /** Fields whose change needs a new verification (they identify the registered business). */
@@ -28,17 +29,21 @@ export function updateEnterprise(ctx: Ctx, input: EnterpriseUpdateInput) {
   return mutation(ctx, async (em) => {
     const id = fromGlobalId(input.enterpriseId, 'Enterprise');
     if (id !== owner.enterpriseId) fail(ErrorCode.NOT_FOUND, 'enterpriseId', '企业不存在');
-    const profile = validateProfile(input);
+    const { qualificationDetails, ...profile } = validateProfile(input, undefined, await qualificationCodes(em));
     const enterprise = await loadEnterprise(em, id, true);
     if (!enterprise) throw new Error(`enterprise ${id} not found`);
     const reverify = IDENTIFYING.some((k) => enterprise[k] !== profile[k]);
-    const change: Partial<Enterprise> = { ...profile, updatedAt: new Date() };
+    // a field the owner changes is self-declared again (an operator's verification or an import no longer vouches for it)
+    const fieldSources = { ...enterprise.fieldSources };
+    for (const k of PROFILE_FIELDS) if (JSON.stringify(enterprise[k]) !== JSON.stringify(profile[k])) delete fieldSources[k];
+    const change: Partial<Enterprise> = { ...profile, fieldSources, updatedAt: new Date() };
     if (reverify && enterprise.status !== EnterpriseStatus.PENDING) {
       change.status = EnterpriseStatus.PENDING;
       change.reviewReason = null;
     }
     Object.assign(enterprise, change);
     await updateRow(em, 'enterprise', id, change);
+    if (qualificationDetails) await saveDeclarations(em, id, qualificationDetails);
     await audit(ctx, { operation: 'enterprise.update', objectType: 'Enterprise', objectId: id, result: 'SUCCESS', detail: { reverify } }, em);
     return { enterprise };
   });

@@ -77,9 +77,9 @@ export class EnterpriseResolver {
     return regionName(e.regionCode);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Name of the industry division.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the industry code at its own level (section, division, group or class).' })
   industryName(@Root() e: Enterprise): string | null {
-    return industryName(e.industryCode.slice(0, 2));
+    return industryName(e.industryCode);
   }
 
   @FieldResolver(() => Site, { description: 'The site the enterprise registered on.' })

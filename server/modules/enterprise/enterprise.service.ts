@@ -15,6 +15,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCOUNT_COLUMNS, loadAccount } from '../account/index.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
+import { qualificationCodes, saveDeclarations } from './qualification.catalogue.js';
 import { type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
 import { columns, insertRow, updateRow } from '../../db/columns.js';
@@ -132,7 +133,7 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       const check = validateUscc(uscc);
       if (!check.ok) v.add(ErrorCode.INVALID, 'uscc', check.reason);
     }
-    const profile = validateProfile(input, v);
+    const { qualificationDetails, ...profile } = validateProfile(input, v, await qualificationCodes(em));
     const account = await loadAccount(em, viewer.accountId, true);
     if (!account) throw new Error(`account ${viewer.accountId} not found`);
     if (account.enterpriseId) fail(ErrorCode.ALREADY_MEMBER, null, '您的账号已属于一家企业，不能再注册新企业');
@@ -145,6 +146,7 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       siteId: ctx.site.id,
       uscc,
       ...profile,
+      fieldSources: {},
       status: EnterpriseStatus.PENDING,
       reviewReason: null,
       reviewedAt: null,
@@ -154,6 +156,7 @@ export function registerEnterprise(ctx: Ctx, input: EnterpriseRegisterInput) {
       updatedAt: now,
     };
     await insertRow(em, 'enterprise', enterprise);
+    if (qualificationDetails) await saveDeclarations(em, enterprise.id, qualificationDetails);
     account.enterpriseId = enterprise.id;
     account.enterpriseRole = 'OWNER';
     if (!account.roles.includes(Role.ENTERPRISE_USER)) account.roles = [...account.roles, Role.ENTERPRISE_USER];

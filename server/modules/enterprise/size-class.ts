@@ -196,3 +196,29 @@ export function classifySize(input: SizeClassInput): SizeClass | null {
   if (meetsAll(values, rule.small)) return 'SMALL';
   return 'MICRO';
 }
+
+/**
+ * 指标不全时可能的划型：缺失的指标可取任何非负值，按各档下限取样（划型随每项指标单调分段变化，取样即穷尽）。
+ * 全部可能一致时只有一项（已确定）；行业无法确定或不适用时返回空数组。
+ */
+export function possibleSizes(input: SizeClassInput): SizeClass[] {
+  const group = sizeIndustryGroup(input.industryCode);
+  if (group === null) return [];
+  const rule = SIZE_RULES[group];
+  const choices = rule.metrics.map((metric, i) => {
+    const v = input[metric];
+    if (v !== null && v !== undefined && Number.isFinite(v) && v >= 0) return [v];
+    return [0, rule.small[i]!, rule.medium[i]!, rule.large[i]!];
+  });
+  const out = new Set<SizeClass>();
+  const walk = (i: number, picked: Partial<Record<Metric, number>>) => {
+    if (i === rule.metrics.length) {
+      const c = classifySize({ industryCode: input.industryCode, employees: null, revenue: null, totalAssets: null, ...picked });
+      if (c) out.add(c);
+      return;
+    }
+    for (const v of choices[i]!) walk(i + 1, { ...picked, [rule.metrics[i]!]: v });
+  };
+  walk(0, {});
+  return SIZE_CLASSES.filter((c) => out.has(c));
+}

@@ -178,6 +178,7 @@ export class Policy {
 
 /** Columns shared by `policy` and the `policy_published` view, selected as property names (`alias`: a table alias). */
 export function policyColumns(alias?: string): string {
-  return columns('policy', { alias, as: { viewCount: '%s::int' } });
+  // condition_sentences (the decomposition tool's marks) is read by the conditions resolver and the rulebook
+  return columns('policy', { alias, omit: ['conditionSentences'], as: { viewCount: '%s::int' } });
 }
 export const POLICY_COLUMNS = policyColumns();

@@ -21,7 +21,15 @@ export const EnterpriseDetailFragment = graphql(`
     revenue
     totalAssets
     sizeClass
+    sizeClasses
     qualifications
+    qualificationDetails {
+      code
+      name
+      validTo
+      count
+      verifiedAt
+    }
     rdRatio
     taxCreditGrade
     contactName
@@ -150,7 +158,9 @@ export function EnterprisePage() {
           </div>
           <div>
             <dt>企业规模</dt>
-            <dd data-testid="enterprise-size">{SIZE_CLASS_LABELS[e.sizeClass]}</dd>
+            <dd data-testid="enterprise-size">
+              {e.sizeClass ? SIZE_CLASS_LABELS[e.sizeClass] : `待定（可能为${e.sizeClasses.map((c) => SIZE_CLASS_LABELS[c]).join('或')}，补充规模指标后确定）`}
+            </dd>
           </div>
           <div>
             <dt>所在地区</dt>
@@ -162,23 +172,35 @@ export function EnterprisePage() {
           </div>
           <div>
             <dt>成立日期</dt>
-            <dd>{e.establishedOn}</dd>
+            <dd>{e.establishedOn ?? '未申报'}</dd>
           </div>
           <div>
             <dt>从业人员</dt>
-            <dd>{e.employees} 人</dd>
+            <dd>{e.employees == null ? '未申报' : `${e.employees} 人`}</dd>
           </div>
           <div>
             <dt>营业收入</dt>
-            <dd>{money.format(e.revenue)} 万元</dd>
+            <dd>{e.revenue == null ? '未申报' : `${money.format(e.revenue)} 万元`}</dd>
           </div>
           <div>
             <dt>资产总额</dt>
-            <dd>{money.format(e.totalAssets)} 万元</dd>
+            <dd>{e.totalAssets == null ? '未申报' : `${money.format(e.totalAssets)} 万元`}</dd>
           </div>
           <div>
             <dt>资质</dt>
-            <dd>{e.qualifications.length ? e.qualifications.map(qualificationLabel).join('、') : '无'}</dd>
+            <dd data-testid="enterprise-qualifications">
+              {e.qualifications == null
+                ? '未申报'
+                : e.qualifications.length
+                  ? e.qualificationDetails
+                      .map(
+                        (q) =>
+                          `${q.name}${q.count != null ? ` ${q.count}件` : ''}${q.validTo ? `（有效期至${q.validTo}）` : ''}${q.verifiedAt ? '·已核实' : ''}`,
+                      )
+                      .concat(e.qualifications.filter((c) => !e.qualificationDetails.some((q) => q.code === c)).map(qualificationLabel))
+                      .join('、')
+                  : '无'}
+            </dd>
           </div>
           <div>
             <dt>研发投入占比</dt>

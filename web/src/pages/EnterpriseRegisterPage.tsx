@@ -52,6 +52,10 @@ interface Draft {
   revenue: string;
   totalAssets: string;
   qualifications: Qualification[];
+  /** 暂不申报资质: the list stays undeclared (matching says UNKNOWN, not "holds none"). */
+  qualificationsUndeclared: boolean;
+  /** Per qualification held: valid until (YYYY-MM-DD) and, for counted kinds, the count. */
+  qualificationTerms: Record<string, { validTo: string; count: string }>;
   rdRatio: string;
   taxCreditGrade: TaxCreditGrade | '';
   contactName: string;
@@ -69,6 +73,8 @@ const EMPTY: Draft = {
   revenue: '',
   totalAssets: '',
   qualifications: [],
+  qualificationsUndeclared: false,
+  qualificationTerms: {},
   rdRatio: '',
   taxCreditGrade: '',
   contactName: '',
@@ -83,11 +89,15 @@ function draftOf(e: EnterpriseDetailFragment): Draft {
     name: e.name,
     regionCode: e.regionCode,
     industryCode: e.industryCode,
-    establishedOn: e.establishedOn,
-    employees: String(e.employees),
-    revenue: String(e.revenue),
-    totalAssets: String(e.totalAssets),
-    qualifications: e.qualifications,
+    establishedOn: e.establishedOn ?? '',
+    employees: e.employees == null ? '' : String(e.employees),
+    revenue: e.revenue == null ? '' : String(e.revenue),
+    totalAssets: e.totalAssets == null ? '' : String(e.totalAssets),
+    qualifications: e.qualifications ?? [],
+    qualificationsUndeclared: e.qualifications == null,
+    qualificationTerms: Object.fromEntries(
+      (e.qualificationDetails ?? []).map((q) => [q.code, { validTo: q.validTo ?? '', count: q.count == null ? '' : String(q.count) }]),
+    ),
     rdRatio: e.rdRatio === null || e.rdRatio === undefined ? '' : String(e.rdRatio),
     taxCreditGrade: e.taxCreditGrade ?? '',
     contactName: e.contactName,
@@ -105,6 +115,9 @@ const TAX_CREDIT_GRADES: { value: TaxCreditGrade; label: string }[] = (['A', 'B'
 const IDENTIFYING: readonly (keyof Draft)[] = ['name', 'regionCode', 'industryCode', 'establishedOn'];
 
 /** Every input field of EnterpriseRegisterInput: API errors naming one of these appear under it. */
+/** Qualifications declared as a count (有效发明专利 件数 …), as the catalogue's countUnit says. */
+const COUNTED_QUALIFICATIONS: readonly string[] = ['INVENTION_PATENT', 'UTILITY_MODEL', 'TRADEMARK', 'SOFTWARE_COPYRIGHT'];
+
 const FIELDS: readonly (keyof Draft)[] = Object.keys(EMPTY) as (keyof Draft)[];
 
 const REQUIRED: readonly [keyof Draft, string][] = [
@@ -112,10 +125,6 @@ const REQUIRED: readonly [keyof Draft, string][] = [
   ['name', '请填写企业名称'],
   ['regionCode', '请选择所在地区'],
   ['industryCode', '请选择所属行业'],
-  ['establishedOn', '请选择成立日期'],
-  ['employees', '请填写从业人员数'],
-  ['revenue', '请填写营业收入'],
-  ['totalAssets', '请填写资产总额'],
   ['contactName', '请填写联系人'],
   ['contactPhone', '请填写联系电话'],
 ];
@@ -127,10 +136,11 @@ function checkDraft(d: Draft): FormErrors {
     const value = d[key];
     if (typeof value === 'string' && !value.trim()) fields[key] = [message];
   }
-  if (!fields.employees && !/^\d+$/.test(d.employees.trim())) fields.employees = ['从业人员应为不小于0的整数'];
-  else if (!fields.employees && Number(d.employees) > 2_147_483_647) fields.employees = ['从业人员数过大'];
+  // blank: 未申报 (matching then asks for it instead of assuming 0)
+  if (d.employees.trim() && !/^\d+$/.test(d.employees.trim())) fields.employees = ['从业人员应为不小于0的整数'];
+  else if (Number(d.employees) > 2_147_483_647) fields.employees = ['从业人员数过大'];
   for (const key of ['revenue', 'totalAssets'] as const) {
-    if (!fields[key] && !Number.isFinite(Number(d[key]))) fields[key] = ['请输入数字（万元）'];
+    if (d[key].trim() && !Number.isFinite(Number(d[key]))) fields[key] = ['请输入数字（万元）'];
   }
   if (d.rdRatio.trim() && !Number.isFinite(Number(d.rdRatio))) fields.rdRatio = ['请输入百分数，如 3.5'];
   return { fields, form: [] };
@@ -142,11 +152,18 @@ function toInput(d: Draft): EnterpriseRegisterInput {
     name: d.name.trim(),
     regionCode: d.regionCode,
     industryCode: d.industryCode,
-    establishedOn: d.establishedOn,
-    employees: Number(d.employees),
-    revenue: Number(d.revenue),
-    totalAssets: Number(d.totalAssets),
-    qualifications: d.qualifications,
+    establishedOn: d.establishedOn || null,
+    employees: d.employees.trim() ? Number(d.employees) : null,
+    revenue: d.revenue.trim() ? Number(d.revenue) : null,
+    totalAssets: d.totalAssets.trim() ? Number(d.totalAssets) : null,
+    qualifications: d.qualificationsUndeclared ? null : d.qualifications,
+    qualificationDetails: d.qualificationsUndeclared
+      ? null
+      : d.qualifications.map((code) => ({
+          code,
+          validTo: d.qualificationTerms[code]?.validTo || null,
+          count: d.qualificationTerms[code]?.count.trim() ? Number(d.qualificationTerms[code]!.count) : null,
+        })),
     rdRatio: d.rdRatio.trim() ? Number(d.rdRatio) : null,
     taxCreditGrade: d.taxCreditGrade || null,
     contactName: d.contactName.trim(),
@@ -173,7 +190,13 @@ function EnterpriseForm(props: FormMode) {
   const loading = registering || updating;
   const reverify = !!editing && editing.status !== 'PENDING' && IDENTIFYING.some((k) => draft[k] !== draftOf(editing)[k]);
 
-  const set = (key: Exclude<keyof Draft, 'qualifications'>) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = (key: Exclude<keyof Draft, 'qualifications' | 'qualificationsUndeclared' | 'qualificationTerms'>) => (value: string) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const setTerm = (code: string, key: 'validTo' | 'count', value: string) =>
+    setDraft((d) => ({
+      ...d,
+      qualificationTerms: { ...d.qualificationTerms, [code]: { ...(d.qualificationTerms[code] ?? { validTo: '', count: '' }), [key]: value } },
+    }));
   const toggle = (q: Qualification, on: boolean) =>
     setDraft((d) => ({ ...d, qualifications: on ? [...d.qualifications, q] : d.qualifications.filter((x) => x !== q) }));
 
@@ -286,7 +309,7 @@ function EnterpriseForm(props: FormMode) {
             min="1949-10-01"
             value={draft.establishedOn}
             onValueChange={set('establishedOn')}
-            required
+            hint="留空表示未申报"
             errors={f.establishedOn}
           />
         </div>
@@ -307,7 +330,7 @@ function EnterpriseForm(props: FormMode) {
             step={1}
             value={draft.employees}
             onValueChange={set('employees')}
-            required
+            hint="留空表示未申报"
             errors={f.employees}
           />
           <TextField
@@ -319,8 +342,7 @@ function EnterpriseForm(props: FormMode) {
             step="0.01"
             value={draft.revenue}
             onValueChange={set('revenue')}
-            required
-            hint="上一年度"
+            hint="上一年度；留空表示未申报"
             errors={f.revenue}
           />
           <TextField
@@ -332,8 +354,7 @@ function EnterpriseForm(props: FormMode) {
             step="0.01"
             value={draft.totalAssets}
             onValueChange={set('totalAssets')}
-            required
-            hint="上一年度末"
+            hint="上一年度末；留空表示未申报"
             errors={f.totalAssets}
           />
         </div>
@@ -343,7 +364,16 @@ function EnterpriseForm(props: FormMode) {
         <legend>
           企业资质<span className="optional">（选填，可多选）</span>
         </legend>
-        <div className="checkbox-grid">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="qualificationsUndeclared"
+            checked={draft.qualificationsUndeclared}
+            onChange={(e) => setDraft((d) => ({ ...d, qualificationsUndeclared: e.target.checked }))}
+          />
+          <span>暂不申报资质（未申报，匹配时提示补充）</span>
+        </label>
+        <div className="checkbox-grid" hidden={draft.qualificationsUndeclared}>
           {QUALIFICATION_OPTIONS.map((q) => (
             <label key={q.value} className="checkbox">
               <input
@@ -358,6 +388,34 @@ function EnterpriseForm(props: FormMode) {
             </label>
           ))}
         </div>
+        {!draft.qualificationsUndeclared && draft.qualifications.length ? (
+          <div className="form-grid" data-testid="qualification-terms">
+            {draft.qualifications.map((code) => (
+              <div key={code}>
+                <TextField
+                  name={`validTo-${code}`}
+                  label={`${QUALIFICATION_OPTIONS.find((q) => q.value === code)?.label ?? code} 有效期至`}
+                  type="date"
+                  value={draft.qualificationTerms[code]?.validTo ?? ''}
+                  onValueChange={(v) => setTerm(code, 'validTo', v)}
+                  hint="选填；过期后匹配时不再计入"
+                />
+                {COUNTED_QUALIFICATIONS.includes(code) ? (
+                  <TextField
+                    name={`count-${code}`}
+                    label="数量（件）"
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    step={1}
+                    value={draft.qualificationTerms[code]?.count ?? ''}
+                    onValueChange={(v) => setTerm(code, 'count', v)}
+                  />
+                ) : null}
+              </div>
+            ))}
+          </div>
+        ) : null}
         {f.qualifications ? (
           <div id="qualifications-error" className="field-errors">
             {f.qualifications.map((m, i) => (

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../../common/china-time.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer } from '../../../common/auth.js';
 import { isRegionCode } from '../../../common/codes/regions.js';
@@ -106,7 +107,12 @@ async function evaluateProducts(ctx: Ctx, em: EntityManager, n: NeedTerms, e: En
   );
   const now = ctx.clock.now();
   return products.map((product) => {
-    const criteria = matchProduct(product, { ...n, industryCode: e.industryCode, sizeClass: e.sizeClass, establishedOn: e.establishedOn }, now);
+    // undeclared size or founding date (issue 15): no size class to match, and 0 years
+    const criteria = matchProduct(
+      product,
+      { ...n, industryCode: e.industryCode, sizeClass: e.sizeClass ?? '', establishedOn: e.establishedOn ?? chinaDate(now) },
+      now,
+    );
     return { product, criteria, eligible: allPassed(criteria) };
   });
 }

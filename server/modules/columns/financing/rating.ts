@@ -5,11 +5,11 @@
 import { qualificationLabel } from '../../../common/codes/qualifications.js';
 
 export interface RatingInput {
-  establishedOn: string; // YYYY-MM-DD
-  employees: number;
-  revenue: number; // 万元
-  totalAssets: number; // 万元
-  qualifications: readonly string[];
+  establishedOn: string | null; // YYYY-MM-DD; null: not declared (0 points)
+  employees: number | null;
+  revenue: number | null; // 万元
+  totalAssets: number | null; // 万元
+  qualifications: readonly string[] | null;
   status: string; // PENDING | VERIFIED | REJECTED
 }
 
@@ -82,12 +82,12 @@ export function yearsEstablished(establishedOn: string, now: Date): number {
 }
 
 export function rateEnterprise(e: RatingInput, now: Date): Rating {
-  const years = yearsEstablished(e.establishedOn, now);
-  const qualified = [...new Set(e.qualifications)];
+  const years = e.establishedOn ? yearsEstablished(e.establishedOn, now) : 0;
+  const qualified = [...new Set(e.qualifications ?? [])];
   const qualPoints = Math.min(MAX_QUALIFICATION_POINTS, qualified.length * POINTS_PER_QUALIFICATION);
-  const employeesPts = e.employees > 0 ? Math.max(EMPLOYEES_BASE, step(e.employees, EMPLOYEES)) : 0;
-  const revenuePts = e.revenue > 0 ? Math.max(REVENUE_BASE, step(e.revenue, REVENUE)) : 0;
-  const assetsPts = e.totalAssets > 0 ? Math.max(ASSETS_BASE, step(e.totalAssets, ASSETS)) : 0;
+  const employeesPts = e.employees ? Math.max(EMPLOYEES_BASE, step(e.employees, EMPLOYEES)) : 0;
+  const revenuePts = e.revenue ? Math.max(REVENUE_BASE, step(e.revenue, REVENUE)) : 0;
+  const assetsPts = e.totalAssets ? Math.max(ASSETS_BASE, step(e.totalAssets, ASSETS)) : 0;
   const verified = e.status === 'VERIFIED';
   const factors: RatingFactor[] = [
     {
@@ -95,28 +95,28 @@ export function rateEnterprise(e: RatingInput, now: Date): Rating {
       label: '成立年限',
       points: step(years, YEARS),
       maxPoints: 25,
-      explanation: `企业成立${years}年；满1年8分、满3年14分、满5年20分、满10年25分。`,
+      explanation: `${e.establishedOn ? `企业成立${years}年` : '成立日期未申报'}；满1年8分、满3年14分、满5年20分、满10年25分。`,
     },
     {
       code: 'EMPLOYEES',
       label: '从业人员',
       points: employeesPts,
       maxPoints: 20,
-      explanation: `从业人员${e.employees}人；有从业人员4分，10人起8分、50人起12分、100人起16分、300人起20分。`,
+      explanation: `${e.employees === null ? '从业人员未申报' : `从业人员${e.employees}人`}；有从业人员4分，10人起8分、50人起12分、100人起16分、300人起20分。`,
     },
     {
       code: 'REVENUE',
       label: '营业收入',
       points: revenuePts,
       maxPoints: 20,
-      explanation: `年营业收入${e.revenue}万元；有收入3分，100万元起8分、500万元起13分、2000万元起17分、1亿元起20分。`,
+      explanation: `${e.revenue === null ? '营业收入未申报' : `年营业收入${e.revenue}万元`}；有收入3分，100万元起8分、500万元起13分、2000万元起17分、1亿元起20分。`,
     },
     {
       code: 'ASSETS',
       label: '资产总额',
       points: assetsPts,
       maxPoints: 15,
-      explanation: `资产总额${e.totalAssets}万元；有资产2分，100万元起5分、500万元起9分、2000万元起12分、1亿元起15分。`,
+      explanation: `${e.totalAssets === null ? '资产总额未申报' : `资产总额${e.totalAssets}万元`}；有资产2分，100万元起5分、500万元起9分、2000万元起12分、1亿元起15分。`,
     },
     {
       code: 'QUALIFICATIONS',

@@ -4,7 +4,17 @@ import { ErrorCode, fail, forbidden } from '../../../common/errors.js';
 import { fromGlobalId } from '../../../common/ids.js';
 import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
-import { compareMatches, evaluatePolicy, PROFILE_COLUMNS, profileFacts, verdictOf, type MatchProfile, type ProfileFacts, type Verdict } from './matching.js';
+import {
+  capped,
+  compareMatches,
+  evaluatePolicy,
+  PROFILE_COLUMNS,
+  profileFacts,
+  verdictOf,
+  type MatchProfile,
+  type ProfileFacts,
+  type Verdict,
+} from './matching.js';
 import { policyById } from '../policy.queries.js';
 import { GENERATION_SQL, type RulebookPolicy } from './rulebook.js';
 import { chinaDate } from '../../../common/china-time.js';
@@ -18,6 +28,14 @@ export interface MatchRow {
   publishedOn: string | null;
   conditions: Outcome[];
   improvements: Outcome[];
+  /** In force from this date, later than today (即将施行); null when in force. */
+  upcomingFrom: string | null;
+  /** Conditions compared (已比对 N 项条件). */
+  checkedCount: number;
+  /** Sentences of the conditions section not decomposed, so not checked. */
+  uncheckedSentences: string[];
+  /** Plain Chinese summary of what was compared and what was not. */
+  coverage: string;
 }
 
 /** An enterprise's profile (R&D ratio and tax credit grade as declared; null: unknown) and the rulebook's generation. */
@@ -44,7 +62,17 @@ function viewerEnterprise(ctx: Ctx): string {
 
 /** One policy evaluated in full: per condition its outcome and reason, and what would make the enterprise eligible. */
 function evaluate(p: RulebookPolicy, profile: MatchProfile, day: string, facts: ProfileFacts): MatchRow {
-  const result = evaluatePolicy(p.conditions, profile, day, facts);
+  const result = evaluatePolicy(p.conditions, profile, day, facts, capped(p, day));
+  const upcomingFrom = p.effectiveFrom && p.effectiveFrom > day ? p.effectiveFrom : null;
+  const manual = p.conditions.filter((c) => c.field === 'MANUAL').length;
+  const coverage = [
+    `已比对 ${p.conditions.length - manual} 项条件`,
+    manual ? `${manual} 项需人工核验` : '',
+    p.unchecked.length ? `以下 ${p.unchecked.length} 句申报条件尚未拆解、未比对，请自行核对：${p.unchecked.map((x) => `“${x}”`).join('')}` : '',
+    upcomingFrom ? `本政策自${upcomingFrom}起施行（即将施行），施行后方可按此判定` : '',
+  ]
+    .filter(Boolean)
+    .join('；');
   const wrap = (x: (typeof result.results)[number]): Outcome => ({
     condition: x.condition as unknown as PolicyCondition,
     outcome: x.outcome,
@@ -57,6 +85,10 @@ function evaluate(p: RulebookPolicy, profile: MatchProfile, day: string, facts: 
     publishedOn: p.publishedOn,
     conditions: result.results.map(wrap),
     improvements: result.improvements.map(wrap),
+    upcomingFrom,
+    checkedCount: p.conditions.length - manual,
+    uncheckedSentences: p.unchecked,
+    coverage,
   };
 }
 
@@ -72,7 +104,7 @@ type Ranked = { id: string; p: RulebookPolicy; verdict: Verdict; deadline: strin
  * verdict, then nearest deadline (none last), then newest publication: one pass over the rulebook, verdicts
  * only. A policy with an unmet condition the enterprise cannot change is never among them.
  */
-async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>) {
+async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>, all = false) {
   const found = await profileAndGeneration(ctx, enterpriseId);
   if (!found) return null;
   const { profile, generation } = found;
@@ -83,7 +115,7 @@ async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>
   const ranked: Ranked[] = [];
   for (const p of book.policies) {
     if (!inForce(p, scope, day)) continue;
-    const verdict = verdictOf(p.conditions, facts);
+    const verdict = verdictOf(p.conditions, facts, capped(p, day)) ?? (all ? 'NOT_ELIGIBLE' : null);
     if (verdict && wanted.has(verdict)) ranked.push({ id: p.id, p, verdict, deadline: nextDeadline(p, day), publishedOn: p.publishedOn });
   }
   return { profile, day, facts, ranked: ranked.sort(compareMatches) };
@@ -91,11 +123,13 @@ async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>
 
 /**
  * The viewer enterprise's matches in ranking order. Only the page is evaluated in full, for the reasons.
- * NOT_ELIGIBLE results are listed only when asked for (near misses: every unmet condition changeable).
+ * NOT_ELIGIBLE results are listed only when asked for (near misses: every unmet condition changeable; with
+ * `all`, every policy, each with its reasons).
  */
-export async function listMatches(ctx: Ctx, verdicts: Verdict[] | null | undefined, args: PageArgs) {
+export async function listMatches(ctx: Ctx, verdicts: Verdict[] | null | undefined, args: PageArgs, all = false) {
   const page = pageOf(args);
-  const found = await rank(ctx, viewerEnterprise(ctx), new Set(verdicts?.length ? verdicts : ['ELIGIBLE', 'LIKELY']));
+  const wanted: Verdict[] = verdicts?.length ? verdicts : all ? ['ELIGIBLE', 'LIKELY', 'NOT_ELIGIBLE'] : ['ELIGIBLE', 'LIKELY'];
+  const found = await rank(ctx, viewerEnterprise(ctx), new Set(wanted), all);
   if (!found) fail(ErrorCode.NOT_FOUND, null, '企业不存在');
   const { profile, day, facts, ranked } = found;
   const rows = ranked.slice(page.offset, page.offset + page.limit + 1).map((r) => evaluate(r.p, profile, day, facts));

@@ -14,6 +14,10 @@ export interface RulebookPolicy {
   siteId: string;
   publishedOn: string | null;
   effectiveTo: string | null;
+  /** In force from (YYYY-MM-DD); a later date than today: 即将施行, at most LIKELY until then. */
+  effectiveFrom: string | null;
+  /** Sentences of the conditions section marked by the operator that no condition is pinned to (not checked). */
+  unchecked: string[];
   /** Application deadlines of its guides, ascending (the next one from today ranks the match). */
   deadlines: string[];
   conditions: RuleCondition[];
@@ -28,6 +32,8 @@ export interface Rulebook {
   byId: Map<string, RulebookPolicy>;
 }
 
+const normaliseSentence = (s: string) => s.replace(/\s+/g, '');
+
 /** The generation as SQL, to select along with whatever the caller reads first. */
 export const GENERATION_SQL = '(select generation::text from policy_match_generation)';
 
@@ -36,20 +42,22 @@ async function load(em: EntityManager): Promise<Rulebook> {
   const [{ generation }] = await em.execute<{ generation: string }[]>(`select ${GENERATION_SQL} as generation`);
   // Set-based (hash joins, no probe per policy); conditions as one JSON text per policy, cheaper to parse than
   // a driver row per condition.
-  const rows = await em.execute<(Omit<RulebookPolicy, 'conditions'> & { conditions: string })[]>(
+  const rows = await em.execute<(Omit<RulebookPolicy, 'conditions' | 'unchecked'> & { conditions: string; sentences: string[] | null })[]>(
     `with c as (select c.policy_id, json_agg(json_build_array(c.id, c.position, c.field, c.operator, c."values", c.changeable, c.source_sentence)
                                           order by c.position)::text as conditions
                   from policy_condition c group by c.policy_id),
           g as (select g.policy_id, array_agg(to_char(g.application_end, 'YYYY-MM-DD') order by g.application_end) as deadlines
                   from policy_guide g where g.application_end is not null group by g.policy_id)
      select p.id, p.site_id as "siteId", to_char(p.published_on, 'YYYY-MM-DD') as "publishedOn", to_char(p.effective_to, 'YYYY-MM-DD') as "effectiveTo",
+            to_char(p.effective_from, 'YYYY-MM-DD') as "effectiveFrom", w.condition_sentences as sentences,
             coalesce(g.deadlines, '{}') as deadlines, c.conditions
-       from policy_published p join c on c.policy_id = p.id left join g on g.policy_id = p.id
+       from policy_published p join c on c.policy_id = p.id join policy w on w.id = p.id left join g on g.policy_id = p.id
       where p.validity = 'IN_FORCE'`,
   );
   type Row = [string, number, RuleCondition['field'], RuleCondition['operator'], string[], boolean, string];
-  const policies = rows.map((r) => ({
+  const policies = rows.map(({ sentences, ...r }) => ({
     ...r,
+    unchecked: sentences ?? [],
     conditions: (JSON.parse(r.conditions) as Row[]).map(([id, position, field, operator, values, changeable, sourceSentence]): RuleCondition => ({
       id,
       policyId: r.id,
@@ -61,6 +69,11 @@ async function load(em: EntityManager): Promise<Rulebook> {
       sourceSentence,
     })),
   }));
+  for (const p of policies) {
+    if (!p.unchecked.length) continue;
+    const pinned = new Set(p.conditions.map((c) => normaliseSentence(c.sourceSentence)));
+    p.unchecked = p.unchecked.filter((s) => !pinned.has(normaliseSentence(s)));
+  }
   const byId = new Map(policies.map((p) => [p.id, p]));
   return { generation, policies, byId };
 }

@@ -60,9 +60,12 @@ export class PolicyReachEnterprise {
   regionName!: string;
   @Field(() => String, { description: 'Industry code (GB/T 4754).' })
   industryCode!: string;
-  @Field(() => String, { description: 'Industry division name.' })
+  @Field(() => String, { description: 'Industry name (of the enterprise’s code, at its level).' })
   industryName!: string;
-  @Field(() => String, { description: 'Size class: LARGE, MEDIUM, SMALL or MICRO.' })
+  @Field(() => String, {
+    description:
+      'Size class: LARGE, MEDIUM, SMALL or MICRO; the possible classes comma-separated when the declared indicators leave several; empty when none are declared.',
+  })
   sizeClass!: string;
   @Field(() => PolicyReachVerdict, { description: 'Verdict for this enterprise.' })
   verdict!: PolicyReachVerdict;

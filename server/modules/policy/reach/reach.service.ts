@@ -4,8 +4,8 @@
  *
  * How the verdicts are stated in SQL without restating the matching rules: `conditionSql` (matching.ts, the
  * lead's) is true when a condition is MET or UNKNOWN. A condition can only be UNKNOWN when the profile lacks
- * the field it tests, which is a plain "known" test per field (declared R&D ratio and tax credit grade may be
- * null; every other profile column is NOT NULL). So per enterprise and condition:
+ * the data to decide it (an undeclared field, size indicators that leave several classes possible, an industry
+ * declared coarser than the condition), stated by `conditionKnownSql`. So per enterprise and condition:
  *   NOT_MET  = not conditionSql          (coalesced to false)
  *   UNKNOWN  = conditionSql and not known
  *   MET      = conditionSql and known
@@ -24,15 +24,7 @@ import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { pgArray } from '../../../db/sql.js';
 import { CONDITION_COLUMNS } from '../conditions/conditions.service.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
-import {
-  conditionSql,
-  evaluatePolicy,
-  PROFILE_COLUMNS,
-  SIZE_LABELS,
-  type ConditionFieldName,
-  type MatchCondition,
-  type MatchProfile,
-} from '../matching/matching.js';
+import { conditionKnownSql, conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type MatchCondition, type MatchProfile } from '../matching/matching.js';
 import { policyById } from '../policy.queries.js';
 import { chinaDate } from '../../../common/china-time.js';
 import { columns } from '../../../db/columns.js';
@@ -42,20 +34,6 @@ export const REACH_VERDICT_LABELS: Record<ReachVerdict, string> = { ELIGIBLE: '�
 
 /** Rows an XLSX export holds at most. */
 export const REACH_EXPORT_LIMIT = 10_000;
-
-/** When the profile holds the field a condition tests (otherwise the outcome is UNKNOWN). No parameters. */
-const KNOWN: Record<ConditionFieldName, string> = {
-  REGION: 'true',
-  INDUSTRY: 'true',
-  SIZE_CLASS: 'true',
-  AGE_YEARS: 'true',
-  EMPLOYEES: 'true',
-  REVENUE: 'true',
-  TOTAL_ASSETS: 'true',
-  QUALIFICATION: 'true',
-  RD_RATIO: 'e.rd_ratio is not null',
-  CREDIT_RATING: 'e.tax_credit_grade is not null',
-};
 
 /** What a list row shows besides the `MatchProfile` columns. */
 const ROW_COLUMNS = `${columns('enterprise', { alias: 'e', only: ['id', 'name', 'uscc'] })}, ${PROFILE_COLUMNS}`;
@@ -90,7 +68,7 @@ async function target(ctx: Ctx, policyGlobalId: string): Promise<Target> {
 function reachCte(t: Target, columns: string, params: unknown[]): string {
   const judged = t.conditions.map(
     (c, i) =>
-      `coalesce(${conditionSql(c as unknown as MatchCondition, params, t.today)}, false) as ok${i}, (${KNOWN[c.field as ConditionFieldName]}) as known${i}`,
+      `coalesce(${conditionSql(c as unknown as MatchCondition, params, t.today)}, false) as ok${i}, coalesce(${conditionKnownSql(c as unknown as MatchCondition, params)}, false) as known${i}`,
   );
   params.push(pgArray(t.scope));
   const all = (f: (i: number) => string, join: string, over = t.conditions.map((_, i) => i)) => (over.length ? over.map(f).join(join) : 'false');
@@ -167,8 +145,8 @@ function withReasons(t: Target, verdict: ReachVerdict, rows: ProfileRow[]): Poli
       regionCode: r.regionCode,
       regionName: regionName(r.regionCode) ?? r.regionCode,
       industryCode: r.industryCode,
-      industryName: industryName(r.industryCode.slice(0, 2)) ?? r.industryCode,
-      sizeClass: r.sizeClass,
+      industryName: industryName(r.industryCode) ?? r.industryCode,
+      sizeClass: r.sizeClasses.join(','),
       verdict,
       conditions: result.results.map((x) => ({ condition: x.condition as unknown as PolicyCondition, outcome: x.outcome, reason: x.reason })),
       contactName: r.contactName,
@@ -215,7 +193,12 @@ export async function policyReachXlsx(ctx: Ctx, policyGlobalId: string, verdict:
     r.uscc,
     r.regionName,
     r.industryName,
-    SIZE_LABELS[r.sizeClass] ?? r.sizeClass,
+    r.sizeClass
+      ? r.sizeClass
+          .split(',')
+          .map((x) => SIZE_LABELS[x] ?? x)
+          .join('或')
+      : '未申报',
     REACH_VERDICT_LABELS[verdict],
     r.contactName ?? '',
     r.contactPhone ?? '',

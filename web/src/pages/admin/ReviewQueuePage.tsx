@@ -332,9 +332,9 @@ function EnterpriseQueue() {
               <Fact label="所在地区">{e.regionName ?? '—'}</Fact>
               <Fact label="所属行业">{e.industryName ?? '—'}</Fact>
               <Fact label="企业规模">
-                {SIZE_CLASS_LABELS[e.sizeClass]}（从业人员 {e.employees} 人，营业收入 {e.revenue} 万元）
+                {e.sizeClass ? SIZE_CLASS_LABELS[e.sizeClass] : '待定'}（从业人员 {e.employees ?? '未申报'} 人，营业收入 {e.revenue ?? '未申报'} 万元）
               </Fact>
-              <Fact label="成立日期">{e.establishedOn}</Fact>
+              <Fact label="成立日期">{e.establishedOn ?? '未申报'}</Fact>
               <Fact label="联系人">
                 {e.contactName} {e.contactPhone}
               </Fact>

@@ -412,8 +412,8 @@ export function ProfileSummary() {
   return (
     <div className="columns-profile" data-testid="profile-summary">
       <p>
-        将使用企业登记信息：<strong>{e.name}</strong> · {e.regionName ?? '—'} · {e.industryName ?? '—'} · {SIZE_CLASS_LABELS[e.sizeClass]}企业 · 成立于{' '}
-        {e.establishedOn} · 联系人 {e.contactName} {e.contactPhone}
+        将使用企业登记信息：<strong>{e.name}</strong> · {e.regionName ?? '—'} · {e.industryName ?? '—'} ·{' '}
+        {e.sizeClass ? `${SIZE_CLASS_LABELS[e.sizeClass]}企业` : '规模待定'} · 成立于 {e.establishedOn ?? '未申报'} · 联系人 {e.contactName} {e.contactPhone}
       </p>
       <p className="columns-muted">
         信息有误？请到 <Link to="/enterprise">我的企业</Link> 修改。

@@ -30,6 +30,7 @@ const PolicyConditionsQueryDoc = graphql(`
       title
       status
       sentences
+      conditionSentences
       conditions {
         id
         field
@@ -236,6 +237,8 @@ function Decompose({ policy, canEdit }: { policy: NonNullable<PolicyConditionsQu
     })),
   );
   const [errors, setErrors] = useState<{ fields: Record<string, string[]>; form: string[] }>({ fields: {}, form: [] });
+  /** Sentences marked as part of the conditions section: unpinned ones are named to enterprises as not checked. */
+  const [marked, setMarked] = useState<string[]>(() => policy.conditionSentences ?? []);
   const [saved, setSaved] = useState('');
   const [save, { loading }] = useMutation(SetMutation);
 
@@ -254,7 +257,7 @@ function Decompose({ policy, canEdit }: { policy: NonNullable<PolicyConditionsQu
         changeable: r.changeable,
         sourceSentence: r.sourceSentence,
       }));
-      const { data } = await save({ variables: { input: { policyId: policy.id, conditions } } });
+      const { data } = await save({ variables: { input: { policyId: policy.id, conditions, conditionSentences: marked } } });
       const payload = data?.policyConditionsSet;
       if (!payload) return setErrors({ fields: {}, form: ['保存失败，请稍后重试。'] });
       if (payload.errors.length) {
@@ -267,7 +270,8 @@ function Decompose({ policy, canEdit }: { policy: NonNullable<PolicyConditionsQu
         return setErrors(out);
       }
       setErrors({ fields: {}, form: [] });
-      setSaved(`已保存 ${conditions.length} 个申报条件`);
+      const open = marked.filter((m) => !conditions.some((c) => c.sourceSentence === m)).length;
+      setSaved(`已保存 ${conditions.length} 个申报条件${open ? `；${open} 句申报条件尚未拆解，企业端将提示未比对` : ''}`);
     } catch (err) {
       setErrors({ fields: {}, form: [describeRequestError(err)] });
     }
@@ -278,11 +282,28 @@ function Decompose({ policy, canEdit }: { policy: NonNullable<PolicyConditionsQu
     <div className="decompose">
       <section className="panel decompose__sentences" aria-labelledby="dc-sentences">
         <h2 id="dc-sentences">政策原文（逐句）</h2>
-        <p className="hint">选择一句原文，为它添加申报条件；每个条件都注明出处，企业端匹配结果会引用这句原文。</p>
+        <p className="hint">
+          选择一句原文，为它添加申报条件；每个条件都注明出处，企业端匹配结果会引用这句原文。勾选“属于申报条件”的句子若未拆解，企业端会显示“未比对”，判定最多为“可能符合”。
+        </p>
         <ol className="sentence-list">
           {policy.sentences.map((s, i) => (
             <li key={i} className={pinned.has(s) ? 'sentence--pinned' : undefined} data-testid="policy-sentence">
               <span>{s}</span>
+              {marked.includes(s) ? (
+                <span className={`badge badge--${pinned.has(s) ? 'success' : 'pending'}`} data-testid="sentence-coverage">
+                  {pinned.has(s) ? '已拆解' : '未拆解'}
+                </span>
+              ) : null}
+              {canEdit ? (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={marked.includes(s)}
+                    onChange={(e) => setMarked((m) => (e.target.checked ? [...m, s] : m.filter((x) => x !== s)))}
+                  />
+                  <span>属于申报条件</span>
+                </label>
+              ) : null}
               {canEdit ? (
                 <button type="button" className="button button--ghost" onClick={() => pin(s)} aria-label={`为“${s.slice(0, 20)}”添加条件`}>
                   添加条件

@@ -45,9 +45,18 @@ export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = 
   'RD_RATIO',
   'QUALIFICATION',
   'CREDIT_RATING',
+  'MANUAL',
 ]);
 
-export const OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = inOrder(ConditionOperatorLabel, ['IN', 'NOT_IN', 'HAS', 'GTE', 'LTE', 'BETWEEN']);
+export const OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = inOrder(ConditionOperatorLabel, [
+  'IN',
+  'NOT_IN',
+  'HAS',
+  'GTE',
+  'LTE',
+  'BETWEEN',
+  'CHECK',
+]);
 
 /** Regions a policy or subscription can name: the province as a whole, then the registration list. */
 export const POLICY_REGION_GROUPS: readonly OptionGroup[] = [{ label: '全省', options: [{ value: '340000', label: '安徽省（全省）' }] }, ...REGION_GROUPS];

@@ -10,6 +10,10 @@ export const MatchExplanationFragmentDoc = graphql(`
   fragment MatchExplanation on PolicyMatch {
     verdict
     deadline
+    upcomingFrom
+    checkedCount
+    uncheckedSentences
+    coverage
     conditions {
       outcome
       reason
@@ -72,6 +76,24 @@ export function MatchExplanation({ match }: { match: MatchExplanationFragment })
   const supply = match.improvements.filter((c) => c.outcome === 'UNKNOWN');
   return (
     <>
+      {match.upcomingFrom ? (
+        <p className="notice" data-testid="match-upcoming">
+          <span className="badge badge--pending">即将施行</span> 本政策自{match.upcomingFrom}起施行，施行后方可按此判定。
+        </p>
+      ) : null}
+      <p className="hint" data-testid="match-coverage">
+        {match.coverage}
+      </p>
+      {match.uncheckedSentences.length ? (
+        <section className="policy-match__improve" data-testid="match-unchecked">
+          <h4>以下申报条件尚未比对，请自行核对</h4>
+          <ul>
+            {match.uncheckedSentences.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {match.conditions.length ? (
         <ul className="policy-match__conditions">
           {match.conditions.map((c) => {
