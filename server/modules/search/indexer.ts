@@ -16,7 +16,7 @@ export interface IndexRun {
 }
 
 /** Title words feed the lexicon (corrections, pinyin, suggestions). */
-async function learnTitles(em: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
+export async function learnDocuments(em: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
   const words = docs.flatMap((d) => lexiconWords(d.title));
   if (words.length) await addTerms(em, words, 'TITLE', 1);
 }
@@ -83,7 +83,7 @@ async function claimBatch(em: EntityManager, kinds: string[], sources: readonly 
     upserts.push(...docs);
     for (const id of ids) if (!found.has(id)) removals.push({ kind, refId: id });
   }
-  await learnTitles(em, upserts);
+  await learnDocuments(em, upserts);
   if (take) await em.execute('delete from search_outbox where id = any(?::bigint[])', [pgArray(rows.map((r) => r.id))]);
   return { rows, upserts, removals };
 }
@@ -195,7 +195,7 @@ export async function reindexAll(
           const docs = await source.all(em, after, SOURCE_BATCH);
           if (!docs.length) break;
           await rebuild.add(docs, await clicksOf(em, docs));
-          await learnTitles(em, docs);
+          await learnDocuments(em, docs);
           run.indexed += docs.length;
           after = docs.at(-1)!.refId;
           if (docs.length < SOURCE_BATCH) break;
@@ -216,7 +216,7 @@ export async function reindexAll(
       const docs = await source.all(em, after, SOURCE_BATCH);
       if (!docs.length) break;
       await engine.upsert(docs);
-      await learnTitles(em, docs);
+      await learnDocuments(em, docs);
       run.indexed += docs.length;
       after = docs.at(-1)!.refId;
       if (docs.length < SOURCE_BATCH) break;
