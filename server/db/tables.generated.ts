@@ -803,6 +803,7 @@ export interface SearchTermRow {
   pinyin: string;
   syllables: string;
   initials: string;
+  df: number;
 }
 
 /** `service_product`. */
@@ -1595,6 +1596,7 @@ export const TABLES = {
     pinyin: 'pinyin',
     syllables: 'syllables',
     initials: 'initials',
+    df: 'df',
   },
   service_product: {
     id: 'id',

@@ -31,6 +31,35 @@ export async function addTerms(em: EntityManager, terms: readonly string[], sour
   );
 }
 
+/**
+ * Words of indexed documents with the number of documents of this batch that use them: new words join the
+ * lexicon (TITLE when a title has them, BODY otherwise), known ones gain document frequency.
+ */
+export async function learnWords(em: EntityManager, counts: ReadonlyMap<string, { df: number; title: boolean }>): Promise<void> {
+  const rows = [...counts]
+    .filter(([t]) => [...t].length <= 30)
+    .map(([term, c]) => {
+      const syllables = syllablesOf(term);
+      return {
+        term,
+        df: c.df,
+        source: c.title ? 'TITLE' : 'BODY',
+        pinyin: syllables.join(''),
+        syllables: syllables.join(' '),
+        initials: syllables.map((s) => s[0]).join(''),
+      };
+    });
+  for (let i = 0; i < rows.length; i += 2000) {
+    await em.execute(
+      `insert into search_term (term, weight, source, pinyin, syllables, initials, df)
+       select term, 1, source, pinyin, syllables, initials, df
+         from jsonb_to_recordset(?::jsonb) as r(term text, source text, pinyin text, syllables text, initials text, df int)
+       on conflict (term) do update set df = search_term.df + excluded.df`,
+      [JSON.stringify(rows.slice(i, i + 2000))],
+    );
+  }
+}
+
 /** Loads the versioned domain dictionary into the lexicon once per dictionary version. */
 export async function ensureDictionary(em: EntityManager): Promise<void> {
   const [meta] = await em.execute<{ value: string }[]>(`select value from search_meta where key = 'dict_version'`);
@@ -42,12 +71,14 @@ export async function ensureDictionary(em: EntityManager): Promise<void> {
 /** Reads the lexicon and the concept table (uncached: a CLI's one look). */
 export async function loadLexicon(em: EntityManager): Promise<LexiconState> {
   await ensureDictionary(em);
-  const terms = await em.execute<{ term: string; weight: number; syllables: string }[]>(
-    'select term, weight, syllables from search_term order by weight desc limit 200000',
+  // Body words used by one document only stay out (names, numbers, noise); everything else is loaded.
+  const terms = await em.execute<{ term: string; weight: number; syllables: string; df: number }[]>(
+    `select term, weight, syllables, df from search_term where source <> 'BODY' or df >= 2
+      order by weight desc, df desc limit 200000`,
   );
   const concepts = await em.execute<{ phrase: string; expansions: string[] }[]>('select phrase, expansions from search_concept');
   return {
-    lexicon: new Lexicon(terms.map((t) => ({ term: t.term, weight: t.weight, syllables: t.syllables ? t.syllables.split(' ') : [] }))),
+    lexicon: new Lexicon(terms.map((t) => ({ term: t.term, weight: t.weight, df: t.df, syllables: t.syllables ? t.syllables.split(' ') : [] }))),
     concepts: new Map(concepts.map((c) => [c.phrase, c.expansions])),
     loadedAt: Date.now(),
   };

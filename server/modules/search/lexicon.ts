@@ -6,6 +6,8 @@ export interface LexiconEntry {
   term: string;
   weight: number;
   syllables: string[];
+  /** Documents whose title or body has the term (0 for terms no indexed document uses). */
+  df?: number;
 }
 
 /** Toneless pinyin syllables of each Han character (others dropped). ~0.1 ms a call: never per keystroke per term. */
