@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchEngine } from '../../server/modules/search/engine.js';
 import { learnDocuments } from '../../server/modules/search/indexer.js';
-import { loadLexicon } from '../../server/modules/search/lexicon.store.js';
+import { ensureDictionary, loadLexicon } from '../../server/modules/search/lexicon.store.js';
 import { generateCorpus } from './corpus.js';
 import { type EvalMetrics, evaluate } from './evaluate.js';
 
@@ -11,6 +11,7 @@ import { type EvalMetrics, evaluate } from './evaluate.js';
  */
 export async function runEval(adapter: string, em: EntityManager, engine: SearchEngine, siteId: string): Promise<EvalMetrics> {
   const corpus = generateCorpus(siteId);
+  await ensureDictionary(em);
   await learnDocuments(em, corpus);
   const { lexicon, concepts } = await loadLexicon(em);
   if (engine.beginRebuild) {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchEngine } from '../../server/modules/search/engine.js';
 import { FACET_FIELDS } from '../../server/modules/search/engine.js';
 import { learnDocuments } from '../../server/modules/search/indexer.js';
-import { loadLexicon } from '../../server/modules/search/lexicon.store.js';
+import { ensureDictionary, loadLexicon } from '../../server/modules/search/lexicon.store.js';
 import { executeSearch } from '../../server/modules/search/search.service.js';
 import { segmentQuery } from '../../server/modules/search/segment.js';
 import { understand } from '../../server/modules/search/understand.js';
@@ -32,6 +32,8 @@ const dcg = (rels: number[]) => rels.reduce((s, r, i) => s + (2 ** r - 1) / Math
 export async function loadScenario(em: EntityManager, engine: SearchEngine, siteId: string) {
   const corpus = scenarioCorpus(siteId);
   await em.execute(`delete from search_term where source <> 'DICT'`);
+  await em.execute(`update search_term set df = 0`);
+  await ensureDictionary(em);
   await learnDocuments(em, corpus);
   const state = await loadLexicon(em);
   if (engine.beginRebuild) {
@@ -83,6 +85,9 @@ export async function evaluateScenario(
     if (q.cls === 'SHAPE_TYPO') tally(c.shape, text.includes(q.expect!));
     if (q.cls === 'PINYIN' || q.cls === 'INITIALS' || q.cls === 'MIXED') tally(c.pinyin, text.includes(q.expect!));
     if (q.cls === 'CLEAN' || q.cls === 'EXACT') tally(c.clean, !!(u.corrected || u.converted));
+    if ((q.cls.endsWith('_TYPO') || q.cls === 'PINYIN' || q.cls === 'INITIALS' || q.cls === 'MIXED') && !text.includes(q.expect!)) {
+      failures.push(`${q.cls} ${q.query}: read as ${text || '(unchanged)'}, expected ${q.expect}`);
+    }
     if (ndcg < 0.6) {
       const top = result.hits.slice(0, 3).map((h) => keyOf.get(h.refId) ?? h.title);
       failures.push(`${q.cls} ${q.query} → ${u.corrected ?? u.converted ?? u.normalized}: nDCG ${ndcg.toFixed(2)} top ${top.join(', ')}`);

@@ -26,7 +26,8 @@ export async function addTerms(em: EntityManager, terms: readonly string[], sour
      select term, weight, source, pinyin, syllables, initials
        from jsonb_to_recordset(?::jsonb) as r(term text, weight int, source text, pinyin text, syllables text, initials text)
      on conflict (term) do update set weight = case when ? then search_term.weight + excluded.weight
-                                                  else greatest(search_term.weight, excluded.weight) end`,
+                                                  else greatest(search_term.weight, excluded.weight) end,
+                                     source = case when excluded.source = 'DICT' then 'DICT' else search_term.source end`,
     [JSON.stringify(rows), bump],
   );
 }
@@ -71,10 +72,9 @@ export async function ensureDictionary(em: EntityManager): Promise<void> {
 /** Reads the lexicon and the concept table (uncached: a CLI's one look). */
 export async function loadLexicon(em: EntityManager): Promise<LexiconState> {
   await ensureDictionary(em);
-  // Body words used by one document only stay out (names, numbers, noise); everything else is loaded.
+  // Curated and title terms first, then body words by document frequency (a cap bounds memory).
   const terms = await em.execute<{ term: string; weight: number; syllables: string; df: number }[]>(
-    `select term, weight, syllables, df from search_term where source <> 'BODY' or df >= 2
-      order by weight desc, df desc limit 200000`,
+    `select term, weight, syllables, df from search_term order by weight desc, df desc limit 200000`,
   );
   const concepts = await em.execute<{ phrase: string; expansions: string[] }[]>('select phrase, expansions from search_concept');
   return {

@@ -64,7 +64,7 @@ export class Lexicon {
   private readonly initialsPrefix: PrefixIndex;
 
   constructor(entries: readonly LexiconEntry[]) {
-    const sorted = [...entries].sort((a, b) => b.weight - a.weight || a.term.length - b.term.length);
+    const sorted = [...entries].sort((a, b) => b.weight - a.weight || (b.df ?? 0) - (a.df ?? 0) || a.term.length - b.term.length);
     const tp: [string, LexiconEntry][] = [];
     const pp: [string, LexiconEntry][] = [];
     const ip: [string, LexiconEntry][] = [];

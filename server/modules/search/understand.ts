@@ -91,6 +91,8 @@ function shapeVariantsOf(c: string): readonly string[] {
 interface PinyinReading {
   text: string;
   candidates: string[];
+  /** Lexicon terms the reading is made of. */
+  pieces?: number;
 }
 
 /** Splits a latin chunk into lexicon pinyin keys (full pinyin preferred to initials), fewest pieces first. */
@@ -123,7 +125,7 @@ function readLatin(chunk: string, lex: Lexicon): PinyinReading | null {
   for (let j = n; j > 0; j = best[j]!.prev) pieces.unshift(best[j]!.entries);
   const text = pieces.map((p) => p[0].term).join('');
   const candidates = pieces.length === 1 ? pieces[0].slice(0, 5).map((e) => e.term) : [text];
-  return { text, candidates };
+  return { text, candidates, pieces: pieces.length };
 }
 
 /** Whether a latin string can be eaten by syllables from index k (each syllable typed fully or by its initial). */
@@ -141,6 +143,27 @@ function eatLatin(s: string, p: number, syl: readonly string[], k: number, out: 
 
 /** Matches a chunk that mixes Han characters and pinyin (rongzi担保, zj特新) against whole lexicon terms. */
 function readMixed(chunk: string, lex: Lexicon): PinyinReading | null {
+  const whole = readMixedTerm(chunk, lex);
+  if (whole) return whole;
+  // Leading Han words before the mixed term (申请sz化转型 → 申请 + 数字化转型).
+  const lead = chunk.match(/^\p{Script=Han}+/u)?.[0] ?? '';
+  for (let k = 1; k <= [...lead].length; k++) {
+    const head = [...lead].slice(0, k).join('');
+    const rest = readMixedTerm(chunk.slice(head.length), lex);
+    if (rest && rest.candidates.length) return { text: head + rest.text, candidates: rest.candidates.map((c) => head + c) };
+  }
+  let changed = false;
+  const text = chunk.replace(/[a-z]+/g, (run) => {
+    const r = readLatin(run, lex);
+    if (!r) return run;
+    changed = true;
+    return r.text;
+  });
+  return changed ? { text, candidates: [text] } : null;
+}
+
+/** A mixed chunk that is exactly one lexicon term. */
+function readMixedTerm(chunk: string, lex: Lexicon): PinyinReading | null {
   const units = chunk.match(/\p{Script=Han}|[a-z]+/gu) ?? [];
   const hanChars = units.filter((u) => HAN.test(u));
   if (!hanChars.length || units.join('') !== chunk) return null;
@@ -162,25 +185,19 @@ function readMixed(chunk: string, lex: Lexicon): PinyinReading | null {
     if (ends.has(chars.length)) matches.push(e);
     if (matches.length >= 5) break;
   }
-  if (matches.length) return { text: matches[0].term, candidates: matches.map((m) => m.term) };
-  // Otherwise convert each latin run on its own and keep the Han characters.
-  let changed = false;
-  const text = chunk.replace(/[a-z]+/g, (run) => {
-    const r = readLatin(run, lex);
-    if (!r) return run;
-    changed = true;
-    return r.text;
-  });
-  return changed ? { text, candidates: [text] } : null;
+  return matches.length ? { text: matches[0].term, candidates: matches.map((m) => m.term) } : null;
 }
 
 function convertPinyin(normalized: string, lex: Lexicon): { text: string; pinyin: string; candidates: string[] } | null {
   if (!/[a-z]/.test(normalized)) return null;
   const chunks = normalized.split(' ');
   // Whole query typed as spaced pinyin (rong zi dan bao, chukou xinyong baoxian): read it joined first.
+  // Taken when the joined letters are one known term (jia ji kou chu, chukou xinyong baoxian) or every part is
+  // a single syllable or initial (rong zi dan bao); otherwise each part is read on its own.
   if (chunks.length > 1 && chunks.every((c) => LATIN_ONLY.test(c)) && !chunks.some((c) => lex.has(c))) {
     const joined = readLatin(chunks.join(''), lex);
-    if (joined) return { text: joined.text, pinyin: chunks.join(' '), candidates: joined.candidates };
+    if (joined && (joined.pieces === 1 || chunks.every((c) => c.length <= 6 && !readLatin(c, lex))))
+      return { text: joined.text, pinyin: chunks.join(' '), candidates: joined.candidates };
   }
   const latinParts: string[] = [];
   let candidates: string[] = [];
@@ -282,8 +299,12 @@ function correctChunk(chunk: string, deps: UnderstandDeps, corrections: Correcti
         }
         continue;
       }
-      if (!weak.slice(s, e + 1).some(Boolean)) continue;
+      // Known words are corrected only together with their neighbours, towards a curated term (创业担保货款 →
+      // 创业担保贷款); 货款 alone stays.
+      const strong = !weak.slice(s, e + 1).some(Boolean);
+      if (strong && e === s) continue;
       const c = correctionFor(window, charPinyin.slice(starts[s], starts[s] + len), deps.lexicon);
+      if (c && strong && (deps.lexicon.get(c.to)?.weight ?? 0) < CORE_WEIGHT) continue;
       if (c) {
         corrections.push(c);
         out.push(c.to);
@@ -306,7 +327,10 @@ const MAX_PHRASE = 12;
 function usedExpansions(phrase: string, deps: UnderstandDeps): string[] | null {
   const terms = deps.concepts.get(phrase);
   if (!terms) return null;
-  const used = terms.filter((t) => t !== phrase && (deps.lexicon.get(t)?.df ?? 1) > 0);
+  const used = terms.filter((t) => {
+    const e = deps.lexicon.get(t);
+    return t !== phrase && !!e && (e.df ?? 1) > 0; // lexicons without frequencies (tests) keep every known term
+  });
   return used.length || (deps.lexicon.get(phrase)?.df ?? 0) > 0 ? used : null;
 }
 
