@@ -53,6 +53,8 @@ class PrefixIndex {
  */
 export class Lexicon {
   readonly size: number;
+  /** Whether any term has a document frequency (false before anything was learned from documents). */
+  readonly hasFrequencies: boolean;
   private readonly byTerm = new Map<string, LexiconEntry>();
   private readonly byPinyinKey = new Map<string, LexiconEntry[]>();
   private readonly byInitialsKey = new Map<string, LexiconEntry[]>();
@@ -84,6 +86,7 @@ export class Lexicon {
       ip.push([initialsOf(e.syllables), e]);
     }
     this.size = this.byTerm.size;
+    this.hasFrequencies = sorted.some((e) => (e.df ?? 0) > 0);
     this.termPrefix = new PrefixIndex(tp);
     this.pinyinPrefix = new PrefixIndex(pp);
     this.initialsPrefix = new PrefixIndex(ip);

@@ -329,7 +329,9 @@ function usedExpansions(phrase: string, deps: UnderstandDeps): string[] | null {
   if (!terms) return null;
   const used = terms.filter((t) => {
     const e = deps.lexicon.get(t);
-    return t !== phrase && !!e && (e.df ?? 1) > 0; // lexicons without frequencies (tests) keep every known term
+    // A lexicon that has learned nothing from documents yet (an index filled before frequencies were kept)
+    // keeps every expansion.
+    return t !== phrase && (!deps.lexicon.hasFrequencies || (!!e && (e.df ?? 0) > 0));
   });
   return used.length || (deps.lexicon.get(phrase)?.df ?? 0) > 0 ? used : null;
 }
