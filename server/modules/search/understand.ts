@@ -364,7 +364,7 @@ function groupsOf(text: string, deps: UnderstandDeps, expand: boolean, expansion
   };
   const addSegment = (segment: string) => {
     for (const t of deps.segment(segment)) {
-      const parts = expand && (deps.lexicon.get(t)?.df ?? 0) < 2 ? partsOf(t, deps) : null;
+      const parts = expand && deps.lexicon.hasFrequencies && (deps.lexicon.get(t)?.df ?? 0) < 2 ? partsOf(t, deps) : null;
       if (parts) for (const p of parts) addToken(p);
       else addToken(t);
     }
