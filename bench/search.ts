@@ -150,7 +150,12 @@ export async function runSearchBench(): Promise<void> {
       if (r.result.approximate) approximate++;
     });
     lines.push({ name: 'search, common terms (12–25%)', ...common, target: 75 });
-    const ctx = { em: orm.em.fork(), site: { id: siteId }, sites: { scope: () => [siteId] } } as unknown as Ctx;
+    const ctx = {
+      em: orm.em.fork(),
+      site: { id: siteId },
+      sites: { scope: () => [siteId] },
+      services: { lexicon: { state: async () => state } },
+    } as unknown as Ctx;
     const prefixes = ['专精', 'zjt', 'rongzi', '稳岗', 'gxjs', '罕见词', '融资', 'jiaji', '知识', 'cy'];
     const sugg = await timed(ROUNDS, (i) => suggest(ctx, prefixes[i % prefixes.length], 10));
     lines.push({ name: 'suggestions (Chinese, pinyin, initials)', ...sugg, target: 20 });

@@ -132,11 +132,20 @@ describe('Typesense requests against the official spec (Q1–Q4, A4)', () => {
   });
 
   it('boosts add up: the _eval list holds every combination, highest sum first', () => {
-    const q = { ...worstCase(), boost: { regions: ['340100'], industries: ['C'], eligible: [uuid(1)] } };
+    // A query that asks for history: being in force is worth 0.1, as before issue #14.
+    const q = { ...worstCase(), history: true, boost: { regions: ['340100'], industries: ['C'], eligible: [uuid(1)] } };
     const weights = [...boostEval(q).matchAll(/\):(\d+)/g)].map((m) => Number(m[1]));
     expect(weights).toEqual([20, 18, 17, 17, 15, 15, 14, 12, 8, 6, 5, 5, 3, 3, 2]);
     // Region + industry (0.30) outranks in force alone, and eligible (0.6) outranks both together.
     expect(boostEval(q)).toContain('(regions:=[`340100`] && industries:=[`C`] && in_force:=true):8');
+  });
+
+  it('ranks expired versions below in-force ones and institutions below documents (issue #14)', () => {
+    const q = { ...worstCase(), documentsFirst: true, boost: { regions: [], industries: [], eligible: [uuid(1)] } };
+    const ev = boostEval(q);
+    expect(ev).toContain('(in_force:=true):16');
+    expect(ev).toContain('(kind:!=[`institution`]):8');
+    expect(ev).toContain('(id:=[`policy:' + uuid(1) + '`]):12');
   });
 
   it('OR groups are a word-level filter: any alternative alone matches, groups are ANDed', () => {

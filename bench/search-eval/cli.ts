@@ -10,6 +10,8 @@ import { scratchDatabase } from '../../server/db/scratch.js';
 import { PgSearchEngine, TypesenseConnection, TypesenseEngine, typesenseConfigFromEnv } from '../../server/modules/search/index.js';
 import { TARGETS, formatMetrics, type EvalMetrics } from './evaluate.js';
 import { runEval } from './harness.js';
+import { HELDOUT_SET, evaluateScenario, formatScenario, loadScenario } from './scenario-eval.js';
+import { SCENARIO_DEV } from './scenario-dev.js';
 
 const passes = (m: EvalMetrics) =>
   m.ndcg10 >= TARGETS.ndcg10 &&
@@ -30,6 +32,12 @@ async function main(): Promise<number> {
     const pgMetrics = await runEval('postgres', em, new PgSearchEngine(em), siteId);
     console.log(formatMetrics(pgMetrics).join('\n'));
     ok &&= passes(pgMetrics);
+    // The scenario corpus: the development queries (tuned on) beside the frozen held-out set (never tuned on).
+    const pgEngine = new PgSearchEngine(em);
+    const loaded = await loadScenario(em, pgEngine, siteId);
+    const dev = await evaluateScenario('development', SCENARIO_DEV, pgEngine, loaded, siteId);
+    const held = await evaluateScenario('held-out', HELDOUT_SET, pgEngine, loaded, siteId);
+    console.log(`\n${formatScenario([dev, held], 'postgres', process.argv.includes('--failures')).join('\n')}`);
     const ts = typesenseConfigFromEnv();
     if (ts) {
       const m = await runEval(

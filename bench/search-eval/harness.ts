@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchEngine } from '../../server/modules/search/engine.js';
-import { addTerms, loadLexicon } from '../../server/modules/search/lexicon.store.js';
-import { lexiconWords } from '../../server/modules/search/segment.js';
+import { learnDocuments } from '../../server/modules/search/indexer.js';
+import { ensureDictionary, loadLexicon } from '../../server/modules/search/lexicon.store.js';
 import { generateCorpus } from './corpus.js';
 import { type EvalMetrics, evaluate } from './evaluate.js';
 
@@ -11,12 +11,8 @@ import { type EvalMetrics, evaluate } from './evaluate.js';
  */
 export async function runEval(adapter: string, em: EntityManager, engine: SearchEngine, siteId: string): Promise<EvalMetrics> {
   const corpus = generateCorpus(siteId);
-  await addTerms(
-    em,
-    corpus.flatMap((d) => lexiconWords(d.title)),
-    'TITLE',
-    1,
-  );
+  await ensureDictionary(em);
+  await learnDocuments(em, corpus);
   const { lexicon, concepts } = await loadLexicon(em);
   if (engine.beginRebuild) {
     // Engines with an alias (Typesense) are filled the way reindex fills them.

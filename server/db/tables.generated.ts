@@ -943,6 +943,7 @@ export interface SearchTermRow {
   pinyin: string;
   syllables: string;
   initials: string;
+  df: number;
 }
 
 /** `service_product`. */
@@ -1862,6 +1863,7 @@ export const TABLES = {
     pinyin: 'pinyin',
     syllables: 'syllables',
     initials: 'initials',
+    df: 'df',
   },
   service_product: {
     id: 'id',
@@ -2770,6 +2772,7 @@ export const SQL_TYPES = {
     pinyin: 'text',
     syllables: 'text',
     initials: 'text',
+    df: 'integer',
   },
   service_product: {
     id: 'uuid',

@@ -477,6 +477,6 @@ describe('indexing through the outbox', () => {
     await p.jobs.runDue();
     expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).not.toContain(id);
     const status = await gql(p, '{ searchIndexStatus { engine healthy documents pending dictionaryVersion } }', {}, { token: operator.token });
-    expect(status.data.searchIndexStatus).toMatchObject({ engine: 'postgres', healthy: true, pending: 0, dictionaryVersion: 'qifu.v1' });
+    expect(status.data.searchIndexStatus).toMatchObject({ engine: 'postgres', healthy: true, pending: 0, dictionaryVersion: 'qifu.v2' });
   });
 });

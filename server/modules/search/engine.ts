@@ -68,6 +68,10 @@ export interface EngineQuery {
    * is eligible for (policy ids) higher still.
    */
   boost?: { regions: string[]; industries: string[]; eligible?: string[] };
+  /** The query asks for history (历史, 旧版, a past year): expired documents are not ranked down. */
+  history?: boolean;
+  /** Rank institutions below documents (the query names no institution or service provider). */
+  documentsFirst?: boolean;
 }
 
 export interface EngineHit {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.js';
 import { fingerprintOf } from './document.js';
 import type { DocKey, SearchDocument, SearchEngine } from './engine.js';
-import { addTerms, loadLexicon } from './lexicon.store.js';
+import { learnWords, loadLexicon } from './lexicon.store.js';
 import { lexiconWords } from './segment.js';
 import type { SearchSource } from './sources.js';
 
@@ -15,10 +15,23 @@ export interface IndexRun {
   removed: number;
 }
 
-/** Title words feed the lexicon (corrections, pinyin, suggestions). */
-async function learnTitles(em: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
-  const words = docs.flatMap((d) => lexiconWords(d.title));
-  if (words.length) await addTerms(em, words, 'TITLE', 1);
+/**
+ * Title and body words feed the lexicon with their document frequency (corrections, pinyin, suggestions,
+ * expansions): a new document's words are known to the next search, without a restart. A re-indexed document
+ * counts again (the frequency is an upper bound, which is what a support threshold needs).
+ */
+export async function learnDocuments(em: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
+  const counts = new Map<string, { df: number; title: boolean }>();
+  for (const d of docs) {
+    const title = new Set(lexiconWords(d.title));
+    for (const w of new Set([...title, ...lexiconWords(d.body.slice(0, 5000))])) {
+      const c = counts.get(w) ?? { df: 0, title: false };
+      c.df++;
+      c.title ||= title.has(w);
+      counts.set(w, c);
+    }
+  }
+  if (counts.size) await learnWords(em, counts);
 }
 
 /**
@@ -83,7 +96,7 @@ async function claimBatch(em: EntityManager, kinds: string[], sources: readonly 
     upserts.push(...docs);
     for (const id of ids) if (!found.has(id)) removals.push({ kind, refId: id });
   }
-  await learnTitles(em, upserts);
+  await learnDocuments(em, upserts);
   if (take) await em.execute('delete from search_outbox where id = any(?::bigint[])', [pgArray(rows.map((r) => r.id))]);
   return { rows, upserts, removals };
 }
@@ -195,7 +208,7 @@ export async function reindexAll(
           const docs = await source.all(em, after, SOURCE_BATCH);
           if (!docs.length) break;
           await rebuild.add(docs, await clicksOf(em, docs));
-          await learnTitles(em, docs);
+          await learnDocuments(em, docs);
           run.indexed += docs.length;
           after = docs.at(-1)!.refId;
           if (docs.length < SOURCE_BATCH) break;
@@ -216,7 +229,7 @@ export async function reindexAll(
       const docs = await source.all(em, after, SOURCE_BATCH);
       if (!docs.length) break;
       await engine.upsert(docs);
-      await learnTitles(em, docs);
+      await learnDocuments(em, docs);
       run.indexed += docs.length;
       after = docs.at(-1)!.refId;
       if (docs.length < SOURCE_BATCH) break;

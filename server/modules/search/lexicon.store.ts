@@ -26,9 +26,39 @@ export async function addTerms(em: EntityManager, terms: readonly string[], sour
      select term, weight, source, pinyin, syllables, initials
        from jsonb_to_recordset(?::jsonb) as r(term text, weight int, source text, pinyin text, syllables text, initials text)
      on conflict (term) do update set weight = case when ? then search_term.weight + excluded.weight
-                                                  else greatest(search_term.weight, excluded.weight) end`,
+                                                  else greatest(search_term.weight, excluded.weight) end,
+                                     source = case when excluded.source = 'DICT' then 'DICT' else search_term.source end`,
     [JSON.stringify(rows), bump],
   );
+}
+
+/**
+ * Words of indexed documents with the number of documents of this batch that use them: new words join the
+ * lexicon (TITLE when a title has them, BODY otherwise), known ones gain document frequency.
+ */
+export async function learnWords(em: EntityManager, counts: ReadonlyMap<string, { df: number; title: boolean }>): Promise<void> {
+  const rows = [...counts]
+    .filter(([t]) => [...t].length <= 30)
+    .map(([term, c]) => {
+      const syllables = syllablesOf(term);
+      return {
+        term,
+        df: c.df,
+        source: c.title ? 'TITLE' : 'BODY',
+        pinyin: syllables.join(''),
+        syllables: syllables.join(' '),
+        initials: syllables.map((s) => s[0]).join(''),
+      };
+    });
+  for (let i = 0; i < rows.length; i += 2000) {
+    await em.execute(
+      `insert into search_term (term, weight, source, pinyin, syllables, initials, df)
+       select term, 1, source, pinyin, syllables, initials, df
+         from jsonb_to_recordset(?::jsonb) as r(term text, source text, pinyin text, syllables text, initials text, df int)
+       on conflict (term) do update set df = search_term.df + excluded.df`,
+      [JSON.stringify(rows.slice(i, i + 2000))],
+    );
+  }
 }
 
 /** Loads the versioned domain dictionary into the lexicon once per dictionary version. */
@@ -42,12 +72,13 @@ export async function ensureDictionary(em: EntityManager): Promise<void> {
 /** Reads the lexicon and the concept table (uncached: a CLI's one look). */
 export async function loadLexicon(em: EntityManager): Promise<LexiconState> {
   await ensureDictionary(em);
-  const terms = await em.execute<{ term: string; weight: number; syllables: string }[]>(
-    'select term, weight, syllables from search_term order by weight desc limit 200000',
+  // Curated and title terms first, then body words by document frequency (a cap bounds memory).
+  const terms = await em.execute<{ term: string; weight: number; syllables: string; df: number }[]>(
+    `select term, weight, syllables, df from search_term order by weight desc, df desc limit 200000`,
   );
   const concepts = await em.execute<{ phrase: string; expansions: string[] }[]>('select phrase, expansions from search_concept');
   return {
-    lexicon: new Lexicon(terms.map((t) => ({ term: t.term, weight: t.weight, syllables: t.syllables ? t.syllables.split(' ') : [] }))),
+    lexicon: new Lexicon(terms.map((t) => ({ term: t.term, weight: t.weight, df: t.df, syllables: t.syllables ? t.syllables.split(' ') : [] }))),
     concepts: new Map(concepts.map((c) => [c.phrase, c.expansions])),
     loadedAt: Date.now(),
   };

@@ -6,6 +6,8 @@ export interface LexiconEntry {
   term: string;
   weight: number;
   syllables: string[];
+  /** Documents whose title or body has the term (0 for terms no indexed document uses). */
+  df?: number;
 }
 
 /** Toneless pinyin syllables of each Han character (others dropped). ~0.1 ms a call: never per keystroke per term. */
@@ -51,6 +53,8 @@ class PrefixIndex {
  */
 export class Lexicon {
   readonly size: number;
+  /** Whether any term has a document frequency (false before anything was learned from documents). */
+  readonly hasFrequencies: boolean;
   private readonly byTerm = new Map<string, LexiconEntry>();
   private readonly byPinyinKey = new Map<string, LexiconEntry[]>();
   private readonly byInitialsKey = new Map<string, LexiconEntry[]>();
@@ -62,7 +66,7 @@ export class Lexicon {
   private readonly initialsPrefix: PrefixIndex;
 
   constructor(entries: readonly LexiconEntry[]) {
-    const sorted = [...entries].sort((a, b) => b.weight - a.weight || a.term.length - b.term.length);
+    const sorted = [...entries].sort((a, b) => b.weight - a.weight || (b.df ?? 0) - (a.df ?? 0) || a.term.length - b.term.length);
     const tp: [string, LexiconEntry][] = [];
     const pp: [string, LexiconEntry][] = [];
     const ip: [string, LexiconEntry][] = [];
@@ -82,6 +86,7 @@ export class Lexicon {
       ip.push([initialsOf(e.syllables), e]);
     }
     this.size = this.byTerm.size;
+    this.hasFrequencies = sorted.some((e) => (e.df ?? 0) > 0);
     this.termPrefix = new PrefixIndex(tp);
     this.pinyinPrefix = new PrefixIndex(pp);
     this.initialsPrefix = new PrefixIndex(ip);

@@ -11,6 +11,9 @@ import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetFie
 export const CANDIDATE_CAP = Math.max(100, Number(process.env.QIFU_SEARCH_CANDIDATES) || 2000);
 /** Added to policies the signed-in enterprise is eligible for: more than every other signal but text relevance. */
 export const ELIGIBLE_BOOST = 0.6;
+/** Subtracted from expired documents (when the query does not ask for history) and from institutions. */
+export const EXPIRED_PENALTY = 0.8;
+export const INSTITUTION_PENALTY = 0.4;
 
 interface Combo {
   kind: string;
@@ -147,6 +150,10 @@ export class PgSearchEngine implements SearchEngine {
     }
     if (tsqOptional) part('case when d.tsv @@ ?::tsquery then 0.3::float8 else 0 end', tsqOptional);
     part('0.2::float8 / (1 + greatest(?::float8 - d.rank_epoch, 0) / 31536000)', Date.now() / 1000);
+    // An expired version ranks below the in-force one on the same subject (a title match is worth up to 1.0),
+    // unless the query asks for history; institutions rank below documents unless the query names one.
+    if (!q.history) parts.push(`case when d.in_force then 0 else -${EXPIRED_PENALTY}::float8 end`);
+    if (q.documentsFirst) parts.push(`case when d.kind = 'institution' then -${INSTITUTION_PENALTY}::float8 else 0 end`);
     parts.push('d.rank_static');
     const boost = q.boost;
     if (boost?.regions.length) part('case when d.regions && ?::text[] then 0.15::float8 else 0 end', pgArray(boost.regions));

@@ -148,6 +148,20 @@ export interface Execution {
   relaxed: boolean;
 }
 
+/** 历史, 旧版, 原来的, or a year before this one: the query wants past versions too. */
+export function asksForHistory(u: Understanding): boolean {
+  const text = u.normalized;
+  if (/历史|旧版|老版|以前的|原来的|往年|废止|失效|过期/.test(text)) return true;
+  const year = new Date().getUTCFullYear();
+  return [...text.matchAll(/(19|20)\d\d/g)].some((m) => Number(m[0]) < year - 1);
+}
+
+const INSTITUTION_WORDS = /机构|有限公司|担保公司|中心|银行|律师|律所|事务所|协会|服务商|代理公司|服务平台/;
+/** The query names an institution or a service provider: institutions compete with documents then. */
+export function namesInstitution(u: Understanding): boolean {
+  return INSTITUTION_WORDS.test(u.corrected ?? u.converted ?? u.normalized) && !u.expansions.some((e) => INSTITUTION_WORDS.test(e.phrase));
+}
+
 /**
  * The search pipeline after understanding: the typed (pinyin-converted) query first; the corrected one when
  * the typed one finds fewer than FEW_HITS; documents matching any word when none match all.
@@ -159,6 +173,7 @@ export async function executeSearch(
   base: Omit<EngineQuery, 'groups' | 'phrase' | 'anyGroup'>,
   lexicon?: Lexicon,
 ): Promise<Execution> {
+  base = { ...base, history: asksForHistory(u), documentsFirst: !namesInstitution(u) };
   const run = (groups: QueryGroups, phrase: string, anyGroup = false) => engine.search({ ...base, groups: [...groups, ...withinGroups], phrase, anyGroup });
   let groups = u.groups;
   let result = await run(groups, u.converted ?? u.normalized);
@@ -178,11 +193,11 @@ export async function executeSearch(
     const core = coreGroups(groups, lexicon);
     if (core.length && core.length < groups.length) {
       const optional = groups.filter((g) => !core.includes(g));
+      // One ranked query (the documents with every word score the optional words too): scores in order, and
+      // the total is the count of the set shown.
       const kept = await engine.search({ ...base, groups: [...core, ...withinGroups], optional, phrase: textOf(u) });
       if (kept.total > result.total) {
-        const seen = new Set(result.hits.map((h) => `${h.kind}:${h.refId}`));
-        const extra = kept.hits.filter((h) => !seen.has(`${h.kind}:${h.refId}`));
-        result = { ...kept, hits: [...result.hits, ...extra].slice(0, base.limit) };
+        result = kept;
         relaxed = true;
       }
     }

@@ -4,7 +4,7 @@ import nodejieba from 'nodejieba';
 import { projectRoot } from '../../db/paths.js';
 
 /** The domain dictionary shipped with this version; bump the file name when its content changes. */
-export const DICT_VERSION = 'qifu.v1';
+export const DICT_VERSION = 'qifu.v2';
 
 let loaded = false;
 
@@ -32,9 +32,24 @@ function jieba(): typeof nodejieba {
 const HAN = /\p{Script=Han}/u;
 const RUNS = /\p{Script=Han}+|[a-z0-9][a-z0-9.+#-]*/gu;
 
+/**
+ * Quotes and brackets inside a Han phrase are dropped, so that 专精特新“小巨人” and 首台（套） are the words
+ * people type (专精特新小巨人, 首台套), in documents and queries alike.
+ */
+export function joinQuoted(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})[“”"'‘’「」『』〈〉《》（）()【】]+(?=\p{Script=Han})/gu, '');
+}
+
 /** Splits normalised text into Han runs (for jieba) and latin/digit words (kept whole). */
 function runs(text: string): string[] {
-  return text.toLowerCase().match(RUNS) ?? [];
+  return joinQuoted(text).toLowerCase().match(RUNS) ?? [];
+}
+
+/** Lines of the look-alike character table (dict/shape-confusion.txt, `char<TAB>look-alikes`). */
+export function shapeConfusionLines(): string[] {
+  return readFileSync(join(projectRoot(), 'server/modules/search/dict', 'shape-confusion.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /**

@@ -77,3 +77,42 @@ describe('expansion and groups', () => {
     expect(u('申请').groups).toEqual([['申请']]);
   });
 });
+
+describe('issue #14', () => {
+  const withDf = Lexicon.fromTerms([]);
+  const lex = new Lexicon(
+    [
+      ...dictionaryTerms().map((term) => ({ term, weight: 1000, syllables: [] as string[], df: 0 })),
+      ...[
+        ['加计扣除', 12],
+        ['货款', 4],
+        ['贷款', 40],
+        ['企业开办', 3],
+        ['设立登记', 3],
+        ['留抵退税', 5],
+      ].map(([term, df]) => ({ term: term as string, weight: 1, syllables: [] as string[], df: df as number })),
+    ].map((e) => ({ ...e, syllables: Lexicon.fromTerms([{ term: e.term, weight: 1 }]).get(e.term)!.syllables })),
+  );
+  const d = { lexicon: lex, concepts: new Map([['注册个公司', ['企业开办', '设立登记', '无人使用的词']]]), segment: segmentQuery };
+  it('reads tone-marked and spaced pinyin', () => {
+    expect(normalize('róngzī dànbǎo')).toBe('rongzi danbao');
+    expect(u('róngzī dànbǎo').converted).toBe('融资担保');
+    expect(u('wěngǎng fǎnhuán').converted).toBe('稳岗返还');
+    expect(u('jia ji kou chu').converted).toBe('加计扣除');
+  });
+  it('never corrects a known word away, and corrects look-alikes from the generated table', () => {
+    for (const q of ['货款', '保函', '保理', '拖欠货款']) expect(understand(q, d).corrected).toBeNull();
+    expect(understand('加汁扣除', d).corrected).toBe('加计扣除');
+    expect(understand('留抵退锐', d).corrected).toBe('留抵退税');
+    expect(withDf.size).toBe(0);
+  });
+  it('matches concept phrases before segmentation and expands only to words documents use', () => {
+    // 企业开办 is a dictionary term no document of this lexicon uses (df 0); 无人使用的词 is unknown.
+    const x = understand('想注册个公司', d);
+    expect(x.expansions).toEqual([{ phrase: '注册个公司', terms: ['设立登记'] }]);
+  });
+  it('drops quotes inside a Han phrase', () => {
+    expect(normalize('专精特新“小巨人”')).toBe('专精特新小巨人');
+    expect(normalize('首台（套）')).toBe('首台套');
+  });
+});

@@ -1,5 +1,6 @@
 import { type Lexicon, type LexiconEntry, fuzzyKey, joinPinyin, syllablesOf } from './lexicon.js';
-import { SERVICE_INTENTS, SIMILAR_SHAPES, SOFT_WORDS, STOP_WORDS, TRADITIONAL_TO_SIMPLIFIED } from './text-tables.js';
+import { joinQuoted, shapeConfusionLines } from './segment.js';
+import { SERVICE_INTENTS, SOFT_WORDS, STOP_WORDS, TRADITIONAL_TO_SIMPLIFIED } from './text-tables.js';
 
 /**
  * Query understanding, before any engine (Q3): normalise → pinyin → typo correction → colloquial
@@ -61,29 +62,37 @@ const LATIN_ONLY = /^[a-z]+$/;
 /** Full/half width, case, traditional → simplified, punctuation → spaces, length cap. */
 export function normalize(raw: string): string {
   let s = (raw ?? '').normalize('NFKC').toLowerCase();
+  // Tone-marked pinyin (róngzī dànbǎo, lǜ): ü → v, tone marks dropped; Han characters are untouched.
+  s = s
+    .replace(/[üǖǘǚǜ]/g, 'v')
+    .normalize('NFD')
+    .replace(/([a-z])[\u0300-\u036f]+/g, '$1')
+    .normalize('NFC');
   s = [...s].map((c) => TRADITIONAL_TO_SIMPLIFIED.get(c) ?? c).join('');
+  s = joinQuoted(s);
   s = s.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ').trim();
   return [...s].slice(0, MAX_QUERY_CHARS).join('').trim();
 }
 
-const SHAPE_VARIANTS: ReadonlyMap<string, string[]> = (() => {
-  const m = new Map<string, Set<string>>();
-  for (const group of SIMILAR_SHAPES) {
-    const chars = [...group];
-    for (const c of chars) {
-      const set = m.get(c) ?? new Set<string>();
-      for (const d of chars) if (d !== c) set.add(d);
-      m.set(c, set);
-    }
-  }
-  return new Map([...m].map(([k, v]) => [k, [...v]]));
-})();
+let shapeVariants: ReadonlyMap<string, string[]> | undefined;
+/** Look-alike characters (dict/shape-confusion.txt, generated from pycorrector's stroke data), read once. */
+function shapeVariantsOf(c: string): readonly string[] {
+  shapeVariants ??= new Map(
+    shapeConfusionLines().map((l) => {
+      const [k, v] = l.split('\t');
+      return [k, [...v]];
+    }),
+  );
+  return shapeVariants.get(c) ?? [];
+}
 
 // ---------------------------------------------------------------- pinyin
 
 interface PinyinReading {
   text: string;
   candidates: string[];
+  /** Lexicon terms the reading is made of. */
+  pieces?: number;
 }
 
 /** Splits a latin chunk into lexicon pinyin keys (full pinyin preferred to initials), fewest pieces first. */
@@ -116,7 +125,7 @@ function readLatin(chunk: string, lex: Lexicon): PinyinReading | null {
   for (let j = n; j > 0; j = best[j]!.prev) pieces.unshift(best[j]!.entries);
   const text = pieces.map((p) => p[0].term).join('');
   const candidates = pieces.length === 1 ? pieces[0].slice(0, 5).map((e) => e.term) : [text];
-  return { text, candidates };
+  return { text, candidates, pieces: pieces.length };
 }
 
 /** Whether a latin string can be eaten by syllables from index k (each syllable typed fully or by its initial). */
@@ -134,6 +143,27 @@ function eatLatin(s: string, p: number, syl: readonly string[], k: number, out: 
 
 /** Matches a chunk that mixes Han characters and pinyin (rongzi担保, zj特新) against whole lexicon terms. */
 function readMixed(chunk: string, lex: Lexicon): PinyinReading | null {
+  const whole = readMixedTerm(chunk, lex);
+  if (whole) return whole;
+  // Leading Han words before the mixed term (申请sz化转型 → 申请 + 数字化转型).
+  const lead = chunk.match(/^\p{Script=Han}+/u)?.[0] ?? '';
+  for (let k = 1; k <= [...lead].length; k++) {
+    const head = [...lead].slice(0, k).join('');
+    const rest = readMixedTerm(chunk.slice(head.length), lex);
+    if (rest && rest.candidates.length) return { text: head + rest.text, candidates: rest.candidates.map((c) => head + c) };
+  }
+  let changed = false;
+  const text = chunk.replace(/[a-z]+/g, (run) => {
+    const r = readLatin(run, lex);
+    if (!r) return run;
+    changed = true;
+    return r.text;
+  });
+  return changed ? { text, candidates: [text] } : null;
+}
+
+/** A mixed chunk that is exactly one lexicon term. */
+function readMixedTerm(chunk: string, lex: Lexicon): PinyinReading | null {
   const units = chunk.match(/\p{Script=Han}|[a-z]+/gu) ?? [];
   const hanChars = units.filter((u) => HAN.test(u));
   if (!hanChars.length || units.join('') !== chunk) return null;
@@ -155,21 +185,20 @@ function readMixed(chunk: string, lex: Lexicon): PinyinReading | null {
     if (ends.has(chars.length)) matches.push(e);
     if (matches.length >= 5) break;
   }
-  if (matches.length) return { text: matches[0].term, candidates: matches.map((m) => m.term) };
-  // Otherwise convert each latin run on its own and keep the Han characters.
-  let changed = false;
-  const text = chunk.replace(/[a-z]+/g, (run) => {
-    const r = readLatin(run, lex);
-    if (!r) return run;
-    changed = true;
-    return r.text;
-  });
-  return changed ? { text, candidates: [text] } : null;
+  return matches.length ? { text: matches[0].term, candidates: matches.map((m) => m.term) } : null;
 }
 
 function convertPinyin(normalized: string, lex: Lexicon): { text: string; pinyin: string; candidates: string[] } | null {
   if (!/[a-z]/.test(normalized)) return null;
   const chunks = normalized.split(' ');
+  // Whole query typed as spaced pinyin (rong zi dan bao, chukou xinyong baoxian): read it joined first.
+  // Taken when the joined letters are one known term (jia ji kou chu, chukou xinyong baoxian) or every part is
+  // a single syllable or initial (rong zi dan bao); otherwise each part is read on its own.
+  if (chunks.length > 1 && chunks.every((c) => LATIN_ONLY.test(c)) && !chunks.some((c) => lex.has(c))) {
+    const joined = readLatin(chunks.join(''), lex);
+    if (joined && (joined.pieces === 1 || chunks.every((c) => c.length <= 6 && !readLatin(c, lex))))
+      return { text: joined.text, pinyin: chunks.join(' '), candidates: joined.candidates };
+  }
   const latinParts: string[] = [];
   let candidates: string[] = [];
   let changed = false;
@@ -195,27 +224,42 @@ function convertPinyin(normalized: string, lex: Lexicon): { text: string; pinyin
 
 // ---------------------------------------------------------------- typos
 
-function bestOf(entries: readonly LexiconEntry[], length: number, not: string, minWeight: number): LexiconEntry | undefined {
-  return entries.find((e) => e.term !== not && [...e.term].length === length && e.weight >= minWeight);
+/**
+ * How well the documents support a term: its document frequency, or for a domain-dictionary term a floor (a
+ * curated term is a correction target even before a document uses it).
+ */
+export const supportOf = (e: LexiconEntry | undefined): number => (e ? Math.max(e.df ?? 0, e.weight >= CORE_WEIGHT ? 3 : 0) : 0);
+/** A correction must be this many times better supported than the typed text, and at least MIN_SUPPORT. */
+const SUPPORT_RATIO = 5;
+const MIN_SUPPORT = 2;
+
+function bestOf(entries: readonly LexiconEntry[], length: number, not: string, min: number): LexiconEntry | undefined {
+  let best: LexiconEntry | undefined;
+  for (const e of entries) {
+    if (e.term === not || [...e.term].length !== length || supportOf(e) < min) continue;
+    if (!best || supportOf(e) > supportOf(best)) best = e;
+  }
+  return best;
 }
 
 function correctionFor(window: string, syllables: string[], lex: Lexicon): Correction | null {
   const chars = [...window];
-  const minWeight = chars.length <= 2 ? 3 : 1;
+  const typed = supportOf(lex.get(window));
+  const min = Math.max(MIN_SUPPORT, typed * SUPPORT_RATIO, chars.length <= 2 ? 3 : MIN_SUPPORT);
   if (syllables.length === chars.length) {
-    const exact = bestOf(lex.byPinyin(joinPinyin(syllables)), chars.length, window, minWeight);
+    const exact = bestOf(lex.byPinyin(joinPinyin(syllables)), chars.length, window, min);
     if (exact) return { from: window, to: exact.term, by: 'PINYIN' };
   }
   let shape: LexiconEntry | undefined;
   for (let i = 0; i < chars.length; i++) {
-    for (const v of SHAPE_VARIANTS.get(chars[i]) ?? []) {
+    for (const v of shapeVariantsOf(chars[i])) {
       const e = lex.get([...chars.slice(0, i), v, ...chars.slice(i + 1)].join(''));
-      if (e && e.weight >= minWeight && (!shape || e.weight > shape.weight)) shape = e;
+      if (e && supportOf(e) >= min && (!shape || supportOf(e) > supportOf(shape))) shape = e;
     }
   }
   if (shape) return { from: window, to: shape.term, by: 'SHAPE' };
   if (syllables.length === chars.length && chars.length >= 3) {
-    const fuzzy = bestOf(lex.byFuzzy(fuzzyKey(syllables)), chars.length, window, minWeight);
+    const fuzzy = bestOf(lex.byFuzzy(fuzzyKey(syllables)), chars.length, window, min);
     if (fuzzy) return { from: window, to: fuzzy.term, by: 'FUZZY_PINYIN' };
   }
   return null;
@@ -237,7 +281,7 @@ function correctChunk(chunk: string, deps: UnderstandDeps, corrections: Correcti
     starts.push(offset);
     offset += [...t].length;
   }
-  const weak = tokens.map((t) => [...t].length === 1 || !deps.lexicon.has(t));
+  const weak = tokens.map((t) => [...t].length === 1 || supportOf(deps.lexicon.get(t)) === 0);
   const out: string[] = [];
   let s = 0;
   while (s < tokens.length) {
@@ -255,8 +299,12 @@ function correctChunk(chunk: string, deps: UnderstandDeps, corrections: Correcti
         }
         continue;
       }
-      if (!weak.slice(s, e + 1).some(Boolean)) continue;
+      // Known words are corrected only together with their neighbours, towards a curated term (创业担保货款 →
+      // 创业担保贷款); 货款 alone stays.
+      const strong = !weak.slice(s, e + 1).some(Boolean);
+      if (strong && e === s) continue;
       const c = correctionFor(window, charPinyin.slice(starts[s], starts[s] + len), deps.lexicon);
+      if (c && strong && (deps.lexicon.get(c.to)?.weight ?? 0) < CORE_WEIGHT) continue;
       if (c) {
         corrections.push(c);
         out.push(c.to);
@@ -272,31 +320,90 @@ function correctChunk(chunk: string, deps: UnderstandDeps, corrections: Correcti
 
 // ---------------------------------------------------------------- expansion and groups
 
+/** Longest concept phrase (2–12 characters) starting at each position; concept phrases are matched before segmentation. */
+const MAX_PHRASE = 12;
+
+/** The expansions of a concept that documents use (the corpus has them), or none. */
+function usedExpansions(phrase: string, deps: UnderstandDeps): string[] | null {
+  const terms = deps.concepts.get(phrase);
+  if (!terms) return null;
+  const used = terms.filter((t) => {
+    const e = deps.lexicon.get(t);
+    // A lexicon that has learned nothing from documents yet (an index filled before frequencies were kept)
+    // keeps every expansion.
+    return t !== phrase && (!deps.lexicon.hasFrequencies || (!!e && (e.df ?? 0) > 0));
+  });
+  return used.length || (deps.lexicon.get(phrase)?.df ?? 0) > 0 ? used : null;
+}
+
+/**
+ * A long word of the query that documents write in parts (研发费用加计扣除 in 研发费用税前加计扣除): the
+ * query asks for its parts (the index holds them too), unless documents use the whole word often.
+ */
+function partsOf(word: string, deps: UnderstandDeps): string[] | null {
+  const chars = [...word];
+  if (chars.length < 5 || !HAN_ONLY.test(word)) return null;
+  const parts: string[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let j = chars.length - (i === 0 ? 1 : 0);
+    for (; j >= i + 2; j--) if (deps.lexicon.has(chars.slice(i, j).join(''))) break;
+    if (j < i + 2) return null;
+    parts.push(chars.slice(i, j).join(''));
+    i = j;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
 function groupsOf(text: string, deps: UnderstandDeps, expand: boolean, expansions: Expansion[] | null): QueryGroups {
   const groups: QueryGroups = [];
   const soft: QueryGroups = [];
-  for (const chunk of text.split(' ').filter(Boolean)) {
-    const tokens = deps.segment(chunk);
-    for (let i = 0; i < tokens.length; i++) {
-      let matched = false;
-      if (expand) {
-        for (let j = Math.min(tokens.length, i + 4); j > i; j--) {
-          const phrase = tokens.slice(i, j).join('');
-          const terms = deps.concepts.get(phrase);
-          if (terms) {
-            groups.push([phrase, ...terms.filter((t) => t !== phrase)]);
-            expansions?.push({ phrase, terms: [...terms] });
-            i = j - 1;
-            matched = true;
-            break;
-          }
-        }
-      }
-      if (matched) continue;
-      const t = tokens[i];
-      if (STOP_WORDS.has(t) || !/[\p{Script=Han}a-z0-9]/u.test(t)) continue;
-      (SOFT_WORDS.has(t) ? soft : groups).push([t]);
+  const addToken = (t: string) => {
+    if (STOP_WORDS.has(t) || !/[\p{Script=Han}a-z0-9]/u.test(t)) return;
+    (SOFT_WORDS.has(t) ? soft : groups).push([t]);
+  };
+  const addSegment = (segment: string) => {
+    for (const t of deps.segment(segment)) {
+      const parts = expand && deps.lexicon.hasFrequencies && (deps.lexicon.get(t)?.df ?? 0) < 2 ? partsOf(t, deps) : null;
+      if (parts) for (const p of parts) addToken(p);
+      else addToken(t);
     }
+  };
+  for (const chunk of text.split(' ').filter(Boolean)) {
+    if (!expand) {
+      addSegment(chunk);
+      continue;
+    }
+    // Concept phrases first, longest at each position, on the unsegmented text (想注册个公司 → 注册个公司).
+    const chars = [...chunk];
+    // A phrase inside a longer known word is not a concept (创业 in 创业担保贷款).
+    const words: [number, number][] = [];
+    let at = 0;
+    for (const t of deps.segment(chunk)) {
+      const n = [...t].length;
+      if (n > 2 && supportOf(deps.lexicon.get(t)) > 0) words.push([at, at + n]);
+      at += n;
+    }
+    const cutsWord = (i: number, j: number) => words.some(([a, b]) => a <= i && j <= b && b - a > j - i);
+    let rest = 0;
+    for (let i = 0; i < chars.length;) {
+      let hit: { phrase: string; terms: string[]; end: number } | null = null;
+      for (let j = Math.min(chars.length, i + MAX_PHRASE); j >= i + 2 && !hit; j--) {
+        const phrase = chars.slice(i, j).join('');
+        if (cutsWord(i, j)) continue;
+        const terms = usedExpansions(phrase, deps);
+        if (terms) hit = { phrase, terms, end: j };
+      }
+      if (!hit) {
+        i++;
+        continue;
+      }
+      if (rest < i) addSegment(chars.slice(rest, i).join(''));
+      groups.push([hit.phrase, ...hit.terms]);
+      expansions?.push({ phrase: hit.phrase, terms: hit.terms });
+      i = rest = hit.end;
+    }
+    if (rest < chars.length) addSegment(chars.slice(rest).join(''));
   }
   const all = groups.length ? groups : soft;
   const seen = new Set<string>();

@@ -65,8 +65,8 @@ function groupFilter(group: readonly string[], fields: readonly string[]): strin
 }
 
 /**
- * Boosts that add up like the PostgreSQL score (eligible 0.6, region 0.15, industry 0.15, in force 0.1, in
- * twentieths): `_eval` with a list takes the first matching condition's score, so the list holds every
+ * Boosts that add up like the PostgreSQL score (eligible 0.6, region 0.15, industry 0.15, in force 0.1 plus 0.7
+ * for not being expired, not an institution 0.4, in twentieths): `_eval` with a list takes the first matching condition's score, so the list holds every
  * combination of the conditions, highest sum first.
  */
 export function boostEval(q: EngineQuery): string {
@@ -82,7 +82,10 @@ export function boostEval(q: EngineQuery): string {
   if (regions) conds.push({ expr: regions, weight: 3 });
   const industries = q.boost?.industries.length ? inList('industries', q.boost.industries) : null;
   if (industries) conds.push({ expr: industries, weight: 3 });
-  conds.push({ expr: 'in_force:=true', weight: 2 });
+  // As in PostgreSQL: expired versions fall below in-force ones (0.8) unless the query asks for history, and
+  // institutions below documents (0.4) unless the query names one.
+  conds.push({ expr: 'in_force:=true', weight: q.history ? 2 : 16 });
+  if (q.documentsFirst) conds.push({ expr: 'kind:!=[`institution`]', weight: 8 });
   const combos: { expr: string; weight: number }[] = [];
   for (let mask = 1; mask < 1 << conds.length; mask++) {
     const picked = conds.filter((_, i) => mask & (1 << i));
