@@ -434,14 +434,14 @@ function enterpriseEmail(rng: Rng, contactName: string, brand: string, word: str
 
 /** 生成 count 家企业；名称与统一社会信用代码均唯一。 */
 /**
- * What an enterprise declares for policy matching: about three in four report an R&D ratio (higher in technology
+ * What an enterprise declares for policy matching: about three in four report an R&D ratio in percent, at least 1 (higher in technology
  * industries) and two in three a tax credit grade. Drawn from the USCC, so adding it left every other field as it was.
  */
 function declaredData(uscc: string, tech: boolean): Pick<DemoEnterprise, 'rdRatio' | 'taxCreditGrade'> {
   let h = 0;
   for (const ch of uscc) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
   const r = mulberry32(h);
-  const rdRatio = r() < 0.75 ? Math.round((tech ? 2 + r() * 10 : 0.3 + r() * 4) * 100) / 100 : null;
+  const rdRatio = r() < 0.75 ? Math.round((tech ? 2 + r() * 10 : 1 + r() * 3.3) * 100) / 100 : null;
   const g = r();
   const taxCreditGrade = g < 0.35 ? TaxCreditGrade.A : g < 0.6 ? TaxCreditGrade.B : g < 0.64 ? TaxCreditGrade.M : g < 0.67 ? TaxCreditGrade.C : null;
   return { rdRatio, taxCreditGrade };

@@ -208,7 +208,7 @@ export class JobQueue {
     for (;;) {
       const now = this.clock.now();
       const em = this.orm.em.fork();
-      const jobs = await em.execute<(JobRow & { lockSeconds: number })[]>(
+      const jobs = await em.execute<(JobRow & { runAt: Date })[]>(
         `update job set locked_until = ?::timestamptz + make_interval(secs => l.secs), locked_by = ?, attempts = attempts + 1
            from (select unnest(?::text[]) as queue, unnest(?::int[]) as secs) l
           where l.queue = job.queue
@@ -216,7 +216,7 @@ export class JobQueue {
                         where done_at is null and failed_at is null and run_at <= ?
                           and (locked_until is null or locked_until < ?) and queue = any(?::text[])
                         order by run_at, id limit ? for update skip locked)
-          returning job.id::text as id, job.queue, job.payload, job.attempts, job.max_attempts as "maxAttempts"`,
+          returning job.id::text as id, job.queue, job.payload, job.attempts, job.max_attempts as "maxAttempts", job.run_at as "runAt"`,
         [
           now,
           this.workerId,
@@ -229,6 +229,8 @@ export class JobQueue {
         ],
       );
       if (!jobs.length || this.stopped) return total;
+      // UPDATE … RETURNING keeps no order: run them as they fell due (a reminder before the breach it announces).
+      jobs.sort((a, b) => new Date(a.runAt).getTime() - new Date(b.runAt).getTime() || Number(BigInt(a.id) - BigInt(b.id)));
       for (const job of jobs) {
         const handler = this.handlers.get(job.queue)!;
         try {

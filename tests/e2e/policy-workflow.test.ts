@@ -235,7 +235,8 @@ describe('editorial workflow (P3)', () => {
     const id = await publishedPolicy(p, e);
     const other = await gql(p, transition('policyRevise'), { i: { policyId: id } }, { token: e.operator.token, site: 'hefei' });
     expect(other.data.policyRevise.errors[0].code).toBe('NOT_FOUND');
-    expect((await gql(p, DETAIL, { id }, { site: 'hefei' })).data.policy).toBeNull();
+    // A city site reads the province's published policies (sites inherit, issue 12) but cannot edit them.
+    expect((await gql(p, DETAIL, { id }, { site: 'hefei' })).data.policy).toMatchObject({ id });
     const bad = await gql(p, transition('policySubmit'), { i: { policyId: 'RW50ZXJwcmlzZToxMjM' } }, { token: e.operator.token });
     expect(bad.data.policySubmit.errors[0].code).toBe('NOT_FOUND');
   });

@@ -94,7 +94,7 @@ describe('web policy matching', () => {
     expect(await region.locator('.policy-match__reason').textContent()).toContain('注册地要求为合肥市');
     expect(await item.locator('.policy-match__condition--unknown .policy-match__mark').textContent()).toBe('?');
     // what would make it eligible: supply the R&D ratio (an UNKNOWN the enterprise can resolve)
-    expect(await item.getByTestId('match-supply').locator('li').allTextContents()).toEqual(['补充研发投入占营业收入比例后可判断（要求不低于3）']);
+    expect(await item.getByTestId('match-supply').locator('li').allTextContents()).toEqual(['补充研发投入占营业收入比例后可判断（要求不低于3%）']);
     await page.screenshot({ path: join(SHOTS, 'policy-for-me.png'), fullPage: true });
 
     // The owner supplies it: the link opens the profile editor; the server's range check shows at the field.

@@ -50,12 +50,12 @@ describe('web policy reach (政策直达)', () => {
     await expect.poll(() => items.count()).toBe(2);
     expect(await items.locator('strong').allTextContents()).toEqual(['直达网页乙科技有限公司', '直达网页甲科技有限公司'].sort());
     await items.first().locator('summary').click();
-    expect(await items.first().getByTestId('reach-reason').first().textContent()).toBe('【符合】注册地要求为合肥市，企业为蜀山区，符合');
+    expect(await items.first().getByTestId('reach-reason').first().textContent()).toBe('【符合】注册地要求为合肥市，企业为蜀山区（企业自报），符合');
 
     await main.getByRole('radio', { name: /^可能符合/ }).check();
     await expect.poll(() => items.locator('strong').allTextContents()).toEqual(['直达网页待核实科技有限公司']);
     await items.first().locator('summary').click();
-    expect(await items.first().getByTestId('reach-reason').nth(1).textContent()).toContain('企业画像中暂无该数据');
+    expect(await items.first().getByTestId('reach-reason').nth(1).textContent()).toContain('企业未申报该信息');
 
     await main.getByRole('radio', { name: /^差一点符合/ }).check();
     await main.getByText('暂无差一点符合的企业').waitFor();
