@@ -113,6 +113,44 @@ async function dockingWith(ent: TestAccount): Promise<string> {
 
 const mailsTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
 
+/** A published activity of the institution, starting in three days, with `capacity` seats. */
+async function publishedActivity(name: string, capacity: number): Promise<string> {
+  const start = new Date(p.clock.now().getTime() + 3 * 86_400_000);
+  const created = await ok(
+    p,
+    `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+    {
+      i: {
+        name,
+        column: 'TECHNOLOGY',
+        logo: { base64: PNG_1X1 },
+        content: '解读申报条件。',
+        agenda: [{ startsAt: start.toISOString(), title: '政策解读', speaker: '张华' }],
+        participants: '中小企业负责人',
+        organisers: ['安徽省中小企业服务中心'],
+        placeAddress: '合肥市蜀山区黄山路1号',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+        registrationMethod: 'PLATFORM',
+        registrationDeadline: new Date(start.getTime() - 86_400_000).toISOString(),
+        capacity,
+        contactName: '陈静',
+        contactPhone: '0551-62345678',
+        targetAudience: '省内中小企业',
+      },
+    },
+    inst.token,
+  );
+  const activityId: string = created.activity.id;
+  await ok(
+    p,
+    `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
+    { i: { activityId, decision: 'APPROVE' } },
+    op.token,
+  );
+  return activityId;
+}
+
 describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
@@ -251,39 +289,7 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
 
   it('tells a promoted waitlister, live (badge count over graphql-ws) and in 我的消息', async () => {
     const ent = await reachableEnterprise();
-    const start = new Date(p.clock.now().getTime() + 3 * 86_400_000);
-    const created = await ok(
-      p,
-      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
-      {
-        i: {
-          name: '专精特新企业申报辅导会',
-          column: 'TECHNOLOGY',
-          logo: { base64: PNG_1X1 },
-          content: '解读申报条件。',
-          agenda: [{ startsAt: start.toISOString(), title: '政策解读', speaker: '张华' }],
-          participants: '中小企业负责人',
-          organisers: ['安徽省中小企业服务中心'],
-          placeAddress: '合肥市蜀山区黄山路1号',
-          startsAt: start.toISOString(),
-          endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
-          registrationMethod: 'PLATFORM',
-          registrationDeadline: new Date(start.getTime() - 86_400_000).toISOString(),
-          capacity: 1,
-          contactName: '陈静',
-          contactPhone: '0551-62345678',
-          targetAudience: '省内中小企业',
-        },
-      },
-      inst.token,
-    );
-    const activityId = created.activity.id;
-    await ok(
-      p,
-      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
-      { i: { activityId, decision: 'APPROVE' } },
-      op.token,
-    );
+    const activityId = await publishedActivity('专精特新企业申报辅导会', 1);
     const REGISTER = `mutation($i: ActivityRefInput!) { activityRegister(input: $i) { registration { id status } ${ERR} } }`;
     const first = await signUp(p);
     const seat = await ok(p, REGISTER, { i: { activityId } }, first.token);
@@ -304,6 +310,26 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
     expect(n).toMatchObject({ title: '候补成功：您已获得活动“专精特新企业申报辅导会”的参加名额', link: `/activities/${encodeURIComponent(activityId)}` });
     await p.jobs.runDue();
     expect(mailsTo(ent.email).map((m) => header(m.raw, 'Subject'))).toContain('【企服平台】候补成功：您已获得活动“专精特新企业申报辅导会”的参加名额');
+  });
+
+  it('reminds the registered attendees the day before, once, and not the waitlisted', async () => {
+    const ent = await reachableEnterprise();
+    const activityId = await publishedActivity('数字化转型现场观摩会', 1);
+    const REGISTER = `mutation($i: ActivityRefInput!) { activityRegister(input: $i) { registration { status } ${ERR} } }`;
+    expect((await ok(p, REGISTER, { i: { activityId } }, ent.token)).registration.status).toBe('REGISTERED');
+    const late = await signUp(p);
+    expect((await ok(p, REGISTER, { i: { activityId } }, late.token)).registration.status).toBe('WAITLISTED');
+    const reminders = async (token: string) => (await gql(p, NOTIFS, { kind: 'ACTIVITY_REMINDER' }, { token })).data.myNotifications.nodes;
+    await p.jobs.runDue();
+    expect(await reminders(ent.token)).toEqual([]);
+    p.clock.advance(2 * 86_400_000 + 60_000);
+    await p.jobs.runDue();
+    await p.jobs.runDue();
+    const [n] = await reminders(ent.token);
+    expect(n.title).toMatch(/^活动提醒：“数字化转型现场观摩会”将于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始$/);
+    expect(n.link).toBe(`/activities/${encodeURIComponent(activityId)}`);
+    expect(await reminders(ent.token)).toHaveLength(1);
+    expect(await reminders(late.token)).toEqual([]);
   });
 
   it('turns a channel off per kind and lets a one-click unsubscribe link do it without login', async () => {

@@ -38,7 +38,7 @@ import type {
 } from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
-import { notifyPromoted } from './activity.notify.js';
+import { notifyPromoted, scheduleActivityReminder } from './activity.notify.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
 import { isInvited } from './invitation.js';
 import { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
@@ -320,6 +320,7 @@ export function reviewActivity(ctx: Ctx, input: ActivityReviewInput) {
       { operation: 'activity.review', objectType: 'Activity', objectId: a.id, result: 'SUCCESS', detail: { decision: input.decision, reason } },
       em,
     );
+    if (input.decision === ReviewDecision.APPROVE) await scheduleActivityReminder(ctx, em, a.id, new Date(a.startsAt));
     return { activity: await reload(em, a.id), warnings: [] };
   });
 }

@@ -1,4 +1,5 @@
 import type { QifuModule } from '../../common/module.js';
+import { ACTIVITY_REMINDER_QUEUE, activityReminderJob } from './activity.notify.js';
 import { activitySearchSource } from './activity.search.js';
 import { ActivityRegistrationResolver, ActivityResolver } from './activity.resolver.js';
 import { startActivity } from './activity.service.js';
@@ -11,6 +12,7 @@ export const activityModule: QifuModule = {
   resolvers: [ActivityResolver, ActivityRegistrationResolver, ActivityInvitationResolver, ActivityInvitationFieldsResolver],
   contributes: { searchSources: [activitySearchSource] },
   services: () => ({ ticketKey: new TicketKey() }),
+  jobs: (deps) => ({ [ACTIVITY_REMINDER_QUEUE]: activityReminderJob(deps) }),
   start: startActivity,
 };
 
