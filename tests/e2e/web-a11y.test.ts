@@ -4,21 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
+import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle } from '../setup/routes.js';
 
 /**
  * Issue #16: axe-core (WCAG 2.1 A and AA rules) on every route, as each role: no serious or critical violation.
  */
 
 const web = useWebTest();
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('.skeleton, .state--loading, .boot')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-}
 
 /** Serious and critical violations of each route, as "route: rule (n nodes) first target". */
 async function audit(page: Page, routes: readonly string[]): Promise<string[]> {
@@ -44,58 +36,13 @@ describe('accessibility of every route (issue #16)', () => {
     const owner = await enterpriseOwner(p);
     const found: string[] = [];
     const anonymous = await web.newPage();
-    found.push(
-      ...(await audit(anonymous, [
-        '/',
-        '/login',
-        '/register',
-        '/search?q=%E6%94%BF%E7%AD%96',
-        '/policy',
-        '/services',
-        `/services/${encodeURIComponent(product)}`,
-        `/institutions/${encodeURIComponent(inst.institutionId)}`,
-        '/activities',
-        '/activities/calendar',
-        '/financing',
-        '/entrepreneurship',
-        '/talent',
-        '/technology',
-        '/consulting',
-        '/help',
-        '/no-such-page',
-      ])),
-    );
+    found.push(...(await audit(anonymous, publicRoutes({ product, institution: inst.institutionId }))));
     const enterprise = await web.signedIn(owner.mobile, '/enterprise');
-    found.push(
-      ...(await audit(enterprise, [
-        '/enterprise',
-        '/enterprise/edit',
-        '/my/dockings',
-        '/my/demands',
-        '/demands/new',
-        '/my/needs',
-        '/my/inbox',
-        '/policy/for-me',
-        '/policy/subscriptions',
-      ])),
-    );
+    found.push(...(await audit(enterprise, ENTERPRISE_ROUTES)));
     const staff = await web.signedIn(inst.mobile, '/institution/dockings');
-    found.push(...(await audit(staff, ['/institution/dockings', '/institution/demands', '/institution/needs', '/institution/activities'])));
+    found.push(...(await audit(staff, INSTITUTION_ROUTES)));
     const console = await web.signedIn(op.mobile, '/admin');
-    found.push(
-      ...(await audit(console, [
-        '/admin',
-        '/admin/reviews/enterprises',
-        '/admin/reviews/products',
-        '/admin/policies',
-        '/admin/policies/review',
-        '/admin/policies/new',
-        '/admin/search',
-        '/admin/docking-sla',
-        '/admin/statistics',
-        '/account/security',
-      ])),
-    );
+    found.push(...(await audit(console, [...OPERATOR_ROUTES, '/account/security'])));
     expect(found).toEqual([]);
     expect(web.pageErrors).toEqual([]);
   }, 600_000);

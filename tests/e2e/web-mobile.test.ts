@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
+import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle } from '../setup/routes.js';
 import { SHOTS } from '../setup/web.js';
 
 /**
@@ -17,16 +18,6 @@ const web = useWebTest();
 /** Initial JavaScript for `/`, gzip (the issue's budget). */
 const BUDGET_GZIP = 200 * 1024;
 const WIDTHS = [360, 390] as const;
-
-/** A page is settled when no skeleton or spinner is left in it. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('.skeleton, .state--loading, .boot')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-}
 
 /** Elements sticking out to the right of the viewport (for the failure message). */
 async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
@@ -112,57 +103,23 @@ describe('phones (issue #16)', () => {
     const inst = await approvedInstitution(p, op, { name: '合肥市中小企业公共服务中心' });
     const product = await listedProduct(p, inst, op, { name: '安徽省专利布局咨询服务' });
     const page = await web.newPage();
-    await checkRoutes(
-      page,
-      'anonymous',
-      [
-        '/',
-        '/login',
-        '/register',
-        '/search?q=%E6%94%BF%E7%AD%96',
-        '/policy',
-        '/services',
-        `/services/${encodeURIComponent(product)}`,
-        `/institutions/${encodeURIComponent(inst.institutionId)}`,
-        '/activities',
-        '/activities/calendar',
-        '/financing',
-        '/entrepreneurship',
-        '/talent',
-        '/technology',
-        '/consulting',
-        '/help',
-        '/no-such-page',
-      ],
-      { '/': 'home', '/search?q=%E6%94%BF%E7%AD%96': 'search', '/policy': 'policy-list', '/activities/calendar': 'calendar', '/financing': 'financing' },
-    );
+    await checkRoutes(page, 'anonymous', publicRoutes({ product, institution: inst.institutionId }), {
+      '/': 'home',
+      '/search?q=%E6%94%BF%E7%AD%96': 'search',
+      '/policy': 'policy-list',
+      '/activities/calendar': 'calendar',
+      '/financing': 'financing',
+    });
   }, 180_000);
 
   it('enterprise: its pages fit, and the menu button reaches 我的消息 and 退出', async () => {
     const { p } = web;
     const owner = await enterpriseOwner(p);
     const page = await web.signedIn(owner.mobile, '/enterprise');
-    await checkRoutes(
-      page,
-      'enterprise',
-      [
-        '/enterprise',
-        '/enterprise/edit',
-        '/my/dockings',
-        '/my/demands',
-        '/demands/new',
-        '/my/needs',
-        '/my/inbox',
-        '/my/notifications',
-        '/my/notifications/preferences',
-        '/policy/for-me',
-        '/policy/subscriptions',
-      ],
-      {
-        '/enterprise': 'enterprise',
-        '/my/dockings': 'my-dockings',
-      },
-    );
+    await checkRoutes(page, 'enterprise', ENTERPRISE_ROUTES, {
+      '/enterprise': 'enterprise',
+      '/my/dockings': 'my-dockings',
+    });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${p.url}/enterprise`);
     await settle(page);
@@ -186,7 +143,7 @@ describe('phones (issue #16)', () => {
     const op = await operator(p);
     const inst = await approvedInstitution(p, op);
     const page = await web.signedIn(inst.mobile, '/institution/dockings');
-    await checkRoutes(page, 'institution', ['/institution/dockings', '/institution/demands', '/institution/needs', '/institution/activities'], {
+    await checkRoutes(page, 'institution', INSTITUTION_ROUTES, {
       '/institution/dockings': 'institution-dockings',
     });
   }, 180_000);
@@ -195,21 +152,6 @@ describe('phones (issue #16)', () => {
     const { p } = web;
     const op = await operator(p);
     const page = await web.signedIn(op.mobile, '/admin');
-    await checkRoutes(
-      page,
-      'operator',
-      [
-        '/admin',
-        '/admin/reviews/enterprises',
-        '/admin/reviews/products',
-        '/admin/policies',
-        '/admin/policies/review',
-        '/admin/policies/new',
-        '/admin/search',
-        '/admin/docking-sla',
-        '/admin/statistics',
-      ],
-      { '/admin': 'admin', '/admin/docking-sla': 'docking-sla' },
-    );
+    await checkRoutes(page, 'operator', OPERATOR_ROUTES, { '/admin': 'admin', '/admin/docking-sla': 'docking-sla' });
   }, 180_000);
 });
