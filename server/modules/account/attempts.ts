@@ -65,9 +65,14 @@ export async function claimUnknownAttempt(em: EntityManager, identifier: string)
      returning failed_logins, failed_logins > ${MAX_FAILED_LOGINS} as was_locked`,
     [key],
   );
-  // A stale row now and then: the table holds only the last day's guesses.
-  if (Math.random() < 0.01) await em.execute(`delete from login_attempt where updated_at < now() - interval '1 day'`);
   return { failed: row.failed_logins, locked: row.was_locked };
+}
+
+/** Job queue of the hourly sweep of guesses older than a day (the budget restarts after a day anyway). */
+export const LOGIN_ATTEMPT_SWEEP_QUEUE = 'account.loginAttempts.sweep';
+
+export async function sweepLoginAttempts(em: EntityManager): Promise<void> {
+  await em.execute(`delete from login_attempt where updated_at < now() - interval '1 day'`);
 }
 
 /** Claims one password attempt for a signed-in account (a password change re-proves the current password). */
