@@ -322,8 +322,11 @@ describe('F2/F3 financing needs', () => {
     const all = await page(100);
     expect(all.data.institutionColumnNeeds.nodes).toHaveLength(4);
     expect(all.data.institutionColumnNeeds.nodes.every((n: any) => n.enterpriseProfile?.creditRating.grade === 'BBB')).toBe(true);
-    expect(all.extensions?.sqlCount).toBe(one.extensions?.sqlCount);
-    expect(all.extensions?.sqlCount).toBeLessThanOrEqual(8);
+    // No statement per need. The institution loader is reached by two chains (routes, replies) whose answers come back
+    // on two pool connections in either order; when the replying bank's load lands first, the routed banks it did not
+    // cover take a second batch. That is one statement, whatever the page size, so the bound allows it.
+    expect(all.extensions?.sqlCount).toBeLessThanOrEqual(one.extensions?.sqlCount + 1);
+    expect(all.extensions?.sqlCount).toBeLessThanOrEqual(9);
   });
 
   it('rate the enterprise with a transparent scorecard (hand-worked: 20+8+13+9+4+0 = 54, BBB)', async () => {
