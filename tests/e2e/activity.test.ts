@@ -305,7 +305,15 @@ describe('activities (M4): invitations and waiting-list promotion', () => {
     const all = await gql(p, LIST, { id, all: true }, { token: op.token });
     expect(all.data.activityInvitations.totalCount).toBe(3);
     expect((await gql(p, LIST, { id }, { token: op.token })).data.activityInvitations.totalCount).toBe(2);
-    const audited = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'activity.invitation.%' order by id`);
+    // this activity's invitation audit rows only (other tests invite too)
+    const activityRaw = Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
+    const audited = await p.sql<{ operation: string }>(
+      `select operation from audit_log
+        where operation like 'activity.invitation.%'
+          and object_id in (select $1::text union all select id::text from activity_invitation where activity_id = $1::uuid)
+        order by id`,
+      [activityRaw],
+    );
     expect(audited.map((a) => a.operation)).toEqual(['activity.invitation.add', 'activity.invitation.add', 'activity.invitation.revoke']);
   });
 

@@ -16,7 +16,8 @@ interface Mail {
 }
 async function startSmtp() {
   const received: Mail[] = [];
-  const state = { refuseNext: 0 };
+  // Refusals per recipient, so mail still pending from another test never uses up this test's refusals.
+  const state = { refuse: new Map<string, number>() };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -26,11 +27,13 @@ async function startSmtp() {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (state.refuseNext > 0) {
-          state.refuseNext--;
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        const left = to.reduce((n, a) => n + (state.refuse.get(a) ?? 0), 0);
+        if (left > 0) {
+          for (const a of to) if (state.refuse.get(a)) state.refuse.set(a, state.refuse.get(a)! - 1);
           return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
         }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({ to, raw: Buffer.concat(chunks).toString('utf8') });
         callback();
       });
     },
@@ -199,7 +202,7 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
   it('sends exactly one e-mail when SMTP refuses twice and then accepts (durable retries with back-off)', async () => {
     const ent = await reachableEnterprise();
     const dockingId = await dockingWith(ent);
-    smtp.state.refuseNext = 2;
+    smtp.state.refuse.set(ent.email, 2);
     await ok(p, MESSAGE, { i: { dockingId, body: '第二次答复' } }, inst.token);
     await p.jobs.runDue();
     expect(mailsTo(ent.email)).toHaveLength(0);
@@ -220,7 +223,7 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
   it('dead-letters a delivery after the last retry, shows it to operators with its reason, and an operator can send it again', async () => {
     const ent = await reachableEnterprise();
     const dockingId = await dockingWith(ent);
-    smtp.state.refuseNext = 5;
+    smtp.state.refuse.set(ent.email, 5);
     await ok(p, MESSAGE, { i: { dockingId, body: '请查收附件' } }, inst.token);
     for (let i = 0; i < 6; i++) {
       await p.jobs.runDue();
