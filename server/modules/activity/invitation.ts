@@ -11,6 +11,7 @@ import { countOf } from '../../common/raw-sql.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { isEmail, isMobile } from '../../common/validate.js';
 import { Role } from '../../common/roles.js';
+import { columns } from '../../db/columns.js';
 import { pgArray } from '../../db/sql.js';
 import { ACTIVITY_COLUMNS, ActivityStatus, RegistrationMethod, type Activity } from './activity.entity.js';
 
@@ -46,7 +47,7 @@ export class ActivityInvitation {
   @Field(() => Date, { nullable: true, description: 'When revoked; a revoked invitation admits no new registration.' })
   revokedAt!: Date | null;
 }
-const INVITATION_COLUMNS = `id, activity_id as "activityId", contact_kind as "contactKind", contact, created_at as "createdAt", revoked_at as "revokedAt"`;
+const INVITATION_COLUMNS = columns('activity_invitation', { omit: ['invitedBy', 'revokedBy'] });
 
 @InputType({ description: 'Invite mobile numbers or e-mail addresses to an activity registered by INVITATION.' })
 export class ActivityInvitationsAddInput {
