@@ -3,6 +3,7 @@ import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import type { TestAccount } from '../factories/accounts.js';
+import { FINANCING_SUBMIT, financingNeedInput } from '../factories/columns.js';
 import { ERR, approvedInstitution, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
 
 // China dates of the chinese-days package (State Council notice for 2026): 1–7 October National Day holiday,
@@ -89,6 +90,9 @@ describe('SLA working-time calendar: public holidays and 调休 (M1, M3)', () =>
     // Monday 12 October 16:00: an hour that day; Tuesday is off now, so the deadline is Wednesday 10:00
     const d = await submitAt('2026-10-12T16:00:00');
     near(d.firstResponseDue, '2026-10-14T10:00:00');
+    // column needs keep the same calendar: one working day (480 minutes) from Monday 16:00 ends Wednesday 16:00
+    const need = (await ok(p, FINANCING_SUBMIT, { i: financingNeedInput() }, d.ent.token)).need;
+    near(need.firstReplyDue, '2026-10-14T16:00:00');
     const days = await gql(p, `{ workingDays(from: "2026-10-09", days: 5) { date working source publicCalendarKnown } }`, {}, { token: op.token });
     expect(days.data.workingDays.map((x: any) => [x.date, x.working, x.source])).toEqual([
       ['2026-10-09', true, 'WEEK'],

@@ -19,7 +19,7 @@ import { isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } fro
 import { countOf } from '../../common/raw-sql.js';
 import { ReminderKind } from '../docking/index.js';
 import { addEvent, institutionSla, remind, type Bus } from '../docking/index.js';
-import { WORKING_DAY_MINUTES, addWorkingMinutes } from '../docking/index.js';
+import { WORKING_DAY_MINUTES, addWorkingMinutes, workingCalendar } from '../docking/index.js';
 import { DEMAND_COLUMNS, DemandStatus, OFFER_COLUMNS, OfferStatus, type Demand, type DemandOffer } from './demand.entity.js';
 import type {
   DemandChooseInput,
@@ -256,7 +256,7 @@ export function reviewDemand(ctx: Ctx, input: DemandReviewInput) {
         DEMAND_NO_OFFER_QUEUE,
         { demandId: d.id },
         {
-          runAt: addWorkingMinutes(now, NO_OFFER_WORKING_DAYS * WORKING_DAY_MINUTES),
+          runAt: addWorkingMinutes(now, NO_OFFER_WORKING_DAYS * WORKING_DAY_MINUTES, await workingCalendar(em)),
           dedupeKey: `demand-no-offer:${d.id}`,
         },
       );

@@ -14,7 +14,7 @@ import { Role } from '../../../common/roles.js';
 import { clean } from '../../../common/validate.js';
 import { pgArray, SqlFilter } from '../../../db/sql.js';
 import type { ServiceColumn } from '../../../common/service-column.js';
-import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../docking/index.js';
+import { addWorkingMinutes, WORKING_DAY_MINUTES, workingCalendar } from '../../docking/index.js';
 import { OPEN_STATUSES, type DockingStatus } from '../../docking/index.js';
 import {
   NEED_COLUMNS,
@@ -74,7 +74,7 @@ export async function insertNeed(ctx: Ctx, em: EntityManager, n: NewNeed): Promi
   const institutionIds = await routableInstitutions(ctx, em, n.routeColumns ?? [n.column], n.regionCode);
   const id = randomUUID();
   const now = ctx.clock.now();
-  const due = addWorkingMinutes(now, FIRST_REPLY_WORKING_MINUTES);
+  const due = addWorkingMinutes(now, FIRST_REPLY_WORKING_MINUTES, await workingCalendar(em));
   await em.execute(
     `insert into column_need (id, site_id, "column", title, description, enterprise_id, account_id, tracking_hash, contact_name,
         contact_phone, region_code, industry_code, amount, headcount, category, details, matched, first_reply_due, ip, created_at, updated_at)
