@@ -22,6 +22,9 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Tests run in a shuffled order within each file, with a fixed seed so a run can be repeated
+    // (`npx vitest run --sequence.seed=<n>` tries another order): a test that leans on another's data fails here.
+    sequence: { shuffle: { files: false, tests: true }, seed: 20261207 },
     pool: 'forks',
     fileParallelism: true,
   },
