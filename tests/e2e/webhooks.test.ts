@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
-import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { CREATE, editors, policyFields, publishedPolicy, REVIEW, transition, type Editors } from '../factories/policies.js';
 import { gql, must } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -72,12 +72,13 @@ interface Client {
 }
 
 let n = 0;
-/** A partner app allowed to call back on `paths` of the receiver, acting with its own access token. */
-async function partner(paths: string[], scopes: string[] = ['PUBLIC_READ']): Promise<Client> {
+/** A partner app (of the root site unless `site` names another) allowed to call back on `paths` of the receiver, acting with its own access token. */
+async function partner(paths: string[], scopes: string[] = ['PUBLIC_READ'], site?: string): Promise<Client> {
+  const clientSite = site ? (await gql(p, `{ currentSite { id } }`, {}, { site })).data.currentSite.id : siteId;
   const c = await must(
     p,
     CREATE_CLIENT,
-    { i: { name: `回调应用${++n}`, contact: '李工 13900000000', siteId, scopes, webhookUrls: paths.map((x) => base + x) } },
+    { i: { name: `回调应用${++n}`, contact: '李工 13900000000', siteId: clientSite, scopes, webhookUrls: paths.map((x) => base + x) } },
     admin.token,
   );
   const res = await fetch(`${p.url}/oauth/token`, {
@@ -246,6 +247,57 @@ describe('A2/D1 webhooks: retries, signature, exactly once', () => {
     expect(delivered).toMatchObject({ status: 'DELIVERED', attempts: 8, lastStatusCode: 200 });
     const audits = await p.sql<{ n: number }>(`select count(*)::int as n from audit_log where operation = 'webhook.deliveryReplay'`);
     expect(audits[0].n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/** Publishes a policy on `site` through the API (the site comes from X-Qifu-Site). */
+async function publishOn(site: string): Promise<string> {
+  const send = async (query: string, vars: Record<string, unknown>, token: string) => {
+    const res = await gql(p, query, vars, { token, site });
+    const payload = Object.values(res.data ?? {})[0] as { errors: unknown[]; policy: { id: string } } | undefined;
+    if (!payload || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
+    return payload.policy;
+  };
+  const policy = await send(CREATE, { i: { fields: policyFields() } }, e.operator.token);
+  await send(transition('policySubmit'), { i: { policyId: policy.id } }, e.operator.token);
+  await send(REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token);
+  await send(transition('policyPublish'), { i: { policyId: policy.id } }, e.operator.token);
+  return policy.id;
+}
+
+describe('A2/B1 webhooks follow the site an app serves', () => {
+  it('a Hefei app hears of Anhui and Hefei policies, not of Wuhu’s; an Anhui app hears of its cities’; a revision is POLICY_REVISED', async () => {
+    const hefei = await partner(['/site-hefei'], ['PUBLIC_READ'], 'hefei');
+    const anhui = await partner(['/site-anhui'], ['PUBLIC_READ'], 'anhui');
+    await subscribe(hefei, '/site-hefei', ['POLICY_PUBLISHED', 'POLICY_REVISED']);
+    await subscribe(anhui, '/site-anhui', ['POLICY_PUBLISHED']);
+    const province = await publishOn('anhui');
+    const city = await publishOn('hefei');
+    const other = await publishOn('wuhu');
+    await p.jobs.runDue();
+    expect(postsAbout('/site-hefei', province)).toHaveLength(1);
+    expect(postsAbout('/site-hefei', city)).toHaveLength(1);
+    expect(postsAbout('/site-hefei', other)).toHaveLength(0);
+    expect(postsAbout('/site-anhui', other)).toHaveLength(1);
+    // A new version of a published policy reaches subscribers of POLICY_REVISED only.
+    const send = (query: string, token: string) => gql(p, query, { i: { policyId: city } }, { token, site: 'hefei' });
+    await send(transition('policyRevise'), e.operator.token);
+    await send(transition('policySubmit'), e.operator.token);
+    await gql(p, REVIEW, { i: { policyId: city, decision: 'APPROVE' } }, { token: e.reviewer.token, site: 'hefei' });
+    await send(transition('policyPublish'), e.operator.token);
+    await p.jobs.runDue();
+    const revised = postsAbout('/site-hefei', city).map((r) => JSON.parse(r.body));
+    expect(revised.map((b) => [b.type, b.data.version])).toEqual([
+      ['POLICY_PUBLISHED', 1],
+      ['POLICY_REVISED', 2],
+    ]);
+    expect(postsAbout('/site-anhui', city)).toHaveLength(1);
+  });
+
+  it('private events need ENTERPRISE_DATA in the app and its token', async () => {
+    const c = await partner(['/private'], ['PUBLIC_READ', 'ENTERPRISE_DATA']);
+    const sub = await subscribe(c, '/private', ['DOCKING_STATUS_CHANGED', 'DEMAND_OFFER']);
+    expect(sub.id).toBeTruthy();
   });
 });
 
