@@ -3,6 +3,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
+import { approvedInstitution, listedProduct, ok, operator } from '../factories/docking.js';
+import { enterpriseOwner } from '../factories/enterprises.js';
 import { CREATE, editors, policyFields, publishedPolicy, REVIEW, transition, type Editors } from '../factories/policies.js';
 import { gql, must } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
@@ -294,10 +296,34 @@ describe('A2/B1 webhooks follow the site an app serves', () => {
     expect(postsAbout('/site-anhui', city)).toHaveLength(1);
   });
 
-  it('private events need ENTERPRISE_DATA in the app and its token', async () => {
+  it('docking status changes reach apps holding ENTERPRISE_DATA as ids and states only; messages are not sent', async () => {
     const c = await partner(['/private'], ['PUBLIC_READ', 'ENTERPRISE_DATA']);
     const sub = await subscribe(c, '/private', ['DOCKING_STATUS_CHANGED', 'DEMAND_OFFER']);
-    expect(sub.id).toBeTruthy();
+    const op = await operator(p);
+    const inst = await approvedInstitution(p, op);
+    const productId = await listedProduct(p, inst, op);
+    const ent = await enterpriseOwner(p);
+    const D = `docking { id status } errors { code field message }`;
+    const docking = (
+      await ok(p, `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { ${D} } }`, { i: { productId, needs: '需要专利布局咨询' } }, ent.token)
+    ).docking.id;
+    await ok(
+      p,
+      `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { ${D} } }`,
+      { i: { dockingId: docking, body: '请提供专利清单' } },
+      inst.token,
+    );
+    await ok(p, `mutation($i: DockingActionInput!) { dockingAccept(input: $i) { ${D} } }`, { i: { dockingId: docking } }, inst.token);
+    await p.jobs.runDue();
+    const bodies = received.filter((r) => r.path === '/private').map((r) => JSON.parse(r.body));
+    const mine = bodies.filter((b) => b.data.dockingId === docking);
+    expect(mine.map((b) => [b.type, b.data.status])).toEqual([
+      ['DOCKING_STATUS_CHANGED', 'SUBMITTED'],
+      ['DOCKING_STATUS_CHANGED', 'ACCEPTED'],
+    ]);
+    expect(Object.keys(mine[1].data).sort()).toEqual(['changedAt', 'dockingId', 'status']);
+    const log = await deliveries(c.token, { subscriptionId: sub.id, eventType: 'DOCKING_STATUS_CHANGED' });
+    expect(log.nodes.filter((d) => d.status === 'DELIVERED').length).toBeGreaterThanOrEqual(2);
   });
 });
 
