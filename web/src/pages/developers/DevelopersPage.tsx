@@ -164,9 +164,12 @@ export function DevelopersPage() {
         ）中重放（<code>webhookDeliveryReplay</code>）。
       </p>
       {Object.entries(WEBHOOK_EXAMPLES).map(([name, code]) => (
-        <pre key={name} className="code-block" aria-label={`${name} 验签示例`}>
-          <code>{code}</code>
-        </pre>
+        <section key={name}>
+          <h3>{name} 验签示例</h3>
+          <pre className="code-block">
+            <code>{code}</code>
+          </pre>
+        </section>
       ))}
 
       <h2>接口结构（Schema）</h2>
