@@ -267,6 +267,21 @@ async function publishOn(site: string): Promise<string> {
   return policy.id;
 }
 
+describe('A2 webhook delivery log retention', () => {
+  it('finished deliveries leave the log after 30 days; the subscription stays', async () => {
+    const c = await partner(['/kept']);
+    const sub = await subscribe(c, '/kept');
+    await publishedPolicy(p, e);
+    await p.jobs.runDue();
+    expect((await deliveries(c.token, { subscriptionId: sub.id, status: 'DELIVERED' })).totalCount).toBe(1);
+    p.clock.advance(31 * 86_400_000);
+    await p.jobs.runDue();
+    expect((await deliveries(c.token, { subscriptionId: sub.id })).totalCount).toBe(0);
+    const subs = await gql(p, `{ webhookSubscriptions(first: 10) { nodes { id } } }`, {}, { token: c.token });
+    expect(subs.data.webhookSubscriptions.nodes).toEqual([{ id: sub.id }]);
+  });
+});
+
 describe('A2/B1 webhooks follow the site an app serves', () => {
   it('a Hefei app hears of Anhui and Hefei policies, not of Wuhu’s; an Anhui app hears of its cities’; a revision is POLICY_REVISED', async () => {
     const hefei = await partner(['/site-hefei'], ['PUBLIC_READ'], 'hefei');

@@ -1,7 +1,7 @@
 import { createLogger } from '../../common/logger.js';
 import type { QifuModule } from '../../common/module.js';
 import { webhookConfig } from './webhook.config.js';
-import { WEBHOOK_QUEUE_OPTIONS, webhookJobs } from './webhook.delivery.js';
+import { WEBHOOK_QUEUE_OPTIONS, WEBHOOK_RETENTION_QUEUE, webhookJobs } from './webhook.delivery.js';
 import { webhookTap } from './webhook.fanout.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhook.resolver.js';
 
@@ -16,6 +16,7 @@ export const webhookModule: QifuModule = {
   resolvers: [WebhookSubscriptionResolver, WebhookDeliveryResolver],
   jobs: (deps) => webhookJobs(deps, webhookConfig(deps.config.production), createLogger(deps.config.logLevel)),
   queueOptions: WEBHOOK_QUEUE_OPTIONS,
+  cron: [{ name: 'webhook-log-retention', cron: '40 3 * * *', queue: WEBHOOK_RETENTION_QUEUE, payload: {} }],
   start: (deps) => {
     deps.events.tap(webhookTap(deps));
   },

@@ -1,4 +1,4 @@
-import type { JobHandler, QueueOptions } from '../../common/jobs.js';
+import type { JobHandler, JobRow, QueueOptions } from '../../common/jobs.js';
 import type { Logger } from '../../common/logger.js';
 import { unseal } from '../../common/sealed.js';
 import type { PlatformDeps } from '../../common/system-context.js';
@@ -11,6 +11,11 @@ import { webhookSignature } from './webhook.sign.js';
  * Attempts per delivery (and per replay), waits doubling from 30 s (30 s, 1 min, 2 min, 4 min, 8 min, 16 min, then
  * dead after about half an hour of trying): the job engine's retry policy of the queue.
  */
+/** Finished deliveries (delivered or dead) are kept this long in the log, then deleted by a daily job. */
+export const WEBHOOK_LOG_DAYS = 30;
+export const WEBHOOK_RETENTION_QUEUE = 'webhook.retention';
+const RETENTION_BATCH = 5000;
+
 export const WEBHOOK_QUEUE_OPTIONS: Record<string, QueueOptions> = {
   [WEBHOOK_QUEUE]: { maxAttempts: 7, backoff: { baseSeconds: 15, maxSeconds: 3600 }, lockSeconds: 60 },
 };
@@ -33,9 +38,9 @@ interface DueDelivery {
  * written in that transaction, so a delivered row is never taken again. A failure that has attempts left throws
  * after that commit, and the job engine runs the job again after the queue's backoff.
  */
-export function webhookJobs(deps: PlatformDeps, config: WebhookConfig, log: Logger): Record<string, JobHandler<{ deliveryId: string }>> {
+export function webhookJobs(deps: PlatformDeps, config: WebhookConfig, log: Logger): Record<string, JobHandler> {
   return {
-    [WEBHOOK_QUEUE]: async (job) => {
+    [WEBHOOK_QUEUE]: async (job: JobRow<{ deliveryId: string }>) => {
       const retry = await deps.orm.em.fork().transactional(async (tx) => {
         const [d] = await tx.execute<DueDelivery[]>(
           `select d.id, d.event_type as "eventType", d.body::text as body, d.attempts, s.id as "subscriptionId", s.url, s.sm3,
@@ -83,6 +88,16 @@ export function webhookJobs(deps: PlatformDeps, config: WebhookConfig, log: Logg
       });
       // Thrown after the attempt is committed: the job engine schedules the next one with the queue's backoff.
       if (retry) throw new Error(retry);
+    },
+    // Daily (cron): finished deliveries older than the log keeps, in batches; a full batch queues the next one.
+    [WEBHOOK_RETENTION_QUEUE]: async (_job, em) => {
+      const rows = await em.execute<{ id: string }[]>(
+        `delete from webhook_delivery where id in (
+           select id from webhook_delivery where status <> 'PENDING' and updated_at < ?::timestamptz - make_interval(days => ?) limit ?)
+         returning id`,
+        [deps.clock.now(), WEBHOOK_LOG_DAYS, RETENTION_BATCH],
+      );
+      if (rows.length === RETENTION_BATCH) await deps.jobs.enqueue(em, WEBHOOK_RETENTION_QUEUE, {});
     },
   };
 }
