@@ -17,6 +17,7 @@ import { policyModule } from '../modules/policy/index.js';
 import { productModule } from '../modules/product/index.js';
 import { searchModule } from '../modules/search/index.js';
 import { siteModule } from '../modules/site/index.js';
+import { webhookModule } from '../modules/webhook/index.js';
 
 /**
  * Every feature of the platform. The schema, jobs, event observers, HTTP routes, services and extension-point
@@ -39,6 +40,7 @@ export const MODULES: readonly QifuModule[] = [
   policyModule,
   columnsModule,
   partnerModule,
+  webhookModule,
 ];
 
 /** Every extension point's contributions, in the order of `modules`; points nobody contributes to are empty. */

@@ -27,6 +27,8 @@ export enum ErrorCode {
   TICKET_INVALID = 'TICKET_INVALID',
   /** An activity registered by invitation, and the account's mobile or e-mail is not invited. */
   NOT_INVITED = 'NOT_INVITED',
+  /** A webhook endpoint that is not on its partner app's allowed webhook URLs. */
+  WEBHOOK_URL_NOT_ALLOWED = 'WEBHOOK_URL_NOT_ALLOWED',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: '预期错误的机器码 / Machine code of an expected (user) error.' });
 

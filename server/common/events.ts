@@ -26,12 +26,19 @@ interface BusEvent {
 type Listener = (payload: unknown) => void;
 
 /**
+ * Work that must commit or roll back with the event's change (webhook deliveries): runs inside `publish`, in the
+ * publisher's transaction, on the publishing instance only.
+ */
+export type EventTap = (em: EntityManager, topic: Topic, payload: EventMap[Topic]) => Promise<void>;
+
+/**
  * Events between server instances through PostgreSQL LISTEN/NOTIFY. `publish` runs `pg_notify` in the
  * caller's transaction, so an event is delivered only if that transaction commits, exactly once to every
  * instance (including the publishing one), whichever instance made it. Payloads carry ids, not entities.
  */
 export class EventBus {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly taps = new Set<EventTap>();
   private client: pg.Client | undefined;
   private closed = false;
 
@@ -77,7 +84,14 @@ export class EventBus {
   async publish<K extends Topic>(em: EntityManager, topic: K, payload: EventMap[K]): Promise<void> {
     const text = JSON.stringify({ topic, payload });
     if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event ${topic} too large; send ids`);
+    for (const tap of this.taps) await tap(em, topic, payload);
     await em.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, text]);
+  }
+
+  /** Registers work to run in every publisher's transaction (see `EventTap`); returns the function that removes it. */
+  tap(fn: EventTap): () => void {
+    this.taps.add(fn);
+    return () => this.taps.delete(fn);
   }
 
   /** Registers a callback; returns the function that removes it. */

@@ -1034,6 +1034,38 @@ export interface StartupResourceRow {
   createdAt: Date;
 }
 
+/** `webhook_delivery`. */
+export interface WebhookDeliveryRow {
+  id: string;
+  subscriptionId: string;
+  eventId: string;
+  eventType: string;
+  body: unknown;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastResponse: string | null;
+  nextAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** `webhook_subscription`. */
+export interface WebhookSubscriptionRow {
+  id: string;
+  clientId: string;
+  url: string;
+  eventTypes: string[];
+  sm3: boolean;
+  active: boolean;
+  secretSealed: string;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
 /** `working_day_override`. */
 export interface WorkingDayOverrideRow {
   day: string;
@@ -1942,6 +1974,34 @@ export const TABLES = {
     institutionId: 'institution_id',
     createdBy: 'created_by',
     createdAt: 'created_at',
+  },
+  webhook_delivery: {
+    id: 'id',
+    subscriptionId: 'subscription_id',
+    eventId: 'event_id',
+    eventType: 'event_type',
+    body: 'body',
+    status: 'status',
+    attempts: 'attempts',
+    lastStatusCode: 'last_status_code',
+    lastError: 'last_error',
+    lastResponse: 'last_response',
+    nextAttemptAt: 'next_attempt_at',
+    deliveredAt: 'delivered_at',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  webhook_subscription: {
+    id: 'id',
+    clientId: 'client_id',
+    url: 'url',
+    eventTypes: 'event_types',
+    sm3: 'sm3',
+    active: 'active',
+    secretSealed: 'secret_sealed',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+    deletedAt: 'deleted_at',
   },
   working_day_override: {
     day: 'day',
@@ -2852,6 +2912,34 @@ export const SQL_TYPES = {
     createdBy: 'uuid',
     createdAt: 'timestamp with time zone',
   },
+  webhook_delivery: {
+    id: 'uuid',
+    subscriptionId: 'uuid',
+    eventId: 'uuid',
+    eventType: 'text',
+    body: 'jsonb',
+    status: 'text',
+    attempts: 'integer',
+    lastStatusCode: 'integer',
+    lastError: 'text',
+    lastResponse: 'text',
+    nextAttemptAt: 'timestamp with time zone',
+    deliveredAt: 'timestamp with time zone',
+    createdAt: 'timestamp with time zone',
+    updatedAt: 'timestamp with time zone',
+  },
+  webhook_subscription: {
+    id: 'uuid',
+    clientId: 'uuid',
+    url: 'text',
+    eventTypes: 'text[]',
+    sm3: 'boolean',
+    active: 'boolean',
+    secretSealed: 'text',
+    createdAt: 'timestamp with time zone',
+    updatedAt: 'timestamp with time zone',
+    deletedAt: 'timestamp with time zone',
+  },
   working_day_override: {
     day: 'date',
     workday: 'boolean',
@@ -2930,5 +3018,7 @@ export interface TableRows {
   session: SessionRow;
   site: SiteRow;
   startup_resource: StartupResourceRow;
+  webhook_delivery: WebhookDeliveryRow;
+  webhook_subscription: WebhookSubscriptionRow;
   working_day_override: WorkingDayOverrideRow;
 }

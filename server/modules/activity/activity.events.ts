@@ -9,8 +9,24 @@ export interface ActivityWaitlistPromotedEvent {
   accountId: string;
 }
 
+/** A public activity changed (published after commit): it went public, or its public content changed. */
+export const ACTIVITY_CHANGED = 'activity.changed';
+export interface ActivityChangedEvent {
+  /** Unique per change (webhook deliveries are keyed by it). */
+  eventId: string;
+  activityId: string;
+  siteId: string;
+  change: 'PUBLISHED' | 'CHANGED' | 'CANCELLED';
+  name: string;
+  status: string;
+  startsAt: string;
+  provinceOnly: boolean;
+  at: string;
+}
+
 declare module '../../common/events.js' {
   interface EventMap {
     [ACTIVITY_WAITLIST_PROMOTED]: ActivityWaitlistPromotedEvent;
+    [ACTIVITY_CHANGED]: ActivityChangedEvent;
   }
 }

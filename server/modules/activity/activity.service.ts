@@ -41,7 +41,7 @@ import { makeTicket, verifyTicket } from './ticket.js';
 import { notifyPromoted, scheduleActivityReminder } from './activity.notify.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
 import { isInvited } from './invitation.js';
-import { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
+import { ACTIVITY_CHANGED, ACTIVITY_WAITLIST_PROMOTED, type ActivityChangedEvent, type ActivityWaitlistPromotedEvent } from './activity.events.js';
 import { siteScope } from '../site/index.js';
 
 /** Check-in opens this long before the start and closes at the end. */
@@ -320,7 +320,10 @@ export function reviewActivity(ctx: Ctx, input: ActivityReviewInput) {
       { operation: 'activity.review', objectType: 'Activity', objectId: a.id, result: 'SUCCESS', detail: { decision: input.decision, reason } },
       em,
     );
-    if (input.decision === ReviewDecision.APPROVE) await scheduleActivityReminder(ctx, em, a.id, new Date(a.startsAt));
+    if (input.decision === ReviewDecision.APPROVE) {
+      await scheduleActivityReminder(ctx, em, a.id, new Date(a.startsAt));
+      await publishChange(ctx, em, await reload(em, a.id), 'PUBLISHED');
+    }
     return { activity: await reload(em, a.id), warnings: [] };
   });
 }
@@ -441,7 +444,23 @@ export function publishSummary(ctx: Ctx, input: ActivitySummaryInput) {
     if (v.required('summary', summary, '活动总结')) v.maxLength('summary', summary, 10000, '活动总结');
     v.throwIfAny();
     await em.execute('update activity set summary = ?, summary_at = ?, updated_at = ? where id = ?', [summary, ctx.clock.now(), ctx.clock.now(), a.id]);
+    await publishChange(ctx, em, a, 'CHANGED');
     return { activity: await reload(em, a.id), warnings: [] };
+  });
+}
+
+/** Tells partners (webhooks, in this transaction) and live views that a public activity changed. */
+async function publishChange(ctx: Ctx, em: EntityManager, a: Activity, change: ActivityChangedEvent['change']): Promise<void> {
+  await ctx.events.publish(em, ACTIVITY_CHANGED, {
+    eventId: randomUUID(),
+    activityId: a.id,
+    siteId: a.siteId,
+    change,
+    name: a.name,
+    status: a.status,
+    startsAt: new Date(a.startsAt).toISOString(),
+    provinceOnly: a.provinceOnly,
+    at: ctx.clock.now().toISOString(),
   });
 }
 

@@ -18,4 +18,4 @@ export const activityModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Activity } from './activity.entity.js';
-export { ACTIVITY_WAITLIST_PROMOTED, type ActivityWaitlistPromotedEvent } from './activity.events.js';
+export { ACTIVITY_CHANGED, ACTIVITY_WAITLIST_PROMOTED, type ActivityChangedEvent, type ActivityWaitlistPromotedEvent } from './activity.events.js';

@@ -20,6 +20,7 @@ import { countOf } from '../../common/raw-sql.js';
 import { ReminderKind } from '../docking/index.js';
 import { addEvent, institutionSla, remind, type Bus } from '../docking/index.js';
 import { WORKING_DAY_MINUTES, addWorkingMinutes, workingCalendar } from '../docking/index.js';
+import { DEMAND_OFFER_CHANGED } from './demand.events.js';
 import { DEMAND_COLUMNS, DemandStatus, OFFER_COLUMNS, OfferStatus, type Demand, type DemandOffer } from './demand.entity.js';
 import type {
   DemandChooseInput,
@@ -335,6 +336,15 @@ export function offerDemand(ctx: Ctx, input: DemandOfferInput) {
     ]);
     await remind(ctx, em, { accountId: d.createdBy, kind: ReminderKind.DEMAND_OFFER, demandId: d.id, message: `您的诉求“${d.name}”收到新的承接方案` });
     const [offer] = await em.execute<DemandOffer[]>(`select ${OFFER_COLUMNS} from demand_offer where id = ?`, [id]);
+    await ctx.events.publish(em, DEMAND_OFFER_CHANGED, {
+      eventId: randomUUID(),
+      demandId: d.id,
+      offerId: id,
+      siteId: d.siteId,
+      offerStatus: 'OFFERED',
+      demandStatus: d.status,
+      at: ctx.clock.now().toISOString(),
+    });
     return { offer, demand: await reload(em, d.id) };
   });
 }
@@ -385,6 +395,15 @@ export function chooseOffer(ctx: Ctx, input: DemandChooseInput) {
       dockingId,
       demandId: d.id,
       message: `企业选定了贵机构对诉求“${d.name}”的承接方案，请开始服务`,
+    });
+    await ctx.events.publish(em, DEMAND_OFFER_CHANGED, {
+      eventId: randomUUID(),
+      demandId: d.id,
+      offerId: offer.id,
+      siteId: d.siteId,
+      offerStatus: 'CHOSEN',
+      demandStatus: DemandStatus.MATCHED,
+      at: now.toISOString(),
     });
     return { demand: await reload(em, d.id), docking: await reloadDocking(em, dockingId) };
   });

@@ -11,3 +11,4 @@ export const demandModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Demand } from './demand.entity.js';
+export { DEMAND_OFFER_CHANGED, type DemandOfferChangedEvent } from './demand.events.js';

@@ -5,6 +5,8 @@ export interface DockingUpdatedEvent {
   enterpriseId: string;
   institutionId: string;
   eventId: string;
+  /** The timeline event's type (a status change, a message, a reminder, …). */
+  type: string;
 }
 
 /** A reminder was written for an account (or for the operators when `accountId` is null). */

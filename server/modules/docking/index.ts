@@ -29,6 +29,7 @@ export const dockingModule: QifuModule = {
 
 // Public API: what other features may use.
 export { Docking, type DockingEvaluation, DockingEventType, DockingKind, DockingParty, DockingStatus, OPEN_STATUSES } from './docking.entity.js';
+export { DOCKING_UPDATED, type DockingUpdatedEvent } from './docking.events.js';
 export { dockingById } from './docking.queries.js';
 export { type DockingOutcomeObserver, reloadDocking, startDockingClocks } from './docking.service.js';
 export { ReminderKind } from './reminder.entity.js';

@@ -78,7 +78,7 @@ export async function addEvent(
     type,
     body,
   ]);
-  await bus.events.publish(em, DOCKING_UPDATED, { dockingId: d.id, enterpriseId: d.enterpriseId, institutionId: d.institutionId, eventId: id });
+  await bus.events.publish(em, DOCKING_UPDATED, { dockingId: d.id, enterpriseId: d.enterpriseId, institutionId: d.institutionId, eventId: id, type });
   return id;
 }
 

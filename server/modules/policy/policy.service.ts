@@ -9,6 +9,7 @@ import { mutation } from '../../common/mutation.js';
 import { pgArray } from '../../db/sql.js';
 import { clean } from '../../common/validate.js';
 import { POLICY_COLUMNS, PolicyStatus, type Policy } from './policy.entity.js';
+import { POLICY_PUBLISHED } from './policy.events.js';
 import { contentHash, dedupeKey, FIELD_CASTS, FIELD_COLUMNS, fieldValues, normalizePolicyFields, type PolicyFields } from './policy.fields.js';
 import { PolicyReviewDecision, type PolicyCreateInput, type PolicyReviewInput, type PolicyTransitionInput, type PolicyUpdateInput } from './policy.inputs.js';
 
@@ -177,6 +178,15 @@ export function publishPolicy(ctx: Ctx, input: PolicyTransitionInput) {
       policy.id,
     ]);
     await ctx.jobs.enqueue(em, POLICY_FANOUT_QUEUE, { policyId: policy.id, version }, { dedupeKey: `policy.fanout:${policy.id}:${version}` });
+    await ctx.events.publish(em, POLICY_PUBLISHED, {
+      eventId: randomUUID(),
+      policyId: policy.id,
+      siteId: policy.siteId,
+      version,
+      title: policy.title,
+      provinceOnly: policy.provinceOnly,
+      publishedAt: now.toISOString(),
+    });
     await audit(ctx, { operation: 'policy.publish', objectType: 'Policy', objectId: policy.id, result: 'SUCCESS', detail: { version, changeNote } }, em);
     return { policy: await reread(em, policy.id) };
   });

@@ -635,7 +635,8 @@ export type ErrorCode =
   | 'TOTP_INVALID'
   | 'TOTP_REQUIRED'
   | 'URGE_LIMITED'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  | 'WEBHOOK_URL_NOT_ALLOWED';
 
 /** 收费方式 / Free or paid. */
 export type FeeType =

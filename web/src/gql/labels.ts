@@ -564,6 +564,20 @@ export const TaxCreditGradeLabel: Readonly<Record<'A' | 'B' | 'C' | 'D' | 'M', s
   M: 'M级（新设立或评价年度内无营业收入）',
 };
 
+export const WebhookDeliveryStatusLabel: Readonly<Record<'DEAD' | 'DELIVERED' | 'PENDING', string>> = {
+  DEAD: '重试用尽，可重放',
+  DELIVERED: '已送达（回调返回 2xx）',
+  PENDING: '待投递或等待重试',
+};
+
+export const WebhookEventTypeLabel: Readonly<Record<'ACTIVITY_CHANGED' | 'DEMAND_OFFER' | 'DOCKING_STATUS_CHANGED' | 'POLICY_PUBLISHED' | 'POLICY_REVISED', string>> = {
+  ACTIVITY_CHANGED: '活动发布或变更',
+  DEMAND_OFFER: '诉求收到承接方案或选定方案（需企业授权数据范围）',
+  DOCKING_STATUS_CHANGED: '对接状态变化（需企业授权数据范围）',
+  POLICY_PUBLISHED: '政策发布',
+  POLICY_REVISED: '政策修订发布',
+};
+
 export const WorkingDaySourceLabel: Readonly<Record<'MAKE_UP_WORKDAY' | 'OVERRIDE' | 'PUBLIC_HOLIDAY' | 'WEEK', string>> = {
   MAKE_UP_WORKDAY: '调休上班日',
   OVERRIDE: '运营人员调整',

@@ -71,6 +71,35 @@ console.log(data.search.hits.nodes.map((h) => h.title));`,
   };
 }
 
+/** Verifying a webhook delivery (X-Qifu-Signature: t=<ts>,v1=<HMAC-SHA256(secret, ts + "." + body)>[,sm3=…]). */
+const WEBHOOK_EXAMPLES: Record<string, string> = {
+  JavaScript: `// Node 18+（Express 等须取得原始请求体字节，不能先 JSON.parse 再序列化）
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+// X-Qifu-Webhook-Id 在重试和重放时不变：已处理过的 id 直接回 2xx（去重）
+export function verifyQifuWebhook(rawBody, headers, secret) {
+  const parts = Object.fromEntries(String(headers['x-qifu-signature']).split(',').map((kv) => kv.split('=')));
+  const t = Number(parts.t);
+  if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > 300) return false; // 时间戳超出 ±300 秒
+  const expected = createHmac('sha256', secret).update(\`\${parts.t}.\${rawBody}\`).digest();
+  const given = Buffer.from(parts.v1 ?? '', 'hex');
+  // 国密：订阅时选择 sm3 后，可同样校验 createHmac('sm3', secret) 与 parts.sm3
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}`,
+  Python: `import hashlib, hmac, time
+
+# X-Qifu-Webhook-Id 在重试和重放时不变：已处理过的 id 直接回 2xx（去重）
+def verify_qifu_webhook(raw_body: bytes, headers, secret: str) -> bool:
+    parts = dict(kv.split("=", 1) for kv in headers["X-Qifu-Signature"].split(","))
+    t = parts.get("t", "")
+    if not t.isdigit() or abs(time.time() - int(t)) > 300:   # 时间戳超出 ±300 秒
+        return False
+    signed = t.encode() + b"." + raw_body
+    expected = hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
+    # 国密 SM3：hmac.new(secret.encode(), signed, "sm3")（OpenSSL 支持 SM3 时）与 parts["sm3"] 比较
+    return hmac.compare_digest(expected, parts.get("v1", ""))`,
+};
+
 /** /developers: what a partner developer needs: the schema with descriptions, how to get a client, examples, changes. */
 export function DevelopersPage() {
   usePageTitle('开发者');
@@ -123,6 +152,25 @@ export function DevelopersPage() {
       <pre className="code-block" id="example-code" role="tabpanel" aria-label={`${lang} 示例`}>
         <code>{all[lang]}</code>
       </pre>
+
+      <h2>Webhook 事件推送</h2>
+      <p>
+        应用可用自己的访问令牌调用 <code>webhookSubscriptionCreate</code>
+        ，把登记过的回调地址订阅到事件：政策发布（POLICY_PUBLISHED）、政策修订（POLICY_REVISED）、活动发布或变更（ACTIVITY_CHANGED），
+        以及需“企业授权数据”范围的对接状态（DOCKING_STATUS_CHANGED）和诉求承接方案（DEMAND_OFFER）。每次推送是一个 JSON 的 POST，带
+        <code>X-Qifu-Webhook-Id</code>（重试时不变）、<code>X-Qifu-Webhook-Timestamp</code>、<code>X-Qifu-Event</code> 和
+        <code>X-Qifu-Signature: t=时间戳,v1=HMAC-SHA256</code>（选择国密时另有 <code>sm3=HMAC-SM3</code>），密钥为订阅时只显示一次的
+        secret，签名内容为“时间戳.请求体”。 5 秒内回 2xx 即为送达；超时、重定向和其他状态码按退避重试，用尽后可在投递记录（<code>webhookDeliveries</code>
+        ）中重放（<code>webhookDeliveryReplay</code>）。
+      </p>
+      {Object.entries(WEBHOOK_EXAMPLES).map(([name, code]) => (
+        <section key={name}>
+          <h3>{name} 验签示例</h3>
+          <pre className="code-block">
+            <code>{code}</code>
+          </pre>
+        </section>
+      ))}
 
       <h2>接口结构（Schema）</h2>
       <p>
