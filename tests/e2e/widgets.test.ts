@@ -205,7 +205,7 @@ describe('B1/A2 widgets embedded on another origin', () => {
       expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     }
     expect(web.pageErrors).toEqual([]);
-  });
+  }, 120_000);
 
   it('/widgets shows each widget live with its snippet; /developers browses the schema with descriptions', async () => {
     const page = await web.newPage();
