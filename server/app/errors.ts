@@ -18,6 +18,16 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // A partner app's scope or credentials (server/modules/partner); over WebSocket the gate's refusals come as errors.
+  'INSUFFICIENT_SCOPE',
+  'WRITE_ON_BEHALF_UNAVAILABLE',
+  'INVALID_TOKEN',
+  'TOKEN_EXPIRED',
+  'CLIENT_REVOKED',
+  'SIGNATURE_INVALID',
+  'TIMESTAMP_SKEWED',
+  'NONCE_REUSED',
+  'ORIGIN_NOT_ALLOWED',
 ]);
 
 function originalOf(error: unknown): unknown {

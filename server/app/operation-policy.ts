@@ -33,6 +33,9 @@ export interface OperationPolicy {
   formatResult(result: ExecutionResult, requestId: string): FormattedExecutionResult;
 }
 
+/** Authorisation failures written to the audit log: a person's missing role, a partner app's missing scope. */
+const AUDITED_DENIALS = new Set(['FORBIDDEN', 'INSUFFICIENT_SCOPE', 'WRITE_ON_BEHALF_UNAVAILABLE']);
+
 export function operationPolicy(config: Config, log: Logger): OperationPolicy {
   const formatError = formatErrorFor(log);
   return {
@@ -42,8 +45,14 @@ export function operationPolicy(config: Config, log: Logger): OperationPolicy {
     formatError,
     async auditDenials(ctx, errors, operationName) {
       for (const e of errors) {
-        if (e.extensions?.code !== 'FORBIDDEN') continue;
-        const detail = { path: e.path?.join('.') ?? null, operationName: operationName ?? null, message: e.message };
+        const code = e.extensions?.code as string | undefined;
+        if (!code || !AUDITED_DENIALS.has(code)) continue;
+        const detail = {
+          path: e.path?.join('.') ?? null,
+          operationName: operationName ?? null,
+          message: e.message,
+          ...(code !== 'FORBIDDEN' || ctx.client ? { code, clientId: ctx.client?.clientId ?? null } : {}),
+        };
         await audit(ctx, { operation: 'authz.denied', result: 'FAILURE', detail }).catch((err: Error) =>
           log.error('audit of a denial failed', { requestId: ctx.requestId, error: err.message }),
         );

@@ -85,7 +85,19 @@ export async function startHttp(deps: Deps): Promise<HttpApp> {
   });
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
-  const ws = attachGraphQLWebSocket(server, { config, schema, log, context, orm, events: deps.events, clock: deps.clock, policy, cors: corsPolicy, siteOf });
+  const ws = attachGraphQLWebSocket(server, {
+    config,
+    schema,
+    log,
+    context,
+    orm,
+    events: deps.events,
+    clock: deps.clock,
+    policy,
+    cors: corsPolicy,
+    gate,
+    siteOf,
+  });
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

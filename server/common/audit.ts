@@ -85,7 +85,7 @@ export async function audit(ctx: Ctx, entry: AuditEntry, em: EntityManager = ctx
   const actorId = entry.actorId !== undefined ? entry.actorId : (ctx.viewer?.accountId ?? null);
   const row: AuditRow = {
     actorId,
-    actorRole: ctx.viewer?.roles.join(',') || null,
+    actorRole: ctx.viewer?.roles.join(',') || (ctx.client ? 'CLIENT' : null),
     ip: ctx.ip,
     operation: entry.operation,
     objectType: entry.objectType ?? null,

@@ -1,5 +1,5 @@
 import { hasRole, type Ctx, type Viewer } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { clientNotAPerson, forbidden, unauthenticated } from './errors.js';
 import { Role, ROLE_LABELS } from './roles.js';
 
 /** Operators and reviewers: the platform's own staff, who see content in every state. */
@@ -8,6 +8,7 @@ export function isPlatformStaff(ctx: Ctx): boolean {
 }
 
 export function requireViewer(ctx: Ctx): Viewer {
+  if (!ctx.viewer && ctx.client) throw clientNotAPerson(ctx.client.scopes);
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
 }

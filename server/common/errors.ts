@@ -67,6 +67,19 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
 }
 
+/**
+ * A partner app (server/modules/partner) asked for what only a signed-in person may do. Acting on a user's behalf
+ * (scope WRITE_ON_BEHALF) needs that user's delegation, which the platform does not issue yet (docs/partners.md):
+ * a token holding the scope is told so (WRITE_ON_BEHALF_UNAVAILABLE), any other INSUFFICIENT_SCOPE. Both audited.
+ */
+export function clientNotAPerson(scopes: readonly string[]): GraphQLError {
+  return scopes.includes('WRITE_ON_BEHALF')
+    ? new GraphQLError('代用户提交（WRITE_ON_BEHALF）需要用户的委托授权，平台尚未开放；合作应用令牌不能执行需要用户登录的操作', {
+        extensions: { code: 'WRITE_ON_BEHALF_UNAVAILABLE' },
+      })
+    : new GraphQLError('合作应用令牌不能执行需要用户登录的操作', { extensions: { code: 'INSUFFICIENT_SCOPE' } });
+}
+
 /** Signed in but not allowed: thrown, code FORBIDDEN. */
 export function forbidden(message = '没有权限执行此操作'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });

@@ -158,14 +158,24 @@ export interface ApiClientRow {
   revokedAt: Date | null;
 }
 
+/** `api_client_consent`. */
+export interface ApiClientConsentRow {
+  enterpriseId: string;
+  clientId: string;
+  grantedBy: string;
+  grantedAt: Date;
+  revokedAt: Date | null;
+}
+
 /** `api_client_secret`. */
 export interface ApiClientSecretRow {
   id: string;
   clientId: string;
   secretSha256: Buffer;
-  hmacKey: Buffer;
+  hmacKey: Buffer | null;
   createdAt: Date;
   expiresAt: Date | null;
+  hmacKeySealed: string | null;
 }
 
 /** `audit_log`. */
@@ -1215,6 +1225,13 @@ export const TABLES = {
     createdAt: 'created_at',
     revokedAt: 'revoked_at',
   },
+  api_client_consent: {
+    enterpriseId: 'enterprise_id',
+    clientId: 'client_id',
+    grantedBy: 'granted_by',
+    grantedAt: 'granted_at',
+    revokedAt: 'revoked_at',
+  },
   api_client_secret: {
     id: 'id',
     clientId: 'client_id',
@@ -1222,6 +1239,7 @@ export const TABLES = {
     hmacKey: 'hmac_key',
     createdAt: 'created_at',
     expiresAt: 'expires_at',
+    hmacKeySealed: 'hmac_key_sealed',
   },
   audit_log: {
     id: 'id',
@@ -2152,6 +2170,13 @@ export const SQL_TYPES = {
     createdAt: 'timestamp with time zone',
     revokedAt: 'timestamp with time zone',
   },
+  api_client_consent: {
+    enterpriseId: 'uuid',
+    clientId: 'uuid',
+    grantedBy: 'uuid',
+    grantedAt: 'timestamp with time zone',
+    revokedAt: 'timestamp with time zone',
+  },
   api_client_secret: {
     id: 'uuid',
     clientId: 'uuid',
@@ -2159,6 +2184,7 @@ export const SQL_TYPES = {
     hmacKey: 'bytea',
     createdAt: 'timestamp with time zone',
     expiresAt: 'timestamp with time zone',
+    hmacKeySealed: 'text',
   },
   audit_log: {
     id: 'bigint',
@@ -2960,6 +2986,7 @@ export interface TableRows {
   activity_registration: ActivityRegistrationRow;
   admin_change_request: AdminChangeRequestRow;
   api_client: ApiClientRow;
+  api_client_consent: ApiClientConsentRow;
   api_client_secret: ApiClientSecretRow;
   audit_log: AuditLogRow;
   column_need: ColumnNeedRow;

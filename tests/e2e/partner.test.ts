@@ -125,7 +125,7 @@ describe('A2 partner apps: registration and OAuth 2.0 client credentials (RFC 67
     expect(r.status).toBe(200);
     expect(r.data).toMatchObject({ me: null, currentSite: { code: expect.any(String) } });
     const staffOnly = await gql(p, `{ apiClients { totalCount } }`, {}, { token: viaForm.body.access_token });
-    expect(staffOnly.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(staffOnly.errors?.[0].extensions?.code).toBe('INSUFFICIENT_SCOPE');
     expect(await auditCount('partner.token.issue', uuidOf(c))).toBe(2);
   });
 

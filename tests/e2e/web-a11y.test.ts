@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
-import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle } from '../setup/routes.js';
+import { staff as staffAccount } from '../factories/accounts.js';
+import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle, SYSTEM_ADMIN_ROUTES } from '../setup/routes.js';
 
 /**
  * Issue #16: axe-core (WCAG 2.1 A and AA rules) on every route, as each role: no serious or critical violation.
@@ -43,6 +44,9 @@ describe('accessibility of every route (issue #16)', () => {
     found.push(...(await audit(staff, INSTITUTION_ROUTES)));
     const console = await web.signedIn(op.mobile, '/admin');
     found.push(...(await audit(console, [...OPERATOR_ROUTES, '/account/security'])));
+    const sysadmin = await staffAccount(p, ['SYSTEM_ADMIN'], '系统管理员');
+    const adminPage = await web.signedIn(sysadmin.mobile, '/admin/partners');
+    found.push(...(await audit(adminPage, SYSTEM_ADMIN_ROUTES)));
     expect(found).toEqual([]);
     expect(web.pageErrors).toEqual([]);
   }, 600_000);

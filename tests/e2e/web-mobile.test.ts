@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
-import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle } from '../setup/routes.js';
+import { staff } from '../factories/accounts.js';
+import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle, SYSTEM_ADMIN_ROUTES } from '../setup/routes.js';
 import { SHOTS } from '../setup/web.js';
 
 /**
@@ -153,5 +154,12 @@ describe('phones (issue #16)', () => {
     const op = await operator(p);
     const page = await web.signedIn(op.mobile, '/admin');
     await checkRoutes(page, 'operator', OPERATOR_ROUTES, { '/admin': 'admin', '/admin/docking-sla': 'docking-sla' });
+  }, 180_000);
+
+  it('system administrator: the partner apps page fits', async () => {
+    const { p } = web;
+    const admin = await staff(p, ['SYSTEM_ADMIN'], '系统管理员');
+    const page = await web.signedIn(admin.mobile, '/admin/partners');
+    await checkRoutes(page, 'system admin', SYSTEM_ADMIN_ROUTES, { '/admin/partners': 'admin-partners' });
   }, 180_000);
 });

@@ -54,6 +54,9 @@ export const OPERATOR_ROUTES = [
   '/admin/statistics',
 ] as const;
 
+/** The system administrator's pages (SYSTEM_ADMIN holds no operator role: 三权分立). */
+export const SYSTEM_ADMIN_ROUTES = ['/admin/partners'] as const;
+
 /** A page is settled when no skeleton or spinner is left in it. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');

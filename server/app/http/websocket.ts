@@ -7,6 +7,7 @@ import type { Clock } from '../../common/clock.js';
 import type { Ctx } from '../../common/context.js';
 import type { EventBus } from '../../common/events.js';
 import type { Logger } from '../../common/logger.js';
+import type { RequestGate } from '../../common/request-gate.js';
 import type { Config } from '../../config/index.js';
 import { corkSendsPerTick } from '../../patches/ws-socket-send.js';
 import { checkOperationCost, DEFAULT_LIMITS, parseWithLimits } from '../limits.js';
@@ -43,6 +44,8 @@ export function attachGraphQLWebSocket(
     clock: Clock;
     policy: OperationPolicy;
     cors: Cors;
+    /** Partner tokens and quotas (the partner feature), checked on every subscribe like every HTTP request. */
+    gate?: RequestGate;
     siteOf: (req: IncomingMessage) => string;
   },
 ): GraphQLWebSocket {
@@ -99,8 +102,28 @@ export function attachGraphQLWebSocket(
         if (costly) return refusal(policy, [costly], 'GRAPHQL_VALIDATION_FAILED', store.requestId);
         const req = ctx.extra.request;
         // No credentials across origins: a socket from another origin is never signed in by our session cookie.
-        const token = deps.cors.foreignOrigin(req) === null ? tokenOf(req.headers, ctx.connectionParams) : bearerOf(req.headers, ctx.connectionParams);
-        const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, token));
+        const foreign = deps.cors.foreignOrigin(req);
+        const token = foreign === null ? tokenOf(req.headers, ctx.connectionParams) : bearerOf(req.headers, ctx.connectionParams);
+        // A partner's token is admitted per operation as over HTTP: revocation, expiry and its quota hold on the next subscribe.
+        let client = null;
+        if (deps.gate) {
+          const admission = await deps.gate.admit({
+            req,
+            body: '',
+            pathWithQuery: req.url ?? GRAPHQL_PATH,
+            address: clientAddress(req),
+            bearer: bearerOf(req.headers, ctx.connectionParams),
+            foreignOrigin: foreign,
+            siteId: deps.siteOf(req),
+            requestId: store.requestId,
+          });
+          if ('refused' in admission) {
+            const { code, message, retryAfterSeconds } = admission.refused;
+            return refusal(policy, [new GraphQLError(message, { extensions: { code, retryAfterSeconds } })], code, store.requestId);
+          }
+          client = admission.client;
+        }
+        const contextValue = await requestStore.run(store, () => context(req, store, NO_COOKIES, token, client));
         if (contextValue.viewer) sessions.watch(ctx.extra.socket, contextValue.viewer);
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },

@@ -87,22 +87,27 @@ export class EnterpriseResolver {
     return ctx.sites.byId(e.siteId)!;
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'Account that registered the enterprise.' })
-  createdBy(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account | null> {
-    return accountById(ctx, e.createdBy);
+  // A partner app reads the enterprise's own data under its consent, never the accounts of people (null / empty).
+  @FieldResolver(() => Account, { nullable: true, description: 'Account that registered the enterprise; null for partner apps.' })
+  createdBy(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account | null> | null {
+    return ctx.client ? null : accountById(ctx, e.createdBy);
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'Operator who made the verification decision.' })
+  @FieldResolver(() => Account, { nullable: true, description: 'Operator who made the verification decision; null for partner apps.' })
   reviewedBy(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account | null> | null {
-    return e.reviewedBy ? accountById(ctx, e.reviewedBy) : null;
+    return e.reviewedBy && !ctx.client ? accountById(ctx, e.reviewedBy) : null;
   }
 
-  @FieldResolver(() => [Account], { description: 'Accounts belonging to the enterprise (owner first).' })
-  members(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account[]> {
-    return enterprises.enterpriseMembers(ctx, e.id);
+  @FieldResolver(() => [Account], { description: 'Accounts belonging to the enterprise (owner first); empty for partner apps.' })
+  members(@Root() e: Enterprise, @GqlCtx() ctx: Ctx): Promise<Account[]> | Account[] {
+    return ctx.client ? [] : enterprises.enterpriseMembers(ctx, e.id);
   }
 
-  @Query(() => Enterprise, { nullable: true, description: 'An enterprise by global id. Its members, operators and reviewers only; null otherwise.' })
+  @Query(() => Enterprise, {
+    nullable: true,
+    description:
+      'An enterprise by global id. Its members, operators and reviewers, and partner apps whose token carries ENTERPRISE_DATA and whom the enterprise consented to (apiClientConsentGrant); null otherwise. A partner token without the scope: INSUFFICIENT_SCOPE.',
+  })
   enterprise(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
     return enterprises.enterpriseByGlobalId(ctx, id);
   }

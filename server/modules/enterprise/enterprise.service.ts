@@ -11,6 +11,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { ReviewDecision, reviewReason } from '../../common/review.js';
 import { Role } from '../../common/roles.js';
 import { Account } from '../account/index.js';
+import { clientMayReadEnterprise } from '../partner/index.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCOUNT_COLUMNS, loadAccount } from '../account/index.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
@@ -77,6 +78,7 @@ export async function enterpriseById(ctx: Ctx, id: string): Promise<Enterprise |
 export async function enterpriseByGlobalId(ctx: Ctx, globalId: string): Promise<Enterprise | null> {
   const id = fromGlobalId(globalId, 'Enterprise');
   if (!id) return null;
+  if (ctx.client) return (await clientMayReadEnterprise(ctx, id)) ? loadById(ctx, id) : null;
   if (!canSeeEnterprise(ctx, id)) {
     await auditCrossTenant(ctx, 'Enterprise', id);
     return null;

@@ -1,4 +1,7 @@
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { seal, unseal } from '../../common/sealed.js';
+import type { Config } from '../../config/index.js';
 
 /** Access tokens live ten minutes (RFC 6749 §4.4: no refresh token; the client asks again with its secret). */
 export const ACCESS_TOKEN_SECONDS = 600;
@@ -16,6 +19,27 @@ export function newSecret(): string {
 export const secretDigest = (secret: string): Buffer => createHash('sha256').update(secret).digest();
 /** The HMAC-SM3 key of signed requests: SM3 of the secret's UTF-8 bytes (docs/partners.md). */
 export const hmacKeyOf = (secret: string): Buffer => createHash('sm3').update(secret).digest();
+
+/**
+ * The HMAC key is kept sealed under the data key (server/common/sealed.ts), bound to its secret's row: a reader
+ * of the database or of a backup cannot sign requests as the partner.
+ */
+export const sealHmacKey = (config: Pick<Config, 'dataKey'>, key: Buffer, secretId: string): string => seal(config, key.toString('hex'), secretId);
+export const openHmacKey = (config: Pick<Config, 'dataKey'>, sealed: string, secretId: string): Buffer => Buffer.from(unseal(config, sealed, secretId), 'hex');
+
+/** HMAC keys stored in clear before migration 0065 are sealed once, at start (idempotent; none on a new installation). */
+export async function sealStoredHmacKeys(em: EntityManager, config: Pick<Config, 'dataKey'>): Promise<number> {
+  const rows = await em.execute<{ id: string; key: string }[]>(
+    `select id, encode(hmac_key, 'hex') as key from api_client_secret where hmac_key is not null and hmac_key_sealed is null`,
+  );
+  for (const r of rows) {
+    await em.execute(`update api_client_secret set hmac_key_sealed = ?, hmac_key = null where id = ? and hmac_key_sealed is null`, [
+      sealHmacKey(config, Buffer.from(r.key, 'hex'), r.id),
+      r.id,
+    ]);
+  }
+  return rows.length;
+}
 
 /** What an access token says: the client, the secret it was issued under, its scopes and expiry. */
 export interface AccessClaims {

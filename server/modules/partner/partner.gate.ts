@@ -5,7 +5,7 @@ import type { Logger } from '../../common/logger.js';
 import { RATE_UPSERT } from '../../common/rate-limit.js';
 import type { Admission, AdmissionRequest, Refusal, RequestGate } from '../../common/request-gate.js';
 import type { PlatformDeps } from '../../common/system-context.js';
-import { readAccessToken, TOKEN_PREFIX, tokenKey, type AccessClaims } from './credentials.js';
+import { openHmacKey, readAccessToken, TOKEN_PREFIX, tokenKey, type AccessClaims } from './credentials.js';
 import { canonicalString, SIGNATURE_SKEW_SECONDS, signatureValid, signedHeaders, UUID } from './signature.js';
 
 /** Share of admitted partner requests written to the audit log (token issues and every refusal are always audited). */
@@ -21,7 +21,7 @@ const CLIENT_COUNT = RATE_UPSERT(
 
 const SIGNING_KEYS = `
   select c.name, c.site_id as "siteId", c.scopes, c.requests_per_minute as "perMinute", c.sm2_public_key as "sm2PublicKey",
-         coalesce(array_agg(encode(s.hmac_key, 'hex')) filter (where s.id is not null), '{}') as "hmacKeys"
+         coalesce(json_agg(json_build_object('id', s.id, 'sealed', s.hmac_key_sealed, 'clear', encode(s.hmac_key, 'hex'))) filter (where s.id is not null), '[]') as "hmacKeys"
     from api_client c
     left join api_client_secret s on s.client_id = c.id and (s.expires_at is null or s.expires_at > now())
    where c.id = ?::uuid and c.revoked_at is null
@@ -147,10 +147,25 @@ export class PartnerGate implements RequestGate {
       return this.denied(r, signed.clientId, 'TIMESTAMP_SKEWED', `请求时间戳与服务器时间相差超过 ${SIGNATURE_SKEW_SECONDS} 秒`);
     }
     const [keys] = await this.em.execute<
-      { name: string; siteId: string; scopes: string[]; perMinute: number; sm2PublicKey: string | null; hmacKeys: string[] }[]
+      {
+        name: string;
+        siteId: string;
+        scopes: string[];
+        perMinute: number;
+        sm2PublicKey: string | null;
+        hmacKeys: { id: string; sealed: string | null; clear: string | null }[];
+      }[]
     >(SIGNING_KEYS, [signed.clientId]);
     const canonical = canonicalString(r.req.method ?? 'GET', r.pathWithQuery, signed.timestamp, signed.nonce, r.body);
-    const valid = !!keys && signatureValid(signed, canonical, { hmacKeys: keys.hmacKeys.map((k) => Buffer.from(k, 'hex')), sm2PublicKey: keys.sm2PublicKey });
+    const valid =
+      !!keys &&
+      signatureValid(signed, canonical, {
+        hmacKeys:
+          signed.algorithm === 'HMAC-SM3'
+            ? keys.hmacKeys.map((k) => (k.sealed ? openHmacKey(this.deps.config, k.sealed, k.id) : Buffer.from(k.clear ?? '', 'hex')))
+            : [],
+        sm2PublicKey: keys.sm2PublicKey,
+      });
     if (!valid) return this.denied(r, signed.clientId, 'SIGNATURE_INVALID', '请求签名无效（应用不存在、已吊销，或签名与请求内容不符）');
     const [row] = await this.em.execute<{ count: number; retryAfterSeconds: number }[]>(NONCE_AND_COUNT, [
       signed.clientId,

@@ -17,7 +17,7 @@ export const CLIENT_SCOPE_LABELS: Record<ClientScope, string> = {
 registerEnumType(ClientScope, {
   name: 'ClientScope',
   description:
-    "合作应用的授权范围 / Scope of a partner app. PUBLIC_READ: what anyone may read (policies, services, activities, institutions; the default). ENTERPRISE_DATA: an enterprise's own data, only under that enterprise's consent. WRITE_ON_BEHALF: submit demands and needs on a user's behalf. Least privilege: no field honours ENTERPRISE_DATA or WRITE_ON_BEHALF yet, so a token with them reads what PUBLIC_READ reads.",
+    "合作应用的授权范围 / Scope of a partner app. PUBLIC_READ: what anyone may read (policies, services, activities, institutions; the default). ENTERPRISE_DATA: an enterprise's own data (`enterprise(id:)`, `apiClientConsents`), only while that enterprise's owner consents to the app (apiClientConsentGrant). WRITE_ON_BEHALF: submit demands and needs on a user's behalf; it needs the user's delegation, which the platform does not issue yet, so such a request is refused with WRITE_ON_BEHALF_UNAVAILABLE (docs/partners.md). A token carries exactly the scopes it asked for; a field needing another answers INSUFFICIENT_SCOPE.",
   valuesConfig: labelValues(CLIENT_SCOPE_LABELS),
 });
 

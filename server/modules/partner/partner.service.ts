@@ -10,7 +10,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { columns, insertRow, updateRow } from '../../db/columns.js';
 import { pgArray } from '../../db/sql.js';
 import type { ApiClientRow } from '../../db/tables.generated.js';
-import { hmacKeyOf, newSecret, secretDigest } from './credentials.js';
+import { hmacKeyOf, newSecret, sealHmacKey, secretDigest } from './credentials.js';
 import type { ApiClient, ApiClientSecret } from './partner.entity.js';
 import { ORIGINS_CHANGED } from './partner.events.js';
 import type { ApiClientCreateInput, ApiClientSecretRotateInput, ApiClientUpdateInput, SiteAllowedOriginsInput } from './partner.inputs.js';
@@ -128,14 +128,15 @@ function asClient(row: ApiClientRow, secrets: ApiClientSecret[]): ApiClient {
 }
 
 /** Stores a new secret for a client and returns it in clear (the only time it exists outside the partner). */
-async function addSecret(em: EntityManager, clientId: string): Promise<string> {
+async function addSecret(ctx: Ctx, em: EntityManager, clientId: string): Promise<string> {
   const secret = newSecret();
+  const id = randomUUID();
   // bytea as hex text: the transaction path and the pool path map Buffers differently (common/audit.ts).
-  await em.execute(`insert into api_client_secret (id, client_id, secret_sha256, hmac_key) values (?, ?, decode(?, 'hex'), decode(?, 'hex'))`, [
-    randomUUID(),
+  await em.execute(`insert into api_client_secret (id, client_id, secret_sha256, hmac_key_sealed) values (?, ?, decode(?, 'hex'), ?)`, [
+    id,
     clientId,
     secretDigest(secret).toString('hex'),
-    hmacKeyOf(secret).toString('hex'),
+    sealHmacKey(ctx.config, hmacKeyOf(secret), id),
   ]);
   return secret;
 }
@@ -153,7 +154,7 @@ export function createClient(ctx: Ctx, input: ApiClientCreateInput) {
       siteId,
       createdBy: ctx.viewer!.accountId,
     });
-    const secret = await addSecret(em, id);
+    const secret = await addSecret(ctx, em, id);
     await audit(
       ctx,
       {
@@ -199,7 +200,7 @@ export function rotateSecret(ctx: Ctx, input: ApiClientSecretRotateInput) {
         where client_id = ? and (expires_at is null or expires_at > now())`,
       [overlap, id],
     );
-    const secret = await addSecret(em, id);
+    const secret = await addSecret(ctx, em, id);
     await audit(
       ctx,
       { operation: 'partner.client.rotateSecret', objectType: 'ApiClient', objectId: id, result: 'SUCCESS', detail: { overlapMinutes: overlap } },

@@ -92,6 +92,7 @@ const pages: RouteObject[] = [
   // Operator console
   { path: 'admin', element: adminPage('AdminHomePage') },
   { path: 'admin/search', element: adminPage('SearchOpsPage') },
+  { path: 'admin/partners', element: adminPage('PartnersPage') },
   { path: 'admin/docking-sla', element: adminPage('DockingSlaPage') },
   { path: 'admin/reminders', element: adminPage('AdminRemindersPage') },
   { path: 'admin/notifications', element: adminPage('DeliveryLogPage') },

@@ -83,6 +83,11 @@ function UserMenu() {
           政策管理
         </Link>
       ) : null}
+      {me.roles.some((r) => r === 'SYSTEM_ADMIN' || r === 'SECURITY_ADMIN') ? (
+        <Link to="/admin/partners" className="button button--ghost" activeMatch="prefix">
+          合作应用
+        </Link>
+      ) : null}
       {me.roles.some((r) => STAFF_ROLES.includes(r)) ? (
         <Link to="/account/security" className="button button--ghost" activeMatch="exact">
           账号安全

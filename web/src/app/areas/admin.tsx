@@ -4,6 +4,7 @@ import { DockingSlaPage } from '../../pages/admin/DockingSlaPage.js';
 import { AdminRemindersPage, DeliveryLogPage } from '../../pages/notifications/AdminNotificationPages.js';
 import { isReviewKind } from '../../pages/admin/kinds.js';
 import { ReviewQueuePage } from '../../pages/admin/ReviewQueuePage.js';
+import { PartnersPage } from '../../pages/admin/PartnersPage.js';
 import { SearchOpsPage } from '../../pages/admin/SearchOpsPage.js';
 import { StatisticsPage } from '../../pages/columns/StatisticsPage.js';
 import { NotFoundPage } from '../../pages/NotFoundPage.js';
@@ -18,7 +19,17 @@ import '../../pages/admin/admin.css';
 
 const useId = () => useParams().id ?? '';
 
-export { AdminHomePage, AdminPoliciesPage, AdminRemindersPage, DeliveryLogPage, DockingSlaPage, PolicyReviewQueuePage, SearchOpsPage, StatisticsPage };
+export {
+  AdminHomePage,
+  AdminPoliciesPage,
+  AdminRemindersPage,
+  DeliveryLogPage,
+  DockingSlaPage,
+  PartnersPage,
+  PolicyReviewQueuePage,
+  SearchOpsPage,
+  StatisticsPage,
+};
 
 export function ReviewQueue() {
   const kind = useParams().kind ?? '';

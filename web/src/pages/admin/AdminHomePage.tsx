@@ -102,6 +102,12 @@ function ConsoleHome() {
             </Link>
           </li>
           <li>
+            <Link to="/admin/partners" className="card console-card">
+              <strong>合作应用</strong>
+              <span>接入接口的合作方应用、授权范围与配额（系统管理员维护）。</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/help/operations" className="card console-card">
               <strong>运营指南</strong>
               <span>审核标准、服务时限与统计口径说明。</span>

@@ -1,9 +1,50 @@
 /// <reference types="vite/client" />
-import { useState } from 'react';
+import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
 import sdl from '../../../../schema/schema.graphql?raw';
 import { usePageTitle } from '../../lib/page.js';
 import { SchemaBrowser } from './SchemaBrowser.js';
 import './developers.css';
+
+// GraphiQL (with Monaco) is its own chunk, fetched only when a developer opens it; the SDL browser stays the fallback.
+const GraphiQLPanel = lazy(() => import('./GraphiQLPanel.js'));
+
+/** Shows `fallback` when GraphiQL's chunk or its workers cannot load (offline, blocked, old browser). */
+class GraphiQLBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+function Playground() {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <p>
+        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+          打开 GraphiQL 在线调试
+        </button>{' '}
+        <span className="muted">按 Schema 自动补全和校验，结果即时显示（编辑器约数 MB，点击后加载）。</span>
+      </p>
+    );
+  }
+  return (
+    <GraphiQLBoundary
+      fallback={
+        <p className="state state--error" role="alert">
+          GraphiQL 加载失败，请使用下方的 Schema 浏览器。
+        </p>
+      }
+    >
+      <Suspense fallback={<p role="status">正在加载 GraphiQL…</p>}>
+        <GraphiQLPanel sdl={sdl} />
+      </Suspense>
+    </GraphiQLBoundary>
+  );
+}
 
 // The schema change log, when the repository has one (docs/schema-changelog.md); absent → the section says so.
 const changelog = Object.values(import.meta.glob<string>('../../../../docs/schema-changelog.md', { query: '?raw', import: 'default', eager: true }))[0];
@@ -176,6 +217,7 @@ export function DevelopersPage() {
       <p>
         以下是完整的 GraphQL Schema，每个类型和字段都附有说明（含权限和限制）；SDL 文件见源码仓库的 <code>schema/schema.graphql</code>，可用于代码生成。
       </p>
+      <Playground />
       <SchemaBrowser sdl={sdl} />
 
       <h2>Schema 变更记录</h2>
