@@ -47,3 +47,4 @@ export const policyModule: QifuModule = {
 export { type ImportFormatName } from './import/import.parse.js';
 export { runImport } from './import/import.service.js';
 export { Policy } from './policy.entity.js';
+export { sanitizeBody } from './content/sanitize.js';
