@@ -1,4 +1,6 @@
 import { useParams } from 'react-router';
+import { AdminNoticesPage } from '../../features/portal/AdminNoticesPage.js';
+import { AdminSitePage } from '../../features/portal/AdminSitePage.js';
 import { AdminHomePage, StaffOnly } from '../../pages/admin/AdminHomePage.js';
 import { DockingSlaPage } from '../../pages/admin/DockingSlaPage.js';
 import { AdminRemindersPage, DeliveryLogPage } from '../../pages/notifications/AdminNotificationPages.js';
@@ -18,7 +20,18 @@ import '../../pages/admin/admin.css';
 
 const useId = () => useParams().id ?? '';
 
-export { AdminHomePage, AdminPoliciesPage, AdminRemindersPage, DeliveryLogPage, DockingSlaPage, PolicyReviewQueuePage, SearchOpsPage, StatisticsPage };
+export {
+  AdminHomePage,
+  AdminNoticesPage,
+  AdminSitePage,
+  AdminPoliciesPage,
+  AdminRemindersPage,
+  DeliveryLogPage,
+  DockingSlaPage,
+  PolicyReviewQueuePage,
+  SearchOpsPage,
+  StatisticsPage,
+};
 
 export function ReviewQueue() {
   const kind = useParams().kind ?? '';
