@@ -183,6 +183,17 @@ describe('policy list filters', () => {
   });
 });
 
+describe('application guidance leads somewhere real', () => {
+  it('the enterprise guide links to the policies open for application, with 申报中 already chosen', async () => {
+    await page.goto(`${p.url}/help/enterprise-start`);
+    await page.getByRole('link', { name: '申报中的政策' }).click();
+    await page.waitForURL(`${p.url}/policy?applicationStatus=OPEN`);
+    await page.getByRole('heading', { name: '政策服务', level: 1 }).waitFor();
+    expect(await page.getByLabel('申报状态').inputValue()).toBe('OPEN');
+    expect(web.pageErrors).toEqual([]);
+  });
+});
+
 describe('notice administration', () => {
   it('lets an operator write a notice, refuses an empty one at the field, publishes it after confirmation and shows success', async () => {
     const op = await staff(p, ['OPERATOR'], '公告编辑');

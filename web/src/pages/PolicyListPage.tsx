@@ -10,7 +10,7 @@ import { PolicyApplicationStatusLabel } from '../gql/labels.js';
 import { INDUSTRY_GROUPS, POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS, REGION_GROUPS } from '../lib/codes.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
-import { Link } from '../lib/router.js';
+import { Link, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
 
 export const PolicyListItemsFragmentDoc = graphql(`
@@ -150,8 +150,14 @@ function StaffLink() {
 
 export function PolicyListPage() {
   usePageTitle('政策服务');
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [applied, setApplied] = useState<Filters>(EMPTY);
+  // `?applicationStatus=OPEN`: the link the guides give for 申报中的政策.
+  const { query } = useLocation();
+  const [initial] = useState<Filters>(() => {
+    const status = query.get('applicationStatus');
+    return status && status in PolicyApplicationStatusLabel ? { ...EMPTY, applicationStatus: status as PolicyApplicationStatus } : EMPTY;
+  });
+  const [draft, setDraft] = useState<Filters>(initial);
+  const [applied, setApplied] = useState<Filters>(initial);
   const filter = toFilter(applied);
   const departments = useQuery(PolicyDepartmentsQuery).data?.policyDepartments ?? [];
 
