@@ -15,6 +15,7 @@ import { generateEnterprises, generateInstitutions } from './data/demo-data.js';
 import { seedPolicies } from './policies.js';
 import { seedColumns } from './columns.js';
 import { seedDocking } from './docking.js';
+import { seedNotices } from './notices.js';
 
 export const DEMO_PASSWORD = 'QifuDemo@2026';
 
@@ -109,6 +110,7 @@ export async function seedDemo(deps: Deps, log?: Logger): Promise<void> {
   await seedPolicies(deps, log);
   await seedColumns(deps, log);
   await seedDocking(deps, log);
+  await seedNotices(deps, operator, viewerOf(created.get('13800000001')!), log);
 }
 
 export async function seedDemoIfEmpty(platform: Platform, log: Logger): Promise<void> {

@@ -314,7 +314,7 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
               title: `《${title}》政策解读`,
               authority: dept.name,
               author: `${dept.name}新闻办`,
-              body: `<h2>一、出台背景</h2><p>中小企业是国民经济和社会发展的生力军。为${topic.subject}提供精准支持，${dept.name}研究制定了本政策。</p><h2>二、主要内容</h2><p>${topic.measure}。</p><h2>三、申报提示</h2><p>符合条件的企业可通过企业公共服务平台在线申报，做到“一次填报、全程网办”。</p>`,
+              body: `<h2>一、出台背景</h2><p>中小企业是国民经济和社会发展的生力军。为${topic.subject}提供精准支持，${dept.name}研究制定了本政策。</p><h2>二、主要内容</h2><p>${topic.measure}。</p><h2>三、申报提示</h2><p>符合条件的企业请查看本政策的“申报指南”，按其中的申报时间、受理地点或线上入口和申报材料办理。</p>`,
               publishedOn,
             }
           : null,
@@ -327,7 +327,7 @@ export function generatePolicies(count: number, seed: number, decomposed = 60): 
               applicationStart: guideStart,
               applicationEnd: `2027-${pad(int(rng, 1, 6))}-${pad(int(rng, 1, 28))}`,
               paymentDeadline: '审核通过并公示无异议后30个工作日内拨付',
-              whereToApply: `${regionName === '全国' ? '安徽省' : regionName}企业公共服务平台“政策申报”栏目`,
+              whereToApply: `${regionName === '全国' ? '安徽省' : regionName}${dept.name}政务服务窗口，或安徽政务服务网 https://www.ahzwfw.gov.cn 在线办理`,
               hotline: `0551-${int(rng, 62000000, 65999999)}`,
               materials: ['项目申报书', '营业执照复印件', '上年度财务审计报告', '信用承诺书'],
             }

@@ -11,6 +11,7 @@ import { enterpriseModule } from '../modules/enterprise/index.js';
 import { helpModule } from '../modules/help/index.js';
 import { institutionModule } from '../modules/institution/index.js';
 import { jobsModule } from '../modules/jobs/index.js';
+import { noticeModule } from '../modules/notice/index.js';
 import { notificationModule } from '../modules/notification/index.js';
 import { partnerModule } from '../modules/partner/index.js';
 import { policyModule } from '../modules/policy/index.js';
@@ -38,6 +39,7 @@ export const MODULES: readonly QifuModule[] = [
   demandModule,
   activityModule,
   policyModule,
+  noticeModule,
   columnsModule,
   partnerModule,
   webhookModule,

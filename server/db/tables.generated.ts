@@ -504,6 +504,21 @@ export interface LoginAttemptRow {
   updatedAt: Date;
 }
 
+/** `notice`. */
+export interface NoticeRow {
+  id: string;
+  siteId: string;
+  title: string;
+  body: string;
+  pinned: boolean;
+  provinceOnly: boolean;
+  publishedAt: Date | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 /** `notification`. */
 export interface NotificationRow {
   id: string;
@@ -1021,6 +1036,20 @@ export interface SiteRow {
   allowedOrigins: string[];
 }
 
+/** `site_setting`. */
+export interface SiteSettingRow {
+  siteId: string;
+  organizer: string | null;
+  operatorUnit: string | null;
+  icpRecord: string | null;
+  policeRecord: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  updatedBy: string | null;
+  updatedAt: Date;
+}
+
 /** `startup_resource`. */
 export interface StartupResourceRow {
   id: string;
@@ -1529,6 +1558,19 @@ export const TABLES = {
     lockedUntil: 'locked_until',
     updatedAt: 'updated_at',
   },
+  notice: {
+    id: 'id',
+    siteId: 'site_id',
+    title: 'title',
+    body: 'body',
+    pinned: 'pinned',
+    provinceOnly: 'province_only',
+    publishedAt: 'published_at',
+    createdBy: 'created_by',
+    updatedBy: 'updated_by',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
   notification: {
     id: 'id',
     enterpriseId: 'enterprise_id',
@@ -1971,6 +2013,18 @@ export const TABLES = {
     parentId: 'parent_id',
     createdAt: 'created_at',
     allowedOrigins: 'allowed_origins',
+  },
+  site_setting: {
+    siteId: 'site_id',
+    organizer: 'organizer',
+    operatorUnit: 'operator_unit',
+    icpRecord: 'icp_record',
+    policeRecord: 'police_record',
+    phone: 'phone',
+    email: 'email',
+    address: 'address',
+    updatedBy: 'updated_by',
+    updatedAt: 'updated_at',
   },
   startup_resource: {
     id: 'id',
@@ -2474,6 +2528,19 @@ export const SQL_TYPES = {
     lockedUntil: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
   },
+  notice: {
+    id: 'uuid',
+    siteId: 'uuid',
+    title: 'text',
+    body: 'text',
+    pinned: 'boolean',
+    provinceOnly: 'boolean',
+    publishedAt: 'timestamp with time zone',
+    createdBy: 'uuid',
+    updatedBy: 'uuid',
+    createdAt: 'timestamp with time zone',
+    updatedAt: 'timestamp with time zone',
+  },
   notification: {
     id: 'uuid',
     enterpriseId: 'uuid',
@@ -2917,6 +2984,18 @@ export const SQL_TYPES = {
     createdAt: 'timestamp with time zone',
     allowedOrigins: 'text[]',
   },
+  site_setting: {
+    siteId: 'uuid',
+    organizer: 'text',
+    operatorUnit: 'text',
+    icpRecord: 'text',
+    policeRecord: 'text',
+    phone: 'text',
+    email: 'text',
+    address: 'text',
+    updatedBy: 'uuid',
+    updatedAt: 'timestamp with time zone',
+  },
   startup_resource: {
     id: 'uuid',
     siteId: 'uuid',
@@ -3007,6 +3086,7 @@ export interface TableRows {
   institution_docking_setting: InstitutionDockingSettingRow;
   job: JobRow;
   login_attempt: LoginAttemptRow;
+  notice: NoticeRow;
   notification: NotificationRow;
   notification_channel_preference: NotificationChannelPreferenceRow;
   notification_delivery: NotificationDeliveryRow;
@@ -3044,6 +3124,7 @@ export interface TableRows {
   service_product_picture: ServiceProductPictureRow;
   session: SessionRow;
   site: SiteRow;
+  site_setting: SiteSettingRow;
   startup_resource: StartupResourceRow;
   webhook_delivery: WebhookDeliveryRow;
   webhook_subscription: WebhookSubscriptionRow;

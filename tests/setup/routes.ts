@@ -13,7 +13,9 @@ export function publicRoutes(ids: { product: string; institution: string }): str
     '/policy',
     '/services',
     `/services/${encodeURIComponent(ids.product)}`,
+    '/institutions',
     `/institutions/${encodeURIComponent(ids.institution)}`,
+    '/notices',
     '/activities',
     '/activities/calendar',
     '/financing',
@@ -52,6 +54,9 @@ export const OPERATOR_ROUTES = [
   '/admin/search',
   '/admin/docking-sla',
   '/admin/statistics',
+  '/admin/notices',
+  // SYSTEM_ADMIN's page: an operator is shown which role it needs.
+  '/admin/site',
 ] as const;
 
 /** The system administrator's pages (SYSTEM_ADMIN holds no operator role: 三权分立). */

@@ -51,6 +51,8 @@ export class InstitutionFilter {
   type?: InstitutionType | null;
   @Field(() => String, { nullable: true, description: 'Serves this division (or a division containing it).' })
   regionCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of the name (at most 50 characters).' })
+  keyword?: string | null;
   @Field(() => InstitutionStatus, { nullable: true, description: 'Status; anything but APPROVED requires OPERATOR or REVIEWER.' })
   status?: InstitutionStatus | null;
 }

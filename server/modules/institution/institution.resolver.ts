@@ -5,6 +5,7 @@ import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
+import { regionName } from '../../common/codes/regions.js';
 import { Account } from '../account/index.js';
 import { Site } from '../site/index.js';
 import { Institution } from './institution.entity.js';
@@ -31,6 +32,11 @@ export class InstitutionResolver {
   @FieldResolver(() => Site, { description: 'The site the institution joined.' })
   site(@Root() i: Institution, @GqlCtx() ctx: Ctx): Site {
     return ctx.sites.byId(i.siteId)!;
+  }
+
+  @FieldResolver(() => [String], { description: 'Names of the divisions served, in the order of regionCodes.' })
+  regionNames(@Root() i: Institution): string[] {
+    return i.regionCodes.map((c) => regionName(c) ?? c);
   }
 
   @FieldResolver(() => [Account], { nullable: true, description: 'Staff accounts. Only the institution itself and operators; null for others.' })

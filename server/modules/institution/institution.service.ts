@@ -62,6 +62,10 @@ export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | nul
     .and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)))
     .andIf(f.column, '? = any(columns)', f.column)
     .andIf(f.type, 'type = ?', f.type);
+  if (f.keyword?.trim()) {
+    if ([...f.keyword].length > 50) fail(ErrorCode.TOO_LONG, 'filter.keyword', '关键词不能超过50个字');
+    where.and(`name ilike ? escape '\\'`, `%${f.keyword.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
   if (f.regionCode) {
     if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
     where.and('region_codes && ?::text[]', pgArray(regionAncestors(f.regionCode)));

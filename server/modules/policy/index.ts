@@ -48,3 +48,4 @@ export { type ImportFormatName } from './import/import.parse.js';
 export { runImport } from './import/import.service.js';
 export { Policy } from './policy.entity.js';
 export { POLICY_PUBLISHED, type PolicyPublishedEvent } from './policy.events.js';
+export { sanitizeBody } from './content/sanitize.js';

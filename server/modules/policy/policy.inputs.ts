@@ -104,6 +104,22 @@ registerEnumType(PolicyOrder, {
   },
 });
 
+/** 申报状态, from the application windows of a policy's 申报指南 (China dates). */
+export enum PolicyApplicationStatus {
+  OPEN = 'OPEN',
+  UPCOMING = 'UPCOMING',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(PolicyApplicationStatus, {
+  name: 'PolicyApplicationStatus',
+  description: '申报状态: from the application windows of the policy’s 申报指南.',
+  valuesConfig: {
+    OPEN: { description: '申报中' },
+    UPCOMING: { description: '即将开始' },
+    CLOSED: { description: '已截止' },
+  },
+});
+
 @InputType({ description: 'Filters of the policy list; all given filters must hold.' })
 export class PolicyFilter {
   @Field(() => String, { nullable: true, description: 'Part of the title (at most 50 characters).' })
@@ -128,6 +144,12 @@ export class PolicyFilter {
   tag?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only selected policies (政策精选).' })
   featured?: boolean | null;
+  @Field(() => PolicyApplicationStatus, {
+    nullable: true,
+    description:
+      '申报状态 today (China time): OPEN has a guide whose window contains today, UPCOMING one that opens later, CLOSED only guides whose window has ended.',
+  })
+  applicationStatus?: PolicyApplicationStatus | null;
   @Field(() => [PolicyStatus], {
     nullable: true,
     description: 'OPERATOR or REVIEWER: list working copies in these editorial statuses instead of published versions.',

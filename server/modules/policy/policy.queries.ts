@@ -10,7 +10,8 @@ import { diffParagraphs } from './version/diff.js';
 import { industryKeys, regionKeys } from './matching/matching.js';
 import { POLICY_COLUMNS, type Policy } from './policy.entity.js';
 import { isDate } from './policy.fields.js';
-import { PolicyOrder, type PolicyFilter } from './policy.inputs.js';
+import { PolicyApplicationStatus, PolicyOrder, type PolicyFilter } from './policy.inputs.js';
+import { chinaDate } from '../../common/china-time.js';
 import { bodyParagraphs } from './content/sanitize.js';
 import { columns } from '../../db/columns.js';
 import { siteScope } from '../site/index.js';
@@ -55,6 +56,27 @@ export async function policyDetail(ctx: Ctx, globalId: string): Promise<Policy |
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const OPEN_GUIDE = `(g.application_start is not null or g.application_end is not null)
+   and (g.application_start is null or g.application_start <= ?::date) and (g.application_end is null or g.application_end >= ?::date)`;
+/** 申报状态 from the windows of the policy's guides (`source` is the listed table); each `?` is today's China date. */
+function applicationStatusSql(status: PolicyApplicationStatus, source: string): string {
+  const guide = (cond: string) => `exists (select 1 from policy_guide g where g.policy_id = ${source}.id and ${cond})`;
+  if (status === PolicyApplicationStatus.OPEN) return guide(OPEN_GUIDE);
+  if (status === PolicyApplicationStatus.UPCOMING) return `${guide('g.application_start > ?::date')} and not ${guide(OPEN_GUIDE)}`;
+  return `${guide('g.application_end < ?::date')} and not ${guide(OPEN_GUIDE)} and not ${guide('g.application_start > ?::date')}`;
+}
+
+/** 发文部门 of the visible published policies with how many each issued, most first (for the list's department filter). */
+export async function policyDepartments(ctx: Ctx, first: number | null | undefined) {
+  const limit = first ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) fail(ErrorCode.INVALID, 'first', '数量应在 1 到 100 之间');
+  const site = scope(ctx, 'policy_published');
+  return ctx.em.execute<{ name: string; count: number }[]>(
+    `select d as name, count(*)::int as count from policy_published, unnest(departments) d where ${site.sql} group by d order by count(*) desc, d limit ?`,
+    [...site.params, limit],
+  );
+}
 
 export interface PolicyListOptions {
   /** Restrict to these policy ids (the seam for the search module's full-text results). */
@@ -126,6 +148,16 @@ export async function listPolicies(
   if (f.tag) add('? = any(tags)', f.tag.trim().slice(0, 20));
   if (f.featured != null) add('featured = ?', f.featured);
   if (opts.ids) add('id = any(?::uuid[])', pgArray(opts.ids));
+  if (f.applicationStatus) {
+    const sql = applicationStatusSql(f.applicationStatus, source);
+    where.push(sql);
+    params.push(
+      ...sql
+        .split('?')
+        .slice(1)
+        .map(() => chinaDate(ctx.clock.now())),
+    );
+  }
   const order =
     orderBy === PolicyOrder.UPDATED_AT_DESC
       ? 'updated_at desc, id desc'

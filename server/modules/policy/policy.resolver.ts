@@ -11,7 +11,7 @@ import { Policy } from './policy.entity.js';
 import { PolicyCreateInput, PolicyFilter, PolicyOrder, PolicyReviewInput, PolicyTransitionInput, PolicyUpdateInput } from './policy.inputs.js';
 import * as query from './policy.queries.js';
 import * as policies from './policy.service.js';
-import { PolicyDiff, PolicyPayload, PolicyVersion } from './policy.types.js';
+import { PolicyDepartmentCount, PolicyDiff, PolicyPayload, PolicyVersion } from './policy.types.js';
 
 export const PolicyConnection = ConnectionType(Policy, 'Policy', 'policy');
 
@@ -74,6 +74,13 @@ export class PolicyResolver {
     @Arg('orderBy', () => PolicyOrder, { nullable: true, description: 'Sort order (default newest publication first).' }) orderBy?: PolicyOrder,
   ) {
     return query.listPolicies(ctx, filter, orderBy, page);
+  }
+
+  @Query(() => [PolicyDepartmentCount], {
+    description: '发文部门 of the published policies visible on the current site, most policies first (public; at most `first`, 1–100, default 50).',
+  })
+  policyDepartments(@GqlCtx() ctx: Ctx, @Arg('first', () => Int, { nullable: true, description: 'How many departments (1–100, default 50).' }) first?: number) {
+    return query.policyDepartments(ctx, first);
   }
 
   @Query(() => PolicyDiff, { nullable: true, description: 'Difference between two published versions of a policy. Public; null when either is missing.' })

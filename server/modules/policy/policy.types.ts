@@ -69,3 +69,11 @@ export class PolicyDiff {
   @Field(() => [DiffLine], { description: 'Paragraph diff of the body.' })
   body!: DiffLine[];
 }
+
+@ObjectType({ description: 'A 发文部门 with the number of visible published policies it issued.' })
+export class PolicyDepartmentCount {
+  @Field(() => String, { description: 'Department name, as written in the policies.' })
+  name!: string;
+  @Field(() => Int, { description: 'Published policies of this department visible on the current site.' })
+  count!: number;
+}

@@ -1,11 +1,11 @@
 import type { QifuModule } from '../../common/module.js';
 import { productSearchSource } from './product.search.js';
-import { ProductPictureResolver, ServiceProductResolver } from './product.resolver.js';
+import { InstitutionProductResolver, ProductPictureResolver, ServiceProductResolver } from './product.resolver.js';
 
 /** Service products that institutions publish (reviewed before they show). */
 export const productModule: QifuModule = {
   name: 'product',
-  resolvers: [ServiceProductResolver, ProductPictureResolver],
+  resolvers: [ServiceProductResolver, ProductPictureResolver, InstitutionProductResolver],
   contributes: { searchSources: [productSearchSource] },
 };
 

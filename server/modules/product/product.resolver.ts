@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireRole } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
 import type { Row } from '../../common/raw-sql.js';
@@ -127,5 +127,13 @@ export class ServiceProductResolver {
   @Mutation(() => ServiceProductPayload, { description: 'Delist a listed product. Its institution staff or OPERATOR; audited.' })
   serviceProductDelist(@GqlCtx() ctx: Ctx, @Arg('input', () => ServiceProductRefInput) input: ServiceProductRefInput) {
     return withWarnings(products.delistProduct(ctx, input));
+  }
+}
+
+@Resolver(() => Institution)
+export class InstitutionProductResolver {
+  @FieldResolver(() => Int, { description: 'Listed service products of the institution visible on the current site (public; batched per request).' })
+  listedProductCount(@Root() i: Institution, @GqlCtx() ctx: Ctx): Promise<number> {
+    return products.listedProductCount(ctx, i.id);
   }
 }

@@ -340,3 +340,18 @@ export function delistProduct(ctx: Ctx, input: ServiceProductRefInput) {
     return { product: await reload(em, product.id), warnings: [] };
   });
 }
+
+/** Listed products per institution on this site's scope, one statement for every institution of a page. */
+export async function listedProductCount(ctx: Ctx, institutionId: string): Promise<number> {
+  const n = await ctx.loaders
+    .get<string, number>('listedProductCount', async (ids) => {
+      const scope = siteScope(ctx, { inherit: true });
+      const rows = await ctx.em.execute<{ id: string; n: number }[]>(
+        `select institution_id as id, count(*)::int as n from service_product where institution_id = any(?::uuid[]) and status = 'LISTED' and ${scope.sql} group by institution_id`,
+        [pgArray(ids), ...scope.params],
+      );
+      return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
+    })
+    .load(institutionId);
+  return n ?? 0;
+}

@@ -7,6 +7,7 @@ import { STAFF_ROLES, ViewerQuery } from '../lib/viewer.js';
 import { useTableCardLabels } from '../features/layout/table-cards.js';
 import { forgetSession } from '../features/session/session.js';
 import { SessionNotice } from '../features/session/SessionNotice.js';
+import { SiteFooterContent } from '../features/portal/SiteFooter.js';
 import { NotificationBadge } from '../pages/notifications/NotificationBadge.js';
 
 const LogoutMutation = graphql(`
@@ -199,10 +200,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>依据 DB34/T 3727-2020《中小企业社会化公共服务规范》建设 · 为中小企业提供政策、融资、创业、人才、技术与管理咨询服务</p>
-          <p>
-            <Link to="/help">使用指南</Link> · <Link to="/widgets">嵌入挂件</Link> · <Link to="/developers">开发者</Link>
-          </p>
+          <SiteFooterContent />
         </div>
       </footer>
     </div>

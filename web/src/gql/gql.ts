@@ -15,6 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query AdminNotices($first: Int, $after: String) {\n    notices(first: $first, after: $after, drafts: true) {\n      totalCount\n      nodes {\n        id\n        title\n        body\n        pinned\n        provinceOnly\n        publishedAt\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminNoticesDocument,
+    "\n  mutation NoticeCreate($input: NoticeCreateInput!) {\n    noticeCreate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NoticeCreateDocument,
+    "\n  mutation NoticeUpdate($input: NoticeUpdateInput!) {\n    noticeUpdate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NoticeUpdateDocument,
+    "\n  mutation NoticePublish($input: NoticeIdInput!) {\n    noticePublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NoticePublishDocument,
+    "\n  mutation NoticeUnpublish($input: NoticeIdInput!) {\n    noticeUnpublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NoticeUnpublishDocument,
+    "\n  mutation NoticeDelete($input: NoticeIdInput!) {\n    noticeDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NoticeDeleteDocument,
+    "\n  mutation SiteFooterUpdate($input: SiteFooterInput!) {\n    siteFooterUpdate(input: $input) {\n      site {\n        id\n        footer {\n          organizer\n          operatorUnit\n          icpRecord\n          policeRecord\n          phone\n          email\n          address\n        }\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SiteFooterUpdateDocument,
+    "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        columns\n        regionNames\n        listedProductCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InstitutionDirectoryDocument,
+    "\n  query SiteFooter {\n    currentSite {\n      id\n      name\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n": typeof types.SiteFooterDocument,
+    "\n  query HomeNotices {\n    notices(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n    }\n  }\n": typeof types.HomeNoticesDocument,
+    "\n  query NoticeList($first: Int, $after: String) {\n    notices(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticeListDocument,
+    "\n  query NoticeDetail($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      pinned\n      publishedAt\n      site {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NoticeDetailDocument,
+    "\n  query HomeLatestPolicies {\n    policies(first: 5) {\n      nodes {\n        id\n        title\n        publishedOn\n      }\n    }\n  }\n": typeof types.HomeLatestPoliciesDocument,
     "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation TotpEnrol {\n    totpEnrol {\n      enrolment {\n        secret\n        uri\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TotpEnrolDocument,
     "\n  mutation TotpConfirm($input: TotpConfirmInput!) {\n    totpConfirm(input: $input) {\n      enabled\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TotpConfirmDocument,
@@ -39,6 +52,7 @@ type Documents = {
     "\n  query PolicyMatchForPage($id: ID!) {\n    policyMatch(policyId: $id) {\n      ...MatchExplanation\n    }\n  }\n": typeof types.PolicyMatchForPageDocument,
     "\n  fragment PolicyListItems on PolicyConnection {\n    totalCount\n    nodes {\n      id\n      title\n      docNo\n      departments\n      publishedOn\n      policyType\n      validity\n      tags\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.PolicyListItemsFragmentDoc,
     "\n  query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n    policies(filter: $filter, first: $first, after: $after) {\n      ...PolicyListItems\n    }\n  }\n": typeof types.PolicyListDocument,
+    "\n  query PolicyDepartments {\n    policyDepartments(first: 100) {\n      name\n      count\n    }\n  }\n": typeof types.PolicyDepartmentsDocument,
     "\n  query PolicyMatches($verdicts: [MatchVerdict!], $first: Int, $after: String) {\n    policyMatches(verdicts: $verdicts, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MatchExplanation\n        policy {\n          id\n          title\n          docNo\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.PolicyMatchesDocument,
     "\n  query PolicyMatchCounts {\n    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {\n      totalCount\n    }\n    likely: policyMatches(verdicts: [LIKELY], first: 1) {\n      totalCount\n    }\n    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {\n      totalCount\n    }\n  }\n": typeof types.PolicyMatchCountsDocument,
     "\n  mutation AccountRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AccountRegisterDocument,
@@ -188,6 +202,19 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": types.LogoutDocument,
+    "\n  query AdminNotices($first: Int, $after: String) {\n    notices(first: $first, after: $after, drafts: true) {\n      totalCount\n      nodes {\n        id\n        title\n        body\n        pinned\n        provinceOnly\n        publishedAt\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminNoticesDocument,
+    "\n  mutation NoticeCreate($input: NoticeCreateInput!) {\n    noticeCreate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NoticeCreateDocument,
+    "\n  mutation NoticeUpdate($input: NoticeUpdateInput!) {\n    noticeUpdate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NoticeUpdateDocument,
+    "\n  mutation NoticePublish($input: NoticeIdInput!) {\n    noticePublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NoticePublishDocument,
+    "\n  mutation NoticeUnpublish($input: NoticeIdInput!) {\n    noticeUnpublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NoticeUnpublishDocument,
+    "\n  mutation NoticeDelete($input: NoticeIdInput!) {\n    noticeDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NoticeDeleteDocument,
+    "\n  mutation SiteFooterUpdate($input: SiteFooterInput!) {\n    siteFooterUpdate(input: $input) {\n      site {\n        id\n        footer {\n          organizer\n          operatorUnit\n          icpRecord\n          policeRecord\n          phone\n          email\n          address\n        }\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SiteFooterUpdateDocument,
+    "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        columns\n        regionNames\n        listedProductCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InstitutionDirectoryDocument,
+    "\n  query SiteFooter {\n    currentSite {\n      id\n      name\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n": types.SiteFooterDocument,
+    "\n  query HomeNotices {\n    notices(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n    }\n  }\n": types.HomeNoticesDocument,
+    "\n  query NoticeList($first: Int, $after: String) {\n    notices(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticeListDocument,
+    "\n  query NoticeDetail($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      pinned\n      publishedAt\n      site {\n        id\n        name\n      }\n    }\n  }\n": types.NoticeDetailDocument,
+    "\n  query HomeLatestPolicies {\n    policies(first: 5) {\n      nodes {\n        id\n        title\n        publishedOn\n      }\n    }\n  }\n": types.HomeLatestPoliciesDocument,
     "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation TotpEnrol {\n    totpEnrol {\n      enrolment {\n        secret\n        uri\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TotpEnrolDocument,
     "\n  mutation TotpConfirm($input: TotpConfirmInput!) {\n    totpConfirm(input: $input) {\n      enabled\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TotpConfirmDocument,
@@ -212,6 +239,7 @@ const documents: Documents = {
     "\n  query PolicyMatchForPage($id: ID!) {\n    policyMatch(policyId: $id) {\n      ...MatchExplanation\n    }\n  }\n": types.PolicyMatchForPageDocument,
     "\n  fragment PolicyListItems on PolicyConnection {\n    totalCount\n    nodes {\n      id\n      title\n      docNo\n      departments\n      publishedOn\n      policyType\n      validity\n      tags\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.PolicyListItemsFragmentDoc,
     "\n  query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n    policies(filter: $filter, first: $first, after: $after) {\n      ...PolicyListItems\n    }\n  }\n": types.PolicyListDocument,
+    "\n  query PolicyDepartments {\n    policyDepartments(first: 100) {\n      name\n      count\n    }\n  }\n": types.PolicyDepartmentsDocument,
     "\n  query PolicyMatches($verdicts: [MatchVerdict!], $first: Int, $after: String) {\n    policyMatches(verdicts: $verdicts, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MatchExplanation\n        policy {\n          id\n          title\n          docNo\n          publishedOn\n        }\n      }\n    }\n  }\n": types.PolicyMatchesDocument,
     "\n  query PolicyMatchCounts {\n    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {\n      totalCount\n    }\n    likely: policyMatches(verdicts: [LIKELY], first: 1) {\n      totalCount\n    }\n    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {\n      totalCount\n    }\n  }\n": types.PolicyMatchCountsDocument,
     "\n  mutation AccountRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AccountRegisterDocument,
@@ -381,6 +409,58 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminNotices($first: Int, $after: String) {\n    notices(first: $first, after: $after, drafts: true) {\n      totalCount\n      nodes {\n        id\n        title\n        body\n        pinned\n        provinceOnly\n        publishedAt\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminNotices($first: Int, $after: String) {\n    notices(first: $first, after: $after, drafts: true) {\n      totalCount\n      nodes {\n        id\n        title\n        body\n        pinned\n        provinceOnly\n        publishedAt\n        updatedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeCreate($input: NoticeCreateInput!) {\n    noticeCreate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeCreate($input: NoticeCreateInput!) {\n    noticeCreate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeUpdate($input: NoticeUpdateInput!) {\n    noticeUpdate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeUpdate($input: NoticeUpdateInput!) {\n    noticeUpdate(input: $input) {\n      notice {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticePublish($input: NoticeIdInput!) {\n    noticePublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticePublish($input: NoticeIdInput!) {\n    noticePublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeUnpublish($input: NoticeIdInput!) {\n    noticeUnpublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeUnpublish($input: NoticeIdInput!) {\n    noticeUnpublish(input: $input) {\n      notice {\n        id\n        publishedAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeDelete($input: NoticeIdInput!) {\n    noticeDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeDelete($input: NoticeIdInput!) {\n    noticeDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteFooterUpdate($input: SiteFooterInput!) {\n    siteFooterUpdate(input: $input) {\n      site {\n        id\n        footer {\n          organizer\n          operatorUnit\n          icpRecord\n          policeRecord\n          phone\n          email\n          address\n        }\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteFooterUpdate($input: SiteFooterInput!) {\n    siteFooterUpdate(input: $input) {\n      site {\n        id\n        footer {\n          organizer\n          operatorUnit\n          icpRecord\n          policeRecord\n          phone\n          email\n          address\n        }\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        columns\n        regionNames\n        listedProductCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InstitutionDirectory($filter: InstitutionFilter, $first: Int, $after: String) {\n    institutions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        columns\n        regionNames\n        listedProductCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteFooter {\n    currentSite {\n      id\n      name\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteFooter {\n    currentSite {\n      id\n      name\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeNotices {\n    notices(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeNotices {\n    notices(first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeList($first: Int, $after: String) {\n    notices(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeList($first: Int, $after: String) {\n    notices(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        title\n        pinned\n        publishedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeDetail($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      pinned\n      publishedAt\n      site {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeDetail($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      pinned\n      publishedAt\n      site {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeLatestPolicies {\n    policies(first: 5) {\n      nodes {\n        id\n        title\n        publishedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeLatestPolicies {\n    policies(first: 5) {\n      nodes {\n        id\n        title\n        publishedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -474,6 +554,10 @@ export function graphql(source: "\n  fragment PolicyListItems on PolicyConnectio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n    policies(filter: $filter, first: $first, after: $after) {\n      ...PolicyListItems\n    }\n  }\n"): (typeof documents)["\n  query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n    policies(filter: $filter, first: $first, after: $after) {\n      ...PolicyListItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyDepartments {\n    policyDepartments(first: 100) {\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  query PolicyDepartments {\n    policyDepartments(first: 100) {\n      name\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

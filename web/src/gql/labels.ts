@@ -289,6 +289,12 @@ export const NotificationReasonLabel: Readonly<Record<'ELIGIBLE' | 'SUBSCRIPTION
   SUBSCRIPTION_AND_ELIGIBLE: '符合订阅，且可能符合申报条件',
 };
 
+export const PolicyApplicationStatusLabel: Readonly<Record<'CLOSED' | 'OPEN' | 'UPCOMING', string>> = {
+  CLOSED: '已截止',
+  OPEN: '申报中',
+  UPCOMING: '即将开始',
+};
+
 export const PolicyImportFormatLabel: Readonly<Record<'CSV' | 'JSONL', string>> = {
   CSV: 'CSV with a header row; lists separated by ;',
   JSONL: 'JSON Lines: one JSON object per line',

@@ -7,6 +7,7 @@ import { Link } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { SCENARIOS } from './columns/labels.js';
+import { HomeNotices, HomePolicies } from '../features/portal/notices.js';
 
 const HomeInstitutionsQuery = graphql(`
   query HomeInstitutions {
@@ -79,6 +80,11 @@ export function HomePage() {
         </div>
       </section>
 
+      <div className="container section home-news">
+        <HomeNotices />
+        <HomePolicies />
+      </div>
+
       <section className="container section" aria-labelledby="columns-title">
         <h2 id="columns-title">服务栏目</h2>
         <ul className="card-grid column-grid">
@@ -108,7 +114,12 @@ export function HomePage() {
       </section>
 
       <section className="container section" aria-labelledby="institutions-title">
-        <h2 id="institutions-title">入驻服务机构</h2>
+        <div className="news-block__head">
+          <h2 id="institutions-title">入驻服务机构</h2>
+          <Link to="/institutions" aria-label="查看全部服务机构">
+            全部机构
+          </Link>
+        </div>
         <Institutions />
       </section>
     </>

@@ -124,6 +124,24 @@ function safeHttpUrl(url: string | null | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** 受理地点或线上入口: an http(s) address in it becomes a link, so the guide leads to where one applies. */
+function ApplyPlace({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s，。；、）)]+)/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 ? (
+          <a key={i} href={part} target="_blank" rel="noreferrer noopener">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 export function PolicyDetailPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(PolicyDetailQuery, { variables: { id } });
   const policy = data?.policy;
@@ -294,7 +312,9 @@ export function PolicyDetailPage({ id }: { id: string }) {
                           ) : null}
                           <div>
                             <dt>受理地点</dt>
-                            <dd>{g.whereToApply}</dd>
+                            <dd>
+                              <ApplyPlace text={g.whereToApply} />
+                            </dd>
                           </div>
                           {g.hotline ? (
                             <div>

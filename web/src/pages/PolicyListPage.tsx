@@ -1,14 +1,16 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { FilterActions } from '../components/forms.js';
+import { FilterActions, SelectField } from '../components/forms.js';
+import { FilterDrawer } from '../features/portal/FilterDrawer.js';
 import { useLoadMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
-import type { PolicyFilter, PolicyListItemsFragment, PolicyType, PolicyValidity } from '../gql/graphql.js';
-import { POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS } from '../lib/codes.js';
+import type { PolicyApplicationStatus, PolicyFilter, PolicyListItemsFragment, PolicyType, PolicyValidity } from '../gql/graphql.js';
+import { PolicyApplicationStatusLabel } from '../gql/labels.js';
+import { INDUSTRY_GROUPS, POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS, REGION_GROUPS } from '../lib/codes.js';
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
-import { Link } from '../lib/router.js';
+import { Link, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
 
 export const PolicyListItemsFragmentDoc = graphql(`
@@ -39,6 +41,16 @@ const PolicyListQuery = graphql(`
   }
 `);
 
+/** 发文部门 offered as a list of the departments that actually issued visible policies. */
+const PolicyDepartmentsQuery = graphql(`
+  query PolicyDepartments {
+    policyDepartments(first: 100) {
+      name
+      count
+    }
+  }
+`);
+
 type Item = PolicyListItemsFragment['nodes'][number];
 
 const PAGE_SIZE = 20;
@@ -48,9 +60,12 @@ interface Filters {
   policyType: PolicyType | '';
   department: string;
   validity: PolicyValidity | '';
+  applicationStatus: PolicyApplicationStatus | '';
+  region: string;
+  industry: string;
 }
 
-const EMPTY: Filters = { keyword: '', policyType: '', department: '', validity: '' };
+const EMPTY: Filters = { keyword: '', policyType: '', department: '', validity: '', applicationStatus: '', region: '', industry: '' };
 
 function toFilter(f: Filters): PolicyFilter {
   const out: PolicyFilter = {};
@@ -58,6 +73,9 @@ function toFilter(f: Filters): PolicyFilter {
   if (f.policyType) out.policyTypes = [f.policyType];
   if (f.department.trim()) out.department = f.department.trim().slice(0, 50);
   if (f.validity) out.validity = f.validity;
+  if (f.applicationStatus) out.applicationStatus = f.applicationStatus;
+  if (f.region) out.region = f.region;
+  if (f.industry) out.industry = f.industry;
   return out;
 }
 
@@ -132,9 +150,16 @@ function StaffLink() {
 
 export function PolicyListPage() {
   usePageTitle('政策服务');
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [applied, setApplied] = useState<Filters>(EMPTY);
+  // `?applicationStatus=OPEN`: the link the guides give for 申报中的政策.
+  const { query } = useLocation();
+  const [initial] = useState<Filters>(() => {
+    const status = query.get('applicationStatus');
+    return status && status in PolicyApplicationStatusLabel ? { ...EMPTY, applicationStatus: status as PolicyApplicationStatus } : EMPTY;
+  });
+  const [draft, setDraft] = useState<Filters>(initial);
+  const [applied, setApplied] = useState<Filters>(initial);
   const filter = toFilter(applied);
+  const departments = useQuery(PolicyDepartmentsQuery).data?.policyDepartments ?? [];
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -149,53 +174,86 @@ export function PolicyListPage() {
         <Link to="/my/inbox">我的消息</Link>
         <StaffLink />
       </p>
-      <form className="panel policy-filters" aria-label="筛选政策" onSubmit={submit}>
-        <div className="policy-filters__grid">
-          <div className="field">
-            <label htmlFor="pf-keyword">标题关键词</label>
-            <input id="pf-keyword" type="search" maxLength={50} value={draft.keyword} onChange={(e) => setDraft({ ...draft, keyword: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="pf-type">政策类型</label>
-            <select id="pf-type" value={draft.policyType} onChange={(e) => setDraft({ ...draft, policyType: e.target.value as PolicyType | '' })}>
-              <option value="">全部类型</option>
-              {Object.entries(POLICY_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="pf-department">发文部门</label>
-            <input
-              id="pf-department"
-              type="text"
-              maxLength={50}
-              placeholder="完整部门名称"
-              value={draft.department}
-              onChange={(e) => setDraft({ ...draft, department: e.target.value })}
+      <FilterDrawer id="policy-filters" active={Object.keys(filter).length}>
+        <form className="panel policy-filters" aria-label="筛选政策" onSubmit={submit}>
+          <div className="policy-filters__grid">
+            <div className="field">
+              <label htmlFor="pf-keyword">标题关键词</label>
+              <input id="pf-keyword" type="search" maxLength={50} value={draft.keyword} onChange={(e) => setDraft({ ...draft, keyword: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="pf-type">政策类型</label>
+              <select id="pf-type" value={draft.policyType} onChange={(e) => setDraft({ ...draft, policyType: e.target.value as PolicyType | '' })}>
+                <option value="">全部类型</option>
+                {Object.entries(POLICY_TYPE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="pf-department">发文部门</label>
+              <select id="pf-department" value={draft.department} onChange={(e) => setDraft({ ...draft, department: e.target.value })}>
+                <option value="">全部部门</option>
+                {departments.map((d) => (
+                  <option key={d.name} value={d.name}>
+                    {d.name}（{d.count}）
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="pf-application">申报状态</label>
+              <select
+                id="pf-application"
+                value={draft.applicationStatus}
+                onChange={(e) => setDraft({ ...draft, applicationStatus: e.target.value as PolicyApplicationStatus | '' })}
+              >
+                <option value="">全部</option>
+                {Object.entries(PolicyApplicationStatusLabel).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <SelectField
+              name="pf-region"
+              label="适用地区"
+              placeholder="全部地区"
+              groups={REGION_GROUPS}
+              value={draft.region}
+              onValueChange={(region) => setDraft({ ...draft, region })}
             />
+            <SelectField
+              name="pf-industry"
+              label="适用行业"
+              placeholder="全部行业"
+              groups={INDUSTRY_GROUPS}
+              value={draft.industry}
+              onValueChange={(industry) => setDraft({ ...draft, industry })}
+            />
+            <div className="field">
+              <label htmlFor="pf-validity">效力状态</label>
+              <select id="pf-validity" value={draft.validity} onChange={(e) => setDraft({ ...draft, validity: e.target.value as PolicyValidity | '' })}>
+                <option value="">全部</option>
+                {Object.entries(POLICY_VALIDITY_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
-          <div className="field">
-            <label htmlFor="pf-validity">效力状态</label>
-            <select id="pf-validity" value={draft.validity} onChange={(e) => setDraft({ ...draft, validity: e.target.value as PolicyValidity | '' })}>
-              <option value="">全部</option>
-              {Object.entries(POLICY_VALIDITY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <FilterActions
-          onReset={() => {
-            setDraft(EMPTY);
-            setApplied(EMPTY);
-          }}
-        />
-      </form>
+          <FilterActions
+            onReset={() => {
+              setDraft(EMPTY);
+              setApplied(EMPTY);
+            }}
+          />
+        </form>
+      </FilterDrawer>
       <PolicyResults key={JSON.stringify(filter)} filter={filter} />
     </div>
   );

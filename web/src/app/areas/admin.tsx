@@ -1,4 +1,6 @@
 import { useParams } from 'react-router';
+import { AdminNoticesPage } from '../../features/portal/AdminNoticesPage.js';
+import { AdminSitePage } from '../../features/portal/AdminSitePage.js';
 import { AdminHomePage, StaffOnly } from '../../pages/admin/AdminHomePage.js';
 import { DockingSlaPage } from '../../pages/admin/DockingSlaPage.js';
 import { AdminRemindersPage, DeliveryLogPage } from '../../pages/notifications/AdminNotificationPages.js';
@@ -21,6 +23,8 @@ const useId = () => useParams().id ?? '';
 
 export {
   AdminHomePage,
+  AdminNoticesPage,
+  AdminSitePage,
   AdminPoliciesPage,
   AdminRemindersPage,
   DeliveryLogPage,

@@ -7,6 +7,8 @@ import { FinancingPage } from '../../pages/columns/FinancingPage.js';
 import { ScenarioPage } from '../../pages/columns/ScenarioPage.js';
 import { TalentPage } from '../../pages/columns/TalentPage.js';
 import { ActivityCalendarPage } from '../../pages/docking/ActivityPages.js';
+import { InstitutionDirectoryPage } from '../../features/portal/InstitutionDirectoryPage.js';
+import { NoticeDetailPage, NoticeListPage } from '../../features/portal/notices.js';
 import { HelpGuidePage, HelpListPage } from '../../pages/HelpPage.js';
 import { InstitutionPage } from '../../pages/InstitutionPage.js';
 import { PolicyDetailPage } from '../../pages/PolicyDetailPage.js';
@@ -34,6 +36,8 @@ export {
   EntrepreneurshipPage,
   FinancingPage,
   HelpListPage,
+  InstitutionDirectoryPage,
+  NoticeListPage,
   PolicyListPage,
   RegisterPage,
   SearchPage,
@@ -45,6 +49,7 @@ export {
 export const PolicyDetail = () => <PolicyDetailPage id={useId()} />;
 export const ServiceDetail = () => <ServiceDetailPage id={useId()} />;
 export const ActivityDetail = () => <ActivityDetailPage id={useId()} />;
+export const NoticeDetail = () => <NoticeDetailPage id={useId()} />;
 export const InstitutionDetail = () => <InstitutionPage id={useId()} />;
 export const HelpGuide = () => <HelpGuidePage slug={useId('slug')} />;
 export const Scenario = () => <ScenarioPage scenarioKey={useId('key')} />;

@@ -84,6 +84,12 @@ function ConsoleHome() {
             </Link>
           </li>
           <li>
+            <Link to="/admin/notices" className="card console-card">
+              <strong>通知公告</strong>
+              <span>撰写、发布、撤回首页的通知公告。</span>
+            </Link>
+          </li>
+          <li>
             <Link to="/admin/statistics" className="card console-card">
               <strong>统计分析</strong>
               <span>各栏目需求、响应时限、办结与评价，支持导出。</span>
