@@ -27,6 +27,10 @@ export enum ErrorCode {
   TICKET_INVALID = 'TICKET_INVALID',
   /** An activity registered by invitation, and the account's mobile or e-mail is not invited. */
   NOT_INVITED = 'NOT_INVITED',
+  /** Too many requests of this kind from this identifier or address for now (e.g. password reset codes). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** A wrong, expired or used-up verification code (password reset). */
+  CODE_INVALID = 'CODE_INVALID',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: '预期错误的机器码 / Machine code of an expected (user) error.' });
 

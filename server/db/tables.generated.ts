@@ -539,6 +539,24 @@ export interface NotificationSettingRow {
   updatedAt: Date;
 }
 
+/** `password_reset`. */
+export interface PasswordResetRow {
+  id: string;
+  accountId: string;
+  channel: string;
+  codeHash: string;
+  attempts: number;
+  expiresAt: Date;
+  closedAt: Date | null;
+  createdAt: Date;
+}
+
+/** `password_reset_request`. */
+export interface PasswordResetRequestRow {
+  key: string;
+  createdAt: Date;
+}
+
 /** `platform_docking_sla`. */
 export interface PlatformDockingSlaRow {
   singleton: boolean;
@@ -1516,6 +1534,20 @@ export const TABLES = {
     smsDailyCap: 'sms_daily_cap',
     updatedAt: 'updated_at',
   },
+  password_reset: {
+    id: 'id',
+    accountId: 'account_id',
+    channel: 'channel',
+    codeHash: 'code_hash',
+    attempts: 'attempts',
+    expiresAt: 'expires_at',
+    closedAt: 'closed_at',
+    createdAt: 'created_at',
+  },
+  password_reset_request: {
+    key: 'key',
+    createdAt: 'created_at',
+  },
   platform_docking_sla: {
     singleton: 'singleton',
     firstResponseMinutes: 'first_response_minutes',
@@ -2425,6 +2457,20 @@ export const SQL_TYPES = {
     smsDailyCap: 'integer',
     updatedAt: 'timestamp with time zone',
   },
+  password_reset: {
+    id: 'uuid',
+    accountId: 'uuid',
+    channel: 'text',
+    codeHash: 'text',
+    attempts: 'integer',
+    expiresAt: 'timestamp with time zone',
+    closedAt: 'timestamp with time zone',
+    createdAt: 'timestamp with time zone',
+  },
+  password_reset_request: {
+    key: 'text',
+    createdAt: 'timestamp with time zone',
+  },
   platform_docking_sla: {
     singleton: 'boolean',
     firstResponseMinutes: 'integer',
@@ -2896,6 +2942,8 @@ export interface TableRows {
   notification_channel_preference: NotificationChannelPreferenceRow;
   notification_delivery: NotificationDeliveryRow;
   notification_setting: NotificationSettingRow;
+  password_reset: PasswordResetRow;
+  password_reset_request: PasswordResetRequestRow;
   platform_docking_sla: PlatformDockingSlaRow;
   platform_secret: PlatformSecretRow;
   policy: PolicyRow;

@@ -621,6 +621,7 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'ALREADY_CHECKED_IN'
   | 'ALREADY_MEMBER'
+  | 'CODE_INVALID'
   | 'DUPLICATE'
   | 'FORBIDDEN'
   | 'INVALID'
@@ -628,6 +629,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'NOT_INVITED'
+  | 'RATE_LIMITED'
   | 'REQUIRED'
   | 'ROLE_CONFLICT'
   | 'TICKET_INVALID'
@@ -907,6 +909,8 @@ export type NotificationKind =
   | 'POLICY_PUSH'
   /** 审核结果 */
   | 'REVIEW_OUTCOME'
+  /** 安全验证码 */
+  | 'SECURITY_CODE'
   /** 系统通知 */
   | 'SYSTEM'
   /** 候补转正 */
