@@ -126,6 +126,7 @@ export interface ActivityRegistrationRow {
   evaluatedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  ticketCode: string | null;
 }
 
 /** `admin_change_request`. */
@@ -1174,6 +1175,7 @@ export const TABLES = {
     evaluatedAt: 'evaluated_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    ticketCode: 'ticket_code',
   },
   admin_change_request: {
     id: 'id',
@@ -2097,6 +2099,7 @@ export const SQL_TYPES = {
     evaluatedAt: 'timestamp with time zone',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    ticketCode: 'text',
   },
   admin_change_request: {
     id: 'uuid',

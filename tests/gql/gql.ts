@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowActivityCreateDocument,
+    "\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowActivityReviewDocument,
+    "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowRegisterDocument,
+    "\n  mutation TestFlowCancel($i: RegistrationRefInput!) {\n    activityRegistrationCancel(input: $i) {\n      registration {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowCancelDocument,
+    "\n  mutation TestFlowCheckIn($i: ActivityCheckInInput!) {\n    activityCheckIn(input: $i) {\n      registration {\n        id\n        checkedInAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowCheckInDocument,
+    "\n  query TestFlowMyRegistrations {\n    myActivityRegistrations(first: 10) {\n      totalCount\n      nodes {\n        id\n        status\n        ticketCode\n        activity {\n          id\n          name\n          registeredCount\n          waitlistedCount\n        }\n      }\n    }\n  }\n": typeof types.TestFlowMyRegistrationsDocument,
     "\n  query DockingTimeline($id: ID!) {\n    docking(id: $id) {\n      timeline {\n        type\n        party\n        at\n      }\n      messages {\n        body\n      }\n    }\n  }\n": typeof types.DockingTimelineDocument,
     "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) {\n      slug\n      title\n      audience\n      summary\n      sections {\n        heading\n        blocks {\n          kind\n          text\n          items\n        }\n      }\n    }\n  }\n": typeof types.HelpGuidesDocument,
     "\n  mutation TestPasswordResetRequest($i: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $i) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestPasswordResetRequestDocument,
@@ -31,6 +37,12 @@ type Documents = {
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestEnterpriseRegisterDocument,
 };
 const documents: Documents = {
+    "\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowActivityCreateDocument,
+    "\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowActivityReviewDocument,
+    "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowRegisterDocument,
+    "\n  mutation TestFlowCancel($i: RegistrationRefInput!) {\n    activityRegistrationCancel(input: $i) {\n      registration {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowCancelDocument,
+    "\n  mutation TestFlowCheckIn($i: ActivityCheckInInput!) {\n    activityCheckIn(input: $i) {\n      registration {\n        id\n        checkedInAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowCheckInDocument,
+    "\n  query TestFlowMyRegistrations {\n    myActivityRegistrations(first: 10) {\n      totalCount\n      nodes {\n        id\n        status\n        ticketCode\n        activity {\n          id\n          name\n          registeredCount\n          waitlistedCount\n        }\n      }\n    }\n  }\n": types.TestFlowMyRegistrationsDocument,
     "\n  query DockingTimeline($id: ID!) {\n    docking(id: $id) {\n      timeline {\n        type\n        party\n        at\n      }\n      messages {\n        body\n      }\n    }\n  }\n": types.DockingTimelineDocument,
     "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) {\n      slug\n      title\n      audience\n      summary\n      sections {\n        heading\n        blocks {\n          kind\n          text\n          items\n        }\n      }\n    }\n  }\n": types.HelpGuidesDocument,
     "\n  mutation TestPasswordResetRequest($i: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $i) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestPasswordResetRequestDocument,
@@ -62,6 +74,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFlowCancel($i: RegistrationRefInput!) {\n    activityRegistrationCancel(input: $i) {\n      registration {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowCancel($i: RegistrationRefInput!) {\n    activityRegistrationCancel(input: $i) {\n      registration {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFlowCheckIn($i: ActivityCheckInInput!) {\n    activityCheckIn(input: $i) {\n      registration {\n        id\n        checkedInAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowCheckIn($i: ActivityCheckInInput!) {\n    activityCheckIn(input: $i) {\n      registration {\n        id\n        checkedInAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestFlowMyRegistrations {\n    myActivityRegistrations(first: 10) {\n      totalCount\n      nodes {\n        id\n        status\n        ticketCode\n        activity {\n          id\n          name\n          registeredCount\n          waitlistedCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestFlowMyRegistrations {\n    myActivityRegistrations(first: 10) {\n      totalCount\n      nodes {\n        id\n        status\n        ticketCode\n        activity {\n          id\n          name\n          registeredCount\n          waitlistedCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,80 @@ export type AccountRegisterInput = {
   password: string;
 };
 
+/** Check-in by ticket at the door. */
+export type ActivityCheckInInput = {
+  /** Global id of the activity being checked in: required with a short ticket code (unique within its activity). */
+  activityId?: string | number | null | undefined;
+  /** The ticket string read from the QR code, or the 8-character short ticket code (hyphen, spaces and case ignored). */
+  ticket: string;
+};
+
+/** Institution staff publish an activity; it goes to operator review. */
+export type ActivityCreateInput = {
+  /** Agenda (1–30 items). */
+  agenda: Array<AgendaItemInput>;
+  /** Seats (1–100,000). */
+  capacity: number;
+  /** Service column. */
+  column: ServiceColumn;
+  /** Contact person. */
+  contactName: string;
+  /** Contact telephone. */
+  contactPhone: string;
+  /** Content (1–10,000 characters). */
+  content: string;
+  /** End (after the start, within 30 days). */
+  endsAt: string;
+  /** Logo (PNG or JPEG, at most 2 MB). */
+  logo?: PictureInput | null | undefined;
+  /** Name (4–60 characters). */
+  name: string;
+  /** https link (online). */
+  onlineUrl?: string | null | undefined;
+  /** Organisers by full name (1–10); abbreviations draw a warning. */
+  organisers: Array<string>;
+  /** Participants (1–1,000 characters). */
+  participants: string;
+  /** Address (on site); this or onlineUrl is required. */
+  placeAddress?: string | null | undefined;
+  /** Registration deadline (not after the start). */
+  registrationDeadline: string;
+  /** Registration method. */
+  registrationMethod: RegistrationMethod;
+  /** Start (in the future). */
+  startsAt: string;
+  /** Target audience (1–500 characters). */
+  targetAudience: string;
+};
+
+/** An activity id. */
+export type ActivityRefInput = {
+  /** Global id of the activity. */
+  activityId: string | number;
+};
+
+/** An operator publishes or rejects an activity. */
+export type ActivityReviewInput = {
+  /** Global id of the activity. */
+  activityId: string | number;
+  /** APPROVE publishes; REJECT needs a reason. */
+  decision: ReviewDecision;
+  /** Reason (at most 500 characters). */
+  reason?: string | null | undefined;
+};
+
+/** One agenda item. */
+export type AgendaItemInput = {
+  /** End. */
+  endsAt?: string | null | undefined;
+  /** Speaker (at most 100 characters). */
+  speaker?: string | null | undefined;
+  /** Start (within the activity). */
+  startsAt: string;
+  /** Title (1–100 characters). */
+  title: string;
+};
+
 /** 对接时间线事件类型 / Kind of timeline event. */
 export type DockingEventType =
   /** 受理 */
@@ -283,6 +357,30 @@ export type Qualification =
   /** 实用新型专利 */
   | 'UTILITY_MODEL';
 
+/** 报名方式 / How to register (registration is always recorded on the platform). */
+export type RegistrationMethod =
+  /** 定向邀请，受邀企业在平台确认 */
+  | 'INVITATION'
+  /** 平台在线报名 */
+  | 'PLATFORM'
+  /** 平台在线报名或电话报名（由主办方代为登记） */
+  | 'PLATFORM_AND_PHONE';
+
+/** A registration id. */
+export type RegistrationRefInput = {
+  /** Global id of the registration. */
+  registrationId: string | number;
+};
+
+/** 报名状态 / Registration status. */
+export type RegistrationStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 报名成功 */
+  | 'REGISTERED'
+  /** 候补中 */
+  | 'WAITLISTED';
+
 /** 审核结论 / Review decision. */
 export type ReviewDecision =
   /** 通过 */
@@ -462,6 +560,46 @@ export type TaxCreditGrade =
   /** M级（新设立或评价年度内无营业收入） */
   | 'M';
 
+export type TestFlowActivityCreateMutationVariables = Exact<{
+  i: ActivityCreateInput;
+}>;
+
+
+export type TestFlowActivityCreateMutation = { activityCreate: { activity: { id: string } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowActivityReviewMutationVariables = Exact<{
+  i: ActivityReviewInput;
+}>;
+
+
+export type TestFlowActivityReviewMutation = { activityReview: { activity: { id: string } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowRegisterMutationVariables = Exact<{
+  i: ActivityRefInput;
+}>;
+
+
+export type TestFlowRegisterMutation = { activityRegister: { registration: { id: string, status: RegistrationStatus, ticket: string | null, ticketCode: string | null } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowCancelMutationVariables = Exact<{
+  i: RegistrationRefInput;
+}>;
+
+
+export type TestFlowCancelMutation = { activityRegistrationCancel: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowCheckInMutationVariables = Exact<{
+  i: ActivityCheckInInput;
+}>;
+
+
+export type TestFlowCheckInMutation = { activityCheckIn: { registration: { id: string, checkedInAt: string | null } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowMyRegistrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestFlowMyRegistrationsQuery = { myActivityRegistrations: { totalCount: number, nodes: Array<{ id: string, status: RegistrationStatus, ticketCode: string | null, activity: { id: string, name: string, registeredCount: number, waitlistedCount: number } | null }> } };
+
 export type DockingTimelineQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -562,6 +700,12 @@ export type TestEnterpriseRegisterMutationVariables = Exact<{
 export type TestEnterpriseRegisterMutation = { enterpriseRegister: { enterprise: { id: string, uscc: string, name: string, sizeClass: SizeClass | null, status: EnterpriseStatus } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
 
 
+export const TestFlowActivityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowActivityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowActivityCreateMutation, TestFlowActivityCreateMutationVariables>;
+export const TestFlowActivityReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowActivityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowActivityReviewMutation, TestFlowActivityReviewMutationVariables>;
+export const TestFlowRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowRegisterMutation, TestFlowRegisterMutationVariables>;
+export const TestFlowCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityRegistrationCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowCancelMutation, TestFlowCancelMutationVariables>;
+export const TestFlowCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityCheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowCheckInMutation, TestFlowCheckInMutationVariables>;
+export const TestFlowMyRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestFlowMyRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivityRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCode"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowMyRegistrationsQuery, TestFlowMyRegistrationsQueryVariables>;
 export const DockingTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DockingTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DockingTimelineQuery, DockingTimelineQueryVariables>;
 export const HelpGuidesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpGuides"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"audience"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GuideAudience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guides"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"audience"},"value":{"kind":"Variable","name":{"kind":"Name","value":"audience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HelpGuidesQuery, HelpGuidesQueryVariables>;
 export const TestPasswordResetRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPasswordResetRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordResetRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestPasswordResetRequestMutation, TestPasswordResetRequestMutationVariables>;

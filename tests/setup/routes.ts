@@ -9,6 +9,7 @@ export function publicRoutes(ids: { product: string; institution: string }): str
     '/',
     '/login',
     '/register',
+    '/password/reset',
     '/search?q=%E6%94%BF%E7%AD%96',
     '/policy',
     '/services',

@@ -38,6 +38,7 @@ const pages: RouteObject[] = [
   // Public
   { path: 'register', element: publicPage('RegisterPage') },
   { path: 'account/security', element: publicPage('AccountSecurityPage') },
+  { path: 'password/reset', element: publicPage('PasswordResetPage') },
   { path: 'search', element: publicPage('SearchPage') },
   { path: 'policy', element: publicPage('PolicyListPage') },
   { path: 'policy/:id', element: publicPage('PolicyDetail') },

@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PasswordResetRequestDocument,
+    "\n  mutation PasswordResetConfirm($input: PasswordResetConfirmInput!) {\n    passwordResetConfirm(input: $input) {\n      reset\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PasswordResetConfirmDocument,
     "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation TotpEnrol {\n    totpEnrol {\n      enrolment {\n        secret\n        uri\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TotpEnrolDocument,
     "\n  mutation TotpConfirm($input: TotpConfirmInput!) {\n    totpConfirm(input: $input) {\n      enabled\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TotpConfirmDocument,
@@ -182,6 +184,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": types.LogoutDocument,
+    "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PasswordResetRequestDocument,
+    "\n  mutation PasswordResetConfirm($input: PasswordResetConfirmInput!) {\n    passwordResetConfirm(input: $input) {\n      reset\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PasswordResetConfirmDocument,
     "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation TotpEnrol {\n    totpEnrol {\n      enrolment {\n        secret\n        uri\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TotpEnrolDocument,
     "\n  mutation TotpConfirm($input: TotpConfirmInput!) {\n    totpConfirm(input: $input) {\n      enabled\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TotpConfirmDocument,
@@ -366,6 +370,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordResetRequest($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetConfirm($input: PasswordResetConfirmInput!) {\n    passwordResetConfirm(input: $input) {\n      reset\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordResetConfirm($input: PasswordResetConfirmInput!) {\n    passwordResetConfirm(input: $input) {\n      reset\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
