@@ -34,6 +34,7 @@ export const ENTERPRISE_ROUTES = [
   '/my/demands',
   '/demands/new',
   '/my/needs',
+  '/my/registrations',
   '/my/inbox',
   '/my/notifications',
   '/my/notifications/preferences',

@@ -77,6 +77,7 @@ const pages: RouteObject[] = [
   { path: 'my/dockings', element: enterprisePage('MyDockingsPage') },
   { path: 'my/dockings/:id', element: enterprisePage('MyDockingDetail') },
   { path: 'my/needs', element: enterprisePage('MyNeedsPage') },
+  { path: 'my/registrations', element: enterprisePage('MyRegistrationsPage') },
   { path: 'my/needs/:id', element: enterprisePage('NeedDetail') },
   { path: 'my/demands', element: enterprisePage('MyDemandsPage') },
   { path: 'my/demands/:id', element: enterprisePage('MyDemandDetail') },
