@@ -29,6 +29,10 @@ export enum ErrorCode {
   NOT_INVITED = 'NOT_INVITED',
   /** A webhook endpoint that is not on its partner app's allowed webhook URLs. */
   WEBHOOK_URL_NOT_ALLOWED = 'WEBHOOK_URL_NOT_ALLOWED',
+  /** Too many requests of this kind from this identifier or address for now (e.g. password reset codes). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** A wrong, expired or used-up verification code (password reset). */
+  CODE_INVALID = 'CODE_INVALID',
 }
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: '预期错误的机器码 / Machine code of an expected (user) error.' });
 

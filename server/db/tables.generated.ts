@@ -126,6 +126,7 @@ export interface ActivityRegistrationRow {
   evaluatedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  ticketCode: string | null;
 }
 
 /** `admin_change_request`. */
@@ -562,6 +563,24 @@ export interface NotificationSettingRow {
   emailDailyCap: number;
   smsDailyCap: number;
   updatedAt: Date;
+}
+
+/** `password_reset`. */
+export interface PasswordResetRow {
+  id: string;
+  accountId: string;
+  channel: string;
+  codeHash: string;
+  attempts: number;
+  expiresAt: Date;
+  closedAt: Date | null;
+  createdAt: Date;
+}
+
+/** `password_reset_request`. */
+export interface PasswordResetRequestRow {
+  key: string;
+  createdAt: Date;
 }
 
 /** `platform_docking_sla`. */
@@ -1227,6 +1246,7 @@ export const TABLES = {
     evaluatedAt: 'evaluated_at',
     createdAt: 'created_at',
     updatedAt: 'updated_at',
+    ticketCode: 'ticket_code',
   },
   admin_change_request: {
     id: 'id',
@@ -1607,6 +1627,20 @@ export const TABLES = {
     emailDailyCap: 'email_daily_cap',
     smsDailyCap: 'sms_daily_cap',
     updatedAt: 'updated_at',
+  },
+  password_reset: {
+    id: 'id',
+    accountId: 'account_id',
+    channel: 'channel',
+    codeHash: 'code_hash',
+    attempts: 'attempts',
+    expiresAt: 'expires_at',
+    closedAt: 'closed_at',
+    createdAt: 'created_at',
+  },
+  password_reset_request: {
+    key: 'key',
+    createdAt: 'created_at',
   },
   platform_docking_sla: {
     singleton: 'singleton',
@@ -2197,6 +2231,7 @@ export const SQL_TYPES = {
     evaluatedAt: 'timestamp with time zone',
     createdAt: 'timestamp with time zone',
     updatedAt: 'timestamp with time zone',
+    ticketCode: 'text',
   },
   admin_change_request: {
     id: 'uuid',
@@ -2577,6 +2612,20 @@ export const SQL_TYPES = {
     emailDailyCap: 'integer',
     smsDailyCap: 'integer',
     updatedAt: 'timestamp with time zone',
+  },
+  password_reset: {
+    id: 'uuid',
+    accountId: 'uuid',
+    channel: 'text',
+    codeHash: 'text',
+    attempts: 'integer',
+    expiresAt: 'timestamp with time zone',
+    closedAt: 'timestamp with time zone',
+    createdAt: 'timestamp with time zone',
+  },
+  password_reset_request: {
+    key: 'text',
+    createdAt: 'timestamp with time zone',
   },
   platform_docking_sla: {
     singleton: 'boolean',
@@ -3091,6 +3140,8 @@ export interface TableRows {
   notification_channel_preference: NotificationChannelPreferenceRow;
   notification_delivery: NotificationDeliveryRow;
   notification_setting: NotificationSettingRow;
+  password_reset: PasswordResetRow;
+  password_reset_request: PasswordResetRequestRow;
   platform_docking_sla: PlatformDockingSlaRow;
   platform_secret: PlatformSecretRow;
   policy: PolicyRow;

@@ -10,6 +10,14 @@ import { AccountRegisterInput, AccountRolesSetInput, LoginInput, PasswordChangeI
 import { AccountPayload, AccountRegisterPayload, LoginPayload, LogoutPayload } from './account.payloads.js';
 import { AccountChangePayload } from './admin-change.types.js';
 import * as accounts from './account.service.js';
+import {
+  confirmPasswordReset,
+  PasswordResetConfirmInput,
+  PasswordResetConfirmPayload,
+  PasswordResetRequestInput,
+  PasswordResetRequestPayload,
+  requestPasswordReset,
+} from './password-reset.js';
 import { confirmTotp, enrolTotp, resetTotp, TotpConfirmInput, TotpEnrolPayload, TotpPayload } from './totp.js';
 
 const AccountConnection = ConnectionType(Account, 'Account', 'account');
@@ -77,6 +85,22 @@ export class AccountResolver {
   @Mutation(() => AccountPayload, { description: 'Change own password (signed in). Other sessions are revoked.' })
   passwordChange(@GqlCtx() ctx: Ctx, @Arg('input', () => PasswordChangeInput) input: PasswordChangeInput) {
     return accounts.changePassword(ctx, input);
+  }
+
+  @Mutation(() => PasswordResetRequestPayload, {
+    description:
+      '忘记密码 (public): send a six-digit code to the mobile number (SMS) or e-mail address given, if an account signs in with it; the answer is the same either way. At most one a minute and 5 an hour per identifier, 20 an hour per client address (RATE_LIMITED). Audited.',
+  })
+  passwordResetRequest(@GqlCtx() ctx: Ctx, @Arg('input', () => PasswordResetRequestInput) input: PasswordResetRequestInput) {
+    return requestPasswordReset(ctx, input);
+  }
+
+  @Mutation(() => PasswordResetConfirmPayload, {
+    description:
+      'Set a new password with the code from passwordResetRequest (public; 10 minutes, 5 tries). Every session of the account is revoked and a sign-in lock cleared. Errors: CODE_INVALID, WEAK_PASSWORD. Audited.',
+  })
+  passwordResetConfirm(@GqlCtx() ctx: Ctx, @Arg('input', () => PasswordResetConfirmInput) input: PasswordResetConfirmInput) {
+    return confirmPasswordReset(ctx, input);
   }
 
   @Mutation(() => TotpEnrolPayload, {

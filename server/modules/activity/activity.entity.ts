@@ -128,6 +128,7 @@ export class ActivityRegistration {
   accountId!: string;
   enterpriseId!: string | null;
   ticketValue!: string | null;
+  ticketCode!: string | null;
   @Field(() => RegistrationStatus, { description: 'Status.' })
   status!: RegistrationStatus;
   @Field(() => Date, { nullable: true, description: 'When checked in.' })

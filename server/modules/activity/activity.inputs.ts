@@ -78,8 +78,13 @@ export class RegistrationRefInput {
 
 @InputType({ description: 'Check-in by ticket at the door.' })
 export class ActivityCheckInInput {
-  @Field(() => String, { description: 'The ticket string read from the QR code.' })
+  @Field(() => String, { description: 'The ticket string read from the QR code, or the 8-character short ticket code (hyphen, spaces and case ignored).' })
   ticket!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global id of the activity being checked in: required with a short ticket code (unique within its activity).',
+  })
+  activityId?: string | null;
 }
 
 @InputType({ description: "The organiser's summary after the activity." })

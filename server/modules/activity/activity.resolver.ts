@@ -2,6 +2,7 @@ import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, Obje
 import { requireRole, requireViewer } from '../../common/auth.js';
 import type { Ctx } from '../../common/context.js';
 import type { Row } from '../../common/raw-sql.js';
+import { formatTicketCode } from './ticket-code.js';
 import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
@@ -71,6 +72,15 @@ export class ActivityRegistrationResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Signed ticket to show as a QR code at check-in: the registrant only; null for others.' })
   ticket(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx): string | null {
     return ctx.viewer?.accountId === r.accountId ? r.ticketValue : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Short ticket code to read out or type at check-in instead of scanning (8 characters without look-alikes, shown as ABCD-EFGH; unique within the activity): the registrant only; null for others.',
+  })
+  ticketCode(@Root() r: Row<ActivityRegistration>, @GqlCtx() ctx: Ctx): string | null {
+    return ctx.viewer?.accountId === r.accountId && r.ticketCode ? formatTicketCode(r.ticketCode) : null;
   }
 
   @FieldResolver(() => String, {
@@ -204,7 +214,8 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityRegistrationPayload, {
-    description: "Cancel the viewer's registration; the first on the waiting list takes the seat. Errors: NOT_FOUND, INVALID_STATE.",
+    description:
+      "Cancel the viewer's registration before the activity starts; the first on the waiting list takes the seat. Audited. Errors: NOT_FOUND, INVALID_STATE (cancelled already, checked in, or the activity has started).",
   })
   activityRegistrationCancel(@GqlCtx() ctx: Ctx, @Arg('input', () => RegistrationRefInput) input: RegistrationRefInput) {
     return activities.cancelRegistration(ctx, input);
@@ -212,7 +223,7 @@ export class ActivityResolver {
 
   @Mutation(() => ActivityRegistrationPayload, {
     description:
-      'Check a ticket in, from 1 hour before the start to the end. Staff of the organising institution. Errors: TICKET_INVALID (forged, tampered or unknown), ALREADY_CHECKED_IN (second check-in), INVALID_STATE (window, waitlisted, cancelled), NOT_FOUND (an activity of another institution).',
+      'Check a ticket in (the QR payload, or the short ticket code with activityId), from 1 hour before the start to the end. Staff of the organising institution. Errors: TICKET_INVALID (forged, tampered or unknown), ALREADY_CHECKED_IN (second check-in), INVALID_STATE (window, waitlisted, cancelled), NOT_FOUND (an activity of another institution).',
   })
   activityCheckIn(@GqlCtx() ctx: Ctx, @Arg('input', () => ActivityCheckInInput) input: ActivityCheckInInput) {
     return activities.checkIn(ctx, input);

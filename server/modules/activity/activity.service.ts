@@ -38,6 +38,7 @@ import type {
 } from './activity.inputs.js';
 import { looksAbbreviated } from './organiser.js';
 import { makeTicket, verifyTicket } from './ticket.js';
+import { newTicketCode, normaliseTicketCode } from './ticket-code.js';
 import { notifyPromoted, scheduleActivityReminder } from './activity.notify.js';
 import { chinaDateTime, chinaMonthStart } from '../../common/china-time.js';
 import { isInvited } from './invitation.js';
@@ -357,9 +358,12 @@ export async function register(ctx: Ctx, input: ActivityRefInput) {
     const status = seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
     const regId = randomUUID();
     const now = ctx.clock.now();
+    // Unique within the activity, whose row this transaction holds locked: the check cannot race.
+    let code = newTicketCode();
+    while ((await em.execute('select 1 from activity_registration where activity_id = ? and ticket_code = ?', [a.id, code])).length) code = newTicketCode();
     await em.execute(
-      `insert into activity_registration (id, activity_id, account_id, enterprise_id, status, ticket, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [regId, a.id, viewer.accountId, viewer.enterpriseId, status, makeTicket(secret, regId), now, now],
+      `insert into activity_registration (id, activity_id, account_id, enterprise_id, status, ticket, ticket_code, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [regId, a.id, viewer.accountId, viewer.enterpriseId, status, makeTicket(secret, regId), code, now, now],
     );
     await em.execute(`update activity set ${seat ? 'registered_count = registered_count + 1' : 'waitlisted_count = waitlisted_count + 1'} where id = ?`, [
       a.id,
@@ -381,11 +385,24 @@ export function cancelRegistration(ctx: Ctx, input: RegistrationRefInput) {
     if (r.status === RegistrationStatus.CANCELLED) fail(ErrorCode.INVALID_STATE, 'registrationId', '报名已取消');
     if (r.checkedInAt) fail(ErrorCode.INVALID_STATE, 'registrationId', '已签到，不能取消');
     const now = ctx.clock.now();
+    const [a] = await em.execute<{ startsAt: Date }[]>('select starts_at as "startsAt" from activity where id = ?', [r.activityId]);
+    if (now.getTime() >= ms(a.startsAt)) fail(ErrorCode.INVALID_STATE, 'registrationId', '活动已开始，不能取消报名');
     await em.execute('update activity_registration set status = ?, updated_at = ? where id = ?', [RegistrationStatus.CANCELLED, now, r.id]);
     if (r.status === RegistrationStatus.REGISTERED) {
       if (!(await promoteFromWaitlist(ctx, em, r.activityId)))
         await em.execute('update activity set registered_count = registered_count - 1 where id = ?', [r.activityId]);
     } else await em.execute('update activity set waitlisted_count = waitlisted_count - 1 where id = ?', [r.activityId]);
+    await audit(
+      ctx,
+      {
+        operation: 'activity.registrationCancel',
+        objectType: 'ActivityRegistration',
+        objectId: r.id,
+        result: 'SUCCESS',
+        detail: { activityId: r.activityId, was: r.status },
+      },
+      em,
+    );
     return { registration: await registration(em, r.id) };
   });
 }
@@ -416,8 +433,16 @@ export async function checkIn(ctx: Ctx, input: ActivityCheckInInput) {
   const secret = await ctx.services.ticketKey.get(ctx.em.fork());
   return mutation(ctx, async (em) => {
     const regId = verifyTicket(secret, input.ticket);
-    if (!regId) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效或已被篡改');
-    const [r] = await em.execute<ActivityRegistration[]>(`select ${REGISTRATION_COLUMNS} from activity_registration where id = ? for update`, [regId]);
+    const code = regId ? null : normaliseTicketCode(input.ticket ?? '');
+    const activityId = input.activityId ? fromGlobalId(input.activityId, 'Activity') : null;
+    if (!regId && !code) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效或已被篡改');
+    if (code && !activityId) fail(ErrorCode.TICKET_INVALID, 'ticket', '使用8位票号签到时须指明活动');
+    const [r] = regId
+      ? await em.execute<ActivityRegistration[]>(`select ${REGISTRATION_COLUMNS} from activity_registration where id = ? for update`, [regId])
+      : await em.execute<ActivityRegistration[]>(
+          `select ${REGISTRATION_COLUMNS} from activity_registration where activity_id = ? and ticket_code = ? for update`,
+          [activityId, code],
+        );
     const [a] = r ? await em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity where id = ?`, [r.activityId]) : [];
     if (!r || !a) fail(ErrorCode.TICKET_INVALID, 'ticket', '电子票无效：找不到对应的报名记录');
     if (a.institutionId !== viewer.institutionId) fail(ErrorCode.NOT_FOUND, 'ticket', '不是本机构活动的电子票');

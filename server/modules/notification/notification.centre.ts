@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.js';
 import type { PlatformDeps } from '../../common/system-context.js';
 import type { ChannelAdapter } from './channels/port.js';
-import { DEFAULT_CHANNELS, NotificationKind, type SendChannel } from './notification.kinds.js';
+import { seal, unseal } from '../../common/sealed.js';
+import { DEFAULT_CHANNELS, NotificationKind, SECRET_KINDS, type SendChannel } from './notification.kinds.js';
 import type { NotificationConfig } from './notification.config.js';
 import { NOTIFICATION_CREATED } from './notification.events.js';
 
@@ -14,6 +15,8 @@ export const DELIVERY_SLICE = 100;
 const EVENT_SLICE = 100;
 const MAX_TITLE = 200;
 const MAX_BODY = 2000;
+/** What sealed notification variables are bound to (they open only as notification variables). */
+const SECRET_BINDING = 'notification.vars';
 
 /** What a feature says when something happened that people should know. */
 export interface NotifyInput {
@@ -34,6 +37,12 @@ export interface NotifyInput {
   vars?: Record<string, string>;
   /** The channels besides in-app to consider (default: e-mail and SMS as the kind and each person's preferences say); `[]` keeps it in-app. */
   channels?: readonly SendChannel[];
+  /**
+   * Secret template variables (a one-time code) for a kind in SECRET_KINDS: stored sealed under the data key and
+   * opened only to send; the title and body may name them (`{{code}}`). Such a notification goes to `channels`
+   * whatever the preferences and daily caps say, and is not listed in 我的消息.
+   */
+  secretVars?: Record<string, string>;
 }
 
 export interface NotifyResult {
@@ -62,6 +71,8 @@ export class NotificationCentre {
     const now = this.deps.clock.now();
     const considered = input.channels ?? (['EMAIL', 'SMS'] as const);
     const defaults = (input.channels ?? DEFAULT_CHANNELS[input.kind]).filter((c) => considered.includes(c));
+    const secret = SECRET_KINDS.includes(input.kind);
+    const vars = { ...input.vars, ...(secret && input.secretVars ? { sealed: seal(this.deps.config, JSON.stringify(input.secretVars), SECRET_BINDING) } : {}) };
     const rows = await em.execute<{ id: string; accountId: string; isDelivery: boolean; queued: boolean }[]>(
       `with ins as (
          insert into account_notification (account_id, kind, title, body, link, urgent, vars, batch_id, dedupe_key, created_at)
@@ -78,7 +89,7 @@ export class NotificationCentre {
            cross join unnest(?::text[]) as ch(channel)
            cross join lateral (select case ch.channel when 'EMAIL' then nullif(a.email, '') else nullif(a.mobile, '') end as address) x
            left join notification_channel_preference p on p.account_id = i.account_id and p.kind = ? and p.channel = ch.channel
-          where coalesce(p.enabled, ch.channel = any(?::text[]))
+          where ? or coalesce(p.enabled, ch.channel = any(?::text[]))
          returning id, status)
        select id::text, null as "accountId", true as "isDelivery", status = 'QUEUED' as queued from del
        union all select null, account_id::text, false, false from ins`,
@@ -88,7 +99,7 @@ export class NotificationCentre {
         (input.body ?? '').slice(0, MAX_BODY),
         input.link ?? null,
         !!input.urgent,
-        JSON.stringify(input.vars ?? {}),
+        JSON.stringify(vars),
         batchId,
         input.dedupeKey ?? null,
         now,
@@ -98,6 +109,7 @@ export class NotificationCentre {
         now,
         pgArray([...considered]),
         input.kind,
+        secret,
         pgArray(defaults),
       ],
     );
@@ -115,6 +127,11 @@ export class NotificationCentre {
       await this.deps.events.publish(em, NOTIFICATION_CREATED, { batchId, accountIds: recipients.slice(i, i + EVENT_SLICE) });
     }
     return { batchId, notifications: recipients.length, deliveries: queued.length };
+  }
+
+  /** The secret variables of a notification (SECRET_KINDS), opened to send it; {} when it has none. */
+  openSecretVars(vars: Record<string, string>): Record<string, string> {
+    return vars.sealed ? (JSON.parse(unseal(this.deps.config, vars.sealed, SECRET_BINDING)) as Record<string, string>) : {};
   }
 
   /** The one-click unsubscribe token of an account and kind (HMAC with the platform key: no login needed to use it). */

@@ -6,7 +6,7 @@ import type { PlatformDeps } from '../../common/system-context.js';
 import { ChannelError } from './channels/port.js';
 import type { NotificationCentre } from './notification.centre.js';
 import { CLEANUP_QUEUE, DELIVER_QUEUE } from './notification.centre.js';
-import type { NotificationKind, SendChannel } from './notification.kinds.js';
+import { SECRET_KINDS, type NotificationKind, type SendChannel } from './notification.kinds.js';
 import { nextDayAfterQuiet, quietUntil, renderEmail, renderTemplate, TemplateVariableMissing } from './templates.js';
 
 /** Sends before a delivery is dead-lettered; the waits between them double from one minute. */
@@ -110,18 +110,29 @@ async function attempt(deps: PlatformDeps, centre: NotificationCentre, em: Entit
     const until = quietUntil(now, quietStart, quietEnd);
     if (until) return { status: 'WAIT', until, reason: '免打扰时段，将于结束后发送' };
   }
+  // A one-time code is wanted now or never: no daily cap (its feature limits the requests).
+  const secret = SECRET_KINDS.includes(d.kind);
   const cap = d.channel === 'EMAIL' ? (d.emailCap ?? DEFAULT_CAPS.EMAIL) : (d.smsCap ?? DEFAULT_CAPS.SMS);
-  const [{ n }] = await em.execute<{ n: number }[]>(
-    `select count(*)::int as n from account_notification_delivery where account_id = ? and channel = ? and status = 'SENT' and sent_at >= ?`,
-    [d.accountId, d.channel, chinaStartOfDay(now)],
-  );
+  const [{ n }] = secret
+    ? [{ n: 0 }]
+    : await em.execute<{ n: number }[]>(
+        `select count(*)::int as n from account_notification_delivery where account_id = ? and channel = ? and status = 'SENT' and sent_at >= ?`,
+        [d.accountId, d.channel, chinaStartOfDay(now)],
+      );
   if (n >= cap) return { status: 'WAIT', until: nextDayAfterQuiet(now, quietEnd), reason: `已达每日上限（${cap}条），次日发送` };
   const base = centre.config.publicUrl;
+  let opened: Record<string, string>;
+  try {
+    opened = secret ? centre.openSecretVars(d.vars) : {};
+  } catch {
+    return { status: 'FAILED', reason: '密文变量无法解密（数据密钥已更换？）' };
+  }
+  const { sealed: _sealed, ...plainVars } = d.vars;
   const vars: Record<string, string> = {
-    ...d.vars,
+    ...plainVars,
     name: d.name,
-    title: d.title,
-    body: d.body,
+    title: secret ? renderTemplate(d.title, opened) : d.title,
+    body: secret ? renderTemplate(d.body, opened) : d.body,
     link: d.link ?? '/my/notifications',
     url: `${base}${d.link ?? '/my/notifications'}`,
     unsubscribeUrl: `${base}/notifications/unsubscribe?token=${centre.unsubscribeToken(d.accountId, d.kind)}`,
@@ -137,8 +148,10 @@ async function attempt(deps: PlatformDeps, centre: NotificationCentre, em: Entit
     const templates = centre.config.sms.templates;
     const [templateId, names] = (templates[d.kind] ?? templates.default ?? '').split(':');
     const params: Record<string, string> = {};
-    for (const name of (names || 'title,url').split(',').map((x) => x.trim())) params[name] = renderTemplate(`{{${name}}}`, vars).slice(0, 35);
-    const text = renderTemplate('【企服平台】{{title}}，详情：{{url}}', vars);
+    const secretVars = { ...vars, ...opened };
+    for (const name of (names || (secret ? Object.keys(opened).join(',') : 'title,url')).split(',').map((x) => x.trim()))
+      params[name] = renderTemplate(`{{${name}}}`, secretVars).slice(0, 35);
+    const text = secret ? `【企服平台】${vars.body}` : renderTemplate('【企服平台】{{title}}，详情：{{url}}', vars);
     const r = await centre.channels.SMS.send({
       to: d.address,
       subject: vars.title,

@@ -17,6 +17,8 @@ export enum NotificationKind {
   POLICY_PUSH = 'POLICY_PUSH',
   POLICY_DIGEST = 'POLICY_DIGEST',
   SYSTEM = 'SYSTEM',
+  /** A one-time code (password reset): sent only to the channel asked for, never listed in 我的消息. */
+  SECURITY_CODE = 'SECURITY_CODE',
 }
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -34,6 +36,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   POLICY_PUSH: '政策推送',
   POLICY_DIGEST: '政策摘要',
   SYSTEM: '系统通知',
+  SECURITY_CODE: '安全验证码',
 };
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -75,4 +78,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, readonly SendChannel[]> 
   POLICY_PUSH: [],
   POLICY_DIGEST: [],
   SYSTEM: ['EMAIL'],
+  SECURITY_CODE: [],
 };
+
+/** Kinds whose messages carry a secret: not in the in-app list or the preferences, sent regardless of preferences and caps. */
+export const SECRET_KINDS: readonly NotificationKind[] = [NotificationKind.SECURITY_CODE];

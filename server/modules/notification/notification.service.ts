@@ -18,12 +18,12 @@ import {
   type NotificationPreferencesInput,
 } from './notification.entity.js';
 import { NOTIFICATION_READ } from './notification.events.js';
-import { DEFAULT_CHANNELS, NotificationChannel, NotificationKind } from './notification.kinds.js';
+import { DEFAULT_CHANNELS, NotificationChannel, NotificationKind, SECRET_KINDS } from './notification.kinds.js';
 
 export async function listMine(ctx: Ctx, args: PageArgs, unreadOnly: boolean, kind: NotificationKind | null) {
   const v = requireViewer(ctx);
   const page = pageOf(args);
-  const where = `where account_id = ? ${unreadOnly ? 'and read_at is null' : ''} ${kind ? 'and kind = ?' : ''}`;
+  const where = `where account_id = ? and kind <> 'SECURITY_CODE' ${unreadOnly ? 'and read_at is null' : ''} ${kind ? 'and kind = ?' : ''}`;
   const params = kind ? [v.accountId, kind] : [v.accountId];
   const rows = await ctx.em.execute<AccountNotification[]>(
     `select ${NOTIFICATION_COLUMNS} from account_notification ${where} order by created_at desc, id desc limit ? offset ?`,
@@ -37,7 +37,10 @@ export async function listMine(ctx: Ctx, args: PageArgs, unreadOnly: boolean, ki
 }
 
 export async function unreadCount(ctx: Ctx, accountId = requireViewer(ctx).accountId, em = ctx.em): Promise<number> {
-  const [r] = await em.execute<{ n: number }[]>(`select count(*)::int as n from account_notification where account_id = ? and read_at is null`, [accountId]);
+  const [r] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n from account_notification where account_id = ? and read_at is null and kind <> 'SECURITY_CODE'`,
+    [accountId],
+  );
   return r.n;
 }
 
@@ -103,7 +106,9 @@ export async function preferences(ctx: Ctx, accountId = requireViewer(ctx).accou
     smsDailyCap: s.smsCap,
     hasEmail: s.hasEmail,
     hasMobile: s.hasMobile,
-    kinds: Object.values(NotificationKind).map((kind) => ({ kind, email: on(kind, 'EMAIL'), sms: on(kind, 'SMS') })),
+    kinds: Object.values(NotificationKind)
+      .filter((kind) => !SECRET_KINDS.includes(kind))
+      .map((kind) => ({ kind, email: on(kind, 'EMAIL'), sms: on(kind, 'SMS') })),
   };
 }
 

@@ -38,6 +38,7 @@ const pages: RouteObject[] = [
   // Public
   { path: 'register', element: publicPage('RegisterPage') },
   { path: 'account/security', element: publicPage('AccountSecurityPage') },
+  { path: 'password/reset', element: publicPage('PasswordResetPage') },
   { path: 'search', element: publicPage('SearchPage') },
   { path: 'policy', element: publicPage('PolicyListPage') },
   { path: 'policy/:id', element: publicPage('PolicyDetail') },
@@ -79,6 +80,7 @@ const pages: RouteObject[] = [
   { path: 'my/dockings', element: enterprisePage('MyDockingsPage') },
   { path: 'my/dockings/:id', element: enterprisePage('MyDockingDetail') },
   { path: 'my/needs', element: enterprisePage('MyNeedsPage') },
+  { path: 'my/registrations', element: enterprisePage('MyRegistrationsPage') },
   { path: 'my/needs/:id', element: enterprisePage('NeedDetail') },
   { path: 'my/demands', element: enterprisePage('MyDemandsPage') },
   { path: 'my/demands/:id', element: enterprisePage('MyDemandDetail') },

@@ -8,6 +8,7 @@ import { useTableCardLabels } from '../features/layout/table-cards.js';
 import { forgetSession } from '../features/session/session.js';
 import { SessionNotice } from '../features/session/SessionNotice.js';
 import { SiteFooterContent } from '../features/portal/SiteFooter.js';
+import { Toaster } from './feedback.js';
 import { NotificationBadge } from '../pages/notifications/NotificationBadge.js';
 
 const LogoutMutation = graphql(`
@@ -17,6 +18,14 @@ const LogoutMutation = graphql(`
     }
   }
 `);
+
+/**
+ * "我的企业" (and the enterprise's own lists) are for enterprise users and for people who have not joined anything
+ * yet (they register their enterprise there); never for operators, reviewers, administrators or institution staff.
+ */
+function offersEnterprise(me: { roles: readonly string[]; enterprise?: { id: string } | null }): boolean {
+  return !!me.enterprise || !me.roles.some((r) => STAFF_ROLES.includes(r) || r === 'INSTITUTION_STAFF');
+}
 
 function UserMenu() {
   const { data, loading } = useQuery(ViewerQuery);
@@ -50,9 +59,11 @@ function UserMenu() {
   return (
     <div id="account-menu" className="user-menu user-menu--account">
       <span className="user-menu__name">您好，{me.displayName}</span>
-      <Link to="/enterprise" className="button button--ghost" activeMatch="exact">
-        我的企业
-      </Link>
+      {offersEnterprise(me) ? (
+        <Link to="/enterprise" className="button button--ghost" activeMatch="exact">
+          我的企业
+        </Link>
+      ) : null}
       {me.enterprise ? (
         <Link to="/my/dockings" className="button button--ghost" activeMatch="prefix">
           我的对接
@@ -61,6 +72,11 @@ function UserMenu() {
       {me.enterprise ? (
         <Link to="/my/demands" className="button button--ghost" activeMatch="prefix">
           我的诉求
+        </Link>
+      ) : null}
+      {offersEnterprise(me) ? (
+        <Link to="/my/registrations" className="button button--ghost" activeMatch="prefix">
+          我的报名
         </Link>
       ) : null}
       {me.roles.includes('INSTITUTION_STAFF') ? (
@@ -195,6 +211,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <SessionNotice />
+      <Toaster />
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         {children}
       </main>

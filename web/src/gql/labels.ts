@@ -266,7 +266,7 @@ export const NotificationChannelLabel: Readonly<Record<'EMAIL' | 'IN_APP' | 'SMS
   SMS: '短信',
 };
 
-export const NotificationKindLabel: Readonly<Record<'ACTIVITY_CHANGED' | 'ACTIVITY_REMINDER' | 'DEMAND_DECISION' | 'DEMAND_OFFER' | 'DOCKING_ESCALATION' | 'DOCKING_MESSAGE' | 'DOCKING_REMINDER' | 'DOCKING_STATUS' | 'NEED_REPLY' | 'POLICY_DIGEST' | 'POLICY_PUSH' | 'REVIEW_OUTCOME' | 'SYSTEM' | 'WAITLIST_PROMOTED', string>> = {
+export const NotificationKindLabel: Readonly<Record<'ACTIVITY_CHANGED' | 'ACTIVITY_REMINDER' | 'DEMAND_DECISION' | 'DEMAND_OFFER' | 'DOCKING_ESCALATION' | 'DOCKING_MESSAGE' | 'DOCKING_REMINDER' | 'DOCKING_STATUS' | 'NEED_REPLY' | 'POLICY_DIGEST' | 'POLICY_PUSH' | 'REVIEW_OUTCOME' | 'SECURITY_CODE' | 'SYSTEM' | 'WAITLIST_PROMOTED', string>> = {
   ACTIVITY_CHANGED: '活动变更',
   ACTIVITY_REMINDER: '活动开始提醒',
   DEMAND_DECISION: '诉求处理结果',
@@ -279,6 +279,7 @@ export const NotificationKindLabel: Readonly<Record<'ACTIVITY_CHANGED' | 'ACTIVI
   POLICY_DIGEST: '政策摘要',
   POLICY_PUSH: '政策推送',
   REVIEW_OUTCOME: '审核结果',
+  SECURITY_CODE: '安全验证码',
   SYSTEM: '系统通知',
   WAITLIST_PROMOTED: '候补转正',
 };

@@ -73,6 +73,7 @@ const ActivityDetailQuery = graphql(`
         id
         status
         ticket
+        ticketCode
         ticketQrSvg
         waitlistPosition
         checkedInAt
@@ -90,6 +91,7 @@ const ActivityRegisterMutation = graphql(`
         id
         status
         ticket
+        ticketCode
         ticketQrSvg
         waitlistPosition
         checkedInAt
@@ -170,6 +172,7 @@ type Registration = {
   id: string;
   status: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED';
   ticket?: string | null;
+  ticketCode?: string | null;
   ticketQrSvg?: string | null;
   waitlistPosition?: number | null;
   checkedInAt?: string | null;
@@ -194,7 +197,17 @@ function RegistrationResult({ reg }: { reg: Registration }) {
             height={200}
             data-testid="ticket-qr"
           />
-          <figcaption className="hint">签到时出示此二维码</figcaption>
+          <figcaption className="hint">
+            签到时出示此二维码
+            {reg.ticketCode ? (
+              <>
+                ，或报出票号{' '}
+                <code className="mono ticket-code" data-testid="ticket-code">
+                  {reg.ticketCode}
+                </code>
+              </>
+            ) : null}
+          </figcaption>
         </figure>
       ) : null}
       {reg.ticket && reg.status !== 'CANCELLED' ? (

@@ -110,6 +110,9 @@ export function LoginPage() {
           </button>
         </form>
         <p className="panel__foot">
+          <Link to="/password/reset">忘记密码？</Link>
+        </p>
+        <p className="panel__foot">
           还没有账号？<Link to="/register">立即注册</Link>
         </p>
       </div>

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { MyNeedsPage, NeedDetailPage } from '../../pages/columns/NeedPages.js';
 import { DemandNewPage, MyDemandDetailPage, MyDemandsPage } from '../../pages/docking/DemandPages.js';
+import { MyRegistrationsPage } from '../../features/activity/MyRegistrationsPage.js';
 import { EnterprisePage } from '../../pages/EnterprisePage.js';
 import { EnterpriseEditPage, EnterpriseRegisterPage } from '../../pages/EnterpriseRegisterPage.js';
 import { MyDockingDetailPage, MyDockingsPage } from '../../pages/MyDockingsPage.js';
@@ -21,6 +22,7 @@ export {
   MyDemandsPage,
   MyDockingsPage,
   MyNeedsPage,
+  MyRegistrationsPage,
   PolicyMatchPage,
   SubscriptionsPage,
 };

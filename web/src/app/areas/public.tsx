@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { PasswordResetPage } from '../../features/account/PasswordResetPage.js';
 import { AccountSecurityPage } from '../../pages/AccountSecurityPage.js';
 import { ActivityDetailPage, ActivityListPage } from '../../pages/ActivitiesPage.js';
 import { AdvisoryPage } from '../../pages/columns/AdvisoryPage.js';
@@ -28,6 +29,7 @@ const useId = (name = 'id') => useParams()[name] ?? '';
 
 export {
   AccountSecurityPage,
+  PasswordResetPage,
   MyNotificationsPage,
   NotificationPreferencesPage,
   NotificationUnsubscribePage,

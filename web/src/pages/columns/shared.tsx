@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { showSuccess, useConfirm } from '../../components/feedback.js';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { focusFirstInvalid } from '../../components/forms.js';
@@ -306,8 +307,19 @@ export function ConsentButton({ institutionId, institutionName, active }: { inst
   const [grant, granting] = useMutation(ConsentGrantMutation, { refetchQueries: [MyConsentsQuery] });
   const [revoke, revoking] = useMutation(ConsentRevokeMutation, { refetchQueries: [MyConsentsQuery] });
   const [message, setMessage] = useState('');
+  const [confirm, dialog] = useConfirm();
   async function toggle() {
     setMessage('');
+    if (
+      active &&
+      !(await confirm({
+        title: '确认撤销授权？',
+        message: `撤销后「${institutionName}」将不能再查看您的企业信息（已进行的对接不受影响）。`,
+        confirmLabel: '撤销授权',
+        danger: true,
+      }))
+    )
+      return;
     try {
       const input = { institutionId };
       const { data } = active
@@ -315,6 +327,7 @@ export function ConsentButton({ institutionId, institutionName, active }: { inst
         : await grant({ variables: { input }, awaitRefetchQueries: true });
       const payload = data && ('profileConsentRevoke' in data ? data.profileConsentRevoke : data.profileConsentGrant);
       if (payload?.errors.length) setMessage(payload.errors.map((e) => e.message).join('；'));
+      else showSuccess(active ? `已撤销「${institutionName}」查看企业信息的授权` : `已授权「${institutionName}」查看企业信息`);
     } catch (err) {
       setMessage(describeRequestError(err));
     }
@@ -336,6 +349,7 @@ export function ConsentButton({ institutionId, institutionName, active }: { inst
           {message}
         </span>
       ) : null}
+      {dialog}
     </>
   );
 }

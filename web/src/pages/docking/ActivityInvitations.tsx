@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useConfirm } from '../../components/feedback.js';
 import { useState, type FormEvent } from 'react';
 import { FormAlert, TextAreaField } from '../../components/forms.js';
 import { ErrorState, Loading } from '../../components/status.js';
@@ -92,9 +93,17 @@ export function ActivityInvitationsPanel({ activityId }: { activityId: string })
     }
   }
 
-  async function onRevoke(invitationId: string) {
+  const [confirm, dialog] = useConfirm();
+  async function onRevoke(invitationId: string, contact: string) {
     setErrors([]);
     setStatus(null);
+    const ok = await confirm({
+      title: '确认撤销邀请？',
+      message: `撤销后 ${contact} 不能再报名该活动（已报名的不受影响）。`,
+      confirmLabel: '撤销邀请',
+      danger: true,
+    });
+    if (!ok) return;
     try {
       const res = await revoke({ variables: { input: { invitationId } } });
       const payload = res.data?.activityInvitationRevoke;
@@ -111,6 +120,7 @@ export function ActivityInvitationsPanel({ activityId }: { activityId: string })
     <section className="form" aria-labelledby="activity-invitations-title">
       <h2 id="activity-invitations-title">邀请名单</h2>
       <p className="hint">本活动仅限受邀人员报名：账号的手机号码或电子邮箱在名单中才能报名。</p>
+      {dialog}
       <form aria-label="邀请参加活动" onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormAlert messages={errors} />
         {status ? (
@@ -151,7 +161,7 @@ export function ActivityInvitationsPanel({ activityId }: { activityId: string })
                     type="button"
                     className="button button--secondary"
                     disabled={revoking}
-                    onClick={() => void onRevoke(i.id)}
+                    onClick={() => void onRevoke(i.id, i.contact)}
                     aria-label={`撤销对 ${i.contact} 的邀请`}
                   >
                     撤销

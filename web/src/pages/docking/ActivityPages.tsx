@@ -460,7 +460,8 @@ function CheckInDesk({ id }: { id: string }) {
     }
     setResult(null);
     try {
-      const res = await checkIn({ variables: { input: { ticket: t } } });
+      // The activity goes along so a typed 8-character ticket code (unique within it) is accepted too.
+      const res = await checkIn({ variables: { input: { ticket: t, activityId: id } } });
       const payload = res.data?.activityCheckIn;
       const first = payload?.errors[0];
       if (first) setResult({ ok: false, code: first.code, message: first.message });
@@ -506,7 +507,7 @@ function CheckInDesk({ id }: { id: string }) {
             aria-describedby="check-in-ticket-hint"
           />
           <p id="check-in-ticket-hint" className="hint">
-            扫码枪扫描参会人员的二维码，或手动输入票面上的电子票码后按回车。
+            扫码枪扫描参会人员的二维码，或手动输入二维码下方的8位票号（如 ABCD-EFGH）后按回车。
           </p>
         </div>
         <div className="form__actions">
