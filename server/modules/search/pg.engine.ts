@@ -141,8 +141,12 @@ export class PgSearchEngine implements SearchEngine {
     const tsq = tsqueryLiteral(q.groups, { anyGroup: q.anyGroup });
     const tsqTitle = tsqueryLiteral(q.groups, { titleOnly: true, anyGroup: q.anyGroup });
     const tsqOptional = tsqueryLiteral(q.optional ?? [], { anyGroup: true });
-    if (tsq) part('ts_rank(d.tsv, ?::tsquery)::float8', tsq);
-    if (tsqTitle) part('case when d.tsv @@ ?::tsquery then 0.5::float8 else 0 end', tsqTitle);
+    const weighted = q.anyGroup && q.groupDf?.length === q.groups.length && q.groups.length > 1;
+    if (weighted) parts.push(this.weightedText(q, params));
+    else {
+      if (tsq) part('ts_rank(d.tsv, ?::tsquery)::float8', tsq);
+      if (tsqTitle) part('case when d.tsv @@ ?::tsquery then 0.5::float8 else 0 end', tsqTitle);
+    }
     if (q.phrase) {
       // lower() per candidate is costly; a phrase without cased letters is found in the title as typed.
       const title = /[^\p{Script=Han}\d\s]/u.test(q.phrase) ? 'lower(d.title)' : 'd.title';
@@ -164,6 +168,40 @@ export class PgSearchEngine implements SearchEngine {
     return `(${parts.join(' + ')})`;
   }
 
+  /**
+   * Text relevance when any group may match (no document has every word): BM25-style. Each group weighs its
+   * inverse document frequency, idf = ln(1 + (N − df + 0.5) / (df + 0.5)) with N the table's row estimate, times
+   * 1 in the title and 0.4 in the body only (term frequency saturates at once: short public documents). Two
+   * groups adjacent in the document as in the query add 0.3 of their weight, one word apart 0.15 (proximity).
+   * Normalised by the query's total weight and scaled to 1.5, the most a title match earns on the strict pass
+   * (ts_rank + title bonus), so the other parts of the score keep their meaning.
+   */
+  private weightedText(q: EngineQuery, params: unknown[]): string {
+    const n = `(select greatest(reltuples, 1)::float8 from pg_class where oid = 'search_document'::regclass)`;
+    const idf = (df: number) => `ln(1 + (${n} - ${Math.max(0, Math.round(df))} + 0.5) / (${Math.max(0, Math.round(df))} + 0.5))`;
+    const terms: string[] = [];
+    const weights: string[] = [];
+    q.groups.forEach((g, i) => {
+      const any = tsqueryLiteral([g]);
+      const title = tsqueryLiteral([g], { titleOnly: true });
+      if (!any || !title) return;
+      weights.push(idf(q.groupDf![i]));
+      terms.push(`${idf(q.groupDf![i])} * (case when d.tsv @@ ?::tsquery then 1 when d.tsv @@ ?::tsquery then 0.4 else 0 end)`);
+      params.push(title, any);
+    });
+    for (let i = 0; i + 1 < q.groups.length; i++) {
+      const a = tsqueryLiteral([q.groups[i]]);
+      const b = tsqueryLiteral([q.groups[i + 1]]);
+      if (!a || !b) continue;
+      terms.push(
+        `(${idf(q.groupDf![i])} + ${idf(q.groupDf![i + 1])}) / 2 * (case when d.tsv @@ ?::tsquery then 0.3 when d.tsv @@ ?::tsquery then 0.15 else 0 end)`,
+      );
+      params.push(`(${a}) <-> (${b})`, `(${a}) <2> (${b})`);
+    }
+    if (!terms.length) return '0::float8';
+    return `(1.5::float8 * (${terms.join(' + ')}) / (${weights.join(' + ')}))`;
+  }
+
   async search(q: EngineQuery): Promise<EngineResult> {
     const params: unknown[] = [];
     const score = this.score(q, params);
@@ -174,7 +212,7 @@ export class PgSearchEngine implements SearchEngine {
     // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
     const sql = `with cand as materialized (
          select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
-           from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP}),
+           from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP + 1}),
        page as (
          select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
                 c.published_at, c.published_at as date, x.columns, c.score
@@ -209,9 +247,10 @@ export class PgSearchEngine implements SearchEngine {
     const [{ r: row }] = await this.em.execute<{ r: Row & { estimate?: number } }[]>('select search_run(?, ?, ?) as r', [
       platform.formatQuery(sql, allParams),
       platform.formatQuery(estimate, countParams),
-      CANDIDATE_CAP,
+      CANDIDATE_CAP + 1,
     ]);
-    const approximate = row.n >= CANDIDATE_CAP;
+    // One candidate past the cap tells "more than the cap" from "exactly the cap" (exact, no estimate needed).
+    const approximate = row.n > CANDIDATE_CAP;
     const total = approximate ? Math.max(row.n, Math.round(row.estimate ?? 0)) : row.n;
     return this.resultOf(q, row, total, approximate);
   }

@@ -174,7 +174,12 @@ export async function executeSearch(
   lexicon?: Lexicon,
 ): Promise<Execution> {
   base = { ...base, history: asksForHistory(u), documentsFirst: !namesInstitution(u) };
-  const run = (groups: QueryGroups, phrase: string, anyGroup = false) => engine.search({ ...base, groups: [...groups, ...withinGroups], phrase, anyGroup });
+  // The any-group pass weighs each group by its document frequency (the most frequent of its words).
+  const dfOf = (g: string[]) => Math.max(0, ...g.map((w) => lexicon?.get(w)?.df ?? 0));
+  const run = (groups: QueryGroups, phrase: string, anyGroup = false) => {
+    const all = [...groups, ...withinGroups];
+    return engine.search({ ...base, groups: all, phrase, anyGroup, groupDf: anyGroup && lexicon?.hasFrequencies ? all.map(dfOf) : undefined });
+  };
   let groups = u.groups;
   let result = await run(groups, u.converted ?? u.normalized);
   let autoRewritten = false;
@@ -189,7 +194,8 @@ export async function executeSearch(
   let relaxed = false;
   // Few or no documents have every word: the topic words stay required and the rest only rank (the page is
   // filled after the documents that have every word).
-  if (result.total < base.limit - 1 && base.offset === 0 && groups.length > 1 && lexicon) {
+  // Decided the same way on every page (the strict total does not depend on the page), so paging stays in one set.
+  if (result.total < base.limit - 1 && groups.length > 1 && lexicon) {
     const core = coreGroups(groups, lexicon);
     if (core.length && core.length < groups.length) {
       const optional = groups.filter((g) => !core.includes(g));
