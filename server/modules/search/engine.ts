@@ -54,12 +54,6 @@ export interface EngineQuery {
   groups: QueryGroups;
   /** Match any group instead of all (the relaxed last pass). */
   anyGroup?: boolean;
-  /**
-   * Document frequency of each group (its most frequent word), for the any-group pass: each group then weighs
-   * its BM25 inverse document frequency, so a rare word outranks a common one, and groups next to each other
-   * in a document as in the query (proximity) add to the score.
-   */
-  groupDf?: number[];
   /** Words that raise the score without being required (the groups dropped when relaxing). */
   optional?: QueryGroups;
   /** The whole query text, boosted when the title contains it. */

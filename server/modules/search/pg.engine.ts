@@ -141,12 +141,8 @@ export class PgSearchEngine implements SearchEngine {
     const tsq = tsqueryLiteral(q.groups, { anyGroup: q.anyGroup });
     const tsqTitle = tsqueryLiteral(q.groups, { titleOnly: true, anyGroup: q.anyGroup });
     const tsqOptional = tsqueryLiteral(q.optional ?? [], { anyGroup: true });
-    const weighted = q.anyGroup && q.groupDf?.length === q.groups.length && q.groups.length > 1;
-    if (weighted) parts.push(this.weightedText(q, params));
-    else {
-      if (tsq) part('ts_rank(d.tsv, ?::tsquery)::float8', tsq);
-      if (tsqTitle) part('case when d.tsv @@ ?::tsquery then 0.5::float8 else 0 end', tsqTitle);
-    }
+    if (tsq) part('ts_rank(d.tsv, ?::tsquery)::float8', tsq);
+    if (tsqTitle) part('case when d.tsv @@ ?::tsquery then 0.5::float8 else 0 end', tsqTitle);
     if (q.phrase) {
       // lower() per candidate is costly; a phrase without cased letters is found in the title as typed.
       const title = /[^\p{Script=Han}\d\s]/u.test(q.phrase) ? 'lower(d.title)' : 'd.title';
@@ -166,40 +162,6 @@ export class PgSearchEngine implements SearchEngine {
       part(`case when d.kind = 'policy' and d.ref_id = any(?::uuid[]) then ${ELIGIBLE_BOOST}::float8 else 0 end`, pgArray(boost.eligible));
     }
     return `(${parts.join(' + ')})`;
-  }
-
-  /**
-   * Text relevance when any group may match (no document has every word): BM25-style. Each group weighs its
-   * inverse document frequency, idf = ln(1 + (N − df + 0.5) / (df + 0.5)) with N the table's row estimate, times
-   * 1 in the title and 0.4 in the body only (term frequency saturates at once: short public documents). Two
-   * groups adjacent in the document as in the query add 0.3 of their weight, one word apart 0.15 (proximity).
-   * Normalised by the query's total weight and scaled to 1.5, the most a title match earns on the strict pass
-   * (ts_rank + title bonus), so the other parts of the score keep their meaning.
-   */
-  private weightedText(q: EngineQuery, params: unknown[]): string {
-    const n = `(select greatest(reltuples, 1)::float8 from pg_class where oid = 'search_document'::regclass)`;
-    const idf = (df: number) => `ln(1 + (${n} - ${Math.max(0, Math.round(df))} + 0.5) / (${Math.max(0, Math.round(df))} + 0.5))`;
-    const terms: string[] = [];
-    const weights: string[] = [];
-    q.groups.forEach((g, i) => {
-      const any = tsqueryLiteral([g]);
-      const title = tsqueryLiteral([g], { titleOnly: true });
-      if (!any || !title) return;
-      weights.push(idf(q.groupDf![i]));
-      terms.push(`${idf(q.groupDf![i])} * (case when d.tsv @@ ?::tsquery then 1 when d.tsv @@ ?::tsquery then 0.4 else 0 end)`);
-      params.push(title, any);
-    });
-    for (let i = 0; i + 1 < q.groups.length; i++) {
-      const a = tsqueryLiteral([q.groups[i]]);
-      const b = tsqueryLiteral([q.groups[i + 1]]);
-      if (!a || !b) continue;
-      terms.push(
-        `(${idf(q.groupDf![i])} + ${idf(q.groupDf![i + 1])}) / 2 * (case when d.tsv @@ ?::tsquery then 0.3 when d.tsv @@ ?::tsquery then 0.15 else 0 end)`,
-      );
-      params.push(`(${a}) <-> (${b})`, `(${a}) <2> (${b})`);
-    }
-    if (!terms.length) return '0::float8';
-    return `(1.5::float8 * (${terms.join(' + ')}) / (${weights.join(' + ')}))`;
   }
 
   async search(q: EngineQuery): Promise<EngineResult> {

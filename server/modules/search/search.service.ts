@@ -174,12 +174,7 @@ export async function executeSearch(
   lexicon?: Lexicon,
 ): Promise<Execution> {
   base = { ...base, history: asksForHistory(u), documentsFirst: !namesInstitution(u) };
-  // The any-group pass weighs each group by its document frequency (the most frequent of its words).
-  const dfOf = (g: string[]) => Math.max(0, ...g.map((w) => lexicon?.get(w)?.df ?? 0));
-  const run = (groups: QueryGroups, phrase: string, anyGroup = false) => {
-    const all = [...groups, ...withinGroups];
-    return engine.search({ ...base, groups: all, phrase, anyGroup, groupDf: anyGroup && lexicon?.hasFrequencies ? all.map(dfOf) : undefined });
-  };
+  const run = (groups: QueryGroups, phrase: string, anyGroup = false) => engine.search({ ...base, groups: [...groups, ...withinGroups], phrase, anyGroup });
   let groups = u.groups;
   let result = await run(groups, u.converted ?? u.normalized);
   let autoRewritten = false;
