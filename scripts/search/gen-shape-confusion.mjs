@@ -3,22 +3,30 @@
 //   pycorrector/data/stroke.txt          stroke-order sequence of 12,000 characters (h 横 s 竖 p 撇 n 点 z 折)
 //   pycorrector/data/same_stroke.txt     curated groups of similar-shaped characters
 //   pycorrector/data/common_char_set.txt the ~4,700 characters in common use
-// Usage: node scripts/search/gen-shape-confusion.mjs <pycorrector checkout> (a plain directory or a bare git
-// directory read with `git show`). Two characters are look-alikes when their stroke sequences differ by one
+// and the CHISE IDS database as published by cjkvi (https://github.com/cjkvi/cjkvi-ids, ids.txt, GPLv2 data):
+//   the structure of every CJK character (釆 = ⿱丿米), to compose a stroke sequence for characters stroke.txt lacks.
+// Usage: node scripts/search/gen-shape-confusion.mjs <pycorrector checkout> <cjkvi-ids checkout> (each a plain
+// directory or a bare git directory read with `git show`). Two characters are look-alikes when their stroke sequences differ by one
 // stroke, or share a final component (common stroke suffix ≥ 2 strokes and ≥ 40 %) behind a different radical
 // of at most 5 strokes, or share the first 60 % of strokes and differ by at most 2 trailing strokes; plus the
 // curated groups. At most 40 look-alikes per character, the closest first.
+// A character outside the common set is a typo to correct, never a target: when typed (釆 for 采) it gets the
+// common characters one stroke away from it (its stroke sequence from stroke.txt, or composed from its IDS
+// components in writing order when stroke.txt lacks it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const src = process.argv[2];
-if (!src) throw new Error('usage: gen-shape-confusion.mjs <pycorrector checkout or git dir>');
-const read = (p) =>
-  existsSync(join(src, p))
-    ? readFileSync(join(src, p), 'utf8')
-    : execFileSync('git', ['--git-dir', src, 'show', `HEAD:${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
-const commit = existsSync(join(src, 'HEAD')) ? execFileSync('git', ['--git-dir', src, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim() : 'working tree';
+const [src, idsSrc] = process.argv.slice(2);
+if (!src || !idsSrc) throw new Error('usage: gen-shape-confusion.mjs <pycorrector checkout or git dir> <cjkvi-ids checkout or git dir>');
+const readFrom = (dir, p) =>
+  existsSync(join(dir, p))
+    ? readFileSync(join(dir, p), 'utf8')
+    : execFileSync('git', ['--git-dir', dir, 'show', `HEAD:${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const read = (p) => readFrom(src, p);
+const commitOf = (dir) =>
+  existsSync(join(dir, 'HEAD')) ? execFileSync('git', ['--git-dir', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim() : 'working tree';
+const commit = commitOf(src);
 
 const strokes = new Map();
 for (const line of read('pycorrector/data/stroke.txt').split('\n')) {
@@ -79,9 +87,71 @@ for (const line of read('pycorrector/data/same_stroke.txt').split('\n')) {
   const group = line.split(/\s+/).filter((c) => [...c].length === 1);
   for (const a of group) for (const b of group) if (a !== b) (out.get(a) ?? out.set(a, new Map()).get(a)).set(b, 1);
 }
+// Characters outside the common set (typed by mistake): stroke sequences from stroke.txt or composed from IDS.
+const ids = new Map();
+for (const line of readFrom(idsSrc, 'ids.txt').split('\n')) {
+  const [, c, seq] = line.split('\t');
+  if (c && seq && [...c].length === 1) ids.set(c, seq.replace(/\[[^\]]*\]/g, ''));
+}
+const IDC = /[\u2FF0-\u2FFB]/u;
+const ARITY = (op) => (op === '\u2FF2' || op === '\u2FF3' ? 3 : 2);
+// The single strokes themselves (the alphabet of stroke.txt: h 横 s 竖 p 撇 n 点 z 折), as IDS leaves.
+const SINGLE = new Map([
+  ['一', 'h'],
+  ['丨', 's'],
+  ['丿', 'p'],
+  ['丶', 'n'],
+  ['乙', 'z'],
+  ['乚', 'z'],
+]);
+function composed(c, depth = 0) {
+  if (strokes.has(c)) return strokes.get(c);
+  if (SINGLE.has(c)) return SINGLE.get(c);
+  const seq = ids.get(c);
+  if (!seq || seq === c || depth > 6) return null;
+  const chars = [...seq];
+  let i = 0;
+  const parse = () => {
+    const ch = chars[i++];
+    if (ch === undefined) return null;
+    if (!IDC.test(ch)) return composed(ch, depth + 1);
+    const parts = [];
+    for (let k = 0; k < ARITY(ch); k++) parts.push(parse());
+    return parts.every((x) => x) ? parts.join('') : null; // components in writing order (left/top first)
+  };
+  return parse();
+}
+/** Edit distance at most 1 (one stroke added, removed or changed), in linear time. */
+function oneApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+const commonSet = new Set(common);
+const byLength = new Map();
+for (const c of common) (byLength.get(strokes.get(c).length) ?? byLength.set(strokes.get(c).length, []).get(strokes.get(c).length)).push(c);
+let rare = 0;
+for (let code = 0x4e00; code <= 0x9fff; code++) {
+  const c = String.fromCodePoint(code);
+  if (commonSet.has(c)) continue;
+  const x = composed(c);
+  if (!x || x.length < 3) continue;
+  const near = new Map();
+  for (const len of [x.length - 1, x.length, x.length + 1])
+    for (const d of byLength.get(len) ?? []) if (oneApart(x, strokes.get(d))) near.set(d, 1 - 1 / (Math.max(x.length, len) + 1));
+  if (!near.size) continue;
+  const m = out.get(c) ?? out.set(c, new Map()).get(c);
+  for (const [d, sim] of near) if (!m.has(d)) m.set(d, sim);
+  rare++;
+}
+console.log(`${rare} characters outside the common set get common look-alikes`);
+
 const lines = [
   `# Look-alike characters (形近字): char<TAB>look-alikes, closest first. Generated by scripts/search/gen-shape-confusion.mjs`,
-  `# from pycorrector ${commit} (stroke.txt, same_stroke.txt, common_char_set.txt; Apache-2.0). Do not edit by hand.`,
+  `# from pycorrector ${commit} (stroke.txt, same_stroke.txt, common_char_set.txt; Apache-2.0) and cjkvi-ids`,
+  `# ${commitOf(idsSrc)} (ids.txt: structures of characters stroke.txt lacks). Do not edit by hand.`,
 ];
 for (const [c, m] of [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const list = [...m]

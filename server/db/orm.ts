@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { afterCommitSubscriber } from '../common/after-commit.js';
 import { PoolExecuteEntityManager } from '../patches/mikro-orm-execute.js';
 
 export function initOrm(clientUrl: string, poolMax = 20): Promise<MikroORM> {
@@ -13,5 +14,6 @@ export function initOrm(clientUrl: string, poolMax = 20): Promise<MikroORM> {
     pool: { min: 0, max: poolMax },
     allowGlobalContext: false,
     debug: false,
+    subscribers: [afterCommitSubscriber],
   });
 }

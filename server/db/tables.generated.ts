@@ -990,6 +990,13 @@ export interface SearchTermRow {
   df: number;
 }
 
+/** `search_term_doc`. */
+export interface SearchTermDocRow {
+  kind: string;
+  refId: string;
+  words: string[];
+}
+
 /** `service_product`. */
 export interface ServiceProductRow {
   id: string;
@@ -1991,6 +1998,11 @@ export const TABLES = {
     initials: 'initials',
     df: 'df',
   },
+  search_term_doc: {
+    kind: 'kind',
+    refId: 'ref_id',
+    words: 'words',
+  },
   service_product: {
     id: 'id',
     siteId: 'site_id',
@@ -2976,6 +2988,11 @@ export const SQL_TYPES = {
     initials: 'text',
     df: 'integer',
   },
+  search_term_doc: {
+    kind: 'text',
+    refId: 'uuid',
+    words: 'text[]',
+  },
   service_product: {
     id: 'uuid',
     siteId: 'uuid',
@@ -3171,6 +3188,7 @@ export interface TableRows {
   search_outbox: SearchOutboxRow;
   search_query_stat: SearchQueryStatRow;
   search_term: SearchTermRow;
+  search_term_doc: SearchTermDocRow;
   service_product: ServiceProductRow;
   service_product_picture: ServiceProductPictureRow;
   session: SessionRow;

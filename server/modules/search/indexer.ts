@@ -17,20 +17,59 @@ export interface IndexRun {
 
 /**
  * Title and body words feed the lexicon with their document frequency (corrections, pinyin, suggestions,
- * expansions): a new document's words are known to the next search, without a restart. A re-indexed document
- * counts again (the frequency is an upper bound, which is what a support threshold needs).
+ * expansions): a new document's words are known to the next search after the commit, without a restart. Each
+ * document's words are kept (search_term_doc, migration 0072), so a re-indexed document counts only the words it
+ * gained and gives back the ones it lost, and a removed one gives back all: the frequency is exact.
  */
-export async function learnDocuments(em: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
+export async function learnDocuments(em: EntityManager, docs: readonly SearchDocument[], removed: readonly DocKey[] = []): Promise<void> {
+  const keys = [...docs, ...removed];
+  if (!keys.length) return;
+  const before = await em.execute<{ kind: string; refId: string; words: string[] }[]>(
+    `select kind, ref_id::text as "refId", words from search_term_doc
+      where (kind, ref_id) in (select * from unnest(?::text[], ?::uuid[])) for update`,
+    [pgArray(keys.map((k) => k.kind)), pgArray(keys.map((k) => k.refId))],
+  );
+  const old = new Map(before.map((r) => [`${r.kind}:${r.refId}`, new Set(r.words)]));
   const counts = new Map<string, { df: number; title: boolean }>();
+  const count = (w: string, delta: number, title: boolean) => {
+    const c = counts.get(w) ?? { df: 0, title: false };
+    c.df += delta;
+    c.title ||= title;
+    counts.set(w, c);
+  };
+  const kept: { kind: string; ref_id: string; words: string[] }[] = [];
+  const seen = new Set<string>();
   for (const d of docs) {
+    const key = `${d.kind}:${d.refId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const title = new Set(lexiconWords(d.title));
-    for (const w of new Set([...title, ...lexiconWords(d.body.slice(0, 5000))])) {
-      const c = counts.get(w) ?? { df: 0, title: false };
-      c.df++;
-      c.title ||= title.has(w);
-      counts.set(w, c);
-    }
+    const words = new Set([...title, ...lexiconWords(d.body.slice(0, 5000))].filter((w) => [...w].length <= 30));
+    const was = old.get(key) ?? new Set<string>();
+    for (const w of words) if (!was.has(w)) count(w, 1, title.has(w));
+    for (const w of was) if (!words.has(w)) count(w, -1, false);
+    kept.push({ kind: d.kind, ref_id: d.refId, words: [...words].sort() });
   }
+  for (const k of removed) {
+    const key = `${k.kind}:${k.refId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const w of old.get(key) ?? []) count(w, -1, false);
+  }
+  if (kept.length) {
+    await em.execute(
+      `insert into search_term_doc (kind, ref_id, words) select kind, ref_id, words from jsonb_to_recordset(?::jsonb) as r(kind text, ref_id uuid, words text[])
+       on conflict (kind, ref_id) do update set words = excluded.words`,
+      [JSON.stringify(kept)],
+    );
+  }
+  if (removed.length) {
+    await em.execute('delete from search_term_doc d using unnest(?::text[], ?::uuid[]) as k(kind, ref_id) where d.kind = k.kind and d.ref_id = k.ref_id', [
+      pgArray(removed.map((k) => k.kind)),
+      pgArray(removed.map((k) => k.refId)),
+    ]);
+  }
+  for (const [w, c] of counts) if (!c.df) counts.delete(w);
   if (counts.size) await learnWords(em, counts);
 }
 
@@ -96,7 +135,7 @@ async function claimBatch(em: EntityManager, kinds: string[], sources: readonly 
     upserts.push(...docs);
     for (const id of ids) if (!found.has(id)) removals.push({ kind, refId: id });
   }
-  await learnDocuments(em, upserts);
+  await learnDocuments(em, upserts, removals);
   if (take) await em.execute('delete from search_outbox where id = any(?::bigint[])', [pgArray(rows.map((r) => r.id))]);
   return { rows, upserts, removals };
 }
@@ -257,6 +296,7 @@ export async function reindexAll(
       after = fps.at(-1)!.refId;
     }
     await engine.delete(extras);
+    await learnDocuments(em, [], extras);
     run.removed += extras.length;
   }
   await em.execute('delete from search_outbox where kind = any(?::text[]) and id <= ?', [pgArray(sources.map((s) => s.kind)), mark.id]);

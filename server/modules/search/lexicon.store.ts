@@ -33,8 +33,9 @@ export async function addTerms(em: EntityManager, terms: readonly string[], sour
 }
 
 /**
- * Words of indexed documents with the number of documents of this batch that use them: new words join the
- * lexicon (TITLE when a title has them, BODY otherwise), known ones gain document frequency.
+ * Changes of document frequency from indexed documents (+1 a document that gained the word, -1 one that lost
+ * it): new words join the lexicon (TITLE when a title has them, BODY otherwise), known ones change frequency.
+ * A word no document uses any more keeps its row (at 0): curated and query terms live there too.
  */
 export async function learnWords(em: EntityManager, counts: ReadonlyMap<string, { df: number; title: boolean }>): Promise<void> {
   const rows = [...counts]
@@ -55,7 +56,8 @@ export async function learnWords(em: EntityManager, counts: ReadonlyMap<string, 
       `insert into search_term (term, weight, source, pinyin, syllables, initials, df)
        select term, 1, source, pinyin, syllables, initials, df
          from jsonb_to_recordset(?::jsonb) as r(term text, source text, pinyin text, syllables text, initials text, df int)
-       on conflict (term) do update set df = search_term.df + excluded.df`,
+        where df > 0 or exists (select 1 from search_term t where t.term = r.term)
+       on conflict (term) do update set df = greatest(search_term.df + excluded.df, 0)`,
       [JSON.stringify(rows.slice(i, i + 2000))],
     );
   }

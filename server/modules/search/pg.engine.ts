@@ -174,7 +174,7 @@ export class PgSearchEngine implements SearchEngine {
     // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
     const sql = `with cand as materialized (
          select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
-           from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP}),
+           from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP + 1}),
        page as (
          select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
                 c.published_at, c.published_at as date, x.columns, c.score
@@ -209,9 +209,10 @@ export class PgSearchEngine implements SearchEngine {
     const [{ r: row }] = await this.em.execute<{ r: Row & { estimate?: number } }[]>('select search_run(?, ?, ?) as r', [
       platform.formatQuery(sql, allParams),
       platform.formatQuery(estimate, countParams),
-      CANDIDATE_CAP,
+      CANDIDATE_CAP + 1,
     ]);
-    const approximate = row.n >= CANDIDATE_CAP;
+    // One candidate past the cap tells "more than the cap" from "exactly the cap" (exact, no estimate needed).
+    const approximate = row.n > CANDIDATE_CAP;
     const total = approximate ? Math.max(row.n, Math.round(row.estimate ?? 0)) : row.n;
     return this.resultOf(q, row, total, approximate);
   }

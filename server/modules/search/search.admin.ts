@@ -1,3 +1,4 @@
+import { afterCommit } from '../../common/after-commit.js';
 import { audit } from '../../common/audit.js';
 import type { Ctx } from '../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../common/errors.js';
@@ -59,7 +60,7 @@ export function saveConcept(ctx: Ctx, input: SearchConceptInput) {
       [phrase, pgArray(expansions)],
     );
     await audit(ctx, { operation: 'search.conceptSave', objectType: 'SearchConcept', objectId: row.id, result: 'SUCCESS', detail: { phrase, expansions } }, em);
-    ctx.services.lexicon.invalidate();
+    afterCommit(em, () => ctx.services.lexicon.invalidate());
     return { concept: asConcept(row) };
   });
 }
@@ -74,7 +75,7 @@ export function deleteConcept(ctx: Ctx, globalId: string) {
       { operation: 'search.conceptDelete', objectType: 'SearchConcept', objectId: row.id, result: 'SUCCESS', detail: { phrase: row.phrase } },
       em,
     );
-    ctx.services.lexicon.invalidate();
+    afterCommit(em, () => ctx.services.lexicon.invalidate());
     return { deletedId: globalId };
   });
 }

@@ -189,7 +189,8 @@ export async function executeSearch(
   let relaxed = false;
   // Few or no documents have every word: the topic words stay required and the rest only rank (the page is
   // filled after the documents that have every word).
-  if (result.total < base.limit - 1 && base.offset === 0 && groups.length > 1 && lexicon) {
+  // Decided the same way on every page (the strict total does not depend on the page), so paging stays in one set.
+  if (result.total < base.limit - 1 && groups.length > 1 && lexicon) {
     const core = coreGroups(groups, lexicon);
     if (core.length && core.length < groups.length) {
       const optional = groups.filter((g) => !core.includes(g));

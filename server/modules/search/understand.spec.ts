@@ -53,6 +53,9 @@ describe('typos', () => {
     expect(u('加计扣处').corrected).toBe('加计扣除');
     expect(u('申请稳刚补贴').corrected).toBe('申请稳岗补贴');
   });
+  it('corrects a rare look-alike outside the common characters (釆 for 采, from its IDS structure)', () => {
+    expect(u('政府釆购').corrected).toBe('政府采购');
+  });
   it('does not rewrite clean queries', () => {
     for (const q of ['专精特新', '稳岗补贴申请', '小微企业贷款', '合肥 政策', '知识产权质押融资', '高新技术企业认定']) {
       expect(u(q).corrected, q).toBeNull();
