@@ -88,8 +88,8 @@ export type EnterpriseRegisterInput = {
   name: string;
   /** Qualifications held with validity dates and counts (catalogue codes, at most 50); omitted: unchanged. */
   qualificationDetails?: Array<EnterpriseQualificationInput> | null | undefined;
-  /** Qualifications held (at most 20); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
-  qualifications?: Array<Qualification> | null | undefined;
+  /** Qualification catalogue codes held (at most 50; see qualificationCatalogue); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
+  qualifications?: Array<string> | null | undefined;
   /** R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared. */
   rdRatio?: number | null | undefined;
   /** GB/T 2260 division code, e.g. 340104. */
@@ -231,39 +231,6 @@ export type ProcessStepInput = {
   /** Step title (1–50 characters). */
   title: string;
 };
-
-/** 企业资质 / Enterprise qualification. */
-export type Qualification =
-  /** 规模以上工业企业 */
-  | 'ABOVE_SCALE_INDUSTRY'
-  /** 省级企业技术中心 */
-  | 'ENTERPRISE_TECH_CENTER'
-  /** 对外贸易经营者备案 */
-  | 'FOREIGN_TRADE_RECORD'
-  /** 瞪羚企业 */
-  | 'GAZELLE'
-  /** 绿色工厂 */
-  | 'GREEN_FACTORY'
-  /** 高新技术企业 */
-  | 'HIGH_TECH'
-  /** 创新型中小企业 */
-  | 'INNOVATIVE_SME'
-  /** 有效发明专利 */
-  | 'INVENTION_PATENT'
-  /** 知识产权合规管理体系认证 */
-  | 'IP_COMPLIANCE'
-  /** 专精特新“小巨人”企业 */
-  | 'LITTLE_GIANT'
-  /** 软件著作权 */
-  | 'SOFTWARE_COPYRIGHT'
-  /** 专精特新中小企业 */
-  | 'SRDI'
-  /** 科技型中小企业 */
-  | 'TECH_SME'
-  /** 注册商标 */
-  | 'TRADEMARK'
-  /** 实用新型专利 */
-  | 'UTILITY_MODEL';
 
 /** 审核结论 / Review decision. */
 export type ReviewDecision =

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query QualificationCatalogue {\n    qualificationCatalogue {\n      code\n      name\n      countUnit\n    }\n  }\n": typeof types.QualificationCatalogueDocument,
     "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation TotpEnrol {\n    totpEnrol {\n      enrolment {\n        secret\n        uri\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TotpEnrolDocument,
     "\n  mutation TotpConfirm($input: TotpConfirmInput!) {\n    totpConfirm(input: $input) {\n      enabled\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TotpConfirmDocument,
@@ -182,6 +183,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n": types.LogoutDocument,
+    "\n  query QualificationCatalogue {\n    qualificationCatalogue {\n      code\n      name\n      countUnit\n    }\n  }\n": types.QualificationCatalogueDocument,
     "\n  query Viewer {\n    currentSite {\n      id\n      code\n      name\n    }\n    me {\n      id\n      displayName\n      roles\n      secondFactorSetupRequired\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation TotpEnrol {\n    totpEnrol {\n      enrolment {\n        secret\n        uri\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TotpEnrolDocument,
     "\n  mutation TotpConfirm($input: TotpConfirmInput!) {\n    totpConfirm(input: $input) {\n      enabled\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TotpConfirmDocument,
@@ -366,6 +368,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualificationCatalogue {\n    qualificationCatalogue {\n      code\n      name\n      countUnit\n    }\n  }\n"): (typeof documents)["\n  query QualificationCatalogue {\n    qualificationCatalogue {\n      code\n      name\n      countUnit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -197,7 +197,7 @@ export type ColumnStatsFilter = {
   toMonth?: string | null | undefined;
 };
 
-/** Enterprise attribute an eligibility condition tests. Any profile field may be undeclared: the outcome is then UNKNOWN (补充…后可判断), never a 0. MANUAL: checked by hand (operator CHECK, one value: what to check), always UNKNOWN with 需人工核验. */
+/** Enterprise attribute an eligibility condition tests. Any profile field may be undeclared: the outcome is then UNKNOWN (补充…后可判断), never a 0. MANUAL: checked by hand (operator CHECK, one value: what to check), always UNKNOWN with 需人工核验. QUALIFICATION_COUNT: the declared count of a numeric catalogue kind (values: code, then the number(s); GTE, LTE or BETWEEN), held and valid today (a lapsed declaration counts 0), UNKNOWN while no count is declared. */
 export type ConditionField =
   /** 成立年限（年） */
   | 'AGE_YEARS'
@@ -211,6 +211,8 @@ export type ConditionField =
   | 'MANUAL'
   /** 企业资质 */
   | 'QUALIFICATION'
+  /** 资质数量（如有效发明专利项数） */
+  | 'QUALIFICATION_COUNT'
   /** 研发投入占营业收入比例（%） */
   | 'RD_RATIO'
   /** 注册地 */
@@ -533,8 +535,8 @@ export type EnterpriseRegisterInput = {
   name: string;
   /** Qualifications held with validity dates and counts (catalogue codes, at most 50); omitted: unchanged. */
   qualificationDetails?: Array<EnterpriseQualificationInput> | null | undefined;
-  /** Qualifications held (at most 20); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
-  qualifications?: Array<Qualification> | null | undefined;
+  /** Qualification catalogue codes held (at most 50; see qualificationCatalogue); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
+  qualifications?: Array<string> | null | undefined;
   /** R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared. */
   rdRatio?: number | null | undefined;
   /** GB/T 2260 division code, e.g. 340104. */
@@ -588,8 +590,8 @@ export type EnterpriseUpdateInput = {
   name: string;
   /** Qualifications held with validity dates and counts (catalogue codes, at most 50); omitted: unchanged. */
   qualificationDetails?: Array<EnterpriseQualificationInput> | null | undefined;
-  /** Qualifications held (at most 20); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
-  qualifications?: Array<Qualification> | null | undefined;
+  /** Qualification catalogue codes held (at most 50; see qualificationCatalogue); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added. */
+  qualifications?: Array<string> | null | undefined;
   /** R&D spending as a percentage of operating revenue (0–100, two decimals), declared for policy matching; null or omitted: not declared. */
   rdRatio?: number | null | undefined;
   /** GB/T 2260 division code, e.g. 340104. */
@@ -1263,39 +1265,6 @@ export type PushChannel =
   /** 短信 */
   | 'SMS';
 
-/** 企业资质 / Enterprise qualification. */
-export type Qualification =
-  /** 规模以上工业企业 */
-  | 'ABOVE_SCALE_INDUSTRY'
-  /** 省级企业技术中心 */
-  | 'ENTERPRISE_TECH_CENTER'
-  /** 对外贸易经营者备案 */
-  | 'FOREIGN_TRADE_RECORD'
-  /** 瞪羚企业 */
-  | 'GAZELLE'
-  /** 绿色工厂 */
-  | 'GREEN_FACTORY'
-  /** 高新技术企业 */
-  | 'HIGH_TECH'
-  /** 创新型中小企业 */
-  | 'INNOVATIVE_SME'
-  /** 有效发明专利 */
-  | 'INVENTION_PATENT'
-  /** 知识产权合规管理体系认证 */
-  | 'IP_COMPLIANCE'
-  /** 专精特新“小巨人”企业 */
-  | 'LITTLE_GIANT'
-  /** 软件著作权 */
-  | 'SOFTWARE_COPYRIGHT'
-  /** 专精特新中小企业 */
-  | 'SRDI'
-  /** 科技型中小企业 */
-  | 'TECH_SME'
-  /** 注册商标 */
-  | 'TRADEMARK'
-  /** 实用新型专利 */
-  | 'UTILITY_MODEL';
-
 /** 报名方式 / How to register (registration is always recorded on the platform). */
 export type RegistrationMethod =
   /** 定向邀请，受邀企业在平台确认 */
@@ -1760,6 +1729,11 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename: 'Mutation', logout: { __typename: 'LogoutPayload', revoked: boolean } };
 
+export type QualificationCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QualificationCatalogueQuery = { __typename: 'Query', qualificationCatalogue: Array<{ __typename: 'QualificationKind', code: string, name: string, countUnit: string | null }> };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1805,36 +1779,36 @@ export type ActivityEvaluateMutationVariables = Exact<{
 
 export type ActivityEvaluateMutation = { __typename: 'Mutation', activityEvaluate: { __typename: 'ActivityRegistrationPayload', registration: { __typename: 'ActivityRegistration', id: string, rating: number | null, comment: string | null } | null, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: string | null, message: string }> } };
 
-export type EnterpriseDetailFragment = { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<Qualification> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> };
+export type EnterpriseDetailFragment = { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<string> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> };
 
 export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEnterpriseQuery = { __typename: 'Query', me: { __typename: 'Account', id: string, displayName: string, enterpriseRole: string | null, enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<Qualification> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null } | null };
+export type MyEnterpriseQuery = { __typename: 'Query', me: { __typename: 'Account', id: string, displayName: string, enterpriseRole: string | null, enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<string> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null } | null };
 
 export type MyEnterpriseReviewedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEnterpriseReviewedSubscription = { myEnterpriseReviewed: { __typename: 'EnterpriseReviewEvent', status: EnterpriseStatus, reason: string | null, at: string, enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<Qualification> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null } };
+export type MyEnterpriseReviewedSubscription = { myEnterpriseReviewed: { __typename: 'EnterpriseReviewEvent', status: EnterpriseStatus, reason: string | null, at: string, enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<string> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null } };
 
 export type EnterpriseUpdateMutationVariables = Exact<{
   input: EnterpriseUpdateInput;
 }>;
 
 
-export type EnterpriseUpdateMutation = { __typename: 'Mutation', enterpriseUpdate: { __typename: 'EnterprisePayload', enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<Qualification> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: string | null, message: string }> } };
+export type EnterpriseUpdateMutation = { __typename: 'Mutation', enterpriseUpdate: { __typename: 'EnterprisePayload', enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<string> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: string | null, message: string }> } };
 
 export type EnterpriseRegisterMutationVariables = Exact<{
   input: EnterpriseRegisterInput;
 }>;
 
 
-export type EnterpriseRegisterMutation = { __typename: 'Mutation', enterpriseRegister: { __typename: 'EnterprisePayload', enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<Qualification> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: string | null, message: string }> } };
+export type EnterpriseRegisterMutation = { __typename: 'Mutation', enterpriseRegister: { __typename: 'EnterprisePayload', enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<string> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null, errors: Array<{ __typename: 'UserError', code: ErrorCode, field: string | null, message: string }> } };
 
 export type MyEnterpriseForEditQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyEnterpriseForEditQuery = { __typename: 'Query', me: { __typename: 'Account', id: string, enterpriseRole: string | null, enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<Qualification> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null } | null };
+export type MyEnterpriseForEditQuery = { __typename: 'Query', me: { __typename: 'Account', id: string, enterpriseRole: string | null, enterprise: { __typename: 'Enterprise', id: string, name: string, uscc: string, regionCode: string, regionName: string | null, industryCode: string, industryName: string | null, establishedOn: string | null, employees: number | null, revenue: number | null, totalAssets: number | null, sizeClass: SizeClass | null, sizeClasses: Array<SizeClass>, qualifications: Array<string> | null, rdRatio: number | null, taxCreditGrade: TaxCreditGrade | null, contactName: string, contactPhone: string, contactEmail: string | null, status: EnterpriseStatus, reviewReason: string | null, reviewedAt: string | null, createdAt: string, qualificationDetails: Array<{ __typename: 'EnterpriseQualification', code: string, name: string, validTo: string | null, count: number | null, verifiedAt: string | null }> } | null } | null };
 
 export type GuidesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2861,6 +2835,7 @@ export const EditorTransitionFragmentDoc = {"kind":"Document","definitions":[{"k
 export const PolicySubscriptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicySubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicySubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"policyTypes"}},{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PolicySubscriptionFieldsFragment, unknown>;
 export const MatchExplanationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchExplanation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"upcomingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"checkedCount"}},{"kind":"Field","name":{"kind":"Name","value":"uncheckedSentences"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSentence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSentence"}}]}}]}}]}}]} as unknown as DocumentNode<MatchExplanationFragment, unknown>;
 export const LogoutDocument = {"__meta__":{"hash":"sha256:c80a177ef2c2776b55876358ca8b12441c09b016d00bdaf990bff34e197f6407"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const QualificationCatalogueDocument = {"__meta__":{"hash":"sha256:0b209f3d8407e1f930559f245bd4a6c993f3d7d995df9c1bbe033c0f4b51b882"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QualificationCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countUnit"}}]}}]}}]} as unknown as DocumentNode<QualificationCatalogueQuery, QualificationCatalogueQueryVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"sha256:e6b88713f41bceccebb051d0e7cdf17a0549d3af7fbd47ed1a9bc57fd31ac8a0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"currentSite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"secondFactorSetupRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const TotpEnrolDocument = {"__meta__":{"hash":"sha256:f702c63afd5ae33c9a0b8ca069e635776b1ed61e007438a7d3cace93ada134be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TotpEnrol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnrol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TotpEnrolMutation, TotpEnrolMutationVariables>;
 export const TotpConfirmDocument = {"__meta__":{"hash":"sha256:bf7f51475701f88b5f39c2cc8777f16f947638ba65818e00b8aa94e470449939"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TotpConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TotpConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totpConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TotpConfirmMutation, TotpConfirmMutationVariables>;
