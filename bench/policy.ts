@@ -1,6 +1,7 @@
 /**
  * Policy service benchmarks (issue 3), self-contained on a throwaway embedded PostgreSQL:
- *  1. one enterprise matched against 10,000 published in-force decomposed policies (target p50 ≤ 50 ms);
+ *  1. one enterprise matched against 10,000 published in-force decomposed policies (target p50 ≤ 15 ms), with its
+ *     ratio to a hand-written pass over the same rules measured in the same run;
  *  2. one newly published policy fanned out against 100,000 enterprises and 20,000 subscriptions
  *     (find and queue every notification; target ≤ 5 s);
  *  3. import throughput of 10,000 JSON lines as a ratio to a raw multi-row INSERT of the same rows
@@ -29,6 +30,8 @@ import { SiteRegistry } from '../server/modules/site/site.registry.js';
 import { fanOut } from '../server/modules/policy/subscription/fanout.js';
 import { runImport } from '../server/modules/policy/import/import.service.js';
 import { listMatches } from '../server/modules/policy/matching/matching.service.js';
+import { PROFILE_COLUMNS, type MatchProfile } from '../server/modules/policy/matching/matching.js';
+import { GENERATION_SQL } from '../server/modules/policy/matching/rulebook.js';
 import { FIELD_COLUMNS, normalizePolicyFields, dedupeKey, contentHash } from '../server/modules/policy/policy.fields.js';
 import { Violations } from '../server/common/errors.js';
 import { boundFieldValues } from '../server/modules/policy/policy.service.js';
@@ -122,7 +125,52 @@ export async function fixtures(orm: MikroORM, siteId: string): Promise<{ account
   return { accountId };
 }
 
-async function benchMatching(deps: PlatformDeps, accountId: string): Promise<Result> {
+/**
+ * The baseline of the matching figure, measured in the same run: the same profile statement, then a hand-written
+ * pass over the same 10,000 policies held as flat arrays (numbers parsed, fields as small integers, no reasons, no
+ * page), ranked by verdict. What any in-memory matcher has to pay; the ratio is ours over it, round by round.
+ */
+function handWrittenMatcher(book: {
+  policies: readonly { siteId: string; conditions: readonly { field: string; operator: string; values: string[]; changeable: boolean }[] }[];
+}) {
+  const FIELDS = ['REGION', 'SIZE_CLASS', 'AGE_YEARS', 'REVENUE', 'QUALIFICATION'];
+  const flat = book.policies.map((p) => ({
+    siteId: p.siteId,
+    conds: p.conditions.map((c) => ({ f: FIELDS.indexOf(c.field), values: c.values, n: Number(c.values[0]), changeable: c.changeable })),
+  }));
+  return (
+    siteId: string,
+    e: { regionCode: string; sizeClasses: string[]; establishedOn: string | null; revenue: number | null; qualifications: string[] | null },
+  ) => {
+    const regions = [e.regionCode, `${e.regionCode.slice(0, 4)}00`, `${e.regionCode.slice(0, 2)}0000`];
+    const age = e.establishedOn ? new Date().getUTCFullYear() - Number(e.establishedOn.slice(0, 4)) : null;
+    const out: { i: number; v: number }[] = [];
+    for (let i = 0; i < flat.length; i++) {
+      const p = flat[i];
+      if (p.siteId !== siteId) continue;
+      let v = 0;
+      for (const c of p.conds) {
+        let met: boolean | null;
+        if (c.f === 0) met = c.values.some((x) => regions.includes(x));
+        else if (c.f === 1) met = e.sizeClasses.every((x) => c.values.includes(x));
+        else if (c.f === 2) met = age === null ? null : age >= c.n;
+        else if (c.f === 3) met = e.revenue === null ? null : e.revenue >= c.n;
+        else met = e.qualifications === null ? null : c.values.some((x) => e.qualifications!.includes(x));
+        if (met === false) {
+          if (!c.changeable) {
+            v = -1;
+            break;
+          }
+          v = 2;
+        } else if (met === null && v === 0) v = 1;
+      }
+      if (v === 0 || v === 1) out.push({ i, v });
+    }
+    return out.sort((a, b) => a.v - b.v || a.i - b.i).length;
+  };
+}
+
+async function benchMatching(deps: PlatformDeps, accountId: string, siteId: string): Promise<Result> {
   const [ent] = await deps.orm.em.fork().execute<{ id: string }[]>(`select id from enterprise where region_code = '340100' and size_class = 'SMALL' limit 1`);
   const viewer = {
     accountId,
@@ -134,14 +182,27 @@ async function benchMatching(deps: PlatformDeps, accountId: string): Promise<Res
     institutionId: null,
     institutionAdmin: false,
   };
+  const warm = systemContext(deps, viewer);
+  const [{ generation }] = await warm.em.execute<{ generation: string }[]>(`select ${GENERATION_SQL} as generation`);
+  const baseline = handWrittenMatcher(await warm.services.rulebook.get(warm.em, generation));
+  // interleaved rounds (ours, baseline, ours, …) after 10 warm-up rounds, so a noisy machine hurts both alike
   const times: number[] = [];
+  const base: number[] = [];
   let listed = 0;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 70; i++) {
     const ctx = systemContext(deps, viewer);
-    const t = performance.now();
+    let t = performance.now();
     const page = await listMatches(ctx, null, { first: 20 });
-    if (i >= 10) times.push(performance.now() - t);
     listed = await page.totalCount;
+    const ours = performance.now() - t;
+    t = performance.now();
+    const [e] = await deps.orm.em.fork().execute<MatchProfile[]>(`select ${PROFILE_COLUMNS} from enterprise e where e.id = ?`, [ent.id]);
+    baseline(siteId, e);
+    const theirs = performance.now() - t;
+    if (i >= 10) {
+      times.push(ours);
+      base.push(theirs);
+    }
   }
   // after a change to any policy, the next request reloads the rulebook (every instance, once)
   const reloads: number[] = [];
@@ -152,11 +213,15 @@ async function benchMatching(deps: PlatformDeps, accountId: string): Promise<Res
     reloads.push(performance.now() - t);
   }
   const p50 = pct(times, 0.5);
+  const ratio = pct(
+    times.map((t, i) => t / base[i]),
+    0.5,
+  );
   return {
     name: `match 1 enterprise × ${POLICIES.toLocaleString()} policies (first 20)`,
-    value: `p50 ${p50.toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms`,
-    target: 'p50 ≤ 50 ms',
-    pass: p50 <= 50,
+    value: `p50 ${p50.toFixed(1)} ms, p95 ${pct(times, 0.95).toFixed(1)} ms; ${ratio.toFixed(2)}× a hand-written pass (p50 ${pct(base, 0.5).toFixed(1)} ms)`,
+    target: 'p50 ≤ 15 ms',
+    pass: p50 <= 15,
     note: `${listed} eligible/likely; first after a change ${pct(reloads, 0.5).toFixed(0)} ms (rulebook reload)`,
   };
 }
@@ -264,7 +329,7 @@ export async function runPolicyBench(): Promise<void> {
       console.log(
         `policy bench fixtures: ${POLICIES} policies, ${ENTERPRISES} enterprises, ${SUBSCRIPTIONS} subscriptions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
-      const results = [await benchMatching(deps, accountId), await benchFanout(deps, siteId), await benchImport(deps, siteId)];
+      const results = [await benchMatching(deps, accountId, siteId), await benchFanout(deps, siteId), await benchImport(deps, siteId)];
       const header = ['policy benchmark', 'measured', 'target', 'result', 'note'];
       const rows = results.map((r) => [r.name, r.value, r.target, r.pass ? 'PASS' : 'MISS', r.note]);
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

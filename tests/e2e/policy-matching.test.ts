@@ -462,3 +462,82 @@ describe('matching that tells the truth (issue 15: unknowns, negation, code tabl
     expect(tomorrow.coverage).toContain(`本政策自${day(2)}起施行（即将施行）`);
   });
 });
+
+describe('an open qualification catalogue and count conditions (issue 15)', () => {
+  usePlatform(false);
+  const ONE = `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } } }`;
+  const match = async (token: string, key: string) => (await gql(p, ONE, { id: ids[key] }, { token })).data.policyMatch;
+  const CREATE = `mutation($i: QualificationKindCreateInput!) { qualificationKindCreate(input: $i) { qualification { code name countUnit } errors { code field message } } }`;
+
+  it('operators add a code that profiles, conditions and the enterprise filter accept at once', async () => {
+    const kind = { code: 'PROVINCIAL_DESIGN_CENTER', name: '省级工业设计中心', aliases: ['工业设计中心'], issuingBody: '省经济和信息化厅', validityYears: 3 };
+    const refused = await gql(p, CREATE, { i: kind }, { token: (await enterpriseOwner(p)).token });
+    expect(refused.errors?.[0]?.extensions?.code ?? refused.data?.qualificationKindCreate?.errors?.[0]?.code).toBeTruthy();
+    const created = await gql(p, CREATE, { i: kind }, { token: e.operator.token });
+    expect(created.data.qualificationKindCreate).toEqual({
+      qualification: { code: 'PROVINCIAL_DESIGN_CENTER', name: '省级工业设计中心', countUnit: null },
+      errors: [],
+    });
+    const again = await gql(p, CREATE, { i: { ...kind, name: '另一个名称' } }, { token: e.operator.token });
+    expect(again.data.qualificationKindCreate.errors).toMatchObject([{ code: 'DUPLICATE', field: 'code' }]);
+    const bad = await gql(p, CREATE, { i: { ...kind, code: 'lower' } }, { token: e.operator.token });
+    expect(bad.data.qualificationKindCreate.errors).toMatchObject([{ code: 'INVALID', field: 'code' }]);
+
+    const holder = await enterpriseOwner(p, { qualifications: ['PROVINCIAL_DESIGN_CENTER'] });
+    const lapsed = await enterpriseOwner(p, { qualifications: [], qualificationDetails: [{ code: 'PROVINCIAL_DESIGN_CENTER', validTo: '2020-12-31' }] });
+    const unknownCode = await gql(
+      p,
+      `mutation($i: EnterpriseRegisterInput!) { enterpriseRegister(input: $i) { errors { code field } } }`,
+      { i: enterpriseInput({ qualifications: ['NO_SUCH_CODE'] }) },
+      { token: (await signUp(p, '企业负责人')).token },
+    );
+    expect(unknownCode.data.enterpriseRegister.errors).toMatchObject([{ code: 'INVALID', field: 'qualifications' }]);
+
+    await decompose('design', [cond('QUALIFICATION', 'HAS', ['PROVINCIAL_DESIGN_CENTER'], '须为高新技术企业，上年度营业收入不低于2000万元。', true)]);
+    expect((await match(holder.token, 'design')).verdict).toBe('ELIGIBLE');
+    const m = await match(lapsed.token, 'design');
+    expect(m.verdict).toBe('NOT_ELIGIBLE');
+    expect(m.conditions[0].reason).toBe('企业资质要求为省级工业设计中心，企业为暂无有效资质（企业自报），不符合');
+
+    const list = await gql(
+      p,
+      `query($q: String) { enterprises(filter: { qualification: $q }, first: 50) { nodes { id } } }`,
+      { q: 'PROVINCIAL_DESIGN_CENTER' },
+      { token: e.operator.token },
+    );
+    const found = list.data.enterprises.nodes.map((n: { id: string }) => n.id);
+    expect(found).toContain(holder.enterpriseId);
+    expect(found).not.toContain(lapsed.enterpriseId);
+    const wrong = await gql(p, `{ enterprises(filter: { qualification: "NO_SUCH_CODE" }, first: 5) { totalCount } }`, {}, { token: e.operator.token });
+    expect(wrong.errors?.[0]?.message).toBe('资质不在资质目录中');
+  });
+
+  it('有效发明专利 ≥ 3项: UNKNOWN until a count is declared, then compared with the unit; a lapsed count is 0', async () => {
+    const sentence = '须为高新技术企业，上年度营业收入不低于2000万元。';
+    const invalid = await gql(
+      p,
+      SET,
+      { i: { policyId: await publishedPolicy(p, e, { body: BODY }), conditions: [cond('QUALIFICATION_COUNT', 'GTE', ['HIGH_TECH', '3'], sentence)] } },
+      { token: e.operator.token },
+    );
+    expect(invalid.data.policyConditionsSet.errors).toMatchObject([{ code: 'INVALID', field: 'conditions.0.values' }]);
+    await decompose('patents', [cond('QUALIFICATION_COUNT', 'GTE', ['INVENTION_PATENT', '3'], sentence, true)]);
+    const undeclared = await enterpriseOwner(p, { qualifications: ['HIGH_TECH'] });
+    const two = await enterpriseOwner(p, { qualificationDetails: [{ code: 'INVENTION_PATENT', count: 2 }] });
+    const five = await enterpriseOwner(p, { qualificationDetails: [{ code: 'INVENTION_PATENT', count: 5, validTo: '2099-12-31' }] });
+    const expired = await enterpriseOwner(p, { qualificationDetails: [{ code: 'INVENTION_PATENT', count: 5, validTo: '2021-01-01' }] });
+    expect(await match(undeclared.token, 'patents')).toEqual({
+      verdict: 'LIKELY',
+      conditions: [{ outcome: 'UNKNOWN', reason: '有效发明专利数量要求不低于3项，企业未申报该信息，补充有效发明专利数量后可判断（要求不低于3项）' }],
+    });
+    expect(await match(two.token, 'patents')).toEqual({
+      verdict: 'NOT_ELIGIBLE',
+      conditions: [{ outcome: 'NOT_MET', reason: '有效发明专利数量要求不低于3项，企业为2项（企业自报），不符合' }],
+    });
+    expect((await match(five.token, 'patents')).verdict).toBe('ELIGIBLE');
+    expect((await match(expired.token, 'patents')).conditions[0]).toEqual({
+      outcome: 'NOT_MET',
+      reason: '有效发明专利数量要求不低于3项，企业为0项（企业自报），不符合',
+    });
+  });
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import { signUp } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { REVIEW, draftPolicy, editors, transition, type Editors } from '../factories/policies.js';
+import { REVIEW, draftPolicy, editors, publishedPolicy, transition, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -176,5 +176,103 @@ describe('policy reach (惠企政策直达)', () => {
       { token: e.operator.token },
     );
     expect(contact.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('the set-based reach agrees with the per-enterprise match (issue 15: validity dates, counts, coverage cap)', () => {
+  let q: TestPlatform;
+  let ed: Editors;
+  const owners: { token: string; enterpriseId: string }[] = [];
+  const BODY2 =
+    '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p><p>三、须为高新技术企业。</p><p>四、拥有有效发明专利2项以上。</p><p>五、营业收入不低于1000万元。</p><p>六、无严重失信行为。</p>';
+  const MATCH = `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome condition { changeable } } } }`;
+  const LIST2 = `query($id: ID!, $v: PolicyReachVerdict!) { policyReachEnterprises(policyId: $id, verdict: $v, first: 100) { nodes { id } } }`;
+
+  /** A small deterministic generator (mulberry32): the same enterprises on every run. */
+  function rng(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  beforeAll(async () => {
+    q = await startTestPlatform();
+    ed = await editors(q);
+    const r = rng(15);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    // one that meets every condition, so the comparison covers ELIGIBLE too
+    const all = { rdRatio: 4, revenue: 1500, regionCode: '340104', qualifications: ['HIGH_TECH'] };
+    const complete = [{ code: 'INVENTION_PATENT', count: 3, validTo: '2099-12-31' }];
+    for (let i = 0; i < 33; i++) {
+      const validTo = pick([null, '2020-06-30', '2099-12-31', '2099-12-31']);
+      const held = pick([null, [], ['HIGH_TECH'], ['HIGH_TECH'], ['HIGH_TECH']] as const);
+      const patents = pick([null, 0, 1, 2, 5, 5]);
+      const details = [
+        ...(held?.length ? [{ code: 'HIGH_TECH', validTo }] : []),
+        ...(patents === null ? [] : [{ code: 'INVENTION_PATENT', count: patents, validTo: pick([null, '2021-01-01', '2099-12-31', '2099-12-31']) }]),
+      ];
+      const o = await enterpriseOwner(q, {
+        name: `性质测试${i}科技有限公司`,
+        regionCode: pick(['340104', '340104', '340104', '340202']),
+        industryCode: '65',
+        establishedOn: '2018-05-20',
+        employees: pick([null, 45]),
+        revenue: pick([null, 500, 1500, 1500, 1500]),
+        totalAssets: pick([null, 800]),
+        rdRatio: pick([null, 2, 4, 4]),
+        qualifications: held === null && !details.length ? null : [...(held ?? [])],
+        ...(details.length ? { qualificationDetails: details } : {}),
+        ...(i === 32 ? { ...all, qualificationDetails: complete } : {}),
+      });
+      const v = await gql(
+        q,
+        `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`,
+        { i: { enterpriseId: o.enterpriseId, decision: 'APPROVE' } },
+        { token: ed.operator.token },
+      );
+      expect(v.data.enterpriseReview.errors).toEqual([]);
+      owners.push(o);
+    }
+  });
+  afterAll(async () => {
+    await q?.stop();
+  });
+
+  it('gives every generated enterprise the verdict policyMatch gives it, with and without sentences left undecomposed', async () => {
+    const id = await publishedPolicy(q, ed, { body: BODY2, title: '性质测试政策' });
+    const conditions = [
+      { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
+      { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
+      { field: 'QUALIFICATION', operator: 'HAS', values: ['HIGH_TECH'], sourceSentence: '须为高新技术企业。', changeable: true },
+      { field: 'QUALIFICATION_COUNT', operator: 'GTE', values: ['INVENTION_PATENT', '2'], sourceSentence: '拥有有效发明专利2项以上。', changeable: true },
+      { field: 'REVENUE', operator: 'GTE', values: ['1000'], sourceSentence: '营业收入不低于1000万元。', changeable: false },
+    ];
+    for (const conditionSentences of [undefined, ['六、无严重失信行为。']]) {
+      const set = await gql(q, SET, { i: { policyId: id, conditions, conditionSentences } }, { token: ed.operator.token });
+      expect(set.data.policyConditionsSet.errors).toEqual([]);
+      const sql = new Map<string, string>();
+      for (const v of ['ELIGIBLE', 'LIKELY', 'NEAR_MISS']) {
+        const res = await gql(q, LIST2, { id, v }, { token: ed.operator.token });
+        for (const n of res.data.policyReachEnterprises.nodes) sql.set(n.id, v);
+      }
+      const seen = new Set<string>();
+      for (const o of owners) {
+        const m = (await gql(q, MATCH, { id }, { token: o.token })).data.policyMatch;
+        const missed = m.conditions.filter((c: { outcome: string }) => c.outcome === 'NOT_MET');
+        const expected =
+          m.verdict !== 'NOT_ELIGIBLE'
+            ? m.verdict
+            : missed.every((c: { condition: { changeable: boolean } }) => c.condition.changeable)
+              ? 'NEAR_MISS'
+              : undefined;
+        expect(sql.get(o.enterpriseId), `enterprise ${owners.indexOf(o)}, sentences ${!!conditionSentences}`).toBe(expected);
+        seen.add(expected ?? 'none');
+      }
+      // the generated set covers every verdict, so the comparison means something
+      expect([...seen].sort()).toEqual(conditionSentences ? ['LIKELY', 'NEAR_MISS', 'none'] : ['ELIGIBLE', 'LIKELY', 'NEAR_MISS', 'none']);
+    }
   });
 });

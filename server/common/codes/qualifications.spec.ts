@@ -13,7 +13,7 @@ describe('qualifications', () => {
     expect(QUALIFICATION_CODES.slice(0, 7)).toEqual(['HIGH_TECH', 'TECH_SME', 'SRDI', 'LITTLE_GIANT', 'INNOVATIVE_SME', 'GAZELLE', 'ENTERPRISE_TECH_CENTER']);
     expect(QUALIFICATIONS).toHaveLength(15);
     expect(qualificationLabel('INVENTION_PATENT')).toBe('有效发明专利');
-    expect(QUALIFICATIONS.find((q) => q.code === 'INVENTION_PATENT')?.countUnit).toBe('件');
+    expect(QUALIFICATIONS.find((q) => q.code === 'INVENTION_PATENT')?.countUnit).toBe('项');
   });
 
   it('has Chinese labels', () => {

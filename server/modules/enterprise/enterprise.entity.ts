@@ -1,5 +1,4 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { QUALIFICATIONS } from '../../common/codes/qualifications.js';
 import { labelValues } from '../../common/labels.js';
 import { SIZE_CLASS_NAMES } from './size-class.js';
 
@@ -24,13 +23,6 @@ registerEnumType(EnterpriseStatus, {
   name: 'EnterpriseStatus',
   description: '企业认证状态 / Verification status.',
   valuesConfig: { PENDING: { description: '待审核' }, VERIFIED: { description: '已认证' }, REJECTED: { description: '已驳回' } },
-});
-
-export const Qualification = Object.fromEntries(QUALIFICATIONS.map((q) => [q.code, q.code])) as Record<string, string>;
-registerEnumType(Qualification, {
-  name: 'Qualification',
-  description: '企业资质 / Enterprise qualification.',
-  valuesConfig: Object.fromEntries(QUALIFICATIONS.map((q) => [q.code, { description: q.label }])),
 });
 
 export enum TaxCreditGrade {
@@ -100,7 +92,10 @@ export class Enterprise {
   @Field(() => [SizeClassEnum], { description: 'The size classes still possible from the declared indicators (one: decided).' })
   sizeClasses!: SizeClassEnum[];
 
-  @Field(() => [Qualification], { nullable: true, description: 'Qualifications declared (高新技术企业, 专精特新, …); null: not declared.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Qualification catalogue codes declared (HIGH_TECH, INVENTION_PATENT, …; see qualificationCatalogue); null: not declared.',
+  })
   qualifications!: string[] | null;
 
   /** Per profile field: SELF_DECLARED, OPERATOR_VERIFIED or IMPORTED (GraphQL `fieldSources`). */

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { ReviewDecision } from '../../common/review.js';
-import { EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
+import { EnterpriseStatus, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
 import { EnterpriseQualificationInput } from './qualification.catalogue.js';
 
 @InputType({ description: 'The enterprise profile shared by registration and update.' })
@@ -23,10 +23,10 @@ export class EnterpriseProfileInput {
   revenue?: number | null;
   @Field(() => Float, { nullable: true, description: 'Total assets in 万元, ≥ 0; null: not declared.' })
   totalAssets?: number | null;
-  @Field(() => [Qualification], {
+  @Field(() => [String], {
     nullable: true,
     description:
-      'Qualifications held (at most 20); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added.',
+      'Qualification catalogue codes held (at most 50; see qualificationCatalogue); null or omitted: not declared (matching says UNKNOWN), empty: holds none. Codes in qualificationDetails are added.',
   })
   qualifications?: string[] | null;
   @Field(() => [EnterpriseQualificationInput], {
@@ -98,4 +98,9 @@ export class EnterpriseFilter {
   sizeClass?: SizeClassEnum | null;
   @Field(() => String, { nullable: true, description: 'Part of the name (at most 50 characters).' })
   nameContains?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Holds this qualification (catalogue code), declared and not lapsed (validity ended or a count of 0) as of today.',
+  })
+  qualification?: string | null;
 }

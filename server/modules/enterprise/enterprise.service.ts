@@ -17,6 +17,7 @@ import { ACCOUNT_COLUMNS, loadAccount } from '../account/index.js';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity.js';
 import { validateProfile } from './enterprise.profile.js';
 import { qualificationCodes, saveDeclarations } from './qualification.catalogue.js';
+import { chinaDate } from '../../common/china-time.js';
 import { type EnterpriseFilter, type EnterpriseRegisterInput, type EnterpriseReviewInput } from './enterprise.inputs.js';
 import { normalizeUscc, validateUscc } from './uscc.js';
 import { columns, insertRow, updateRow } from '../../db/columns.js';
@@ -112,6 +113,17 @@ export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null 
   if (f.nameContains) {
     if ([...f.nameContains].length > 50) fail(ErrorCode.TOO_LONG, 'filter.nameContains', '名称关键词不能超过50个字');
     where.and(`name like ? escape '\\'`, `%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  if (f.qualification) {
+    if (!(await qualificationCodes(ctx.em)).has(f.qualification)) fail(ErrorCode.INVALID, 'filter.qualification', '资质不在资质目录中');
+    // held as the matching reads it: declared, and not lapsed (validity ended before today, or a count of 0)
+    where.and(
+      `? = any(qualifications) and not exists (select 1 from enterprise_qualification q where q.enterprise_id = enterprise.id and q.code = ?
+         and (q.valid_to < ?::date or q.count = 0))`,
+      f.qualification,
+      f.qualification,
+      chinaDate(ctx.clock.now()),
+    );
   }
   where.and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)));
   const rows = await ctx.em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise ${where.sql} order by created_at desc, id desc limit ? offset ?`, [

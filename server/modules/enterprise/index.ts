@@ -10,7 +10,7 @@ export const enterpriseModule: QifuModule = {
 };
 
 // Public API: what other features may use.
-export { Enterprise, EnterpriseStatus, Qualification, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
+export { Enterprise, EnterpriseStatus, SizeClassEnum, TaxCreditGrade } from './enterprise.entity.js';
 export { SIZE_CLASS_LABELS, SIZE_CLASS_NAMES, type SizeClass } from './size-class.js';
 export { qualificationCatalogue, qualificationCodes } from './qualification.catalogue.js';
 export { possibleSizes } from './size-class.js';

@@ -13,6 +13,7 @@ import { fromGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { Role } from '../../common/roles.js';
 import { Enterprise, ProfileFieldSource } from './enterprise.entity.js';
+import { pgArray } from '../../db/sql.js';
 
 @ObjectType({ description: 'An entry of the qualification catalogue (资质目录) kept by operators. Public.' })
 export class QualificationKind {
@@ -26,7 +27,7 @@ export class QualificationKind {
   issuingBody!: string;
   @Field(() => Int, { nullable: true, description: 'Years an award stays valid; null: no fixed term.' })
   validityYears!: number | null;
-  @Field(() => String, { nullable: true, description: 'For numeric kinds (有效发明专利 …), the unit of the declared count (件); null: held or not.' })
+  @Field(() => String, { nullable: true, description: 'For numeric kinds (有效发明专利 …), the unit of the declared count (项); null: held or not.' })
   countUnit!: string | null;
 }
 
@@ -60,6 +61,25 @@ export class EnterpriseQualificationInput {
   validTo?: string | null;
   @Field(() => Int, { nullable: true, description: 'Count for numeric kinds (0–1,000,000).' })
   count?: number | null;
+}
+
+@InputType({ description: 'An operator adds a catalogue entry.' })
+export class QualificationKindCreateInput {
+  @Field(() => String, { description: 'Code: an upper-case letter, then 1–39 upper-case letters, digits or _ (e.g. PROVINCIAL_DESIGN_CENTER); never changes.' })
+  code!: string;
+  @Field(() => String, { description: 'Chinese name (2–50 characters), unique in the catalogue.' })
+  name!: string;
+  @Field(() => [String], { description: 'Aliases (at most 20, each at most 50 characters).' })
+  aliases!: string[];
+  @Field(() => String, { description: 'Issuing body (at most 100 characters).' })
+  issuingBody!: string;
+  @Field(() => Int, { nullable: true, description: 'Years valid, 1–50; null: no fixed term.' })
+  validityYears?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For numeric kinds (有效发明专利 …): the unit of the declared count (项, 件; at most 5 characters); null: held or not.',
+  })
+  countUnit?: string | null;
 }
 
 @InputType({ description: 'An operator edits a catalogue entry (the code stays).' })
@@ -108,6 +128,18 @@ export async function qualificationCodes(em: EntityManager): Promise<Set<string>
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+
+/** Checks the editable fields of a catalogue entry; returns them cleaned (aliases as a PostgreSQL array literal). */
+function checkKind(v: Violations, input: Omit<QualificationKindUpdateInput, 'code'>) {
+  const name = input.name.trim();
+  if ([...name].length < 2 || [...name].length > 50) v.add(ErrorCode.INVALID, 'name', '资质名称应为2至50个字');
+  const aliases = [...new Set(input.aliases.map((a) => a.trim()).filter(Boolean))];
+  if (aliases.length > 20 || aliases.some((a) => [...a].length > 50)) v.add(ErrorCode.INVALID, 'aliases', '别名最多20个，每个不超过50个字');
+  if ([...input.issuingBody].length > 100) v.add(ErrorCode.TOO_LONG, 'issuingBody', '认定机构不能超过100个字');
+  if (input.validityYears != null && (!Number.isInteger(input.validityYears) || input.validityYears < 1 || input.validityYears > 50))
+    v.add(ErrorCode.INVALID, 'validityYears', '有效期应为1到50年');
+  return { name, aliases: pgArray(aliases), issuingBody: input.issuingBody.trim(), validityYears: input.validityYears ?? null };
+}
 
 /** Checks declarations against the catalogue; returns them cleaned (one per code). */
 export function checkDeclarations(v: Violations, list: EnterpriseQualificationInput[], codes: Set<string>): EnterpriseQualificationInput[] {
@@ -170,23 +202,46 @@ export class EnterpriseQualificationResolver {
   }
 
   @Mutation(() => QualificationKindPayload, {
+    description: 'An operator adds a qualification to the catalogue; profiles, conditions and filters accept its code at once. Requires OPERATOR; audited.',
+  })
+  qualificationKindCreate(@GqlCtx() ctx: Ctx, @Arg('input', () => QualificationKindCreateInput) input: QualificationKindCreateInput) {
+    requireRole(ctx, Role.OPERATOR);
+    return mutation(ctx, async (em) => {
+      const v = new Violations();
+      const code = input.code.trim();
+      if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) v.add(ErrorCode.INVALID, 'code', '资质代码应为大写字母开头的2至40位大写字母、数字或下划线');
+      const entry = checkKind(v, input);
+      const countUnit = input.countUnit?.trim() || null;
+      if (countUnit !== null && [...countUnit].length > 5) v.add(ErrorCode.TOO_LONG, 'countUnit', '计数单位不能超过5个字');
+      v.throwIfAny();
+      const taken = await em.execute<{ code: string; name: string }[]>('select code, name from qualification where code = ? or name = ? limit 2', [
+        code,
+        entry.name,
+      ]);
+      if (taken.some((r) => r.code === code)) fail(ErrorCode.DUPLICATE, 'code', '资质目录中已有该代码');
+      if (taken.length) fail(ErrorCode.DUPLICATE, 'name', '资质目录中已有同名资质');
+      const [row] = await em.execute<QualificationKind[]>(
+        `insert into qualification (code, name, aliases, issuing_body, validity_years, count_unit) values (?, ?, ?::text[], ?, ?, ?) returning ${KIND_COLUMNS}`,
+        [code, entry.name, entry.aliases, entry.issuingBody, entry.validityYears, countUnit],
+      );
+      await audit(ctx, { operation: 'qualification.create', objectType: 'Qualification', objectId: null, result: 'SUCCESS', detail: { code } }, em);
+      registerQualificationNames([row]);
+      return { qualification: row };
+    });
+  }
+
+  @Mutation(() => QualificationKindPayload, {
     description: 'An operator edits a catalogue entry (name, aliases, issuing body, validity). Requires OPERATOR; audited.',
   })
   qualificationKindUpdate(@GqlCtx() ctx: Ctx, @Arg('input', () => QualificationKindUpdateInput) input: QualificationKindUpdateInput) {
     requireRole(ctx, Role.OPERATOR);
     return mutation(ctx, async (em) => {
       const v = new Violations();
-      const name = input.name.trim();
-      if ([...name].length < 2 || [...name].length > 50) v.add(ErrorCode.INVALID, 'name', '资质名称应为2至50个字');
-      const aliases = [...new Set(input.aliases.map((a) => a.trim()).filter(Boolean))];
-      if (aliases.length > 20 || aliases.some((a) => [...a].length > 50)) v.add(ErrorCode.INVALID, 'aliases', '别名最多20个，每个不超过50个字');
-      if ([...input.issuingBody].length > 100) v.add(ErrorCode.TOO_LONG, 'issuingBody', '认定机构不能超过100个字');
-      if (input.validityYears != null && (!Number.isInteger(input.validityYears) || input.validityYears < 1 || input.validityYears > 50))
-        v.add(ErrorCode.INVALID, 'validityYears', '有效期应为1到50年');
+      const entry = checkKind(v, input);
       v.throwIfAny();
       const [row] = await em.execute<QualificationKind[]>(
         `update qualification set name = ?, aliases = ?::text[], issuing_body = ?, validity_years = ?, updated_at = now() where code = ? returning ${KIND_COLUMNS}`,
-        [name, `{${aliases.map((a) => JSON.stringify(a)).join(',')}}`, input.issuingBody.trim(), input.validityYears ?? null, input.code],
+        [entry.name, entry.aliases, entry.issuingBody, entry.validityYears, input.code],
       );
       if (!row) fail(ErrorCode.NOT_FOUND, 'code', '资质目录中没有该资质');
       await audit(ctx, { operation: 'qualification.update', objectType: 'Qualification', objectId: null, result: 'SUCCESS', detail: { code: input.code } }, em);

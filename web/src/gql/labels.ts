@@ -44,13 +44,14 @@ export const CollateralKindLabel: Readonly<Record<'DEPOSIT' | 'EQUIPMENT' | 'EQU
   RECEIVABLES: '应收账款',
 };
 
-export const ConditionFieldLabel: Readonly<Record<'AGE_YEARS' | 'CREDIT_RATING' | 'EMPLOYEES' | 'INDUSTRY' | 'MANUAL' | 'QUALIFICATION' | 'RD_RATIO' | 'REGION' | 'REVENUE' | 'SIZE_CLASS' | 'TOTAL_ASSETS', string>> = {
+export const ConditionFieldLabel: Readonly<Record<'AGE_YEARS' | 'CREDIT_RATING' | 'EMPLOYEES' | 'INDUSTRY' | 'MANUAL' | 'QUALIFICATION' | 'QUALIFICATION_COUNT' | 'RD_RATIO' | 'REGION' | 'REVENUE' | 'SIZE_CLASS' | 'TOTAL_ASSETS', string>> = {
   AGE_YEARS: '成立年限（年）',
   CREDIT_RATING: '纳税信用等级',
   EMPLOYEES: '从业人员（人）',
   INDUSTRY: '所属行业',
   MANUAL: '人工核验条件',
   QUALIFICATION: '企业资质',
+  QUALIFICATION_COUNT: '资质数量（如有效发明专利项数）',
   RD_RATIO: '研发投入占营业收入比例（%）',
   REGION: '注册地',
   REVENUE: '营业收入（万元）',
@@ -365,24 +366,6 @@ export const PolicyValidityLabel: Readonly<Record<'EXPIRED' | 'IN_FORCE' | 'SUPE
 export const PushChannelLabel: Readonly<Record<'EMAIL' | 'SMS', string>> = {
   EMAIL: '电子邮件',
   SMS: '短信',
-};
-
-export const QualificationLabel: Readonly<Record<'ABOVE_SCALE_INDUSTRY' | 'ENTERPRISE_TECH_CENTER' | 'FOREIGN_TRADE_RECORD' | 'GAZELLE' | 'GREEN_FACTORY' | 'HIGH_TECH' | 'INNOVATIVE_SME' | 'INVENTION_PATENT' | 'IP_COMPLIANCE' | 'LITTLE_GIANT' | 'SOFTWARE_COPYRIGHT' | 'SRDI' | 'TECH_SME' | 'TRADEMARK' | 'UTILITY_MODEL', string>> = {
-  ABOVE_SCALE_INDUSTRY: '规模以上工业企业',
-  ENTERPRISE_TECH_CENTER: '省级企业技术中心',
-  FOREIGN_TRADE_RECORD: '对外贸易经营者备案',
-  GAZELLE: '瞪羚企业',
-  GREEN_FACTORY: '绿色工厂',
-  HIGH_TECH: '高新技术企业',
-  INNOVATIVE_SME: '创新型中小企业',
-  INVENTION_PATENT: '有效发明专利',
-  IP_COMPLIANCE: '知识产权合规管理体系认证',
-  LITTLE_GIANT: '专精特新“小巨人”企业',
-  SOFTWARE_COPYRIGHT: '软件著作权',
-  SRDI: '专精特新中小企业',
-  TECH_SME: '科技型中小企业',
-  TRADEMARK: '注册商标',
-  UTILITY_MODEL: '实用新型专利',
 };
 
 export const RegistrationMethodLabel: Readonly<Record<'INVITATION' | 'PLATFORM' | 'PLATFORM_AND_PHONE', string>> = {

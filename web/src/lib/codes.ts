@@ -7,7 +7,6 @@ import type {
   InstitutionType,
   PolicyType,
   PolicyValidity,
-  Qualification,
   RegistrationStatus,
   ServiceColumn,
   ServiceForm,
@@ -22,7 +21,6 @@ import {
   InstitutionTypeLabel,
   PolicyTypeLabel,
   PolicyValidityLabel,
-  QualificationLabel,
   RegistrationStatusLabel,
   ServiceColumnLabel,
   ServiceFormLabel,
@@ -70,10 +68,27 @@ export const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = inOrder(Si
 
 export const ENTERPRISE_STATUS_LABELS: Readonly<Record<EnterpriseStatus, string>> = inOrder(EnterpriseStatusLabel, ['PENDING', 'VERIFIED', 'REJECTED']);
 
-/** In the order the enum is documented to users. */
-export const QUALIFICATION_OPTIONS: readonly { value: Qualification; label: string }[] = (
-  ['HIGH_TECH', 'TECH_SME', 'SRDI', 'LITTLE_GIANT', 'INNOVATIVE_SME', 'GAZELLE', 'ENTERPRISE_TECH_CENTER'] as const
-).map((value) => ({ value, label: QualificationLabel[value] }));
+/**
+ * The catalogue's initial entries (migration 0030), for labels before `qualificationCatalogue` has loaded; operators
+ * add more (`useQualificationCatalogue` in lib/qualifications.ts reads the live catalogue).
+ */
+export const QUALIFICATION_OPTIONS: readonly { value: string; label: string; countUnit?: string }[] = [
+  { value: 'HIGH_TECH', label: '高新技术企业' },
+  { value: 'TECH_SME', label: '科技型中小企业' },
+  { value: 'SRDI', label: '专精特新中小企业' },
+  { value: 'LITTLE_GIANT', label: '专精特新“小巨人”企业' },
+  { value: 'INNOVATIVE_SME', label: '创新型中小企业' },
+  { value: 'GAZELLE', label: '瞪羚企业' },
+  { value: 'ENTERPRISE_TECH_CENTER', label: '省级企业技术中心' },
+  { value: 'INVENTION_PATENT', label: '有效发明专利', countUnit: '项' },
+  { value: 'UTILITY_MODEL', label: '实用新型专利', countUnit: '项' },
+  { value: 'TRADEMARK', label: '注册商标', countUnit: '项' },
+  { value: 'SOFTWARE_COPYRIGHT', label: '软件著作权', countUnit: '项' },
+  { value: 'ABOVE_SCALE_INDUSTRY', label: '规模以上工业企业' },
+  { value: 'FOREIGN_TRADE_RECORD', label: '对外贸易经营者备案' },
+  { value: 'GREEN_FACTORY', label: '绿色工厂' },
+  { value: 'IP_COMPLIANCE', label: '知识产权合规管理体系认证' },
+];
 
 export interface OptionGroup {
   label: string;

