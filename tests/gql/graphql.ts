@@ -16,6 +16,80 @@ export type AccountRegisterInput = {
   password: string;
 };
 
+/** Check-in by ticket at the door. */
+export type ActivityCheckInInput = {
+  /** Global id of the activity being checked in: required with a short ticket code (unique within its activity). */
+  activityId?: string | number | null | undefined;
+  /** The ticket string read from the QR code, or the 8-character short ticket code (hyphen, spaces and case ignored). */
+  ticket: string;
+};
+
+/** Institution staff publish an activity; it goes to operator review. */
+export type ActivityCreateInput = {
+  /** Agenda (1–30 items). */
+  agenda: Array<AgendaItemInput>;
+  /** Seats (1–100,000). */
+  capacity: number;
+  /** Service column. */
+  column: ServiceColumn;
+  /** Contact person. */
+  contactName: string;
+  /** Contact telephone. */
+  contactPhone: string;
+  /** Content (1–10,000 characters). */
+  content: string;
+  /** End (after the start, within 30 days). */
+  endsAt: string;
+  /** Logo (PNG or JPEG, at most 2 MB). */
+  logo?: PictureInput | null | undefined;
+  /** Name (4–60 characters). */
+  name: string;
+  /** https link (online). */
+  onlineUrl?: string | null | undefined;
+  /** Organisers by full name (1–10); abbreviations draw a warning. */
+  organisers: Array<string>;
+  /** Participants (1–1,000 characters). */
+  participants: string;
+  /** Address (on site); this or onlineUrl is required. */
+  placeAddress?: string | null | undefined;
+  /** Registration deadline (not after the start). */
+  registrationDeadline: string;
+  /** Registration method. */
+  registrationMethod: RegistrationMethod;
+  /** Start (in the future). */
+  startsAt: string;
+  /** Target audience (1–500 characters). */
+  targetAudience: string;
+};
+
+/** An activity id. */
+export type ActivityRefInput = {
+  /** Global id of the activity. */
+  activityId: string | number;
+};
+
+/** An operator publishes or rejects an activity. */
+export type ActivityReviewInput = {
+  /** Global id of the activity. */
+  activityId: string | number;
+  /** APPROVE publishes; REJECT needs a reason. */
+  decision: ReviewDecision;
+  /** Reason (at most 500 characters). */
+  reason?: string | null | undefined;
+};
+
+/** One agenda item. */
+export type AgendaItemInput = {
+  /** End. */
+  endsAt?: string | null | undefined;
+  /** Speaker (at most 100 characters). */
+  speaker?: string | null | undefined;
+  /** Start (within the activity). */
+  startsAt: string;
+  /** Title (1–100 characters). */
+  title: string;
+};
+
 /** 对接时间线事件类型 / Kind of timeline event. */
 export type DockingEventType =
   /** 受理 */
@@ -118,6 +192,7 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'ALREADY_CHECKED_IN'
   | 'ALREADY_MEMBER'
+  | 'CODE_INVALID'
   | 'DUPLICATE'
   | 'FORBIDDEN'
   | 'INVALID'
@@ -125,6 +200,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'NOT_INVITED'
+  | 'RATE_LIMITED'
   | 'REQUIRED'
   | 'ROLE_CONFLICT'
   | 'TICKET_INVALID'
@@ -132,7 +208,8 @@ export type ErrorCode =
   | 'TOTP_INVALID'
   | 'TOTP_REQUIRED'
   | 'URGE_LIMITED'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  | 'WEBHOOK_URL_NOT_ALLOWED';
 
 /** 收费方式 / Free or paid. */
 export type FeeType =
@@ -218,6 +295,22 @@ export type LoginInput = {
   totpCode?: string | null | undefined;
 };
 
+/** Set a new password with the code that passwordResetRequest sent. */
+export type PasswordResetConfirmInput = {
+  /** The six-digit code (valid 10 minutes, 5 tries). */
+  code: string;
+  /** The same mobile number or e-mail address as in the request. */
+  identifier: string;
+  /** New password, same rules as at registration. */
+  newPassword: string;
+};
+
+/** 忘记密码: ask for a six-digit code by SMS (a mobile number) or e-mail (an e-mail address). */
+export type PasswordResetRequestInput = {
+  /** The mobile number or e-mail address the account signs in with; the code goes there. */
+  identifier: string;
+};
+
 /** A picture upload: base64 (or a data: URL) of a PNG or JPEG of at most 2 MB; the type is detected from the bytes. */
 export type PictureInput = {
   /** Base64 content. */
@@ -231,6 +324,30 @@ export type ProcessStepInput = {
   /** Step title (1–50 characters). */
   title: string;
 };
+
+/** 报名方式 / How to register (registration is always recorded on the platform). */
+export type RegistrationMethod =
+  /** 定向邀请，受邀企业在平台确认 */
+  | 'INVITATION'
+  /** 平台在线报名 */
+  | 'PLATFORM'
+  /** 平台在线报名或电话报名（由主办方代为登记） */
+  | 'PLATFORM_AND_PHONE';
+
+/** A registration id. */
+export type RegistrationRefInput = {
+  /** Global id of the registration. */
+  registrationId: string | number;
+};
+
+/** 报名状态 / Registration status. */
+export type RegistrationStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 报名成功 */
+  | 'REGISTERED'
+  /** 候补中 */
+  | 'WAITLISTED';
 
 /** 审核结论 / Review decision. */
 export type ReviewDecision =
@@ -411,6 +528,46 @@ export type TaxCreditGrade =
   /** M级（新设立或评价年度内无营业收入） */
   | 'M';
 
+export type TestFlowActivityCreateMutationVariables = Exact<{
+  i: ActivityCreateInput;
+}>;
+
+
+export type TestFlowActivityCreateMutation = { activityCreate: { activity: { id: string } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowActivityReviewMutationVariables = Exact<{
+  i: ActivityReviewInput;
+}>;
+
+
+export type TestFlowActivityReviewMutation = { activityReview: { activity: { id: string } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowRegisterMutationVariables = Exact<{
+  i: ActivityRefInput;
+}>;
+
+
+export type TestFlowRegisterMutation = { activityRegister: { registration: { id: string, status: RegistrationStatus, ticket: string | null, ticketCode: string | null } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowCancelMutationVariables = Exact<{
+  i: RegistrationRefInput;
+}>;
+
+
+export type TestFlowCancelMutation = { activityRegistrationCancel: { registration: { id: string, status: RegistrationStatus } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowCheckInMutationVariables = Exact<{
+  i: ActivityCheckInInput;
+}>;
+
+
+export type TestFlowCheckInMutation = { activityCheckIn: { registration: { id: string, checkedInAt: string | null } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestFlowMyRegistrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestFlowMyRegistrationsQuery = { myActivityRegistrations: { totalCount: number, nodes: Array<{ id: string, status: RegistrationStatus, ticketCode: string | null, activity: { id: string, name: string, registeredCount: number, waitlistedCount: number } | null }> } };
+
 export type DockingTimelineQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -425,6 +582,30 @@ export type HelpGuidesQueryVariables = Exact<{
 
 export type HelpGuidesQuery = { guides: Array<{ slug: string, title: string, audience: GuideAudience, summary: string, sections: Array<{ heading: string, blocks: Array<{ kind: GuideBlockKind, text: string | null, items: Array<string> }> }> }> };
 
+export type TestPasswordResetRequestMutationVariables = Exact<{
+  i: PasswordResetRequestInput;
+}>;
+
+
+export type TestPasswordResetRequestMutation = { passwordResetRequest: { accepted: boolean, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestPasswordResetConfirmMutationVariables = Exact<{
+  i: PasswordResetConfirmInput;
+}>;
+
+
+export type TestPasswordResetConfirmMutation = { passwordResetConfirm: { reset: boolean, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestResetMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestResetMeQuery = { me: { id: string } | null };
+
+export type TestResetNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestResetNotificationsQuery = { myUnreadNotificationCount: number, myNotifications: { totalCount: number } };
+
 export type SearchE2EQueryVariables = Exact<{
   i: SearchInput;
 }>;
@@ -436,6 +617,27 @@ export type StatisticsByColumnQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatisticsByColumnQuery = { columnStatistics: { rows: Array<{ key: string, received: number }>, total: { received: number, amountRequested: number, headcountRequested: number, amountFinanced: number } } };
+
+export type TestWebFlowActivityCreateMutationVariables = Exact<{
+  i: ActivityCreateInput;
+}>;
+
+
+export type TestWebFlowActivityCreateMutation = { activityCreate: { activity: { id: string } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestWebFlowActivityReviewMutationVariables = Exact<{
+  i: ActivityReviewInput;
+}>;
+
+
+export type TestWebFlowActivityReviewMutation = { activityReview: { errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type TestWebFlowRegisterMutationVariables = Exact<{
+  i: ActivityRefInput;
+}>;
+
+
+export type TestWebFlowRegisterMutation = { activityRegister: { registration: { id: string } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
 
 export type TestAccountRegisterMutationVariables = Exact<{
   i: AccountRegisterInput;
@@ -487,10 +689,23 @@ export type TestEnterpriseRegisterMutationVariables = Exact<{
 export type TestEnterpriseRegisterMutation = { enterpriseRegister: { enterprise: { id: string, uscc: string, name: string, sizeClass: SizeClass | null, status: EnterpriseStatus } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
 
 
+export const TestFlowActivityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowActivityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowActivityCreateMutation, TestFlowActivityCreateMutationVariables>;
+export const TestFlowActivityReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowActivityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowActivityReviewMutation, TestFlowActivityReviewMutationVariables>;
+export const TestFlowRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowRegisterMutation, TestFlowRegisterMutationVariables>;
+export const TestFlowCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityRegistrationCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowCancelMutation, TestFlowCancelMutationVariables>;
+export const TestFlowCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestFlowCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityCheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowCheckInMutation, TestFlowCheckInMutationVariables>;
+export const TestFlowMyRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestFlowMyRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivityRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCode"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestFlowMyRegistrationsQuery, TestFlowMyRegistrationsQueryVariables>;
 export const DockingTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DockingTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DockingTimelineQuery, DockingTimelineQueryVariables>;
 export const HelpGuidesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpGuides"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"audience"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GuideAudience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guides"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"audience"},"value":{"kind":"Variable","name":{"kind":"Name","value":"audience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HelpGuidesQuery, HelpGuidesQueryVariables>;
+export const TestPasswordResetRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPasswordResetRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordResetRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestPasswordResetRequestMutation, TestPasswordResetRequestMutationVariables>;
+export const TestPasswordResetConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPasswordResetConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordResetConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reset"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestPasswordResetConfirmMutation, TestPasswordResetConfirmMutationVariables>;
+export const TestResetMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestResetMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TestResetMeQuery, TestResetMeQueryVariables>;
+export const TestResetNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestResetNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myUnreadNotificationCount"}}]}}]} as unknown as DocumentNode<TestResetNotificationsQuery, TestResetNotificationsQueryVariables>;
 export const SearchE2EDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchE2E"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"understanding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"pinyin"}},{"kind":"Field","name":{"kind":"Name","value":"converted"}},{"kind":"Field","name":{"kind":"Name","value":"pinyinCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"didYouMean"}},{"kind":"Field","name":{"kind":"Name","value":"autoRewritten"}},{"kind":"Field","name":{"kind":"Name","value":"relaxed"}},{"kind":"Field","name":{"kind":"Name","value":"serviceIntent"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expansions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phrase"}},{"kind":"Field","name":{"kind":"Name","value":"terms"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleHighlight"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"related"}}]}}]}}]} as unknown as DocumentNode<SearchE2EQuery, SearchE2EQueryVariables>;
 export const StatisticsByColumnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatisticsByColumn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columnStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COLUMN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"received"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"amountRequested"}},{"kind":"Field","name":{"kind":"Name","value":"headcountRequested"}},{"kind":"Field","name":{"kind":"Name","value":"amountFinanced"}}]}}]}}]}}]} as unknown as DocumentNode<StatisticsByColumnQuery, StatisticsByColumnQueryVariables>;
+export const TestWebFlowActivityCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestWebFlowActivityCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestWebFlowActivityCreateMutation, TestWebFlowActivityCreateMutationVariables>;
+export const TestWebFlowActivityReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestWebFlowActivityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestWebFlowActivityReviewMutation, TestWebFlowActivityReviewMutationVariables>;
+export const TestWebFlowRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestWebFlowRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestWebFlowRegisterMutation, TestWebFlowRegisterMutationVariables>;
 export const TestAccountRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAccountRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestAccountRegisterMutation, TestAccountRegisterMutationVariables>;
 export const TestLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestLoginMutation, TestLoginMutationVariables>;
 export const TestInstitutionApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestInstitutionApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestInstitutionApplyMutation, TestInstitutionApplyMutationVariables>;
