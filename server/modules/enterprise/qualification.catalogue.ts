@@ -13,6 +13,7 @@ import { fromGlobalId } from '../../common/ids.js';
 import { mutation } from '../../common/mutation.js';
 import { Role } from '../../common/roles.js';
 import { Enterprise, ProfileFieldSource } from './enterprise.entity.js';
+import { columns } from '../../db/columns.js';
 import { pgArray } from '../../db/sql.js';
 
 @ObjectType({ description: 'An entry of the qualification catalogue (资质目录) kept by operators. Public.' })
@@ -112,7 +113,7 @@ export class EnterpriseQualificationsPayload {
   errors!: UserError[];
 }
 
-const KIND_COLUMNS = `code, name, aliases, issuing_body as "issuingBody", validity_years as "validityYears", count_unit as "countUnit"`;
+const KIND_COLUMNS = columns('qualification', { omit: ['createdAt', 'updatedAt'] });
 
 /** The catalogue, in code order (at most 500 entries); refreshes the names reasons use. */
 export async function qualificationCatalogue(em: EntityManager): Promise<QualificationKind[]> {
