@@ -114,6 +114,9 @@ describe('web: financing column', () => {
     await row.getByText('已授权查看').waitFor();
     expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile.name).toBeTruthy();
     await row.getByRole('button', { name: /撤销授权/ }).click();
+    // a binding action asks first
+    const confirm = page.getByRole('dialog', { name: '确认撤销授权？' });
+    await confirm.getByRole('button', { name: '撤销授权' }).click();
     await row.getByText('未授权').waitFor();
     expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile).toBeNull();
 

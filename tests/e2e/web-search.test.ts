@@ -120,10 +120,12 @@ describe('web search and policies', () => {
     await page.getByRole('navigation', { name: '服务栏目' }).getByRole('link', { name: '政策服务', exact: true }).click();
     await page.waitForURL(`${p.url}/policy`);
     await main.getByRole('link', { name: TITLE }).waitFor();
-    await main.getByLabel('发文部门').fill('不存在的部门');
+    await main.getByLabel('标题关键词').fill('不存在的标题');
     await main.getByRole('button', { name: '筛选' }).click();
     await page.getByText('暂无符合条件的政策').waitFor();
-    await main.getByLabel('发文部门').fill('合肥市经济和信息化局');
+    // 发文部门 is a list of the departments that issued visible policies
+    await main.getByLabel('标题关键词').fill('');
+    await main.getByLabel('发文部门').selectOption('合肥市经济和信息化局');
     await main.getByRole('button', { name: '筛选' }).click();
     await main.getByRole('link', { name: TITLE }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'policy-list.png'), fullPage: true });
