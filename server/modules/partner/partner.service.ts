@@ -259,8 +259,8 @@ export async function listClients(ctx: Ctx, args: PageArgs, includeRevoked: bool
   });
 }
 
-export function setSiteOrigins(ctx: Ctx, input: SiteAllowedOriginsInput) {
-  return mutation(ctx, async (em) => {
+export async function setSiteOrigins(ctx: Ctx, input: SiteAllowedOriginsInput) {
+  const result = await mutation(ctx, async (em) => {
     const siteId = fromGlobalId(input.siteId, 'Site');
     const site = siteId ? ctx.sites.byId(siteId) : undefined;
     if (!siteId || !site) return fail(ErrorCode.NOT_FOUND, 'siteId', '站点不存在');
@@ -288,6 +288,9 @@ export function setSiteOrigins(ctx: Ctx, input: SiteAllowedOriginsInput) {
     await ctx.events.publish(em, ORIGINS_CHANGED, { siteId, clientId: null });
     return { site, allowedOrigins: origins };
   });
+  // This instance answers with the new list at once (the operator tries it next); the others follow the event.
+  await ctx.services.requestGate.reloadOrigins();
+  return result;
 }
 
 export async function siteOrigins(ctx: Ctx, siteId: string): Promise<string[]> {
