@@ -3,7 +3,8 @@ import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { signUp, type TestAccount } from '../factories/accounts.js';
-import { PNG_1X1, approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { publishedActivity } from '../factories/activities.js';
+import { approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -19,34 +20,6 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const CREATE = graphql(`
-  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {
-    activityCreate(input: $i) {
-      activity {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-const REVIEW = graphql(`
-  mutation TestFlowActivityReview($i: ActivityReviewInput!) {
-    activityReview(input: $i) {
-      activity {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
 const REGISTER = graphql(`
   mutation TestFlowRegister($i: ActivityRefInput!) {
     activityRegister(input: $i) {
@@ -113,36 +86,7 @@ const MINE = graphql(`
   }
 `);
 
-async function published(capacity: number): Promise<string> {
-  const start = new Date(p.clock.now().getTime() + 3 * DAY);
-  const created = await ok(
-    p,
-    CREATE,
-    {
-      i: {
-        name: '企业数字化转型沙龙',
-        column: 'TECHNOLOGY',
-        logo: { base64: PNG_1X1 },
-        content: '数字化转型经验交流。',
-        agenda: [{ startsAt: start.toISOString(), title: '交流', speaker: '王强' }],
-        participants: '中小企业负责人',
-        organisers: ['安徽省中小企业服务中心'],
-        placeAddress: '合肥市蜀山区黄山路1号',
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(),
-        registrationMethod: 'PLATFORM',
-        registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
-        capacity,
-        contactName: '陈静',
-        contactPhone: '0551-62345678',
-        targetAudience: '中小企业',
-      },
-    },
-    inst.token,
-  );
-  await ok(p, REVIEW, { i: { activityId: created.activity!.id, decision: 'APPROVE' } }, op.token);
-  return created.activity!.id;
-}
+const published = (capacity: number) => publishedActivity(p, inst, op, '企业数字化转型沙龙', capacity);
 
 describe('我的报名: cancel a registration before the activity starts', () => {
   it('lists the registration with its ticket code; cancelling frees the seat for the waitlist, audited; refused once started', async () => {

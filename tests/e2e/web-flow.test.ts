@@ -1,40 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { signUp, staff } from '../factories/accounts.js';
+import { publishedActivity } from '../factories/activities.js';
 import { captureCodes } from '../factories/codes.js';
-import { PNG_1X1, approvedInstitution, ok, operator } from '../factories/docking.js';
+import { approvedInstitution, ok, operator } from '../factories/docking.js';
 import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 
 /** Issue 16 item 6 (trust and flow), in Chromium: 忘记密码, 我的报名 with a confirmed cancel, 我的企业 only for enterprises. */
 
 const web = useWebTest();
-const DAY = 86_400_000;
 
-const CREATE = graphql(`
-  mutation TestWebFlowActivityCreate($i: ActivityCreateInput!) {
-    activityCreate(input: $i) {
-      activity {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-const REVIEW = graphql(`
-  mutation TestWebFlowActivityReview($i: ActivityReviewInput!) {
-    activityReview(input: $i) {
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
 const REGISTER = graphql(`
   mutation TestWebFlowRegister($i: ActivityRefInput!) {
     activityRegister(input: $i) {
@@ -78,35 +53,9 @@ describe('trust and flow in the browser (issue 16)', () => {
   it('我的报名: shows the ticket code; cancelling asks first (Esc keeps it), then frees the seat and says so', async () => {
     const op = await operator(web.p);
     const inst = await approvedInstitution(web.p, op);
-    const start = new Date(web.p.clock.now().getTime() + 3 * DAY);
-    const created = await ok(
-      web.p,
-      CREATE,
-      {
-        i: {
-          name: '专精特新申报辅导会',
-          column: 'TECHNOLOGY',
-          logo: { base64: PNG_1X1 },
-          content: '申报辅导。',
-          agenda: [{ startsAt: start.toISOString(), title: '辅导', speaker: '王强' }],
-          participants: '中小企业负责人',
-          organisers: ['安徽省中小企业服务中心'],
-          placeAddress: '合肥市蜀山区黄山路1号',
-          startsAt: start.toISOString(),
-          endsAt: new Date(start.getTime() + 7_200_000).toISOString(),
-          registrationMethod: 'PLATFORM',
-          registrationDeadline: new Date(start.getTime() - DAY).toISOString(),
-          capacity: 10,
-          contactName: '陈静',
-          contactPhone: '0551-62345678',
-          targetAudience: '中小企业',
-        },
-      },
-      inst.token,
-    );
-    await ok(web.p, REVIEW, { i: { activityId: created.activity!.id, decision: 'APPROVE' } }, op.token);
+    const activityId = await publishedActivity(web.p, inst, op, '专精特新申报辅导会', 10);
     const user = await signUp(web.p, '报名用户');
-    await ok(web.p, REGISTER, { i: { activityId: created.activity!.id } }, user.token);
+    await ok(web.p, REGISTER, { i: { activityId: activityId } }, user.token);
 
     const page = web.page;
     await web.signIn(user.mobile, '/my/registrations', page);

@@ -14,8 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowActivityCreateDocument,
-    "\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowActivityReviewDocument,
     "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowRegisterDocument,
     "\n  mutation TestFlowCancel($i: RegistrationRefInput!) {\n    activityRegistrationCancel(input: $i) {\n      registration {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowCancelDocument,
     "\n  mutation TestFlowCheckIn($i: ActivityCheckInInput!) {\n    activityCheckIn(input: $i) {\n      registration {\n        id\n        checkedInAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFlowCheckInDocument,
@@ -28,11 +26,11 @@ type Documents = {
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.TestResetNotificationsDocument,
     "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        original\n        normalized\n        pinyin\n        converted\n        pinyinCandidates\n        corrected\n        didYouMean\n        autoRewritten\n        relaxed\n        serviceIntent\n        corrections {\n          from\n          to\n          by\n        }\n        expansions {\n          phrase\n          terms\n        }\n      }\n      totalCount\n      approximate\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          titleHighlight\n          highlight\n          url\n          site {\n            code\n          }\n          date\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n      related\n    }\n  }\n": typeof types.SearchE2EDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": typeof types.StatisticsByColumnDocument,
-    "\n  mutation TestWebFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowActivityCreateDocument,
-    "\n  mutation TestWebFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowActivityReviewDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowRegisterDocument,
     "\n  mutation TestAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestAccountRegisterDocument,
     "\n  mutation TestLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TestLoginDocument,
+    "\n  mutation TestFactoryActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFactoryActivityCreateDocument,
+    "\n  mutation TestFactoryActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestFactoryActivityReviewDocument,
     "\n  mutation TestInstitutionApply($i: InstitutionApplyInput!) {\n    institutionApply(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestInstitutionApplyDocument,
     "\n  mutation TestInstitutionReview($i: InstitutionReviewInput!) {\n    institutionReview(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestInstitutionReviewDocument,
     "\n  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {\n    serviceProductCreate(input: $i) {\n      product {\n        id\n        name\n        status\n      }\n      warnings {\n        field\n        message\n        suggestion\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestServiceProductCreateDocument,
@@ -40,8 +38,6 @@ type Documents = {
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestEnterpriseRegisterDocument,
 };
 const documents: Documents = {
-    "\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowActivityCreateDocument,
-    "\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowActivityReviewDocument,
     "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowRegisterDocument,
     "\n  mutation TestFlowCancel($i: RegistrationRefInput!) {\n    activityRegistrationCancel(input: $i) {\n      registration {\n        id\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowCancelDocument,
     "\n  mutation TestFlowCheckIn($i: ActivityCheckInInput!) {\n    activityCheckIn(input: $i) {\n      registration {\n        id\n        checkedInAt\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowCheckInDocument,
@@ -54,11 +50,11 @@ const documents: Documents = {
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": types.TestResetNotificationsDocument,
     "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        original\n        normalized\n        pinyin\n        converted\n        pinyinCandidates\n        corrected\n        didYouMean\n        autoRewritten\n        relaxed\n        serviceIntent\n        corrections {\n          from\n          to\n          by\n        }\n        expansions {\n          phrase\n          terms\n        }\n      }\n      totalCount\n      approximate\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          titleHighlight\n          highlight\n          url\n          site {\n            code\n          }\n          date\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n      related\n    }\n  }\n": types.SearchE2EDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": types.StatisticsByColumnDocument,
-    "\n  mutation TestWebFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowActivityCreateDocument,
-    "\n  mutation TestWebFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowActivityReviewDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowRegisterDocument,
     "\n  mutation TestAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestAccountRegisterDocument,
     "\n  mutation TestLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n        message\n      }\n    }\n  }\n": types.TestLoginDocument,
+    "\n  mutation TestFactoryActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFactoryActivityCreateDocument,
+    "\n  mutation TestFactoryActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFactoryActivityReviewDocument,
     "\n  mutation TestInstitutionApply($i: InstitutionApplyInput!) {\n    institutionApply(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestInstitutionApplyDocument,
     "\n  mutation TestInstitutionReview($i: InstitutionReviewInput!) {\n    institutionReview(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestInstitutionReviewDocument,
     "\n  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {\n    serviceProductCreate(input: $i) {\n      product {\n        id\n        name\n        status\n      }\n      warnings {\n        field\n        message\n        suggestion\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestServiceProductCreateDocument,
@@ -80,14 +76,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,14 +127,6 @@ export function graphql(source: "\n  query StatisticsByColumn {\n    columnStati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestWebFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestWebFlowActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TestWebFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestWebFlowActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -156,6 +136,14 @@ export function graphql(source: "\n  mutation TestAccountRegister($i: AccountReg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
