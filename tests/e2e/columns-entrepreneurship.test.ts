@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from '../../server/modules/docking/working-time.js';
 import { signUp, type TestAccount } from '../factories/accounts.js';
-import { call, columnInstitution, count, ERRS, must, NEED_FIELDS, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
+import { call, columnInstitution, count, must, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import type { ColumnsEntrepreneurshipStartupResourceCreateMutation, EntrepreneurshipNeedSubmitInput } from '../gql/graphql.js';
 
 let p: TestPlatform;
 let op: TestAccount;
@@ -11,10 +13,56 @@ let incubator: ColumnInstitution; // ENTREPRENEURSHIP in 合肥
 let wuhu: ColumnInstitution; // ENTREPRENEURSHIP in 芜湖
 let techOnly: ColumnInstitution;
 
-const CREATE = `mutation($i: StartupResourceCreateInput!) { startupResourceCreate(input: $i) { resource { id name kind regionName institution { name } } ${ERRS} } }`;
-const LIST = `query($f: StartupResourceFilter) { startupResources(first: 50, filter: $f) { totalCount nodes { name } } }`;
-const SUBMIT = `mutation($i: EntrepreneurshipNeedSubmitInput!) { entrepreneurshipNeedSubmit(input: $i) { need { ${NEED_FIELDS} entrepreneurship { category stage anonymous } institutions { name } } trackingCode ${ERRS} } }`;
-const names = (r: any) => r.nodes.map((n: any) => n.name).sort();
+const CREATE = graphql(`
+  mutation ColumnsEntrepreneurshipStartupResourceCreate($i: StartupResourceCreateInput!) {
+    startupResourceCreate(input: $i) {
+      resource {
+        id
+        name
+        kind
+        regionName
+        institution {
+          name
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query ColumnsEntrepreneurshipStartupResources($f: StartupResourceFilter) {
+    startupResources(first: 50, filter: $f) {
+      totalCount
+      nodes {
+        name
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ColumnsEntrepreneurshipEntrepreneurshipNeedSubmit($i: EntrepreneurshipNeedSubmitInput!) {
+    entrepreneurshipNeedSubmit(input: $i) {
+      need {
+        ...TestColumnNeed
+        entrepreneurship {
+          category
+          stage
+          anonymous
+        }
+        institutions {
+          name
+        }
+      }
+      trackingCode
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const names = (r: { nodes: { name: string }[] }) => r.nodes.map((n) => n.name).sort();
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -29,8 +77,8 @@ afterAll(async () => {
 
 describe('S1/S2 entrepreneurship resource directories', () => {
   // the directory every test here reads: five resources from two institutions and an operator
-  let inc: any;
-  let measure: any;
+  let inc: ColumnsEntrepreneurshipStartupResourceCreateMutation['startupResourceCreate'];
+  let measure: ColumnsEntrepreneurshipStartupResourceCreateMutation['startupResourceCreate'];
   beforeAll(async () => {
     inc = await must(
       p,
@@ -118,10 +166,10 @@ describe('S1/S2 entrepreneurship resource directories', () => {
       { i: { kind: 'VENUE', name: '', regionCode: '1', areaM2: -1, latitude: 95, contactPhone: 'x', startsOn: '2026-02-30', endsOn: 'soon' } },
       incubator.token,
     );
-    expect(bad.errors.map((e: any) => e.field).sort()).toEqual(['areaM2', 'contactPhone', 'endsOn', 'latitude', 'longitude', 'name', 'regionCode', 'startsOn']);
+    expect(bad.errors.map((e) => e.field).sort()).toEqual(['areaM2', 'contactPhone', 'endsOn', 'latitude', 'longitude', 'name', 'regionCode', 'startsOn']);
     expect(await count(p, 'startup_resource')).toBe(before);
     expect(inc.resource).toMatchObject({ kind: 'INCUBATOR', regionName: '蜀山区', institution: { name: '合肥高新区创业服务中心' } });
-    expect(measure.resource.institution).toBeNull();
+    expect(measure.resource!.institution).toBeNull();
   });
 
   it('filter by kind, region (a city includes its districts), map rectangle, vacancy, price, area, date and name', async () => {
@@ -139,13 +187,28 @@ describe('S1/S2 entrepreneurship resource directories', () => {
   });
 
   it('load a page with its institutions in a constant number of statements', async () => {
-    const res = await gql(p, `{ startupResources(first: 100) { totalCount nodes { name institution { name } } } }`);
+    const res = await gql(
+      p,
+      graphql(`
+        query ColumnsEntrepreneurshipStartupResources2 {
+          startupResources(first: 100) {
+            totalCount
+            nodes {
+              name
+              institution {
+                name
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(4);
   });
 });
 
 describe('S3/S4 the online channel for entrepreneurs', () => {
-  const input = (over: Record<string, unknown> = {}) => ({
+  const input = (over: Partial<EntrepreneurshipNeedSubmitInput> = {}): EntrepreneurshipNeedSubmitInput => ({
     category: 'VENUE_DOCKING',
     stage: 'PREPARING',
     description: '想在蜀山区找一处100平方米左右的低价办公场地',
@@ -162,8 +225,8 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
       { i: input({ category: 'RECRUITMENT', description: '太短', regionCode: '34', contact: { name: '', phone: '12' } }) },
       someone.token,
     );
-    expect(res.errors.map((e: any) => e.field).sort()).toEqual(['category', 'contact.name', 'contact.phone', 'description', 'regionCode']);
-    expect(res.errors.find((e: any) => e.field === 'description').message).toBe('需求描述至少10个字');
+    expect(res.errors.map((e) => e.field).sort()).toEqual(['category', 'contact.name', 'contact.phone', 'description', 'regionCode']);
+    expect(res.errors.find((e) => e.field === 'description')!.message).toBe('需求描述至少10个字');
     const noContact = await call(p, SUBMIT, { i: input() }, someone.token);
     expect(noContact.errors).toEqual([{ code: 'REQUIRED', field: 'contact', message: '请填写联系人和联系电话' }]);
     expect(await count(p, 'column_need')).toBe(before);
@@ -180,16 +243,33 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
       industryCode: '',
       entrepreneurship: { category: 'VENUE_DOCKING', stage: 'PREPARING', anonymous: false },
     });
-    expect(res.need.institutions.map((i: any) => i.name)).toEqual(['合肥高新区创业服务中心']);
-    const due = new Date(res.need.firstReplyDue).getTime();
+    expect(res.need!.institutions.map((i) => i.name)).toEqual(['合肥高新区创业服务中心']);
+    const due = new Date(res.need!.firstReplyDue).getTime();
     expect(Math.abs(due - addWorkingMinutes(new Date(), WORKING_DAY_MINUTES).getTime())).toBeLessThan(60_000); // one working day
 
-    const REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status replies { body institution { name } } } ${ERRS} } }`;
-    expect((await call(p, REPLY, { i: { needId: res.need.id, body: '可以' } }, wuhu.token)).errors[0].code).toBe('NOT_FOUND');
-    const replied = await must(p, REPLY, { i: { needId: res.need.id, body: '基地有空余工位，欢迎预约参观。' } }, incubator.token);
-    expect(replied.need.status).toBe('ANSWERED');
-    const followUp = await must(p, REPLY, { i: { needId: res.need.id, body: '好的，周三上午可以吗？' } }, founder.token);
-    expect(followUp.need.replies.map((r: any) => r.institution?.name ?? '需求方')).toEqual(['合肥高新区创业服务中心', '需求方']);
+    const REPLY = graphql(`
+      mutation ColumnsEntrepreneurshipColumnNeedReply($i: ColumnNeedReplyInput!) {
+        columnNeedReply(input: $i) {
+          need {
+            status
+            replies {
+              body
+              institution {
+                name
+              }
+            }
+          }
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `);
+    expect((await call(p, REPLY, { i: { needId: res.need!.id, body: '可以' } }, wuhu.token)).errors[0].code).toBe('NOT_FOUND');
+    const replied = await must(p, REPLY, { i: { needId: res.need!.id, body: '基地有空余工位，欢迎预约参观。' } }, incubator.token);
+    expect(replied.need!.status).toBe('ANSWERED');
+    const followUp = await must(p, REPLY, { i: { needId: res.need!.id, body: '好的，周三上午可以吗？' } }, founder.token);
+    expect(followUp.need!.replies.map((r) => r.institution?.name ?? '需求方')).toEqual(['合肥高新区创业服务中心', '需求方']);
   });
 
   it('accepts anonymous needs with contact details, gives a tracking code, and limits them per address', async () => {
@@ -197,12 +277,37 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     const payload = anon.data.entrepreneurshipNeedSubmit;
     expect(payload.errors).toEqual([]);
     expect(payload.trackingCode).toMatch(/^[\w-]{16}$/);
-    expect(payload.need.institutions.map((i: any) => i.name)).toEqual(['芜湖市创业服务中心']);
-    const tracked = await call(p, `query($c: String!) { columnNeedByTrackingCode(code: $c) { title status entrepreneurship { anonymous } } }`, {
-      c: payload.trackingCode,
-    });
+    expect(payload.need!.institutions.map((i) => i.name)).toEqual(['芜湖市创业服务中心']);
+    const tracked = await call(
+      p,
+      graphql(`
+        query ColumnsEntrepreneurshipColumnNeedByTrackingCode($c: String!) {
+          columnNeedByTrackingCode(code: $c) {
+            title
+            status
+            entrepreneurship {
+              anonymous
+            }
+          }
+        }
+      `),
+      {
+        c: payload.trackingCode!,
+      },
+    );
     expect(tracked).toEqual({ title: '创业需求：创业场地信息与对接', status: 'OPEN', entrepreneurship: { anonymous: true } });
-    expect(await call(p, `{ columnNeedByTrackingCode(code: "nope") { title } }`)).toBeNull();
+    expect(
+      await call(
+        p,
+        graphql(`
+          query ColumnsEntrepreneurshipColumnNeedByTrackingCode2 {
+            columnNeedByTrackingCode(code: "nope") {
+              title
+            }
+          }
+        `),
+      ),
+    ).toBeNull();
 
     const noContact = await gql(p, SUBMIT, { i: input() });
     expect(noContact.data.entrepreneurshipNeedSubmit.errors[0]).toMatchObject({ code: 'REQUIRED', field: 'contact' });
@@ -220,8 +325,19 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
     const answeredNeed = (await must(p, SUBMIT, { i: input({ regionCode: '340300', contact: { name: '钱', phone: '13955500005' } }) }, founder.token)).need;
     await must(
       p,
-      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`,
-      { i: { needId: answeredNeed.id, body: '欢迎来访' } },
+      graphql(`
+        mutation ColumnsEntrepreneurshipColumnNeedReply2($i: ColumnNeedReplyInput!) {
+          columnNeedReply(input: $i) {
+            need {
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      { i: { needId: answeredNeed!.id, body: '欢迎来访' } },
       bengbu.token,
     );
     const { need } = await must(
@@ -230,14 +346,36 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
       { i: input({ category: 'BUSINESS_PLANNING', regionCode: '340300', contact: { name: '赵', phone: '13955500004' } }) },
       founder.token,
     );
-    const INBOX = `{ institutionColumnNeeds(first: 20, filter: { overdue: true }) { nodes { id firstReplyOverdue } } }`;
+    const INBOX = graphql(`
+      query ColumnsEntrepreneurshipInstitutionColumnNeeds {
+        institutionColumnNeeds(first: 20, filter: { overdue: true }) {
+          nodes {
+            id
+            firstReplyOverdue
+          }
+        }
+      }
+    `);
     expect((await call(p, INBOX, {}, bengbu.token)).nodes).toEqual([]);
     p.clock.advance(4 * 86_400_000); // past one working day whatever the weekday (at most 72 calendar hours)
     try {
       const overdue = await call(p, INBOX, {}, bengbu.token);
-      expect(overdue.nodes).toContainEqual({ id: need.id, firstReplyOverdue: true });
-      expect(overdue.nodes.every((n: any) => n.firstReplyOverdue)).toBe(true);
-      const answered = await call(p, `{ institutionColumnNeeds(first: 20, filter: { status: ANSWERED }) { nodes { firstReplyOverdue } } }`, {}, bengbu.token);
+      expect(overdue.nodes).toContainEqual({ id: need!.id, firstReplyOverdue: true });
+      expect(overdue.nodes.every((n) => n.firstReplyOverdue)).toBe(true);
+      const answered = await call(
+        p,
+        graphql(`
+          query ColumnsEntrepreneurshipInstitutionColumnNeeds2 {
+            institutionColumnNeeds(first: 20, filter: { status: ANSWERED }) {
+              nodes {
+                firstReplyOverdue
+              }
+            }
+          }
+        `),
+        {},
+        bengbu.token,
+      );
       expect(answered.nodes).toEqual([{ firstReplyOverdue: false }]); // answered in time: never overdue
     } finally {
       p.clock.reset();
@@ -246,10 +384,31 @@ describe('S3/S4 the online channel for entrepreneurs', () => {
 });
 
 describe("S2 entrepreneurs' needs as a public directory", () => {
-  const BOARD = `query($f: StartupNeedBoardFilter) { startupNeedBoard(first: 50, filter: $f) { totalCount nodes { id category categoryLabel stage regionCode regionName status createdAt } } }`;
+  const BOARD = graphql(`
+    query ColumnsEntrepreneurshipStartupNeedBoard($f: StartupNeedBoardFilter) {
+      startupNeedBoard(first: 50, filter: $f) {
+        totalCount
+        nodes {
+          id
+          category
+          categoryLabel
+          stage
+          regionCode
+          regionName
+          status
+          createdAt
+        }
+      }
+    }
+  `);
   beforeAll(async () => {
     const founder = await signUp(p, '创业者');
-    const need = { category: 'BUSINESS_PLANNING', stage: 'PREPARING', description: '想找一位导师帮忙完善创业计划书和融资路演材料', regionCode: '340202' };
+    const need: EntrepreneurshipNeedSubmitInput = {
+      category: 'BUSINESS_PLANNING',
+      stage: 'PREPARING',
+      description: '想找一位导师帮忙完善创业计划书和融资路演材料',
+      regionCode: '340202',
+    };
     await must(p, SUBMIT, { i: { ...need, contact: { name: '孙', phone: '13955500006' } } }, founder.token);
   });
 
@@ -270,11 +429,11 @@ describe("S2 entrepreneurs' needs as a public directory", () => {
       expect(text).not.toContain(r.contactPhone);
     }
     const planning = await call(p, BOARD, { f: { category: 'BUSINESS_PLANNING' } });
-    expect(planning.nodes.every((n: any) => n.category === 'BUSINESS_PLANNING' && n.categoryLabel === '创业规划')).toBe(true);
+    expect(planning.nodes.every((n) => n.category === 'BUSINESS_PLANNING' && n.categoryLabel === '创业规划')).toBe(true);
     const wuhuOnly = await call(p, BOARD, { f: { regionCode: '340200' } });
-    expect(wuhuOnly.nodes.every((n: any) => n.regionCode.startsWith('3402'))).toBe(true);
+    expect(wuhuOnly.nodes.every((n) => n.regionCode.startsWith('3402'))).toBe(true);
     const preparing = await call(p, BOARD, { f: { stage: 'PREPARING' } });
-    expect(preparing.nodes.every((n: any) => n.stage === 'PREPARING')).toBe(true);
+    expect(preparing.nodes.every((n) => n.stage === 'PREPARING')).toBe(true);
     const withClosed = await call(p, BOARD, { f: { activeOnly: false } });
     expect(withClosed.totalCount).toBe((await p.sql<{ n: number }>(`select count(*)::int as n from column_need where "column" = 'ENTREPRENEURSHIP'`))[0].n);
     const bad = await gql(p, BOARD, { f: { regionCode: '99' } });

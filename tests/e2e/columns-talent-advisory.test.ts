@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestAccount } from '../factories/accounts.js';
-import { call, columnInstitution, count, ERRS, must, NEED_FIELDS, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
+import { call, columnInstitution, count, must, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import type { TalentNeedSubmitInput } from '../gql/graphql.js';
 
 let p: TestPlatform;
 let op: TestAccount;
@@ -13,8 +15,54 @@ let lab: ColumnInstitution; // TECHNOLOGY, 安徽
 let consult: ColumnInstitution; // CONSULTING, 合肥
 let owner: TestAccount & { enterpriseId: string };
 
-const TALENT = `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { ${NEED_FIELDS} talent { deadline services positions { title headcount skills salaryMin salaryMax } } institutions { name } } ${ERRS} } }`;
-const DIAGNOSIS = `mutation($i: DiagnosisRequestSubmitInput!) { diagnosisRequestSubmit(input: $i) { need { ${NEED_FIELDS} category diagnosis { category categoryLabel group onSite } institutions { name } } ${ERRS} } }`;
+const TALENT = graphql(`
+  mutation ColumnsTalentAdvisoryTalentNeedSubmit($i: TalentNeedSubmitInput!) {
+    talentNeedSubmit(input: $i) {
+      need {
+        ...TestColumnNeed
+        talent {
+          deadline
+          services
+          positions {
+            title
+            headcount
+            skills
+            salaryMin
+            salaryMax
+          }
+        }
+        institutions {
+          name
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DIAGNOSIS = graphql(`
+  mutation ColumnsTalentAdvisoryDiagnosisRequestSubmit($i: DiagnosisRequestSubmitInput!) {
+    diagnosisRequestSubmit(input: $i) {
+      need {
+        ...TestColumnNeed
+        category
+        diagnosis {
+          category
+          categoryLabel
+          group
+          onSite
+        }
+        institutions {
+          name
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
@@ -30,7 +78,7 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const talentInput = (over: Record<string, unknown> = {}) => ({
+const talentInput = (over: Partial<TalentNeedSubmitInput> = {}): TalentNeedSubmitInput => ({
   positions: [
     { title: '嵌入式软件工程师', headcount: 3, skills: ['C语言', 'RTOS'], salaryMin: 12000, salaryMax: 20000 },
     { title: '销售经理', headcount: 2, salaryMin: 8000, salaryMax: 15000 },
@@ -59,7 +107,7 @@ describe('T1–T3 talent needs', () => {
       },
       owner.token,
     );
-    expect(res.errors.map((e: any) => e.field).sort()).toEqual([
+    expect(res.errors.map((e) => e.field).sort()).toEqual([
       'deadline',
       'positions.0.headcount',
       'positions.0.salaryMax',
@@ -68,7 +116,7 @@ describe('T1–T3 talent needs', () => {
       'regionCode',
       'services',
     ]);
-    expect(res.errors.find((e: any) => e.field === 'positions.0.salaryMax').message).toBe('最高月薪不能低于最低月薪');
+    expect(res.errors.find((e) => e.field === 'positions.0.salaryMax')!.message).toBe('最高月薪不能低于最低月薪');
     expect((await call(p, TALENT, { i: talentInput({ positions: [] }) }, owner.token)).errors).toEqual([
       { code: 'REQUIRED', field: 'positions', message: '请至少填写一个岗位' },
     ]);
@@ -80,25 +128,60 @@ describe('T1–T3 talent needs', () => {
   it('are routed to TALENT institutions of the work location, which reply', async () => {
     const { need } = await must(p, TALENT, { i: talentInput() }, owner.token);
     expect(need).toMatchObject({ column: 'TALENT', headcount: 5, matched: true, title: '人才需求：嵌入式软件工程师、销售经理，共5人', regionCode: '340104' });
-    expect(need.talent.positions[0]).toEqual({ title: '嵌入式软件工程师', headcount: 3, skills: ['C语言', 'RTOS'], salaryMin: 12000, salaryMax: 20000 });
-    expect(need.institutions.map((i: any) => i.name)).toEqual(['合肥市人力资源服务产业园']);
+    expect(need!.talent!.positions[0]).toEqual({ title: '嵌入式软件工程师', headcount: 3, skills: ['C语言', 'RTOS'], salaryMin: 12000, salaryMax: 20000 });
+    expect(need!.institutions.map((i) => i.name)).toEqual(['合肥市人力资源服务产业园']);
     const wuhu = await must(p, TALENT, { i: talentInput({ regionCode: '340202' }) }, owner.token);
-    expect(wuhu.need.institutions.map((i: any) => i.name)).toEqual(['芜湖市人才服务中心']);
+    expect(wuhu.need!.institutions.map((i) => i.name)).toEqual(['芜湖市人才服务中心']);
     const reply = await must(
       p,
-      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`,
-      { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } },
+      graphql(`
+        mutation ColumnsTalentAdvisoryColumnNeedReply($i: ColumnNeedReplyInput!) {
+          columnNeedReply(input: $i) {
+            need {
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      { i: { needId: need!.id, body: '已为您匹配3名候选人，请查收简历。' } },
       hr.token,
     );
-    expect(reply.need.status).toBe('ANSWERED');
-    expect(await call(p, `query($id: ID!) { columnNeed(id: $id) { id } }`, { id: need.id }, hrWuhu.token)).toBeNull();
+    expect(reply.need!.status).toBe('ANSWERED');
+    expect(
+      await call(
+        p,
+        graphql(`
+          query ColumnsTalentAdvisoryColumnNeed($id: ID!) {
+            columnNeed(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: need!.id },
+        hrWuhu.token,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('K1/C1 technology and consulting', () => {
   it('publish a typed catalogue with Chinese labels', async () => {
-    const tech = await call(p, `{ serviceCatalogue(column: TECHNOLOGY) { code label group } }`);
-    expect(tech.map((c: any) => c.code)).toEqual([
+    const tech = await call(
+      p,
+      graphql(`
+        query ColumnsTalentAdvisoryServiceCatalogue {
+          serviceCatalogue(column: TECHNOLOGY) {
+            code
+            label
+            group
+          }
+        }
+      `),
+    );
+    expect(tech.map((c) => c.code)).toEqual([
       'RESULTS_EVALUATION',
       'TECH_CONSULTING',
       'IUR_COOPERATION',
@@ -110,9 +193,20 @@ describe('K1/C1 technology and consulting', () => {
       'ENERGY_SAVING',
       'GREEN_PRODUCTION',
     ]);
-    const consulting = await call(p, `{ serviceCatalogue(column: CONSULTING) { code label group } }`);
-    expect([...new Set(consulting.map((c: any) => c.group))]).toEqual(['公益性咨询诊断', '专业咨询', '代理服务']);
-    expect(consulting.find((c: any) => c.code === 'AGENCY_TAX').label).toBe('税务代理');
+    const consulting = await call(
+      p,
+      graphql(`
+        query ColumnsTalentAdvisoryServiceCatalogue2 {
+          serviceCatalogue(column: CONSULTING) {
+            code
+            label
+            group
+          }
+        }
+      `),
+    );
+    expect([...new Set(consulting.map((c) => c.group))]).toEqual(['公益性咨询诊断', '专业咨询', '代理服务']);
+    expect(consulting.find((c) => c.code === 'AGENCY_TAX')!.label).toBe('税务代理');
   });
 
   it('reject bad diagnosis requests with field errors and write nothing', async () => {
@@ -123,12 +217,26 @@ describe('K1/C1 technology and consulting', () => {
       { i: { category: 'RECRUITMENT', description: '短', regionCode: 'x', contact: { name: '王', phone: '1' } } },
       owner.token,
     );
-    expect(res.errors.map((e: any) => e.field).sort()).toEqual(['category', 'contact.phone', 'description', 'regionCode']);
+    expect(res.errors.map((e) => e.field).sort()).toEqual(['category', 'contact.phone', 'description', 'regionCode']);
     expect(await count(p, 'column_need')).toBe(before);
   });
 
   it("route a request by its category's column and region", async () => {
-    const inboxTotal = async (inst: ColumnInstitution) => (await call(p, `{ institutionColumnNeeds(first: 10) { totalCount } }`, {}, inst.token)).totalCount;
+    const inboxTotal = async (inst: ColumnInstitution) =>
+      (
+        await call(
+          p,
+          graphql(`
+            query ColumnsTalentAdvisoryInstitutionColumnNeeds {
+              institutionColumnNeeds(first: 10) {
+                totalCount
+              }
+            }
+          `),
+          {},
+          inst.token,
+        )
+      ).totalCount;
     const [consultBefore, labBefore] = [await inboxTotal(consult), await inboxTotal(lab)];
     const testing = await must(p, DIAGNOSIS, { i: { category: 'TESTING_INSPECTION', description: '新产品出口欧盟前需要做电磁兼容检测' } }, owner.token);
     expect(testing.need).toMatchObject({
@@ -136,7 +244,7 @@ describe('K1/C1 technology and consulting', () => {
       category: 'TESTING_INSPECTION',
       diagnosis: { categoryLabel: '检验检测', group: '技术服务', onSite: false },
     });
-    expect(testing.need.institutions.map((i: any) => i.name)).toEqual(['安徽省产品质量监督检验研究院']);
+    expect(testing.need!.institutions.map((i) => i.name)).toEqual(['安徽省产品质量监督检验研究院']);
     const lean = await must(
       p,
       DIAGNOSIS,
@@ -144,10 +252,28 @@ describe('K1/C1 technology and consulting', () => {
       owner.token,
     );
     expect(lean.need).toMatchObject({ column: 'CONSULTING', title: '管理咨询需求：精益生产诊断', diagnosis: { group: '公益性咨询诊断', onSite: true } });
-    expect(lean.need.institutions.map((i: any) => i.name)).toEqual(['合肥市中小企业管理咨询中心']);
-    const inbox = await call(p, `{ institutionColumnNeeds(first: 10) { totalCount nodes { id title enterpriseProfile { name } } } }`, {}, consult.token);
+    expect(lean.need!.institutions.map((i) => i.name)).toEqual(['合肥市中小企业管理咨询中心']);
+    const inbox = await call(
+      p,
+      graphql(`
+        query ColumnsTalentAdvisoryInstitutionColumnNeeds2 {
+          institutionColumnNeeds(first: 10) {
+            totalCount
+            nodes {
+              id
+              title
+              enterpriseProfile {
+                name
+              }
+            }
+          }
+        }
+      `),
+      {},
+      consult.token,
+    );
     expect(inbox.totalCount).toBe(consultBefore + 1);
-    expect(inbox.nodes.find((n: any) => n.id === lean.need.id).enterpriseProfile).toBeNull(); // no consent given
+    expect(inbox.nodes.find((n) => n.id === lean.need!.id)!.enterpriseProfile).toBeNull(); // no consent given
     expect(await inboxTotal(lab)).toBe(labBefore + 1);
   });
 
@@ -158,15 +284,50 @@ describe('K1/C1 technology and consulting', () => {
     await must(p, TALENT, { i: talentInput({ regionCode: '340202' }) }, owner.token);
     await must(
       p,
-      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`,
-      { i: { needId: need.id, body: '已为您匹配3名候选人，请查收简历。' } },
+      graphql(`
+        mutation ColumnsTalentAdvisoryColumnNeedReply2($i: ColumnNeedReplyInput!) {
+          columnNeedReply(input: $i) {
+            need {
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      { i: { needId: need!.id, body: '已为您匹配3名候选人，请查收简历。' } },
       hr.token,
     );
     await must(p, DIAGNOSIS, { i: { category: 'TESTING_INSPECTION', description: '新产品出口欧盟前需要做电磁兼容检测' } }, owner.token);
     await must(p, DIAGNOSIS, { i: { category: 'DIAGNOSIS_LEAN', description: '车间在制品积压严重，希望做精益生产诊断', onSite: true } }, owner.token);
     const res = await gql(
       p,
-      `{ myColumnNeeds(first: 100) { totalCount nodes { title institutions { name } replies { body institution { name } } talent { deadline } diagnosis { group } } } }`,
+      graphql(`
+        query ColumnsTalentAdvisoryMyColumnNeeds {
+          myColumnNeeds(first: 100) {
+            totalCount
+            nodes {
+              title
+              institutions {
+                name
+              }
+              replies {
+                body
+                institution {
+                  name
+                }
+              }
+              talent {
+                deadline
+              }
+              diagnosis {
+                group
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: owner.token },
     );

@@ -3,8 +3,9 @@ import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import type { TestAccount } from '../factories/accounts.js';
-import { FINANCING_SUBMIT, financingNeedInput } from '../factories/columns.js';
-import { ERR, approvedInstitution, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { FINANCING_NEED_SUBMIT, financingNeedInput } from '../factories/columns.js';
+import { approvedInstitution, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { graphql } from '../gql/index.js';
 
 // China dates of the chinese-days package (State Council notice for 2026): 1–7 October National Day holiday,
 // Saturday 10 October a make-up working day (调休). The platform's clock is set into October 2026.
@@ -26,10 +27,57 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id firstResponseDue } ${ERR} } }`;
-const TIMELINE = `query($id: ID!) { docking(id: $id) { timeline { type at } } }`;
-const OVERRIDE = `mutation($i: WorkingDayOverrideInput!) { workingDayOverrideSet(input: $i) { day { date working source } ${ERR} } }`;
-const REMOVE = `mutation($i: WorkingDayOverrideRemoveInput!) { workingDayOverrideRemove(input: $i) { day { date working source } ${ERR} } }`;
+const SUBMIT = graphql(`
+  mutation DockingHolidaysDockingSubmit($i: DockingSubmitInput!) {
+    dockingSubmit(input: $i) {
+      docking {
+        id
+        firstResponseDue
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const TIMELINE = graphql(`
+  query DockingHolidaysDocking($id: ID!) {
+    docking(id: $id) {
+      timeline {
+        type
+        at
+      }
+    }
+  }
+`);
+const OVERRIDE = graphql(`
+  mutation DockingHolidaysWorkingDayOverrideSet($i: WorkingDayOverrideInput!) {
+    workingDayOverrideSet(input: $i) {
+      day {
+        date
+        working
+        source
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation DockingHolidaysWorkingDayOverrideRemove($i: WorkingDayOverrideRemoveInput!) {
+    workingDayOverrideRemove(input: $i) {
+      day {
+        date
+        working
+        source
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 /** Submits a docking (first response: the default 120 working minutes, reminder at 90) at a China wall time. */
 async function submitAt(at: string) {
@@ -39,8 +87,8 @@ async function submitAt(at: string) {
   return { ...d, ent };
 }
 async function systemEvents(id: string, token: string) {
-  const t = (await gql(p, TIMELINE, { id }, { token })).data.docking.timeline;
-  return t.filter((e: any) => e.type !== 'SUBMITTED').map((e: any) => ({ type: e.type, at: new Date(e.at) }));
+  const t = (await gql(p, TIMELINE, { id }, { token })).data.docking!.timeline;
+  return t.filter((e) => e.type !== 'SUBMITTED').map((e) => ({ type: e.type, at: new Date(e.at) }));
 }
 const near = (at: string | Date, expected: string) => expect(Math.abs(new Date(at).getTime() - cst(expected).getTime())).toBeLessThan(5 * MIN);
 
@@ -48,32 +96,32 @@ describe('SLA working-time calendar: public holidays and 调休 (M1, M3)', () =>
   it('a reminder that would fall in the National Day holiday fires on the next working day', async () => {
     // Wednesday 30 September 16:00: one working hour that day, the next working day is Thursday 8 October
     const d = await submitAt('2026-09-30T16:00:00');
-    near(d.firstResponseDue, '2026-10-08T10:00:00');
+    near(d.firstResponseDue!, '2026-10-08T10:00:00');
     // 1 October 10:30: on a Monday-to-Friday calendar the reminder (09:30) and the deadline (10:00) were due
     p.clock.setNow(cst('2026-10-01T10:30:00'));
     await p.jobs.runDue();
     p.clock.setNow(cst('2026-10-07T16:59:00'));
     await p.jobs.runDue();
-    expect(await systemEvents(d.id, d.ent.token)).toEqual([]);
+    expect(await systemEvents(d.id!, d.ent.token)).toEqual([]);
     p.clock.setNow(cst('2026-10-08T09:45:00'));
     await p.jobs.runDue();
-    const events = await systemEvents(d.id, d.ent.token);
-    expect(events.map((e: any) => e.type)).toEqual(['REMINDER']);
+    const events = await systemEvents(d.id!, d.ent.token);
+    expect(events.map((e) => e.type)).toEqual(['REMINDER']);
     near(events[0].at, '2026-10-08T09:45:00');
   });
 
   it('a reminder due on a make-up working Saturday (调休) fires that day', async () => {
     // Friday 9 October 16:30: half an hour that day, the rest on Saturday 10 October
     const d = await submitAt('2026-10-09T16:30:00');
-    near(d.firstResponseDue, '2026-10-10T10:30:00');
+    near(d.firstResponseDue!, '2026-10-10T10:30:00');
     p.clock.setNow(cst('2026-10-10T10:15:00'));
     await p.jobs.runDue();
-    const events = await systemEvents(d.id, d.ent.token);
-    expect(events.map((e: any) => e.type)).toEqual(['REMINDER']);
+    const events = await systemEvents(d.id!, d.ent.token);
+    expect(events.map((e) => e.type)).toEqual(['REMINDER']);
     near(events[0].at, '2026-10-10T10:15:00');
     p.clock.setNow(cst('2026-10-10T11:00:00'));
     await p.jobs.runDue();
-    expect((await systemEvents(d.id, d.ent.token)).map((e: any) => e.type)).toEqual(['REMINDER', 'SLA_BREACHED']);
+    expect((await systemEvents(d.id!, d.ent.token)).map((e) => e.type)).toEqual(['REMINDER', 'SLA_BREACHED']);
   });
 
   it('lets operators override a day (audited), which new clocks follow; others may not', async () => {
@@ -81,7 +129,7 @@ describe('SLA working-time calendar: public holidays and 调休 (M1, M3)', () =>
     const set = await ok(p, OVERRIDE, { i: { date: '2026-10-13', workday: false, note: '本地防汛停工' } }, op.token);
     expect(set.day).toEqual({ date: '2026-10-13', working: false, source: 'OVERRIDE' });
     const bad = await gql(p, OVERRIDE, { i: { date: '2026-02-30', workday: true, note: '' } }, { token: op.token });
-    expect(bad.data.workingDayOverrideSet.errors.map((e: any) => [e.code, e.field])).toEqual([
+    expect(bad.data.workingDayOverrideSet.errors.map((e) => [e.code, e.field])).toEqual([
       ['INVALID', 'date'],
       ['REQUIRED', 'note'],
     ]);
@@ -89,19 +137,46 @@ describe('SLA working-time calendar: public holidays and 调休 (M1, M3)', () =>
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Monday 12 October 16:00: an hour that day; Tuesday is off now, so the deadline is Wednesday 10:00
     const d = await submitAt('2026-10-12T16:00:00');
-    near(d.firstResponseDue, '2026-10-14T10:00:00');
+    near(d.firstResponseDue!, '2026-10-14T10:00:00');
     // column needs keep the same calendar: one working day (480 minutes) from Monday 16:00 ends Wednesday 16:00
-    const need = (await ok(p, FINANCING_SUBMIT, { i: financingNeedInput() }, d.ent.token)).need;
-    near(need.firstReplyDue, '2026-10-14T16:00:00');
-    const days = await gql(p, `{ workingDays(from: "2026-10-09", days: 5) { date working source publicCalendarKnown } }`, {}, { token: op.token });
-    expect(days.data.workingDays.map((x: any) => [x.date, x.working, x.source])).toEqual([
+    const need = (await ok(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput() }, d.ent.token)).need;
+    near(need!.firstReplyDue, '2026-10-14T16:00:00');
+    const days = await gql(
+      p,
+      graphql(`
+        query DockingHolidaysWorkingDays {
+          workingDays(from: "2026-10-09", days: 5) {
+            date
+            working
+            source
+            publicCalendarKnown
+          }
+        }
+      `),
+      {},
+      { token: op.token },
+    );
+    expect(days.data.workingDays.map((x) => [x.date, x.working, x.source])).toEqual([
       ['2026-10-09', true, 'WEEK'],
       ['2026-10-10', true, 'MAKE_UP_WORKDAY'],
       ['2026-10-11', false, 'WEEK'],
       ['2026-10-12', true, 'WEEK'],
       ['2026-10-13', false, 'OVERRIDE'],
     ]);
-    const list = await gql(p, `{ workingDayOverrides(year: 2026) { date workday note } }`, {}, { token: op.token });
+    const list = await gql(
+      p,
+      graphql(`
+        query DockingHolidaysWorkingDayOverrides {
+          workingDayOverrides(year: 2026) {
+            date
+            workday
+            note
+          }
+        }
+      `),
+      {},
+      { token: op.token },
+    );
     expect(list.data.workingDayOverrides).toEqual([{ date: '2026-10-13', workday: false, note: '本地防汛停工' }]);
     const removed = await ok(p, REMOVE, { i: { date: '2026-10-13' } }, op.token);
     expect(removed.day).toEqual({ date: '2026-10-13', working: true, source: 'WEEK' });

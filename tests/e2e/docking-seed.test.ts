@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { seedDemo } from '../../seeds/demo.js';
+import { graphql } from '../gql/index.js';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -22,7 +23,19 @@ describe('docking demo seed', () => {
     } as never);
     const seeded = infos.find((i) => i.msg === 'docking demo data seeded')!;
     expect(seeded).toBeDefined();
-    const products = await gql(p, `{ serviceProducts(first: 1) { totalCount } activities(first: 1) { totalCount } }`);
+    const products = await gql(
+      p,
+      graphql(`
+        query DockingSeedServiceProducts {
+          serviceProducts(first: 1) {
+            totalCount
+          }
+          activities(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(products.data.serviceProducts.totalCount).toBeGreaterThanOrEqual(45);
     expect(products.data.activities.totalCount).toBeGreaterThanOrEqual(15);
     const states = await p.sql<{ status: string }>('select distinct status from docking order by status');

@@ -7,6 +7,9 @@ import { staff, type TestAccount } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { gql, must } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
 
 let p: TestPlatform;
 let admin: TestAccount;
@@ -15,19 +18,102 @@ let siteId: string;
 beforeAll(async () => {
   p = await startTestPlatform();
   admin = await staff(p, ['SYSTEM_ADMIN'], '系统管理员');
-  siteId = (await gql(p, `{ currentSite { id } }`)).data.currentSite.id;
+  siteId = (
+    await gql(
+      p,
+      graphql(`
+        query PartnerScopesCurrentSite {
+          currentSite {
+            id
+          }
+        }
+      `),
+    )
+  ).data.currentSite.id;
 });
 afterAll(async () => {
   await p?.stop();
 });
 
-const ERRS = 'errors { code field message }';
-const CREATE = `mutation($i: ApiClientCreateInput!) { apiClientCreate(input: $i) { client { id clientId } secret ${ERRS} } }`;
-const REVOKE = `mutation($id: ID!) { apiClientRevoke(id: $id) { client { revokedAt } ${ERRS} } }`;
-const GRANT = `mutation($i: ApiClientConsentInput!) { apiClientConsentGrant(input: $i) { consent { clientId clientName enterpriseId enterpriseName } ${ERRS} } }`;
-const WITHDRAW = `mutation($i: ApiClientConsentInput!) { apiClientConsentRevoke(input: $i) { ${ERRS} } }`;
-const CONSENTS = `{ apiClientConsents(first: 10) { totalCount edges { node { clientId enterpriseId enterpriseName } } } }`;
-const ENTERPRISE = `query($id: ID!) { enterprise(id: $id) { id name contactPhone members { id } createdBy { id } } }`;
+const CREATE = graphql(`
+  mutation PartnerScopesApiClientCreate($i: ApiClientCreateInput!) {
+    apiClientCreate(input: $i) {
+      client {
+        id
+        clientId
+      }
+      secret
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation PartnerScopesApiClientRevoke($id: ID!) {
+    apiClientRevoke(id: $id) {
+      client {
+        revokedAt
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const GRANT = graphql(`
+  mutation PartnerScopesApiClientConsentGrant($i: ApiClientConsentInput!) {
+    apiClientConsentGrant(input: $i) {
+      consent {
+        clientId
+        clientName
+        enterpriseId
+        enterpriseName
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation PartnerScopesApiClientConsentRevoke($i: ApiClientConsentInput!) {
+    apiClientConsentRevoke(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const CONSENTS = graphql(`
+  query PartnerScopesApiClientConsents {
+    apiClientConsents(first: 10) {
+      totalCount
+      edges {
+        node {
+          clientId
+          enterpriseId
+          enterpriseName
+        }
+      }
+    }
+  }
+`);
+const ENTERPRISE = graphql(`
+  query PartnerScopesEnterprise($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      contactPhone
+      members {
+        id
+      }
+      createdBy {
+        id
+      }
+    }
+  }
+`);
 
 interface App {
   id: string;
@@ -37,7 +123,7 @@ interface App {
 
 async function newApp(over: Record<string, unknown> = {}): Promise<App> {
   const r = await must(p, CREATE, { i: { name: '园区服务应用', contact: '李工 13900000000', siteId, ...over } }, admin.token);
-  return { id: r.client.id, clientId: r.client.clientId, secret: r.secret };
+  return { id: r.client!.id, clientId: r.client!.clientId, secret: r.secret! };
 }
 
 async function accessToken(app: App, scope?: string): Promise<string> {
@@ -100,7 +186,7 @@ describe("A2 partner scopes: ENTERPRISE_DATA only under the enterprise's consent
     const mine = await gql(p, CONSENTS, {}, { token });
     expect(mine.data.apiClientConsents).toMatchObject({ totalCount: 1, edges: [{ node: { enterpriseId: owner.enterpriseId } }] });
     const ownerView = await gql(p, CONSENTS, {}, { token: owner.token });
-    expect(ownerView.data.apiClientConsents.edges.map((e: any) => e.node.clientId)).toEqual([app.clientId]);
+    expect(ownerView.data.apiClientConsents.edges.map((e) => e.node.clientId)).toEqual([app.clientId]);
 
     await must(p, WITHDRAW, { i: { clientId: app.clientId } }, owner.token);
     expect(await audits('partner.consent.revoke', app.clientId)).toBe(1);
@@ -149,11 +235,30 @@ describe('A2 partner scopes: WRITE_ON_BEHALF refused with a clear code until use
     const app = await newApp({ scopes: ['WRITE_ON_BEHALF'] });
     const writer = await accessToken(app, 'PUBLIC_READ WRITE_ON_BEHALF');
     const reader = await accessToken(app);
-    const markAll = `mutation { myNotificationsMarkAllRead { errors { code } } }`;
+    const markAll = graphql(`
+      mutation PartnerScopesMyNotificationsMarkAllRead {
+        myNotificationsMarkAllRead {
+          errors {
+            code
+          }
+        }
+      }
+    `);
     const a = await gql(p, markAll, {}, { token: writer });
     expect(a.errors?.[0].extensions?.code).toBe('WRITE_ON_BEHALF_UNAVAILABLE');
     expect(a.errors?.[0].message).toMatch(/委托授权/);
-    const b = await gql(p, `{ myNotifications(first: 1) { totalCount } }`, {}, { token: reader });
+    const b = await gql(
+      p,
+      graphql(`
+        query PartnerScopesMyNotifications {
+          myNotifications(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { token: reader },
+    );
     expect(b.errors?.[0].extensions?.code).toBe('INSUFFICIENT_SCOPE');
     expect(await deniedWith('WRITE_ON_BEHALF_UNAVAILABLE', app.clientId)).toBe(1);
     expect(await deniedWith('INSUFFICIENT_SCOPE', app.clientId)).toBe(1);
@@ -164,12 +269,16 @@ function wsClient(token: string): WsClient {
   return createClient({ url: p.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams: { authorization: `Bearer ${token}` } });
 }
 
-function overWs(client: WsClient, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: readonly any[] }> {
+function overWs<T, V>(client: WsClient, query: TypedDocumentNode<T, V>, variables?: V): Promise<{ data?: T; errors?: readonly GraphQLFormattedError[] }> {
   return new Promise((resolve) => {
-    let result: { data?: any; errors?: readonly any[] } = {};
+    let result: { data?: T; errors?: readonly GraphQLFormattedError[] } = {};
     client.subscribe(
-      { query, variables },
-      { next: (v) => (result = v as typeof result), error: (e) => resolve({ errors: Array.isArray(e) ? e : [e] }), complete: () => resolve(result) },
+      { query: print(query), variables: variables as Record<string, unknown> | undefined },
+      {
+        next: (v) => (result = v as typeof result),
+        error: (e) => resolve({ errors: (Array.isArray(e) ? e : [e]) as GraphQLFormattedError[] }),
+        complete: () => resolve(result),
+      },
     );
   });
 }
@@ -190,12 +299,33 @@ describe('A2 partner tokens over graphql-ws (connection_init { authorization: "B
     await must(p, GRANT, { i: { clientId: app.clientId } }, owner.token);
     const ws = wsClient(await accessToken(app, 'ENTERPRISE_DATA'));
     try {
-      const site = await overWs(ws, `{ me { id } currentSite { code } }`);
+      const site = await overWs(
+        ws,
+        graphql(`
+          query PartnerScopesMe {
+            me {
+              id
+            }
+            currentSite {
+              code
+            }
+          }
+        `),
+      );
       expect(site.data).toMatchObject({ me: null, currentSite: { code: expect.any(String) } });
       const read = await overWs(ws, ENTERPRISE, { id: owner.enterpriseId });
       expect(read.data?.enterprise?.id).toBe(owner.enterpriseId);
       await must(p, REVOKE, { id: app.id }, admin.token);
-      const after = await overWs(ws, `{ currentSite { code } }`);
+      const after = await overWs(
+        ws,
+        graphql(`
+          query PartnerScopesCurrentSite2 {
+            currentSite {
+              code
+            }
+          }
+        `),
+      );
       expect(after.errors?.[0].extensions?.code).toBe('CLIENT_REVOKED');
       expect(after.data).toBeUndefined();
     } finally {
@@ -212,7 +342,20 @@ describe('A2 partner tokens over graphql-ws (connection_init { authorization: "B
     try {
       const read = await overWs(ws, ENTERPRISE, { id: owner.enterpriseId });
       expect(read.errors?.[0].extensions?.code).toBe('INSUFFICIENT_SCOPE');
-      expect((await overWs(forged, `{ currentSite { code } }`)).errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+      expect(
+        (
+          await overWs(
+            forged,
+            graphql(`
+              query PartnerScopesCurrentSite3 {
+                currentSite {
+                  code
+                }
+              }
+            `),
+          )
+        ).errors?.[0].extensions?.code,
+      ).toBe('INVALID_TOKEN');
     } finally {
       await ws.dispose();
       await forged.dispose();
@@ -224,8 +367,31 @@ describe('A2 partner tokens over graphql-ws (connection_init { authorization: "B
     const ws = wsClient(await accessToken(app));
     try {
       await freshWindow();
-      for (let i = 0; i < 3; i++) expect((await overWs(ws, `{ currentSite { code } }`)).data?.currentSite).toBeTruthy();
-      const limited = await overWs(ws, `{ currentSite { code } }`);
+      for (let i = 0; i < 3; i++)
+        expect(
+          (
+            await overWs(
+              ws,
+              graphql(`
+                query PartnerScopesCurrentSite4 {
+                  currentSite {
+                    code
+                  }
+                }
+              `),
+            )
+          ).data?.currentSite,
+        ).toBeTruthy();
+      const limited = await overWs(
+        ws,
+        graphql(`
+          query PartnerScopesCurrentSite5 {
+            currentSite {
+              code
+            }
+          }
+        `),
+      );
       expect(limited.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     } finally {
       await ws.dispose();

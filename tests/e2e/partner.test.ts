@@ -7,6 +7,7 @@ import { staff, type TestAccount } from '../factories/accounts.js';
 import { gql, must } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { createHash } from 'node:crypto';
+import { graphql } from '../gql/index.js';
 
 let p: TestPlatform;
 let b: TestPlatform;
@@ -25,18 +26,82 @@ beforeAll(async () => {
   });
   b = await startSecondInstance(p);
   admin = await staff(p, ['SYSTEM_ADMIN'], '系统管理员');
-  siteId = (await gql(p, `{ currentSite { id } }`)).data.currentSite.id;
+  siteId = (
+    await gql(
+      p,
+      graphql(`
+        query PartnerCurrentSite {
+          currentSite {
+            id
+          }
+        }
+      `),
+    )
+  ).data.currentSite.id;
 });
 afterAll(async () => {
   await b?.stop();
   await p?.stop();
 });
 
-const ERRS = 'errors { code field message }';
-const CREATE = `mutation($i: ApiClientCreateInput!) { apiClientCreate(input: $i) { client { id clientId scopes requestsPerMinute allowedOrigins secrets { createdAt expiresAt } } secret ${ERRS} } }`;
-const ROTATE = `mutation($i: ApiClientSecretRotateInput!) { apiClientSecretRotate(input: $i) { secret client { secrets { expiresAt } } ${ERRS} } }`;
-const REVOKE = `mutation($id: ID!) { apiClientRevoke(id: $id) { client { revokedAt } ${ERRS} } }`;
-const SET_ORIGINS = `mutation($i: SiteAllowedOriginsInput!) { siteAllowedOriginsSet(input: $i) { allowedOrigins ${ERRS} } }`;
+const CREATE = graphql(`
+  mutation PartnerApiClientCreate($i: ApiClientCreateInput!) {
+    apiClientCreate(input: $i) {
+      client {
+        id
+        clientId
+        scopes
+        requestsPerMinute
+        allowedOrigins
+        secrets {
+          createdAt
+          expiresAt
+        }
+      }
+      secret
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const ROTATE = graphql(`
+  mutation PartnerApiClientSecretRotate($i: ApiClientSecretRotateInput!) {
+    apiClientSecretRotate(input: $i) {
+      secret
+      client {
+        secrets {
+          expiresAt
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation PartnerApiClientRevoke($id: ID!) {
+    apiClientRevoke(id: $id) {
+      client {
+        revokedAt
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const SET_ORIGINS = graphql(`
+  mutation PartnerSiteAllowedOriginsSet($i: SiteAllowedOriginsInput!) {
+    siteAllowedOriginsSet(input: $i) {
+      allowedOrigins
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 interface Client {
   id: string;
@@ -46,7 +111,7 @@ interface Client {
 
 async function newClient(over: Record<string, unknown> = {}): Promise<Client> {
   const r = await must(p, CREATE, { i: { name: '合作应用', contact: '张工 13900000000', siteId, ...over } }, admin.token);
-  return { id: r.client.id, clientId: r.client.clientId, secret: r.secret };
+  return { id: r.client!.id, clientId: r.client!.clientId, secret: r.secret! };
 }
 
 async function tokenRequest(form: Record<string, string>, headers: Record<string, string> = {}, url = p.url) {
@@ -69,7 +134,14 @@ async function accessToken(c: Client, scope?: string): Promise<string> {
 async function post(url: string, body: string, headers: Record<string, string>) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions: { code: string } }[] } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: JSON.parse(text) as {
+      data?: { currentSite?: { code: string }; me?: { id: string } | null };
+      errors?: { message: string; extensions: { code: string } }[];
+    },
+  };
 }
 
 const auditCount = async (operation: string, objectId?: string) =>
@@ -110,7 +182,7 @@ describe('A2 partner apps: registration and OAuth 2.0 client credentials (RFC 67
       { i: { name: '', contact: 'y', siteId, allowedOrigins: ['https://a.example/path'], requestsPerMinute: 0 } },
       { token: admin.token },
     );
-    expect(bad.data.apiClientCreate.errors.map((e: { field: string }) => e.field).sort()).toEqual(['allowedOrigins.0', 'name', 'requestsPerMinute']);
+    expect(bad.data.apiClientCreate.errors.map((e) => e.field).sort()).toEqual(['allowedOrigins.0', 'name', 'requestsPerMinute']);
   });
 
   it('issues a ten-minute bearer token by HTTP Basic or form credentials; the token reads as the public, never as a person', async () => {
@@ -121,10 +193,35 @@ describe('A2 partner apps: registration and OAuth 2.0 client credentials (RFC 67
     expect(viaBasic.body).toMatchObject({ token_type: 'Bearer', expires_in: 600, scope: 'PUBLIC_READ' });
     const viaForm = await tokenRequest({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.secret });
     expect(viaForm.status).toBe(200);
-    const r = await gql(p, `{ me { id } currentSite { code } }`, {}, { token: viaForm.body.access_token });
+    const r = await gql(
+      p,
+      graphql(`
+        query PartnerMe {
+          me {
+            id
+          }
+          currentSite {
+            code
+          }
+        }
+      `),
+      {},
+      { token: viaForm.body.access_token },
+    );
     expect(r.status).toBe(200);
     expect(r.data).toMatchObject({ me: null, currentSite: { code: expect.any(String) } });
-    const staffOnly = await gql(p, `{ apiClients { totalCount } }`, {}, { token: viaForm.body.access_token });
+    const staffOnly = await gql(
+      p,
+      graphql(`
+        query PartnerApiClients {
+          apiClients {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { token: viaForm.body.access_token },
+    );
     expect(staffOnly.errors?.[0].extensions?.code).toBe('INSUFFICIENT_SCOPE');
     expect(await auditCount('partner.token.issue', uuidOf(c))).toBe(2);
   });
@@ -150,7 +247,18 @@ describe('A2 partner apps: registration and OAuth 2.0 client credentials (RFC 67
   it('refuses forged, expired and foreign tokens with a clear code and WWW-Authenticate', async () => {
     const c = await newClient();
     const token = await accessToken(c);
-    const forged = await gql(p, `{ currentSite { code } }`, {}, { token: `${token.slice(0, -3)}abc` });
+    const forged = await gql(
+      p,
+      graphql(`
+        query PartnerCurrentSite2 {
+          currentSite {
+            code
+          }
+        }
+      `),
+      {},
+      { token: `${token.slice(0, -3)}abc` },
+    );
     expect(forged.status).toBe(401);
     expect(forged.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
     const claims = JSON.parse(Buffer.from(token.slice(4, token.lastIndexOf('.')), 'base64url').toString()) as unknown[];
@@ -162,7 +270,18 @@ describe('A2 partner apps: registration and OAuth 2.0 client credentials (RFC 67
       scopes: ['PUBLIC_READ'],
       exp: Math.floor(Date.now() / 1000) - 1,
     });
-    const late = await gql(p, `{ currentSite { code } }`, {}, { token: expired });
+    const late = await gql(
+      p,
+      graphql(`
+        query PartnerCurrentSite3 {
+          currentSite {
+            code
+          }
+        }
+      `),
+      {},
+      { token: expired },
+    );
     expect(late.status).toBe(401);
     expect(late.headers.get('www-authenticate')).toContain('invalid_token');
     expect(late.errors?.[0].extensions?.code).toBe('TOKEN_EXPIRED');
@@ -173,23 +292,60 @@ describe('A2 partner apps: registration and OAuth 2.0 client credentials (RFC 67
     const c = await newClient();
     const oldToken = await accessToken(c);
     const rotated = await must(p, ROTATE, { i: { id: c.id, overlapMinutes: 60 } }, admin.token);
-    const next = { ...c, secret: rotated.secret };
-    expect(rotated.client.secrets).toHaveLength(2);
+    const next = { ...c, secret: rotated.secret! };
+    expect(rotated.client!.secrets).toHaveLength(2);
     expect((await tokenRequest({ grant_type: 'client_credentials' }, basic(c))).status).toBe(200);
     expect((await tokenRequest({ grant_type: 'client_credentials' }, basic(next))).status).toBe(200);
     await must(p, ROTATE, { i: { id: c.id, overlapMinutes: 0 } }, admin.token);
     expect((await tokenRequest({ grant_type: 'client_credentials' }, basic(c))).body.error).toBe('invalid_client');
     expect((await tokenRequest({ grant_type: 'client_credentials' }, basic(next))).body.error).toBe('invalid_client');
-    const r = await gql(p, `{ currentSite { code } }`, {}, { token: oldToken });
+    const r = await gql(
+      p,
+      graphql(`
+        query PartnerCurrentSite4 {
+          currentSite {
+            code
+          }
+        }
+      `),
+      {},
+      { token: oldToken },
+    );
     expect(r.errors?.[0].extensions?.code).toBe('CLIENT_REVOKED');
   });
 
   it('revocation on one instance refuses the next request on another (checked on every request against PostgreSQL)', async () => {
     const c = await newClient();
     const token = await accessToken(c);
-    expect((await gql(b, `{ currentSite { code } }`, {}, { token })).status).toBe(200);
+    expect(
+      (
+        await gql(
+          b,
+          graphql(`
+            query PartnerCurrentSite5 {
+              currentSite {
+                code
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).status,
+    ).toBe(200);
     await must(p, REVOKE, { id: c.id }, admin.token);
-    const after = await gql(b, `{ currentSite { code } }`, {}, { token });
+    const after = await gql(
+      b,
+      graphql(`
+        query PartnerCurrentSite6 {
+          currentSite {
+            code
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     expect(after.status).toBe(401);
     expect(after.errors?.[0].extensions?.code).toBe('CLIENT_REVOKED');
     expect(await auditCount('partner.denied', uuidOf(c))).toBe(1);
@@ -214,7 +370,7 @@ describe('D1 国密 signed requests (HMAC-SM3, SM2 with user id 1234567812345678
     const signed = hmacHeaders(c, QUERY);
     const ok = await post(p.graphqlUrl, QUERY, signed);
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.data.currentSite.code).toBeTruthy();
+    expect(ok.body.data!.currentSite!.code).toBeTruthy();
     const again = await post(b.graphqlUrl, QUERY, signed);
     expect(again.status).toBe(401);
     expect(again.body.errors?.[0].extensions.code).toBe('NONCE_REUSED');
@@ -274,14 +430,56 @@ describe('A4 quotas and rate limits counted in PostgreSQL (several instances agr
     const token = await accessToken(c);
     await freshWindow();
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await gql(i % 2 ? b : p, `{ currentSite { code } }`, {}, { token })).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push(
+        (
+          await gql(
+            i % 2 ? b : p,
+            graphql(`
+              query PartnerCurrentSite7 {
+                currentSite {
+                  code
+                }
+              }
+            `),
+            {},
+            { token },
+          )
+        ).status,
+      );
     expect(statuses).toEqual(Array(10).fill(200));
-    const over = await gql(b, `{ currentSite { code } }`, {}, { token });
+    const over = await gql(
+      b,
+      graphql(`
+        query PartnerCurrentSite8 {
+          currentSite {
+            code
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     expect(over.status).toBe(429);
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(over.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
     expect(over.errors?.[0].message).toMatch(/请求过于频繁/);
-    expect((await gql(p, `{ currentSite { code } }`, {}, { token })).status).toBe(429);
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query PartnerCurrentSite9 {
+              currentSite {
+                code
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).status,
+    ).toBe(429);
     expect(await auditCount('partner.rateLimited', uuidOf(c))).toBe(1);
   }, 90_000);
 
@@ -289,17 +487,69 @@ describe('A4 quotas and rate limits counted in PostgreSQL (several instances agr
     const address = { 'x-forwarded-for': `198.51.100.${1 + Math.floor(Math.random() * 250)}` };
     await freshWindow();
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await gql(i % 2 ? b : p, `{ currentSite { code } }`, {}, { headers: address })).status);
+    for (let i = 0; i < 21; i++)
+      statuses.push(
+        (
+          await gql(
+            i % 2 ? b : p,
+            graphql(`
+              query PartnerCurrentSite10 {
+                currentSite {
+                  code
+                }
+              }
+            `),
+            {},
+            { headers: address },
+          )
+        ).status,
+      );
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(200));
     expect(statuses[20]).toBe(429);
-    expect((await gql(p, `{ currentSite { code } }`, {}, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(200);
-    expect((await gql(p, `{ currentSite { code } }`, {}, { headers: address, token: admin.token })).status).toBe(200);
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query PartnerCurrentSite11 {
+              currentSite {
+                code
+              }
+            }
+          `),
+          {},
+          { headers: { 'x-forwarded-for': '203.0.113.9' } },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query PartnerCurrentSite12 {
+              currentSite {
+                code
+              }
+            }
+          `),
+          {},
+          { headers: address, token: admin.token },
+        )
+      ).status,
+    ).toBe(200);
   }, 90_000);
 
   it('expensive fields have their own budget per account (search: 120 a minute)', async () => {
     const person = await staff(p, ['ENTERPRISE_USER'], '企业用户');
     await freshWindow();
-    const SEARCH = `query($i: SearchInput!) { search(input: $i) { totalCount } }`;
+    const SEARCH = graphql(`
+      query PartnerSearch($i: SearchInput!) {
+        search(input: $i) {
+          totalCount
+        }
+      }
+    `);
     for (let i = 0; i < 120; i++) {
       const r = await gql(i % 2 ? b : p, SEARCH, { i: { query: '补贴' } }, { token: person.token });
       expect(r.errors, `search ${i}`).toBeUndefined();
@@ -350,12 +600,12 @@ describe('A2 CORS per site (Fetch standard), no credentials across origins', () 
     const cookie = `qifu_session=${admin.token}`;
     const body = JSON.stringify({ query: '{ me { id } }' });
     const same = await post(p.graphqlUrl, body, { cookie });
-    expect(same.body.data.me).not.toBeNull();
+    expect(same.body.data!.me).not.toBeNull();
     const cross = await post(p.graphqlUrl, body, { cookie, origin });
     expect(cross.status).toBe(200);
     expect(cross.headers.get('access-control-allow-origin')).toBe(origin);
     expect(cross.headers.get('access-control-allow-credentials')).toBeNull();
-    expect(cross.body.data.me).toBeNull();
+    expect(cross.body.data!.me).toBeNull();
     const before = await auditCount('partner.denied');
     const evil = await post(p.graphqlUrl, body, { cookie, origin: 'https://evil.example' });
     expect(evil.status).toBe(403);

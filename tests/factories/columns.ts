@@ -1,9 +1,12 @@
+import { print } from 'graphql';
 import { call, must } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
-import type { ServiceColumn } from '../gql/graphql.js';
+import type { FinancingNeedSubmitInput, FinancingProductCreateInput, ServiceColumn } from '../gql/graphql.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
 import { INSTITUTION_APPLY, INSTITUTION_REVIEW } from './docking.js';
+import { graphql } from '../gql/index.js';
 
+/** Operation text of a payload's errors, for tests not converted yet; typed documents spread `...TestUserError`. */
 export const ERRS = 'errors { code field message }';
 
 export { call, must };
@@ -48,7 +51,7 @@ export async function columnInstitution(
 
 export const operatorAccount = (p: TestPlatform) => staff(p, ['OPERATOR'], '运营人员');
 
-export function productInput(over: Record<string, unknown> = {}) {
+export function productInput(over: Partial<FinancingProductCreateInput> = {}): FinancingProductCreateInput {
   return {
     name: '科技贷',
     lender: '徽商银行合肥分行',
@@ -71,9 +74,22 @@ export function productInput(over: Record<string, unknown> = {}) {
   };
 }
 
-export const PRODUCT_CREATE = `mutation($i: FinancingProductCreateInput!) { financingProductCreate(input: $i) { product { id name status } ${ERRS} } }`;
+export const FINANCING_PRODUCT_CREATE = graphql(`
+  mutation TestFinancingProductCreate($i: FinancingProductCreateInput!) {
+    financingProductCreate(input: $i) {
+      product {
+        id
+        name
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
-export function financingNeedInput(over: Record<string, unknown> = {}) {
+export function financingNeedInput(over: Partial<FinancingNeedSubmitInput> = {}): FinancingNeedSubmitInput {
   return {
     amount: 500,
     termMonths: 12,
@@ -86,13 +102,51 @@ export function financingNeedInput(over: Record<string, unknown> = {}) {
   };
 }
 
+/** Operation text of a need's fields, for tests not converted yet; typed documents spread `...TestColumnNeed`. */
 export const NEED_FIELDS = 'id column title status matched amount headcount regionCode industryCode firstReplyDue firstRepliedAt firstReplyOverdue';
-export const FINANCING_SUBMIT = `mutation($i: FinancingNeedSubmitInput!) { financingNeedSubmit(input: $i) { need { ${NEED_FIELDS} } ${ERRS} } }`;
+export const FINANCING_NEED_SUBMIT = graphql(`
+  mutation TestFinancingNeedSubmit($i: FinancingNeedSubmitInput!) {
+    financingNeedSubmit(input: $i) {
+      need {
+        ...TestColumnNeed
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 export const count = async (p: TestPlatform, table: string) => (await p.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
 
-export const NEED_REPLY = `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { status } ${ERRS} } }`;
-export const NEED_START_DOCKING = `mutation($i: ColumnNeedDockingInput!) { columnNeedStartDocking(input: $i) { need { id } docking { id status } ${ERRS} } }`;
+export const COLUMN_NEED_REPLY = graphql(`
+  mutation TestColumnNeedReply($i: ColumnNeedReplyInput!) {
+    columnNeedReply(input: $i) {
+      need {
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+export const COLUMN_NEED_START_DOCKING = graphql(`
+  mutation TestColumnNeedStartDocking($i: ColumnNeedDockingInput!) {
+    columnNeedStartDocking(input: $i) {
+      need {
+        id
+      }
+      docking {
+        id
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 /** A financing need of `owner`, answered by each of `answering`, continued as a docking (ACCEPTED) with `dockWith` (default: the first). */
 export async function dockedFinancingNeed(
@@ -100,10 +154,18 @@ export async function dockedFinancingNeed(
   owner: TestAccount,
   answering: ColumnInstitution[],
   dockWith: ColumnInstitution = answering[0],
-  over: Record<string, unknown> = {},
+  over: Partial<FinancingNeedSubmitInput> = {},
 ): Promise<{ needId: string; dockingId: string }> {
-  const { need } = await must(p, FINANCING_SUBMIT, { i: financingNeedInput(over) }, owner.token);
-  for (const inst of answering) await must(p, NEED_REPLY, { i: { needId: need.id, body: '可提供流动资金贷款，年利率3.85%' } }, inst.token);
-  const res = await must(p, NEED_START_DOCKING, { i: { needId: need.id, institutionId: dockWith.institutionId } }, owner.token);
-  return { needId: need.id, dockingId: res.docking.id };
+  const { need } = await must(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput(over) }, owner.token);
+  for (const inst of answering) await must(p, COLUMN_NEED_REPLY, { i: { needId: need!.id, body: '可提供流动资金贷款，年利率3.85%' } }, inst.token);
+  const res = await must(p, COLUMN_NEED_START_DOCKING, { i: { needId: need!.id, institutionId: dockWith.institutionId } }, owner.token);
+  return { needId: need!.id, dockingId: res.docking!.id };
 }
+
+/**
+ * Operation text of the documents above under their old names, for tests not converted yet (web-columns,
+ * web-column-need-docking, search-ranking): their results stay untyped until they move to the typed names.
+ */
+export const PRODUCT_CREATE: string = print(FINANCING_PRODUCT_CREATE);
+export const FINANCING_SUBMIT: string = print(FINANCING_NEED_SUBMIT);
+export const NEED_START_DOCKING: string = print(COLUMN_NEED_START_DOCKING);

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { graphql } from '../gql/index.js';
@@ -6,6 +8,7 @@ import { must as ok } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
 
+/** Operation text of a payload's errors, for tests not converted yet; typed documents spread `...TestUserError`. */
 export const ERR = 'errors { code field message }';
 
 /** Throws on transport errors and payload errors; returns the payload. */
@@ -159,7 +162,7 @@ export async function listedProduct(
   return productId;
 }
 
-export interface LiveSubscription<T = any> {
+export interface LiveSubscription<T = unknown> {
   received: T[];
   errors: unknown[];
   /** Waits until at least `n` results arrived (or throws after `ms`). */
@@ -167,13 +170,24 @@ export interface LiveSubscription<T = any> {
   close(): Promise<void>;
 }
 
-/** Opens a graphql-ws connection as `token` and subscribes; resolves once the subscription is set up on the server. */
-export async function subscribe<T = any>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<LiveSubscription<T>> {
+/**
+ * Opens a graphql-ws connection as `token` and subscribes to a typed document (or, in tests not converted yet,
+ * operation text); resolves once the subscription is set up on the server.
+ */
+export async function subscribe<T, V>(url: string, token: string, query: TypedDocumentNode<T, V>, variables?: V): Promise<LiveSubscription<T>>;
+export async function subscribe<T = any>(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<LiveSubscription<T>>;
+export async function subscribe<T>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<T, unknown> | string,
+  variables: unknown = {},
+): Promise<LiveSubscription<T>> {
+  const query = typeof document === 'string' ? document : print(document);
   const client: Client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
   const received: T[] = [];
   const errors: unknown[] = [];
   client.subscribe<T>(
-    { query, variables },
+    { query, variables: variables as Record<string, unknown> },
     {
       next: (v) => {
         if (v.errors) errors.push(v.errors);

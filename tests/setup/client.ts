@@ -2,11 +2,22 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { TestPlatform } from './platform.js';
 
-export interface GqlResult<T = any> {
+/** A GraphQL error as the server sends it. */
+export interface GqlError {
+  message: string;
+  extensions?: Record<string, unknown>;
+  path?: string[];
+}
+
+/**
+ * One HTTP answer. `data` is typed by the document; it is absent (typed as present, as tests read it after
+ * checking `errors`) when the request failed before execution.
+ */
+export interface GqlResult<T = unknown> {
   status: number;
   data: T;
-  errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
-  extensions?: Record<string, any>;
+  errors?: GqlError[];
+  extensions?: Record<string, unknown> & { sqlCount?: number };
   headers: Headers;
 }
 
@@ -16,14 +27,17 @@ export interface GqlOptions {
   headers?: Record<string, string>;
 }
 
+/** Untyped operation text: only for operations a test deliberately sends malformed, hostile or outside the schema. */
+export type RawOperation = string;
+
 /**
- * An operation: a typed document from tests/gql (`graphql(...)`, results and variables typed) or, in tests
- * not converted yet, a plain string (results untyped).
+ * An operation: a typed document (results and variables typed) or, in tests not converted yet, a plain string
+ * (results untyped).
  */
 export type Operation<T = any, V = Record<string, unknown>> = TypedDocumentNode<T, V> | string;
 
-const printed = new WeakMap<TypedDocumentNode<any, any>, string>();
-function text(query: Operation<any, any>): string {
+const printed = new WeakMap<object, string>();
+function text(query: TypedDocumentNode<unknown, never> | string): string {
   if (typeof query === 'string') return query;
   let s = printed.get(query);
   if (s === undefined) printed.set(query, (s = print(query)));
@@ -33,29 +47,41 @@ function text(query: Operation<any, any>): string {
 /** The single root field of an operation's result (what `call` and `must` return). */
 export type RootField<T> = T[Exclude<keyof T, '__typename'>];
 
-/** Sends one GraphQL operation over real HTTP. */
-export function gql<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, variables?: V, opts?: GqlOptions): Promise<GqlResult<T>>;
-export function gql<T = any>(p: TestPlatform, query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
-export async function gql(p: TestPlatform, query: Operation, variables?: unknown, opts: GqlOptions = {}): Promise<GqlResult> {
+async function send(p: TestPlatform, query: string, variables: unknown, opts: GqlOptions): Promise<GqlResult<unknown>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.site) headers['x-qifu-site'] = opts.site;
-  const res = await fetch(p.graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query: text(query), variables }) });
+  const res = await fetch(p.graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = await res.text();
-  let parsed: any;
+  let parsed: { data?: unknown; errors?: GqlError[]; extensions?: Record<string, unknown> };
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(body) as typeof parsed;
   } catch {
     parsed = { errors: [{ message: body }] };
   }
   return { status: res.status, data: parsed.data, errors: parsed.errors, extensions: parsed.extensions, headers: res.headers };
 }
 
+/** Sends one GraphQL operation over real HTTP. */
+export function gql<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, variables?: V, opts?: GqlOptions): Promise<GqlResult<T>>;
+export function gql<T = any>(p: TestPlatform, query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
+export async function gql(p: TestPlatform, query: Operation<unknown, unknown>, variables?: unknown, opts: GqlOptions = {}): Promise<GqlResult<unknown>> {
+  return send(p, text(query), variables, opts);
+}
+
+/**
+ * Sends operation text as it is, its result unknown: the escape hatch for operations a test deliberately sends
+ * malformed, hostile or outside the schema (codegen would refuse them as documents).
+ */
+export function gqlRaw(p: TestPlatform, query: RawOperation, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<GqlResult<unknown>> {
+  return send(p, query, variables, opts);
+}
+
 /** Sends an operation and returns its single root field, throwing on transport or GraphQL errors. */
-export function call<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars: V, token?: string): Promise<RootField<T>>;
+export function call<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars?: V, token?: string): Promise<RootField<T>>;
 export function call<T = any>(p: TestPlatform, query: string, vars?: Record<string, unknown>, token?: string): Promise<T>;
-export async function call(p: TestPlatform, query: Operation, vars: unknown = {}, token?: string): Promise<unknown> {
-  const res = await gql(p, text(query), vars as Record<string, unknown>, { token });
+export async function call(p: TestPlatform, query: Operation<unknown, unknown>, vars: unknown = {}, token?: string): Promise<unknown> {
+  const res = await send(p, text(query), vars, { token });
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
   return Object.values(res.data as Record<string, unknown>)[0];
 }
@@ -63,7 +89,7 @@ export async function call(p: TestPlatform, query: Operation, vars: unknown = {}
 /** Like `call` for mutations, also throwing on payload errors: returns the payload. */
 export function must<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars: V, token?: string): Promise<RootField<T>>;
 export function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T>;
-export async function must(p: TestPlatform, query: Operation, vars: unknown, token?: string): Promise<unknown> {
+export async function must(p: TestPlatform, query: Operation<unknown, unknown>, vars: unknown, token?: string): Promise<unknown> {
   const payload = (await call(p, text(query), vars as Record<string, unknown>, token)) as { errors?: unknown[] } | null;
   if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
   return payload;
