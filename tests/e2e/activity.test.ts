@@ -6,7 +6,9 @@ import { enterpriseOwner } from '../factories/enterprises.js';
 import { PASSWORD, login, signUp, type TestAccount } from '../factories/accounts.js';
 import { toGlobalId as toGlobal } from '../../server/common/ids.js';
 import { ACTIVITY_WAITLIST_PROMOTED } from '../../server/modules/activity/index.js';
-import { ERR, PNG_1X1, approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { PNG_1X1, approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { graphql } from '../gql/index.js';
+import type { ActivityCreateInput } from '../gql/graphql.js';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -26,17 +28,124 @@ function platformPerSuite() {
   });
 }
 
-const A = `activity { id name status organisers capacity registeredCount waitlistedCount remainingSeats placeAddress logoDataUrl agenda { title speaker startsAt }
-  summary attendance { registered checkedIn rate evaluations averageRating } institution { name } }`;
-const CREATE = `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { ${A} warnings { field message } ${ERR} } }`;
-const REVIEW = `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { ${A} ${ERR} } }`;
-const R = `registration { id status ticket checkedInAt waitlistPosition rating }`;
-const REGISTER = `mutation($i: ActivityRefInput!) { activityRegister(input: $i) { ${R} ${ERR} } }`;
-const CANCEL = `mutation($i: RegistrationRefInput!) { activityRegistrationCancel(input: $i) { ${R} ${ERR} } }`;
-const CHECK_IN = `mutation($i: ActivityCheckInInput!) { activityCheckIn(input: $i) { ${R} ${ERR} } }`;
-const EVALUATE = `mutation($i: ActivityEvaluateInput!) { activityEvaluate(input: $i) { ${R} ${ERR} } }`;
+graphql(`
+  fragment ActivityTestActivity on Activity {
+    id
+    name
+    status
+    organisers
+    capacity
+    registeredCount
+    waitlistedCount
+    remainingSeats
+    placeAddress
+    logoDataUrl
+    agenda {
+      title
+      speaker
+      startsAt
+    }
+    summary
+    attendance {
+      registered
+      checkedIn
+      rate
+      evaluations
+      averageRating
+    }
+    institution {
+      name
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ActivityActivityCreate($i: ActivityCreateInput!) {
+    activityCreate(input: $i) {
+      activity {
+        ...ActivityTestActivity
+      }
+      warnings {
+        field
+        message
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation ActivityActivityReview($i: ActivityReviewInput!) {
+    activityReview(input: $i) {
+      activity {
+        ...ActivityTestActivity
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+graphql(`
+  fragment ActivityTestRegistration on ActivityRegistration {
+    id
+    status
+    ticket
+    checkedInAt
+    waitlistPosition
+    rating
+  }
+`);
+const REGISTER = graphql(`
+  mutation ActivityActivityRegister($i: ActivityRefInput!) {
+    activityRegister(input: $i) {
+      registration {
+        ...ActivityTestRegistration
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation ActivityActivityRegistrationCancel($i: RegistrationRefInput!) {
+    activityRegistrationCancel(input: $i) {
+      registration {
+        ...ActivityTestRegistration
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const CHECK_IN = graphql(`
+  mutation ActivityActivityCheckIn($i: ActivityCheckInInput!) {
+    activityCheckIn(input: $i) {
+      registration {
+        ...ActivityTestRegistration
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const EVALUATE = graphql(`
+  mutation ActivityActivityEvaluate($i: ActivityEvaluateInput!) {
+    activityEvaluate(input: $i) {
+      registration {
+        ...ActivityTestRegistration
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
-function input(o: Record<string, unknown> = {}) {
+function input(o: Partial<ActivityCreateInput> = {}): ActivityCreateInput {
   const start = new Date(p.clock.now().getTime() + 3 * DAY);
   return {
     name: '中小企业数字化转型专题培训会',
@@ -62,10 +171,10 @@ function input(o: Record<string, unknown> = {}) {
   };
 }
 
-async function published(o: Record<string, unknown> = {}): Promise<string> {
+async function published(o: Partial<ActivityCreateInput> = {}): Promise<string> {
   const created = await ok(p, CREATE, { i: input(o) }, inst.token);
-  await ok(p, REVIEW, { i: { activityId: created.activity.id, decision: 'APPROVE' } }, op.token);
-  return created.activity.id;
+  await ok(p, REVIEW, { i: { activityId: created.activity!.id, decision: 'APPROVE' } }, op.token);
+  return created.activity!.id;
 }
 
 describe('activities (M4, I2): publishing', () => {
@@ -77,21 +186,71 @@ describe('activities (M4, I2): publishing', () => {
     expect(payload.errors).toEqual([]);
     expect(payload.warnings).toEqual([expect.objectContaining({ field: 'organisers.0' })]);
     expect(payload.activity).toMatchObject({ status: 'UNDER_REVIEW', logoDataUrl: `data:image/png;base64,${PNG_1X1}` });
-    expect((await gql(p, `{ activities(first: 10) { totalCount } }`)).data.activities.totalCount).toBe(0);
-    await ok(p, REVIEW, { i: { activityId: payload.activity.id, decision: 'APPROVE' } }, op.token);
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query ActivityActivities {
+              activities(first: 10) {
+                totalCount
+              }
+            }
+          `),
+        )
+      ).data.activities.totalCount,
+    ).toBe(0);
+    await ok(p, REVIEW, { i: { activityId: payload.activity!.id, decision: 'APPROVE' } }, op.token);
     const pub = await gql(
       p,
-      `{ activities(first: 10, filter: { column: TECHNOLOGY, upcoming: true }) { totalCount nodes { name organisers agenda { title } institution { name } } } }`,
+      graphql(`
+        query ActivityActivities2 {
+          activities(first: 10, filter: { column: TECHNOLOGY, upcoming: true }) {
+            totalCount
+            nodes {
+              name
+              organisers
+              agenda {
+                title
+              }
+              institution {
+                name
+              }
+            }
+          }
+        }
+      `),
     );
     expect(pub.data.activities.totalCount).toBe(1);
     // The calendar's month filter (China time): the month of the start has it, the next month not; a bad month is refused.
     const month = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 7);
     const startMs = p.clock.now().getTime() + 3 * DAY;
     const inMonth = async (m: string) =>
-      (await gql(p, `query($m: String) { activities(first: 100, filter: { month: $m }) { totalCount } }`, { m })).data?.activities.totalCount;
+      (
+        await gql(
+          p,
+          graphql(`
+            query ActivityActivities3($m: String) {
+              activities(first: 100, filter: { month: $m }) {
+                totalCount
+              }
+            }
+          `),
+          { m },
+        )
+      ).data?.activities.totalCount;
     expect(await inMonth(month(startMs))).toBe(1);
     expect(await inMonth(month(startMs + 40 * DAY))).toBe(0);
-    const badMonth = await gql(p, `{ activities(first: 10, filter: { month: "2026-13" }) { totalCount } }`);
+    const badMonth = await gql(
+      p,
+      graphql(`
+        query ActivityActivities4 {
+          activities(first: 10, filter: { month: "2026-13" }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(badMonth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.month' });
     const bad = await gql(
       p,
@@ -107,7 +266,7 @@ describe('activities (M4, I2): publishing', () => {
       },
       { token: inst.token },
     );
-    expect(bad.data.activityCreate.errors.map((e: any) => e.field).sort()).toEqual(['capacity', 'onlineUrl', 'organisers', 'registrationDeadline']);
+    expect(bad.data.activityCreate.errors.map((e) => e.field).sort()).toEqual(['capacity', 'onlineUrl', 'organisers', 'registrationDeadline']);
     const ent = await enterpriseOwner(p);
     expect((await gql(p, CREATE, { i: input() }, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -123,7 +282,7 @@ describe('activities (M4, I2): registration and check-in', () => {
     const results = await Promise.all(people.map((a) => gql(p, REGISTER, { i: { activityId: id } }, { token: a.token })));
     const statuses = results.map((r) => {
       if (r.errors || r.data.activityRegister.errors.length) throw new Error(JSON.stringify(r.errors ?? r.data.activityRegister.errors));
-      return r.data.activityRegister.registration.status;
+      return r.data.activityRegister.registration!.status;
     });
     expect(statuses.filter((s) => s === 'REGISTERED')).toHaveLength(100);
     expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(100);
@@ -136,14 +295,28 @@ describe('activities (M4, I2): registration and check-in', () => {
       { status: 'REGISTERED', n: 100 },
       { status: 'WAITLISTED', n: 100 },
     ]);
-    const a = (await gql(p, `query($id: ID!) { activity(id: $id) { registeredCount waitlistedCount remainingSeats } }`, { id })).data.activity;
+    const a = (
+      await gql(
+        p,
+        graphql(`
+          query ActivityActivity($id: ID!) {
+            activity(id: $id) {
+              registeredCount
+              waitlistedCount
+              remainingSeats
+            }
+          }
+        `),
+        { id },
+      )
+    ).data.activity;
     expect(a).toEqual({ registeredCount: 100, waitlistedCount: 100, remainingSeats: 0 });
     // a cancellation promotes the first in line, concurrently with new registrations
-    const registered = results.filter((r) => r.data.activityRegister.registration.status === 'REGISTERED').slice(0, 10);
+    const registered = results.filter((r) => r.data.activityRegister.registration!.status === 'REGISTERED').slice(0, 10);
     const late = await Promise.all(Array.from({ length: 10 }, () => signUp(p, '晚到者')));
     await Promise.all([
       ...registered.map((r, i) =>
-        gql(p, CANCEL, { i: { registrationId: r.data.activityRegister.registration.id } }, { token: people[results.indexOf(r)].token }).then((x) => {
+        gql(p, CANCEL, { i: { registrationId: r.data.activityRegister.registration!.id } }, { token: people[results.indexOf(r)].token }).then((x) => {
           expect(x.data.activityRegistrationCancel.errors).toEqual([]);
           return i;
         }),
@@ -170,9 +343,26 @@ describe('activities (M4, I2): registration and check-in', () => {
     await ok(p, REGISTER, { i: { activityId: id } }, b.token);
     const rc = (await ok(p, REGISTER, { i: { activityId: id } }, c.token)).registration;
     expect(rc).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
-    expect((await gql(p, CANCEL, { i: { registrationId: ra.id } }, { token: c.token })).data.activityRegistrationCancel.errors[0].code).toBe('NOT_FOUND');
-    expect((await ok(p, CANCEL, { i: { registrationId: ra.id } }, a.token)).registration.status).toBe('CANCELLED');
-    const mine = await gql(p, `{ myActivityRegistrations(first: 10) { nodes { status waitlistPosition activity { name } } } }`, {}, { token: c.token });
+    expect((await gql(p, CANCEL, { i: { registrationId: ra!.id } }, { token: c.token })).data.activityRegistrationCancel.errors[0].code).toBe('NOT_FOUND');
+    expect((await ok(p, CANCEL, { i: { registrationId: ra!.id } }, a.token)).registration!.status).toBe('CANCELLED');
+    const mine = await gql(
+      p,
+      graphql(`
+        query ActivityMyActivityRegistrations {
+          myActivityRegistrations(first: 10) {
+            nodes {
+              status
+              waitlistPosition
+              activity {
+                name
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: c.token },
+    );
     expect(mine.data.myActivityRegistrations.nodes[0]).toMatchObject({
       status: 'REGISTERED',
       waitlistPosition: null,
@@ -181,16 +371,38 @@ describe('activities (M4, I2): registration and check-in', () => {
     // the organiser sees the list, another institution does not
     const list = await gql(
       p,
-      `query($id: ID!) { activityRegistrations(activityId: $id, first: 10) { totalCount nodes { status ticket } } }`,
+      graphql(`
+        query ActivityActivityRegistrations($id: ID!) {
+          activityRegistrations(activityId: $id, first: 10) {
+            totalCount
+            nodes {
+              status
+              ticket
+            }
+          }
+        }
+      `),
       { id },
       { token: inst.token },
     );
     expect(list.data.activityRegistrations.totalCount).toBe(3);
-    expect(list.data.activityRegistrations.nodes.every((n: any) => n.ticket === null)).toBe(true);
+    expect(list.data.activityRegistrations.nodes.every((n) => n.ticket === null)).toBe(true);
     const other = await approvedInstitution(p, op);
     expect(
-      (await gql(p, `query($id: ID!) { activityRegistrations(activityId: $id, first: 10) { totalCount } }`, { id }, { token: other.token })).errors?.[0]
-        .extensions?.code,
+      (
+        await gql(
+          p,
+          graphql(`
+            query ActivityActivityRegistrations2($id: ID!) {
+              activityRegistrations(activityId: $id, first: 10) {
+                totalCount
+              }
+            }
+          `),
+          { id },
+          { token: other.token },
+        )
+      ).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
   });
 
@@ -200,70 +412,160 @@ describe('activities (M4, I2): registration and check-in', () => {
     const ra = (await ok(p, REGISTER, { i: { activityId: id } }, a.token)).registration;
     const rb = (await ok(p, REGISTER, { i: { activityId: id } }, b.token)).registration;
     const rc = (await ok(p, REGISTER, { i: { activityId: id } }, c.token)).registration;
-    expect(ra.ticket).toMatch(/^QF1\./);
+    expect(ra!.ticket).toMatch(/^QF1\./);
     // The QR code of the ticket: an SVG for the registrant only; nobody else, not even the organiser, gets it.
-    const QR = `query($id: ID!) { activity(id: $id) { myRegistration { ticketQrSvg } } }`;
-    expect((await gql(p, QR, { id }, { token: a.token })).data.activity.myRegistration.ticketQrSvg).toMatch(/^<svg[^>]*viewBox="0 0 \d+ \d+"[\s\S]*<path/);
+    const QR = graphql(`
+      query ActivityActivity2($id: ID!) {
+        activity(id: $id) {
+          myRegistration {
+            ticketQrSvg
+          }
+        }
+      }
+    `);
+    expect((await gql(p, QR, { id }, { token: a.token })).data.activity!.myRegistration!.ticketQrSvg).toMatch(/^<svg[^>]*viewBox="0 0 \d+ \d+"[\s\S]*<path/);
     expect(
       (
-        await gql(p, `query($id: ID!) { activityRegistrations(activityId: $id, first: 10) { nodes { ticketQrSvg } } }`, { id }, { token: inst.token })
-      ).data.activityRegistrations.nodes.map((n: any) => n.ticketQrSvg),
+        await gql(
+          p,
+          graphql(`
+            query ActivityActivityRegistrations3($id: ID!) {
+              activityRegistrations(activityId: $id, first: 10) {
+                nodes {
+                  ticketQrSvg
+                }
+              }
+            }
+          `),
+          { id },
+          { token: inst.token },
+        )
+      ).data.activityRegistrations.nodes.map((n) => n.ticketQrSvg),
     ).toEqual([null, null, null]);
-    expect((await gql(p, QR, { id }, { token: c.token })).data.activity.myRegistration.ticketQrSvg).toBeNull(); // waitlisted
+    expect((await gql(p, QR, { id }, { token: c.token })).data.activity!.myRegistration!.ticketQrSvg).toBeNull(); // waitlisted
     // too early
-    expect((await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE');
+    expect((await gql(p, CHECK_IN, { i: { ticket: ra!.ticket! } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE');
     p.clock.advance(3 * DAY + 10 * 60_000);
     // deadline passed for newcomers
     const late = await signUp(p, '丁');
     expect((await gql(p, REGISTER, { i: { activityId: id } }, { token: late.token })).data.activityRegister.errors[0].code).toBe('INVALID_STATE');
-    const first = await ok(p, CHECK_IN, { i: { ticket: ra.ticket } }, inst.token);
-    expect(first.registration.checkedInAt).not.toBeNull();
-    const again = (await gql(p, CHECK_IN, { i: { ticket: ra.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0];
+    const first = await ok(p, CHECK_IN, { i: { ticket: ra!.ticket! } }, inst.token);
+    expect(first.registration!.checkedInAt).not.toBeNull();
+    const again = (await gql(p, CHECK_IN, { i: { ticket: ra!.ticket! } }, { token: inst.token })).data.activityCheckIn.errors[0];
     expect(again).toMatchObject({ code: 'ALREADY_CHECKED_IN', field: 'ticket' });
     expect(again.message).toMatch(/^该电子票已于\d{4}-\d{2}-\d{2} \d{2}:\d{2}签到/);
-    const forged = ra.ticket.slice(0, -4) + (ra.ticket.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    const forged = ra!.ticket!.slice(0, -4) + (ra!.ticket!.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect((await gql(p, CHECK_IN, { i: { ticket: forged } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('TICKET_INVALID');
     expect(
-      (await gql(p, CHECK_IN, { i: { ticket: rb.ticket.replace(/\.[^.]+$/, '.' + 'x'.repeat(43)) } }, { token: inst.token })).data.activityCheckIn.errors[0]
+      (await gql(p, CHECK_IN, { i: { ticket: rb!.ticket!.replace(/\.[^.]+$/, '.' + 'x'.repeat(43)) } }, { token: inst.token })).data.activityCheckIn.errors[0]
         .code,
     ).toBe('TICKET_INVALID');
-    expect((await gql(p, CHECK_IN, { i: { ticket: rc.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // waitlisted
+    expect((await gql(p, CHECK_IN, { i: { ticket: rc!.ticket! } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // waitlisted
     const other = await approvedInstitution(p, op);
-    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: other.token })).data.activityCheckIn.errors[0].code).toBe('NOT_FOUND');
+    expect((await gql(p, CHECK_IN, { i: { ticket: rb!.ticket! } }, { token: other.token })).data.activityCheckIn.errors[0].code).toBe('NOT_FOUND');
 
-    expect((await gql(p, EVALUATE, { i: { registrationId: rb.id, rating: 5 } }, { token: b.token })).data.activityEvaluate.errors[0].code).toBe('FORBIDDEN');
-    expect((await gql(p, EVALUATE, { i: { registrationId: ra.id, rating: 5 } }, { token: b.token })).data.activityEvaluate.errors[0].code).toBe('NOT_FOUND');
-    expect((await ok(p, EVALUATE, { i: { registrationId: ra.id, rating: 4, comment: '内容实用' } }, a.token)).registration.rating).toBe(4);
-    expect((await gql(p, EVALUATE, { i: { registrationId: ra.id, rating: 5 } }, { token: a.token })).data.activityEvaluate.errors[0].code).toBe('DUPLICATE');
+    expect((await gql(p, EVALUATE, { i: { registrationId: rb!.id, rating: 5 } }, { token: b.token })).data.activityEvaluate.errors[0].code).toBe('FORBIDDEN');
+    expect((await gql(p, EVALUATE, { i: { registrationId: ra!.id, rating: 5 } }, { token: b.token })).data.activityEvaluate.errors[0].code).toBe('NOT_FOUND');
+    expect((await ok(p, EVALUATE, { i: { registrationId: ra!.id, rating: 4, comment: '内容实用' } }, a.token)).registration!.rating).toBe(4);
+    expect((await gql(p, EVALUATE, { i: { registrationId: ra!.id, rating: 5 } }, { token: a.token })).data.activityEvaluate.errors[0].code).toBe('DUPLICATE');
 
     const sum = await ok(
       p,
-      `mutation($i: ActivitySummaryInput!) { activitySummaryPublish(input: $i) { ${A} ${ERR} } }`,
+      graphql(`
+        mutation ActivityActivitySummaryPublish($i: ActivitySummaryInput!) {
+          activitySummaryPublish(input: $i) {
+            activity {
+              ...ActivityTestActivity
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
       { i: { activityId: id, summary: '本次讲座到场1人，企业反馈良好。' } },
       inst.token,
     );
-    expect(sum.activity.summary).toBe('本次讲座到场1人，企业反馈良好。');
-    expect(sum.activity.attendance).toEqual({ registered: 2, checkedIn: 1, rate: 0.5, evaluations: 1, averageRating: 4 });
+    expect(sum.activity!.summary).toBe('本次讲座到场1人，企业反馈良好。');
+    expect(sum.activity!.attendance).toEqual({ registered: 2, checkedIn: 1, rate: 0.5, evaluations: 1, averageRating: 4 });
     p.clock.advance(4 * HOUR);
-    expect((await gql(p, CHECK_IN, { i: { ticket: rb.ticket } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // window closed
+    expect((await gql(p, CHECK_IN, { i: { ticket: rb!.ticket! } }, { token: inst.token })).data.activityCheckIn.errors[0].code).toBe('INVALID_STATE'); // window closed
   });
 });
 
 describe('activities (M4): invitations and waiting-list promotion', () => {
   platformPerSuite();
 
-  const INVITE = `mutation($i: ActivityInvitationsAddInput!) { activityInvitationsAdd(input: $i) { invitations { id contactKind contact revokedAt } ${ERR} } }`;
-  const REVOKE = `mutation($i: ActivityInvitationRevokeInput!) { activityInvitationRevoke(input: $i) { invitation { id revokedAt } ${ERR} } }`;
-  const LIST = `query($id: ID!, $all: Boolean) { activityInvitations(activityId: $id, first: 100, includeRevoked: $all) { totalCount nodes { contact revokedAt } } }`;
-  const INVITED = `query($id: ID!) { activity(id: $id) { registrationMethod viewerInvited } }`;
+  const INVITE = graphql(`
+    mutation ActivityActivityInvitationsAdd($i: ActivityInvitationsAddInput!) {
+      activityInvitationsAdd(input: $i) {
+        invitations {
+          id
+          contactKind
+          contact
+          revokedAt
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `);
+  const REVOKE = graphql(`
+    mutation ActivityActivityInvitationRevoke($i: ActivityInvitationRevokeInput!) {
+      activityInvitationRevoke(input: $i) {
+        invitation {
+          id
+          revokedAt
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `);
+  const LIST = graphql(`
+    query ActivityActivityInvitations($id: ID!, $all: Boolean) {
+      activityInvitations(activityId: $id, first: 100, includeRevoked: $all) {
+        totalCount
+        nodes {
+          contact
+          revokedAt
+        }
+      }
+    }
+  `);
+  const INVITED = graphql(`
+    query ActivityActivity3($id: ID!) {
+      activity(id: $id) {
+        registrationMethod
+        viewerInvited
+      }
+    }
+  `);
   const registerError = async (id: string, token: string) => (await gql(p, REGISTER, { i: { activityId: id } }, { token })).data.activityRegister.errors;
 
   async function emailAccount(email: string): Promise<TestAccount> {
-    const reg = await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } ${ERR} } }`, {
-      i: { email, displayName: '邮箱用户', password: PASSWORD },
-    });
+    const reg = await gql(
+      p,
+      graphql(`
+        mutation ActivityAccountRegister($i: AccountRegisterInput!) {
+          accountRegister(input: $i) {
+            account {
+              id
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      {
+        i: { email, displayName: '邮箱用户', password: PASSWORD },
+      },
+    );
     expect(reg.data.accountRegister.errors).toEqual([]);
-    return { id: reg.data.accountRegister.account.id, mobile: '', token: await login(p, email.toLowerCase()) };
+    return { id: reg.data.accountRegister.account!.id, mobile: '', token: await login(p, email.toLowerCase()) };
   }
 
   it('lets only invited accounts register (mobile or e-mail, normalised); revoked invitations and uninvited accounts are refused', async () => {
@@ -279,32 +581,50 @@ describe('activities (M4): invitations and waiting-list promotion', () => {
     const m = guest.mobile;
     const spaced = `+86 ${m.slice(0, 3)}-${m.slice(3, 7)} ${m.slice(7)}`;
     const bad = await gql(p, INVITE, { i: { activityId: id, contacts: [spaced, '不是号码'] } }, { token: inst.token });
-    expect(bad.data.activityInvitationsAdd.errors.map((e: any) => [e.code, e.field])).toEqual([['INVALID', 'contacts.1']]);
+    expect(bad.data.activityInvitationsAdd.errors.map((e) => [e.code, e.field])).toEqual([['INVALID', 'contacts.1']]);
     const added = await ok(p, INVITE, { i: { activityId: id, contacts: [spaced, 'ZHANG.WEI@example.COM', dropped.mobile] } }, inst.token);
-    expect(added.invitations.map((x: any) => [x.contactKind, x.contact])).toEqual([
+    expect(added.invitations!.map((x) => [x.contactKind, x.contact])).toEqual([
       ['MOBILE', m],
       ['EMAIL', 'zhang.wei@example.com'],
       ['MOBILE', dropped.mobile],
     ]);
     // inviting again keeps the invitation, no duplicate
     await ok(p, INVITE, { i: { activityId: id, contacts: [m] } }, inst.token);
-    expect((await gql(p, LIST, { id }, { token: inst.token })).data.activityInvitations.totalCount).toBe(3);
+    expect((await gql(p, LIST, { id }, { token: inst.token })).data.activityInvitations!.totalCount).toBe(3);
     // the invitee sees the invitation, and registers
-    const mine = await gql(p, `{ myActivityInvitations(first: 10) { totalCount nodes { contactKind activity { id name } } } }`, {}, { token: guest.token });
+    const mine = await gql(
+      p,
+      graphql(`
+        query ActivityMyActivityInvitations {
+          myActivityInvitations(first: 10) {
+            totalCount
+            nodes {
+              contactKind
+              activity {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: guest.token },
+    );
     expect(mine.data.myActivityInvitations).toEqual({ totalCount: 1, nodes: [{ contactKind: 'MOBILE', activity: { id, name: '专精特新企业闭门座谈会' } }] });
-    expect((await gql(p, INVITED, { id }, { token: guest.token })).data.activity.viewerInvited).toBe(true);
-    expect((await ok(p, REGISTER, { i: { activityId: id } }, guest.token)).registration.status).toBe('REGISTERED');
-    expect((await ok(p, REGISTER, { i: { activityId: id } }, mailer.token)).registration.status).toBe('REGISTERED');
+    expect((await gql(p, INVITED, { id }, { token: guest.token })).data.activity!.viewerInvited).toBe(true);
+    expect((await ok(p, REGISTER, { i: { activityId: id } }, guest.token)).registration!.status).toBe('REGISTERED');
+    expect((await ok(p, REGISTER, { i: { activityId: id } }, mailer.token)).registration!.status).toBe('REGISTERED');
     // revoked: refused
-    const revoked = added.invitations[2];
-    expect((await ok(p, REVOKE, { i: { invitationId: revoked.id } }, inst.token)).invitation.revokedAt).not.toBeNull();
+    const revoked = added.invitations![2];
+    expect((await ok(p, REVOKE, { i: { invitationId: revoked.id } }, inst.token)).invitation!.revokedAt).not.toBeNull();
     expect((await registerError(id, dropped.token))[0].code).toBe('NOT_INVITED');
     expect((await gql(p, REVOKE, { i: { invitationId: revoked.id } }, { token: inst.token })).data.activityInvitationRevoke.errors[0].code).toBe(
       'INVALID_STATE',
     );
     const all = await gql(p, LIST, { id, all: true }, { token: op.token });
-    expect(all.data.activityInvitations.totalCount).toBe(3);
-    expect((await gql(p, LIST, { id }, { token: op.token })).data.activityInvitations.totalCount).toBe(2);
+    expect(all.data.activityInvitations!.totalCount).toBe(3);
+    expect((await gql(p, LIST, { id }, { token: op.token })).data.activityInvitations!.totalCount).toBe(2);
     // this activity's invitation audit rows only (other tests invite too)
     const activityRaw = Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
     const audited = await p.sql<{ operation: string }>(
@@ -323,30 +643,41 @@ describe('activities (M4): invitations and waiting-list promotion', () => {
     const someone = await signUp(p, '某人');
     for (const token of [other.token, someone.token]) {
       const r = await gql(p, INVITE, { i: { activityId: id, contacts: [someone.mobile] } }, { token });
-      expect(r.data.activityInvitationsAdd.errors.map((e: any) => e.code)).toEqual(['NOT_FOUND']);
+      expect(r.data.activityInvitationsAdd.errors.map((e) => e.code)).toEqual(['NOT_FOUND']);
       expect((await gql(p, LIST, { id }, { token })).data.activityInvitations).toBeNull();
     }
     const mine = await ok(p, INVITE, { i: { activityId: id, contacts: [someone.mobile] } }, inst.token);
-    const r = await gql(p, REVOKE, { i: { invitationId: mine.invitations[0].id } }, { token: other.token });
+    const r = await gql(p, REVOKE, { i: { invitationId: mine.invitations![0].id } }, { token: other.token });
     expect(r.data.activityInvitationRevoke.errors[0].code).toBe('NOT_FOUND');
     // operators may invite too
     expect((await ok(p, INVITE, { i: { activityId: id, contacts: ['ops@example.com'] } }, op.token)).invitations).toHaveLength(1);
     const open = await published({ name: '数字化转型公开课' });
     const r2 = await gql(p, INVITE, { i: { activityId: open, contacts: [someone.mobile] } }, { token: inst.token });
     expect(r2.data.activityInvitationsAdd.errors[0].code).toBe('INVALID_STATE');
-    expect((await gql(p, INVITED, { id: open }, { token: someone.token })).data.activity.viewerInvited).toBeNull();
+    expect((await gql(p, INVITED, { id: open }, { token: someone.token })).data.activity!.viewerInvited).toBeNull();
   });
 
   it('gives a freed seat to the first on the waiting list, with a ticket that admits, and announces the promotion', async () => {
     const id = await published({ capacity: 1, name: '企业数据安全合规培训' });
     const [a, b] = await Promise.all([signUp(p, '先到'), signUp(p, '候补')]);
     const ra = (await ok(p, REGISTER, { i: { activityId: id } }, a.token)).registration;
-    const QR = `{ myActivityRegistrations(first: 1) { nodes { id status ticket ticketQrSvg } } }`;
+    const QR = graphql(`
+      query ActivityMyActivityRegistrations2 {
+        myActivityRegistrations(first: 1) {
+          nodes {
+            id
+            status
+            ticket
+            ticketQrSvg
+          }
+        }
+      }
+    `);
     await ok(p, REGISTER, { i: { activityId: id } }, b.token);
     expect((await gql(p, QR, {}, { token: b.token })).data.myActivityRegistrations.nodes[0]).toMatchObject({ status: 'WAITLISTED', ticketQrSvg: null });
     const announced = p.events.subscribe(ACTIVITY_WAITLIST_PROMOTED);
     try {
-      await ok(p, CANCEL, { i: { registrationId: ra.id } }, a.token);
+      await ok(p, CANCEL, { i: { registrationId: ra!.id } }, a.token);
       const { value } = await announced.next();
       const rb = (await gql(p, QR, {}, { token: b.token })).data.myActivityRegistrations.nodes[0];
       expect(rb.status).toBe('REGISTERED');
@@ -359,7 +690,7 @@ describe('activities (M4): invitations and waiting-list promotion', () => {
       ]);
       // the promoted ticket admits at check-in
       p.clock.advance(3 * DAY - 30 * 60_000);
-      expect((await ok(p, CHECK_IN, { i: { ticket: rb.ticket } }, inst.token)).registration.checkedInAt).not.toBeNull();
+      expect((await ok(p, CHECK_IN, { i: { ticket: rb.ticket! } }, inst.token)).registration!.checkedInAt).not.toBeNull();
     } finally {
       await announced.return?.();
     }
@@ -380,34 +711,99 @@ describe('activities (M4, I2): statistics', () => {
     await ok(p, REGISTER, { i: { activityId: id } }, b.token);
     await ok(p, REGISTER, { i: { activityId: id } }, c.token);
     p.clock.advance(3 * DAY + 10 * 60_000);
-    await ok(p, CHECK_IN, { i: { ticket: ra.ticket } }, inst.token);
-    await ok(p, EVALUATE, { i: { registrationId: ra.id, rating: 4, comment: '内容实用' } }, a.token);
+    await ok(p, CHECK_IN, { i: { ticket: ra!.ticket! } }, inst.token);
+    await ok(p, EVALUATE, { i: { registrationId: ra!.id, rating: 4, comment: '内容实用' } }, a.token);
   });
 
   it('aggregates statistics by column, institution and month, and exports CSV', async () => {
     const byColumn = await gql(
       p,
-      `{ activityStatistics(groupBy: COLUMN) { key label activities registered waitlisted checkedIn attendanceRate evaluations averageRating } }`,
+      graphql(`
+        query ActivityActivityStatistics {
+          activityStatistics(groupBy: COLUMN) {
+            key
+            label
+            activities
+            registered
+            waitlisted
+            checkedIn
+            attendanceRate
+            evaluations
+            averageRating
+          }
+        }
+      `),
       {},
       { token: op.token },
     );
     expect(byColumn.errors).toBeUndefined();
-    const consulting = byColumn.data.activityStatistics.find((r: any) => r.key === 'CONSULTING');
+    const consulting = byColumn.data.activityStatistics.find((r) => r.key === 'CONSULTING');
     expect(consulting).toMatchObject({ label: '管理咨询服务', activities: 1, registered: 2, waitlisted: 1, checkedIn: 1, evaluations: 1, averageRating: 4 });
-    const byInst = await gql(p, `{ activityStatistics(groupBy: INSTITUTION) { key label activities } }`, {}, { token: inst.token });
+    const byInst = await gql(
+      p,
+      graphql(`
+        query ActivityActivityStatistics2 {
+          activityStatistics(groupBy: INSTITUTION) {
+            key
+            label
+            activities
+          }
+        }
+      `),
+      {},
+      { token: inst.token },
+    );
     expect(byInst.data.activityStatistics).toHaveLength(1);
     expect(byInst.data.activityStatistics[0].activities).toBe(4);
-    const byMonth = await gql(p, `{ activityStatistics(groupBy: MONTH) { key activities } }`, {}, { token: op.token });
+    const byMonth = await gql(
+      p,
+      graphql(`
+        query ActivityActivityStatistics3 {
+          activityStatistics(groupBy: MONTH) {
+            key
+            activities
+          }
+        }
+      `),
+      {},
+      { token: op.token },
+    );
     expect(byMonth.data.activityStatistics[0].key).toMatch(/^\d{4}-\d{2}$/);
-    const csv = (await gql(p, `{ activityStatisticsCsv(groupBy: COLUMN) }`, {}, { token: op.token })).data.activityStatisticsCsv as string;
+    const csv = (
+      await gql(
+        p,
+        graphql(`
+          query ActivityActivityStatisticsCsv {
+            activityStatisticsCsv(groupBy: COLUMN)
+          }
+        `),
+        {},
+        { token: op.token },
+      )
+    ).data.activityStatisticsCsv as string;
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe('分组,名称,活动数,名额,报名人数,候补人数,签到人数,签到率,评价数,平均评分');
     expect(lines.find((l) => l.startsWith('CONSULTING'))).toBe('CONSULTING,管理咨询服务,1,2,2,1,1,0.5000,1,4');
-    const xlsx = (await gql(p, `{ activityStatisticsXlsx(groupBy: COLUMN) { filename mimeType byteSize contentBase64 } }`, {}, { token: op.token })).data
-      .activityStatisticsXlsx;
+    const xlsx = (
+      await gql(
+        p,
+        graphql(`
+          query ActivityActivityStatisticsXlsx {
+            activityStatisticsXlsx(groupBy: COLUMN) {
+              filename
+              mimeType
+              byteSize
+              contentBase64
+            }
+          }
+        `),
+        {},
+        { token: op.token },
+      )
+    ).data.activityStatisticsXlsx;
     expect(xlsx.filename).toMatch(/^活动统计-按栏目-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(xlsx.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const bytes = Buffer.from(xlsx.contentBase64, 'base64');
@@ -417,10 +813,43 @@ describe('activities (M4, I2): statistics', () => {
     expect(sheet[0]).toEqual(lines[0]!.split(','));
     expect(sheet.find((r) => r[0] === 'CONSULTING')).toEqual(['CONSULTING', '管理咨询服务', '1', '2', '2', '1', '1', '0.5', '1', '4']);
     const ent = await enterpriseOwner(p);
-    expect((await gql(p, `{ activityStatistics(groupBy: COLUMN) { key } }`, {}, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query ActivityActivityStatistics4 {
+              activityStatistics(groupBy: COLUMN) {
+                key
+              }
+            }
+          `),
+          {},
+          { token: ent.token },
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const list = await gql(
       p,
-      `{ activities(first: 100) { nodes { name remainingSeats attendance { registered } institution { name } myRegistration { status } } } }`,
+      graphql(`
+        query ActivityActivities5 {
+          activities(first: 100) {
+            nodes {
+              name
+              remainingSeats
+              attendance {
+                registered
+              }
+              institution {
+                name
+              }
+              myRegistration {
+                status
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: ent.token },
     );

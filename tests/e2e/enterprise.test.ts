@@ -5,6 +5,9 @@ import { signUp, staff } from '../factories/accounts.js';
 import { enterpriseInput, enterpriseOwner, REGISTER, validUscc } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import { print } from 'graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -29,12 +32,28 @@ describe('O1/B2 enterprise registration and verification', () => {
     expect(res.data.enterpriseRegister.enterprise).toMatchObject({ sizeClass: 'MEDIUM', status: 'PENDING' });
     const me = await gql(
       p,
-      '{ me { roles enterpriseRole enterprise { name sizeClass regionName industryName members { displayName } } } }',
+      graphql(`
+        query EnterpriseMe {
+          me {
+            roles
+            enterpriseRole
+            enterprise {
+              name
+              sizeClass
+              regionName
+              industryName
+              members {
+                displayName
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: owner.token },
     );
     expect(me.data.me).toMatchObject({ roles: ['ENTERPRISE_USER'], enterpriseRole: 'OWNER' });
-    expect(me.data.me.enterprise).toMatchObject({ sizeClass: 'MEDIUM', regionName: '蜀山区', industryName: '通用设备制造业' });
+    expect(me.data.me!.enterprise).toMatchObject({ sizeClass: 'MEDIUM', regionName: '蜀山区', industryName: '通用设备制造业' });
   });
 
   it('returns a field error for an invalid 统一社会信用代码 and writes nothing', async () => {
@@ -92,36 +111,113 @@ describe('O1/B2 enterprise registration and verification', () => {
   it("never shows one enterprise's data to another", async () => {
     const a = await enterpriseOwner(p);
     const b = await enterpriseOwner(p);
-    const peek = await gql(p, 'query($id: ID!) { enterprise(id: $id) { name contactPhone revenue } }', { id: a.enterpriseId }, { token: b.token });
+    const peek = await gql(
+      p,
+      graphql(`
+        query EnterpriseEnterprise($id: ID!) {
+          enterprise(id: $id) {
+            name
+            contactPhone
+            revenue
+          }
+        }
+      `),
+      { id: a.enterpriseId },
+      { token: b.token },
+    );
     expect(peek.data.enterprise).toBeNull();
-    const anonymous = await gql(p, 'query($id: ID!) { enterprise(id: $id) { name } }', { id: a.enterpriseId });
+    const anonymous = await gql(
+      p,
+      graphql(`
+        query EnterpriseEnterprise2($id: ID!) {
+          enterprise(id: $id) {
+            name
+          }
+        }
+      `),
+      { id: a.enterpriseId },
+    );
     expect(anonymous.data.enterprise).toBeNull();
-    const list = await gql(p, '{ enterprises(first: 10) { totalCount } }', {}, { token: b.token });
+    const list = await gql(
+      p,
+      graphql(`
+        query EnterpriseEnterprises {
+          enterprises(first: 10) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { token: b.token },
+    );
     expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const review = await gql(
       p,
-      'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }',
+      graphql(`
+        mutation EnterpriseEnterpriseReview($i: EnterpriseReviewInput!) {
+          enterpriseReview(input: $i) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
       { i: { enterpriseId: a.enterpriseId, decision: 'APPROVE' } },
       { token: b.token },
     );
     expect(review.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const own = await gql(p, 'query($id: ID!) { enterprise(id: $id) { id } }', { id: a.enterpriseId }, { token: a.token });
-    expect(own.data.enterprise.id).toBe(a.enterpriseId);
+    const own = await gql(
+      p,
+      graphql(`
+        query EnterpriseEnterprise3($id: ID!) {
+          enterprise(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: a.enterpriseId },
+      { token: a.token },
+    );
+    expect(own.data.enterprise!.id).toBe(a.enterpriseId);
   });
 
   it('lets an operator reject with a reason the enterprise sees live, then verify; decisions are audited', async () => {
     const owner = await enterpriseOwner(p);
     const operator = await staff(p, ['OPERATOR']);
     const client = createClient({ url: p.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${owner.token}` }, lazy: false });
-    const received: any[] = [];
+    const REVIEWED = graphql(`
+      subscription EnterpriseMyEnterpriseReviewed {
+        myEnterpriseReviewed {
+          status
+          reason
+          enterprise {
+            name
+          }
+        }
+      }
+    `);
+    const received: (ResultOf<typeof REVIEWED>['myEnterpriseReviewed'] | undefined)[] = [];
     const done = new Promise<void>((resolve, reject) => {
-      client.subscribe(
-        { query: 'subscription { myEnterpriseReviewed { status reason enterprise { name } } }' },
+      client.subscribe<ResultOf<typeof REVIEWED>>(
+        { query: print(REVIEWED) },
         { next: (v) => (received.push(v.data?.myEnterpriseReviewed), received.length === 2 && resolve()), error: reject, complete: () => {} },
       );
     });
     await new Promise((r) => setTimeout(r, 300));
-    const REVIEW = 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { enterprise { status reviewReason } errors { code field } } }';
+    const REVIEW = graphql(`
+      mutation EnterpriseEnterpriseReview2($i: EnterpriseReviewInput!) {
+        enterpriseReview(input: $i) {
+          enterprise {
+            status
+            reviewReason
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
     const noReason = await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'REJECT' } }, { token: operator.token });
     expect(noReason.data.enterpriseReview.errors).toEqual([{ code: 'REQUIRED', field: 'reason' }]);
     const rejected = await gql(
@@ -134,14 +230,29 @@ describe('O1/B2 enterprise registration and verification', () => {
     await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE', reason: null } }, { token: operator.token });
     await done;
     await client.dispose();
-    expect(received.map((r) => [r.status, r.reason])).toEqual([
+    expect(received.map((r) => [r!.status, r!.reason])).toEqual([
       ['REJECTED', '营业执照照片不清晰'],
       ['VERIFIED', null],
     ]);
-    expect(received[0].enterprise.name).toMatch(/合肥测试科技/);
-    const seen = await gql(p, '{ me { enterprise { status reviewReason reviewedAt } } }', {}, { token: owner.token });
-    expect(seen.data.me.enterprise.status).toBe('VERIFIED');
-    const audit = await p.sql<{ operation: string; detail: any }>(
+    expect(received[0]!.enterprise!.name).toMatch(/合肥测试科技/);
+    const seen = await gql(
+      p,
+      graphql(`
+        query EnterpriseMe2 {
+          me {
+            enterprise {
+              status
+              reviewReason
+              reviewedAt
+            }
+          }
+        }
+      `),
+      {},
+      { token: owner.token },
+    );
+    expect(seen.data.me!.enterprise!.status).toBe('VERIFIED');
+    const audit = await p.sql<{ operation: string; detail: { decision: string } }>(
       `select operation, detail from audit_log where operation = 'enterprise.review' and object_id = (select e.id::text from enterprise e join account a on a.enterprise_id = e.id where a.mobile = $1) order by id`,
       [owner.mobile],
     );
@@ -154,7 +265,18 @@ describe('A4/Q1 sites', () => {
     const operator = await staff(p, ['OPERATOR']);
     const hefeiOwner = await signUp(p);
     await gql(p, REGISTER, { i: enterpriseInput({ name: '合肥站点专属企业有限公司' }) }, { token: hefeiOwner.token, site: 'hefei' });
-    const q = `{ enterprises(first: 100, filter: { nameContains: "站点专属" }) { totalCount nodes { site { code } } } }`;
+    const q = graphql(`
+      query EnterpriseEnterprises2 {
+        enterprises(first: 100, filter: { nameContains: "站点专属" }) {
+          totalCount
+          nodes {
+            site {
+              code
+            }
+          }
+        }
+      }
+    `);
     const province = await gql(p, q, {}, { token: operator.token, site: 'anhui' });
     const hefei = await gql(p, q, {}, { token: operator.token, site: 'hefei' });
     const wuhu = await gql(p, q, {}, { token: operator.token, site: 'wuhu' });
@@ -164,15 +286,38 @@ describe('A4/Q1 sites', () => {
 });
 
 describe('O1 the owner keeps the profile and the members', () => {
-  const UPDATE =
-    'mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { name sizeClass status employees } errors { code field message } } }';
+  const UPDATE = graphql(`
+    mutation EnterpriseEnterpriseUpdate($i: EnterpriseUpdateInput!) {
+      enterpriseUpdate(input: $i) {
+        enterprise {
+          name
+          sizeClass
+          status
+          employees
+        }
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `);
 
   it('recomputes the size class, and sends an identifying change back to review', async () => {
     const owner = await enterpriseOwner(p);
     const operator = await staff(p, ['OPERATOR']);
     await gql(
       p,
-      'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }',
+      graphql(`
+        mutation EnterpriseEnterpriseReview3($i: EnterpriseReviewInput!) {
+          enterpriseReview(input: $i) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
       { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } },
       { token: operator.token },
     );
@@ -197,34 +342,131 @@ describe('O1 the owner keeps the profile and the members', () => {
   it('invites members who accept, and removes them; members cannot manage members', async () => {
     const owner = await enterpriseOwner(p);
     const colleague = await signUp(p, '企业成员');
-    const ADD =
-      'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { id displayName enterpriseRole } } errors { code field } } }';
+    const ADD = graphql(`
+      mutation EnterpriseEnterpriseMemberAdd($i: EnterpriseMemberAddInput!) {
+        enterpriseMemberAdd(input: $i) {
+          enterprise {
+            members {
+              id
+              displayName
+              enterpriseRole
+            }
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
     const invited = await gql(p, ADD, { i: { identifier: colleague.mobile } }, { token: owner.token });
-    expect(invited.data.enterpriseMemberAdd.enterprise.members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER']);
-    const [invitation] = (await gql(p, '{ myEnterpriseInvitations { id enterpriseName invitedByName } }', {}, { token: colleague.token })).data
-      .myEnterpriseInvitations;
+    expect(invited.data.enterpriseMemberAdd.enterprise!.members.map((m) => m.enterpriseRole)).toEqual(['OWNER']);
+    const [invitation] = (
+      await gql(
+        p,
+        graphql(`
+          query EnterpriseMyEnterpriseInvitations {
+            myEnterpriseInvitations {
+              id
+              enterpriseName
+              invitedByName
+            }
+          }
+        `),
+        {},
+        { token: colleague.token },
+      )
+    ).data.myEnterpriseInvitations;
     expect(invitation.invitedByName).toBe('企业负责人');
     const accepted = await gql(
       p,
-      'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationAccept(input: $i) { joined errors { code } } }',
+      graphql(`
+        mutation EnterpriseEnterpriseInvitationAccept($i: EnterpriseInvitationInput!) {
+          enterpriseInvitationAccept(input: $i) {
+            joined
+            errors {
+              code
+            }
+          }
+        }
+      `),
       { i: { invitationId: invitation.id } },
       { token: colleague.token },
     );
     expect(accepted.data.enterpriseInvitationAccept).toEqual({ joined: true, errors: [] });
-    const members = (await gql(p, '{ me { enterprise { members { id enterpriseRole } } } }', {}, { token: owner.token })).data.me.enterprise.members;
-    expect(members.map((m: any) => m.enterpriseRole)).toEqual(['OWNER', 'MEMBER']);
+    const members = (
+      await gql(
+        p,
+        graphql(`
+          query EnterpriseMe3 {
+            me {
+              enterprise {
+                members {
+                  id
+                  enterpriseRole
+                }
+              }
+            }
+          }
+        `),
+        {},
+        { token: owner.token },
+      )
+    ).data.me!.enterprise!.members;
+    expect(members.map((m) => m.enterpriseRole)).toEqual(['OWNER', 'MEMBER']);
     const memberToken = Promise.resolve(colleague.token); // joining keeps the session
     const denied = await gql(p, ADD, { i: { identifier: '13900000000' } }, { token: await memberToken });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const seen = await gql(p, '{ me { enterprise { name } } }', {}, { token: await memberToken });
-    expect(seen.data.me.enterprise).not.toBeNull();
+    const seen = await gql(
+      p,
+      graphql(`
+        query EnterpriseMe4 {
+          me {
+            enterprise {
+              name
+            }
+          }
+        }
+      `),
+      {},
+      { token: await memberToken },
+    );
+    expect(seen.data.me!.enterprise).not.toBeNull();
     const removed = await gql(
       p,
-      'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { enterprise { members { displayName } } errors { code } } }',
+      graphql(`
+        mutation EnterpriseEnterpriseMemberRemove($i: EnterpriseMemberRemoveInput!) {
+          enterpriseMemberRemove(input: $i) {
+            enterprise {
+              members {
+                displayName
+              }
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
       { i: { accountId: members[1].id } },
       { token: owner.token },
     );
-    expect(removed.data.enterpriseMemberRemove.enterprise.members).toHaveLength(1);
-    expect((await gql(p, '{ me { id } }', {}, { token: await memberToken })).data.me).toBeNull(); // sessions revoked
+    expect(removed.data.enterpriseMemberRemove.enterprise!.members).toHaveLength(1);
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query EnterpriseMe5 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: await memberToken },
+        )
+      ).data.me,
+    ).toBeNull(); // sessions revoked
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, PASSWORD, signUp, staff, uniqueMobile } from '../factories/accounts.js';
-import { gql } from '../setup/client.js';
+import { gql, gqlRaw } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import { print } from 'graphql';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -11,8 +13,36 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const REGISTER = `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code field message } } }`;
-const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token idleTimeoutSeconds account { displayName } errors { code field message } } }`;
+const REGISTER = graphql(`
+  mutation IdentityAccountRegister($i: AccountRegisterInput!) {
+    accountRegister(input: $i) {
+      account {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation IdentityLogin($i: LoginInput!) {
+    login(input: $i) {
+      token
+      idleTimeoutSeconds
+      account {
+        displayName
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 describe('D2 accounts and sessions', () => {
   it('rejects a weak password with a typed field error and writes nothing', async () => {
@@ -28,7 +58,7 @@ describe('D2 accounts and sessions', () => {
 
   it('rejects malformed and duplicate identifiers', async () => {
     const bad = await gql(p, REGISTER, { i: { mobile: '12345', email: 'not-an-email', displayName: '王五', password: PASSWORD } });
-    expect(bad.data.accountRegister.errors.map((e: any) => e.field).sort()).toEqual(['email', 'mobile']);
+    expect(bad.data.accountRegister.errors.map((e) => e.field).sort()).toEqual(['email', 'mobile']);
     const a = await signUp(p);
     const dup = await gql(p, REGISTER, { i: { mobile: a.mobile, displayName: '赵六', password: PASSWORD } });
     expect(dup.data.accountRegister.errors).toEqual([{ code: 'DUPLICATE', field: 'mobile', message: '该手机号码已注册' }]);
@@ -44,19 +74,71 @@ describe('D2 accounts and sessions', () => {
     const res = await fetch(p.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: LOGIN, variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
+      body: JSON.stringify({ query: print(LOGIN), variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
     });
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^qifu_session=qf_[\w-]+; Path=\/; HttpOnly; SameSite=Lax/);
     const body = await res.json();
     expect(body.data.login.idleTimeoutSeconds).toBe(1800);
-    const viaCookie = await gql(p, '{ me { displayName } }', {}, { headers: { cookie: cookie.split(';')[0] } });
+    const viaCookie = await gql(
+      p,
+      graphql(`
+        query IdentityMe {
+          me {
+            displayName
+          }
+        }
+      `),
+      {},
+      { headers: { cookie: cookie.split(';')[0] } },
+    );
     expect(viaCookie.data.me).toEqual({ displayName: '钱七' });
     const token = body.data.login.token;
-    expect((await gql(p, '{ me { displayName } }', {}, { token })).data.me.displayName).toBe('钱七');
-    const out = await gql(p, 'mutation { logout { revoked } }', {}, { token });
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe2 {
+              me {
+                displayName
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).data.me!.displayName,
+    ).toBe('钱七');
+    const out = await gql(
+      p,
+      graphql(`
+        mutation IdentityLogout {
+          logout {
+            revoked
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     expect(out.data.logout.revoked).toBe(true);
-    expect((await gql(p, '{ me { displayName } }', {}, { token })).data.me).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe3 {
+              me {
+                displayName
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).data.me,
+    ).toBeNull();
   });
 
   it('expires idle sessions: 30 minutes for users, 15 for operators', async () => {
@@ -72,9 +154,39 @@ describe('D2 accounts and sessions', () => {
     );
     expect([userIdle, opIdle]).toEqual([1800, 900]);
     await p.sql(`update session set last_seen_at = now() - interval '16 minutes' where account_id = (select id from account where mobile = $1)`, [op.mobile]);
-    expect((await gql(p, '{ me { displayName } }', {}, { token: op.token })).data.me).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe4 {
+              me {
+                displayName
+              }
+            }
+          `),
+          {},
+          { token: op.token },
+        )
+      ).data.me,
+    ).toBeNull();
     await p.sql(`update session set last_seen_at = now() - interval '16 minutes' where account_id = (select id from account where mobile = $1)`, [user.mobile]);
-    expect((await gql(p, '{ me { displayName } }', {}, { token: user.token })).data.me).not.toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe5 {
+              me {
+                displayName
+              }
+            }
+          `),
+          {},
+          { token: user.token },
+        )
+      ).data.me,
+    ).not.toBeNull();
   });
 
   it('changes the password and revokes other sessions', async () => {
@@ -82,19 +194,70 @@ describe('D2 accounts and sessions', () => {
     const other = await login(p, a.mobile);
     const res = await gql(
       p,
-      `mutation($i: PasswordChangeInput!) { passwordChange(input: $i) { account { id } errors { code field } } }`,
+      graphql(`
+        mutation IdentityPasswordChange($i: PasswordChangeInput!) {
+          passwordChange(input: $i) {
+            account {
+              id
+            }
+            errors {
+              code
+              field
+            }
+          }
+        }
+      `),
       { i: { currentPassword: PASSWORD, newPassword: 'New#Pass2027' } },
       { token: a.token },
     );
     expect(res.data.passwordChange.errors).toEqual([]);
-    expect((await gql(p, '{ me { id } }', {}, { token: other })).data.me).toBeNull();
-    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).not.toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe6 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: other },
+        )
+      ).data.me,
+    ).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe7 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: a.token },
+        )
+      ).data.me,
+    ).not.toBeNull();
     await login(p, a.mobile, 'New#Pass2027');
   });
 });
 
 describe('D2 lockout after five failures', () => {
-  const LOGIN_MESSAGE = `mutation($i: LoginInput!) { login(input: $i) { errors { code message } } }`;
+  const LOGIN_MESSAGE = graphql(`
+    mutation IdentityLogin2($i: LoginInput!) {
+      login(input: $i) {
+        errors {
+          code
+          message
+        }
+      }
+    }
+  `);
   const wrong = { password: 'Wrong#Pass1' };
 
   it('locks after five wrong passwords in separate requests; the right one is then refused', async () => {
@@ -136,8 +299,9 @@ describe('D2 lockout after five failures', () => {
   it('counts every aliased login field in one document', async () => {
     const a = await signUp(p);
     const fields = Array.from({ length: 6 }, (_, i) => `a${i}: login(input: { identifier: "${a.mobile}", password: "Wrong#Pass${i}" }) { errors { code } }`);
-    const res = await gql(p, `mutation { ${fields.join('\n')} }`);
-    const codes = Object.values(res.data).map((r: any) => r.errors[0].code);
+    // generated aliases in one document: operation text, sent as it is
+    const res = await gqlRaw(p, `mutation { ${fields.join('\n')} }`);
+    const codes = Object.values(res.data as Record<string, { errors: { code: string }[] }>).map((r) => r.errors[0].code);
     expect(codes).toEqual([
       'INVALID_CREDENTIALS',
       'INVALID_CREDENTIALS',
@@ -152,7 +316,7 @@ describe('D2 lockout after five failures', () => {
 
   it('refuses batched requests outright, so a batch cannot get round the count', async () => {
     const a = await signUp(p);
-    const batch = Array.from({ length: 6 }, () => ({ query: LOGIN, variables: { i: { identifier: a.mobile, ...wrong } } }));
+    const batch = Array.from({ length: 6 }, () => ({ query: print(LOGIN), variables: { i: { identifier: a.mobile, ...wrong } } }));
     const res = await fetch(p.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
     expect(res.status).toBe(400);
     const [row] = await p.sql<{ failed_logins: number }>('select failed_logins from account where mobile = $1', [a.mobile]);
@@ -161,7 +325,20 @@ describe('D2 lockout after five failures', () => {
 });
 
 describe('D2 separation of duties', () => {
-  const SET = `mutation($i: AccountRolesSetInput!) { accountRolesSet(input: $i) { account { roles } errors { code field message } } }`;
+  const SET = graphql(`
+    mutation IdentityAccountRolesSet($i: AccountRolesSetInput!) {
+      accountRolesSet(input: $i) {
+        account {
+          roles
+        }
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `);
 
   it('never lets one account hold two administrator roles; only the security admin grants roles', async () => {
     const security = await staff(p, ['SECURITY_ADMIN'], '安全管理员');
@@ -169,7 +346,7 @@ describe('D2 separation of duties', () => {
     const conflict = await gql(p, SET, { i: { accountId: target.id, roles: ['SYSTEM_ADMIN', 'AUDIT_ADMIN'] } }, { token: security.token });
     expect(conflict.data.accountRolesSet.errors[0]).toMatchObject({ code: 'ROLE_CONFLICT', field: 'roles' });
     const ok = await gql(p, SET, { i: { accountId: target.id, roles: ['OPERATOR', 'REVIEWER'] } }, { token: security.token });
-    expect(ok.data.accountRolesSet.account.roles).toEqual(['OPERATOR', 'REVIEWER']);
+    expect(ok.data.accountRolesSet.account!.roles).toEqual(['OPERATOR', 'REVIEWER']);
     const self = await gql(p, SET, { i: { accountId: security.id, roles: ['SYSTEM_ADMIN'] } }, { token: security.token });
     expect(self.data.accountRolesSet.errors[0].code).toBe('FORBIDDEN');
     const sys = await staff(p, ['SYSTEM_ADMIN']);
@@ -183,22 +360,58 @@ describe('D2 separation of duties', () => {
     const sys = await staff(p, ['SYSTEM_ADMIN']);
     const created = await gql(
       p,
-      `mutation($i: StaffAccountCreateInput!) { staffAccountCreate(input: $i) { account { id roles } errors { code } } }`,
+      graphql(`
+        mutation IdentityStaffAccountCreate($i: StaffAccountCreateInput!) {
+          staffAccountCreate(input: $i) {
+            account {
+              id
+              roles
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
       { i: { mobile: uniqueMobile(), displayName: '新审核员', password: PASSWORD } },
       { token: sys.token },
     );
-    expect(created.data.staffAccountCreate.account.roles).toEqual([]);
+    expect(created.data.staffAccountCreate.account!.roles).toEqual([]);
     const auditor = await staff(p, ['AUDIT_ADMIN']);
     const log = await gql(
       p,
-      `{ auditLog(first: 50, filter: { operation: "account.create" }) { totalCount nodes { operation result actorId ip at } } }`,
+      graphql(`
+        query IdentityAuditLog {
+          auditLog(first: 50, filter: { operation: "account.create" }) {
+            totalCount
+            nodes {
+              operation
+              result
+              actorId
+              ip
+              at
+            }
+          }
+        }
+      `),
       {},
       { token: auditor.token },
     );
     expect(log.data.auditLog.totalCount).toBeGreaterThanOrEqual(1);
     expect(log.data.auditLog.nodes[0]).toMatchObject({ operation: 'account.create', result: 'SUCCESS' });
     expect(log.data.auditLog.nodes[0].ip).toBeTruthy();
-    const denied = await gql(p, '{ auditLog(first: 1) { totalCount } }', {}, { token: sys.token });
+    const denied = await gql(
+      p,
+      graphql(`
+        query IdentityAuditLog2 {
+          auditLog(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { token: sys.token },
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -217,21 +430,71 @@ describe('D2 account administration', () => {
     for (let i = 0; i < 5; i++) await gql(p, LOGIN, { i: { identifier: a.mobile, password: 'Wrong#Pass1' } });
     const locked = await gql(
       p,
-      `query($s: String) { accounts(first: 10, filter: { locked: true, search: $s }) { totalCount nodes { id displayName locked disabled } } }`,
+      graphql(`
+        query IdentityAccounts($s: String) {
+          accounts(first: 10, filter: { locked: true, search: $s }) {
+            totalCount
+            nodes {
+              id
+              displayName
+              locked
+              disabled
+            }
+          }
+        }
+      `),
       { s: a.mobile },
       { token: security.token },
     );
     expect(locked.data.accounts.nodes).toEqual([{ id: a.id, displayName: '被锁定用户', locked: true, disabled: false }]);
-    const SET = 'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { account { locked disabled } errors { code } } }';
+    const SET = graphql(`
+      mutation IdentityAccountStatusSet($i: AccountStatusSetInput!) {
+        accountStatusSet(input: $i) {
+          account {
+            locked
+            disabled
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
     const unlocked = await gql(p, SET, { i: { accountId: a.id, disabled: false } }, { token: security.token });
     expect(unlocked.data.accountStatusSet.account).toEqual({ locked: false, disabled: false });
     const token = await login(p, a.mobile);
     await gql(p, SET, { i: { accountId: a.id, disabled: true } }, { token: security.token });
-    expect((await gql(p, '{ me { id } }', {}, { token })).data.me).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query IdentityMe8 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).data.me,
+    ).toBeNull();
     const refused = await gql(p, LOGIN, { i: { identifier: a.mobile, password: PASSWORD } });
     expect(refused.data.login.errors[0].code).toBe('INVALID_CREDENTIALS');
     const user = await signUp(p);
-    const denied = await gql(p, '{ accounts(first: 1) { totalCount } }', {}, { token: user.token });
+    const denied = await gql(
+      p,
+      graphql(`
+        query IdentityAccounts2 {
+          accounts(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { token: user.token },
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,7 +1,9 @@
+import type { GraphQLFormattedError } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { gql } from '../setup/client.js';
+import { gql, gqlRaw } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -12,6 +14,8 @@ afterAll(async () => {
   await p?.stop();
 });
 
+// Hostile documents (too deep, too many aliases, too large, too costly, misspelt, bad arguments): operation text
+// sent as it is through `gqlRaw`, never typed documents.
 const deep = (n: number): string => {
   let q = 'id';
   for (let i = 0; i < n; i++) q = i % 2 === 0 ? `enterprise { ${q} }` : `members { ${q} }`;
@@ -21,13 +25,13 @@ const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: 
 const huge = () => `{ currentSite { code } } # ${'x'.repeat(1024 * 1024)}`;
 const costly = '{ institutions(first: 100) { nodes { staff { institution { staff { institution { staff { id } } } } } } } }';
 
-async function overWs(query: string): Promise<{ errors?: readonly { message: string; extensions?: any }[]; closeCode?: number }> {
+async function overWs(query: string): Promise<{ errors?: readonly GraphQLFormattedError[]; closeCode?: number }> {
   let closeCode: number | undefined;
   const client = createClient({
     url: p.wsUrl,
     webSocketImpl: WebSocket,
     retryAttempts: 0,
-    on: { closed: (e: any) => (closeCode = e?.code) },
+    on: { closed: (e) => (closeCode = (e as CloseEvent | undefined)?.code) },
   });
   try {
     return await new Promise((resolve) => {
@@ -35,7 +39,7 @@ async function overWs(query: string): Promise<{ errors?: readonly { message: str
         { query },
         {
           next: (v) => resolve({ errors: v.errors }),
-          error: (e: any) => resolve(Array.isArray(e) ? { errors: e } : { closeCode: e?.code ?? closeCode }),
+          error: (e) => resolve(Array.isArray(e) ? { errors: e as GraphQLFormattedError[] } : { closeCode: (e as CloseEvent | undefined)?.code ?? closeCode }),
           complete: () => {},
         },
       );
@@ -47,7 +51,7 @@ async function overWs(query: string): Promise<{ errors?: readonly { message: str
 
 describe('D2 request limits hold on HTTP and on WebSocket alike', () => {
   it('rejects a depth-20 query', async () => {
-    const http = await gql(p, deep(20));
+    const http = await gqlRaw(p, deep(20));
     expect(http.status).toBe(400);
     expect(http.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
     const ws = await overWs(deep(20));
@@ -55,7 +59,7 @@ describe('D2 request limits hold on HTTP and on WebSocket alike', () => {
   });
 
   it('rejects a 500-alias document', async () => {
-    const http = await gql(p, aliases(500));
+    const http = await gqlRaw(p, aliases(500));
     expect(http.status).toBe(400);
     expect(http.errors?.[0].extensions?.code).toMatch(/TOO_MANY_ALIASES|QUERY_TOO_LARGE/);
     const ws = await overWs(aliases(500));
@@ -63,14 +67,14 @@ describe('D2 request limits hold on HTTP and on WebSocket alike', () => {
   });
 
   it('rejects a 1 MB document', async () => {
-    const http = await gql(p, huge());
+    const http = await gqlRaw(p, huge());
     expect(http.status).toBe(413);
     const ws = await overWs(huge());
     expect(ws.closeCode ?? ws.errors?.[0].extensions?.code).toBe(1009); // message too big
   });
 
   it('rejects nested list multipliers by cost', async () => {
-    const http = await gql(p, costly);
+    const http = await gqlRaw(p, costly);
     expect(http.status).toBe(400);
     expect(http.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
     const ws = await overWs(costly);
@@ -78,12 +82,12 @@ describe('D2 request limits hold on HTTP and on WebSocket alike', () => {
   });
 
   it('does not leak field names through suggestions, and masks unexpected errors', async () => {
-    const res = await gql(p, '{ currentSit { code } }');
+    const res = await gqlRaw(p, '{ currentSit { code } }');
     expect(res.status).toBe(400);
     expect(res.errors?.[0].message).not.toMatch(/Did you mean/);
-    const badCursor = await gql(p, '{ institutions(first: 5, after: "!!") { totalCount } }');
+    const badCursor = await gqlRaw(p, '{ institutions(first: 5, after: "!!") { totalCount } }');
     expect(badCursor.errors?.[0]).toMatchObject({ message: '分页游标无效', extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
-    const tooMany = await gql(p, '{ institutions(first: 1000) { totalCount } }');
+    const tooMany = await gqlRaw(p, '{ institutions(first: 1000) { totalCount } }');
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -105,8 +109,17 @@ describe('D2 request limits hold on HTTP and on WebSocket alike', () => {
   });
 
   it('stays responsive after hostile requests', async () => {
-    await Promise.all([gql(p, deep(20)), gql(p, aliases(500)), gql(p, huge()), overWs(deep(20))]);
-    const ok = await gql(p, '{ currentSite { code } }');
+    await Promise.all([gqlRaw(p, deep(20)), gqlRaw(p, aliases(500)), gqlRaw(p, huge()), overWs(deep(20))]);
+    const ok = await gql(
+      p,
+      graphql(`
+        query LimitsCurrentSite {
+          currentSite {
+            code
+          }
+        }
+      `),
+    );
     expect(ok.data.currentSite.code).toBe('anhui');
   });
 });

@@ -6,8 +6,9 @@ import { call, gql } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { signUp, type TestAccount } from '../factories/accounts.js';
-import { ERR, PNG_1X1, approvedInstitution, listedProduct, ok, operator, settle, subscribe, type TestInstitution } from '../factories/docking.js';
+import { PNG_1X1, approvedInstitution, listedProduct, ok, operator, settle, subscribe, type TestInstitution } from '../factories/docking.js';
 import { NotificationKind } from '../../server/modules/notification/index.js';
+import { graphql } from '../gql/index.js';
 
 /** An in-process SMTP server that keeps what it accepts and can refuse the next messages with a 451. */
 interface Mail {
@@ -76,13 +77,91 @@ function bodyText(raw: string): string {
     .join('\n');
 }
 
-const NOTIFS = `query($first: Int, $unreadOnly: Boolean, $kind: NotificationKind) { myNotifications(first: $first, unreadOnly: $unreadOnly, kind: $kind) {
-  totalCount nodes { id kind title body link readAt deliveries { channel status attempts reason } } } }`;
-const UNREAD = `{ myUnreadNotificationCount }`;
-const PREFS_UPDATE = `mutation($i: NotificationPreferencesInput!) { myNotificationPreferencesUpdate(input: $i) { preferences { quietStart quietEnd emailDailyCap kinds { kind email sms } } ${ERR} } }`;
-const MESSAGE = `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { id } ${ERR} } }`;
-const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`;
-const DELIVERIES = `query($status: DeliveryStatus) { notificationDeliveries(first: 100, status: $status) { totalCount nodes { id notificationId channel status attempts reason address } } }`;
+const NOTIFS = graphql(`
+  query NotificationMyNotifications($first: Int, $unreadOnly: Boolean, $kind: NotificationKind) {
+    myNotifications(first: $first, unreadOnly: $unreadOnly, kind: $kind) {
+      totalCount
+      nodes {
+        id
+        kind
+        title
+        body
+        link
+        readAt
+        deliveries {
+          channel
+          status
+          attempts
+          reason
+        }
+      }
+    }
+  }
+`);
+const UNREAD = graphql(`
+  query NotificationMyUnreadNotificationCount {
+    myUnreadNotificationCount
+  }
+`);
+const PREFS_UPDATE = graphql(`
+  mutation NotificationMyNotificationPreferencesUpdate($i: NotificationPreferencesInput!) {
+    myNotificationPreferencesUpdate(input: $i) {
+      preferences {
+        quietStart
+        quietEnd
+        emailDailyCap
+        kinds {
+          kind
+          email
+          sms
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const MESSAGE = graphql(`
+  mutation NotificationDockingMessageSend($i: DockingMessageInput!) {
+    dockingMessageSend(input: $i) {
+      docking {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation NotificationDockingSubmit($i: DockingSubmitInput!) {
+    dockingSubmit(input: $i) {
+      docking {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DELIVERIES = graphql(`
+  query NotificationNotificationDeliveries($status: DeliveryStatus) {
+    notificationDeliveries(first: 100, status: $status) {
+      totalCount
+      nodes {
+        id
+        notificationId
+        channel
+        status
+        attempts
+        reason
+        address
+      }
+    }
+  }
+`);
 
 const PUBLIC_URL = 'https://qifu.example.gov.cn';
 const savedEnv = { smtp: process.env.QIFU_SMTP_URL, pub: process.env.QIFU_PUBLIC_URL };
@@ -111,7 +190,7 @@ async function reachableEnterprise(): Promise<TestAccount & { email: string }> {
 }
 
 async function dockingWith(ent: TestAccount): Promise<string> {
-  return (await ok(p, SUBMIT, { i: { productId, needs: '需要专利布局咨询' } }, ent.token)).docking.id;
+  return (await ok(p, SUBMIT, { i: { productId, needs: '需要专利布局咨询' } }, ent.token)).docking!.id;
 }
 
 const mailsTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
@@ -121,7 +200,18 @@ async function publishedActivity(name: string, capacity: number): Promise<string
   const start = new Date(p.clock.now().getTime() + 3 * 86_400_000);
   const created = await ok(
     p,
-    `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+    graphql(`
+      mutation NotificationActivityCreate($i: ActivityCreateInput!) {
+        activityCreate(input: $i) {
+          activity {
+            id
+          }
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `),
     {
       i: {
         name,
@@ -144,10 +234,21 @@ async function publishedActivity(name: string, capacity: number): Promise<string
     },
     inst.token,
   );
-  const activityId: string = created.activity.id;
+  const activityId: string = created.activity!.id;
   await ok(
     p,
-    `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
+    graphql(`
+      mutation NotificationActivityReview($i: ActivityReviewInput!) {
+        activityReview(input: $i) {
+          activity {
+            id
+          }
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `),
     { i: { activityId, decision: 'APPROVE' } },
     op.token,
   );
@@ -235,14 +336,30 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
     // operators only
     expect((await gql(p, DELIVERIES, { status: 'DEAD' }, { token: ent.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const dead = (await gql(p, DELIVERIES, { status: 'DEAD' }, { token: op.token })).data.notificationDeliveries.nodes;
-    const row = dead.find((d: any) => d.notificationId === n.id);
+    const row = dead.find((d) => d.notificationId === n.id);
     expect(row).toMatchObject({
       channel: 'EMAIL',
       status: 'DEAD',
       reason: expect.stringContaining('451'),
       address: expect.stringMatching(/^o\*\*\*@example\.com$/),
     });
-    const retried = await call(p, `mutation($id: ID!) { notificationDeliveryRetry(id: $id) { delivery { status } ${ERR} } }`, { id: row.id }, op.token);
+    const retried = await call(
+      p,
+      graphql(`
+        mutation NotificationNotificationDeliveryRetry($id: ID!) {
+          notificationDeliveryRetry(id: $id) {
+            delivery {
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      { id: row!.id },
+      op.token,
+    );
     expect(retried).toMatchObject({ errors: [], delivery: { status: 'QUEUED' } });
     await p.jobs.runDue();
     expect(mailsTo(ent.email)).toHaveLength(1);
@@ -282,28 +399,84 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
     expect((await gql(p, UNREAD, {}, { token: ent.token })).data.myUnreadNotificationCount).toBe(2);
     const nodes = (await gql(p, NOTIFS, { first: 10 }, { token: ent.token })).data.myNotifications.nodes;
     const other = await signUp(p);
-    const MARK = `mutation($i: NotificationsMarkReadInput!) { myNotificationsMarkRead(input: $i) { unreadCount ${ERR} } }`;
+    const MARK = graphql(`
+      mutation NotificationMyNotificationsMarkRead($i: NotificationsMarkReadInput!) {
+        myNotificationsMarkRead(input: $i) {
+          unreadCount
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `);
     expect((await call(p, MARK, { i: { ids: [nodes[0].id] } }, other.token)).errors[0].code).toBe('NOT_FOUND');
     expect(await call(p, MARK, { i: { ids: [nodes[0].id] } }, ent.token)).toEqual({ unreadCount: 1, errors: [] });
     expect((await gql(p, NOTIFS, { unreadOnly: true }, { token: ent.token })).data.myNotifications.totalCount).toBe(1);
-    expect(await call(p, `mutation { myNotificationsMarkAllRead { unreadCount ${ERR} } }`, {}, ent.token)).toEqual({ unreadCount: 0, errors: [] });
+    expect(
+      await call(
+        p,
+        graphql(`
+          mutation NotificationMyNotificationsMarkAllRead {
+            myNotificationsMarkAllRead {
+              unreadCount
+              errors {
+                ...TestUserError
+              }
+            }
+          }
+        `),
+        {},
+        ent.token,
+      ),
+    ).toEqual({ unreadCount: 0, errors: [] });
     expect((await gql(p, UNREAD)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('tells a promoted waitlister, live (badge count over graphql-ws) and in 我的消息', async () => {
     const ent = await reachableEnterprise();
     const activityId = await publishedActivity('专精特新企业申报辅导会', 1);
-    const REGISTER = `mutation($i: ActivityRefInput!) { activityRegister(input: $i) { registration { id status } ${ERR} } }`;
+    const REGISTER = graphql(`
+      mutation NotificationActivityRegister($i: ActivityRefInput!) {
+        activityRegister(input: $i) {
+          registration {
+            id
+            status
+          }
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `);
     const first = await signUp(p);
     const seat = await ok(p, REGISTER, { i: { activityId } }, first.token);
-    expect((await ok(p, REGISTER, { i: { activityId } }, ent.token)).registration.status).toBe('WAITLISTED');
+    expect((await ok(p, REGISTER, { i: { activityId } }, ent.token)).registration!.status).toBe('WAITLISTED');
 
-    const live = await subscribe(p.wsUrl, ent.token, `subscription { myUnreadNotificationCountChanged }`);
+    const live = await subscribe(
+      p.wsUrl,
+      ent.token,
+      graphql(`
+        subscription NotificationMyUnreadNotificationCountChanged {
+          myUnreadNotificationCountChanged
+        }
+      `),
+    );
     const before = (await gql(p, UNREAD, {}, { token: ent.token })).data.myUnreadNotificationCount;
     await ok(
       p,
-      `mutation($i: RegistrationRefInput!) { activityRegistrationCancel(input: $i) { registration { status } ${ERR} } }`,
-      { i: { registrationId: seat.registration.id } },
+      graphql(`
+        mutation NotificationActivityRegistrationCancel($i: RegistrationRefInput!) {
+          activityRegistrationCancel(input: $i) {
+            registration {
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      { i: { registrationId: seat.registration!.id } },
       first.token,
     );
     const [count] = await live.waitFor(1);
@@ -318,10 +491,21 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
   it('reminds the registered attendees the day before, once, and not the waitlisted', async () => {
     const ent = await reachableEnterprise();
     const activityId = await publishedActivity('数字化转型现场观摩会', 1);
-    const REGISTER = `mutation($i: ActivityRefInput!) { activityRegister(input: $i) { registration { status } ${ERR} } }`;
-    expect((await ok(p, REGISTER, { i: { activityId } }, ent.token)).registration.status).toBe('REGISTERED');
+    const REGISTER = graphql(`
+      mutation NotificationActivityRegister2($i: ActivityRefInput!) {
+        activityRegister(input: $i) {
+          registration {
+            status
+          }
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `);
+    expect((await ok(p, REGISTER, { i: { activityId } }, ent.token)).registration!.status).toBe('REGISTERED');
     const late = await signUp(p);
-    expect((await ok(p, REGISTER, { i: { activityId } }, late.token)).registration.status).toBe('WAITLISTED');
+    expect((await ok(p, REGISTER, { i: { activityId } }, late.token)).registration!.status).toBe('WAITLISTED');
     const reminders = async (token: string) => (await gql(p, NOTIFS, { kind: 'ACTIVITY_REMINDER' }, { token })).data.myNotifications.nodes;
     await p.jobs.runDue();
     expect(await reminders(ent.token)).toEqual([]);
@@ -338,7 +522,7 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
   it('turns a channel off per kind and lets a one-click unsubscribe link do it without login', async () => {
     const ent = await reachableEnterprise();
     const r = await call(p, PREFS_UPDATE, { i: { channels: [{ kind: 'DOCKING_MESSAGE', channel: 'EMAIL', enabled: false }] } }, ent.token);
-    expect(r.preferences.kinds.find((k: any) => k.kind === 'DOCKING_MESSAGE')).toEqual({ kind: 'DOCKING_MESSAGE', email: false, sms: false });
+    expect(r.preferences!.kinds.find((k) => k.kind === 'DOCKING_MESSAGE')).toEqual({ kind: 'DOCKING_MESSAGE', email: false, sms: false });
     expect((await call(p, PREFS_UPDATE, { i: { quietStart: '25:00' } }, ent.token)).errors[0]).toMatchObject({ code: 'INVALID', field: 'quietStart' });
     expect((await call(p, PREFS_UPDATE, { i: { channels: [{ kind: 'SYSTEM', channel: 'IN_APP', enabled: false }] } }, ent.token)).errors[0].code).toBe(
       'INVALID',
@@ -352,7 +536,16 @@ describe('notification centre (M1–M4, P5, B3; issue 17)', () => {
 
     const [acc] = await p.sql<{ id: string }>(`select id::text from account where mobile = $1`, [ent.mobile]);
     const token = p.services.notifications.unsubscribeToken(acc.id, NotificationKind.DOCKING_STATUS);
-    const UNSUB = `mutation($t: String!) { notificationUnsubscribe(token: $t) { kind ${ERR} } }`;
+    const UNSUB = graphql(`
+      mutation NotificationNotificationUnsubscribe($t: String!) {
+        notificationUnsubscribe(token: $t) {
+          kind
+          errors {
+            ...TestUserError
+          }
+        }
+      }
+    `);
     expect(await call(p, UNSUB, { t: token })).toEqual({ kind: 'DOCKING_STATUS', errors: [] });
     expect((await call(p, UNSUB, { t: token.slice(0, -2) + 'xx' })).errors[0].code).toBe('INVALID');
   });
@@ -400,7 +593,7 @@ describe('quiet hours (M2; issue 17)', () => {
     const subjects = () => smtp.received.map((m) => header(m.raw, 'Subject'));
     expect(subjects()).toEqual(['【企服平台】紧急：对接已升级督办']);
     const [waiting] = (await gql(q, NOTIFS, { kind: 'DOCKING_REMINDER' }, { token: person.token })).data.myNotifications.nodes;
-    expect(waiting.deliveries.find((d: any) => d.channel === 'EMAIL')).toMatchObject({ status: 'QUEUED', reason: '免打扰时段，将于结束后发送' });
+    expect(waiting.deliveries.find((d) => d.channel === 'EMAIL')).toMatchObject({ status: 'QUEUED', reason: '免打扰时段，将于结束后发送' });
 
     q.clock.advance(8 * 3_600_000); // 07:00
     await q.jobs.runDue();

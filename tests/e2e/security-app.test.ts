@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { login, PASSWORD, signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { gql } from '../setup/client.js';
+import { gql, gqlRaw, type RawOperation } from '../setup/client.js';
 import { Secret, TOTP } from 'otpauth';
 import { Query, Resolver } from 'type-graphql';
 import { MODULES } from '../../server/app/modules.js';
@@ -12,6 +12,9 @@ import { startPlatform, type Platform } from '../../server/app/platform.js';
 import type { QifuModule } from '../../server/common/module.js';
 import type { Logger } from '../../server/common/logger.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -21,17 +24,41 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }`;
-const CHANGE = `mutation($i: PasswordChangeInput!) { passwordChange(input: $i) { account { id } errors { code field } } }`;
+const LOGIN = graphql(`
+  mutation SecurityAppLogin($i: LoginInput!) {
+    login(input: $i) {
+      token
+      errors {
+        code
+      }
+    }
+  }
+`);
+const CHANGE = graphql(`
+  mutation SecurityAppPasswordChange($i: PasswordChangeInput!) {
+    passwordChange(input: $i) {
+      account {
+        id
+      }
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
 
 function wsClient(connectionParams?: Record<string, unknown>): Client {
   return createClient({ url: p.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
 }
 
-function overWs<T = any>(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: readonly any[] }> {
+function overWs<T, V>(client: Client, query: TypedDocumentNode<T, V>, variables?: V): Promise<{ data?: T; errors?: readonly GraphQLFormattedError[] }> {
   return new Promise((resolve, reject) => {
-    let result: { data?: T; errors?: readonly any[] } = {};
-    client.subscribe({ query, variables }, { next: (v) => (result = v as typeof result), error: reject, complete: () => resolve(result) });
+    let result: { data?: T; errors?: readonly GraphQLFormattedError[] } = {};
+    client.subscribe(
+      { query: print(query), variables: variables as Record<string, unknown> | undefined },
+      { next: (v) => (result = v as typeof result), error: reject, complete: () => resolve(result) },
+    );
   });
 }
 
@@ -41,7 +68,7 @@ async function lockState(mobile: string) {
     `select id, failed_logins, coalesce(locked_until > now(), false) as locked from account where mobile = $1`,
     [mobile],
   );
-  const audits = await p.sql<{ operation: string; result: string; detail: any }>(
+  const audits = await p.sql<{ operation: string; result: string; detail: Record<string, unknown> }>(
     `select operation, result, detail from audit_log where object_id = $1::text order by id`,
     [row.id],
   );
@@ -71,8 +98,9 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
       { length: 20 },
       (_, i) => `a${i}: login(input: { identifier: "${a.mobile}", password: "${i === 19 ? PASSWORD : `Wrong#Pass${i}`}" }) { token errors { code } }`,
     );
-    const res = await gql(p, `mutation { ${fields.join('\n')} }`);
-    expect(Object.values(res.data).filter((r: any) => r.token)).toHaveLength(0);
+    // twenty generated aliases in one document: operation text, sent as it is
+    const res = await gqlRaw(p, `mutation { ${fields.join('\n')} }`);
+    expect(Object.values(res.data as Record<string, { token: string | null }>).filter((r) => r.token)).toHaveLength(0);
     expect((await lockState(a.mobile)).evaluated).toBe(5);
 
     const b = await signUp(p);
@@ -106,8 +134,9 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
       { length: 20 },
       (_, i) => `a${i}: passwordChange(input: { currentPassword: "Wrong#Pass${i}", newPassword: "New#Pass2027x" }) { errors { code } }`,
     );
-    const res = await gql(p, `mutation { ${fields.join('\n')} }`, {}, { token: a.token });
-    const codes = Object.values(res.data ?? {}).map((r: any) => r.errors[0].code);
+    // twenty generated aliases in one document: operation text, sent as it is
+    const res = await gqlRaw(p, `mutation { ${fields.join('\n')} }`, {}, { token: a.token });
+    const codes = Object.values((res.data ?? {}) as Record<string, { errors: { code: string }[] }>).map((r) => r.errors[0].code);
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
     expect(codes.slice(5).every((c) => c === 'ACCOUNT_LOCKED')).toBe(true);
     const state = await lockState(a.mobile);
@@ -116,7 +145,22 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
       state.id,
     ]);
     expect(failures).toHaveLength(20);
-    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMe {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: a.token },
+        )
+      ).data.me,
+    ).toBeNull();
   });
 
   it('a right current password still changes it', async () => {
@@ -127,7 +171,15 @@ describe('D2 finding 1: the attempt budget is claimed before the hash is verifie
 });
 
 describe('D2 finding 3: a subscription ends with its session', () => {
-  const REVIEW = 'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }';
+  const REVIEW = graphql(`
+    mutation SecurityAppEnterpriseReview($i: EnterpriseReviewInput!) {
+      enterpriseReview(input: $i) {
+        errors {
+          code
+        }
+      }
+    }
+  `);
 
   /** Subscribes to the enterprise's review decisions as `token`; records what arrives and how the socket closes. */
   async function liveReviews(token: string) {
@@ -139,7 +191,7 @@ describe('D2 finding 3: a subscription ends with its session', () => {
       lazy: false,
       retryAttempts: 0,
       connectionParams: { authorization: `Bearer ${token}` },
-      on: { closed: (e: any) => (closeCode ??= e?.code) },
+      on: { closed: (e) => (closeCode ??= (e as CloseEvent | undefined)?.code) },
       onNonLazyError: () => {},
     });
     client.subscribe(
@@ -173,7 +225,22 @@ describe('D2 finding 3: a subscription ends with its session', () => {
 
   it('after logout nothing more is received and the socket closes with 4403', async () => {
     await scenario(async (_owner, member) => {
-      expect((await gql(p, 'mutation { logout { revoked } }', {}, { token: member.token })).data.logout.revoked).toBe(true);
+      expect(
+        (
+          await gql(
+            p,
+            graphql(`
+              mutation SecurityAppLogout {
+                logout {
+                  revoked
+                }
+              }
+            `),
+            {},
+            { token: member.token },
+          )
+        ).data.logout.revoked,
+      ).toBe(true);
     });
   });
 
@@ -181,7 +248,15 @@ describe('D2 finding 3: a subscription ends with its session', () => {
     await scenario(async (owner, member) => {
       const res = await gql(
         p,
-        'mutation($i: EnterpriseMemberRemoveInput!) { enterpriseMemberRemove(input: $i) { errors { code } } }',
+        graphql(`
+          mutation SecurityAppEnterpriseMemberRemove($i: EnterpriseMemberRemoveInput!) {
+            enterpriseMemberRemove(input: $i) {
+              errors {
+                code
+              }
+            }
+          }
+        `),
         { i: { accountId: member.id } },
         { token: owner.token },
       );
@@ -194,7 +269,15 @@ describe('D2 finding 3: a subscription ends with its session', () => {
     await scenario(async (_owner, member) => {
       const res = await gql(
         p,
-        'mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { errors { code } } }',
+        graphql(`
+          mutation SecurityAppAccountStatusSet($i: AccountStatusSetInput!) {
+            accountStatusSet(input: $i) {
+              errors {
+                code
+              }
+            }
+          }
+        `),
         { i: { accountId: member.id, disabled: true } },
         { token: security.token },
       );
@@ -220,7 +303,18 @@ describe('D2 finding 3: a subscription ends with its session', () => {
     const operator = await staff(p, ['OPERATOR']);
     const live = await liveReviews(owner.token);
     const other = await login(p, owner.mobile);
-    await gql(p, 'mutation { logout { revoked } }', {}, { token: other });
+    await gql(
+      p,
+      graphql(`
+        mutation SecurityAppLogout2 {
+          logout {
+            revoked
+          }
+        }
+      `),
+      {},
+      { token: other },
+    );
     await gql(p, REVIEW, { i: { enterpriseId: owner.enterpriseId, decision: 'APPROVE' } }, { token: operator.token });
     await new Promise((r) => setTimeout(r, 400));
     expect(live.received).toHaveLength(1);
@@ -230,10 +324,73 @@ describe('D2 finding 3: a subscription ends with its session', () => {
 });
 
 describe('D2 finding 4: 三权分立, two people for every administrator change', () => {
-  const SET = `mutation($i: AccountRolesSetInput!) { accountRolesSet(input: $i) { account { roles } request { id kind status roles } errors { code field } } }`;
-  const STATUS = `mutation($i: AccountStatusSetInput!) { accountStatusSet(input: $i) { account { disabled } request { id kind status } errors { code } } }`;
-  const APPROVE = `mutation($i: AdminChangeDecideInput!) { adminChangeApprove(input: $i) { request { status requestedBy { id } decidedBy { id } } errors { code } } }`;
-  const REJECT = `mutation($i: AdminChangeDecideInput!) { adminChangeReject(input: $i) { request { status reason } errors { code } } }`;
+  const SET = graphql(`
+    mutation SecurityAppAccountRolesSet($i: AccountRolesSetInput!) {
+      accountRolesSet(input: $i) {
+        account {
+          roles
+        }
+        request {
+          id
+          kind
+          status
+          roles
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const STATUS = graphql(`
+    mutation SecurityAppAccountStatusSet2($i: AccountStatusSetInput!) {
+      accountStatusSet(input: $i) {
+        account {
+          disabled
+        }
+        request {
+          id
+          kind
+          status
+        }
+        errors {
+          code
+        }
+      }
+    }
+  `);
+  const APPROVE = graphql(`
+    mutation SecurityAppAdminChangeApprove($i: AdminChangeDecideInput!) {
+      adminChangeApprove(input: $i) {
+        request {
+          status
+          requestedBy {
+            id
+          }
+          decidedBy {
+            id
+          }
+        }
+        errors {
+          code
+        }
+      }
+    }
+  `);
+  const REJECT = graphql(`
+    mutation SecurityAppAdminChangeReject($i: AdminChangeDecideInput!) {
+      adminChangeReject(input: $i) {
+        request {
+          status
+          reason
+        }
+        errors {
+          code
+        }
+      }
+    }
+  `);
   const rolesOf = async (mobile: string) => (await p.sql<{ roles: string[] }>('select roles from account where mobile = $1', [mobile]))[0].roles;
 
   it('the security administrator alone cannot make an audit administrator: it is a request another administrator approves', async () => {
@@ -248,7 +405,7 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
       errors: [],
     });
     expect(await rolesOf(target.mobile)).toEqual([]);
-    const requestId = asked.data.accountRolesSet.request.id;
+    const requestId = asked.data.accountRolesSet.request!.id;
     // Not the requester, not the account concerned, not a non-administrator.
     expect((await gql(p, APPROVE, { i: { requestId } }, { token: security.token })).data.adminChangeApprove.errors).toEqual([{ code: 'FORBIDDEN' }]);
     expect((await gql(p, APPROVE, { i: { requestId } }, { token: target.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -278,20 +435,50 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
     const system = await staff(p, ['SYSTEM_ADMIN']);
     const disable = await gql(p, STATUS, { i: { accountId: auditor.id, disabled: true } }, { token: security.token });
     expect(disable.data.accountStatusSet).toMatchObject({ account: { disabled: false }, request: { kind: 'DISABLE', status: 'PENDING' } });
-    expect((await gql(p, '{ me { id } }', {}, { token: auditor.token })).data.me).not.toBeNull();
-    const rejected = await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: auditor.token });
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMe2 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: auditor.token },
+        )
+      ).data.me,
+    ).not.toBeNull();
+    const rejected = await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request!.id, reason: '无正当理由' } }, { token: auditor.token });
     expect(rejected.data.adminChangeReject.errors).toEqual([{ code: 'FORBIDDEN' }]); // the account concerned may not decide
     expect(
-      (await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request.id, reason: '无正当理由' } }, { token: system.token })).data
+      (await gql(p, REJECT, { i: { requestId: disable.data.accountStatusSet.request!.id, reason: '无正当理由' } }, { token: system.token })).data
         .adminChangeReject,
     ).toMatchObject({
       request: { status: 'REJECTED', reason: '无正当理由' },
     });
-    expect((await gql(p, '{ me { id } }', {}, { token: auditor.token })).data.me).not.toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMe3 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: auditor.token },
+        )
+      ).data.me,
+    ).not.toBeNull();
     const unmake = await gql(p, SET, { i: { accountId: auditor.id, roles: [] } }, { token: security.token });
     expect(unmake.data.accountRolesSet.request).toMatchObject({ status: 'PENDING', roles: [] });
     expect(await rolesOf(auditor.mobile)).toEqual(['AUDIT_ADMIN']);
-    await gql(p, APPROVE, { i: { requestId: unmake.data.accountRolesSet.request.id } }, { token: system.token });
+    await gql(p, APPROVE, { i: { requestId: unmake.data.accountRolesSet.request!.id } }, { token: system.token });
     expect(await rolesOf(auditor.mobile)).toEqual([]);
     // Operators and reviewers are still granted at once.
     const plain = await signUp(p);
@@ -303,7 +490,7 @@ describe('D2 finding 4: 三权分立, two people for every administrator change'
     const pendingSelf = await gql(p, SET, { i: { accountId: plain.id, roles: ['SYSTEM_ADMIN'] } }, { token: security.token });
     await expect(
       p.sql(`update admin_change_request set status = 'APPROVED', decided_by = requested_by, decided_at = now() where id = $1`, [
-        Buffer.from(pendingSelf.data.accountRolesSet.request.id, 'base64url').toString().split(':')[1],
+        Buffer.from(pendingSelf.data.accountRolesSet.request!.id, 'base64url').toString().split(':')[1],
       ]),
     ).rejects.toThrow(/check/);
   });
@@ -329,19 +516,24 @@ describe('D2 finding 5: production hardening is the same over HTTP and WebSocket
     await prod?.stop();
   });
 
-  async function both(query: string, variables?: Record<string, unknown>) {
+  interface RawResult {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+  }
+  /** Sends operation text as it is over HTTP and WebSocket: these tests send hostile operations (introspection, typos, a probe outside the schema). */
+  async function both(query: RawOperation, variables?: Record<string, unknown>) {
     const res = await fetch(`${prod.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const http = (await res.json()) as { data?: any; errors?: any[] };
+    const http = (await res.json()) as RawResult;
     const client = createClient({ url: `${prod.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
-    const ws = await new Promise<{ data?: any; errors?: any[] }>((resolve) => {
-      let last: { data?: any; errors?: any[] } = {};
+    const ws = await new Promise<RawResult>((resolve) => {
+      let last: RawResult = {};
       client.subscribe(
         { query, variables },
-        { next: (v) => (last = v as typeof last), error: (e) => resolve({ errors: e as any[] }), complete: () => resolve(last) },
+        { next: (v) => (last = v as typeof last), error: (e) => resolve({ errors: e as RawResult['errors'] }), complete: () => resolve(last) },
       );
     });
     await client.dispose();
@@ -383,16 +575,40 @@ describe('D2 finding 5: production hardening is the same over HTTP and WebSocket
 
 describe('D2 finding 6: what the audit log must show', () => {
   const opsOf = async (actorMobile: string, operation: string) =>
-    p.sql<{ operation: string; result: string; detail: any; ip: string }>(
+    p.sql<{ operation: string; result: string; detail: Record<string, unknown>; ip: string }>(
       `select operation, result, detail, ip from audit_log where actor_id = (select id from account where mobile = $1) and operation = $2 order by id`,
       [actorMobile, operation],
     );
 
   it('records authorisation failures over HTTP and WebSocket, and cross-tenant look-ups', async () => {
     const user = await signUp(p);
-    expect((await gql(p, '{ accounts(first: 1) { totalCount } }', {}, { token: user.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppAccounts {
+              accounts(first: 1) {
+                totalCount
+              }
+            }
+          `),
+          {},
+          { token: user.token },
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const client = wsClient({ authorization: `Bearer ${user.token}` });
-    const ws = await overWs(client, '{ auditLog(first: 1) { totalCount } }').catch((e) => ({ errors: e }));
+    const ws = await overWs(
+      client,
+      graphql(`
+        query SecurityAppAuditLog {
+          auditLog(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    ).catch((e) => ({ errors: e }));
     await client.dispose();
     expect(ws.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const denied = await opsOf(user.mobile, 'authz.denied');
@@ -401,7 +617,22 @@ describe('D2 finding 6: what the audit log must show', () => {
 
     const a = await enterpriseOwner(p);
     const b = await enterpriseOwner(p);
-    expect((await gql(p, 'query($id: ID!) { enterprise(id: $id) { name } }', { id: a.enterpriseId }, { token: b.token })).data.enterprise).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppEnterprise($id: ID!) {
+              enterprise(id: $id) {
+                name
+              }
+            }
+          `),
+          { id: a.enterpriseId },
+          { token: b.token },
+        )
+      ).data.enterprise,
+    ).toBeNull();
     const cross = await opsOf(b.mobile, 'authz.crossTenant');
     expect(cross).toHaveLength(1);
   });
@@ -409,21 +640,69 @@ describe('D2 finding 6: what the audit log must show', () => {
   it('records every export and bulk reads of contact data', async () => {
     const operator = await staff(p, ['OPERATOR']);
     for (const q of [
-      '{ columnStatisticsCsv(groupBy: COLUMN) }',
-      '{ columnStatisticsXlsx(groupBy: COLUMN) { byteSize } }',
-      '{ activityStatisticsCsv(groupBy: COLUMN) }',
-      '{ activityStatisticsXlsx(groupBy: COLUMN) { byteSize } }',
-    ]) {
+      graphql(`
+        query SecurityAppColumnStatisticsCsv {
+          columnStatisticsCsv(groupBy: COLUMN)
+        }
+      `),
+      graphql(`
+        query SecurityAppColumnStatisticsXlsx {
+          columnStatisticsXlsx(groupBy: COLUMN) {
+            byteSize
+          }
+        }
+      `),
+      graphql(`
+        query SecurityAppActivityStatisticsCsv {
+          activityStatisticsCsv(groupBy: COLUMN)
+        }
+      `),
+      graphql(`
+        query SecurityAppActivityStatisticsXlsx {
+          activityStatisticsXlsx(groupBy: COLUMN) {
+            byteSize
+          }
+        }
+      `),
+    ] as TypedDocumentNode<unknown, Record<string, never>>[]) {
       expect((await gql(p, q, {}, { token: operator.token })).errors).toBeUndefined();
     }
     expect((await opsOf(operator.mobile, 'export.columnStatistics')).length).toBe(2);
     expect((await opsOf(operator.mobile, 'export.activityStatistics')).length).toBe(2);
 
     for (let i = 0; i < 10; i++) await enterpriseOwner(p);
-    const few = await gql(p, '{ enterprises(first: 3) { nodes { contactPhone } } }', {}, { token: operator.token });
+    const few = await gql(
+      p,
+      graphql(`
+        query SecurityAppEnterprises {
+          enterprises(first: 3) {
+            nodes {
+              contactPhone
+            }
+          }
+        }
+      `),
+      {},
+      { token: operator.token },
+    );
     expect(few.data.enterprises.nodes).toHaveLength(3);
     expect(await opsOf(operator.mobile, 'enterprise.contactBulkRead')).toHaveLength(0);
-    const many = await gql(p, '{ enterprises(first: 12) { nodes { contactName contactPhone contactEmail } } }', {}, { token: operator.token });
+    const many = await gql(
+      p,
+      graphql(`
+        query SecurityAppEnterprises2 {
+          enterprises(first: 12) {
+            nodes {
+              contactName
+              contactPhone
+              contactEmail
+            }
+          }
+        }
+      `),
+      {},
+      { token: operator.token },
+    );
     expect(many.data.enterprises.nodes).toHaveLength(12);
     const bulk = await opsOf(operator.mobile, 'enterprise.contactBulkRead');
     expect(bulk.map((b) => b.detail.count)).toEqual([12]);
@@ -453,7 +732,7 @@ describe('D2 finding 6: what the audit log must show', () => {
       const res = await fetch(`${behindProxy.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.1, 203.0.113.9, 10.1.2.3' },
-        body: JSON.stringify({ query: LOGIN, variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
+        body: JSON.stringify({ query: print(LOGIN), variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
       });
       expect((await res.json()).data.login.token).toBeTruthy();
       // The rightmost address no trusted proxy vouches for; what the client wrote further left is not believed.
@@ -469,7 +748,20 @@ function capture(): Logger {
 }
 
 describe('D2 finding 7: passwords and sessions', () => {
-  const REGISTER = `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code field message } } }`;
+  const REGISTER = graphql(`
+    mutation SecurityAppAccountRegister($i: AccountRegisterInput!) {
+      accountRegister(input: $i) {
+        account {
+          id
+        }
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `);
 
   it('refuses common and guessable passwords with a Chinese message (registration and change)', async () => {
     for (const password of ['Password1', 'P@ssw0rd', 'Admin123']) {
@@ -490,7 +782,7 @@ describe('D2 finding 7: passwords and sessions', () => {
     const res = await fetch(p.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: p.url },
-      body: JSON.stringify({ query: LOGIN, variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
+      body: JSON.stringify({ query: print(LOGIN), variables: { i: { identifier: a.mobile, password: PASSWORD } } }),
     });
     expect(res.headers.get('set-cookie')).toMatch(/^qifu_session=qf_[\w-]+; Path=\/; HttpOnly/);
     expect((await res.json()).data.login).toEqual({ token: null, errors: [] });
@@ -498,30 +790,114 @@ describe('D2 finding 7: passwords and sessions', () => {
 
   it('ends a session 12 hours after sign-in however active it is', async () => {
     const a = await signUp(p);
-    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).not.toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMe4 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: a.token },
+        )
+      ).data.me,
+    ).not.toBeNull();
     await p.sql(`update session set created_at = now() - interval '12 hours 1 minute' where account_id = (select id from account where mobile = $1)`, [
       a.mobile,
     ]);
-    expect((await gql(p, '{ me { id } }', {}, { token: a.token })).data.me).toBeNull();
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMe5 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: a.token },
+        )
+      ).data.me,
+    ).toBeNull();
   });
 });
 
 describe('D2 finding 7: a second factor for staff', () => {
-  const TOTP_LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token errors { code field } } }`;
+  const TOTP_LOGIN = graphql(`
+    mutation SecurityAppLogin3($i: LoginInput!) {
+      login(input: $i) {
+        token
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
   const code = (secret: string, offsetS = 0) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offsetS * 1000 });
 
   it('enrols, confirms, then needs the code at every sign-in; a code is accepted once', async () => {
     const operator = await staff(p, ['OPERATOR']);
     const user = await signUp(p);
-    expect((await gql(p, 'mutation { totpEnrol { enrolment { secret } errors { code } } }', {}, { token: user.token })).data.totpEnrol.errors).toEqual([
-      { code: 'FORBIDDEN' },
-    ]);
-    const enrol = await gql(p, 'mutation { totpEnrol { enrolment { secret uri } errors { code } } }', {}, { token: operator.token });
-    const { secret, uri } = enrol.data.totpEnrol.enrolment;
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            mutation SecurityAppTotpEnrol {
+              totpEnrol {
+                enrolment {
+                  secret
+                }
+                errors {
+                  code
+                }
+              }
+            }
+          `),
+          {},
+          { token: user.token },
+        )
+      ).data.totpEnrol.errors,
+    ).toEqual([{ code: 'FORBIDDEN' }]);
+    const enrol = await gql(
+      p,
+      graphql(`
+        mutation SecurityAppTotpEnrol2 {
+          totpEnrol {
+            enrolment {
+              secret
+              uri
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      {},
+      { token: operator.token },
+    );
+    const { secret, uri } = enrol.data.totpEnrol.enrolment!;
     expect(uri).toMatch(/^otpauth:\/\/totp\//);
     // Until confirmed, the password alone still signs in.
     expect((await gql(p, TOTP_LOGIN, { i: { identifier: operator.mobile, password: PASSWORD } })).data.login.token).toBeTruthy();
-    const CONFIRM = 'mutation($i: TotpConfirmInput!) { totpConfirm(input: $i) { enabled errors { code } } }';
+    const CONFIRM = graphql(`
+      mutation SecurityAppTotpConfirm($i: TotpConfirmInput!) {
+        totpConfirm(input: $i) {
+          enabled
+          errors {
+            code
+          }
+        }
+      }
+    `);
     expect((await gql(p, CONFIRM, { i: { code: '000000' } }, { token: operator.token })).data.totpConfirm.errors[0].code).toBe('TOTP_INVALID');
     expect((await gql(p, CONFIRM, { i: { code: code(secret) } }, { token: operator.token })).data.totpConfirm).toEqual({ enabled: true, errors: [] });
 
@@ -542,7 +918,16 @@ describe('D2 finding 7: a second factor for staff', () => {
     const security = await staff(p, ['SECURITY_ADMIN']);
     const reset = await gql(
       p,
-      'mutation($id: ID!) { accountTotpReset(accountId: $id) { enabled errors { code } } }',
+      graphql(`
+        mutation SecurityAppAccountTotpReset($id: ID!) {
+          accountTotpReset(accountId: $id) {
+            enabled
+            errors {
+              code
+            }
+          }
+        }
+      `),
       { id: operator.id },
       { token: security.token },
     );
@@ -554,24 +939,62 @@ describe('D2 finding 7: a second factor for staff', () => {
     const strict = await startSecondInstance(p, { requireTotp: true });
     try {
       const operator = await staff(p, ['OPERATOR']);
-      const OPERATOR_QUERY = '{ searchTopQueries { query } }';
-      const ME = '{ me { roles secondFactorSetupRequired } }';
+      const OPERATOR_QUERY = graphql(`
+        query SecurityAppSearchTopQueries {
+          searchTopQueries {
+            query
+          }
+        }
+      `);
+      const ME = graphql(`
+        query SecurityAppMe6 {
+          me {
+            roles
+            secondFactorSetupRequired
+          }
+        }
+      `);
       expect((await gql(strict, ME, {}, { token: operator.token })).data.me).toEqual({ roles: ['OPERATOR'], secondFactorSetupRequired: true });
       expect((await gql(strict, OPERATOR_QUERY, {}, { token: operator.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const enrol = await gql(strict, 'mutation { totpEnrol { enrolment { secret } errors { code } } }', {}, { token: operator.token });
-      const { secret } = enrol.data.totpEnrol.enrolment;
+      const enrol = await gql(
+        strict,
+        graphql(`
+          mutation SecurityAppTotpEnrol3 {
+            totpEnrol {
+              enrolment {
+                secret
+              }
+              errors {
+                code
+              }
+            }
+          }
+        `),
+        {},
+        { token: operator.token },
+      );
+      const { secret } = enrol.data.totpEnrol.enrolment!;
       const [stored] = await p.sql<{ secret: string }>('select secret from account_totp where account_id = (select id from account where mobile = $1)', [
         operator.mobile,
       ]);
       expect(stored.secret).toMatch(/^v1\./);
       expect(stored.secret).not.toContain(secret);
-      const CONFIRM = 'mutation($i: TotpConfirmInput!) { totpConfirm(input: $i) { enabled errors { code } } }';
+      const CONFIRM = graphql(`
+        mutation SecurityAppTotpConfirm2($i: TotpConfirmInput!) {
+          totpConfirm(input: $i) {
+            enabled
+            errors {
+              code
+            }
+          }
+        }
+      `);
       expect((await gql(strict, CONFIRM, { i: { code: code(secret) } }, { token: operator.token })).data.totpConfirm).toEqual({ enabled: true, errors: [] });
-      expect((await gql(strict, ME, {}, { token: operator.token })).data.me.secondFactorSetupRequired).toBe(false);
+      expect((await gql(strict, ME, {}, { token: operator.token })).data.me!.secondFactorSetupRequired).toBe(false);
       expect((await gql(strict, OPERATOR_QUERY, {}, { token: operator.token })).errors).toBeUndefined();
       // Enterprise users are never asked for a second factor.
       const user = await signUp(p);
-      expect((await gql(strict, ME, {}, { token: user.token })).data.me.secondFactorSetupRequired).toBe(false);
+      expect((await gql(strict, ME, {}, { token: user.token })).data.me!.secondFactorSetupRequired).toBe(false);
     } finally {
       await strict.stop();
     }
@@ -579,8 +1002,22 @@ describe('D2 finding 7: a second factor for staff', () => {
 });
 
 describe('B1 finding 8: membership by invitation', () => {
-  const ADD =
-    'mutation($i: EnterpriseMemberAddInput!) { enterpriseMemberAdd(input: $i) { enterprise { members { enterpriseRole } } errors { code field message } } }';
+  const ADD = graphql(`
+    mutation SecurityAppEnterpriseMemberAdd($i: EnterpriseMemberAddInput!) {
+      enterpriseMemberAdd(input: $i) {
+        enterprise {
+          members {
+            enterpriseRole
+          }
+        }
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `);
 
   it('joins nobody without consent, and answers alike for registered and unregistered numbers', async () => {
     const owner = await enterpriseOwner(p);
@@ -592,9 +1029,48 @@ describe('B1 finding 8: membership by invitation', () => {
     expect(unregistered.data).toEqual(registered.data);
     expect(affiliated.data).toEqual(registered.data);
     // Not a member, not signed out.
-    expect((await gql(p, '{ me { enterprise { id } } }', {}, { token: someone.token })).data.me).toEqual({ enterprise: null });
-    const [inv] = (await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations;
-    const DECLINE = 'mutation($i: EnterpriseInvitationInput!) { enterpriseInvitationDecline(input: $i) { joined errors { code } } }';
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMe7 {
+              me {
+                enterprise {
+                  id
+                }
+              }
+            }
+          `),
+          {},
+          { token: someone.token },
+        )
+      ).data.me,
+    ).toEqual({ enterprise: null });
+    const [inv] = (
+      await gql(
+        p,
+        graphql(`
+          query SecurityAppMyEnterpriseInvitations {
+            myEnterpriseInvitations {
+              id
+            }
+          }
+        `),
+        {},
+        { token: someone.token },
+      )
+    ).data.myEnterpriseInvitations;
+    const DECLINE = graphql(`
+      mutation SecurityAppEnterpriseInvitationDecline($i: EnterpriseInvitationInput!) {
+        enterpriseInvitationDecline(input: $i) {
+          joined
+          errors {
+            code
+          }
+        }
+      }
+    `);
     // Only the invitee answers.
     expect((await gql(p, DECLINE, { i: { invitationId: inv.id } }, { token: other.token })).data.enterpriseInvitationDecline.errors).toEqual([
       { code: 'NOT_FOUND' },
@@ -603,12 +1079,38 @@ describe('B1 finding 8: membership by invitation', () => {
       joined: false,
       errors: [],
     });
-    expect((await gql(p, '{ myEnterpriseInvitations { id } }', {}, { token: someone.token })).data.myEnterpriseInvitations).toEqual([]);
+    expect(
+      (
+        await gql(
+          p,
+          graphql(`
+            query SecurityAppMyEnterpriseInvitations2 {
+              myEnterpriseInvitations {
+                id
+              }
+            }
+          `),
+          {},
+          { token: someone.token },
+        )
+      ).data.myEnterpriseInvitations,
+    ).toEqual([]);
   });
 });
 
 describe('finding 9: smaller ones', () => {
-  const REGISTER = `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code } } }`;
+  const REGISTER = graphql(`
+    mutation SecurityAppAccountRegister2($i: AccountRegisterInput!) {
+      accountRegister(input: $i) {
+        account {
+          id
+        }
+        errors {
+          code
+        }
+      }
+    }
+  `);
 
   it('refuses a NUL byte or an unpaired surrogate in any string as INVALID, over HTTP and WebSocket', async () => {
     const client = wsClient();
@@ -622,7 +1124,8 @@ describe('finding 9: smaller ones', () => {
           expect(r.errors?.[0].message).toMatch(/不允许的字符/);
         }
       }
-      const literal = await gql(p, `query { enterprise(id: "a\\u0000b") { id } }`);
+      // a NUL escape inside a literal: operation text, sent as it is
+      const literal = await gqlRaw(p, `query { enterprise(id: "a\\u0000b") { id } }`);
       expect(literal.errors?.[0].extensions?.code).toBe('INVALID');
       const fine = await gql(p, REGISTER, { i: { mobile: `136${String(Date.now()).slice(-8)}`, displayName: '王五😀', password: PASSWORD } });
       expect(fine.data.accountRegister.errors).toEqual([]);
@@ -653,7 +1156,7 @@ describe('finding 9: smaller ones', () => {
         client.subscribe({ query: 'subscription { reminderReceived { id } }' }, { next: () => {}, error: (e) => errors.push(e), complete: () => {} });
       await new Promise((r) => setTimeout(r, 500));
       // 50 stay open; the 51st is refused.
-      expect(errors.map((e: any) => e?.[0]?.extensions?.code)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
+      expect(errors.map((e) => (e as GraphQLFormattedError[] | undefined)?.[0]?.extensions?.code)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
     } finally {
       await client.dispose();
     }

@@ -8,6 +8,8 @@ import { enterpriseOwner } from '../factories/enterprises.js';
 import { CREATE, editors, policyFields, publishedPolicy, REVIEW, transition, type Editors } from '../factories/policies.js';
 import { gql, must } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
+import { graphql } from '../gql/index.js';
+import type { ClientScope, WebhookDeliveryFilter, WebhookEventType } from '../gql/graphql.js';
 
 // An endpoint that does not answer within this fails the attempt (read by the webhook module at platform start).
 process.env.QIFU_WEBHOOK_TIMEOUT_MS = '700';
@@ -34,7 +36,18 @@ beforeAll(async () => {
   p = await startTestPlatform();
   admin = await staff(p, ['SYSTEM_ADMIN'], '系统管理员');
   e = await editors(p);
-  siteId = (await gql(p, `{ currentSite { id } }`)).data.currentSite.id;
+  siteId = (
+    await gql(
+      p,
+      graphql(`
+        query WebhooksCurrentSite {
+          currentSite {
+            id
+          }
+        }
+      `),
+    )
+  ).data.currentSite.id;
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -59,14 +72,96 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const ERRS = 'errors { code field message }';
-const CREATE_CLIENT = `mutation($i: ApiClientCreateInput!) { apiClientCreate(input: $i) { client { id clientId } secret ${ERRS} } }`;
-const SUBSCRIBE = `mutation($i: WebhookSubscriptionCreateInput!) { webhookSubscriptionCreate(input: $i) { subscription { id url eventTypes sm3 active } secret ${ERRS} } }`;
-const UPDATE = `mutation($i: WebhookSubscriptionUpdateInput!) { webhookSubscriptionUpdate(input: $i) { subscription { id } secret ${ERRS} } }`;
-const DELETE = `mutation($i: WebhookSubscriptionDeleteInput!) { webhookSubscriptionDelete(input: $i) { deletedId ${ERRS} } }`;
-const REPLAY = `mutation($i: WebhookDeliveryReplayInput!) { webhookDeliveryReplay(input: $i) { delivery { id status attempts } ${ERRS} } }`;
-const DELIVERIES = `query($f: WebhookDeliveryFilter) { webhookDeliveries(first: 100, filter: $f) { totalCount nodes {
-  id webhookId eventId eventType url status attempts lastStatusCode lastError lastResponse nextAttemptAt deliveredAt createdAt } } }`;
+const CREATE_CLIENT = graphql(`
+  mutation WebhooksApiClientCreate($i: ApiClientCreateInput!) {
+    apiClientCreate(input: $i) {
+      client {
+        id
+        clientId
+      }
+      secret
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const SUBSCRIBE = graphql(`
+  mutation WebhooksWebhookSubscriptionCreate($i: WebhookSubscriptionCreateInput!) {
+    webhookSubscriptionCreate(input: $i) {
+      subscription {
+        id
+        url
+        eventTypes
+        sm3
+        active
+      }
+      secret
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation WebhooksWebhookSubscriptionUpdate($i: WebhookSubscriptionUpdateInput!) {
+    webhookSubscriptionUpdate(input: $i) {
+      subscription {
+        id
+      }
+      secret
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation WebhooksWebhookSubscriptionDelete($i: WebhookSubscriptionDeleteInput!) {
+    webhookSubscriptionDelete(input: $i) {
+      deletedId
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REPLAY = graphql(`
+  mutation WebhooksWebhookDeliveryReplay($i: WebhookDeliveryReplayInput!) {
+    webhookDeliveryReplay(input: $i) {
+      delivery {
+        id
+        status
+        attempts
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DELIVERIES = graphql(`
+  query WebhooksWebhookDeliveries($f: WebhookDeliveryFilter) {
+    webhookDeliveries(first: 100, filter: $f) {
+      totalCount
+      nodes {
+        id
+        webhookId
+        eventId
+        eventType
+        url
+        status
+        attempts
+        lastStatusCode
+        lastError
+        lastResponse
+        nextAttemptAt
+        deliveredAt
+        createdAt
+      }
+    }
+  }
+`);
 
 interface Client {
   id: string;
@@ -75,8 +170,23 @@ interface Client {
 
 let n = 0;
 /** A partner app (of the root site unless `site` names another) allowed to call back on `paths` of the receiver, acting with its own access token. */
-async function partner(paths: string[], scopes: string[] = ['PUBLIC_READ'], site?: string): Promise<Client> {
-  const clientSite = site ? (await gql(p, `{ currentSite { id } }`, {}, { site })).data.currentSite.id : siteId;
+async function partner(paths: string[], scopes: ClientScope[] = ['PUBLIC_READ'], site?: string): Promise<Client> {
+  const clientSite = site
+    ? (
+        await gql(
+          p,
+          graphql(`
+            query WebhooksCurrentSite2 {
+              currentSite {
+                id
+              }
+            }
+          `),
+          {},
+          { site },
+        )
+      ).data.currentSite.id
+    : siteId;
   const c = await must(
     p,
     CREATE_CLIENT,
@@ -87,28 +197,28 @@ async function partner(paths: string[], scopes: string[] = ['PUBLIC_READ'], site
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${c.client.clientId}:${c.secret}`).toString('base64')}`,
+      authorization: `Basic ${Buffer.from(`${c.client!.clientId}:${c.secret}`).toString('base64')}`,
     },
     body: new URLSearchParams({ grant_type: 'client_credentials', scope: scopes.join(' ') }).toString(),
   });
   const body = (await res.json()) as { access_token: string };
   expect(res.status).toBe(200);
-  return { id: c.client.id, token: body.access_token };
+  return { id: c.client!.id, token: body.access_token };
 }
 
-async function subscribe(c: Client, path: string, eventTypes: string[] = ['POLICY_PUBLISHED'], sm3 = false) {
+async function subscribe(c: Client, path: string, eventTypes: WebhookEventType[] = ['POLICY_PUBLISHED'], sm3 = false) {
   const r = await must(p, SUBSCRIBE, { i: { url: base + path, eventTypes, sm3 } }, c.token);
   expect(r.secret).toMatch(/^whsec_/);
-  return { id: r.subscription.id as string, secret: r.secret as string };
+  return { id: r.subscription!.id as string, secret: r.secret as string };
 }
 
 /** POSTs the receiver got on `path` about the policy (by its global id in the body). */
 const postsAbout = (path: string, policyId: string) => received.filter((r) => r.path === path && JSON.parse(r.body).data?.policyId === policyId);
 
-async function deliveries(token: string, filter: Record<string, unknown> = {}) {
+async function deliveries(token: string, filter: WebhookDeliveryFilter = {}) {
   const res = await gql(p, DELIVERIES, { f: filter }, { token });
   expect(res.errors).toBeUndefined();
-  return res.data.webhookDeliveries as { totalCount: number; nodes: any[] };
+  return res.data.webhookDeliveries;
 }
 
 function verify(r: Received, secret: string): void {
@@ -231,7 +341,7 @@ describe('A2/D1 webhooks: retries, signature, exactly once', () => {
     const [dead] = (await deliveries(c.token, { subscriptionId: sub.id, status: 'DEAD' })).nodes;
     expect(dead).toMatchObject({ status: 'DEAD', attempts: 7, lastStatusCode: 503, nextAttemptAt: null });
     expect(dead.lastError).toContain('HTTP 503');
-    expect(dead.lastResponse.length).toBeLessThanOrEqual(500);
+    expect(dead.lastResponse!.length).toBeLessThanOrEqual(500);
 
     // Only dead deliveries are replayed; the administrator may replay any app's.
     script.set('/dead', [200]);
@@ -277,7 +387,20 @@ describe('A2 webhook delivery log retention', () => {
     p.clock.advance(31 * 86_400_000);
     await p.jobs.runDue();
     expect((await deliveries(c.token, { subscriptionId: sub.id })).totalCount).toBe(0);
-    const subs = await gql(p, `{ webhookSubscriptions(first: 10) { nodes { id } } }`, {}, { token: c.token });
+    const subs = await gql(
+      p,
+      graphql(`
+        query WebhooksWebhookSubscriptions {
+          webhookSubscriptions(first: 10) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      { token: c.token },
+    );
     expect(subs.data.webhookSubscriptions.nodes).toEqual([{ id: sub.id }]);
   });
 });
@@ -318,17 +441,62 @@ describe('A2/B1 webhooks follow the site an app serves', () => {
     const inst = await approvedInstitution(p, op);
     const productId = await listedProduct(p, inst, op);
     const ent = await enterpriseOwner(p);
-    const D = `docking { id status } errors { code field message }`;
     const docking = (
-      await ok(p, `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { ${D} } }`, { i: { productId, needs: '需要专利布局咨询' } }, ent.token)
-    ).docking.id;
+      await ok(
+        p,
+        graphql(`
+          mutation WebhooksDockingSubmit($i: DockingSubmitInput!) {
+            dockingSubmit(input: $i) {
+              docking {
+                id
+                status
+              }
+              errors {
+                ...TestUserError
+              }
+            }
+          }
+        `),
+        { i: { productId, needs: '需要专利布局咨询' } },
+        ent.token,
+      )
+    ).docking!.id;
     await ok(
       p,
-      `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { ${D} } }`,
+      graphql(`
+        mutation WebhooksDockingMessageSend($i: DockingMessageInput!) {
+          dockingMessageSend(input: $i) {
+            docking {
+              id
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
       { i: { dockingId: docking, body: '请提供专利清单' } },
       inst.token,
     );
-    await ok(p, `mutation($i: DockingActionInput!) { dockingAccept(input: $i) { ${D} } }`, { i: { dockingId: docking } }, inst.token);
+    await ok(
+      p,
+      graphql(`
+        mutation WebhooksDockingAccept($i: DockingActionInput!) {
+          dockingAccept(input: $i) {
+            docking {
+              id
+              status
+            }
+            errors {
+              ...TestUserError
+            }
+          }
+        }
+      `),
+      { i: { dockingId: docking } },
+      inst.token,
+    );
     await p.jobs.runDue();
     const bodies = received.filter((r) => r.path === '/private').map((r) => JSON.parse(r.body));
     const mine = bodies.filter((b) => b.data.dockingId === docking);
@@ -358,7 +526,20 @@ describe('A2/D1 webhooks: who manages what', () => {
     const [theirs] = (await deliveries(a.token, { subscriptionId: sub.id })).nodes;
     const replay = await gql(p, REPLAY, { i: { id: theirs.id } }, { token: b.token });
     expect(replay.data.webhookDeliveryReplay.errors[0]).toMatchObject({ code: 'NOT_FOUND' });
-    const list = await gql(p, `{ webhookSubscriptions(first: 100) { nodes { id } } }`, {}, { token: b.token });
+    const list = await gql(
+      p,
+      graphql(`
+        query WebhooksWebhookSubscriptions2 {
+          webhookSubscriptions(first: 100) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      { token: b.token },
+    );
     expect(list.data.webhookSubscriptions.nodes).toEqual([]);
     // The owner pauses it; a rotation answers a new secret once.
     const rotated = await must(p, UPDATE, { i: { id: sub.id, active: false, rotateSecret: true } }, a.token);
@@ -379,7 +560,18 @@ describe('A2/D1 webhooks: who manages what', () => {
     ]);
     expect(count[0].n).toBe(0);
     // A person without SYSTEM_ADMIN is refused outright.
-    const operator = await gql(p, `{ webhookSubscriptions(first: 1) { totalCount } }`, {}, { token: e.operator.token });
+    const operator = await gql(
+      p,
+      graphql(`
+        query WebhooksWebhookSubscriptions3 {
+          webhookSubscriptions(first: 1) {
+            totalCount
+          }
+        }
+      `),
+      {},
+      { token: e.operator.token },
+    );
     expect(operator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // The administrator names the app.
     const byAdmin = await must(p, SUBSCRIBE, { i: { apiClientId: c.id, url: `${base}/allowed`, eventTypes: ['ACTIVITY_CHANGED'] } }, admin.token);
