@@ -49,7 +49,12 @@ describe('errors that say what happened (issue #16)', () => {
       `update session set last_seen_at = now() - interval '1 day', idle_timeout_s = 60 where account_id = (select id from account where mobile = $1)`,
       [owner.mobile],
     );
-    await page.getByRole('link', { name: '我的诉求' }).click();
+    // Go on inside the app. Not by clicking the header's 我的诉求: a background request (the unread badge, a live
+    // subscription) may find the session ended first, and then the header rightly drops the account's links.
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/my/demands');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
     await page.waitForURL(`${web.p.url}/my/demands`);
     const notice = page.locator('.session-notice');
     await notice.getByText('登录已过期，请重新登录后继续。').waitFor();
