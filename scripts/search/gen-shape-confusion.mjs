@@ -3,9 +3,11 @@
 //   pycorrector/data/stroke.txt          stroke-order sequence of 12,000 characters (h 横 s 竖 p 撇 n 点 z 折)
 //   pycorrector/data/same_stroke.txt     curated groups of similar-shaped characters
 //   pycorrector/data/common_char_set.txt the ~4,700 characters in common use
-// and the CHISE IDS database as published by cjkvi (https://github.com/cjkvi/cjkvi-ids, ids.txt, GPLv2 data):
-//   the structure of every CJK character (釆 = ⿱丿米), to compose a stroke sequence for characters stroke.txt lacks.
-// Usage: node scripts/search/gen-shape-confusion.mjs <pycorrector checkout> <cjkvi-ids checkout> (each a plain
+// and the CJK Decomposition Data of Gavin Grover as kept by amake (https://github.com/amake/cjk-decomp, cjk-decomp.txt,
+// offered under Apache-2.0, MIT, LGPL-3.0, CC BY-SA 3.0, ODC-By 1.0 or EPL; used here under Apache-2.0):
+//   the graphical structure of every CJK character (釆:d/t(㇒,米)), to compose a stroke sequence for characters
+//   stroke.txt lacks. (It replaces cjkvi-ids, whose CHISE-derived data is GPLv2.)
+// Usage: node scripts/search/gen-shape-confusion.mjs <pycorrector checkout> <cjk-decomp checkout> (each a plain
 // directory or a bare git directory read with `git show`). Two characters are look-alikes when their stroke sequences differ by one
 // stroke, or share a final component (common stroke suffix ≥ 2 strokes and ≥ 40 %) behind a different radical
 // of at most 5 strokes, or share the first 60 % of strokes and differ by at most 2 trailing strokes; plus the
@@ -18,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [src, idsSrc] = process.argv.slice(2);
-if (!src || !idsSrc) throw new Error('usage: gen-shape-confusion.mjs <pycorrector checkout or git dir> <cjkvi-ids checkout or git dir>');
+if (!src || !idsSrc) throw new Error('usage: gen-shape-confusion.mjs <pycorrector checkout or git dir> <cjk-decomp checkout or git dir>');
 const readFrom = (dir, p) =>
   existsSync(join(dir, p))
     ? readFileSync(join(dir, p), 'utf8')
@@ -87,39 +89,56 @@ for (const line of read('pycorrector/data/same_stroke.txt').split('\n')) {
   const group = line.split(/\s+/).filter((c) => [...c].length === 1);
   for (const a of group) for (const b of group) if (a !== b) (out.get(a) ?? out.set(a, new Map()).get(a)).set(b, 1);
 }
-// Characters outside the common set (typed by mistake): stroke sequences from stroke.txt or composed from IDS.
-const ids = new Map();
-for (const line of readFrom(idsSrc, 'ids.txt').split('\n')) {
-  const [, c, seq] = line.split('\t');
-  if (c && seq && [...c].length === 1) ids.set(c, seq.replace(/\[[^\]]*\]/g, ''));
+// Characters outside the common set (typed by mistake): stroke sequences from stroke.txt or composed from the
+// decomposition data. A record is `char:type(component,…)`; components are characters or 5-digit intermediate shapes.
+const decomp = new Map();
+for (const line of readFrom(idsSrc, 'cjk-decomp.txt').split('\n')) {
+  const m = /^([^:]+):([a-z0-9/]+)\((.*)\)$/u.exec(line.trim());
+  if (m) decomp.set(m[1], { type: m[2].split('/')[0], parts: m[3] ? m[3].split(',') : [] });
 }
-const IDC = /[\u2FF0-\u2FFB]/u;
-const ARITY = (op) => (op === '\u2FF2' || op === '\u2FF3' ? 3 : 2);
-// The single strokes themselves (the alphabet of stroke.txt: h 横 s 竖 p 撇 n 点 z 折), as IDS leaves.
-const SINGLE = new Map([
+// The CJK strokes block (U+31C0–U+31E3) in the five classes of stroke.txt (h 横 s 竖 p 撇 n 点 z 折): 提 counts as 横,
+// 捺 as 点, every turning or hooked stroke as 折 (the 札 order of GB 13000.1 stroke sequences).
+const STROKE_CLASS = new Map(
+  [...'㇀㇐']
+    .map((c) => [c, 'h'])
+    .concat(
+      [...'㇑'].map((c) => [c, 's']),
+      [...'㇒㇓'].map((c) => [c, 'p']),
+      [...'㇔㇏㇝'].map((c) => [c, 'n']),
+    ),
+);
+for (let code = 0x31c0; code <= 0x31e3; code++) if (!STROKE_CLASS.has(String.fromCodePoint(code))) STROKE_CLASS.set(String.fromCodePoint(code), 'z');
+for (const [c, k] of [
   ['一', 'h'],
   ['丨', 's'],
   ['丿', 'p'],
   ['丶', 'n'],
   ['乙', 'z'],
   ['乚', 'z'],
-]);
+])
+  STROKE_CLASS.set(c, k);
+// How many times a repeating record (`ra`, `r3d`, `r4sq`…) repeats its component; reflections and rotations change
+// the strokes and are not composed.
+const repeats = (type) => (/^r(a|d)$/.test(type) ? 2 : /^r(\d)/.test(type) ? Number(/^r(\d)/.exec(type)[1]) : 0);
 function composed(c, depth = 0) {
   if (strokes.has(c)) return strokes.get(c);
-  if (SINGLE.has(c)) return SINGLE.get(c);
-  const seq = ids.get(c);
-  if (!seq || seq === c || depth > 6) return null;
-  const chars = [...seq];
-  let i = 0;
-  const parse = () => {
-    const ch = chars[i++];
-    if (ch === undefined) return null;
-    if (!IDC.test(ch)) return composed(ch, depth + 1);
-    const parts = [];
-    for (let k = 0; k < ARITY(ch); k++) parts.push(parse());
-    return parts.every((x) => x) ? parts.join('') : null; // components in writing order (left/top first)
-  };
-  return parse();
+  if (STROKE_CLASS.has(c)) return STROKE_CLASS.get(c);
+  const d = decomp.get(c);
+  if (!d || depth > 8) return null;
+  const { type, parts } = d;
+  if (!parts.length) return null;
+  if (type === 'me') return composed(parts[0], depth + 1); // the same shape as its component
+  if (type.startsWith('r')) {
+    const n = repeats(type);
+    const one = n ? composed(parts[0], depth + 1) : null;
+    return one ? one.repeat(n) : null;
+  }
+  // across, down, surround, within, locked: components in the order listed (left/top/outer first), as written
+  if (/^(a|d|s|w|lock|ba|bd)/.test(type)) {
+    const seqs = parts.map((x) => composed(x, depth + 1));
+    return seqs.every((x) => x) ? seqs.join('') : null;
+  }
+  return null; // modified shapes (m…), `built`: their strokes are not those of the components
 }
 /** Edit distance at most 1 (one stroke added, removed or changed), in linear time. */
 function oneApart(a, b) {
@@ -150,8 +169,8 @@ console.log(`${rare} characters outside the common set get common look-alikes`);
 
 const lines = [
   `# Look-alike characters (形近字): char<TAB>look-alikes, closest first. Generated by scripts/search/gen-shape-confusion.mjs`,
-  `# from pycorrector ${commit} (stroke.txt, same_stroke.txt, common_char_set.txt; Apache-2.0) and cjkvi-ids`,
-  `# ${commitOf(idsSrc)} (ids.txt: structures of characters stroke.txt lacks). Do not edit by hand.`,
+  `# from pycorrector ${commit} (stroke.txt, same_stroke.txt, common_char_set.txt; Apache-2.0) and amake/cjk-decomp`,
+  `# ${commitOf(idsSrc)} (cjk-decomp.txt, Apache-2.0: structures of characters stroke.txt lacks). Do not edit by hand.`,
 ];
 for (const [c, m] of [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const list = [...m]

@@ -968,6 +968,24 @@ export interface SearchOutboxRow {
   createdAt: Date;
 }
 
+/** `search_posting`. */
+export interface SearchPostingRow {
+  term: string;
+  siteId: string;
+  kind: string;
+  refId: string;
+  tscore: number;
+  inTitle: boolean;
+  titleHas: boolean;
+  rankStatic: number;
+  rankEpoch: number;
+  inForce: boolean;
+  publishedAt: Date | null;
+  facetKey: string;
+  regions: string[];
+  industries: string[];
+}
+
 /** `search_query_stat`. */
 export interface SearchQueryStatRow {
   siteId: string;
@@ -1980,6 +1998,22 @@ export const TABLES = {
     refId: 'ref_id',
     createdAt: 'created_at',
   },
+  search_posting: {
+    term: 'term',
+    siteId: 'site_id',
+    kind: 'kind',
+    refId: 'ref_id',
+    tscore: 'tscore',
+    inTitle: 'in_title',
+    titleHas: 'title_has',
+    rankStatic: 'rank_static',
+    rankEpoch: 'rank_epoch',
+    inForce: 'in_force',
+    publishedAt: 'published_at',
+    facetKey: 'facet_key',
+    regions: 'regions',
+    industries: 'industries',
+  },
   search_query_stat: {
     siteId: 'site_id',
     query: 'query',
@@ -2970,6 +3004,22 @@ export const SQL_TYPES = {
     refId: 'uuid',
     createdAt: 'timestamp with time zone',
   },
+  search_posting: {
+    term: 'text',
+    siteId: 'uuid',
+    kind: 'text',
+    refId: 'uuid',
+    tscore: 'real',
+    inTitle: 'boolean',
+    titleHas: 'boolean',
+    rankStatic: 'double precision',
+    rankEpoch: 'double precision',
+    inForce: 'boolean',
+    publishedAt: 'timestamp with time zone',
+    facetKey: 'bigint',
+    regions: 'text[]',
+    industries: 'text[]',
+  },
   search_query_stat: {
     siteId: 'uuid',
     query: 'text',
@@ -3186,6 +3236,7 @@ export interface TableRows {
   search_document: SearchDocumentRow;
   search_meta: SearchMetaRow;
   search_outbox: SearchOutboxRow;
+  search_posting: SearchPostingRow;
   search_query_stat: SearchQueryStatRow;
   search_term: SearchTermRow;
   search_term_doc: SearchTermDocRow;

@@ -34,7 +34,7 @@ export function excerptOf(body: string): string {
   return [...flat].slice(0, EXCERPT_CHARS).join('');
 }
 
-const lexeme = (t: string) => t.replace(/['\\\s]/g, '');
+export const lexeme = (t: string) => t.replace(/['\\\s]/g, '');
 
 /** Title and body tokens (jieba search mode) as a tsvector literal: title weighted A, body D. No parser involved. */
 export function tsvectorLiteral(title: string, body: string): string {

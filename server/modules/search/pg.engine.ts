@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql.js';
-import { excerptOf, fingerprintOf, tsqueryLiteral, tsvectorLiteral } from './document.js';
+import { excerptOf, fingerprintOf, lexeme, tsqueryLiteral, tsvectorLiteral } from './document.js';
 import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetField, Fingerprint, SearchDocument, SearchEngine } from './engine.js';
 
 /**
@@ -9,6 +9,8 @@ import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetFie
  * QIFU_SEARCH_CANDIDATES changes it (bench/search.ts: 1,000 halves the cost of broad terms).
  */
 export const CANDIDATE_CAP = Math.max(100, Number(process.env.QIFU_SEARCH_CANDIDATES) || 2000);
+/** QIFU_SEARCH_POSTINGS=off ranks every query through the GIN index (comparison, diagnosis). */
+const POSTINGS = process.env.QIFU_SEARCH_POSTINGS !== 'off';
 /** Added to policies the signed-in enterprise is eligible for: more than every other signal but text relevance. */
 export const ELIGIBLE_BOOST = 0.6;
 /** Subtracted from expired documents (when the query does not ask for history) and from institutions. */
@@ -28,6 +30,8 @@ interface Combo {
 
 interface Row {
   n: number;
+  /** The postings read for an OR of several words reached their limit: rank with the GIN index instead. */
+  cut?: boolean;
   hits: (Omit<EngineHit, 'date'> & { date: string | null })[] | null;
   combos: Combo[] | null;
 }
@@ -164,17 +168,113 @@ export class PgSearchEngine implements SearchEngine {
     return `(${parts.join(' + ')})`;
   }
 
-  async search(q: EngineQuery): Promise<EngineResult> {
+  /**
+   * The words of a query the postings can rank exactly (migration 0080): one group of alternatives or any group
+   * (the score's ts_rank is then a sum over words), no optional words, the whole-phrase bonus (if any) on one of
+   * the words, and only filters the postings carry. Null: the GIN path.
+   */
+  private postingTerms(q: EngineQuery): string[] | null {
+    const f = q.filters;
+    if (!q.groups.length || (q.groups.length > 1 && !q.anyGroup)) return null;
+    if (q.optional?.some((g) => g.some((w) => lexeme(w)))) return null;
+    if (f.columns?.length || f.types?.length || f.departments?.length || f.service !== undefined) return null;
+    const terms = [...new Set(q.groups.flat().map(lexeme).filter(Boolean))];
+    if (!terms.length) return null;
+    if (q.phrase && (!terms.includes(q.phrase) || q.phrase !== q.phrase.toLowerCase())) return null;
+    return terms;
+  }
+
+  /** The score of `score()` from a posting row `p` (one word) or a row of a document's postings summed. */
+  private postingScore(q: EngineQuery, params: unknown[]): string {
+    const parts = ['p.tscore::float8', 'case when p.in_title then 0.5::float8 else 0 end'];
+    const part = (sql: string, ...values: unknown[]) => {
+      parts.push(sql);
+      params.push(...values);
+    };
+    if (q.phrase) parts.push('case when p.title_has then 0.5::float8 else 0 end');
+    part('0.2::float8 / (1 + greatest(?::float8 - p.rank_epoch, 0) / 31536000)', Date.now() / 1000);
+    if (!q.history) parts.push(`case when p.in_force then 0 else -${EXPIRED_PENALTY}::float8 end`);
+    if (q.documentsFirst) parts.push(`case when p.kind = 'institution' then -${INSTITUTION_PENALTY}::float8 else 0 end`);
+    parts.push('p.rank_static');
+    const boost = q.boost;
+    if (boost?.regions.length) part('case when p.regions && ?::text[] then 0.15::float8 else 0 end', pgArray(boost.regions));
+    if (boost?.industries.length) part('case when p.industries && ?::text[] then 0.15::float8 else 0 end', pgArray(boost.industries));
+    if (boost?.eligible?.length) {
+      part(`case when p.kind = 'policy' and p.ref_id = any(?::uuid[]) then ${ELIGIBLE_BOOST}::float8 else 0 end`, pgArray(boost.eligible));
+    }
+    return `(${parts.join(' + ')})`;
+  }
+
+  /**
+   * Candidates from the postings: one index-only range scan per word and site, no row of search_document read.
+   * Several words: their postings (at most (cap + 1) per word, `cut` past that) summed per document.
+   */
+  private postingCandidates(q: EngineQuery, terms: string[], params: unknown[]): { ctes: string; cand: string; cut: string } {
+    const f = q.filters;
+    const where: string[] = [];
+    const inner: unknown[] = [];
+    const cond = (sql: string, value: unknown) => {
+      where.push(sql);
+      inner.push(value);
+    };
+    if (terms.length === 1) cond('p.term = ?', terms[0]);
+    else cond('p.term = any(?::text[])', pgArray(terms));
+    if (f.titleOnly && terms.length === 1) where.push('p.in_title');
+    if (f.siteIds?.length) cond('p.site_id = any(?::uuid[])', pgArray(f.siteIds));
+    if (f.excludeRefIds?.length) cond('p.ref_id <> all(?::uuid[])', pgArray(f.excludeRefIds));
+    if (f.kinds?.length) cond('p.kind = any(?::text[])', pgArray(f.kinds));
+    if (f.regions?.length) cond('p.regions && ?::text[]', pgArray(f.regions));
+    if (f.industries?.length) cond('p.industries && ?::text[]', pgArray(f.industries));
+    if (f.dateFrom) cond('p.published_at >= ?', f.dateFrom);
+    if (f.dateTo) cond('p.published_at < ?', f.dateTo);
+    const order = q.sort === 'DATE' ? 'order by p.published_at desc nulls last, p.ref_id' : '';
+    if (terms.length === 1) {
+      const score = this.postingScore(q, params);
+      params.push(...inner);
+      return {
+        ctes: '',
+        cand: `select p.kind, p.ref_id, p.published_at, p.facet_key, ${score} as score
+                 from search_posting p where ${where.join(' and ')} ${order} limit ${CANDIDATE_CAP + 1}`,
+        cut: '',
+      };
+    }
+    const rowsLimit = (CANDIDATE_CAP + 1) * terms.length;
+    params.push(...inner);
+    const ctes = `rows as materialized (select * from search_posting p where ${where.join(' and ')} limit ${rowsLimit + 1}),`;
+    const score = this.postingScore(q, params);
+    if (q.phrase) params.push(q.phrase);
+    return {
+      ctes,
+      cand: `select p.kind, p.ref_id, p.published_at, p.facet_key, ${score} as score
+               from (select x.kind, x.ref_id, (sum(x.tscore::float8) / ${terms.length})::real as tscore,
+                            bool_or(x.in_title) as in_title, ${q.phrase ? 'bool_or(x.title_has and x.term = ?)' : 'false'} as title_has,
+                            any_value(x.rank_static) as rank_static, any_value(x.rank_epoch) as rank_epoch,
+                            any_value(x.in_force) as in_force, any_value(x.published_at) as published_at,
+                            any_value(x.facet_key) as facet_key, any_value(x.regions) as regions, any_value(x.industries) as industries
+                       from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}) p
+              ${order} limit ${CANDIDATE_CAP + 1}`,
+      cut: `, 'cut', (select count(*) > ${rowsLimit} from rows)`,
+    };
+  }
+
+  async search(q: EngineQuery, viaPostings = true): Promise<EngineResult> {
     const params: unknown[] = [];
-    const score = this.score(q, params);
-    const where = this.where(q, params);
-    const candOrder = q.sort === 'DATE' ? 'order by d.published_at desc nulls last, d.ref_id' : '';
+    const terms = viaPostings && POSTINGS ? this.postingTerms(q) : null;
+    let ctes = '';
+    let cand: string;
+    let cut = '';
+    if (terms) ({ ctes, cand, cut } = this.postingCandidates(q, terms, params));
+    else {
+      const score = this.score(q, params);
+      const where = this.where(q, params);
+      const candOrder = q.sort === 'DATE' ? 'order by d.published_at desc nulls last, d.ref_id' : '';
+      cand = `select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
+                from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP + 1}`;
+    }
     const pageOrder = q.sort === 'DATE' ? 'published_at desc nulls last, ref_id' : 'score desc, published_at desc nulls last, ref_id';
     // The candidates carry only what ranking and grouping need; display fields are read for the page and facet
     // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
-    const sql = `with cand as materialized (
-         select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
-           from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP + 1}),
+    const sql = `with ${ctes} cand as materialized (${cand}),
        page as (
          select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
                 c.published_at, c.published_at as date, x.columns, c.score
@@ -191,7 +291,7 @@ export class PgSearchEngine implements SearchEngine {
                    from (select any_value(kind) as kind, any_value(ref_id) as ref_id, count(*)::int as n from cand group by facet_key) f
                    join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)`
                   : 'null'
-              })`;
+              }${cut})`;
     const allParams = [...params, q.limit, q.offset];
     const platform = this.em.getPlatform();
     const countParams: unknown[] = [];
@@ -212,6 +312,7 @@ export class PgSearchEngine implements SearchEngine {
       CANDIDATE_CAP + 1,
     ]);
     // One candidate past the cap tells "more than the cap" from "exactly the cap" (exact, no estimate needed).
+    if (row.cut) return this.search(q, false);
     const approximate = row.n > CANDIDATE_CAP;
     const total = approximate ? Math.max(row.n, Math.round(row.estimate ?? 0)) : row.n;
     return this.resultOf(q, row, total, approximate);

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EngineQuery, EngineResult, SearchDocument } from '../../server/modules/search/engine.js';
+import { FACET_FIELDS } from '../../server/modules/search/engine.js';
+import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
+import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+/**
+ * The postings (migration 0080) rank one-word and OR queries without reading search_document: they must give what
+ * the GIN index gives (same hits in the same order, scores, totals and facets) and follow every write.
+ */
+
+let p: TestPlatform;
+let site: string;
+let other: string;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  const rows = await p.sql<{ code: string; id: string }>('select code, id::text from site');
+  site = rows.find((r) => r.code === 'anhui')!.id;
+  other = rows.find((r) => r.code === 'wuhu')!.id;
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+const id = (n: number) => `0d0d0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function corpus(): SearchDocument[] {
+  const titles = ['专精特新企业奖励', '融资担保降费', '专精特新小巨人申报', '稳岗补贴发放', '融资担保机构名录', '技术改造专项'];
+  const bodies = [
+    '专精特新 专精特新 融资担保',
+    '融资担保 贷款',
+    '小巨人 专精特新 奖励 奖励',
+    '稳岗补贴 专精特新',
+    '融资担保 担保',
+    '技术改造 融资担保 专精特新',
+  ];
+  return Array.from({ length: 36 }, (_, i) => ({
+    kind: i % 5 === 4 ? 'institution' : 'policy',
+    refId: id(i + 1),
+    siteId: i % 3 === 2 ? other : site,
+    columns: ['POLICY'],
+    type: i % 2 ? 'NOTICE' : 'MEASURES',
+    department: '省经信厅',
+    regions: [i % 2 ? '340100' : '340200'],
+    industries: i % 4 ? ['C'] : [],
+    publishedAt: new Date(Date.UTC(2024, i % 12, 1 + i)),
+    validTo: null,
+    title: `${titles[i % titles.length]}${i}`,
+    body: bodies[(i * 7) % bodies.length].repeat(1 + (i % 3)),
+    url: null,
+    inForce: i % 7 !== 0,
+    popularity: i % 9,
+    service: false,
+  }));
+}
+
+// Scores are compared within 1e-9: each search computes freshness from its own Date.now().
+const withoutScores = (r: EngineResult) => ({ ...r, hits: r.hits.map((h) => ({ ...h, score: 0 })) });
+
+async function same(engine: PgSearchEngine, q: EngineQuery) {
+  const [viaPostings, viaGin] = [await engine.search(q), await engine.search(q, false)];
+  expect(withoutScores(viaPostings)).toEqual(withoutScores(viaGin));
+  viaPostings.hits.forEach((h, i) => expect(Math.abs(h.score - viaGin.hits[i].score)).toBeLessThan(1e-9));
+  return viaPostings;
+}
+
+describe('search postings rank as the GIN index does (Q4, B4)', () => {
+  it('one word, alternatives, any group, title only, date order, filters and profile boosts', async () => {
+    const engine = new PgSearchEngine(p.orm.em.fork());
+    await engine.upsert(corpus());
+    const base = { filters: { siteIds: [site, other] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 11, offset: 0, documentsFirst: true };
+    const one = await same(engine, { ...base, groups: [['专精特新']], phrase: '专精特新' });
+    expect(one.total).toBeGreaterThan(10);
+    await same(engine, { ...base, groups: [['融资担保', '专精特新', '小巨人']], phrase: '融资担保' });
+    await same(engine, { ...base, groups: [['融资担保'], ['稳岗补贴']], anyGroup: true, phrase: '稳岗补贴' });
+    await same(engine, { ...base, groups: [['专精特新']], phrase: '专精特新', filters: { ...base.filters, titleOnly: true } });
+    await same(engine, { ...base, groups: [['专精特新', '融资担保']], filters: { ...base.filters, titleOnly: true } });
+    await same(engine, { ...base, groups: [['融资担保']], phrase: '融资担保', sort: 'DATE', offset: 3 });
+    await same(engine, {
+      ...base,
+      groups: [['融资担保']],
+      phrase: '融资担保',
+      filters: { siteIds: [site], kinds: ['policy'], regions: ['340100'], dateFrom: new Date('2024-03-01'), excludeRefIds: [id(2)] },
+    });
+    await same(engine, {
+      ...base,
+      groups: [['专精特新']],
+      phrase: '专精特新',
+      history: true,
+      documentsFirst: false,
+      boost: { regions: ['340200'], industries: ['C'], eligible: [id(3), id(9)] },
+    });
+  });
+
+  it('follows re-indexing, clicks, moves between sites and deletion', async () => {
+    const engine = new PgSearchEngine(p.orm.em.fork());
+    await engine.upsert(corpus());
+    const changed = corpus()
+      .slice(0, 6)
+      .map((d) => ({ ...d, title: `稳岗补贴${d.title}`, siteId: other, inForce: !d.inForce, popularity: 50 }));
+    await engine.upsert(changed);
+    await engine.recordClick({ kind: 'policy', refId: id(2) });
+    await engine.delete([{ kind: 'policy', refId: id(8) }]);
+    const base = { filters: { siteIds: [site, other] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 20, offset: 0, documentsFirst: true };
+    for (const word of ['稳岗补贴', '专精特新', '融资担保', '奖励']) await same(engine, { ...base, groups: [[word]], phrase: word });
+    const [check] = await p.sql<{ postings: number; lexemes: number }>(
+      `select (select count(*)::int from search_posting) as postings, (select coalesce(sum(length(tsv)), 0)::int from search_document) as lexemes`,
+    );
+    expect(check.postings).toBe(check.lexemes);
+    await engine.clear();
+    const [{ n }] = await p.sql<{ n: number }>('select count(*)::int as n from search_posting');
+    expect(n).toBe(0);
+  });
+});
