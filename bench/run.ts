@@ -96,9 +96,11 @@ async function main(argv: string[]): Promise<number> {
     console.log('\nSummary of targets');
     printTable(targets);
   }
-  console.log(
-    `\nDone in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${targets.filter((r) => verdict(r) === 'PASS').length} PASS, ${targets.filter((r) => verdict(r) === 'MISS').length} MISS (targets are reported, not enforced)${failed ? `, ${failed} benchmark(s) could not run` : ''}.`,
-  );
+  // Benchmarks that print their own tables count their own targets above; say nothing of targets when none came here.
+  const counts = targets.length
+    ? `: ${targets.filter((r) => verdict(r) === 'PASS').length} PASS, ${targets.filter((r) => verdict(r) === 'MISS').length} MISS (targets are reported, not enforced)`
+    : '';
+  console.log(`\nDone in ${((performance.now() - t0) / 1000).toFixed(1)} s${counts}${failed ? `, ${failed} benchmark(s) could not run` : ''}.`);
   // A benchmark that cannot run (setup error) fails the command; a missed target never does.
   return failed ? 1 : 0;
 }
