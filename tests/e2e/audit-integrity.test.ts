@@ -4,6 +4,7 @@ import { audit } from '../../server/common/audit.js';
 import { mutation } from '../../server/common/mutation.js';
 import { systemContext } from '../../server/common/system-context.js';
 import { verifyAuditChain } from '../../server/db/audit-verify.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -19,7 +20,16 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }`;
+const LOGIN = graphql(`
+  mutation AuditIntegrityLogin($i: LoginInput!) {
+    login(input: $i) {
+      token
+      errors {
+        code
+      }
+    }
+  }
+`);
 
 async function asApp<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: p.databaseUrl });

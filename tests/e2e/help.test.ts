@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useWebTest } from '../setup/browser.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 
 /** P3 使用培训机制: the user guides in docs/training/, served through GraphQL and shown by the web client. */
 
 const web = useWebTest();
 
-const GUIDES = /* GraphQL */ `
+const GUIDES = graphql(`
   query HelpGuides($audience: GuideAudience) {
     guides(audience: $audience) {
       slug
@@ -23,17 +24,35 @@ const GUIDES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+const GUIDE = graphql(`
+  query HelpGuide {
+    guide(slug: "enterprise-start") {
+      title
+      markdown
+      sections {
+        heading
+        blocks {
+          kind
+          items
+        }
+      }
+    }
+  }
+`);
+const GUIDE_HOSTILE_SLUG = graphql(`
+  query HelpGuideUnknownSlug {
+    guide(slug: "<script>alert(1)</script>") {
+      slug
+    }
+  }
+`);
 
 describe('user guides (P3 training)', () => {
   it('lists a guide for every audience, each with sections of non-empty blocks, without signing in', async () => {
     const res = await gql(web.p, GUIDES);
     expect(res.errors).toBeUndefined();
-    const guides = res.data.guides as {
-      slug: string;
-      audience: string;
-      sections: { heading: string; blocks: { kind: string; text: string | null; items: string[] }[] }[];
-    }[];
+    const guides = res.data.guides;
     expect(new Set(guides.map((g) => g.audience))).toEqual(new Set(['ENTERPRISE', 'INSTITUTION', 'OPERATOR', 'ADMINISTRATOR', 'PARTNER']));
     for (const guide of guides) {
       expect(guide.sections.length, guide.slug).toBeGreaterThan(0);
@@ -50,17 +69,18 @@ describe('user guides (P3 training)', () => {
   it('filters by audience and finds one guide by slug; an unknown slug is null', async () => {
     const res = await gql(web.p, GUIDES, { audience: 'OPERATOR' });
     expect(res.data.guides.length).toBeGreaterThanOrEqual(2);
-    expect(res.data.guides.every((g: { audience: string }) => g.audience === 'OPERATOR')).toBe(true);
+    expect(res.data.guides.every((g) => g.audience === 'OPERATOR')).toBe(true);
 
-    const one = await gql(web.p, `{ guide(slug: "enterprise-start") { title markdown sections { heading blocks { kind items } } } }`);
-    expect(one.data.guide.title).toContain('企业用户入门');
-    expect(one.data.guide.markdown).toContain('## 第一步');
-    const first = one.data.guide.sections[0];
+    const one = await gql(web.p, GUIDE);
+    const guide = one.data.guide!;
+    expect(guide.title).toContain('企业用户入门');
+    expect(guide.markdown).toContain('## 第一步');
+    const first = guide.sections[0];
     expect(first.heading).toBe('第一步：注册账号并认证企业');
     expect(first.blocks[0]).toMatchObject({ kind: 'STEPS' });
     expect(first.blocks[0].items).toHaveLength(5);
 
-    const none = await gql(web.p, `{ guide(slug: "<script>alert(1)</script>") { slug } }`);
+    const none = await gql(web.p, GUIDE_HOSTILE_SLUG);
     expect(none.errors).toBeUndefined();
     expect(none.data.guide).toBeNull();
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueue, type JobRow } from '../../server/common/jobs.js';
 import { createLogger } from '../../server/common/logger.js';
 import { initOrm } from '../../server/db/orm.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { staff, type TestAccount } from '../factories/accounts.js';
@@ -40,8 +41,37 @@ const rows = (queue: string) =>
     [queue],
   );
 
-const DEAD = `query($q: String, $first: Int) { jobDeadLetters(queue: $q, first: $first) { totalCount nodes { id queue payload attempts maxAttempts lastError failedAt } } }`;
-const RETRY = `mutation($i: JobRetryInput!) { jobRetry(input: $i) { job { id queue attempts failedAt } errors { code field message } } }`;
+const DEAD = graphql(`
+  query JobsDeadLetters($q: String, $first: Int) {
+    jobDeadLetters(queue: $q, first: $first) {
+      totalCount
+      nodes {
+        id
+        queue
+        payload
+        attempts
+        maxAttempts
+        lastError
+        failedAt
+      }
+    }
+  }
+`);
+const RETRY = graphql(`
+  mutation JobsRetry($i: JobRetryInput!) {
+    jobRetry(input: $i) {
+      job {
+        id
+        queue
+        attempts
+        failedAt
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 describe('durable jobs', () => {
   it('enqueues in the caller’s transaction: a rolled-back change leaves no job, a committed one runs', async () => {

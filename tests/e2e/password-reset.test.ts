@@ -29,6 +29,15 @@ const CONFIRM = graphql(`
     }
   }
 `);
+const REGISTER = graphql(`
+  mutation PasswordResetRegister($i: AccountRegisterInput!) {
+    accountRegister(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
 const ME = graphql(`
   query TestResetMe {
     me {
@@ -105,7 +114,7 @@ describe('忘记密码: password reset by a code sent by SMS or e-mail', () => {
   it('sends the code by e-mail to an e-mail identifier, and never lists it in 我的消息', async () => {
     const mobile = uniqueMobile();
     const email = `reset-${mobile}@example.com`;
-    const reg = await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, {
+    const reg = await gql(p, REGISTER, {
       i: { mobile, email, displayName: '邮箱用户', password: PASSWORD },
     });
     expect(reg.data.accountRegister.errors).toEqual([]);

@@ -4,7 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { ROOT } from '../setup/web.js';
 
 /**
@@ -106,17 +109,75 @@ function runCli(name: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-const gqlAt = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  (await (
+const SITE = graphql(`
+  query ProcessSite {
+    currentSite {
+      code
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation ProcessRegister($i: AccountRegisterInput!) {
+    accountRegister(input: $i) {
+      account {
+        id
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation ProcessLogin($i: LoginInput!) {
+    login(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const ADMIN_LOGIN = graphql(`
+  mutation ProcessAdminLogin($i: LoginInput!) {
+    login(input: $i) {
+      token
+      errors {
+        code
+      }
+      account {
+        roles
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  query ProcessMe {
+    me {
+      secondFactorSetupRequired
+    }
+  }
+`);
+const ACCOUNTS = graphql(`
+  query ProcessAccounts {
+    accounts(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** Sends a typed operation to a server of this test (not a TestPlatform: the process runs on its own). */
+async function gqlAt<T, V>(url: string, query: TypedDocumentNode<T, V>, variables?: V, token?: string) {
+  return (await (
     await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(query), variables: variables ?? {} }),
     })
   ).json()) as {
-    data: any;
+    data: T;
     errors?: { extensions?: { code?: string } }[];
   };
+}
 
 async function stop(server: Running, signal: NodeJS.Signals): Promise<{ code: number | null; ms: number }> {
   const started = Date.now();
@@ -138,12 +199,8 @@ afterAll(() => {
 describe('the server process', () => {
   it('starts on embedded PostgreSQL, drains on SIGINT with exit 0 and a stopped database, restarts on the same data, stops on SIGTERM', async () => {
     const first = await startServer();
-    const site = await fetch(`${first.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ currentSite { code } }' }),
-    });
-    expect((await site.json()).data.currentSite.code).toBe('anhui');
+    const site = await gqlAt(first.url, SITE);
+    expect(site.data.currentSite.code).toBe('anhui');
     const pid = join(dataDir, 'pg', 'postmaster.pid');
     expect(existsSync(pid)).toBe(true);
 
@@ -163,7 +220,6 @@ describe('the server process', () => {
 
 describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
   it('kill -9 of Node leaves an orphaned PostgreSQL; the next start stops it and is ready on the same data, three times over', async () => {
-    const REGISTER = `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { account { id } errors { code } } }`;
     for (let round = 0; round < 3; round++) {
       const server = await startServer();
       const r = await gqlAt(server.url, REGISTER, { i: { mobile: `1391000000${round}`, displayName: `重启${round}`, password: 'Restart#2026x' } });
@@ -176,7 +232,7 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
       expect(() => process.kill(postmaster, 0)).not.toThrow();
       const next = await startServer();
       for (let i = 0; i <= round; i++) {
-        const login = await gqlAt(next.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, {
+        const login = await gqlAt(next.url, LOGIN, {
           i: { identifier: `1391000000${i}`, password: 'Restart#2026x' },
         });
         expect(login.data.login.errors, `account of round ${i} after restart ${round}`).toEqual([]);
@@ -204,7 +260,7 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(server.child.exitCode).toBeNull();
-      const site = await gqlAt(server.url, '{ currentSite { code } }');
+      const site = await gqlAt(server.url, SITE);
       expect(site.data.currentSite.code).toBe('anhui');
       expect(server.output()).toContain('embedded PostgreSQL is back');
     } finally {
@@ -216,7 +272,7 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
     const server = await startServer({ NODE_ENV: 'production', QIFU_SEED_DEMO: '1' });
     try {
       expect(server.output()).toContain('QIFU_SEED_DEMO is ignored with NODE_ENV=production');
-      const demo = await gqlAt(server.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, {
+      const demo = await gqlAt(server.url, LOGIN, {
         i: { identifier: '13800000002', password: 'QifuDemo@2026' },
       });
       expect(demo.data.login.errors.length).toBeGreaterThan(0);
@@ -226,14 +282,14 @@ describe('A3 start-up that survives real life (issue #13 finding 10)', () => {
       expect(made.code, made.output).toBe(0);
       const again = await runCli('admin-create', ['--mobile', '13920000002'], { QIFU_ADMIN_PASSWORD: 'Zhong-Guo#Anhui-2027' });
       expect(again.code, again.output).toBe(1);
-      const login = await gqlAt(server.url, `mutation($i: LoginInput!) { login(input: $i) { token errors { code } account { roles } } }`, {
+      const login = await gqlAt(server.url, ADMIN_LOGIN, {
         i: { identifier: '13920000001', password: 'Zhong-Guo#Anhui-2026' },
       });
-      expect(login.data.login.account.roles).toEqual(['SECURITY_ADMIN']);
+      expect(login.data.login.account?.roles).toEqual(['SECURITY_ADMIN']);
       // In production the administrator binds a second factor before acting as one (QIFU_REQUIRE_TOTP defaults on).
-      const token = login.data.login.token;
-      expect((await gqlAt(server.url, '{ me { secondFactorSetupRequired } }', {}, token)).data.me.secondFactorSetupRequired).toBe(true);
-      expect((await gqlAt(server.url, '{ accounts(first: 1) { totalCount } }', {}, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const token = login.data.login.token ?? undefined;
+      expect((await gqlAt(server.url, ME, {}, token)).data.me?.secondFactorSetupRequired).toBe(true);
+      expect((await gqlAt(server.url, ACCOUNTS, {}, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const verify = await runCli('audit-verify', []);
       expect(verify.code, verify.output).toBe(0);
       expect(verify.output).toMatch(/audit chain OK: \d+ rows/);

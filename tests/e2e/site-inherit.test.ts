@@ -1,33 +1,138 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import { CREATE, editors, policyFields, REVIEW, transition, type Editors } from '../factories/policies.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { editors, policyFields, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyFieldsInput, PolicyFilter, SearchSiteScope } from '../gql/graphql.js';
 
-const LIST = `query($f: PolicyFilter) { policies(filter: $f, first: 50) { totalCount edges { node { id title provinceOnly site { code } } } } }`;
-const SEARCH = `query($i: SearchInput!) { search(input: $i) { totalCount hits { edges { node { id title } } } } }`;
-const SET = `mutation($i: ProvinceOnlySetInput!) { provinceOnlySet(input: $i) { id provinceOnly errors { code field message } } }`;
+const LIST = graphql(`
+  query SiteInheritPolicies($f: PolicyFilter) {
+    policies(filter: $f, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          provinceOnly
+          site {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query SiteInheritSearch($i: SearchInput!) {
+    search(input: $i) {
+      totalCount
+      hits {
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+const SET = graphql(`
+  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {
+    provinceOnlySet(input: $i) {
+      id
+      provinceOnly
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DETAIL = graphql(`
+  query SiteInheritPolicy($id: ID!) {
+    policy(id: $id) {
+      id
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {
+    policyCreate(input: $i) {
+      policy {
+        id
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {
+    policySubmit(input: $i) {
+      policy {
+        id
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {
+    policyReview(input: $i) {
+      policy {
+        id
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {
+    policyPublish(input: $i) {
+      policy {
+        id
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 let p: TestPlatform;
 let e: Editors;
 
-async function must(query: string, vars: Record<string, unknown>, token: string, site: string) {
+/** A policy mutation's payload (every one of them has `policy` and `errors`). */
+type PolicyPayload = { policy: { id: string } | null; errors: unknown[] };
+
+async function must<V>(query: TypedDocumentNode<Record<string, PolicyPayload>, V>, vars: V, token: string, site: string): Promise<{ id: string }> {
   const res = await gql(p, query, vars, { token, site });
-  const payload = res.data && (Object.values(res.data)[0] as { errors: unknown[]; policy: { id: string } });
-  if (!payload || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
+  const payload = res.data && Object.values(res.data)[0];
+  if (!payload?.policy || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
   return payload.policy;
 }
 
 /** Publishes a policy on `site` through the API (the site comes from X-Qifu-Site, as for any request). */
 async function publishOn(site: string, title: string): Promise<string> {
-  const policy = await must(CREATE, { i: { fields: policyFields({ title }) } }, e.operator.token, site);
-  await must(transition('policySubmit'), { i: { policyId: policy.id } }, e.operator.token, site);
+  // policyFields (factories/policies.ts, not typed yet) infers plain strings where the input has enums.
+  const policy = await must(CREATE, { i: { fields: policyFields({ title }) as PolicyFieldsInput } }, e.operator.token, site);
+  await must(SUBMIT, { i: { policyId: policy.id } }, e.operator.token, site);
   await must(REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token, site);
-  await must(transition('policyPublish'), { i: { policyId: policy.id } }, e.operator.token, site);
+  await must(PUBLISH, { i: { policyId: policy.id } }, e.operator.token, site);
   return policy.id;
 }
 
-const titles = async (site: string, filter: Record<string, unknown> = {}) =>
-  ((await gql(p, LIST, { f: filter }, { site })).data.policies.edges as { node: { title: string } }[]).map((x) => x.node.title);
+const titles = async (site: string, filter: PolicyFilter = {}) => (await gql(p, LIST, { f: filter }, { site })).data.policies.edges.map((x) => x.node.title);
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -66,7 +171,7 @@ describe('B1 sites inherit: a city site shows its own and its province’s conte
     expect(after).not.toContain('安徽省省直单位专项资金管理办法（仅省级测试）');
     expect(after).toContain('安徽省支持专精特新企业发展若干政策（继承测试）');
     expect(await titles('anhui')).toContain('安徽省省直单位专项资金管理办法（仅省级测试）');
-    const detail = await gql(p, `query($id: ID!) { policy(id: $id) { id } }`, { id: only }, { site: 'hefei' });
+    const detail = await gql(p, DETAIL, { id: only }, { site: 'hefei' });
     expect(detail.data.policy).toBeNull();
 
     const onlyRaw = Buffer.from(only, 'base64url').toString('utf8').split(':')[1];
@@ -80,10 +185,8 @@ describe('B1 sites inherit: a city site shows its own and its province’s conte
     const hidden = await publishOn('anhui', '安徽省科技型中小企业研发费用补助政策仅省级（检索继承）');
     await gql(p, SET, { i: { id: hidden, provinceOnly: true } }, { token: e.operator.token, site: 'anhui' });
     await p.jobs.runDue();
-    const search = async (site: string, siteScope?: string) =>
-      (
-        (await gql(p, SEARCH, { i: { query: '研发费用补助', kinds: ['policy'], siteScope } }, { site })).data.search.hits.edges as { node: { title: string } }[]
-      ).map((x) => x.node.title);
+    const search = async (site: string, siteScope?: SearchSiteScope) =>
+      (await gql(p, SEARCH, { i: { query: '研发费用补助', kinds: ['policy'], siteScope } }, { site })).data.search.hits.edges.map((x) => x.node.title);
     const hefei = await search('hefei');
     expect(hefei.some((t) => t.startsWith('安徽省科技型中小企业研发费用补助政策（'))).toBe(true);
     expect(hefei.some((t) => t.startsWith('合肥市科技型'))).toBe(true);

@@ -51,6 +51,7 @@ type Documents = {
     "\n          query ActivityActivityStatisticsXlsx {\n            activityStatisticsXlsx(groupBy: COLUMN) {\n              filename\n              mimeType\n              byteSize\n              contentBase64\n            }\n          }\n        ": typeof types.ActivityActivityStatisticsXlsxDocument,
     "\n            query ActivityActivityStatistics4 {\n              activityStatistics(groupBy: COLUMN) {\n                key\n              }\n            }\n          ": typeof types.ActivityActivityStatistics4Document,
     "\n        query ActivityActivities5 {\n          activities(first: 100) {\n            nodes {\n              name\n              remainingSeats\n              attendance {\n                registered\n              }\n              institution {\n                name\n              }\n              myRegistration {\n                status\n              }\n            }\n          }\n        }\n      ": typeof types.ActivityActivities5Document,
+    "\n  mutation AuditIntegrityLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AuditIntegrityLoginDocument,
     "\n  mutation ColumnsEntrepreneurshipStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n        name\n        kind\n        regionName\n        institution {\n          name\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.ColumnsEntrepreneurshipStartupResourceCreateDocument,
     "\n  query ColumnsEntrepreneurshipStartupResources($f: StartupResourceFilter) {\n    startupResources(first: 50, filter: $f) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n  }\n": typeof types.ColumnsEntrepreneurshipStartupResourcesDocument,
     "\n  mutation ColumnsEntrepreneurshipEntrepreneurshipNeedSubmit($i: EntrepreneurshipNeedSubmitInput!) {\n    entrepreneurshipNeedSubmit(input: $i) {\n      need {\n        ...TestColumnNeed\n        entrepreneurship {\n          category\n          stage\n          anonymous\n        }\n        institutions {\n          name\n        }\n      }\n      trackingCode\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.ColumnsEntrepreneurshipEntrepreneurshipNeedSubmitDocument,
@@ -189,7 +190,28 @@ type Documents = {
     "\n          query DockingSlaMyDockingSettings {\n            myDockingSettings {\n              firstResponseMinutes\n              replyMinutes\n              resolutionMinutes\n            }\n          }\n        ": typeof types.DockingSlaMyDockingSettingsDocument,
     "\n      mutation DockingSlaPlatformDockingSlaReset {\n        platformDockingSlaReset {\n          sla {\n            firstResponseMinutes\n            replyMinutes\n            resolutionMinutes\n            builtIn\n            updatedAt\n          }\n          errors {\n            ...TestUserError\n          }\n        }\n      }\n    ": typeof types.DockingSlaPlatformDockingSlaResetDocument,
     "\n            query DockingSlaMyDockingSettings2 {\n              myDockingSettings {\n                firstResponseMinutes\n                replyMinutes\n                resolutionMinutes\n              }\n            }\n          ": typeof types.DockingSlaMyDockingSettings2Document,
+    "\n  fragment DockingTestPayload on DockingPayload {\n    docking {\n      id\n      status\n      kind\n      needs\n      firstResponseAt\n      acceptedAt\n      serviceStartedAt\n      finishedAt\n      firstResponseDue\n      resolutionDue\n      urgeCount\n      escalationLevel\n      timeline {\n        type\n        party\n        body\n        at\n      }\n      messages {\n        body\n        party\n      }\n      evaluation {\n        quality\n        average\n        comment\n        reply\n      }\n      enterprise {\n        name\n        verified\n      }\n      product {\n        name\n      }\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": typeof types.DockingTestPayloadFragmentDoc,
+    "\n  mutation DockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingSubmitDocument,
+    "\n  mutation DockingMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingMessageSendDocument,
+    "\n  mutation DockingEvaluate($i: DockingEvaluateInput!) {\n    dockingEvaluate(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingEvaluateDocument,
+    "\n  mutation DockingEvaluationReply($i: DockingEvaluationReplyInput!) {\n    dockingEvaluationReply(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingEvaluationReplyDocument,
+    "\n  mutation DockingAccept($i: DockingActionInput!) {\n    dockingAccept(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingAcceptDocument,
+    "\n  mutation DockingStart($i: DockingActionInput!) {\n    dockingStart(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingStartDocument,
+    "\n  mutation DockingComplete($i: DockingActionInput!) {\n    dockingComplete(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingCompleteDocument,
+    "\n  mutation DockingDecline($i: DockingActionInput!) {\n    dockingDecline(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingDeclineDocument,
+    "\n  mutation DockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingCancelDocument,
+    "\n  mutation DockingClose($i: DockingActionInput!) {\n    dockingClose(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingCloseDocument,
+    "\n  mutation DockingUrge($i: DockingActionInput!) {\n    dockingUrge(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": typeof types.DockingUrgeDocument,
     "\n  query DockingTimeline($id: ID!) {\n    docking(id: $id) {\n      timeline {\n        type\n        party\n        at\n      }\n      messages {\n        body\n      }\n    }\n  }\n": typeof types.DockingTimelineDocument,
+    "\n  query DockingOne($id: ID!) {\n    docking(id: $id) {\n      id\n    }\n  }\n": typeof types.DockingOneDocument,
+    "\n  query DockingCount {\n    dockings(first: 100) {\n      totalCount\n    }\n  }\n": typeof types.DockingCountDocument,
+    "\n  query DockingStatistics {\n    dockingStatistics {\n      total\n      open\n      responded\n      byStatus {\n        status\n        count\n      }\n      averageRating\n      firstResponseOnTimeRate\n    }\n  }\n": typeof types.DockingStatisticsDocument,
+    "\n  query DockingPublicSummaries {\n    serviceProducts(first: 100) {\n      nodes {\n        id\n        dockingSummary {\n          requests\n          completed\n          averageRating\n        }\n        institution {\n          dockingSummary {\n            completed\n            evaluations\n          }\n        }\n      }\n    }\n  }\n": typeof types.DockingPublicSummariesDocument,
+    "\n  query DockingList {\n    dockings(first: 100) {\n      totalCount\n      nodes {\n        id\n        status\n        product {\n          name\n        }\n        institution {\n          name\n        }\n        enterprise {\n          name\n        }\n        evaluation {\n          average\n        }\n        timeline {\n          type\n        }\n      }\n    }\n  }\n": typeof types.DockingListDocument,
+    "\n  query DockingSlaStatistics {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n      nodes {\n        institution {\n          name\n        }\n        total\n        breached\n        urges\n      }\n    }\n  }\n": typeof types.DockingSlaStatisticsDocument,
+    "\n  query DockingSlaCount {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.DockingSlaCountDocument,
+    "\n  subscription DockingUpdated($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        id\n        status\n      }\n      event {\n        type\n        party\n        body\n      }\n    }\n  }\n": typeof types.DockingUpdatedDocument,
+    "\n  subscription DockingUpdatedTimeline($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        status\n        timeline {\n          type\n          body\n        }\n      }\n    }\n  }\n": typeof types.DockingUpdatedTimelineDocument,
     "\n        query EnterpriseMe {\n          me {\n            roles\n            enterpriseRole\n            enterprise {\n              name\n              sizeClass\n              regionName\n              industryName\n              members {\n                displayName\n              }\n            }\n          }\n        }\n      ": typeof types.EnterpriseMeDocument,
     "\n        query EnterpriseEnterprise($id: ID!) {\n          enterprise(id: $id) {\n            name\n            contactPhone\n            revenue\n          }\n        }\n      ": typeof types.EnterpriseEnterpriseDocument,
     "\n        query EnterpriseEnterprise2($id: ID!) {\n          enterprise(id: $id) {\n            name\n          }\n        }\n      ": typeof types.EnterpriseEnterprise2Document,
@@ -210,6 +232,8 @@ type Documents = {
     "\n        mutation EnterpriseEnterpriseMemberRemove($i: EnterpriseMemberRemoveInput!) {\n          enterpriseMemberRemove(input: $i) {\n            enterprise {\n              members {\n                displayName\n              }\n            }\n            errors {\n              code\n            }\n          }\n        }\n      ": typeof types.EnterpriseEnterpriseMemberRemoveDocument,
     "\n            query EnterpriseMe5 {\n              me {\n                id\n              }\n            }\n          ": typeof types.EnterpriseMe5Document,
     "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) {\n      slug\n      title\n      audience\n      summary\n      sections {\n        heading\n        blocks {\n          kind\n          text\n          items\n        }\n      }\n    }\n  }\n": typeof types.HelpGuidesDocument,
+    "\n  query HelpGuide {\n    guide(slug: \"enterprise-start\") {\n      title\n      markdown\n      sections {\n        heading\n        blocks {\n          kind\n          items\n        }\n      }\n    }\n  }\n": typeof types.HelpGuideDocument,
+    "\n  query HelpGuideUnknownSlug {\n    guide(slug: \"<script>alert(1)</script>\") {\n      slug\n    }\n  }\n": typeof types.HelpGuideUnknownSlugDocument,
     "\n  mutation IdentityAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IdentityAccountRegisterDocument,
     "\n  mutation IdentityLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      idleTimeoutSeconds\n      account {\n        displayName\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IdentityLoginDocument,
     "\n        query IdentityMe {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.IdentityMeDocument,
@@ -239,7 +263,20 @@ type Documents = {
     "\n        query InstitutionMe {\n          me {\n            roles\n            institution {\n              name\n            }\n          }\n        }\n      ": typeof types.InstitutionMeDocument,
     "\n        mutation InstitutionInstitutionStaffAdd2($i: InstitutionStaffAddInput!) {\n          institutionStaffAdd(input: $i) {\n            errors {\n              code\n            }\n          }\n        }\n      ": typeof types.InstitutionInstitutionStaffAdd2Document,
     "\n        query InstitutionMe2 {\n          me {\n            institution {\n              status\n              reviewReason\n            }\n          }\n        }\n      ": typeof types.InstitutionMe2Document,
+    "\n  query JobsDeadLetters($q: String, $first: Int) {\n    jobDeadLetters(queue: $q, first: $first) {\n      totalCount\n      nodes {\n        id\n        queue\n        payload\n        attempts\n        maxAttempts\n        lastError\n        failedAt\n      }\n    }\n  }\n": typeof types.JobsDeadLettersDocument,
+    "\n  mutation JobsRetry($i: JobRetryInput!) {\n    jobRetry(input: $i) {\n      job {\n        id\n        queue\n        attempts\n        failedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.JobsRetryDocument,
     "\n        query LimitsCurrentSite {\n          currentSite {\n            code\n          }\n        }\n      ": typeof types.LimitsCurrentSiteDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n": typeof types.NoticeFieldsFragmentDoc,
+    "\n  mutation NoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticeCreateDocument,
+    "\n  mutation NoticeUpdate($i: NoticeUpdateInput!) {\n    noticeUpdate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticeUpdateDocument,
+    "\n  mutation NoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticePublishDocument,
+    "\n  mutation NoticeUnpublish($i: NoticeIdInput!) {\n    noticeUnpublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticeUnpublishDocument,
+    "\n  mutation NoticeDelete($i: NoticeIdInput!) {\n    noticeDelete(input: $i) {\n      deletedId\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticeDeleteDocument,
+    "\n  query NoticeList($d: Boolean) {\n    notices(first: 50, drafts: $d) {\n      totalCount\n      nodes {\n        ...NoticeFields\n      }\n    }\n  }\n": typeof types.NoticeListDocument,
+    "\n  query NoticeOne($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n    }\n  }\n": typeof types.NoticeOneDocument,
+    "\n  query NoticeFirstPage {\n    notices(first: 2) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NoticeFirstPageDocument,
+    "\n  query NoticeNextPage($a: String) {\n    notices(first: 2, after: $a) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NoticeNextPageDocument,
+    "\n  query NoticeTooMany {\n    notices(first: 101) {\n      totalCount\n    }\n  }\n": typeof types.NoticeTooManyDocument,
     "\n  query NotificationMyNotifications($first: Int, $unreadOnly: Boolean, $kind: NotificationKind) {\n    myNotifications(first: $first, unreadOnly: $unreadOnly, kind: $kind) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        deliveries {\n          channel\n          status\n          attempts\n          reason\n        }\n      }\n    }\n  }\n": typeof types.NotificationMyNotificationsDocument,
     "\n  query NotificationMyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.NotificationMyUnreadNotificationCountDocument,
     "\n  mutation NotificationMyNotificationPreferencesUpdate($i: NotificationPreferencesInput!) {\n    myNotificationPreferencesUpdate(input: $i) {\n      preferences {\n        quietStart\n        quietEnd\n        emailDailyCap\n        kinds {\n          kind\n          email\n          sms\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NotificationMyNotificationPreferencesUpdateDocument,
@@ -291,8 +328,15 @@ type Documents = {
     "\n      query PartnerSearch($i: SearchInput!) {\n        search(input: $i) {\n          totalCount\n        }\n      }\n    ": typeof types.PartnerSearchDocument,
     "\n  mutation TestPasswordResetRequest($i: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $i) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestPasswordResetRequestDocument,
     "\n  mutation TestPasswordResetConfirm($i: PasswordResetConfirmInput!) {\n    passwordResetConfirm(input: $i) {\n      reset\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestPasswordResetConfirmDocument,
+    "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": typeof types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.TestResetNotificationsDocument,
+    "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": typeof types.ProcessSiteDocument,
+    "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessRegisterDocument,
+    "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
+    "\n  mutation ProcessAdminLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n      account {\n        roles\n      }\n    }\n  }\n": typeof types.ProcessAdminLoginDocument,
+    "\n  query ProcessMe {\n    me {\n      secondFactorSetupRequired\n    }\n  }\n": typeof types.ProcessMeDocument,
+    "\n  query ProcessAccounts {\n    accounts(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ProcessAccountsDocument,
     "\n  mutation ProductServiceProductReview($i: ServiceProductReviewInput!) {\n    serviceProductReview(input: $i) {\n      product {\n        id\n        status\n        listedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.ProductServiceProductReviewDocument,
     "\n  mutation ProductServiceProductSubmit($i: ServiceProductRefInput!) {\n    serviceProductSubmit(input: $i) {\n      product {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.ProductServiceProductSubmitDocument,
     "\n  query ProductServiceProducts($f: ServiceProductFilter, $first: Int) {\n    serviceProducts(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        column\n        subcategory\n        feeType\n        form\n        regionNames\n        process {\n          title\n          description\n        }\n        institution {\n          name\n        }\n        pictures {\n          contentType\n          byteSize\n          width\n          height\n          dataUrl\n        }\n      }\n    }\n  }\n": typeof types.ProductServiceProductsDocument,
@@ -341,6 +385,14 @@ type Documents = {
     "\n      mutation SecurityAppEnterpriseInvitationDecline($i: EnterpriseInvitationInput!) {\n        enterpriseInvitationDecline(input: $i) {\n          joined\n          errors {\n            code\n          }\n        }\n      }\n    ": typeof types.SecurityAppEnterpriseInvitationDeclineDocument,
     "\n            query SecurityAppMyEnterpriseInvitations2 {\n              myEnterpriseInvitations {\n                id\n              }\n            }\n          ": typeof types.SecurityAppMyEnterpriseInvitations2Document,
     "\n    mutation SecurityAppAccountRegister2($i: AccountRegisterInput!) {\n      accountRegister(input: $i) {\n        account {\n          id\n        }\n        errors {\n          code\n        }\n      }\n    }\n  ": typeof types.SecurityAppAccountRegister2Document,
+    "\n  query SiteInheritPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provinceOnly\n          site {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteInheritPoliciesDocument,
+    "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteInheritSearchDocument,
+    "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritProvinceOnlySetDocument,
+    "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": typeof types.SiteInheritPolicyDocument,
+    "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyCreateDocument,
+    "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicySubmitDocument,
+    "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyReviewDocument,
+    "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyPublishDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": typeof types.StatisticsByColumnDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowRegisterDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": typeof types.WebhooksCurrentSiteDocument,
@@ -411,6 +463,7 @@ const documents: Documents = {
     "\n          query ActivityActivityStatisticsXlsx {\n            activityStatisticsXlsx(groupBy: COLUMN) {\n              filename\n              mimeType\n              byteSize\n              contentBase64\n            }\n          }\n        ": types.ActivityActivityStatisticsXlsxDocument,
     "\n            query ActivityActivityStatistics4 {\n              activityStatistics(groupBy: COLUMN) {\n                key\n              }\n            }\n          ": types.ActivityActivityStatistics4Document,
     "\n        query ActivityActivities5 {\n          activities(first: 100) {\n            nodes {\n              name\n              remainingSeats\n              attendance {\n                registered\n              }\n              institution {\n                name\n              }\n              myRegistration {\n                status\n              }\n            }\n          }\n        }\n      ": types.ActivityActivities5Document,
+    "\n  mutation AuditIntegrityLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n    }\n  }\n": types.AuditIntegrityLoginDocument,
     "\n  mutation ColumnsEntrepreneurshipStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n        name\n        kind\n        regionName\n        institution {\n          name\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.ColumnsEntrepreneurshipStartupResourceCreateDocument,
     "\n  query ColumnsEntrepreneurshipStartupResources($f: StartupResourceFilter) {\n    startupResources(first: 50, filter: $f) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n  }\n": types.ColumnsEntrepreneurshipStartupResourcesDocument,
     "\n  mutation ColumnsEntrepreneurshipEntrepreneurshipNeedSubmit($i: EntrepreneurshipNeedSubmitInput!) {\n    entrepreneurshipNeedSubmit(input: $i) {\n      need {\n        ...TestColumnNeed\n        entrepreneurship {\n          category\n          stage\n          anonymous\n        }\n        institutions {\n          name\n        }\n      }\n      trackingCode\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.ColumnsEntrepreneurshipEntrepreneurshipNeedSubmitDocument,
@@ -549,7 +602,28 @@ const documents: Documents = {
     "\n          query DockingSlaMyDockingSettings {\n            myDockingSettings {\n              firstResponseMinutes\n              replyMinutes\n              resolutionMinutes\n            }\n          }\n        ": types.DockingSlaMyDockingSettingsDocument,
     "\n      mutation DockingSlaPlatformDockingSlaReset {\n        platformDockingSlaReset {\n          sla {\n            firstResponseMinutes\n            replyMinutes\n            resolutionMinutes\n            builtIn\n            updatedAt\n          }\n          errors {\n            ...TestUserError\n          }\n        }\n      }\n    ": types.DockingSlaPlatformDockingSlaResetDocument,
     "\n            query DockingSlaMyDockingSettings2 {\n              myDockingSettings {\n                firstResponseMinutes\n                replyMinutes\n                resolutionMinutes\n              }\n            }\n          ": types.DockingSlaMyDockingSettings2Document,
+    "\n  fragment DockingTestPayload on DockingPayload {\n    docking {\n      id\n      status\n      kind\n      needs\n      firstResponseAt\n      acceptedAt\n      serviceStartedAt\n      finishedAt\n      firstResponseDue\n      resolutionDue\n      urgeCount\n      escalationLevel\n      timeline {\n        type\n        party\n        body\n        at\n      }\n      messages {\n        body\n        party\n      }\n      evaluation {\n        quality\n        average\n        comment\n        reply\n      }\n      enterprise {\n        name\n        verified\n      }\n      product {\n        name\n      }\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": types.DockingTestPayloadFragmentDoc,
+    "\n  mutation DockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingSubmitDocument,
+    "\n  mutation DockingMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingMessageSendDocument,
+    "\n  mutation DockingEvaluate($i: DockingEvaluateInput!) {\n    dockingEvaluate(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingEvaluateDocument,
+    "\n  mutation DockingEvaluationReply($i: DockingEvaluationReplyInput!) {\n    dockingEvaluationReply(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingEvaluationReplyDocument,
+    "\n  mutation DockingAccept($i: DockingActionInput!) {\n    dockingAccept(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingAcceptDocument,
+    "\n  mutation DockingStart($i: DockingActionInput!) {\n    dockingStart(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingStartDocument,
+    "\n  mutation DockingComplete($i: DockingActionInput!) {\n    dockingComplete(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingCompleteDocument,
+    "\n  mutation DockingDecline($i: DockingActionInput!) {\n    dockingDecline(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingDeclineDocument,
+    "\n  mutation DockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingCancelDocument,
+    "\n  mutation DockingClose($i: DockingActionInput!) {\n    dockingClose(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingCloseDocument,
+    "\n  mutation DockingUrge($i: DockingActionInput!) {\n    dockingUrge(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n": types.DockingUrgeDocument,
     "\n  query DockingTimeline($id: ID!) {\n    docking(id: $id) {\n      timeline {\n        type\n        party\n        at\n      }\n      messages {\n        body\n      }\n    }\n  }\n": types.DockingTimelineDocument,
+    "\n  query DockingOne($id: ID!) {\n    docking(id: $id) {\n      id\n    }\n  }\n": types.DockingOneDocument,
+    "\n  query DockingCount {\n    dockings(first: 100) {\n      totalCount\n    }\n  }\n": types.DockingCountDocument,
+    "\n  query DockingStatistics {\n    dockingStatistics {\n      total\n      open\n      responded\n      byStatus {\n        status\n        count\n      }\n      averageRating\n      firstResponseOnTimeRate\n    }\n  }\n": types.DockingStatisticsDocument,
+    "\n  query DockingPublicSummaries {\n    serviceProducts(first: 100) {\n      nodes {\n        id\n        dockingSummary {\n          requests\n          completed\n          averageRating\n        }\n        institution {\n          dockingSummary {\n            completed\n            evaluations\n          }\n        }\n      }\n    }\n  }\n": types.DockingPublicSummariesDocument,
+    "\n  query DockingList {\n    dockings(first: 100) {\n      totalCount\n      nodes {\n        id\n        status\n        product {\n          name\n        }\n        institution {\n          name\n        }\n        enterprise {\n          name\n        }\n        evaluation {\n          average\n        }\n        timeline {\n          type\n        }\n      }\n    }\n  }\n": types.DockingListDocument,
+    "\n  query DockingSlaStatistics {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n      nodes {\n        institution {\n          name\n        }\n        total\n        breached\n        urges\n      }\n    }\n  }\n": types.DockingSlaStatisticsDocument,
+    "\n  query DockingSlaCount {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n    }\n  }\n": types.DockingSlaCountDocument,
+    "\n  subscription DockingUpdated($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        id\n        status\n      }\n      event {\n        type\n        party\n        body\n      }\n    }\n  }\n": types.DockingUpdatedDocument,
+    "\n  subscription DockingUpdatedTimeline($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        status\n        timeline {\n          type\n          body\n        }\n      }\n    }\n  }\n": types.DockingUpdatedTimelineDocument,
     "\n        query EnterpriseMe {\n          me {\n            roles\n            enterpriseRole\n            enterprise {\n              name\n              sizeClass\n              regionName\n              industryName\n              members {\n                displayName\n              }\n            }\n          }\n        }\n      ": types.EnterpriseMeDocument,
     "\n        query EnterpriseEnterprise($id: ID!) {\n          enterprise(id: $id) {\n            name\n            contactPhone\n            revenue\n          }\n        }\n      ": types.EnterpriseEnterpriseDocument,
     "\n        query EnterpriseEnterprise2($id: ID!) {\n          enterprise(id: $id) {\n            name\n          }\n        }\n      ": types.EnterpriseEnterprise2Document,
@@ -570,6 +644,8 @@ const documents: Documents = {
     "\n        mutation EnterpriseEnterpriseMemberRemove($i: EnterpriseMemberRemoveInput!) {\n          enterpriseMemberRemove(input: $i) {\n            enterprise {\n              members {\n                displayName\n              }\n            }\n            errors {\n              code\n            }\n          }\n        }\n      ": types.EnterpriseEnterpriseMemberRemoveDocument,
     "\n            query EnterpriseMe5 {\n              me {\n                id\n              }\n            }\n          ": types.EnterpriseMe5Document,
     "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) {\n      slug\n      title\n      audience\n      summary\n      sections {\n        heading\n        blocks {\n          kind\n          text\n          items\n        }\n      }\n    }\n  }\n": types.HelpGuidesDocument,
+    "\n  query HelpGuide {\n    guide(slug: \"enterprise-start\") {\n      title\n      markdown\n      sections {\n        heading\n        blocks {\n          kind\n          items\n        }\n      }\n    }\n  }\n": types.HelpGuideDocument,
+    "\n  query HelpGuideUnknownSlug {\n    guide(slug: \"<script>alert(1)</script>\") {\n      slug\n    }\n  }\n": types.HelpGuideUnknownSlugDocument,
     "\n  mutation IdentityAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IdentityAccountRegisterDocument,
     "\n  mutation IdentityLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      idleTimeoutSeconds\n      account {\n        displayName\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IdentityLoginDocument,
     "\n        query IdentityMe {\n          me {\n            displayName\n          }\n        }\n      ": types.IdentityMeDocument,
@@ -599,7 +675,20 @@ const documents: Documents = {
     "\n        query InstitutionMe {\n          me {\n            roles\n            institution {\n              name\n            }\n          }\n        }\n      ": types.InstitutionMeDocument,
     "\n        mutation InstitutionInstitutionStaffAdd2($i: InstitutionStaffAddInput!) {\n          institutionStaffAdd(input: $i) {\n            errors {\n              code\n            }\n          }\n        }\n      ": types.InstitutionInstitutionStaffAdd2Document,
     "\n        query InstitutionMe2 {\n          me {\n            institution {\n              status\n              reviewReason\n            }\n          }\n        }\n      ": types.InstitutionMe2Document,
+    "\n  query JobsDeadLetters($q: String, $first: Int) {\n    jobDeadLetters(queue: $q, first: $first) {\n      totalCount\n      nodes {\n        id\n        queue\n        payload\n        attempts\n        maxAttempts\n        lastError\n        failedAt\n      }\n    }\n  }\n": types.JobsDeadLettersDocument,
+    "\n  mutation JobsRetry($i: JobRetryInput!) {\n    jobRetry(input: $i) {\n      job {\n        id\n        queue\n        attempts\n        failedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.JobsRetryDocument,
     "\n        query LimitsCurrentSite {\n          currentSite {\n            code\n          }\n        }\n      ": types.LimitsCurrentSiteDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n": types.NoticeFieldsFragmentDoc,
+    "\n  mutation NoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticeCreateDocument,
+    "\n  mutation NoticeUpdate($i: NoticeUpdateInput!) {\n    noticeUpdate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticeUpdateDocument,
+    "\n  mutation NoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticePublishDocument,
+    "\n  mutation NoticeUnpublish($i: NoticeIdInput!) {\n    noticeUnpublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticeUnpublishDocument,
+    "\n  mutation NoticeDelete($i: NoticeIdInput!) {\n    noticeDelete(input: $i) {\n      deletedId\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticeDeleteDocument,
+    "\n  query NoticeList($d: Boolean) {\n    notices(first: 50, drafts: $d) {\n      totalCount\n      nodes {\n        ...NoticeFields\n      }\n    }\n  }\n": types.NoticeListDocument,
+    "\n  query NoticeOne($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n    }\n  }\n": types.NoticeOneDocument,
+    "\n  query NoticeFirstPage {\n    notices(first: 2) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.NoticeFirstPageDocument,
+    "\n  query NoticeNextPage($a: String) {\n    notices(first: 2, after: $a) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.NoticeNextPageDocument,
+    "\n  query NoticeTooMany {\n    notices(first: 101) {\n      totalCount\n    }\n  }\n": types.NoticeTooManyDocument,
     "\n  query NotificationMyNotifications($first: Int, $unreadOnly: Boolean, $kind: NotificationKind) {\n    myNotifications(first: $first, unreadOnly: $unreadOnly, kind: $kind) {\n      totalCount\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        readAt\n        deliveries {\n          channel\n          status\n          attempts\n          reason\n        }\n      }\n    }\n  }\n": types.NotificationMyNotificationsDocument,
     "\n  query NotificationMyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.NotificationMyUnreadNotificationCountDocument,
     "\n  mutation NotificationMyNotificationPreferencesUpdate($i: NotificationPreferencesInput!) {\n    myNotificationPreferencesUpdate(input: $i) {\n      preferences {\n        quietStart\n        quietEnd\n        emailDailyCap\n        kinds {\n          kind\n          email\n          sms\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NotificationMyNotificationPreferencesUpdateDocument,
@@ -651,8 +740,15 @@ const documents: Documents = {
     "\n      query PartnerSearch($i: SearchInput!) {\n        search(input: $i) {\n          totalCount\n        }\n      }\n    ": types.PartnerSearchDocument,
     "\n  mutation TestPasswordResetRequest($i: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $i) {\n      accepted\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestPasswordResetRequestDocument,
     "\n  mutation TestPasswordResetConfirm($i: PasswordResetConfirmInput!) {\n    passwordResetConfirm(input: $i) {\n      reset\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestPasswordResetConfirmDocument,
+    "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": types.TestResetNotificationsDocument,
+    "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": types.ProcessSiteDocument,
+    "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessRegisterDocument,
+    "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessLoginDocument,
+    "\n  mutation ProcessAdminLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n      account {\n        roles\n      }\n    }\n  }\n": types.ProcessAdminLoginDocument,
+    "\n  query ProcessMe {\n    me {\n      secondFactorSetupRequired\n    }\n  }\n": types.ProcessMeDocument,
+    "\n  query ProcessAccounts {\n    accounts(first: 1) {\n      totalCount\n    }\n  }\n": types.ProcessAccountsDocument,
     "\n  mutation ProductServiceProductReview($i: ServiceProductReviewInput!) {\n    serviceProductReview(input: $i) {\n      product {\n        id\n        status\n        listedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.ProductServiceProductReviewDocument,
     "\n  mutation ProductServiceProductSubmit($i: ServiceProductRefInput!) {\n    serviceProductSubmit(input: $i) {\n      product {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.ProductServiceProductSubmitDocument,
     "\n  query ProductServiceProducts($f: ServiceProductFilter, $first: Int) {\n    serviceProducts(filter: $f, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        column\n        subcategory\n        feeType\n        form\n        regionNames\n        process {\n          title\n          description\n        }\n        institution {\n          name\n        }\n        pictures {\n          contentType\n          byteSize\n          width\n          height\n          dataUrl\n        }\n      }\n    }\n  }\n": types.ProductServiceProductsDocument,
@@ -701,6 +797,14 @@ const documents: Documents = {
     "\n      mutation SecurityAppEnterpriseInvitationDecline($i: EnterpriseInvitationInput!) {\n        enterpriseInvitationDecline(input: $i) {\n          joined\n          errors {\n            code\n          }\n        }\n      }\n    ": types.SecurityAppEnterpriseInvitationDeclineDocument,
     "\n            query SecurityAppMyEnterpriseInvitations2 {\n              myEnterpriseInvitations {\n                id\n              }\n            }\n          ": types.SecurityAppMyEnterpriseInvitations2Document,
     "\n    mutation SecurityAppAccountRegister2($i: AccountRegisterInput!) {\n      accountRegister(input: $i) {\n        account {\n          id\n        }\n        errors {\n          code\n        }\n      }\n    }\n  ": types.SecurityAppAccountRegister2Document,
+    "\n  query SiteInheritPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provinceOnly\n          site {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.SiteInheritPoliciesDocument,
+    "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.SiteInheritSearchDocument,
+    "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritProvinceOnlySetDocument,
+    "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": types.SiteInheritPolicyDocument,
+    "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyCreateDocument,
+    "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicySubmitDocument,
+    "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyReviewDocument,
+    "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyPublishDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": types.StatisticsByColumnDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowRegisterDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": types.WebhooksCurrentSiteDocument,
@@ -896,6 +1000,10 @@ export function graphql(source: "\n            query ActivityActivityStatistics4
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ActivityActivities5 {\n          activities(first: 100) {\n            nodes {\n              name\n              remainingSeats\n              attendance {\n                registered\n              }\n              institution {\n                name\n              }\n              myRegistration {\n                status\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ActivityActivities5 {\n          activities(first: 100) {\n            nodes {\n              name\n              remainingSeats\n              attendance {\n                registered\n              }\n              institution {\n                name\n              }\n              myRegistration {\n                status\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditIntegrityLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditIntegrityLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1451,7 +1559,91 @@ export function graphql(source: "\n            query DockingSlaMyDockingSettings
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DockingTestPayload on DockingPayload {\n    docking {\n      id\n      status\n      kind\n      needs\n      firstResponseAt\n      acceptedAt\n      serviceStartedAt\n      finishedAt\n      firstResponseDue\n      resolutionDue\n      urgeCount\n      escalationLevel\n      timeline {\n        type\n        party\n        body\n        at\n      }\n      messages {\n        body\n        party\n      }\n      evaluation {\n        quality\n        average\n        comment\n        reply\n      }\n      enterprise {\n        name\n        verified\n      }\n      product {\n        name\n      }\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n"): (typeof documents)["\n  fragment DockingTestPayload on DockingPayload {\n    docking {\n      id\n      status\n      kind\n      needs\n      firstResponseAt\n      acceptedAt\n      serviceStartedAt\n      finishedAt\n      firstResponseDue\n      resolutionDue\n      urgeCount\n      escalationLevel\n      timeline {\n        type\n        party\n        body\n        at\n      }\n      messages {\n        body\n        party\n      }\n      evaluation {\n        quality\n        average\n        comment\n        reply\n      }\n      enterprise {\n        name\n        verified\n      }\n      product {\n        name\n      }\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingEvaluate($i: DockingEvaluateInput!) {\n    dockingEvaluate(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingEvaluate($i: DockingEvaluateInput!) {\n    dockingEvaluate(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingEvaluationReply($i: DockingEvaluationReplyInput!) {\n    dockingEvaluationReply(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingEvaluationReply($i: DockingEvaluationReplyInput!) {\n    dockingEvaluationReply(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingAccept($i: DockingActionInput!) {\n    dockingAccept(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingAccept($i: DockingActionInput!) {\n    dockingAccept(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingStart($i: DockingActionInput!) {\n    dockingStart(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingStart($i: DockingActionInput!) {\n    dockingStart(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingComplete($i: DockingActionInput!) {\n    dockingComplete(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingComplete($i: DockingActionInput!) {\n    dockingComplete(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingDecline($i: DockingActionInput!) {\n    dockingDecline(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingDecline($i: DockingActionInput!) {\n    dockingDecline(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingClose($i: DockingActionInput!) {\n    dockingClose(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingClose($i: DockingActionInput!) {\n    dockingClose(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DockingUrge($i: DockingActionInput!) {\n    dockingUrge(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"): (typeof documents)["\n  mutation DockingUrge($i: DockingActionInput!) {\n    dockingUrge(input: $i) {\n      ...DockingTestPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DockingTimeline($id: ID!) {\n    docking(id: $id) {\n      timeline {\n        type\n        party\n        at\n      }\n      messages {\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query DockingTimeline($id: ID!) {\n    docking(id: $id) {\n      timeline {\n        type\n        party\n        at\n      }\n      messages {\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingOne($id: ID!) {\n    docking(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DockingOne($id: ID!) {\n    docking(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingCount {\n    dockings(first: 100) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DockingCount {\n    dockings(first: 100) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingStatistics {\n    dockingStatistics {\n      total\n      open\n      responded\n      byStatus {\n        status\n        count\n      }\n      averageRating\n      firstResponseOnTimeRate\n    }\n  }\n"): (typeof documents)["\n  query DockingStatistics {\n    dockingStatistics {\n      total\n      open\n      responded\n      byStatus {\n        status\n        count\n      }\n      averageRating\n      firstResponseOnTimeRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingPublicSummaries {\n    serviceProducts(first: 100) {\n      nodes {\n        id\n        dockingSummary {\n          requests\n          completed\n          averageRating\n        }\n        institution {\n          dockingSummary {\n            completed\n            evaluations\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DockingPublicSummaries {\n    serviceProducts(first: 100) {\n      nodes {\n        id\n        dockingSummary {\n          requests\n          completed\n          averageRating\n        }\n        institution {\n          dockingSummary {\n            completed\n            evaluations\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingList {\n    dockings(first: 100) {\n      totalCount\n      nodes {\n        id\n        status\n        product {\n          name\n        }\n        institution {\n          name\n        }\n        enterprise {\n          name\n        }\n        evaluation {\n          average\n        }\n        timeline {\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DockingList {\n    dockings(first: 100) {\n      totalCount\n      nodes {\n        id\n        status\n        product {\n          name\n        }\n        institution {\n          name\n        }\n        enterprise {\n          name\n        }\n        evaluation {\n          average\n        }\n        timeline {\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingSlaStatistics {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n      nodes {\n        institution {\n          name\n        }\n        total\n        breached\n        urges\n      }\n    }\n  }\n"): (typeof documents)["\n  query DockingSlaStatistics {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n      nodes {\n        institution {\n          name\n        }\n        total\n        breached\n        urges\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DockingSlaCount {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DockingSlaCount {\n    institutionSlaStatistics(first: 10) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DockingUpdated($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        id\n        status\n      }\n      event {\n        type\n        party\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DockingUpdated($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        id\n        status\n      }\n      event {\n        type\n        party\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DockingUpdatedTimeline($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        status\n        timeline {\n          type\n          body\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DockingUpdatedTimeline($id: ID) {\n    dockingUpdated(dockingId: $id) {\n      docking {\n        status\n        timeline {\n          type\n          body\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1532,6 +1724,14 @@ export function graphql(source: "\n            query EnterpriseMe5 {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) {\n      slug\n      title\n      audience\n      summary\n      sections {\n        heading\n        blocks {\n          kind\n          text\n          items\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelpGuides($audience: GuideAudience) {\n    guides(audience: $audience) {\n      slug\n      title\n      audience\n      summary\n      sections {\n        heading\n        blocks {\n          kind\n          text\n          items\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelpGuide {\n    guide(slug: \"enterprise-start\") {\n      title\n      markdown\n      sections {\n        heading\n        blocks {\n          kind\n          items\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelpGuide {\n    guide(slug: \"enterprise-start\") {\n      title\n      markdown\n      sections {\n        heading\n        blocks {\n          kind\n          items\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelpGuideUnknownSlug {\n    guide(slug: \"<script>alert(1)</script>\") {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query HelpGuideUnknownSlug {\n    guide(slug: \"<script>alert(1)</script>\") {\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1651,7 +1851,59 @@ export function graphql(source: "\n        query InstitutionMe2 {\n          me 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query JobsDeadLetters($q: String, $first: Int) {\n    jobDeadLetters(queue: $q, first: $first) {\n      totalCount\n      nodes {\n        id\n        queue\n        payload\n        attempts\n        maxAttempts\n        lastError\n        failedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobsDeadLetters($q: String, $first: Int) {\n    jobDeadLetters(queue: $q, first: $first) {\n      totalCount\n      nodes {\n        id\n        queue\n        payload\n        attempts\n        maxAttempts\n        lastError\n        failedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsRetry($i: JobRetryInput!) {\n    jobRetry(input: $i) {\n      job {\n        id\n        queue\n        attempts\n        failedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobsRetry($i: JobRetryInput!) {\n    jobRetry(input: $i) {\n      job {\n        id\n        queue\n        attempts\n        failedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query LimitsCurrentSite {\n          currentSite {\n            code\n          }\n        }\n      "): (typeof documents)["\n        query LimitsCurrentSite {\n          currentSite {\n            code\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeUpdate($i: NoticeUpdateInput!) {\n    noticeUpdate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeUpdate($i: NoticeUpdateInput!) {\n    noticeUpdate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeUnpublish($i: NoticeIdInput!) {\n    noticeUnpublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeUnpublish($i: NoticeIdInput!) {\n    noticeUnpublish(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeDelete($i: NoticeIdInput!) {\n    noticeDelete(input: $i) {\n      deletedId\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeDelete($i: NoticeIdInput!) {\n    noticeDelete(input: $i) {\n      deletedId\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeList($d: Boolean) {\n    notices(first: 50, drafts: $d) {\n      totalCount\n      nodes {\n        ...NoticeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeList($d: Boolean) {\n    notices(first: 50, drafts: $d) {\n      totalCount\n      nodes {\n        ...NoticeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeOne($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n    }\n  }\n"): (typeof documents)["\n  query NoticeOne($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeFirstPage {\n    notices(first: 2) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeFirstPage {\n    notices(first: 2) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeNextPage($a: String) {\n    notices(first: 2, after: $a) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeNextPage($a: String) {\n    notices(first: 2, after: $a) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeTooMany {\n    notices(first: 101) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NoticeTooMany {\n    notices(first: 101) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1859,11 +2111,39 @@ export function graphql(source: "\n  mutation TestPasswordResetConfirm($i: Passw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n"): (typeof documents)["\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n"): (typeof documents)["\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessAdminLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n      account {\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessAdminLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n      account {\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessMe {\n    me {\n      secondFactorSetupRequired\n    }\n  }\n"): (typeof documents)["\n  query ProcessMe {\n    me {\n      secondFactorSetupRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessAccounts {\n    accounts(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProcessAccounts {\n    accounts(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2056,6 +2336,38 @@ export function graphql(source: "\n            query SecurityAppMyEnterpriseInvi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation SecurityAppAccountRegister2($i: AccountRegisterInput!) {\n      accountRegister(input: $i) {\n        account {\n          id\n        }\n        errors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation SecurityAppAccountRegister2($i: AccountRegisterInput!) {\n      accountRegister(input: $i) {\n        account {\n          id\n        }\n        errors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteInheritPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provinceOnly\n          site {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteInheritPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provinceOnly\n          site {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
