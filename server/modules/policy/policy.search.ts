@@ -20,6 +20,8 @@ interface PolicyRow {
   hotWords: string[];
   tags: string[];
   interpretations: string | null;
+  /** Names and aliases of the qualifications its conditions require (found by 专精特新, 高企 …). */
+  qualifications: string | null;
   validity: string;
   effectiveTo: string | null;
   publishedOn: string | null;
@@ -56,7 +58,10 @@ const SELECT = `select ${columns('policy', {
   ],
   as: { id: '%s::text', siteId: '%s::text', effectiveTo: '%s::text', publishedOn: '%s::text' },
 })},
-  (select string_agg(i.title || E'\\n' || i.body, E'\\n' order by i.created_at, i.id) from policy_interpretation i where i.policy_id = p.id) as interpretations
+  (select string_agg(i.title || E'\\n' || i.body, E'\\n' order by i.created_at, i.id) from policy_interpretation i where i.policy_id = p.id) as interpretations,
+  (select string_agg(concat_ws(' ', q.name, array_to_string(q.aliases, ' ')), ' ' order by q.code) from qualification q
+    where exists (select 1 from policy_condition c where c.policy_id = p.id and c.field in ('QUALIFICATION', 'QUALIFICATION_COUNT') and q.code = any(c."values")))
+    as qualifications
   from policy_published p where p.validity <> 'WITHDRAWN'`;
 
 const dateOf = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -73,7 +78,9 @@ const toDoc = (r: PolicyRow): SearchDocument => ({
   publishedAt: dateOf(r.publishedOn) ?? (r.publishedAt ? new Date(r.publishedAt) : null),
   validTo: dateOf(r.effectiveTo),
   title: r.title,
-  body: [r.docNo, r.departments.join(' '), plainText(r.body), plainText(r.interpretations), [...r.hotWords, ...r.tags].join(' ')].filter(Boolean).join('\n'),
+  body: [r.docNo, r.departments.join(' '), plainText(r.body), plainText(r.interpretations), [...r.hotWords, ...r.tags].join(' '), r.qualifications]
+    .filter(Boolean)
+    .join('\n'),
   url: `/policies/${toGlobalId('Policy', r.id)}`,
   inForce: r.validity === 'IN_FORCE',
   popularity: Number(r.viewCount) || 0,

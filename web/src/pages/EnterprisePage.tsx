@@ -26,6 +26,7 @@ export const EnterpriseDetailFragment = graphql(`
     qualificationDetails {
       code
       name
+      validFrom
       validTo
       count
       verifiedAt
@@ -78,6 +79,18 @@ function regionLabel(code: string, name: string | null): string {
     if (option) return option.label.replace('（市本级）', '');
   }
   return name ?? code;
+}
+
+/** 项 for counted kinds (有效发明专利 3项). */
+function countUnit(code: string): string {
+  return QUALIFICATION_OPTIONS.find((q) => q.value === code)?.countUnit ?? '项';
+}
+
+/** （有效期2025-01-01至2027-12-31）, （有效期至…）, （有效期自…起）, or nothing. */
+function validity(from: string | null | undefined, to: string | null | undefined): string {
+  if (from && to) return `（有效期${from}至${to}）`;
+  if (to) return `（有效期至${to}）`;
+  return from ? `（有效期自${from}起）` : '';
 }
 
 function qualificationLabel(code: string): string {
@@ -195,7 +208,7 @@ export function EnterprisePage() {
                   ? e.qualificationDetails
                       .map(
                         (q) =>
-                          `${q.name}${q.count != null ? ` ${q.count}件` : ''}${q.validTo ? `（有效期至${q.validTo}）` : ''}${q.verifiedAt ? '·已核实' : ''}`,
+                          `${q.name}${q.count != null ? ` ${q.count}${countUnit(q.code)}` : ''}${validity(q.validFrom, q.validTo)}${q.verifiedAt ? '·已核实' : ''}`,
                       )
                       .concat(e.qualifications.filter((c) => !e.qualificationDetails.some((q) => q.code === c)).map(qualificationLabel))
                       .join('、')

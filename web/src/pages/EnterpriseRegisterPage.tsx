@@ -55,8 +55,8 @@ interface Draft {
   qualifications: string[];
   /** 暂不申报资质: the list stays undeclared (matching says UNKNOWN, not "holds none"). */
   qualificationsUndeclared: boolean;
-  /** Per qualification held: valid until (YYYY-MM-DD) and, for counted kinds, the count. */
-  qualificationTerms: Record<string, { validTo: string; count: string }>;
+  /** Per qualification held: valid from and until (YYYY-MM-DD) and, for counted kinds, the count. */
+  qualificationTerms: Record<string, { validFrom: string; validTo: string; count: string }>;
   rdRatio: string;
   taxCreditGrade: TaxCreditGrade | '';
   contactName: string;
@@ -97,7 +97,10 @@ function draftOf(e: EnterpriseDetailFragment): Draft {
     qualifications: e.qualifications ?? [],
     qualificationsUndeclared: e.qualifications == null,
     qualificationTerms: Object.fromEntries(
-      (e.qualificationDetails ?? []).map((q) => [q.code, { validTo: q.validTo ?? '', count: q.count == null ? '' : String(q.count) }]),
+      (e.qualificationDetails ?? []).map((q) => [
+        q.code,
+        { validFrom: q.validFrom ?? '', validTo: q.validTo ?? '', count: q.count == null ? '' : String(q.count) },
+      ]),
     ),
     rdRatio: e.rdRatio === null || e.rdRatio === undefined ? '' : String(e.rdRatio),
     taxCreditGrade: e.taxCreditGrade ?? '',
@@ -161,6 +164,7 @@ function toInput(d: Draft): EnterpriseRegisterInput {
       ? null
       : d.qualifications.map((code) => ({
           code,
+          validFrom: d.qualificationTerms[code]?.validFrom || null,
           validTo: d.qualificationTerms[code]?.validTo || null,
           count: d.qualificationTerms[code]?.count.trim() ? Number(d.qualificationTerms[code]!.count) : null,
         })),
@@ -193,10 +197,10 @@ function EnterpriseForm(props: FormMode) {
 
   const set = (key: Exclude<keyof Draft, 'qualifications' | 'qualificationsUndeclared' | 'qualificationTerms'>) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const setTerm = (code: string, key: 'validTo' | 'count', value: string) =>
+  const setTerm = (code: string, key: 'validFrom' | 'validTo' | 'count', value: string) =>
     setDraft((d) => ({
       ...d,
-      qualificationTerms: { ...d.qualificationTerms, [code]: { ...(d.qualificationTerms[code] ?? { validTo: '', count: '' }), [key]: value } },
+      qualificationTerms: { ...d.qualificationTerms, [code]: { ...(d.qualificationTerms[code] ?? { validFrom: '', validTo: '', count: '' }), [key]: value } },
     }));
   const toggle = (q: string, on: boolean) =>
     setDraft((d) => ({ ...d, qualifications: on ? [...d.qualifications, q] : d.qualifications.filter((x) => x !== q) }));
@@ -391,30 +395,42 @@ function EnterpriseForm(props: FormMode) {
         </div>
         {!draft.qualificationsUndeclared && draft.qualifications.length ? (
           <div className="form-grid" data-testid="qualification-terms">
-            {draft.qualifications.map((code) => (
-              <div key={code}>
-                <TextField
-                  name={`validTo-${code}`}
-                  label={`${catalogue.find((q) => q.value === code)?.label ?? code} 有效期至`}
-                  type="date"
-                  value={draft.qualificationTerms[code]?.validTo ?? ''}
-                  onValueChange={(v) => setTerm(code, 'validTo', v)}
-                  hint="选填；过期后匹配时不再计入"
-                />
-                {catalogue.find((q) => q.value === code)?.countUnit ? (
+            {draft.qualifications.map((code) => {
+              const kind = catalogue.find((q) => q.value === code);
+              const name = kind?.label ?? code;
+              return (
+                <div key={code}>
                   <TextField
-                    name={`count-${code}`}
-                    label={`数量（${catalogue.find((q) => q.value === code)?.countUnit}）`}
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    step={1}
-                    value={draft.qualificationTerms[code]?.count ?? ''}
-                    onValueChange={(v) => setTerm(code, 'count', v)}
+                    name={`validFrom-${code}`}
+                    label={`${name} 有效期自`}
+                    type="date"
+                    value={draft.qualificationTerms[code]?.validFrom ?? ''}
+                    onValueChange={(v) => setTerm(code, 'validFrom', v)}
+                    hint="选填"
                   />
-                ) : null}
-              </div>
-            ))}
+                  <TextField
+                    name={`validTo-${code}`}
+                    label={`${name} 有效期至`}
+                    type="date"
+                    value={draft.qualificationTerms[code]?.validTo ?? ''}
+                    onValueChange={(v) => setTerm(code, 'validTo', v)}
+                    hint="选填；过期后匹配时不再计入"
+                  />
+                  {kind?.countUnit ? (
+                    <TextField
+                      name={`count-${code}`}
+                      label={`${name} 数量（${kind.countUnit}）`}
+                      type="number"
+                      inputMode="numeric"
+                      min={0}
+                      step={1}
+                      value={draft.qualificationTerms[code]?.count ?? ''}
+                      onValueChange={(v) => setTerm(code, 'count', v)}
+                    />
+                  ) : null}
+                </div>
+              );
+            })}
           </div>
         ) : null}
         {f.qualifications ? (

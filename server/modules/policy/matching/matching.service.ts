@@ -6,17 +6,18 @@ import { connectionOf, pageOf, type PageArgs } from '../../../common/relay.js';
 import type { PolicyCondition } from '../conditions/conditions.types.js';
 import {
   capped,
-  compareMatches,
+  effectOf,
   evaluatePolicy,
+  OUT_OF_REACH,
   PROFILE_COLUMNS,
   profileFacts,
-  verdictOf,
+  VERDICTS,
   type MatchProfile,
   type ProfileFacts,
   type Verdict,
 } from './matching.js';
 import { policyById } from '../policy.queries.js';
-import { GENERATION_SQL, type RulebookPolicy } from './rulebook.js';
+import { GENERATION_SQL, nextDeadline, rulebookView, type RulebookPolicy } from './rulebook.js';
 import { chinaDate } from '../../../common/china-time.js';
 
 type Outcome = { condition: PolicyCondition; outcome: string; reason: string };
@@ -52,7 +53,6 @@ async function profileAndGeneration(ctx: Ctx, enterpriseId: string): Promise<{ p
 const today = (ctx: Ctx) => chinaDate(ctx.clock.now());
 
 const inForce = (p: RulebookPolicy, scope: Set<string>, day: string) => scope.has(p.siteId) && (p.effectiveTo === null || p.effectiveTo >= day);
-const nextDeadline = (p: RulebookPolicy, day: string) => p.deadlines.find((d) => d >= day) ?? null;
 
 function viewerEnterprise(ctx: Ctx): string {
   const viewer = requireViewer(ctx);
@@ -97,12 +97,13 @@ async function withPolicies(ctx: Ctx, rows: MatchRow[]) {
   return rows.map((r, i) => ({ ...r, policy: policies[i]! })).filter((r) => r.policy);
 }
 
-type Ranked = { id: string; p: RulebookPolicy; verdict: Verdict; deadline: string | null; publishedOn: string | null };
+type Ranked = { id: string; p: RulebookPolicy; verdict: Verdict };
 
 /**
  * Every published in-force decomposed policy of the site with a wanted verdict for the enterprise, ranked by
- * verdict, then nearest deadline (none last), then newest publication: one pass over the rulebook, verdicts
- * only. A policy with an unmet condition the enterprise cannot change is never among them.
+ * verdict, then nearest deadline (none last), then newest publication: one pass over the rulebook's view for
+ * the day and site (already in that order within a verdict), verdicts only, bucketed by verdict. A policy with
+ * an unmet condition the enterprise cannot change is never among them (unless `all`).
  */
 async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>, all = false) {
   const found = await profileAndGeneration(ctx, enterpriseId);
@@ -110,15 +111,29 @@ async function rank(ctx: Ctx, enterpriseId: string, wanted: ReadonlySet<Verdict>
   const { profile, generation } = found;
   const day = today(ctx);
   const book = await ctx.services.rulebook.get(ctx.em, generation);
-  const scope = new Set(ctx.sites.scope(ctx.site.id));
+  const view = rulebookView(book, day, ctx.sites.scope(ctx.site.id));
   const facts = profileFacts(profile, day);
-  const ranked: Ranked[] = [];
-  for (const p of book.policies) {
-    if (!inForce(p, scope, day)) continue;
-    const verdict = verdictOf(p.conditions, facts, capped(p, day)) ?? (all ? 'NOT_ELIGIBLE' : null);
-    if (verdict && wanted.has(verdict)) ranked.push({ id: p.id, p, verdict, deadline: nextDeadline(p, day), publishedOn: p.publishedOn });
+  // each distinct condition once, then per policy the largest effect of its conditions (see `effectOf`)
+  const effects = new Uint8Array(book.conditions.length);
+  for (let k = 0; k < effects.length; k++) effects[k] = effectOf(book.conditions[k], facts.slots);
+  const want = VERDICTS.map((v) => wanted.has(v));
+  const buckets: RulebookPolicy[][] = [[], [], []];
+  const { policies, floor, starts, condIds } = view;
+  for (let i = 0; i < policies.length; i++) {
+    let v = floor[i];
+    for (let j = starts[i], end = starts[i + 1]; j < end && v < OUT_OF_REACH; j++) {
+      const e = effects[condIds[j]];
+      if (e > v) v = e;
+    }
+    if (v === OUT_OF_REACH) {
+      if (!all) continue;
+      v = 2;
+    }
+    if (want[v]) buckets[v].push(policies[i]);
   }
-  return { profile, day, facts, ranked: ranked.sort(compareMatches) };
+  const ranked: Ranked[] = [];
+  for (let v = 0; v < 3; v++) for (const p of buckets[v]) ranked.push({ id: p.id, p, verdict: VERDICTS[v] });
+  return { profile, day, facts, ranked };
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   evaluatePolicy,
   fullYears,
   industryKeys,
+  profileFacts,
   regionKeys,
+  verdictOf,
   type MatchCondition,
   type MatchProfile,
 } from './matching.js';
@@ -167,6 +169,51 @@ describe('matching', () => {
       { id: 'c', verdict: 'ELIGIBLE' as const, deadline: '2026-12-31', publishedOn: null },
     ];
     expect(rows.sort(compareMatches).map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('the ranking pass (largest effect per condition) agrees with the full evaluation, on random policies', () => {
+    let seed = 15;
+    const rnd = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)];
+    const pool: (() => MatchCondition)[] = [
+      () => c('REGION', pick(['IN', 'NOT_IN'] as const), [pick(['340104', '340100', '340000', '320500'])], rnd(2) === 0),
+      () => c('INDUSTRY', pick(['IN', 'NOT_IN'] as const), [pick(['C', '65', '651', '3421', 'I'])], rnd(2) === 0),
+      () => c('SIZE_CLASS', pick(['IN', 'NOT_IN'] as const), [pick(['SMALL', 'MICRO', 'MEDIUM'])], rnd(2) === 0),
+      () => c('QUALIFICATION', 'HAS', [pick(['HIGH_TECH', 'TECH_SME'])], rnd(2) === 0),
+      () => c('QUALIFICATION_COUNT', pick(['GTE', 'LTE'] as const), ['INVENTION_PATENT', String(rnd(5))], rnd(2) === 0),
+      () => c(pick(['EMPLOYEES', 'REVENUE', 'AGE_YEARS', 'RD_RATIO'] as const), pick(['GTE', 'LTE'] as const), [String(rnd(100))], rnd(2) === 0),
+      () => c('EMPLOYEES', 'BETWEEN', [String(rnd(50)), String(50 + rnd(50))], rnd(2) === 0),
+      () => c('CREDIT_RATING', pick(['IN', 'NOT_IN'] as const), [pick(['A', 'B', 'D'])], rnd(2) === 0),
+      () => c('MANUAL', 'CHECK', ['无严重失信行为']),
+    ];
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const p: MatchProfile = {
+        regionCode: pick(['340104', '320506']),
+        industryCode: pick(['651', 'C', '34', '3421']),
+        sizeClasses: pick([[], ['SMALL'], ['SMALL', 'MICRO']]),
+        establishedOn: pick([null, '2018-05-20']),
+        employees: pick([null, 10, 60]),
+        revenue: pick([null, 30]),
+        totalAssets: null,
+        qualifications: pick([null, [], ['HIGH_TECH']]),
+        qualificationTerms: pick([
+          null,
+          [['INVENTION_PATENT', null, 3]],
+          [['INVENTION_PATENT', '2020-01-01', 3]],
+        ] as const) as MatchProfile['qualificationTerms'],
+        rdRatio: pick([null, 4]),
+        creditRating: pick([null, 'A', 'D']),
+      };
+      const conditions = Array.from({ length: 1 + rnd(4) }, () => pick(pool)());
+      const cap = rnd(4) === 0;
+      const full = evaluatePolicy(conditions, p, TODAY, undefined, cap);
+      const outOfReach = full.results.some((r) => r.outcome === 'NOT_MET' && !r.condition.changeable);
+      const fast = verdictOf(conditions, profileFacts(p, TODAY), cap);
+      expect(fast, JSON.stringify({ conditions, p, cap })).toBe(outOfReach ? null : full.verdict);
+      outcomes.add(String(fast));
+    }
+    expect(outcomes).toEqual(new Set(['ELIGIBLE', 'LIKELY', 'NOT_ELIGIBLE', 'null']));
   });
 
   it('states every condition as SQL with one bound parameter per placeholder', () => {

@@ -162,14 +162,42 @@ const countName = (c: MatchCondition) => `${qualificationLabel(c.values[0]) ?? c
 export type ProfileFacts = Record<Exclude<ConditionFieldName, 'QUALIFICATION_COUNT'>, readonly string[] | number | null> & {
   /** Declared counts of numeric kinds, valid today (a lapsed declaration counts 0); a code not here: UNKNOWN. */
   QUALIFICATION_COUNT: ReadonlyMap<string, number>;
+  /** The same facts by field slot, as the compiled conditions read them. */
+  slots: FactSlots;
 };
+
+/** Field slots of compiled conditions: set fields first, then numeric ones, then the two special kinds. */
+const SLOT: Record<ConditionFieldName, number> = {
+  REGION: 0,
+  INDUSTRY: 1,
+  SIZE_CLASS: 2,
+  QUALIFICATION: 3,
+  CREDIT_RATING: 4,
+  AGE_YEARS: 5,
+  EMPLOYEES: 6,
+  REVENUE: 7,
+  TOTAL_ASSETS: 8,
+  RD_RATIO: 9,
+  QUALIFICATION_COUNT: 10,
+  MANUAL: 11,
+};
+const SLOT_FIELDS = Object.keys(SLOT) as ConditionFieldName[];
+
+/** Profile facts by slot: two monomorphic arrays (sets, numbers) and the declared counts. */
+export class FactSlots {
+  constructor(
+    readonly sets: (readonly string[] | null)[],
+    readonly nums: (number | null)[],
+    readonly counts: ReadonlyMap<string, number>,
+  ) {}
+}
 
 export function profileFacts(p: MatchProfile, today: string): ProfileFacts {
   const terms = p.qualificationTerms ?? [];
   const lapsed = terms.filter(([, to, count]) => (to !== null && to < today) || count === 0).map(([code]) => code);
   const counts = new Map<string, number>();
   for (const [code, to, count] of terms) if (count !== null) counts.set(code, to !== null && to < today ? 0 : count);
-  return {
+  const facts: Omit<ProfileFacts, 'slots'> = {
     QUALIFICATION_COUNT: counts,
     REGION: regionKeys(p.regionCode),
     INDUSTRY: industryKeys(p.industryCode),
@@ -183,41 +211,117 @@ export function profileFacts(p: MatchProfile, today: string): ProfileFacts {
     RD_RATIO: p.rdRatio ?? null,
     MANUAL: null,
   };
+  const sets: (readonly string[] | null)[] = [];
+  const nums: (number | null)[] = [];
+  for (const f of SLOT_FIELDS) {
+    const v = f === 'QUALIFICATION_COUNT' ? null : facts[f];
+    sets.push(Array.isArray(v) ? v : null);
+    nums.push(typeof v === 'number' ? v : null);
+  }
+  return { ...facts, slots: new FactSlots(sets, nums, counts) };
 }
 
-/** The outcome of one condition for the facts: the one statement of the matching rules (reasons are built on it). */
+const MET = 0;
+const NOT_MET = 1;
+const UNKNOWN = 2;
+const OUTCOMES: readonly ConditionOutcome[] = ['MET', 'NOT_MET', 'UNKNOWN'];
+const Kind = { SET: 0, SIZE: 1, INDUSTRY: 2, NUMBER: 3, COUNT: 4, MANUAL: 5 } as const;
+const Op = { GTE: 0, LTE: 1, BETWEEN: 2 } as const;
+
+/**
+ * A condition prepared once (per rulebook load) for the ranking pass over every policy: its field as a slot, its
+ * bounds as numbers, industry values with their section letters. Every instance has the same shape.
+ */
+export class CompiledCondition {
+  readonly slot: number;
+  readonly kind: number;
+  readonly op: number;
+  readonly positive: boolean;
+  readonly values: readonly string[];
+  /** Bounds of a numeric or count condition (NaN when absent, which compares false as `Number(undefined)` did). */
+  readonly a: number;
+  readonly b: number;
+  /** The qualification code a count condition counts. */
+  readonly code: string;
+  /** INDUSTRY: the section letter of each value. */
+  readonly sections: readonly (string | undefined)[];
+  readonly changeable: boolean;
+
+  constructor(c: MatchCondition) {
+    const f = c.field;
+    this.slot = SLOT[f] ?? SLOT.MANUAL;
+    this.kind =
+      f === 'MANUAL' || this.slot === SLOT.MANUAL
+        ? Kind.MANUAL
+        : f === 'QUALIFICATION_COUNT'
+          ? Kind.COUNT
+          : this.slot >= SLOT.AGE_YEARS
+            ? Kind.NUMBER
+            : f === 'SIZE_CLASS'
+              ? Kind.SIZE
+              : f === 'INDUSTRY'
+                ? Kind.INDUSTRY
+                : Kind.SET;
+    this.op = c.operator === 'GTE' ? Op.GTE : c.operator === 'LTE' ? Op.LTE : Op.BETWEEN;
+    this.positive = c.operator !== 'NOT_IN';
+    this.values = c.values;
+    const bounds = this.kind === Kind.COUNT ? 1 : 0;
+    this.a = Number(c.values[bounds]);
+    this.b = Number(c.values[bounds + 1]);
+    this.code = this.kind === Kind.COUNT ? c.values[0] : '';
+    this.sections = this.kind === Kind.INDUSTRY ? c.values.map((v) => industryAncestors(v)[0]) : [];
+    this.changeable = c.changeable;
+  }
+}
+
+function compare(n: number, c: CompiledCondition): number {
+  const ok = c.op === Op.GTE ? n >= c.a : c.op === Op.LTE ? n <= c.a : n >= c.a && n <= c.b;
+  return ok ? MET : NOT_MET;
+}
+
+/** The outcome of one compiled condition (MET 0, NOT_MET 1, UNKNOWN 2): the one statement of the matching rules. */
+function outcomeOf(c: CompiledCondition, f: FactSlots): number {
+  switch (c.kind) {
+    case Kind.MANUAL:
+      return UNKNOWN;
+    case Kind.NUMBER: {
+      const n = f.nums[c.slot];
+      return n === null ? UNKNOWN : compare(n, c);
+    }
+    case Kind.COUNT: {
+      // values: [code, n] (BETWEEN: [code, lo, hi]); a count never declared is UNKNOWN, never 0
+      const n = f.counts.get(c.code);
+      return n === undefined ? UNKNOWN : compare(n, c);
+    }
+    default: {
+      const fact = f.sets[c.slot];
+      if (fact === null) return UNKNOWN;
+      const values = c.values;
+      if (c.kind === Kind.SIZE) {
+        // the classes still possible: decided only when all of them agree
+        let inside = 0;
+        for (let i = 0; i < fact.length; i++) if (values.includes(fact[i])) inside++;
+        if (inside === fact.length) return c.positive ? MET : NOT_MET;
+        if (inside === 0) return c.positive ? NOT_MET : MET;
+        return UNKNOWN;
+      }
+      for (let i = 0; i < values.length; i++) if (fact.includes(values[i])) return c.positive ? MET : NOT_MET;
+      // an industry declared coarser than the condition (C, and the condition names 3421): cannot tell
+      if (c.kind === Kind.INDUSTRY) {
+        const own = fact[fact.length - 1]!;
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (own.length === 1 ? c.sections[i] === own : v.length > own.length && v.startsWith(own)) return UNKNOWN;
+        }
+      }
+      return c.positive ? NOT_MET : MET;
+    }
+  }
+}
+
+/** The outcome of one condition for the facts. */
 export function conditionOutcome(c: MatchCondition, facts: ProfileFacts): ConditionOutcome {
-  if (c.field === 'QUALIFICATION_COUNT') {
-    // values: [code, n] (BETWEEN: [code, lo, hi]); a count never declared is UNKNOWN, never 0
-    const n = facts.QUALIFICATION_COUNT.get(c.values[0]);
-    if (n === undefined) return 'UNKNOWN';
-    const a = Number(c.values[1]);
-    const ok = c.operator === 'GTE' ? n >= a : c.operator === 'LTE' ? n <= a : n >= a && n <= Number(c.values[2]);
-    return ok ? 'MET' : 'NOT_MET';
-  }
-  const fact = facts[c.field];
-  if (fact === null || fact === undefined) return 'UNKNOWN';
-  if (typeof fact === 'number') {
-    const a = Number(c.values[0]);
-    const ok = c.operator === 'GTE' ? fact >= a : c.operator === 'LTE' ? fact <= a : fact >= a && fact <= Number(c.values[1]);
-    return ok ? 'MET' : 'NOT_MET';
-  }
-  const positive = c.operator !== 'NOT_IN';
-  if (c.field === 'SIZE_CLASS') {
-    // the classes still possible: decided only when all of them agree
-    let inside = 0;
-    for (const s of fact) if (c.values.includes(s)) inside++;
-    if (inside === fact.length) return positive ? 'MET' : 'NOT_MET';
-    if (inside === 0) return positive ? 'NOT_MET' : 'MET';
-    return 'UNKNOWN';
-  }
-  if (c.values.some((v) => fact.includes(v))) return positive ? 'MET' : 'NOT_MET';
-  // an industry declared coarser than the condition (C, and the condition names 3421): cannot tell
-  if (c.field === 'INDUSTRY') {
-    const own = fact[fact.length - 1]!;
-    if (c.values.some((v) => (own.length === 1 ? industryAncestors(v)[0] === own : v.length > own.length && v.startsWith(own)))) return 'UNKNOWN';
-  }
-  return positive ? 'NOT_MET' : 'MET';
+  return OUTCOMES[outcomeOf(new CompiledCondition(c), facts.slots)];
 }
 
 /** The verdict a policy can have at most today: LIKELY when it is not yet in force or has condition sentences not checked. */
@@ -227,20 +331,29 @@ export interface VerdictCap {
 }
 export const capped = (cap: VerdictCap, today: string) => !!cap.unchecked?.length || (!!cap.effectiveFrom && cap.effectiveFrom > today);
 
+/** Verdicts of the ranking pass by number: ELIGIBLE, LIKELY, NOT_ELIGIBLE, and out of reach. */
+export const VERDICTS: readonly Verdict[] = ['ELIGIBLE', 'LIKELY', 'NOT_ELIGIBLE'];
+export const OUT_OF_REACH = 3;
+
 /**
- * The verdict alone, without reasons (the ranking pass over every policy): null when an unchangeable
- * condition is not met, so the policy is out of reach and never listed (unless `all`).
+ * What one condition does to a policy's verdict, as a number: 0 MET, 1 UNKNOWN (at most LIKELY), 2 NOT_MET but
+ * changeable (NOT_ELIGIBLE), 3 NOT_MET and unchangeable (out of reach). A policy's verdict is the largest effect of
+ * its conditions (and 1 at least when capped), so the ranking pass works each distinct condition out once per
+ * request and then only takes maxima.
+ */
+export function effectOf(c: CompiledCondition, facts: FactSlots): number {
+  const outcome = outcomeOf(c, facts);
+  return outcome === MET ? 0 : outcome === UNKNOWN ? 1 : c.changeable ? 2 : OUT_OF_REACH;
+}
+
+/**
+ * The verdict alone, without reasons: null when an unchangeable condition is not met, so the policy is out of
+ * reach and never listed (unless `all`).
  */
 export function verdictOf(conditions: readonly MatchCondition[], facts: ProfileFacts, atMostLikely = false): Verdict | null {
-  let verdict: Verdict = atMostLikely ? 'LIKELY' : 'ELIGIBLE';
-  for (const c of conditions) {
-    const outcome = conditionOutcome(c, facts);
-    if (outcome === 'NOT_MET') {
-      if (!c.changeable) return null;
-      verdict = 'NOT_ELIGIBLE';
-    } else if (outcome === 'UNKNOWN' && verdict === 'ELIGIBLE') verdict = 'LIKELY';
-  }
-  return verdict;
+  let verdict = atMostLikely ? 1 : 0;
+  for (const c of conditions) verdict = Math.max(verdict, effectOf(new CompiledCondition(c), facts.slots));
+  return VERDICTS[verdict] ?? null;
 }
 
 const PROFILE_FIELD: Partial<Record<ConditionFieldName, string>> = {

@@ -7,7 +7,7 @@
  * read compares that generation first (one cheap statement, usually merged into the caller's own query).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MatchCondition } from './matching.js';
+import { capped, compareMatches, CompiledCondition, type MatchCondition } from './matching.js';
 
 export interface RulebookPolicy {
   id: string;
@@ -21,6 +21,8 @@ export interface RulebookPolicy {
   /** Application deadlines of its guides, ascending (the next one from today ranks the match). */
   deadlines: string[];
   conditions: RuleCondition[];
+  /** Its conditions as indexes into the book's distinct compiled conditions (ranking pass). */
+  condIds: number[];
 }
 
 /** A condition as the GraphQL `PolicyCondition` reads it (CONDITION_COLUMNS). */
@@ -30,6 +32,58 @@ export interface Rulebook {
   generation: string;
   policies: RulebookPolicy[];
   byId: Map<string, RulebookPolicy>;
+  /** Every distinct condition of the book (field, operator, values, changeable) once, compiled for the ranking pass. */
+  conditions: CompiledCondition[];
+  /** Views of this book for one China date, by site scope (`rulebookView`). */
+  views: { day: string; byScope: Map<string, RulebookView> };
+}
+
+/**
+ * The policies of a book in force on one day within one site scope, in ranking order among equal verdicts
+ * (nearest deadline, none last; newest publication; id), with what depends on the day worked out once: each
+ * one's next deadline and whether it is capped at LIKELY. The ranking pass only judges and buckets by verdict.
+ */
+export interface RulebookView {
+  policies: RulebookPolicy[];
+  deadlines: (string | null)[];
+  /** Per policy the least verdict it can have today: 1 (LIKELY) when capped, else 0. */
+  floor: Uint8Array;
+  /** Policy i's conditions are `condIds[starts[i]]` to `condIds[starts[i + 1] - 1]` (indexes into `book.conditions`). */
+  starts: Int32Array;
+  condIds: Int32Array;
+}
+
+export const nextDeadline = (p: RulebookPolicy, day: string): string | null => {
+  for (const d of p.deadlines) if (d >= day) return d;
+  return null;
+};
+
+/** The book's view for the day and scope, built on first use (one per site scope and day; a new day drops the others). */
+export function rulebookView(book: Rulebook, day: string, scope: readonly string[]): RulebookView {
+  if (book.views.day !== day) book.views = { day, byScope: new Map() };
+  const key = scope.join(',');
+  let view = book.views.byScope.get(key);
+  if (!view) {
+    const sites = new Set(scope);
+    const entries = book.policies
+      .filter((p) => sites.has(p.siteId) && (p.effectiveTo === null || p.effectiveTo >= day))
+      .map((p) => ({ id: p.id, p, verdict: 'ELIGIBLE' as const, deadline: nextDeadline(p, day), publishedOn: p.publishedOn }))
+      .sort(compareMatches);
+    const policies = entries.map((e) => e.p);
+    const starts = new Int32Array(policies.length + 1);
+    policies.forEach((p, i) => (starts[i + 1] = starts[i] + p.condIds.length));
+    const condIds = new Int32Array(starts[policies.length]);
+    policies.forEach((p, i) => condIds.set(p.condIds, starts[i]));
+    view = {
+      policies,
+      deadlines: entries.map((e) => e.deadline),
+      floor: Uint8Array.from(policies, (p) => (capped(p, day) ? 1 : 0)),
+      starts,
+      condIds,
+    };
+    book.views.byScope.set(key, view);
+  }
+  return view;
 }
 
 const normaliseSentence = (s: string) => s.replace(/\s+/g, '');
@@ -84,10 +138,22 @@ async function load(em: EntityManager): Promise<Rulebook> {
       changeable,
       sourceSentence,
     })),
+    condIds: [],
   }));
-  for (const p of policies) if (p.unchecked.length) p.unchecked = uncheckedSentences(p.unchecked, p.conditions);
+  // distinct conditions once: policies share most of theirs (the same regions, size classes, thresholds)
+  const distinct = new Map<string, number>();
+  const conditions: CompiledCondition[] = [];
+  for (const p of policies) {
+    if (p.unchecked.length) p.unchecked = uncheckedSentences(p.unchecked, p.conditions);
+    p.condIds = p.conditions.map((c) => {
+      const key = JSON.stringify([c.field, c.operator, c.changeable, c.values]);
+      let k = distinct.get(key);
+      if (k === undefined) distinct.set(key, (k = conditions.push(new CompiledCondition(c)) - 1));
+      return k;
+    });
+  }
   const byId = new Map(policies.map((p) => [p.id, p]));
-  return { generation, policies, byId };
+  return { generation, policies, byId, conditions, views: { day: '', byScope: new Map() } };
 }
 
 /**

@@ -4,8 +4,8 @@ import { FormAlert } from '../../components/forms.js';
 import { ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ConditionField, ConditionOperator, PolicyConditionsQuery } from '../../gql/graphql.js';
-import { QUALIFICATION_OPTIONS, SIZE_CLASS_LABELS, type OptionGroup } from '../../lib/codes.js';
-import { useQualificationCatalogue } from '../../lib/qualifications.js';
+import { SIZE_CLASS_LABELS, type OptionGroup } from '../../lib/codes.js';
+import { useQualificationCatalogue, type QualificationOption } from '../../lib/qualifications.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
@@ -81,7 +81,6 @@ const CODE_GROUPS: Partial<Record<ConditionField, readonly OptionGroup[]>> = {
   REGION: POLICY_REGION_GROUPS,
   INDUSTRY: POLICY_INDUSTRY_GROUPS,
   SIZE_CLASS: [{ label: '企业规模', options: Object.entries(SIZE_CLASS_LABELS).map(([value, label]) => ({ value, label })) }],
-  QUALIFICATION: [{ label: '资质', options: QUALIFICATION_OPTIONS }],
 };
 const operatorsFor = (field: ConditionField): ConditionOperator[] =>
   NUMERIC.includes(field) || field === 'QUALIFICATION_COUNT' ? ['GTE', 'LTE', 'BETWEEN'] : field === 'QUALIFICATION' ? ['HAS', 'NOT_IN'] : ['IN', 'NOT_IN'];
@@ -90,10 +89,10 @@ const CHANGEABLE_BY_DEFAULT: ConditionField[] = ['QUALIFICATION', 'QUALIFICATION
 
 let nextKey = 1;
 
-function describe(r: Row): string {
+function describe(r: Row, catalogue: readonly QualificationOption[]): string {
   const name = CONDITION_FIELD_LABELS[r.field];
   if (r.field === 'QUALIFICATION_COUNT') {
-    const kind = QUALIFICATION_OPTIONS.find((q) => q.value === r.values[0]);
+    const kind = catalogue.find((q) => q.value === r.values[0]);
     const [, a, b] = r.values;
     const unit = kind?.countUnit ?? '项';
     return `${kind?.label ?? r.values[0] ?? '?'}数量${r.operator === 'BETWEEN' ? `介于${a ?? '?'}至${b ?? '?'}${unit}` : `${OPERATOR_LABELS[r.operator]}${a ?? '?'}${unit}`}`;
@@ -104,7 +103,7 @@ function describe(r: Row): string {
     r.field === 'SIZE_CLASS'
       ? (SIZE_CLASS_LABELS as Record<string, string>)[v]
       : r.field === 'QUALIFICATION'
-        ? (QUALIFICATION_OPTIONS.find((q) => q.value === v)?.label ?? v)
+        ? (catalogue.find((q) => q.value === v)?.label ?? v)
         : codeLabel(v),
   );
   return `${name}${OPERATOR_LABELS[r.operator]}${labels.join('、') || '?'}`;
@@ -124,9 +123,11 @@ function ConditionEditor({
   onRemove: () => void;
 }) {
   const path = `conditions.${index}`;
-  const groups = CODE_GROUPS[row.field];
+  const catalogue = useQualificationCatalogue();
+  // the catalogue kept by operators, not the initial list: kinds added later can be required too
+  const groups = row.field === 'QUALIFICATION' ? [{ label: '资质', options: catalogue }] : CODE_GROUPS[row.field];
   const numeric = NUMERIC.includes(row.field);
-  const counted = useQualificationCatalogue().filter((q) => q.countUnit);
+  const counted = catalogue.filter((q) => q.countUnit);
   const err = (name: string) => errors[`${path}.${name}`];
   return (
     <li className="panel condition-row" data-testid="condition-row">
@@ -265,7 +266,7 @@ function ConditionEditor({
         </div>
       )}
       <p className="condition-row__summary" data-testid="condition-summary">
-        {describe(row)}
+        {describe(row, catalogue)}
         {row.changeable ? '（企业可改变）' : ''}
       </p>
       <button type="button" className="button button--ghost" onClick={onRemove}>
