@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { publishedNotice } from '../factories/notices.js';
 import { useWebTest } from '../setup/browser.js';
 import { staff as staffAccount } from '../factories/accounts.js';
 import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle, SYSTEM_ADMIN_ROUTES } from '../setup/routes.js';
@@ -37,7 +38,7 @@ describe('accessibility of every route (issue #16)', () => {
     const owner = await enterpriseOwner(p);
     const found: string[] = [];
     const anonymous = await web.newPage();
-    found.push(...(await audit(anonymous, publicRoutes({ product, institution: inst.institutionId }))));
+    found.push(...(await audit(anonymous, publicRoutes({ product, institution: inst.institutionId, notice: await publishedNotice(p, op) }))));
     const enterprise = await web.signedIn(owner.mobile, '/enterprise');
     found.push(...(await audit(enterprise, ENTERPRISE_ROUTES)));
     const staff = await web.signedIn(inst.mobile, '/institution/dockings');

@@ -71,14 +71,14 @@ describe('docking clock defaults page', () => {
     expect(await apiSla()).toEqual({ firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600, builtIn: false });
 
     // Dismissing the confirmation changes nothing.
-    page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: '恢复内置默认值' }).click();
+    await page.getByRole('dialog', { name: '恢复内置默认时限？' }).getByRole('button', { name: '取消' }).click();
     expect(await apiSla()).toEqual({ firstResponseMinutes: 240, replyMinutes: 600, resolutionMinutes: 9600, builtIn: false });
     expect(await page.getByTestId('sla-notice').filter({ hasText: '已恢复内置默认值' }).count()).toBe(0);
 
     // Back to the built-in defaults: the operators' setting is removed, not saved again with the built-in values.
-    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: '恢复内置默认值' }).click();
+    await page.getByRole('dialog', { name: '恢复内置默认时限？' }).getByRole('button', { name: '恢复默认值' }).click();
     await page.getByTestId('sla-notice').filter({ hasText: '已恢复内置默认值' }).waitFor();
     await page.getByTestId('sla-source').filter({ hasText: '尚未修改' }).waitFor();
     expect(await page.getByTestId('sla-source').innerText()).not.toContain('已设置');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { publishedNotice } from '../factories/notices.js';
 import { useWebTest } from '../setup/browser.js';
 import { staff } from '../factories/accounts.js';
 import { ENTERPRISE_ROUTES, INSTITUTION_ROUTES, OPERATOR_ROUTES, publicRoutes, settle, SYSTEM_ADMIN_ROUTES } from '../setup/routes.js';
@@ -104,7 +105,7 @@ describe('phones (issue #16)', () => {
     const inst = await approvedInstitution(p, op, { name: '合肥市中小企业公共服务中心' });
     const product = await listedProduct(p, inst, op, { name: '安徽省专利布局咨询服务' });
     const page = await web.newPage();
-    await checkRoutes(page, 'anonymous', publicRoutes({ product, institution: inst.institutionId }), {
+    await checkRoutes(page, 'anonymous', publicRoutes({ product, institution: inst.institutionId, notice: await publishedNotice(p, op) }), {
       '/': 'home',
       '/search?q=%E6%94%BF%E7%AD%96': 'search',
       '/policy': 'policy-list',

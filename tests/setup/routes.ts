@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * The web client's routes, by who can open them: the browser tests that visit every page (phones, accessibility)
  * walk these lists. Keep them in step with web/src/app/routes.tsx.
  */
-export function publicRoutes(ids: { product: string; institution: string }): string[] {
+export function publicRoutes(ids: { product: string; institution: string; notice: string }): string[] {
   return [
     '/',
     '/login',
@@ -17,6 +17,7 @@ export function publicRoutes(ids: { product: string; institution: string }): str
     '/institutions',
     `/institutions/${encodeURIComponent(ids.institution)}`,
     '/notices',
+    `/notices/${encodeURIComponent(ids.notice)}`,
     '/activities',
     '/activities/calendar',
     '/financing',
@@ -62,7 +63,7 @@ export const OPERATOR_ROUTES = [
 ] as const;
 
 /** The system administrator's pages (SYSTEM_ADMIN holds no operator role: 三权分立). */
-export const SYSTEM_ADMIN_ROUTES = ['/admin/partners'] as const;
+export const SYSTEM_ADMIN_ROUTES = ['/admin/partners', '/admin/site'] as const;
 
 /** A page is settled when no skeleton or spinner is left in it. */
 export async function settle(page: Page): Promise<void> {

@@ -27,6 +27,7 @@ import { ticketQrSvg } from './ticket.js';
 import { activityStatistics, statisticsCsv, statisticsXlsx } from './activity.stats.js';
 import { ExportFile } from '../../common/export.js';
 import { RateLimited } from '../../common/rate-limit.js';
+import { REVIEW_ORDER_ARG, ReviewOrder } from '../../common/review.js';
 
 const ActivityConnection = ConnectionType(Activity, 'Activity', 'activity');
 const RegistrationConnection = ConnectionType(ActivityRegistration, 'ActivityRegistration', 'activity registration');
@@ -140,8 +141,13 @@ export class ActivityResolver {
     description:
       "Published activities of the current site and its sub-sites, latest first (public). Other statuses: operators and reviewers, or the institution's staff with filter.institutionId.",
   })
-  activities(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter) {
-    return activities.listActivities(ctx, filter, page);
+  activities(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
+    @Arg('order', () => ReviewOrder, { nullable: true, description: REVIEW_ORDER_ARG }) order?: ReviewOrder,
+  ) {
+    return activities.listActivities(ctx, filter, page, order);
   }
 
   @Query(() => RegistrationConnection, { description: "The viewer's registrations, newest first. Signed in." })

@@ -11,7 +11,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { ReviewDecision, ReviewOrder, reviewOrderBy, reviewReason } from '../../common/review.js';
 import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
 import { InputWarning } from '../../common/input-warning.js';
 import { countOf } from '../../common/raw-sql.js';
@@ -124,7 +124,7 @@ export async function waitlistPosition(ctx: Ctx, r: ActivityRegistration): Promi
   return row.n;
 }
 
-export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | undefined, args: PageArgs) {
+export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | undefined, args: PageArgs, order?: ReviewOrder | null) {
   const page = pageOf(args);
   const f = filter ?? {};
   const status = f.status ?? ActivityStatus.PUBLISHED;
@@ -157,11 +157,10 @@ export async function listActivities(ctx: Ctx, filter: ActivityFilter | null | u
     params.push(chinaMonthStart(y, mo + 1), chinaMonthStart(y, mo));
   }
   const clause = `where ${where.join(' and ')}`;
-  const rows = await ctx.em.execute<Activity[]>(`select ${ACTIVITY_COLUMNS} from activity ${clause} order by starts_at desc, id desc limit ? offset ?`, [
-    ...params,
-    page.limit + 1,
-    page.offset,
-  ]);
+  const rows = await ctx.em.execute<Activity[]>(
+    `select ${ACTIVITY_COLUMNS} from activity ${clause} order by ${reviewOrderBy(order, 'created_at', 'starts_at desc, id desc')} limit ? offset ?`,
+    [...params, page.limit + 1, page.offset],
+  );
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from activity ${clause}`, params));
 }
 

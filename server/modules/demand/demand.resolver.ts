@@ -7,6 +7,7 @@ import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { regionName } from '../../common/codes/regions.js';
+import { REVIEW_ORDER_ARG, ReviewOrder } from '../../common/review.js';
 import { Institution } from '../institution/index.js';
 import { institutionById } from '../institution/index.js';
 import { Docking } from '../docking/index.js';
@@ -92,8 +93,13 @@ export class DemandResolver {
     description:
       "Demands in the viewer's scope: the enterprise's own; for institution staff the open ones matching their columns and regions (and dispatched or offered ones); for operators and reviewers all of the site. Signed in.",
   })
-  demands(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => DemandFilter, { nullable: true }) filter?: DemandFilter) {
-    return demands.listDemands(ctx, filter, page);
+  demands(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DemandFilter, { nullable: true }) filter?: DemandFilter,
+    @Arg('order', () => ReviewOrder, { nullable: true, description: REVIEW_ORDER_ARG }) order?: ReviewOrder,
+  ) {
+    return demands.listDemands(ctx, filter, page, order);
   }
 
   @Mutation(() => DemandPayload, { description: 'Post a demand (an enterprise member); it waits for operator review. Errors: REQUIRED, INVALID, TOO_LONG.' })

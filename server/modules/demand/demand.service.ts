@@ -12,7 +12,7 @@ import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { ReviewDecision, ReviewOrder, reviewOrderBy, reviewReason } from '../../common/review.js';
 import { DockingEventType, DockingKind, DockingParty, DockingStatus } from '../docking/index.js';
 import { reloadDocking, startDockingClocks } from '../docking/index.js';
 import { isPlatformStaff, requireEnterpriseMember, requireInstitutionStaff } from '../../common/parties.js';
@@ -123,7 +123,7 @@ export async function demandOffers(ctx: Ctx, d: Demand): Promise<DemandOffer[]> 
  * Demands in the viewer's scope: an enterprise member sees the enterprise's, institution staff the open
  * demands matching their columns and regions (plus dispatched and offered ones), operators all of the site.
  */
-export async function listDemands(ctx: Ctx, filter: DemandFilter | null | undefined, args: PageArgs) {
+export async function listDemands(ctx: Ctx, filter: DemandFilter | null | undefined, args: PageArgs, order?: ReviewOrder | null) {
   const v = ctx.viewer;
   if (!v) throw unauthenticated();
   const page = pageOf(args);
@@ -146,11 +146,10 @@ export async function listDemands(ctx: Ctx, filter: DemandFilter | null | undefi
     params.push(filter.column);
   }
   const clause = `where ${where.join(' and ')}`;
-  const rows = await ctx.em.execute<Demand[]>(`select ${DEMAND_COLUMNS} from demand ${clause} order by created_at desc, id desc limit ? offset ?`, [
-    ...params,
-    page.limit + 1,
-    page.offset,
-  ]);
+  const rows = await ctx.em.execute<Demand[]>(
+    `select ${DEMAND_COLUMNS} from demand ${clause} order by ${reviewOrderBy(order, 'created_at', 'created_at desc, id desc')} limit ? offset ?`,
+    [...params, page.limit + 1, page.offset],
+  );
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from demand ${clause}`, params));
 }
 

@@ -9,6 +9,7 @@ import { UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
+import { REVIEW_ORDER_ARG, ReviewOrder } from '../../common/review.js';
 import { Account } from '../account/index.js';
 import { accountById } from '../account/index.js';
 import { Site } from '../site/index.js';
@@ -113,9 +114,14 @@ export class EnterpriseResolver {
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises of the current site and its sub-sites, newest first. Requires OPERATOR or REVIEWER.' })
-  enterprises(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter) {
+  enterprises(
+    @GqlCtx() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter?: EnterpriseFilter,
+    @Arg('order', () => ReviewOrder, { nullable: true, description: REVIEW_ORDER_ARG }) order?: ReviewOrder,
+  ) {
     requireRole(ctx, Role.OPERATOR, Role.REVIEWER);
-    return enterprises.listEnterprises(ctx, filter, page);
+    return enterprises.listEnterprises(ctx, filter, page, order);
   }
 
   @Mutation(() => EnterprisePayload, {

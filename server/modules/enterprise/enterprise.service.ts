@@ -8,7 +8,7 @@ import { byKeys } from '../../common/loaders.js';
 import { pgArray, SqlFilter } from '../../db/sql.js';
 import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
-import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { ReviewDecision, ReviewOrder, reviewOrderBy, reviewReason } from '../../common/review.js';
 import { Role } from '../../common/roles.js';
 import { Account } from '../account/index.js';
 import { clientMayReadEnterprise } from '../partner/index.js';
@@ -99,7 +99,7 @@ export function enterpriseMembers(ctx: Ctx, enterpriseId: string): Promise<Accou
     .load(enterpriseId) as Promise<Account[]>;
 }
 
-export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null | undefined, args: PageArgs) {
+export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null | undefined, args: PageArgs, order?: ReviewOrder | null) {
   const page = pageOf(args);
   const f = filter ?? {};
   const where = new SqlFilter()
@@ -126,11 +126,10 @@ export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter | null 
     );
   }
   where.and('site_id = any(?::uuid[])', pgArray(ctx.sites.scope(ctx.site.id)));
-  const rows = await ctx.em.execute<Enterprise[]>(`select ${COLUMNS} from enterprise ${where.sql} order by created_at desc, id desc limit ? offset ?`, [
-    ...where.params,
-    page.limit + 1,
-    page.offset,
-  ]);
+  const rows = await ctx.em.execute<Enterprise[]>(
+    `select ${COLUMNS} from enterprise ${where.sql} order by ${reviewOrderBy(order, 'created_at', 'created_at desc, id desc')} limit ? offset ?`,
+    [...where.params, page.limit + 1, page.offset],
+  );
   const count = async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from enterprise ${where.sql}`, where.params);
     return r.n;

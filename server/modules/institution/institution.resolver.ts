@@ -6,6 +6,7 @@ import { toGlobalId } from '../../common/ids.js';
 import { ConnectionType, PageArgs } from '../../common/relay.js';
 import { Role } from '../../common/roles.js';
 import { regionName } from '../../common/codes/regions.js';
+import { REVIEW_ORDER_ARG, ReviewOrder } from '../../common/review.js';
 import { Account } from '../account/index.js';
 import { Site } from '../site/index.js';
 import { Institution } from './institution.entity.js';
@@ -58,8 +59,9 @@ export class InstitutionResolver {
     @GqlCtx() ctx: Ctx,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => InstitutionFilter, { nullable: true }) filter?: InstitutionFilter,
+    @Arg('order', () => ReviewOrder, { nullable: true, description: REVIEW_ORDER_ARG }) order?: ReviewOrder,
   ) {
-    return institutions.listInstitutions(ctx, filter, page);
+    return institutions.listInstitutions(ctx, filter, page, order);
   }
 
   @Mutation(() => InstitutionPayload, { description: 'Apply to join as an institution (signed in, in no enterprise or institution).' })

@@ -13,7 +13,7 @@ import { Role } from '../../common/roles.js';
 import { checkEmail, checkPhone, clean } from '../../common/validate.js';
 import { Account } from '../account/index.js';
 import { revokeAccountSessions } from '../account/index.js';
-import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { ReviewDecision, ReviewOrder, reviewOrderBy, reviewReason } from '../../common/review.js';
 import { Institution, InstitutionStatus } from './institution.entity.js';
 import { ServiceColumn } from '../../common/service-column.js';
 import { ACCOUNT_COLUMNS, loadAccount } from '../account/index.js';
@@ -52,7 +52,7 @@ export function institutionStaff(ctx: Ctx, institutionId: string): Promise<Accou
     .load(institutionId) as Promise<Account[]>;
 }
 
-export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | null | undefined, args: PageArgs) {
+export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | null | undefined, args: PageArgs, order?: ReviewOrder | null) {
   const page = pageOf(args);
   const f = filter ?? {};
   const status = f.status ?? InstitutionStatus.APPROVED;
@@ -70,11 +70,10 @@ export async function listInstitutions(ctx: Ctx, filter: InstitutionFilter | nul
     if (!isRegionCode(f.regionCode)) fail(ErrorCode.INVALID, 'filter.regionCode', '地区代码无效');
     where.and('region_codes && ?::text[]', pgArray(regionAncestors(f.regionCode)));
   }
-  const rows = await ctx.em.execute<Institution[]>(`select ${COLUMNS} from institution ${where.sql} order by created_at desc, id desc limit ? offset ?`, [
-    ...where.params,
-    page.limit + 1,
-    page.offset,
-  ]);
+  const rows = await ctx.em.execute<Institution[]>(
+    `select ${COLUMNS} from institution ${where.sql} order by ${reviewOrderBy(order, 'created_at', 'created_at desc, id desc')} limit ? offset ?`,
+    [...where.params, page.limit + 1, page.offset],
+  );
   return connectionOf(rows, page, async () => {
     const [r] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from institution ${where.sql}`, where.params);
     return r.n;

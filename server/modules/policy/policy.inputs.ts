@@ -92,6 +92,7 @@ export class PolicyReviewInput {
 export enum PolicyOrder {
   PUBLISHED_ON_DESC = 'PUBLISHED_ON_DESC',
   UPDATED_AT_DESC = 'UPDATED_AT_DESC',
+  UPDATED_AT_ASC = 'UPDATED_AT_ASC',
   VIEW_COUNT_DESC = 'VIEW_COUNT_DESC',
 }
 registerEnumType(PolicyOrder, {
@@ -100,6 +101,7 @@ registerEnumType(PolicyOrder, {
   valuesConfig: {
     PUBLISHED_ON_DESC: { description: '按发布日期，新的在前（默认）' },
     UPDATED_AT_DESC: { description: '最近更新' },
+    UPDATED_AT_ASC: { description: '最早更新在前（审核队列：最早提交优先）' },
     VIEW_COUNT_DESC: { description: '浏览最多' },
   },
 });

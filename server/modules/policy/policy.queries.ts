@@ -161,9 +161,11 @@ export async function listPolicies(
   const order =
     orderBy === PolicyOrder.UPDATED_AT_DESC
       ? 'updated_at desc, id desc'
-      : orderBy === PolicyOrder.VIEW_COUNT_DESC
-        ? 'view_count desc, id desc'
-        : 'published_on desc nulls last, id desc';
+      : orderBy === PolicyOrder.UPDATED_AT_ASC
+        ? 'updated_at asc, id asc'
+        : orderBy === PolicyOrder.VIEW_COUNT_DESC
+          ? 'view_count desc, id desc'
+          : 'published_on desc nulls last, id desc';
   const clause = `where ${where.join(' and ')}`;
   const rows = await ctx.em.execute<Policy[]>(`select ${POLICY_COLUMNS} from ${source} ${clause} order by ${order} limit ? offset ?`, [
     ...params,

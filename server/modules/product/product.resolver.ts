@@ -10,6 +10,7 @@ import { regionName } from '../../common/codes/regions.js';
 import { Institution } from '../institution/index.js';
 import { institutionById } from '../institution/index.js';
 import { InputWarning } from '../../common/input-warning.js';
+import { REVIEW_ORDER_ARG, ReviewOrder } from '../../common/review.js';
 import { ProductPicture, ProductStatus, ServiceProduct } from './product.entity.js';
 import {
   ServiceProductCreateInput,
@@ -84,8 +85,9 @@ export class ServiceProductResolver {
     @GqlCtx() ctx: Ctx,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ServiceProductFilter, { nullable: true }) filter?: ServiceProductFilter,
+    @Arg('order', () => ReviewOrder, { nullable: true, description: REVIEW_ORDER_ARG }) order?: ReviewOrder,
   ) {
-    return products.listProducts(ctx, filter, page);
+    return products.listProducts(ctx, filter, page, order);
   }
 
   @Query(() => ServiceProductConnection, { description: 'Products of the viewer institution in every status. Requires INSTITUTION_STAFF.' })

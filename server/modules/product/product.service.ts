@@ -10,7 +10,7 @@ import { mutation } from '../../common/mutation.js';
 import { connectionOf, pageOf, type PageArgs } from '../../common/relay.js';
 import { checkPhone, clean } from '../../common/validate.js';
 import { pgArray } from '../../db/sql.js';
-import { ReviewDecision, reviewReason } from '../../common/review.js';
+import { ReviewDecision, ReviewOrder, reviewOrderBy, reviewReason } from '../../common/review.js';
 import { isPlatformStaff, requireInstitutionStaff } from '../../common/parties.js';
 import { InputWarning } from '../../common/input-warning.js';
 import { countOf } from '../../common/raw-sql.js';
@@ -63,18 +63,18 @@ export function productPictures(ctx: Ctx, productId: string): Promise<ProductPic
     .load(productId) as Promise<ProductPicture[]>;
 }
 
-async function list(ctx: Ctx, where: string[], params: unknown[], args: PageArgs) {
+async function list(ctx: Ctx, where: string[], params: unknown[], args: PageArgs, order?: ReviewOrder | null) {
   const page = pageOf(args);
   const clause = where.length ? `where ${where.join(' and ')}` : '';
   const rows = await ctx.em.execute<ServiceProduct[]>(
-    `select ${PRODUCT_COLUMNS} from service_product ${clause} order by coalesce(listed_at, updated_at) desc, id desc limit ? offset ?`,
+    `select ${PRODUCT_COLUMNS} from service_product ${clause} order by ${reviewOrderBy(order, 'updated_at', 'coalesce(listed_at, updated_at) desc, id desc')} limit ? offset ?`,
     [...params, page.limit + 1, page.offset],
   );
   return connectionOf(rows, page, () => countOf(ctx, `select count(*)::int as n from service_product ${clause}`, params));
 }
 
 /** Public catalogue (B1): listed products of the site and its sub-sites; other statuses for platform staff. */
-export function listProducts(ctx: Ctx, filter: ServiceProductFilter | null | undefined, args: PageArgs) {
+export function listProducts(ctx: Ctx, filter: ServiceProductFilter | null | undefined, args: PageArgs, order?: ReviewOrder | null) {
   const f = filter ?? {};
   const status = f.status ?? ProductStatus.LISTED;
   if (status !== ProductStatus.LISTED && !isPlatformStaff(ctx)) throw forbidden('只有运营人员可以查看未上架的服务产品');
@@ -114,7 +114,7 @@ export function listProducts(ctx: Ctx, filter: ServiceProductFilter | null | und
     const like = `%${f.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     params.push(like, like);
   }
-  return list(ctx, where, params, args);
+  return list(ctx, where, params, args, order);
 }
 
 /** The viewer institution's products in every status. */

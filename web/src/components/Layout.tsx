@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { graphql } from '../gql/index.js';
 import { COLUMN_LINKS } from '../lib/codes.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
-import { STAFF_ROLES, ViewerQuery } from '../lib/viewer.js';
+import { offersEnterprise, STAFF_ROLES, ViewerQuery } from '../lib/viewer.js';
 import { useTableCardLabels } from '../features/layout/table-cards.js';
 import { forgetSession } from '../features/session/session.js';
 import { SessionNotice } from '../features/session/SessionNotice.js';
@@ -18,14 +18,6 @@ const LogoutMutation = graphql(`
     }
   }
 `);
-
-/**
- * "我的企业" (and the enterprise's own lists) are for enterprise users and for people who have not joined anything
- * yet (they register their enterprise there); never for operators, reviewers, administrators or institution staff.
- */
-function offersEnterprise(me: { roles: readonly string[]; enterprise?: { id: string } | null }): boolean {
-  return !!me.enterprise || !me.roles.some((r) => STAFF_ROLES.includes(r) || r === 'INSTITUTION_STAFF');
-}
 
 function UserMenu() {
   const { data, loading } = useQuery(ViewerQuery);

@@ -316,8 +316,9 @@ export const PolicyImportStatusLabel: Readonly<Record<'DONE' | 'FAILED' | 'QUEUE
   RUNNING: '导入中',
 };
 
-export const PolicyOrderLabel: Readonly<Record<'PUBLISHED_ON_DESC' | 'UPDATED_AT_DESC' | 'VIEW_COUNT_DESC', string>> = {
+export const PolicyOrderLabel: Readonly<Record<'PUBLISHED_ON_DESC' | 'UPDATED_AT_ASC' | 'UPDATED_AT_DESC' | 'VIEW_COUNT_DESC', string>> = {
   PUBLISHED_ON_DESC: '按发布日期，新的在前（默认）',
+  UPDATED_AT_ASC: '最早更新在前（审核队列：最早提交优先）',
   UPDATED_AT_DESC: '最近更新',
   VIEW_COUNT_DESC: '浏览最多',
 };
@@ -396,6 +397,11 @@ export const ReminderKindLabel: Readonly<Record<'DEADLINE_APPROACHING' | 'DEMAND
 export const ReviewDecisionLabel: Readonly<Record<'APPROVE' | 'REJECT', string>> = {
   APPROVE: '通过',
   REJECT: '驳回（须填写理由）',
+};
+
+export const ReviewOrderLabel: Readonly<Record<'SUBMITTED_ASC' | 'SUBMITTED_DESC', string>> = {
+  SUBMITTED_ASC: '最早提交优先',
+  SUBMITTED_DESC: '最新提交优先',
 };
 
 export const RoleLabel: Readonly<Record<'AUDIT_ADMIN' | 'ENTERPRISE_USER' | 'INSTITUTION_STAFF' | 'OPERATOR' | 'REVIEWER' | 'SECURITY_ADMIN' | 'SYSTEM_ADMIN', string>> = {

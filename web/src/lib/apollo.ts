@@ -6,6 +6,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { observeUnauthenticated } from '../features/session/session.js';
+import { paginationTypePolicies } from './pagination.js';
 
 /**
  * Same-origin GraphQL: the session is the HttpOnly `qifu_session` cookie, which the browser sends with both
@@ -37,8 +38,11 @@ export function createApolloClient(): ApolloClient {
     trusted.concat(http),
   );
   const link = ApolloLink.from([session, transport]);
+  const paged = paginationTypePolicies();
   const cache = new InMemoryCache({
     typePolicies: {
+      // Lists: their pages merged in the cache, so 加载更多 is a fetchMore and mutations update what is shown.
+      ...paged,
       // A hit's id is its object's id, but its highlights belong to one query: never merge hits across searches.
       SearchHit: { keyFields: false },
     },

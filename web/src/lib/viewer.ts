@@ -23,3 +23,11 @@ export const ViewerQuery = graphql(`
     }
   }
 `);
+
+/**
+ * "我的企业" (and the enterprise's own lists) are for enterprise users and for people who have not joined anything
+ * yet (they register their enterprise there); never for operators, reviewers, administrators or institution staff.
+ */
+export function offersEnterprise(me: { roles: readonly string[]; enterprise?: { id: string } | null }): boolean {
+  return !!me.enterprise || !me.roles.some((r) => STAFF_ROLES.includes(r) || r === 'INSTITUTION_STAFF');
+}

@@ -4,7 +4,7 @@ import { COLUMN_LABELS, COLUMN_LINKS, INSTITUTION_TYPE_LABELS } from '../lib/cod
 import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
-import { ViewerQuery } from '../lib/viewer.js';
+import { offersEnterprise, ViewerQuery } from '../lib/viewer.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { SCENARIOS } from './columns/labels.js';
 import { HomeNotices, HomePolicies } from '../features/portal/notices.js';
@@ -63,6 +63,8 @@ export function HomePage() {
   const { data } = useQuery(ViewerQuery);
   const me = data?.me;
   const registerTarget = me ? (me.enterprise ? '/enterprise' : '/enterprise/register') : '/register';
+  // Operators, reviewers, administrators and institution staff have no enterprise to register here.
+  const offerRegister = !me || offersEnterprise(me);
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
@@ -70,9 +72,11 @@ export function HomePage() {
           <h1 id="hero-title">{data?.currentSite.name ?? '中小企业公共服务平台'}</h1>
           <p className="hero__lead">汇聚政策、融资、创业、人才、技术与管理咨询服务资源，为中小企业提供一站式公共服务。</p>
           <div className="hero__actions">
-            <Link to={registerTarget} className="button button--accent button--large">
-              {me?.enterprise ? '查看我的企业' : '企业注册'}
-            </Link>
+            {offerRegister ? (
+              <Link to={registerTarget} className="button button--accent button--large">
+                {me?.enterprise ? '查看我的企业' : '企业注册'}
+              </Link>
+            ) : null}
             <Link to="/search" className="button button--light button--large">
               查找服务
             </Link>

@@ -1,14 +1,12 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FilterActions, SelectField } from '../components/forms.js';
 import { FilterDrawer } from '../features/portal/FilterDrawer.js';
-import { useLoadMore } from '../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../components/status.js';
+import { ConnectionList } from '../components/paging.js';
 import { graphql } from '../gql/index.js';
 import type { PolicyApplicationStatus, PolicyFilter, PolicyListItemsFragment, PolicyType, PolicyValidity } from '../gql/graphql.js';
 import { PolicyApplicationStatusLabel } from '../gql/labels.js';
 import { INDUSTRY_GROUPS, POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS, REGION_GROUPS } from '../lib/codes.js';
-import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link, useLocation } from '../lib/router.js';
 import { ViewerQuery } from '../lib/viewer.js';
@@ -97,41 +95,31 @@ function PolicyRow({ policy }: { policy: Item }) {
 }
 
 function PolicyResults({ filter }: { filter: PolicyFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(PolicyListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Item>();
-
-  if (loading && !data) return <Loading label="正在加载政策…" />;
-  if (error && !data) return <ErrorState message={`政策列表加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const list = data.policies;
-  const { items, control: loadMoreControl } = paged(
-    list,
-    async (after) =>
-      (await client.query({ query: PolicyListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policies,
-  );
-
-  if (!items.length) {
-    return (
-      <EmptyState title="暂无符合条件的政策">
-        <p>请调整筛选条件后重试。</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(PolicyListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite">
-        共 {list.totalCount} 条政策
-      </p>
-      <ul className="policy-list">
-        {items.map((p) => (
-          <li key={p.id}>
-            <PolicyRow policy={p} />
-          </li>
-        ))}
-      </ul>
-      {loadMoreControl}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.policies}
+      loadingLabel="正在加载政策…"
+      errorLabel="政策列表加载失败。"
+      emptyTitle="暂无符合条件的政策"
+      empty={<p>请调整筛选条件后重试。</p>}
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite">
+            共 {list.totalCount} 条政策
+          </p>
+          <ul className="policy-list">
+            {items.map((p) => (
+              <li key={p.id}>
+                <PolicyRow policy={p} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

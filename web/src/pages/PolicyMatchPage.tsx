@@ -1,6 +1,6 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { useLoadMore } from '../components/paging.js';
+import { ConnectionList } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
 import type { MatchVerdict, PolicyMatchesQuery } from '../gql/graphql.js';
@@ -180,47 +180,42 @@ function EmptyMatches({ verdicts, counts }: { verdicts: MatchVerdict[]; counts: 
 }
 
 function MatchResults({ verdicts, counts }: { verdicts: MatchVerdict[]; counts: Counts | null }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(PolicyMatchesQueryDoc, { variables: { verdicts, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Match>();
-
-  if (loading && !data) return <Loading label="正在匹配政策…" />;
-  if (error && !data) return <ErrorState message={`政策匹配加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const list = data.policyMatches;
-  const { items, control } = paged(
-    list,
-    async (after) =>
-      (await client.query({ query: PolicyMatchesQueryDoc, variables: { verdicts, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.policyMatches,
-  );
-  if (!items.length) return <EmptyMatches verdicts={verdicts} counts={counts} />;
-
+  const query = useQuery(PolicyMatchesQueryDoc, { variables: { verdicts, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite" data-testid="match-total">
-        共匹配 {list.totalCount} 条政策{items.length < list.totalCount ? `，已显示 ${items.length} 条` : ''}
-      </p>
-      {VERDICTS.filter((v) => verdicts.includes(v)).map((verdict) => {
-        const group = items.filter((m) => m.verdict === verdict);
-        if (!group.length) return null;
-        return (
-          <section key={verdict} className="policy-match__group" aria-labelledby={`pm-${verdict}`} data-testid={`match-group-${PARAM[verdict]}`}>
-            <h2 id={`pm-${verdict}`}>
-              {MATCH_FILTER_LABELS[verdict]}（{counts?.[verdict] ?? group.length}）
-            </h2>
-            <p className="hint policy-match__hint">{MATCH_FILTER_HINTS[verdict]}</p>
-            <ul className="policy-list">
-              {group.map((m) => (
-                <li key={m.policy.id}>
-                  <MatchItem match={m} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.policyMatches}
+      loadingLabel="正在匹配政策…"
+      errorLabel="政策匹配加载失败。"
+      empty={<EmptyMatches verdicts={verdicts} counts={counts} />}
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite" data-testid="match-total">
+            共匹配 {list.totalCount} 条政策{list.totalCount !== undefined && items.length < list.totalCount ? `，已显示 ${items.length} 条` : ''}
+          </p>
+          {VERDICTS.filter((v) => verdicts.includes(v)).map((verdict) => {
+            const group = items.filter((m) => m.verdict === verdict);
+            if (!group.length) return null;
+            return (
+              <section key={verdict} className="policy-match__group" aria-labelledby={`pm-${verdict}`} data-testid={`match-group-${PARAM[verdict]}`}>
+                <h2 id={`pm-${verdict}`}>
+                  {MATCH_FILTER_LABELS[verdict]}（{counts?.[verdict] ?? group.length}）
+                </h2>
+                <p className="hint policy-match__hint">{MATCH_FILTER_HINTS[verdict]}</p>
+                <ul className="policy-list">
+                  {group.map((m) => (
+                    <li key={m.policy.id}>
+                      <MatchItem match={m} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useLoadMore } from '../components/paging.js';
+import { useFetchMore } from '../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../components/status.js';
 import { graphql } from '../gql/index.js';
 import type { SearchFacetField, SearchHitsFragment, SearchInput, ServiceColumn } from '../gql/graphql.js';
@@ -292,9 +292,10 @@ function HitItem({ hit }: { hit: Hit | SearchCard }) {
 type SearchCard = { id: string; kind: string; kindLabel: string; title: string; highlight: string; url?: string | null };
 
 function Results({ input, q, exact, within, filters }: { input: SearchInput; q: string; exact: boolean; within: string[]; filters: Record<string, string[]> }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(SearchPageQuery, { variables: { input }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Hit>();
+  const query = useQuery(SearchPageQuery, { variables: { input }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = query;
+  // Later pages come from the lighter SearchMore; the cache (lib/pagination.ts) appends their hits to this search.
+  const loadMoreControl = useFetchMore(query, data?.search.hits, (after) => ({ query: SearchMoreQuery, variables: { input: { ...input, after } } }));
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   if (loading && !data) return <Loading label="正在搜索…" />;
@@ -302,10 +303,7 @@ function Results({ input, q, exact, within, filters }: { input: SearchInput; q: 
   if (!data) return null;
   const s = data.search;
   const u = s.understanding;
-  const { items: hits, control: loadMoreControl } = paged(
-    s.hits,
-    async (after) => (await client.query({ query: SearchMoreQuery, variables: { input: { ...input, after } }, fetchPolicy: 'network-only' })).data?.search.hits,
-  );
+  const hits: readonly Hit[] = s.hits.nodes;
 
   function toggleFacet(param: string, value: string) {
     const current = filters[param] ?? [];

@@ -1,12 +1,10 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FilterActions } from '../components/forms.js';
-import { useLoadMore } from '../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../components/status.js';
+import { ConnectionList } from '../components/paging.js';
 import { graphql } from '../gql/index.js';
 import type { FeeType, ServiceColumn, ServiceListQuery as ServiceListData, ServiceProductFilter } from '../gql/graphql.js';
 import { COLUMN_LABELS, FEE_TYPE_LABELS, SERVICE_FORM_LABELS } from '../lib/codes.js';
-import { describeRequestError } from '../lib/errors.js';
 import { usePageTitle } from '../lib/page.js';
 import { Link } from '../lib/router.js';
 
@@ -55,51 +53,48 @@ function toFilter(f: Filters): ServiceProductFilter {
 }
 
 function Results({ filter }: { filter: ServiceProductFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(ServiceListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Item>();
-  if (loading && !data) return <Loading label="正在加载服务产品…" />;
-  if (error && !data) return <ErrorState message={`服务产品加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const list = data.serviceProducts;
-  const { items, control: loadMoreControl } = paged(
-    list,
-    async (after) =>
-      (await client.query({ query: ServiceListQuery, variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts,
-  );
-
-  if (!items.length) {
-    return (
-      <EmptyState title="暂无符合条件的服务产品">
-        <p>请调整筛选条件后重试。</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(ServiceListQuery, { variables: { filter, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite">
-        共 {list.totalCount} 项服务产品
+    <ConnectionList
+      query={query}
+      connection={(d) => d.serviceProducts}
+      loadingLabel="正在加载服务产品…"
+      errorLabel="服务产品加载失败。"
+      emptyTitle="暂无符合条件的服务产品"
+      empty={<p>请调整筛选条件后重试。</p>}
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite">
+            共 {list.totalCount} 项服务产品
+          </p>
+          <ul className="policy-list">
+            {items.map((s) => (
+              <li key={s.id}>
+                <ServiceCard service={s} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
+  );
+}
+
+function ServiceCard({ service: s }: { service: Item }) {
+  return (
+    <article className="policy-item">
+      <h3 className="policy-item__title">
+        <Link to={`/services/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+      </h3>
+      <p className="policy-item__meta">
+        <span className="tag">{COLUMN_LABELS[s.column]}</span>
+        <span className={`badge badge--${s.feeType === 'FREE' ? 'verified' : 'pending'}`}>{FEE_TYPE_LABELS[s.feeType]}</span>
+        <span>{SERVICE_FORM_LABELS[s.form]}</span>
+        {s.institution ? <span>{s.institution.name}</span> : null}
+        {s.regionNames.length ? <span>服务地区：{s.regionNames.join('、')}</span> : null}
       </p>
-      <ul className="policy-list">
-        {items.map((s) => (
-          <li key={s.id}>
-            <article className="policy-item">
-              <h3 className="policy-item__title">
-                <Link to={`/services/${encodeURIComponent(s.id)}`}>{s.name}</Link>
-              </h3>
-              <p className="policy-item__meta">
-                <span className="tag">{COLUMN_LABELS[s.column]}</span>
-                <span className={`badge badge--${s.feeType === 'FREE' ? 'verified' : 'pending'}`}>{FEE_TYPE_LABELS[s.feeType]}</span>
-                <span>{SERVICE_FORM_LABELS[s.form]}</span>
-                {s.institution ? <span>{s.institution.name}</span> : null}
-                {s.regionNames.length ? <span>服务地区：{s.regionNames.join('、')}</span> : null}
-              </p>
-            </article>
-          </li>
-        ))}
-      </ul>
-      {loadMoreControl}
-    </>
+    </article>
   );
 }
 

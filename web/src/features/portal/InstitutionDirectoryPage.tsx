@@ -1,12 +1,10 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FilterActions, SelectField } from '../../components/forms.js';
-import { useLoadMore } from '../../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { ConnectionList } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
 import type { InstitutionFilter, ServiceColumn } from '../../gql/graphql.js';
 import { COLUMN_LABELS, INSTITUTION_TYPE_LABELS, REGION_GROUPS } from '../../lib/codes.js';
-import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import { FilterDrawer } from './FilterDrawer.js';
@@ -50,59 +48,44 @@ function toFilter(f: Filters): InstitutionFilter {
   return out;
 }
 
-interface Item {
-  id: string;
-  name: string;
-  type: keyof typeof INSTITUTION_TYPE_LABELS;
-  columns: ServiceColumn[];
-  regionNames: string[];
-  listedProductCount: number;
-}
-
 function Results({ filter }: { filter: InstitutionFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(DirectoryQuery, { variables: { filter, first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Item>();
-  if (loading && !data) return <Loading label="正在加载服务机构…" />;
-  if (error && !data) return <ErrorState message={`服务机构加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const { items, control } = paged(
-    data.institutions,
-    async (after) => (await client.query({ query: DirectoryQuery, variables: { filter, first: PAGE, after }, fetchPolicy: 'network-only' })).data?.institutions,
-  );
-  if (!items.length) {
-    return (
-      <EmptyState title="暂无符合条件的服务机构">
-        <p>请调整筛选条件，或查看全部服务机构。</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(DirectoryQuery, { variables: { filter, first: PAGE }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite" data-testid="directory-count">
-        共 {data.institutions.totalCount} 家服务机构
-      </p>
-      <ul className="card-grid institution-list">
-        {items.map((inst) => (
-          <li key={inst.id} className="card institution" data-testid="directory-card">
-            <h2 className="institution__name">
-              <Link to={`/institutions/${encodeURIComponent(inst.id)}`}>{inst.name}</Link>
-            </h2>
-            <p className="institution__type">{INSTITUTION_TYPE_LABELS[inst.type]}</p>
-            <p className="directory-card__meta">服务地区：{inst.regionNames.join('、') || '—'}</p>
-            <p className="directory-card__meta">在架服务产品：{inst.listedProductCount} 项</p>
-            <ul className="tags" aria-label="服务栏目">
-              {inst.columns.map((c) => (
-                <li key={c} className="tag">
-                  {COLUMN_LABELS[c]}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.institutions}
+      loadingLabel="正在加载服务机构…"
+      errorLabel="服务机构加载失败。"
+      emptyTitle="暂无符合条件的服务机构"
+      empty={<p>请调整筛选条件，或查看全部服务机构。</p>}
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite" data-testid="directory-count">
+            共 {list.totalCount} 家服务机构
+          </p>
+          <ul className="card-grid institution-list">
+            {items.map((inst) => (
+              <li key={inst.id} className="card institution" data-testid="directory-card">
+                <h2 className="institution__name">
+                  <Link to={`/institutions/${encodeURIComponent(inst.id)}`}>{inst.name}</Link>
+                </h2>
+                <p className="institution__type">{INSTITUTION_TYPE_LABELS[inst.type]}</p>
+                <p className="directory-card__meta">服务地区：{inst.regionNames.join('、') || '—'}</p>
+                <p className="directory-card__meta">在架服务产品：{inst.listedProductCount} 项</p>
+                <ul className="tags" aria-label="服务栏目">
+                  {inst.columns.map((c) => (
+                    <li key={c} className="tag">
+                      {COLUMN_LABELS[c]}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

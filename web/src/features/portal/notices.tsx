@@ -1,5 +1,5 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useLoadMore } from '../../components/paging.js';
+import { useQuery } from '@apollo/client/react';
+import { ConnectionList } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { chinaDate } from '../../lib/china-time.js';
@@ -109,40 +109,32 @@ export function HomeNotices() {
 
 export function NoticeListPage() {
   usePageTitle('通知公告');
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(NoticeListQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<NoticeItem>();
-  let content;
-  if (loading && !data) content = <Loading label="正在加载通知公告…" />;
-  else if (error && !data) content = <ErrorState message={`通知公告加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  else if (data) {
-    const { items, control } = paged(
-      data.notices,
-      async (after) => (await client.query({ query: NoticeListQuery, variables: { first: 20, after }, fetchPolicy: 'network-only' })).data?.notices,
-    );
-    content = items.length ? (
-      <>
-        <p className="search-count">共 {data.notices.totalCount} 条通知公告</p>
-        <ul className="news-list panel">
-          {items.map((n) => (
-            <NoticeLine key={n.id} n={n} />
-          ))}
-        </ul>
-        {control}
-      </>
-    ) : (
-      <EmptyState title="暂无通知公告">
-        <p>平台发布的通知公告将在这里展示。</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(NoticeListQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   return (
     <div className="container page">
       <nav className="breadcrumb" aria-label="当前位置">
         <Link to="/">首页</Link> › 通知公告
       </nav>
       <h1>通知公告</h1>
-      {content}
+      <ConnectionList
+        query={query}
+        connection={(d) => d.notices}
+        loadingLabel="正在加载通知公告…"
+        errorLabel="通知公告加载失败。"
+        emptyTitle="暂无通知公告"
+        empty={<p>平台发布的通知公告将在这里展示。</p>}
+      >
+        {(items, list) => (
+          <>
+            <p className="search-count">共 {list.totalCount} 条通知公告</p>
+            <ul className="news-list panel">
+              {items.map((n) => (
+                <NoticeLine key={n.id} n={n} />
+              ))}
+            </ul>
+          </>
+        )}
+      </ConnectionList>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { useConfirm } from '../../components/feedback.js';
 import { FormAlert, TextField, focusFirstInvalid } from '../../components/forms.js';
 import { isOperator } from '../../components/gate.js';
 import { ErrorState, Loading } from '../../components/status.js';
@@ -163,6 +164,7 @@ function Current({ sla }: { sla: Sla }) {
 
 function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(sla));
+  const [confirm, confirmDialog] = useConfirm();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [notice, setNotice] = useState('');
   const form = useRef<HTMLFormElement>(null);
@@ -204,8 +206,13 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
     void apply(async () => (await update({ variables: { input } })).data?.platformDockingSlaUpdate, '已保存。此后新发起的对接将按新的默认时限计时。');
   }
 
-  function restore() {
-    if (!window.confirm('将三项时限恢复为内置默认值（2 个工作小时、1 个工作日、15 个工作日）？')) return;
+  async function restore() {
+    const ok = await confirm({
+      title: '恢复内置默认时限？',
+      message: '将三项时限恢复为内置默认值（2 个工作小时、1 个工作日、15 个工作日）。此后新发起的对接按内置默认时限计时。',
+      confirmLabel: '恢复默认值',
+    });
+    if (!ok) return;
     // Removes the operators' setting (not saving 120/480/7200 as one), so the page shows the built-in state again.
     void apply(async () => (await reset()).data?.platformDockingSlaReset, '已恢复内置默认值。此后新发起的对接将按内置默认时限计时。');
   }
@@ -213,6 +220,7 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
   const set = (field: ClockField) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   return (
     <section className="section" aria-labelledby="sla-change">
+      {confirmDialog}
       <h2 id="sla-change">修改默认值</h2>
       <form ref={form} className="form sla-form" onSubmit={onSubmit} noValidate aria-label="修改对接时限默认值">
         {notice ? (
@@ -251,7 +259,7 @@ function SlaForm({ sla, onSaved }: { sla: Sla; onSaved: () => Promise<unknown> }
           <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? '正在保存…' : '保存'}
           </button>
-          <button type="button" className="button button--ghost" onClick={restore} disabled={loading || sla.builtIn}>
+          <button type="button" className="button button--ghost" onClick={() => void restore()} disabled={loading || sla.builtIn}>
             恢复内置默认值
           </button>
         </div>

@@ -1,8 +1,8 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { focusFirstInvalid, FormAlert, SelectField, TextAreaField, TextField } from '../../components/forms.js';
 import { Gate, type Me } from '../../components/gate.js';
-import { useLoadMore } from '../../components/paging.js';
+import { useFetchMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ApiClientsQuery, ClientScope, PartnerClientFieldsFragment } from '../../gql/graphql.js';
@@ -486,19 +486,16 @@ function ClientRow({
 function Partners({ me }: { me: Me }) {
   const admin = isSystemAdmin(me);
   const [includeRevoked, setIncludeRevoked] = useState(false);
-  const { data, loading, error, refetch } = useQuery(ApiClientsQueryDoc, { variables: { includeRevoked }, fetchPolicy: 'cache-and-network' });
-  const client = useApolloClient();
-  const paged = useLoadMore<Client>();
+  const query = useQuery(ApiClientsQueryDoc, { variables: { includeRevoked }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = query;
+  const control = useFetchMore(query, data?.apiClients);
   const [editing, setEditing] = useState<Client | 'new' | null>(null);
   const [secret, setSecret] = useState<{ name: string; clientId: string; secret: string } | null>(null);
 
   if (loading && !data) return <Loading label="正在加载合作应用…" />;
   if (error && !data) return <ErrorState message={`合作应用加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(
-    data.apiClients,
-    async (after) => (await client.query({ query: ApiClientsQueryDoc, variables: { after, includeRevoked }, fetchPolicy: 'network-only' })).data?.apiClients,
-  );
+  const items = data.apiClients.nodes;
 
   return (
     <>

@@ -1,11 +1,13 @@
+import type { StoreObject } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
-import { useLoadMore, type PageOf } from '../../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { useId, useState, type ReactNode } from 'react';
+import { ConnectionList, type ListQuery, type PageOf } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
+import type { ReviewOrder } from '../../gql/graphql.js';
+import { ReviewOrderLabel } from '../../gql/labels.js';
 import { COLUMN_LABELS, FEE_TYPE_LABELS, formatDateTime, INSTITUTION_TYPE_LABELS, SERVICE_FORM_LABELS, SIZE_CLASS_LABELS } from '../../lib/codes.js';
-import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
+import { dropFromConnections } from '../../lib/pagination.js';
 import { Link } from '../../lib/router.js';
 import { ReviewActions, ReviewOutcome, type Decision } from './ReviewActions.js';
 import { REVIEW_KINDS, type ReviewKind } from './kinds.js';
@@ -13,8 +15,8 @@ import { REVIEW_KINDS, type ReviewKind } from './kinds.js';
 const PAGE = 20;
 
 const PendingEnterprises = graphql(`
-  query PendingEnterprises($first: Int, $after: String) {
-    enterprises(filter: { status: PENDING }, first: $first, after: $after) {
+  query PendingEnterprises($first: Int, $after: String, $order: ReviewOrder) {
+    enterprises(filter: { status: PENDING }, first: $first, after: $after, order: $order) {
       totalCount
       pageInfo {
         endCursor
@@ -50,8 +52,8 @@ const ReviewEnterprise = graphql(`
 `);
 
 const PendingInstitutions = graphql(`
-  query PendingInstitutions($first: Int, $after: String) {
-    institutions(filter: { status: PENDING }, first: $first, after: $after) {
+  query PendingInstitutions($first: Int, $after: String, $order: ReviewOrder) {
+    institutions(filter: { status: PENDING }, first: $first, after: $after, order: $order) {
       totalCount
       pageInfo {
         endCursor
@@ -85,8 +87,8 @@ const ReviewInstitution = graphql(`
 `);
 
 const PendingProducts = graphql(`
-  query PendingProducts($first: Int, $after: String) {
-    serviceProducts(filter: { status: UNDER_REVIEW }, first: $first, after: $after) {
+  query PendingProducts($first: Int, $after: String, $order: ReviewOrder) {
+    serviceProducts(filter: { status: UNDER_REVIEW }, first: $first, after: $after, order: $order) {
       totalCount
       pageInfo {
         endCursor
@@ -128,8 +130,8 @@ const ReviewProduct = graphql(`
 `);
 
 const PendingActivities = graphql(`
-  query PendingActivities($first: Int, $after: String) {
-    activities(filter: { status: UNDER_REVIEW }, first: $first, after: $after) {
+  query PendingActivities($first: Int, $after: String, $order: ReviewOrder) {
+    activities(filter: { status: UNDER_REVIEW }, first: $first, after: $after, order: $order) {
       totalCount
       pageInfo {
         endCursor
@@ -170,8 +172,8 @@ const ReviewActivity = graphql(`
 `);
 
 const PendingDemands = graphql(`
-  query PendingDemands($first: Int, $after: String) {
-    demands(filter: { status: UNDER_REVIEW }, first: $first, after: $after) {
+  query PendingDemands($first: Int, $after: String, $order: ReviewOrder) {
+    demands(filter: { status: UNDER_REVIEW }, first: $first, after: $after, order: $order) {
       totalCount
       pageInfo {
         endCursor
@@ -230,94 +232,103 @@ function Item({ title, meta, facts, text, children }: { title: string; meta: str
 }
 
 /**
- * One queue: its count, every pending item page by page (加载更多, oldest pages included), and a success line
- * after each decision. Items decided here leave the list at once, also from pages loaded later.
+ * One queue: its count, the order (最早/最新提交优先), every pending item page by page (加载更多 through the
+ * cache) and a success line after each decision. A decided item leaves every loaded page at once; the refetch
+ * that follows brings the server's count and first page (offset cursors would skip a row after a removal).
  */
-function Queue<T extends { id: string }>({
-  loading,
-  error,
-  refetch,
-  total,
-  page,
-  fetchAfter,
+function Queue<TData, T extends { id: string; __typename?: string }>({
+  query,
+  field,
+  connection,
+  order,
+  onOrder,
   empty,
   render,
 }: {
-  loading: boolean;
-  error: unknown;
-  refetch: () => unknown;
-  total: number | undefined;
-  page: PageOf<T> | undefined;
-  fetchAfter: (after: string) => Promise<PageOf<T> | undefined>;
+  query: ListQuery<TData>;
+  /** The Query field of the list, whose cached pages a decision updates. */
+  field: string;
+  connection: (data: TData) => PageOf<T>;
+  order: ReviewOrder;
+  onOrder: (order: ReviewOrder) => void;
   empty: string;
   render: (node: T) => ReactNode;
 }) {
-  const paged = useLoadMore<T>();
-  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const client = useApolloClient();
   const [notice, setNotice] = useState('');
-  const outcome = (id: string, label: string, decision: Decision) => {
-    setDone((d) => new Set(d).add(id));
+  const orderId = useId();
+  const outcome = (node: T, label: string, decision: Decision) => {
+    dropFromConnections(client.cache, field, client.cache.identify(node as unknown as StoreObject));
+    void query.refetch();
     setNotice(decision === 'APPROVE' ? `已通过「${label}」。` : `已退回「${label}」，退回理由将告知申请方。`);
   };
-  const status = notice ? (
-    <p className="notice review-notice" role="status">
-      {notice}
-    </p>
-  ) : null;
-  if (loading && !page) return <Loading label="正在加载待审核事项…" />;
-  if (error && !page) return <ErrorState message={`待审核事项加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  const { items, control } = paged(page ?? { nodes: [], pageInfo: { hasNextPage: false } }, fetchAfter);
-  // A refetched first page may repeat items of pages loaded after it: keep each once.
-  const seen = new Set<string>();
-  const nodes = items.filter((n) => !done.has(n.id) && !seen.has(n.id) && seen.add(n.id));
-  if (!nodes.length && !page?.pageInfo.hasNextPage) {
-    return (
-      <>
-        {status}
-        <EmptyState title={empty}>所有事项均已处理。</EmptyState>
-      </>
-    );
-  }
   return (
     <>
-      {status}
-      <p className="search-count" aria-live="polite">
-        共 {total} 项待审核{total !== undefined && total > nodes.length ? `，已显示 ${nodes.length} 项` : ''}
-      </p>
-      <ul className="review-list">
-        {nodes.map((n) => (
-          <ReviewOutcome.Provider key={n.id} value={(label, decision) => outcome(n.id, label, decision)}>
-            {render(n)}
-          </ReviewOutcome.Provider>
-        ))}
-      </ul>
-      {control}
+      {notice ? (
+        <p className="notice review-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <div className="field review-order">
+        <label htmlFor={orderId}>排序</label>
+        <select id={orderId} value={order} onChange={(e) => onOrder(e.target.value as ReviewOrder)}>
+          {(Object.keys(ReviewOrderLabel) as ReviewOrder[]).map((o) => (
+            <option key={o} value={o}>
+              {ReviewOrderLabel[o]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ConnectionList
+        query={query}
+        connection={connection}
+        loadingLabel="正在加载待审核事项…"
+        errorLabel="待审核事项加载失败。"
+        emptyTitle={empty}
+        empty="所有事项均已处理。"
+      >
+        {(nodes, page) => (
+          <>
+            <p className="search-count" aria-live="polite">
+              共 {page.totalCount} 项待审核{page.totalCount !== undefined && page.totalCount > nodes.length ? `，已显示 ${nodes.length} 项` : ''}
+            </p>
+            <ul className="review-list">
+              {nodes.map((n) => (
+                <ReviewOutcome.Provider key={n.id} value={(label, decision) => outcome(n, label, decision)}>
+                  {render(n)}
+                </ReviewOutcome.Provider>
+              ))}
+            </ul>
+          </>
+        )}
+      </ConnectionList>
     </>
   );
 }
 
 type Submit = (id: string) => (decision: Decision, reason: string | null) => Promise<readonly { code: string; field?: string | null; message: string }[]>;
 
+/** Review work goes oldest first by default; 最新提交优先 on request. */
+function useQueueOrder() {
+  return useState<ReviewOrder>('SUBMITTED_ASC');
+}
+
 function EnterpriseQueue() {
-  const q = useQuery(PendingEnterprises, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const client = useApolloClient();
+  const [order, setOrder] = useQueueOrder();
+  const q = useQuery(PendingEnterprises, { variables: { first: PAGE, order }, fetchPolicy: 'cache-and-network' });
   const [review] = useMutation(ReviewEnterprise);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { enterpriseId: id, decision, reason } } });
     const errors = res.data?.enterpriseReview.errors ?? [];
-    if (!errors.length) await q.refetch();
     return errors;
   };
   return (
     <Queue
-      loading={q.loading}
-      error={q.error}
-      refetch={() => void q.refetch()}
-      total={q.data?.enterprises.totalCount}
-      page={q.data?.enterprises}
-      fetchAfter={async (after) =>
-        (await client.query({ query: PendingEnterprises, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.enterprises
-      }
+      query={q}
+      field="enterprises"
+      connection={(d) => d.enterprises}
+      order={order}
+      onOrder={setOrder}
       empty="暂无待认证的企业"
       render={(e) => (
         <Item
@@ -349,25 +360,21 @@ function EnterpriseQueue() {
 }
 
 function InstitutionQueue() {
-  const q = useQuery(PendingInstitutions, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const client = useApolloClient();
+  const [order, setOrder] = useQueueOrder();
+  const q = useQuery(PendingInstitutions, { variables: { first: PAGE, order }, fetchPolicy: 'cache-and-network' });
   const [review] = useMutation(ReviewInstitution);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { institutionId: id, decision, reason } } });
     const errors = res.data?.institutionReview.errors ?? [];
-    if (!errors.length) await q.refetch();
     return errors;
   };
   return (
     <Queue
-      loading={q.loading}
-      error={q.error}
-      refetch={() => void q.refetch()}
-      total={q.data?.institutions.totalCount}
-      page={q.data?.institutions}
-      fetchAfter={async (after) =>
-        (await client.query({ query: PendingInstitutions, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.institutions
-      }
+      query={q}
+      field="institutions"
+      connection={(d) => d.institutions}
+      order={order}
+      onOrder={setOrder}
       empty="暂无待审核的入驻申请"
       render={(i) => (
         <Item
@@ -394,25 +401,21 @@ function InstitutionQueue() {
 }
 
 function ProductQueue() {
-  const q = useQuery(PendingProducts, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const client = useApolloClient();
+  const [order, setOrder] = useQueueOrder();
+  const q = useQuery(PendingProducts, { variables: { first: PAGE, order }, fetchPolicy: 'cache-and-network' });
   const [review] = useMutation(ReviewProduct);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { productId: id, decision, reason } } });
     const errors = res.data?.serviceProductReview.errors ?? [];
-    if (!errors.length) await q.refetch();
     return errors;
   };
   return (
     <Queue
-      loading={q.loading}
-      error={q.error}
-      refetch={() => void q.refetch()}
-      total={q.data?.serviceProducts.totalCount}
-      page={q.data?.serviceProducts}
-      fetchAfter={async (after) =>
-        (await client.query({ query: PendingProducts, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.serviceProducts
-      }
+      query={q}
+      field="serviceProducts"
+      connection={(d) => d.serviceProducts}
+      order={order}
+      onOrder={setOrder}
       empty="暂无待审核的服务产品"
       render={(p) => (
         <Item
@@ -444,25 +447,21 @@ function ProductQueue() {
 }
 
 function ActivityQueue() {
-  const q = useQuery(PendingActivities, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const client = useApolloClient();
+  const [order, setOrder] = useQueueOrder();
+  const q = useQuery(PendingActivities, { variables: { first: PAGE, order }, fetchPolicy: 'cache-and-network' });
   const [review] = useMutation(ReviewActivity);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { activityId: id, decision, reason } } });
     const errors = res.data?.activityReview.errors ?? [];
-    if (!errors.length) await q.refetch();
     return errors;
   };
   return (
     <Queue
-      loading={q.loading}
-      error={q.error}
-      refetch={() => void q.refetch()}
-      total={q.data?.activities.totalCount}
-      page={q.data?.activities}
-      fetchAfter={async (after) =>
-        (await client.query({ query: PendingActivities, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.activities
-      }
+      query={q}
+      field="activities"
+      connection={(d) => d.activities}
+      order={order}
+      onOrder={setOrder}
       empty="暂无待审核的活动"
       render={(a) => (
         <Item
@@ -492,13 +491,12 @@ function ActivityQueue() {
 }
 
 function DemandQueue() {
-  const q = useQuery(PendingDemands, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const client = useApolloClient();
+  const [order, setOrder] = useQueueOrder();
+  const q = useQuery(PendingDemands, { variables: { first: PAGE, order }, fetchPolicy: 'cache-and-network' });
   const [review] = useMutation(ReviewDemand);
   const submit: Submit = (id) => async (decision, reason) => {
     const res = await review({ variables: { input: { demandId: id, decision, reason } } });
     const errors = res.data?.demandReview.errors ?? [];
-    if (!errors.length) await q.refetch();
     return errors;
   };
   const standards = q.data?.demandHandlingRules.reviewStandards ?? [];
@@ -515,14 +513,11 @@ function DemandQueue() {
         </details>
       ) : null}
       <Queue
-        loading={q.loading}
-        error={q.error}
-        refetch={() => void q.refetch()}
-        total={q.data?.demands.totalCount}
-        page={q.data?.demands}
-        fetchAfter={async (after) =>
-          (await client.query({ query: PendingDemands, variables: { first: PAGE, after }, fetchPolicy: 'network-only' })).data?.demands
-        }
+        query={q}
+        field="demands"
+        connection={(d) => d.demands}
+        order={order}
+        onOrder={setOrder}
         empty="暂无待审核的诉求"
         render={(d) => (
           <Item

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { useConfirm } from '../../components/feedback.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { formatDateTime } from '../../lib/codes.js';
@@ -134,6 +135,7 @@ function ConceptForm({ phrase: initial, onSaved }: { phrase: string; onSaved: ()
 function SearchOps() {
   const { data, loading, error, refetch } = useQuery(SearchOpsQuery, { fetchPolicy: 'cache-and-network' });
   const [remove] = useMutation(DeleteConcept);
+  const [confirm, confirmDialog] = useConfirm();
   const [draft, setDraft] = useState('');
   const [draftKey, setDraftKey] = useState(0);
   if (loading && !data) return <Loading label="正在加载搜索统计…" />;
@@ -212,6 +214,7 @@ function SearchOps() {
         </section>
       </div>
       <section id="concepts" aria-labelledby="ops-concepts" className="section">
+        {confirmDialog}
         <h2 id="ops-concepts">概念表（{data.searchConcepts.totalCount}）</h2>
         <p className="hint">口语说法在搜索时扩展为规范词，例如“借钱”扩展为“融资”“贷款”。保存同一说法会替换它的规范词。</p>
         <ConceptForm key={draftKey} phrase={draft} onSaved={refetch} />
@@ -238,7 +241,13 @@ function SearchOps() {
                     className="button button--ghost"
                     aria-label={`删除概念“${c.phrase}”`}
                     onClick={async () => {
-                      if (!window.confirm(`删除概念“${c.phrase}”？`)) return;
+                      const ok = await confirm({
+                        title: `删除概念“${c.phrase}”？`,
+                        message: '删除后搜索该说法时不再扩展为规范词。',
+                        confirmLabel: '删除',
+                        danger: true,
+                      });
+                      if (!ok) return;
                       await remove({ variables: { input: { id: c.id } } });
                       await refetch();
                     }}

@@ -1,8 +1,8 @@
-import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FilterActions, FormAlert, SelectField, TextField } from '../../components/forms.js';
-import { useLoadMore } from '../../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { ConnectionList } from '../../components/paging.js';
+import { ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type {
   ServiceCategory,
@@ -84,38 +84,31 @@ function ResourceItem({ r }: { r: Resource }) {
 }
 
 function ResourceResults({ filter }: { filter: StartupResourceFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(StartupResourcesQueryDoc, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Resource>();
-  if (loading && !data) return <Loading label="正在加载创业资源…" />;
-  if (error && !data) return <ErrorState message={`创业资源加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const { items, control } = paged(
-    data.startupResources,
-    async (after) =>
-      (await client.query({ query: StartupResourcesQueryDoc, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupResources,
-  );
-  if (!items.length) {
-    return (
-      <EmptyState title="暂无符合条件的创业资源">
-        <p>请调整筛选条件后重试。</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(StartupResourcesQueryDoc, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite">
-        共 {data.startupResources.totalCount} 条
-      </p>
-      <ul className="policy-list">
-        {items.map((r) => (
-          <li key={r.id}>
-            <ResourceItem r={r} />
-          </li>
-        ))}
-      </ul>
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.startupResources}
+      loadingLabel="正在加载创业资源…"
+      errorLabel="创业资源加载失败。"
+      emptyTitle="暂无符合条件的创业资源"
+      empty={<p>请调整筛选条件后重试。</p>}
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite">
+            共 {list.totalCount} 条
+          </p>
+          <ul className="policy-list">
+            {items.map((r) => (
+              <li key={r.id}>
+                <ResourceItem r={r} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 
@@ -243,51 +236,47 @@ const StartupNeedBoardQuery = graphql(`
   }
 `);
 
-type Listing = StartupNeedBoardQuery['startupNeedBoard']['nodes'][number];
-
 function NeedBoardResults({ filter }: { filter: StartupNeedBoardFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(StartupNeedBoardQuery, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Listing>();
-  if (loading && !data) return <Loading label="正在加载创业需求…" />;
-  if (error && !data) return <ErrorState message={`创业需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const { items, control } = paged(
-    data.startupNeedBoard,
-    async (after) =>
-      (await client.query({ query: StartupNeedBoardQuery, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.startupNeedBoard,
-  );
-  if (!items.length) return <EmptyState title="暂无正在办理的创业需求" />;
+  const query = useQuery(StartupNeedBoardQuery, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite">
-        共 {data.startupNeedBoard.totalCount} 条正在办理的创业需求
-      </p>
-      <table className="columns-table">
-        <caption className="visually-hidden">创业需求公示</caption>
-        <thead>
-          <tr>
-            <th scope="col">需求类别</th>
-            <th scope="col">创业阶段</th>
-            <th scope="col">地区</th>
-            <th scope="col">状态</th>
-            <th scope="col">提交时间</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((n) => (
-            <tr key={n.id} data-testid="startup-need-listing">
-              <td>{n.categoryLabel}</td>
-              <td>{STAGE_LABELS[n.stage]}</td>
-              <td>{n.regionName ?? '—'}</td>
-              <td>{NEED_STATUS_LABELS[n.status]}</td>
-              <td>{formatDateTime(n.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.startupNeedBoard}
+      loadingLabel="正在加载创业需求…"
+      errorLabel="创业需求加载失败。"
+      emptyTitle="暂无正在办理的创业需求"
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite">
+            共 {list.totalCount} 条正在办理的创业需求
+          </p>
+          <table className="columns-table">
+            <caption className="visually-hidden">创业需求公示</caption>
+            <thead>
+              <tr>
+                <th scope="col">需求类别</th>
+                <th scope="col">创业阶段</th>
+                <th scope="col">地区</th>
+                <th scope="col">状态</th>
+                <th scope="col">提交时间</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((n) => (
+                <tr key={n.id} data-testid="startup-need-listing">
+                  <td>{n.categoryLabel}</td>
+                  <td>{STAGE_LABELS[n.stage]}</td>
+                  <td>{n.regionName ?? '—'}</td>
+                  <td>{NEED_STATUS_LABELS[n.status]}</td>
+                  <td>{formatDateTime(n.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

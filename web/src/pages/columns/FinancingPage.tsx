@@ -1,8 +1,8 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FilterActions, FormAlert, SelectField, TextField } from '../../components/forms.js';
-import { useLoadMore } from '../../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { ConnectionList } from '../../components/paging.js';
+import { ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type {
   CollateralKind,
@@ -145,41 +145,34 @@ export function ProductCard({
 }
 
 function ProductResults({ filter }: { filter: FinancingProductFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(FinancingProductsQueryDoc, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Product>();
-  if (loading && !data) return <Loading label="正在加载融资产品…" />;
-  if (error && !data) return <ErrorState message={`融资产品加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const { items, control } = paged(
-    data.financingProducts,
-    async (after) =>
-      (await client.query({ query: FinancingProductsQueryDoc, variables: { filter, first: 10, after }, fetchPolicy: 'network-only' })).data?.financingProducts,
-  );
-  if (!items.length) {
-    return (
-      <EmptyState title="暂无符合条件的融资产品">
-        <p>请调整筛选条件，或直接提交融资需求，由机构为您推荐。</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(FinancingProductsQueryDoc, { variables: { filter, first: 10 }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite">
-        共 {data.financingProducts.totalCount} 款融资产品
-      </p>
-      <ul className="policy-list">
-        {items.map((p) => (
-          <li key={p.id}>
-            <article className="policy-item columns-product">
-              <ProductCard p={p} />
-              {p.institution ? <p className="columns-muted">发布机构：{p.institution.name}</p> : null}
-            </article>
-          </li>
-        ))}
-      </ul>
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.financingProducts}
+      loadingLabel="正在加载融资产品…"
+      errorLabel="融资产品加载失败。"
+      emptyTitle="暂无符合条件的融资产品"
+      empty={<p>请调整筛选条件，或直接提交融资需求，由机构为您推荐。</p>}
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite">
+            共 {list.totalCount} 款融资产品
+          </p>
+          <ul className="policy-list">
+            {items.map((p) => (
+              <li key={p.id}>
+                <article className="policy-item columns-product">
+                  <ProductCard p={p} />
+                  {p.institution ? <p className="columns-muted">发布机构：{p.institution.name}</p> : null}
+                </article>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

@@ -1,12 +1,11 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FormAlert } from '../../components/forms.js';
-import { useLoadMore } from '../../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { ConnectionList } from '../../components/paging.js';
+import { EmptyState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { ColumnNeedFilter, InstitutionColumnNeedsQuery, NeedStatus, ServiceColumn } from '../../gql/graphql.js';
 import { COLUMN_LABELS, DOCKING_STATUS_LABELS, formatDateTime, SIZE_CLASS_LABELS } from '../../lib/codes.js';
-import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
@@ -208,32 +207,30 @@ function NeedItem({ n }: { n: Need }) {
 }
 
 function Inbox({ filter }: { filter: ColumnNeedFilter }) {
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(InstitutionNeedsQuery, { variables: { filter, first: 20 }, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Need>();
-  if (loading && !data) return <Loading label="正在加载收到的需求…" />;
-  if (error && !data) return <ErrorState message={`需求加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const { items, control } = paged(
-    data.institutionColumnNeeds,
-    async (after) =>
-      (await client.query({ query: InstitutionNeedsQuery, variables: { filter, first: 20, after }, fetchPolicy: 'network-only' })).data?.institutionColumnNeeds,
-  );
-  if (!items.length) return <EmptyState title="暂无符合条件的需求" />;
+  const query = useQuery(InstitutionNeedsQuery, { variables: { filter, first: 20 }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count" aria-live="polite">
-        共 {data.institutionColumnNeeds.totalCount} 条
-      </p>
-      <ul className="policy-list">
-        {items.map((n) => (
-          <li key={n.id}>
-            <NeedItem n={n} />
-          </li>
-        ))}
-      </ul>
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.institutionColumnNeeds}
+      loadingLabel="正在加载收到的需求…"
+      errorLabel="需求加载失败。"
+      emptyTitle="暂无符合条件的需求"
+    >
+      {(items, list) => (
+        <>
+          <p className="search-count" aria-live="polite">
+            共 {list.totalCount} 条
+          </p>
+          <ul className="policy-list">
+            {items.map((n) => (
+              <li key={n.id}>
+                <NeedItem n={n} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

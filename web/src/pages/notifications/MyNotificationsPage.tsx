@@ -1,5 +1,5 @@
-import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useLoadMore } from '../../components/paging.js';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useFetchMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { MyNotificationsQuery } from '../../gql/graphql.js';
@@ -114,19 +114,15 @@ function NotificationRow({ n, onRead }: { n: Item; onRead: () => void }) {
 }
 
 function NotificationList({ unreadOnly }: { unreadOnly: boolean }) {
-  const client = useApolloClient();
-  const variables = { unreadOnly, first: PAGE_SIZE };
-  const { data, loading, error, refetch } = useQuery(MyNotificationsDoc, { variables, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(MyNotificationsDoc, { variables: { unreadOnly, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = query;
   const [markAll, { loading: markingAll }] = useMutation(MarkAllRead, { refetchQueries: ['UnreadNotificationCount'] });
-  const paged = useLoadMore<Item>();
+  const control = useFetchMore(query, data?.myNotifications);
   useSubscription(NotificationArrived, { onData: () => void refetch() });
   if (loading && !data) return <Loading label="正在加载消息…" />;
   if (error && !data) return <ErrorState message={`消息加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(
-    data.myNotifications,
-    async (after) => (await client.query({ query: MyNotificationsDoc, variables: { ...variables, after }, fetchPolicy: 'network-only' })).data?.myNotifications,
-  );
+  const items = data.myNotifications.nodes;
   const refresh = () => void refetch();
   return (
     <>

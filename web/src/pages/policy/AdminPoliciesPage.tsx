@@ -1,10 +1,8 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useLoadMore } from '../../components/paging.js';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { useQuery } from '@apollo/client/react';
+import { ConnectionList } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
 import type { AdminPolicyListQuery, PolicyStatus } from '../../gql/graphql.js';
 import { formatDateTime, POLICY_TYPE_LABELS } from '../../lib/codes.js';
-import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link, useLocation } from '../../lib/router.js';
 import { AdminNav, Gate, POLICY_STATUS_LABELS, STATUS_BADGES, StaffOnly, isEditor } from './common.js';
@@ -59,30 +57,22 @@ function Row({ p }: { p: Item }) {
 }
 
 function PolicyTable({ statuses }: { statuses: PolicyStatus[] }) {
-  const client = useApolloClient();
-  const variables = { filter: { statuses }, first: 20 };
-  const { data, loading, error, refetch } = useQuery(AdminPolicyListQueryDoc, { variables, fetchPolicy: 'cache-and-network' });
-  const paged = useLoadMore<Item>();
-  if (loading && !data) return <Loading label="正在加载政策库…" />;
-  if (error && !data) return <ErrorState message={`政策库加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!data) return null;
-  const { items, control } = paged(
-    data.policies,
-    async (after) => (await client.query({ query: AdminPolicyListQueryDoc, variables: { ...variables, after }, fetchPolicy: 'network-only' })).data?.policies,
-  );
-  if (!items.length) return <EmptyState title="该状态下暂无政策" />;
+  const query = useQuery(AdminPolicyListQueryDoc, { variables: { filter: { statuses }, first: 20 }, fetchPolicy: 'cache-and-network' });
   return (
-    <>
-      <p className="search-count">共 {data.policies.totalCount} 条</p>
-      <ul className="policy-list">
-        {items.map((p) => (
-          <li key={p.id}>
-            <Row p={p} />
-          </li>
-        ))}
-      </ul>
-      {control}
-    </>
+    <ConnectionList query={query} connection={(d) => d.policies} loadingLabel="正在加载政策库…" errorLabel="政策库加载失败。" emptyTitle="该状态下暂无政策">
+      {(items, list) => (
+        <>
+          <p className="search-count">共 {list.totalCount} 条</p>
+          <ul className="policy-list">
+            {items.map((p) => (
+              <li key={p.id}>
+                <Row p={p} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </ConnectionList>
   );
 }
 

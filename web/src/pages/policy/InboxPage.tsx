@@ -1,6 +1,6 @@
-import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
-import { useLoadMore } from '../../components/paging.js';
+import { useFetchMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { InboxQuery } from '../../gql/graphql.js';
@@ -155,12 +155,11 @@ function NotificationItem({ n, onChanged }: { n: Item; onChanged: () => void }) 
 }
 
 function Inbox({ unreadOnly }: { unreadOnly: boolean }) {
-  const client = useApolloClient();
-  const variables = { unreadOnly, first: PAGE_SIZE };
-  const { data, loading, error, refetch } = useQuery(InboxQueryDoc, { variables, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(InboxQueryDoc, { variables: { unreadOnly, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = query;
   const [arrived, setArrived] = useState<string[]>([]);
   const [markAll, { loading: markingAll }] = useMutation(MarkReadMutation);
-  const paged = useLoadMore<Item>();
+  const control = useFetchMore(query, data?.notifications);
   // Live push (B4): a new notification over graphql-ws reloads the first page.
   useSubscription(NotificationLive, {
     onData: ({ data: live }) => {
@@ -173,10 +172,7 @@ function Inbox({ unreadOnly }: { unreadOnly: boolean }) {
   if (loading && !data) return <Loading label="正在加载消息…" />;
   if (error && !data) return <ErrorState message={`消息加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { items, control } = paged(
-    data.notifications,
-    async (after) => (await client.query({ query: InboxQueryDoc, variables: { ...variables, after }, fetchPolicy: 'network-only' })).data?.notifications,
-  );
+  const items = data.notifications.nodes;
   return (
     <>
       <div aria-live="polite" className="inbox-live">

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useLoadMore } from '../../components/paging.js';
+import { ConnectionList } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import type { PolicyReachEnterprisesQuery, PolicyReachVerdict } from '../../gql/graphql.js';
@@ -131,37 +131,24 @@ function EnterpriseItem({ e }: { e: Enterprise }) {
 }
 
 function EnterpriseList({ id, verdict, total }: { id: string; verdict: PolicyReachVerdict; total: number }) {
-  const client = useApolloClient();
-  const paged = useLoadMore<Enterprise>();
-  const { data, loading, error, refetch } = useQuery(PolicyReachEnterprisesQueryDoc, {
-    variables: { id, verdict, first: PAGE_SIZE },
-    fetchPolicy: 'network-only',
-  });
-  const list = data?.policyReachEnterprises;
-  const { items, control } = paged(
-    list ?? { nodes: [], pageInfo: { hasNextPage: false } },
-    async (after) =>
-      (await client.query({ query: PolicyReachEnterprisesQueryDoc, variables: { id, verdict, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' })).data
-        ?.policyReachEnterprises,
-  );
-  if (loading && !data) return <Loading label="正在加载企业名单…" />;
-  if (error && !data) return <ErrorState message={`企业名单加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  if (!items.length) {
-    return (
-      <EmptyState title={`暂无${VERDICT_LABELS[verdict]}的企业`}>
-        <p>{total === 0 ? '站点范围内已认证的企业中，没有此类企业。' : '名单为空。'}</p>
-      </EmptyState>
-    );
-  }
+  const query = useQuery(PolicyReachEnterprisesQueryDoc, { variables: { id, verdict, first: PAGE_SIZE }, fetchPolicy: 'network-only' });
   return (
-    <>
-      <ul className="policy-reach__list" aria-label={`${VERDICT_LABELS[verdict]}的企业`}>
-        {items.map((e) => (
-          <EnterpriseItem key={e.id} e={e} />
-        ))}
-      </ul>
-      {control}
-    </>
+    <ConnectionList
+      query={query}
+      connection={(d) => d.policyReachEnterprises}
+      loadingLabel="正在加载企业名单…"
+      errorLabel="企业名单加载失败。"
+      emptyTitle={`暂无${VERDICT_LABELS[verdict]}的企业`}
+      empty={<p>{total === 0 ? '站点范围内已认证的企业中，没有此类企业。' : '名单为空。'}</p>}
+    >
+      {(items) => (
+        <ul className="policy-reach__list" aria-label={`${VERDICT_LABELS[verdict]}的企业`}>
+          {items.map((e) => (
+            <EnterpriseItem key={e.id} e={e} />
+          ))}
+        </ul>
+      )}
+    </ConnectionList>
   );
 }
 

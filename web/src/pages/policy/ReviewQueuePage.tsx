@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { EmptyState, ErrorState, Loading } from '../../components/status.js';
+import { ConnectionList } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
-import type { PolicyReviewDecision, ReviewQueueQuery } from '../../gql/graphql.js';
+import type { PolicyOrder, PolicyReviewDecision, ReviewQueueQuery } from '../../gql/graphql.js';
 import { formatDateTime, POLICY_TYPE_LABELS } from '../../lib/codes.js';
 import { describeRequestError } from '../../lib/errors.js';
 import { usePageTitle } from '../../lib/page.js';
@@ -10,9 +10,13 @@ import { AdminNav, Gate, StaffOnly, isEditor } from './common.js';
 import { DiffView } from './VersionsPanel.js';
 
 const ReviewQueueQueryDoc = graphql(`
-  query ReviewQueue {
-    policies(filter: { statuses: [SUBMITTED] }, first: 50, orderBy: UPDATED_AT_DESC) {
+  query ReviewQueue($first: Int, $after: String, $orderBy: PolicyOrder) {
+    policies(filter: { statuses: [SUBMITTED] }, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
@@ -128,22 +132,48 @@ function ReviewItem({ p, onDone }: { p: Item; onDone: () => void }) {
   );
 }
 
+/** 最早提交优先 (the default: review work goes in order) or 最新提交优先; a policy's submission is its last update. */
+const ORDERS: readonly { value: PolicyOrder; label: string }[] = [
+  { value: 'UPDATED_AT_ASC', label: '最早提交优先' },
+  { value: 'UPDATED_AT_DESC', label: '最新提交优先' },
+];
+
 function Queue() {
-  const { data, loading, error, refetch } = useQuery(ReviewQueueQueryDoc, { fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loading label="正在加载待审核政策…" />;
-  if (error && !data) return <ErrorState message={`审核队列加载失败。${describeRequestError(error)}`} onRetry={() => void refetch()} />;
-  const items = data?.policies.nodes ?? [];
-  if (!items.length) return <EmptyState title="暂无待审核的政策" />;
+  const [orderBy, setOrderBy] = useState<PolicyOrder>('UPDATED_AT_ASC');
+  const query = useQuery(ReviewQueueQueryDoc, { variables: { first: 20, orderBy }, fetchPolicy: 'cache-and-network' });
+  const orderId = useId();
   return (
     <>
-      <p className="search-count">待审核 {data!.policies.totalCount} 条</p>
-      <ul className="policy-list">
-        {items.map((p) => (
-          <li key={p.id}>
-            <ReviewItem p={p} onDone={() => void refetch()} />
-          </li>
-        ))}
-      </ul>
+      <div className="field review-order">
+        <label htmlFor={orderId}>排序</label>
+        <select id={orderId} value={orderBy} onChange={(e) => setOrderBy(e.target.value as PolicyOrder)}>
+          {ORDERS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ConnectionList
+        query={query}
+        connection={(d) => d.policies}
+        loadingLabel="正在加载待审核政策…"
+        errorLabel="审核队列加载失败。"
+        emptyTitle="暂无待审核的政策"
+      >
+        {(items, list) => (
+          <>
+            <p className="search-count">待审核 {list.totalCount} 条</p>
+            <ul className="policy-list">
+              {items.map((p) => (
+                <li key={p.id}>
+                  <ReviewItem p={p} onDone={() => void query.refetch()} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </ConnectionList>
     </>
   );
 }
