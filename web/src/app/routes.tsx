@@ -4,9 +4,9 @@ import { ErrorState } from '../components/status.js';
 import { Layout } from '../components/Layout.js';
 import { PageSkeleton } from '../components/skeleton.js';
 import { useLocation } from '../lib/router.js';
-import { HomePage } from '../pages/HomePage.js';
-import { LoginPage } from '../pages/LoginPage.js';
-import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { HomePage } from '../features/portal/HomePage.js';
+import { LoginPage } from '../features/account/LoginPage.js';
+import { NotFoundPage } from '../features/portal/NotFoundPage.js';
 
 /**
  * The route table. The home and login pages ship in the entry chunk; every other page is in the chunk of its
@@ -28,8 +28,8 @@ const enterprisePage = areaPages(() => import('./areas/enterprise.js'));
 const institutionPage = areaPages(() => import('./areas/institution.js'));
 const adminPage = areaPages(() => import('./areas/admin.js'));
 // Partner-facing pages, each its own chunk (the developer page carries the schema).
-const DevelopersPage = lazy(async () => ({ default: (await import('../pages/developers/DevelopersPage.js')).DevelopersPage }));
-const WidgetsPage = lazy(async () => ({ default: (await import('../pages/developers/WidgetsPage.js')).WidgetsPage }));
+const DevelopersPage = lazy(async () => ({ default: (await import('../features/partner/DevelopersPage.js')).DevelopersPage }));
+const WidgetsPage = lazy(async () => ({ default: (await import('../features/partner/WidgetsPage.js')).WidgetsPage }));
 
 const pages: RouteObject[] = [
   { index: true, element: <HomePage /> },

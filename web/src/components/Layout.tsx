@@ -9,7 +9,7 @@ import { forgetSession } from '../features/session/session.js';
 import { SessionNotice } from '../features/session/SessionNotice.js';
 import { SiteFooterContent } from '../features/portal/SiteFooter.js';
 import { Toaster } from './feedback.js';
-import { NotificationBadge } from '../pages/notifications/NotificationBadge.js';
+import { NotificationBadge } from '../features/notification/NotificationBadge.js';
 
 const LogoutMutation = graphql(`
   mutation Logout {

@@ -1,21 +1,21 @@
 import { useParams } from 'react-router';
 import { AdminNoticesPage } from '../../features/portal/AdminNoticesPage.js';
 import { AdminSitePage } from '../../features/portal/AdminSitePage.js';
-import { AdminHomePage, StaffOnly } from '../../pages/admin/AdminHomePage.js';
-import { DockingSlaPage } from '../../pages/admin/DockingSlaPage.js';
-import { AdminRemindersPage, DeliveryLogPage } from '../../pages/notifications/AdminNotificationPages.js';
-import { isReviewKind } from '../../pages/admin/kinds.js';
-import { ReviewQueuePage } from '../../pages/admin/ReviewQueuePage.js';
-import { PartnersPage } from '../../pages/admin/PartnersPage.js';
-import { SearchOpsPage } from '../../pages/admin/SearchOpsPage.js';
-import { StatisticsPage } from '../../pages/columns/StatisticsPage.js';
-import { NotFoundPage } from '../../pages/NotFoundPage.js';
-import { AdminPoliciesPage } from '../../pages/policy/AdminPoliciesPage.js';
-import { ConditionsPage } from '../../pages/policy/ConditionsPage.js';
-import { PolicyEditorPage } from '../../pages/policy/PolicyEditorPage.js';
-import { ReachPage } from '../../pages/policy/ReachPage.js';
-import { ReviewQueuePage as PolicyReviewQueuePage } from '../../pages/policy/ReviewQueuePage.js';
-import '../../pages/admin/admin.css';
+import { AdminHomePage, StaffOnly } from '../../features/review/AdminHomePage.js';
+import { DockingSlaPage } from '../../features/docking/DockingSlaPage.js';
+import { AdminRemindersPage, DeliveryLogPage } from '../../features/notification/AdminNotificationPages.js';
+import { isReviewKind } from '../../features/review/kinds.js';
+import { ReviewQueuePage } from '../../features/review/ReviewQueuePage.js';
+import { PartnersPage } from '../../features/partner/PartnersPage.js';
+import { SearchOpsPage } from '../../features/search/SearchOpsPage.js';
+import { StatisticsPage } from '../../features/columns/StatisticsPage.js';
+import { NotFoundPage } from '../../features/portal/NotFoundPage.js';
+import { AdminPoliciesPage } from '../../features/policy/AdminPoliciesPage.js';
+import { ConditionsPage } from '../../features/policy/ConditionsPage.js';
+import { PolicyEditorPage } from '../../features/policy/PolicyEditorPage.js';
+import { ReachPage } from '../../features/policy/ReachPage.js';
+import { ReviewQueuePage as PolicyReviewQueuePage } from '../../features/policy/ReviewQueuePage.js';
+import '../../features/review/admin.css';
 
 /** The operator console's pages (one chunk), policy editing and statistics included. */
 

@@ -1,13 +1,13 @@
 import { useParams } from 'react-router';
-import { MyNeedsPage, NeedDetailPage } from '../../pages/columns/NeedPages.js';
-import { DemandNewPage, MyDemandDetailPage, MyDemandsPage } from '../../pages/docking/DemandPages.js';
+import { MyNeedsPage, NeedDetailPage } from '../../features/columns/NeedPages.js';
+import { DemandNewPage, MyDemandDetailPage, MyDemandsPage } from '../../features/demand/DemandPages.js';
 import { MyRegistrationsPage } from '../../features/activity/MyRegistrationsPage.js';
-import { EnterprisePage } from '../../pages/EnterprisePage.js';
-import { EnterpriseEditPage, EnterpriseRegisterPage } from '../../pages/EnterpriseRegisterPage.js';
-import { MyDockingDetailPage, MyDockingsPage } from '../../pages/MyDockingsPage.js';
-import { InboxPage } from '../../pages/policy/InboxPage.js';
-import { SubscriptionsPage } from '../../pages/policy/SubscriptionsPage.js';
-import { PolicyMatchPage } from '../../pages/PolicyMatchPage.js';
+import { EnterprisePage } from '../../features/enterprise/EnterprisePage.js';
+import { EnterpriseEditPage, EnterpriseRegisterPage } from '../../features/enterprise/EnterpriseRegisterPage.js';
+import { MyDockingDetailPage, MyDockingsPage } from '../../features/docking/MyDockingsPage.js';
+import { InboxPage } from '../../features/policy/InboxPage.js';
+import { SubscriptionsPage } from '../../features/policy/SubscriptionsPage.js';
+import { PolicyMatchPage } from '../../features/policy/PolicyMatchPage.js';
 
 /** The enterprise area's pages (one chunk): a signed-in enterprise's own records. */
 

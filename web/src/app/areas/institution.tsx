@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
-import { InstitutionNeedsPage } from '../../pages/columns/InstitutionNeedsPage.js';
-import { CheckInPage, InstitutionActivitiesPage } from '../../pages/docking/ActivityPages.js';
-import { InstitutionDemandsPage } from '../../pages/docking/DemandPages.js';
-import { InstitutionDockingDetailPage, InstitutionDockingsPage } from '../../pages/docking/InstitutionDockingsPage.js';
+import { InstitutionNeedsPage } from '../../features/columns/InstitutionNeedsPage.js';
+import { CheckInPage, InstitutionActivitiesPage } from '../../features/activity/ActivityPages.js';
+import { InstitutionDemandsPage } from '../../features/demand/DemandPages.js';
+import { InstitutionDockingDetailPage, InstitutionDockingsPage } from '../../features/docking/InstitutionDockingsPage.js';
 
 /** The institution workbench's pages (one chunk). */
 

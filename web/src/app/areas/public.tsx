@@ -1,27 +1,27 @@
 import { useParams } from 'react-router';
 import { PasswordResetPage } from '../../features/account/PasswordResetPage.js';
-import { AccountSecurityPage } from '../../pages/AccountSecurityPage.js';
-import { ActivityDetailPage, ActivityListPage } from '../../pages/ActivitiesPage.js';
-import { AdvisoryPage } from '../../pages/columns/AdvisoryPage.js';
-import { EntrepreneurshipPage } from '../../pages/columns/EntrepreneurshipPage.js';
-import { FinancingPage } from '../../pages/columns/FinancingPage.js';
-import { ScenarioPage } from '../../pages/columns/ScenarioPage.js';
-import { TalentPage } from '../../pages/columns/TalentPage.js';
-import { ActivityCalendarPage } from '../../pages/docking/ActivityPages.js';
-import { InstitutionDirectoryPage } from '../../features/portal/InstitutionDirectoryPage.js';
+import { AccountSecurityPage } from '../../features/account/AccountSecurityPage.js';
+import { ActivityDetailPage, ActivityListPage } from '../../features/activity/ActivitiesPage.js';
+import { AdvisoryPage } from '../../features/columns/AdvisoryPage.js';
+import { EntrepreneurshipPage } from '../../features/columns/EntrepreneurshipPage.js';
+import { FinancingPage } from '../../features/columns/FinancingPage.js';
+import { ScenarioPage } from '../../features/columns/ScenarioPage.js';
+import { TalentPage } from '../../features/columns/TalentPage.js';
+import { ActivityCalendarPage } from '../../features/activity/ActivityPages.js';
+import { InstitutionDirectoryPage } from '../../features/institution/InstitutionDirectoryPage.js';
 import { NoticeDetailPage, NoticeListPage } from '../../features/portal/notices.js';
-import { HelpGuidePage, HelpListPage } from '../../pages/HelpPage.js';
-import { InstitutionPage } from '../../pages/InstitutionPage.js';
-import { PolicyDetailPage } from '../../pages/PolicyDetailPage.js';
-import { PolicyListPage } from '../../pages/PolicyListPage.js';
-import { UnsubscribePage } from '../../pages/policy/UnsubscribePage.js';
-import { MyNotificationsPage } from '../../pages/notifications/MyNotificationsPage.js';
-import { NotificationPreferencesPage } from '../../pages/notifications/NotificationPreferencesPage.js';
-import { NotificationUnsubscribePage } from '../../pages/notifications/NotificationUnsubscribePage.js';
-import { RegisterPage } from '../../pages/RegisterPage.js';
-import { SearchPage } from '../../pages/SearchPage.js';
-import { ServiceDetailPage } from '../../pages/ServiceDetailPage.js';
-import { ServiceListPage } from '../../pages/ServiceListPage.js';
+import { HelpGuidePage, HelpListPage } from '../../features/help/HelpPage.js';
+import { InstitutionPage } from '../../features/institution/InstitutionPage.js';
+import { PolicyDetailPage } from '../../features/policy/PolicyDetailPage.js';
+import { PolicyListPage } from '../../features/policy/PolicyListPage.js';
+import { UnsubscribePage } from '../../features/policy/UnsubscribePage.js';
+import { MyNotificationsPage } from '../../features/notification/MyNotificationsPage.js';
+import { NotificationPreferencesPage } from '../../features/notification/NotificationPreferencesPage.js';
+import { NotificationUnsubscribePage } from '../../features/notification/NotificationUnsubscribePage.js';
+import { RegisterPage } from '../../features/account/RegisterPage.js';
+import { SearchPage } from '../../features/search/SearchPage.js';
+import { ServiceDetailPage } from '../../features/product/ServiceDetailPage.js';
+import { ServiceListPage } from '../../features/product/ServiceListPage.js';
 
 /** The public area's pages (one chunk): what anyone can read without signing in. */
 
