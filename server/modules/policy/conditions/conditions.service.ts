@@ -33,7 +33,7 @@ export async function conditionSentencesOf(ctx: Ctx, policyId: string): Promise<
 }
 
 const SIZE = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'];
-const normalise = (s: string) => s.replace(/\s+/g, '');
+export const normalise = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * Validates one condition; returns its cleaned values (industry codes in their stored form: C3421 → 3421).

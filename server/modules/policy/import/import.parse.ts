@@ -29,6 +29,7 @@ export const CSV_COLUMNS = [
   'columns',
   'featured',
   'body',
+  'conditions',
 ];
 
 export function parseJsonLines(content: string): ParsedLine[] {
@@ -91,6 +92,15 @@ const splitList = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** A JSON cell (the `conditions` column); unparsable text stays a string, which validation refuses. */
+function jsonCell(v: string): unknown {
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}
+
 /** CSV with a header row naming the columns (any order, unknown columns refused); lists separated by ";". */
 export function parseCsv(content: string): ParsedLine[] {
   const records = csvRecords(content.replace(/^\uFEFF/, ''));
@@ -106,6 +116,7 @@ export function parseCsv(content: string): ParsedLine[] {
       const v = values[i];
       if (LIST_FIELDS.includes(n)) record[n] = splitList(v);
       else if (n === 'featured') record[n] = /^(true|1|是)$/i.test(v.trim());
+      else if (n === 'conditions') record[n] = v.trim() === '' ? null : jsonCell(v);
       else record[n] = v === '' ? null : v;
     });
     return { lineNo, record, error: null };

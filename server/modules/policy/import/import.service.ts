@@ -8,6 +8,15 @@ import type { PolicyFieldsInput } from '../policy.inputs.js';
 import { boundFieldValues } from '../policy.service.js';
 import { parseImport, type ImportFormatName, type ParsedLine } from './import.parse.js';
 import type { Ctx } from '../../../common/context.js';
+import {
+  hashWithConditions,
+  importCatalogue,
+  importConditions,
+  lineHasConditions,
+  writeConditions,
+  type ImportCatalogue,
+  type ImportedCondition,
+} from './import.conditions.js';
 
 export type LineResult = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
 
@@ -34,10 +43,15 @@ interface Valid {
   fields: PolicyFields;
   key: string;
   hash: string;
+  /** Conditions the line carries (replacing the policy's); absent: the policy's conditions are left as they are. */
+  conditions?: ImportedCondition[];
 }
 
-/** Validates parsed lines; an invalid line becomes an ERROR with the first reason, naming the field. */
-export function validateLines(lines: ParsedLine[]): { valid: Valid[]; errors: LineReport[] } {
+/**
+ * Validates parsed lines; an invalid line becomes an ERROR with the first reason, naming the field. Lines with
+ * `conditions` need the catalogue (`importCatalogue`).
+ */
+export function validateLines(lines: ParsedLine[], catalogue: ImportCatalogue | null = null): { valid: Valid[]; errors: LineReport[] } {
   const valid: Valid[] = [];
   const errors: LineReport[] = [];
   for (const line of lines) {
@@ -47,6 +61,11 @@ export function validateLines(lines: ParsedLine[]): { valid: Valid[]; errors: Li
     }
     const v = new Violations();
     const fields = normalizePolicyFields(v, line.record as Partial<PolicyFieldsInput>, 'line');
+    let conditions: ImportedCondition[] | undefined;
+    if (lineHasConditions(line.record) && !v.errors.length) {
+      if (!catalogue) throw new Error('validateLines: a line has conditions but no catalogue was given');
+      conditions = importConditions(v, line.record.conditions, fields.body, catalogue);
+    }
     if (v.errors.length) {
       errors.push({
         lineNo: line.lineNo,
@@ -59,7 +78,9 @@ export function validateLines(lines: ParsedLine[]): { valid: Valid[]; errors: Li
       });
       continue;
     }
-    valid.push({ lineNo: line.lineNo, fields, key: dedupeKey(fields), hash: contentHash(fields) });
+    const hash = contentHash(fields);
+    if (conditions) valid.push({ lineNo: line.lineNo, fields, key: dedupeKey(fields), hash: hashWithConditions(hash, conditions), conditions });
+    else valid.push({ lineNo: line.lineNo, fields, key: dedupeKey(fields), hash });
   }
   return { valid, errors };
 }
@@ -133,6 +154,10 @@ async function importChunkFast(
       [...boundFieldValues(u.v.fields), u.status, u.v.key, u.v.hash, t.actorId, t.now, u.id],
     );
   }
+  // conditions in the same transaction as their policy; the last line of a policy wins (as for its fields)
+  const conditions = new Map<string, ImportedCondition[]>();
+  for (const r of [...inserts, ...updates]) if (r.v.conditions) conditions.set(r.id, r.v.conditions);
+  if (conditions.size) await writeConditions(em, conditions);
   return reports;
 }
 
@@ -174,11 +199,11 @@ export interface ImportRunOptions {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Validates lines in slices, yielding between slices so database work of the previous chunk proceeds meanwhile. */
-async function validateSliced(lines: ParsedLine[]): Promise<{ valid: Valid[]; errors: LineReport[] }> {
+async function validateSliced(lines: ParsedLine[], catalogue: ImportCatalogue | null): Promise<{ valid: Valid[]; errors: LineReport[] }> {
   const valid: Valid[] = [];
   const errors: LineReport[] = [];
   for (let i = 0; i < lines.length; i += 50) {
-    const r = validateLines(lines.slice(i, i + 50));
+    const r = validateLines(lines.slice(i, i + 50), catalogue);
     valid.push(...r.valid);
     errors.push(...r.errors);
     await yieldToEventLoop();
@@ -230,11 +255,13 @@ export async function runImport(ctx: Ctx, t: ImportTarget, format: ImportFormatN
       return tx((em) => importChunkSafe(em, t, chunk, seen));
     }
   };
+  // the catalogue is read only when some line carries conditions
+  const catalogue = parsed.some((l) => lineHasConditions(l.record)) ? await importCatalogue(ctx.em.fork()) : null;
   const chunks = chunkRanges(parsed);
-  let current = validateLines(chunks[0] ?? []);
+  let current = validateLines(chunks[0] ?? [], catalogue);
   for (let c = 0; c < chunks.length; c++) {
     const writing = write(current.valid);
-    const next = c + 1 < chunks.length ? validateSliced(chunks[c + 1]) : Promise.resolve({ valid: [], errors: [] });
+    const next = c + 1 < chunks.length ? validateSliced(chunks[c + 1], catalogue) : Promise.resolve({ valid: [], errors: [] });
     reports.push(...current.errors, ...(await writing));
     current = await next;
     await opts.onChunk?.(reports, parsed.length);
