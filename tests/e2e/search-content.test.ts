@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedInstitution, ERR, listedProduct, ok, PNG_1X1, operator as operatorOf, type TestInstitution } from '../factories/docking.js';
-import { editors, publishedPolicy, transition, type Editors } from '../factories/policies.js';
+import { approvedInstitution, listedProduct, ok, PNG_1X1, operator as operatorOf, type TestInstitution } from '../factories/docking.js';
+import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import type { TestAccount } from '../factories/accounts.js';
+import { graphql } from '../gql/index.js';
+import type { SearchInput } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -10,18 +12,96 @@ let e: Editors;
 let op: TestAccount;
 let inst: TestInstitution;
 
-const SEARCH = `query($i: SearchInput!) { search(input: $i) {
-  understanding { converted corrected autoRewritten serviceIntent }
-  hits { nodes { kind kindLabel id title url } }
-  serviceCards { kind id title }
-} }`;
+const SEARCH = graphql(`
+  query SearchContentSearch($i: SearchInput!) {
+    search(input: $i) {
+      understanding {
+        converted
+        corrected
+        autoRewritten
+        serviceIntent
+      }
+      hits {
+        nodes {
+          kind
+          kindLabel
+          id
+          title
+          url
+        }
+      }
+      serviceCards {
+        kind
+        id
+        title
+      }
+    }
+  }
+`);
+const POLICY = graphql(`
+  query SearchContentPolicy($id: ID!) {
+    policy(id: $id) {
+      title
+    }
+  }
+`);
+const POLICY_WITHDRAW = graphql(`
+  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {
+    policyWithdraw(input: $i) {
+      policy {
+        id
+        status
+        publishedVersion
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const PRODUCT_DELIST = graphql(`
+  mutation SearchContentProductDelist($i: ServiceProductRefInput!) {
+    serviceProductDelist(input: $i) {
+      product {
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const ACTIVITY_CREATE = graphql(`
+  mutation SearchContentActivityCreate($i: ActivityCreateInput!) {
+    activityCreate(input: $i) {
+      activity {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const ACTIVITY_REVIEW = graphql(`
+  mutation SearchContentActivityReview($i: ActivityReviewInput!) {
+    activityReview(input: $i) {
+      activity {
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
-async function search(input: Record<string, unknown>) {
+async function search(input: SearchInput) {
   const res = await gql(p, SEARCH, { i: input });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data.search;
 }
-const ids = (r: any): string[] => r.hits.nodes.map((h: any) => h.id);
+const ids = (r: { hits: { nodes: { id: string }[] } }): string[] => r.hits.nodes.map((h) => h.id);
 
 beforeAll(async () => {
   p = await startTestPlatform();
@@ -46,9 +126,9 @@ describe('policies in search', () => {
 
     const byTitle = await search({ query: '专精特新 培育' });
     expect(ids(byTitle)).toContain(id);
-    const hit = byTitle.hits.nodes.find((h: any) => h.id === id);
+    const hit = byTitle.hits.nodes.find((h) => h.id === id);
     expect(hit).toMatchObject({ kind: 'policy', kindLabel: '政策' });
-    expect(hit.url).toContain(id);
+    expect(hit?.url).toContain(id);
 
     // pinyin initials of a domain term in the title
     const initials = await search({ query: 'zjtx' });
@@ -64,11 +144,11 @@ describe('policies in search', () => {
     // a public view bumps the view count but queues no re-index
     const queued = async () => Number((await p.sql<{ n: string }>(`select count(*) as n from search_outbox where kind = 'policy'`))[0].n);
     const before = await queued();
-    const viewed = await gql(p, 'query($id: ID!) { policy(id: $id) { title } }', { id });
-    expect(viewed.data.policy.title).toContain('专精特新');
+    const viewed = await gql(p, POLICY, { id });
+    expect(viewed.data.policy?.title).toContain('专精特新');
     expect(await queued()).toBe(before);
 
-    const withdrawn = await gql(p, transition('policyWithdraw'), { i: { policyId: id } }, { token: e.operator.token });
+    const withdrawn = await gql(p, POLICY_WITHDRAW, { i: { policyId: id } }, { token: e.operator.token });
     expect(withdrawn.data.policyWithdraw.errors).toEqual([]);
     await p.jobs.runDue();
     expect(ids(await search({ query: '专精特新 培育' }))).not.toContain(id);
@@ -86,15 +166,15 @@ describe('service products in search', () => {
     await p.jobs.runDue();
     const found = await search({ query: '专利申请代理' });
     expect(ids(found)).toContain(id);
-    expect(found.hits.nodes.find((h: any) => h.id === id)).toMatchObject({ kind: 'serviceProduct', kindLabel: '服务产品' });
+    expect(found.hits.nodes.find((h) => h.id === id)).toMatchObject({ kind: 'serviceProduct', kindLabel: '服务产品' });
     // contact data is not indexed
     expect(ids(await search({ query: '王敏' }))).not.toContain(id);
     // service intent (申请/专利) shows it as a service card
     const cards = await search({ query: '专利申请' });
     expect(cards.understanding.serviceIntent).toBe(true);
-    expect(cards.serviceCards.map((c: any) => c.id)).toContain(id);
+    expect(cards.serviceCards.map((c) => c.id)).toContain(id);
 
-    await ok(p, `mutation($i: ServiceProductRefInput!) { serviceProductDelist(input: $i) { product { status } ${ERR} } }`, { i: { productId: id } }, op.token);
+    await ok(p, PRODUCT_DELIST, { i: { productId: id } }, op.token);
     await p.jobs.runDue();
     expect(ids(await search({ query: '专利申请代理' }))).not.toContain(id);
   });
@@ -105,7 +185,7 @@ describe('activities in search', () => {
     const start = new Date(p.clock.now().getTime() + 3 * 86_400_000);
     const created = await ok(
       p,
-      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      ACTIVITY_CREATE,
       {
         i: {
           name: '高新技术企业认定申报辅导会',
@@ -128,23 +208,18 @@ describe('activities in search', () => {
       },
       inst.token,
     );
-    const id = created.activity.id;
+    const id = created.activity!.id;
     await p.jobs.runDue();
     expect(ids(await search({ query: '高新技术企业 辅导会' }))).not.toContain(id); // under review: not public
 
-    await ok(
-      p,
-      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { status } ${ERR} } }`,
-      { i: { activityId: id, decision: 'APPROVE' } },
-      op.token,
-    );
+    await ok(p, ACTIVITY_REVIEW, { i: { activityId: id, decision: 'APPROVE' } }, op.token);
     await p.jobs.runDue();
     const found = await search({ query: '高新技术企业 辅导会' });
-    expect(found.hits.nodes.find((h: any) => h.id === id)).toMatchObject({ kind: 'activity', kindLabel: '服务活动' });
+    expect(found.hits.nodes.find((h) => h.id === id)).toMatchObject({ kind: 'activity', kindLabel: '服务活动' });
     expect(ids(await search({ query: '陈静' }))).not.toContain(id);
     const cards = await search({ query: '高新技术企业认定申报' });
     expect(cards.understanding.serviceIntent).toBe(true);
-    expect(cards.serviceCards.map((c: any) => c.id)).toContain(id);
+    expect(cards.serviceCards.map((c) => c.id)).toContain(id);
 
     // No mutation takes a published activity down today; a status change through SQL fires the same trigger.
     await p.sql(`update activity set status = 'CANCELLED' where id = $1`, [Buffer.from(id, 'base64url').toString().split(':')[1]]);

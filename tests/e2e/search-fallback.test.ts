@@ -3,19 +3,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../server/modules/search/engine.js';
 import { learnDocuments } from '../../server/modules/search/indexer.js';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
+import { graphql } from '../gql/index.js';
+import type { SearchInput } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
 let siteId: string;
 
-const SEARCH = `query($i: SearchInput!) { search(input: $i) {
-  understanding { relaxed autoRewritten corrected }
-  totalCount
-  hits { totalCount pageInfo { hasNextPage endCursor } nodes { title score } }
-} }`;
+const SEARCH = graphql(`
+  query SearchFallbackSearch($i: SearchInput!) {
+    search(input: $i) {
+      understanding {
+        relaxed
+        autoRewritten
+        corrected
+      }
+      totalCount
+      hits {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          title
+          score
+        }
+      }
+    }
+  }
+`);
 
-async function search(input: Record<string, unknown>) {
+async function search(input: SearchInput) {
   const res = await gql(p, SEARCH, { i: input });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data.search;
@@ -70,7 +90,7 @@ describe('the any-word fallback (issue 14: no document has every word)', () => {
     for (const query of ['氢燃料电池 示范应用 拨付名单 绿色债券', '氢燃料电池 奖励 绿色债券']) {
       const r = await search({ query, first: 5 });
       expect(r.understanding.relaxed).toBe(true);
-      const scores = r.hits.nodes.map((h: any) => h.score);
+      const scores = r.hits.nodes.map((h) => h.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       // totalCount is the set paged through: every page together holds exactly that many, scores falling throughout
       const all: { title: string; score: number }[] = [...r.hits.nodes];

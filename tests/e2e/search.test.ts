@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../server/modules/search/engine.js';
 import { PgSearchEngine } from '../../server/modules/search/pg.engine.js';
 import { signUp, staff, type TestAccount } from '../factories/accounts.js';
+import { INSTITUTION_APPLY, INSTITUTION_REVIEW } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { graphql } from '../gql/index.js';
-import type { SearchInput } from '../gql/graphql.js';
+import type { SearchInput, ServiceColumn } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import { restartPlatform, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -78,6 +79,137 @@ const SEARCH = graphql(`
   }
 `);
 
+const CONCEPT_SAVE = graphql(`
+  mutation SearchConceptSave($i: SearchConceptInput!) {
+    searchConceptSave(input: $i) {
+      concept {
+        id
+        phrase
+        expansions
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const CONCEPTS = graphql(`
+  query SearchConcepts {
+    searchConcepts(first: 100) {
+      totalCount
+      nodes {
+        phrase
+      }
+    }
+  }
+`);
+const CONCEPT_DELETE = graphql(`
+  mutation SearchConceptDelete($i: SearchConceptDeleteInput!) {
+    searchConceptDelete(input: $i) {
+      deletedId
+      errors {
+        code
+      }
+    }
+  }
+`);
+const SUGGEST = graphql(`
+  query SearchSuggest($p: String!) {
+    searchSuggest(prefix: $p) {
+      text
+      source
+    }
+  }
+`);
+const INSTITUTION = graphql(`
+  query SearchInstitution($id: ID!) {
+    institution(id: $id) {
+      name
+    }
+  }
+`);
+const CLICK = graphql(`
+  mutation SearchClick($i: SearchClickInput!) {
+    searchClick(input: $i) {
+      counted
+      errors {
+        code
+      }
+    }
+  }
+`);
+const STATISTICS = graphql(`
+  query SearchStatistics {
+    searchTopQueries(first: 50) {
+      query
+      searches
+      clicks
+    }
+    searchZeroResultQueries {
+      query
+      zeroResults
+    }
+  }
+`);
+const TOP_QUERIES = graphql(`
+  query SearchTopQueries {
+    searchTopQueries {
+      query
+    }
+  }
+`);
+const RECONCILE = graphql(`
+  mutation SearchReconcile {
+    searchReconcile {
+      drift {
+        kind
+        missing
+        extra
+        stale
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+const RECONCILE_COUNTS = graphql(`
+  mutation SearchReconcileCounts {
+    searchReconcile {
+      drift {
+        kind
+        missing
+        extra
+        stale
+        sourceCount
+        indexedCount
+      }
+    }
+  }
+`);
+const RECONCILE_REPAIR = graphql(`
+  mutation SearchReconcileRepair {
+    searchReconcile(input: { repair: true }) {
+      drift {
+        kind
+        stale
+      }
+      repaired
+    }
+  }
+`);
+const INDEX_STATUS = graphql(`
+  query SearchIndexStatus {
+    searchIndexStatus {
+      engine
+      healthy
+      documents
+      pending
+      dictionaryVersion
+    }
+  }
+`);
+
 async function search(input: SearchInput, opts: { token?: string; site?: string } = {}) {
   const res = await gql(p, SEARCH, { i: input }, opts);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -110,11 +242,11 @@ async function insertDocs(docs: SearchDocument[]) {
   p.services.lexicon.invalidate();
 }
 
-async function applyInstitution(name: string, columns: string[], description: string): Promise<string> {
+async function applyInstitution(name: string, columns: ServiceColumn[], description: string): Promise<string> {
   const owner = await signUp(p, '机构管理员');
   const applied = await gql(
     p,
-    `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } errors { code field message } } }`,
+    INSTITUTION_APPLY,
     {
       i: {
         name,
@@ -138,7 +270,7 @@ async function applyInstitution(name: string, columns: string[], description: st
 async function approve(id: string) {
   const r = await gql(
     p,
-    `mutation($i: InstitutionReviewInput!) { institutionReview(input: $i) { errors { code message } } }`,
+    INSTITUTION_REVIEW,
     {
       i: { institutionId: id, decision: 'APPROVE' },
     },
@@ -313,49 +445,32 @@ describe('query understanding (Q3)', () => {
 
     const before = await search({ query: '搞钱', siteScope: 'GROUP' });
     expect(before.totalCount).toBe(0);
-    const saved = await gql(
-      p,
-      `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { concept { id phrase expansions } errors { code field message } } }`,
-      { i: { phrase: '搞钱', expansions: ['融资'] } },
-      { token: operator.token },
-    );
+    const saved = await gql(p, CONCEPT_SAVE, { i: { phrase: '搞钱', expansions: ['融资'] } }, { token: operator.token });
     expect(saved.data.searchConceptSave.errors).toEqual([]);
     const after = await search({ query: '搞钱', siteScope: 'GROUP' });
     expect(after.totalCount).toBeGreaterThan(0);
-    const list = await gql(p, '{ searchConcepts(first: 100) { totalCount nodes { phrase } } }', {}, { token: operator.token });
-    expect(list.data.searchConcepts.nodes.map((c: any) => c.phrase)).toContain('搞钱');
-    const del = await gql(
-      p,
-      `mutation($i: SearchConceptDeleteInput!) { searchConceptDelete(input: $i) { deletedId errors { code } } }`,
-      { i: { id: saved.data.searchConceptSave.concept.id } },
-      { token: operator.token },
-    );
+    const list = await gql(p, CONCEPTS, {}, { token: operator.token });
+    expect(list.data.searchConcepts.nodes.map((c) => c.phrase)).toContain('搞钱');
+    const del = await gql(p, CONCEPT_DELETE, { i: { id: saved.data.searchConceptSave.concept!.id } }, { token: operator.token });
     expect(del.data.searchConceptDelete.errors).toEqual([]);
     expect((await search({ query: '搞钱', siteScope: 'GROUP' })).totalCount).toBe(0);
     const audits = await p.sql<{ operation: string }>(`select operation from audit_log where operation like 'search.concept%' order by id`);
     expect(audits.map((a) => a.operation)).toEqual(['search.conceptSave', 'search.conceptDelete']);
 
-    const anon = await gql(p, `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { errors { code } } }`, {
-      i: { phrase: 'x', expansions: ['y'] },
-    });
+    const anon = await gql(p, CONCEPT_SAVE, { i: { phrase: 'x', expansions: ['y'] } });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const invalid = await gql(
-      p,
-      `mutation($i: SearchConceptInput!) { searchConceptSave(input: $i) { errors { code field } } }`,
-      { i: { phrase: '', expansions: [] } },
-      { token: operator.token },
-    );
-    expect(invalid.data.searchConceptSave.errors.map((e: any) => e.field).sort()).toEqual(['expansions', 'phrase']);
+    const invalid = await gql(p, CONCEPT_SAVE, { i: { phrase: '', expansions: [] } }, { token: operator.token });
+    expect(invalid.data.searchConceptSave.errors.map((e) => e.field).sort()).toEqual(['expansions', 'phrase']);
   });
 
   it('suggests from Chinese prefixes, pinyin prefixes and initials', async () => {
-    const q = `query($p: String!) { searchSuggest(prefix: $p) { text source } }`;
+    const q = SUGGEST;
     const zh = await gql(p, q, { p: '专精' });
-    expect(zh.data.searchSuggest.map((s: any) => s.text)).toContain('专精特新');
+    expect(zh.data.searchSuggest.map((s) => s.text)).toContain('专精特新');
     const py = await gql(p, q, { p: 'rongzidan' });
     expect(py.data.searchSuggest[0].text).toBe('融资担保');
     const ini = await gql(p, q, { p: 'zjt' });
-    expect(ini.data.searchSuggest.map((s: any) => s.text)).toContain('专精特新');
+    expect(ini.data.searchSuggest.map((s) => s.text)).toContain('专精特新');
     const title = await gql(p, q, { p: '合肥市创业' });
     expect(title.data.searchSuggest).toContainEqual({ text: '合肥市创业担保贷款实施细则', source: 'TITLE' });
   });
@@ -373,8 +488,8 @@ describe('ranking, services and statistics (Q4)', () => {
     const r = await search({ query: '申请融资担保' });
     expect(r.understanding.serviceIntent).toBe(true);
     expect(r.serviceCards[0]).toMatchObject({ kind: 'institution', id, title: '合肥市中小企业融资担保有限公司' });
-    const inst = await gql(p, `query($id: ID!) { institution(id: $id) { name } }`, { id: r.serviceCards[0].id });
-    expect(inst.data.institution.name).toBe('合肥市中小企业融资担保有限公司');
+    const inst = await gql(p, INSTITUTION, { id: r.serviceCards[0].id });
+    expect(inst.data.institution?.name).toBe('合肥市中小企业融资担保有限公司');
     const plain = await search({ query: '高新技术企业认定管理办法' });
     expect(plain.serviceCards).toEqual([]);
   });
@@ -399,26 +514,17 @@ describe('ranking, services and statistics (Q4)', () => {
   it('logs clicks and queries without personal data; operators see top and zero-result queries', async () => {
     const r = await search({ query: '融资担保', kinds: ['institution'] });
     expect(r.hits.nodes[0]).toMatchObject({ kind: 'institution', id });
-    const click = await gql(p, `mutation($i: SearchClickInput!) { searchClick(input: $i) { counted errors { code } } }`, {
-      i: { hitId: r.hits.nodes[0].id, query: '融资担保' },
-    });
+    const click = await gql(p, CLICK, { i: { hitId: r.hits.nodes[0].id, query: '融资担保' } });
     expect(click.data.searchClick.counted).toBe(true);
-    const badClick = await gql(p, `mutation($i: SearchClickInput!) { searchClick(input: $i) { counted errors { code } } }`, {
-      i: { hitId: 'nope', query: 'x' },
-    });
+    const badClick = await gql(p, CLICK, { i: { hitId: 'nope', query: 'x' } });
     expect(badClick.data.searchClick.errors[0].code).toBe('NOT_FOUND');
     await search({ query: '火星殖民' });
-    const top = await gql(
-      p,
-      '{ searchTopQueries(first: 50) { query searches clicks } searchZeroResultQueries { query zeroResults } }',
-      {},
-      { token: operator.token },
-    );
+    const top = await gql(p, STATISTICS, {}, { token: operator.token });
     expect(top.data.searchTopQueries).toContainEqual(expect.objectContaining({ query: '融资担保', clicks: 1 }));
     const [clicked] = await p.sql<{ clicks: number }>(`select clicks from search_document where kind = 'institution' and ref_id = $1`, [rawId(id)]);
     expect(clicked.clicks).toBe(1);
-    expect(top.data.searchZeroResultQueries.map((q: any) => q.query)).toContain('火星殖民');
-    const denied = await gql(p, '{ searchTopQueries { query } }', {}, { token: (await signUp(p)).token });
+    expect(top.data.searchZeroResultQueries.map((q) => q.query)).toContain('火星殖民');
+    const denied = await gql(p, TOP_QUERIES, {}, { token: (await signUp(p)).token });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const cols = await p.sql<{ column_name: string }>(
       `select column_name from information_schema.columns where table_name in ('search_query_stat', 'search_click')`,
@@ -445,29 +551,29 @@ describe('indexing through the outbox', () => {
     await approve(id);
     const pending = await p.sql<{ n: number }>(`select count(*)::int as n from search_outbox`);
     expect(pending[0].n).toBeGreaterThan(0);
-    const drift = await gql(p, `mutation { searchReconcile { drift { kind missing extra stale } errors { code } } }`, {}, { token: operator.token });
+    const drift = await gql(p, RECONCILE, {}, { token: operator.token });
     expect(drift.data.searchReconcile.drift).toContainEqual({ kind: 'institution', missing: 1, extra: 0, stale: 0 });
 
     p = await restartPlatform(p); // nothing ran: the change is only in the outbox and the job table
     operator = { ...operator };
     await p.jobs.runDue();
     expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).toContain(id);
-    const clean = await gql(p, `mutation { searchReconcile { drift { kind missing extra stale sourceCount indexedCount } } }`, {}, { token: operator.token });
-    const cleanDrift = clean.data.searchReconcile.drift;
-    expect(cleanDrift.filter((d: any) => d.kind === 'institution')).toEqual([
+    const clean = await gql(p, RECONCILE_COUNTS, {}, { token: operator.token });
+    const cleanDrift = clean.data.searchReconcile.drift!;
+    expect(cleanDrift.filter((d) => d.kind === 'institution')).toEqual([
       { kind: 'institution', missing: 0, extra: 0, stale: 0, sourceCount: 1, indexedCount: 1 },
     ]);
     // The fixture policy documents were written straight into the index (no policy rows): the policy source reports them as extra.
-    const policyDrift = cleanDrift.find((d: any) => d.kind === 'policy');
+    const policyDrift = cleanDrift.find((d) => d.kind === 'policy');
     expect(policyDrift).toMatchObject({ missing: 0, stale: 0, sourceCount: 0 });
-    expect(policyDrift.extra).toBe(policyDrift.indexedCount);
+    expect(policyDrift?.extra).toBe(policyDrift?.indexedCount);
 
     // Drift made behind the index's back (no trigger): reconcile finds it and repair queues it.
     await p.sql(`alter table institution disable trigger institution_search_outbox`);
     await p.sql(`update institution set description = '新的简介：知识产权托管' where id = $1`, [rawId(id)]);
     await p.sql(`alter table institution enable trigger institution_search_outbox`);
-    const stale = await gql(p, `mutation { searchReconcile(input: { repair: true }) { drift { kind stale } repaired } }`, {}, { token: operator.token });
-    expect(stale.data.searchReconcile.drift.filter((d: any) => d.kind === 'institution')).toEqual([{ kind: 'institution', stale: 1 }]);
+    const stale = await gql(p, RECONCILE_REPAIR, {}, { token: operator.token });
+    expect(stale.data.searchReconcile.drift!.filter((d) => d.kind === 'institution')).toEqual([{ kind: 'institution', stale: 1 }]);
     await p.jobs.runDue();
     expect((await search({ query: '知识产权托管' })).hits.nodes[0].id).toBe(id);
 
@@ -476,7 +582,7 @@ describe('indexing through the outbox', () => {
     await p.sql(`delete from institution where id = $1`, [rawId(id)]);
     await p.jobs.runDue();
     expect((await search({ query: '科技成果转化' })).hits.nodes.map((h) => h.id)).not.toContain(id);
-    const status = await gql(p, '{ searchIndexStatus { engine healthy documents pending dictionaryVersion } }', {}, { token: operator.token });
+    const status = await gql(p, INDEX_STATUS, {}, { token: operator.token });
     expect(status.data.searchIndexStatus).toMatchObject({ engine: 'postgres', healthy: true, pending: 0, dictionaryVersion: 'qifu.v2' });
   });
 });

@@ -343,7 +343,32 @@ type Documents = {
     "\n            query ProductServiceProduct($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": typeof types.ProductServiceProductDocument,
     "\n      query ProductMyInstitutionServiceProducts {\n        myInstitutionServiceProducts(first: 100) {\n          totalCount\n        }\n      }\n    ": typeof types.ProductMyInstitutionServiceProductsDocument,
     "\n            query ProductServiceProduct2($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": typeof types.ProductServiceProduct2Document,
+    "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchContentSearchDocument,
+    "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n": typeof types.SearchContentPolicyDocument,
+    "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentPolicyWithdrawDocument,
+    "\n  mutation SearchContentProductDelist($i: ServiceProductRefInput!) {\n    serviceProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentProductDelistDocument,
+    "\n  mutation SearchContentActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentActivityCreateDocument,
+    "\n  mutation SearchContentActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentActivityReviewDocument,
+    "\n  query SearchFallbackSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        relaxed\n        autoRewritten\n        corrected\n      }\n      totalCount\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          title\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchFallbackSearchDocument,
+    "\n  query SearchRankingSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchRankingSearchDocument,
+    "\n  query SearchRankingStatistics {\n    searchTopQueries(first: 100) {\n      query\n      searches\n    }\n    searchZeroResultQueries(first: 100) {\n      query\n      zeroResults\n    }\n  }\n": typeof types.SearchRankingStatisticsDocument,
+    "\n  mutation SearchRankingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchRankingConditionsSetDocument,
+    "\n  mutation SearchRankingFinancingProductDelist($i: FinancingProductDelistInput!) {\n    financingProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchRankingFinancingProductDelistDocument,
+    "\n  mutation SearchRankingStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchRankingStartupResourceCreateDocument,
+    "\n  query SearchRankingTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n": typeof types.SearchRankingTopQueriesDocument,
     "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        original\n        normalized\n        pinyin\n        converted\n        pinyinCandidates\n        corrected\n        didYouMean\n        autoRewritten\n        relaxed\n        serviceIntent\n        corrections {\n          from\n          to\n          by\n        }\n        expansions {\n          phrase\n          terms\n        }\n      }\n      totalCount\n      approximate\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          titleHighlight\n          highlight\n          url\n          site {\n            code\n          }\n          date\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n      related\n    }\n  }\n": typeof types.SearchE2EDocument,
+    "\n  mutation SearchConceptSave($i: SearchConceptInput!) {\n    searchConceptSave(input: $i) {\n      concept {\n        id\n        phrase\n        expansions\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchConceptSaveDocument,
+    "\n  query SearchConcepts {\n    searchConcepts(first: 100) {\n      totalCount\n      nodes {\n        phrase\n      }\n    }\n  }\n": typeof types.SearchConceptsDocument,
+    "\n  mutation SearchConceptDelete($i: SearchConceptDeleteInput!) {\n    searchConceptDelete(input: $i) {\n      deletedId\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.SearchConceptDeleteDocument,
+    "\n  query SearchSuggest($p: String!) {\n    searchSuggest(prefix: $p) {\n      text\n      source\n    }\n  }\n": typeof types.SearchSuggestDocument,
+    "\n  query SearchInstitution($id: ID!) {\n    institution(id: $id) {\n      name\n    }\n  }\n": typeof types.SearchInstitutionDocument,
+    "\n  mutation SearchClick($i: SearchClickInput!) {\n    searchClick(input: $i) {\n      counted\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.SearchClickDocument,
+    "\n  query SearchStatistics {\n    searchTopQueries(first: 50) {\n      query\n      searches\n      clicks\n    }\n    searchZeroResultQueries {\n      query\n      zeroResults\n    }\n  }\n": typeof types.SearchStatisticsDocument,
+    "\n  query SearchTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n": typeof types.SearchTopQueriesDocument,
+    "\n  mutation SearchReconcile {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.SearchReconcileDocument,
+    "\n  mutation SearchReconcileCounts {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n        sourceCount\n        indexedCount\n      }\n    }\n  }\n": typeof types.SearchReconcileCountsDocument,
+    "\n  mutation SearchReconcileRepair {\n    searchReconcile(input: { repair: true }) {\n      drift {\n        kind\n        stale\n      }\n      repaired\n    }\n  }\n": typeof types.SearchReconcileRepairDocument,
+    "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      dictionaryVersion\n    }\n  }\n": typeof types.SearchIndexStatusDocument,
     "\n  mutation SecurityAppLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.SecurityAppLoginDocument,
     "\n  mutation SecurityAppPasswordChange($i: PasswordChangeInput!) {\n    passwordChange(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.SecurityAppPasswordChangeDocument,
     "\n            query SecurityAppMe {\n              me {\n                id\n              }\n            }\n          ": typeof types.SecurityAppMeDocument,
@@ -755,7 +780,32 @@ const documents: Documents = {
     "\n            query ProductServiceProduct($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": types.ProductServiceProductDocument,
     "\n      query ProductMyInstitutionServiceProducts {\n        myInstitutionServiceProducts(first: 100) {\n          totalCount\n        }\n      }\n    ": types.ProductMyInstitutionServiceProductsDocument,
     "\n            query ProductServiceProduct2($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": types.ProductServiceProduct2Document,
+    "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": types.SearchContentSearchDocument,
+    "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n": types.SearchContentPolicyDocument,
+    "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentPolicyWithdrawDocument,
+    "\n  mutation SearchContentProductDelist($i: ServiceProductRefInput!) {\n    serviceProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentProductDelistDocument,
+    "\n  mutation SearchContentActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentActivityCreateDocument,
+    "\n  mutation SearchContentActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentActivityReviewDocument,
+    "\n  query SearchFallbackSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        relaxed\n        autoRewritten\n        corrected\n      }\n      totalCount\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          title\n          score\n        }\n      }\n    }\n  }\n": types.SearchFallbackSearchDocument,
+    "\n  query SearchRankingSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": types.SearchRankingSearchDocument,
+    "\n  query SearchRankingStatistics {\n    searchTopQueries(first: 100) {\n      query\n      searches\n    }\n    searchZeroResultQueries(first: 100) {\n      query\n      zeroResults\n    }\n  }\n": types.SearchRankingStatisticsDocument,
+    "\n  mutation SearchRankingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchRankingConditionsSetDocument,
+    "\n  mutation SearchRankingFinancingProductDelist($i: FinancingProductDelistInput!) {\n    financingProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchRankingFinancingProductDelistDocument,
+    "\n  mutation SearchRankingStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchRankingStartupResourceCreateDocument,
+    "\n  query SearchRankingTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n": types.SearchRankingTopQueriesDocument,
     "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        original\n        normalized\n        pinyin\n        converted\n        pinyinCandidates\n        corrected\n        didYouMean\n        autoRewritten\n        relaxed\n        serviceIntent\n        corrections {\n          from\n          to\n          by\n        }\n        expansions {\n          phrase\n          terms\n        }\n      }\n      totalCount\n      approximate\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          titleHighlight\n          highlight\n          url\n          site {\n            code\n          }\n          date\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n      related\n    }\n  }\n": types.SearchE2EDocument,
+    "\n  mutation SearchConceptSave($i: SearchConceptInput!) {\n    searchConceptSave(input: $i) {\n      concept {\n        id\n        phrase\n        expansions\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchConceptSaveDocument,
+    "\n  query SearchConcepts {\n    searchConcepts(first: 100) {\n      totalCount\n      nodes {\n        phrase\n      }\n    }\n  }\n": types.SearchConceptsDocument,
+    "\n  mutation SearchConceptDelete($i: SearchConceptDeleteInput!) {\n    searchConceptDelete(input: $i) {\n      deletedId\n      errors {\n        code\n      }\n    }\n  }\n": types.SearchConceptDeleteDocument,
+    "\n  query SearchSuggest($p: String!) {\n    searchSuggest(prefix: $p) {\n      text\n      source\n    }\n  }\n": types.SearchSuggestDocument,
+    "\n  query SearchInstitution($id: ID!) {\n    institution(id: $id) {\n      name\n    }\n  }\n": types.SearchInstitutionDocument,
+    "\n  mutation SearchClick($i: SearchClickInput!) {\n    searchClick(input: $i) {\n      counted\n      errors {\n        code\n      }\n    }\n  }\n": types.SearchClickDocument,
+    "\n  query SearchStatistics {\n    searchTopQueries(first: 50) {\n      query\n      searches\n      clicks\n    }\n    searchZeroResultQueries {\n      query\n      zeroResults\n    }\n  }\n": types.SearchStatisticsDocument,
+    "\n  query SearchTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n": types.SearchTopQueriesDocument,
+    "\n  mutation SearchReconcile {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.SearchReconcileDocument,
+    "\n  mutation SearchReconcileCounts {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n        sourceCount\n        indexedCount\n      }\n    }\n  }\n": types.SearchReconcileCountsDocument,
+    "\n  mutation SearchReconcileRepair {\n    searchReconcile(input: { repair: true }) {\n      drift {\n        kind\n        stale\n      }\n      repaired\n    }\n  }\n": types.SearchReconcileRepairDocument,
+    "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      dictionaryVersion\n    }\n  }\n": types.SearchIndexStatusDocument,
     "\n  mutation SecurityAppLogin($i: LoginInput!) {\n    login(input: $i) {\n      token\n      errors {\n        code\n      }\n    }\n  }\n": types.SecurityAppLoginDocument,
     "\n  mutation SecurityAppPasswordChange($i: PasswordChangeInput!) {\n    passwordChange(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.SecurityAppPasswordChangeDocument,
     "\n            query SecurityAppMe {\n              me {\n                id\n              }\n            }\n          ": types.SecurityAppMeDocument,
@@ -2171,7 +2221,107 @@ export function graphql(source: "\n            query ProductServiceProduct2($id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n"): (typeof documents)["\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchContentProductDelist($i: ServiceProductRefInput!) {\n    serviceProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchContentProductDelist($i: ServiceProductRefInput!) {\n    serviceProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchContentActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchContentActivityCreate($i: ActivityCreateInput!) {\n    activityCreate(input: $i) {\n      activity {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchContentActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchContentActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFallbackSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        relaxed\n        autoRewritten\n        corrected\n      }\n      totalCount\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          title\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFallbackSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        relaxed\n        autoRewritten\n        corrected\n      }\n      totalCount\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          title\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRankingSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchRankingSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRankingStatistics {\n    searchTopQueries(first: 100) {\n      query\n      searches\n    }\n    searchZeroResultQueries(first: 100) {\n      query\n      zeroResults\n    }\n  }\n"): (typeof documents)["\n  query SearchRankingStatistics {\n    searchTopQueries(first: 100) {\n      query\n      searches\n    }\n    searchZeroResultQueries(first: 100) {\n      query\n      zeroResults\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchRankingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchRankingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchRankingFinancingProductDelist($i: FinancingProductDelistInput!) {\n    financingProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchRankingFinancingProductDelist($i: FinancingProductDelistInput!) {\n    financingProductDelist(input: $i) {\n      product {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchRankingStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchRankingStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRankingTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n"): (typeof documents)["\n  query SearchRankingTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        original\n        normalized\n        pinyin\n        converted\n        pinyinCandidates\n        corrected\n        didYouMean\n        autoRewritten\n        relaxed\n        serviceIntent\n        corrections {\n          from\n          to\n          by\n        }\n        expansions {\n          phrase\n          terms\n        }\n      }\n      totalCount\n      approximate\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          titleHighlight\n          highlight\n          url\n          site {\n            code\n          }\n          date\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n      related\n    }\n  }\n"): (typeof documents)["\n  query SearchE2E($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        original\n        normalized\n        pinyin\n        converted\n        pinyinCandidates\n        corrected\n        didYouMean\n        autoRewritten\n        relaxed\n        serviceIntent\n        corrections {\n          from\n          to\n          by\n        }\n        expansions {\n          phrase\n          terms\n        }\n      }\n      totalCount\n      approximate\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          titleHighlight\n          highlight\n          url\n          site {\n            code\n          }\n          date\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n      related\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchConceptSave($i: SearchConceptInput!) {\n    searchConceptSave(input: $i) {\n      concept {\n        id\n        phrase\n        expansions\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchConceptSave($i: SearchConceptInput!) {\n    searchConceptSave(input: $i) {\n      concept {\n        id\n        phrase\n        expansions\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchConcepts {\n    searchConcepts(first: 100) {\n      totalCount\n      nodes {\n        phrase\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchConcepts {\n    searchConcepts(first: 100) {\n      totalCount\n      nodes {\n        phrase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchConceptDelete($i: SearchConceptDeleteInput!) {\n    searchConceptDelete(input: $i) {\n      deletedId\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchConceptDelete($i: SearchConceptDeleteInput!) {\n    searchConceptDelete(input: $i) {\n      deletedId\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSuggest($p: String!) {\n    searchSuggest(prefix: $p) {\n      text\n      source\n    }\n  }\n"): (typeof documents)["\n  query SearchSuggest($p: String!) {\n    searchSuggest(prefix: $p) {\n      text\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchInstitution($id: ID!) {\n    institution(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SearchInstitution($id: ID!) {\n    institution(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchClick($i: SearchClickInput!) {\n    searchClick(input: $i) {\n      counted\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchClick($i: SearchClickInput!) {\n    searchClick(input: $i) {\n      counted\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchStatistics {\n    searchTopQueries(first: 50) {\n      query\n      searches\n      clicks\n    }\n    searchZeroResultQueries {\n      query\n      zeroResults\n    }\n  }\n"): (typeof documents)["\n  query SearchStatistics {\n    searchTopQueries(first: 50) {\n      query\n      searches\n      clicks\n    }\n    searchZeroResultQueries {\n      query\n      zeroResults\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n"): (typeof documents)["\n  query SearchTopQueries {\n    searchTopQueries {\n      query\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchReconcile {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchReconcile {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchReconcileCounts {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n        sourceCount\n        indexedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SearchReconcileCounts {\n    searchReconcile {\n      drift {\n        kind\n        missing\n        extra\n        stale\n        sourceCount\n        indexedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchReconcileRepair {\n    searchReconcile(input: { repair: true }) {\n      drift {\n        kind\n        stale\n      }\n      repaired\n    }\n  }\n"): (typeof documents)["\n  mutation SearchReconcileRepair {\n    searchReconcile(input: { repair: true }) {\n      drift {\n        kind\n        stale\n      }\n      repaired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      dictionaryVersion\n    }\n  }\n"): (typeof documents)["\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      dictionaryVersion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
