@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { approvedInstitution, listedProduct, operator } from '../factories/docking.js';
 import { editors, publishedPolicy } from '../factories/policies.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -162,4 +163,30 @@ describe('web search and policies', () => {
     await page.screenshot({ path: join(SHOTS, 'search-corrected.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it('names the institution offering each of two services with the same name; the service list keeps its filters in the URL', async () => {
+    const op = await operator(p);
+    const a = await approvedInstitution(p, op, { name: '合肥市同名服务甲中心' });
+    const b = await approvedInstitution(p, op, { name: '芜湖市同名服务乙公司' });
+    await listedProduct(p, a, op, { name: '企业合规体检服务' });
+    await listedProduct(p, b, op, { name: '企业合规体检服务' });
+    await p.jobs.runDue();
+    await page.goto(`${p.url}/search?q=${encodeURIComponent('企业合规体检服务')}`);
+    const main = page.locator('#main');
+    const hits = main.locator('.search-hits .search-hit', { hasText: '企业合规体检服务' });
+    await hits.nth(1).waitFor();
+    const institutions = await hits.locator('.search-hit__institution').allTextContents();
+    expect(institutions).toEqual(expect.arrayContaining(['提供机构：合肥市同名服务甲中心', '提供机构：芜湖市同名服务乙公司']));
+
+    await page.goto(`${p.url}/services`);
+    await main.getByLabel('关键词').fill('企业合规体检');
+    await main.getByLabel('收费方式').selectOption('FREE');
+    await main.getByRole('button', { name: '筛选' }).click();
+    await page.waitForURL(`${p.url}/services?keyword=${encodeURIComponent('企业合规体检')}&feeType=FREE`);
+    await main.locator('.search-count', { hasText: '共 2 项服务产品' }).waitFor();
+    await page.reload();
+    expect(await main.getByLabel('收费方式').inputValue()).toBe('FREE');
+    await main.locator('.search-count', { hasText: '共 2 项服务产品' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -61,6 +61,7 @@ export const activitySearchSource: SearchSource = {
   kind: 'activity',
   graphqlType: 'Activity',
   label: '服务活动',
+  institutionOf: { table: 'activity', column: 'institution_id' },
   typeLabels: { OFFLINE: '线下活动', ONLINE: '线上活动', HYBRID: '线上线下活动' },
   async load(em: EntityManager, ids) {
     const rows = await em.execute<ActivityRow[]>(`${SELECT} and a.id = any(?::uuid[])`, [pgArray(ids)]);

@@ -1,11 +1,11 @@
 import type { QifuModule } from '../../common/module.js';
 import { institutionSearchSource } from './institution.search.js';
-import { AccountInstitutionResolver, InstitutionResolver } from './institution.resolver.js';
+import { AccountInstitutionResolver, InstitutionResolver, SearchHitInstitutionResolver } from './institution.resolver.js';
 
 /** Service institutions: onboarding review, staff, public pages. */
 export const institutionModule: QifuModule = {
   name: 'institution',
-  resolvers: [InstitutionResolver, AccountInstitutionResolver],
+  resolvers: [InstitutionResolver, AccountInstitutionResolver, SearchHitInstitutionResolver],
   contributes: { searchSources: [institutionSearchSource] },
 };
 

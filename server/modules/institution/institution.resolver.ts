@@ -8,6 +8,7 @@ import { Role } from '../../common/roles.js';
 import { regionName } from '../../common/codes/regions.js';
 import { REVIEW_ORDER_ARG, ReviewOrder } from '../../common/review.js';
 import { Account } from '../account/index.js';
+import { hitInstitutionId, SearchHit } from '../search/index.js';
 import { Site } from '../site/index.js';
 import { Institution } from './institution.entity.js';
 import { InstitutionApplyInput, InstitutionFilter, InstitutionReviewInput, InstitutionStaffAddInput } from './institution.inputs.js';
@@ -86,5 +87,18 @@ export class AccountInstitutionResolver {
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution this account works for.' })
   institution(@Root() a: Account, @GqlCtx() ctx: Ctx) {
     return a.institutionId ? institutions.institutionById(ctx, a.institutionId) : null;
+  }
+}
+
+@Resolver(() => SearchHit)
+export class SearchHitInstitutionResolver {
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description:
+      'The institution offering the object (service products, activities, financing products, startup resources), so that services with the same name can be told apart; null for other kinds. Batched per request.',
+  })
+  async institution(@Root() hit: SearchHit, @GqlCtx() ctx: Ctx): Promise<Institution | null> {
+    const id = await hitInstitutionId(ctx, hit);
+    return id ? institutions.institutionById(ctx, id) : null;
   }
 }

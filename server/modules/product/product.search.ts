@@ -49,6 +49,7 @@ export const productSearchSource: SearchSource = {
   kind: 'serviceProduct',
   graphqlType: 'ServiceProduct',
   label: '服务产品',
+  institutionOf: { table: 'service_product', column: 'institution_id' },
   async load(em: EntityManager, ids) {
     const rows = await em.execute<ProductRow[]>(`${SELECT} and s.id = any(?::uuid[])`, [pgArray(ids)]);
     return rows.map(toDoc);

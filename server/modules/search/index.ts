@@ -19,6 +19,8 @@ export { type SearchDocument } from './engine.js';
 export { engineFor, typesenseConnections } from './engines.js';
 export { reconcile, reindexAll } from './indexer.js';
 export { ensureDictionary } from './lexicon.store.js';
+export { hitInstitutionId } from './search.service.js';
+export { SearchHit } from './search.types.js';
 export { PgSearchEngine } from './pg.engine.js';
 export { enqueueIndex, type SearchProfileProvider, type SearchSource } from './sources.js';
 export { typesenseConfig, typesenseConfigFromEnv, TypesenseConnection, TypesenseConnections, TypesenseEngine } from './typesense.engine.js';

@@ -110,7 +110,35 @@ function toHit(ctx: Ctx, h: EngineHit, words: string[]): SearchHit {
     site: ctx.sites.byId(h.siteId) ?? null,
     date: h.date,
     score: Math.round(h.score * 10_000) / 10_000,
+    refId: h.refId,
   };
+}
+
+/**
+ * Uuid of the institution offering a hit's object, for kinds whose source says where it is stored
+ * (`SearchSource.institutionOf`); null for other kinds. All hits of a request are read in one statement.
+ */
+export function hitInstitutionId(ctx: Ctx, hit: Pick<SearchHit, 'kind' | 'refId'>): Promise<string | null> {
+  if (!ctx.extensions.searchSources.some((s) => s.kind === hit.kind && s.institutionOf)) return Promise.resolve(null);
+  return ctx.loaders
+    .get<string, string>('searchHitInstitution', async (keys) => {
+      const byKind = new Map<string, string[]>();
+      for (const key of keys) {
+        const [kind, refId] = key.split(':');
+        byKind.set(kind, [...(byKind.get(kind) ?? []), refId]);
+      }
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      for (const [kind, refIds] of byKind) {
+        const of = ctx.extensions.searchSources.find((s) => s.kind === kind)!.institutionOf!;
+        parts.push(`select ?::text || ':' || id::text as key, ${of.column}::text as "institutionId" from ${of.table} where id = any(?::uuid[])`);
+        params.push(kind, pgArray(refIds));
+      }
+      const rows = await ctx.em.execute<{ key: string; institutionId: string | null }[]>(parts.join(' union all '), params);
+      const found = new Map(rows.map((r) => [r.key, r.institutionId]));
+      return keys.map((k) => found.get(k) ?? null);
+    })
+    .load(`${hit.kind}:${hit.refId}`);
 }
 
 const wordsOf = (groups: QueryGroups) => [...new Set(groups.flat())];

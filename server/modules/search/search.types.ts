@@ -113,6 +113,8 @@ export class SearchHit {
   date!: Date | null;
   @Field(() => Float, { description: 'Ranking score (comparable within one result only).' })
   score!: number;
+  /** Uuid of the underlying object (not in the schema; `SearchHit.institution` is resolved from it). */
+  refId!: string;
 }
 
 export const SearchHitConnection = ConnectionType(SearchHit, 'SearchHit', 'search hit');

@@ -19,6 +19,11 @@ export interface SearchSource {
   all(em: EntityManager, afterId: string | null, limit: number): Promise<SearchDocument[]>;
   /** Labels of `type` facet values. */
   typeLabels?: Record<string, string>;
+  /**
+   * Where the institution offering an object is stored (`SearchHit.institution`): a table whose `id` is the hit's
+   * ref id and the column holding the institution uuid. Search reads all hits' institutions in one statement.
+   */
+  institutionOf?: { table: string; column: string };
 }
 
 /**

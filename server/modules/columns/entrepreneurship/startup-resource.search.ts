@@ -66,6 +66,7 @@ export const startupResourceSearchSource: SearchSource = {
   kind: 'startupResource',
   graphqlType: 'StartupResource',
   label: '创业资源',
+  institutionOf: { table: 'startup_resource', column: 'institution_id' },
   typeLabels: TYPE_LABELS,
   async load(em: EntityManager, ids) {
     const rows = await em.execute<StartupResourceRow[]>(`${SELECT} and r.id = any(?::uuid[])`, [pgArray(ids)]);

@@ -80,6 +80,7 @@ export const financingProductSearchSource: SearchSource = {
   kind: 'financingProduct',
   graphqlType: 'FinancingProduct',
   label: '融资产品',
+  institutionOf: { table: 'financing_product', column: 'institution_id' },
   typeLabels: TYPE_LABELS,
   async load(em: EntityManager, ids) {
     const rows = await em.execute<FinancingProductRow[]>(`${SELECT} and p.id = any(?::uuid[])`, [pgArray(ids)]);

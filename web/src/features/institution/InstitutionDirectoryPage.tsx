@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { FilterActions, SelectField } from '../../components/forms.js';
+import { FilterPanel, optionsOf, useFilterValues, type FilterField, type FilterValues } from '../../components/filters.js';
 import { ConnectionList } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
 import type { InstitutionFilter, ServiceColumn } from '../../gql/graphql.js';
 import { COLUMN_LABELS, INSTITUTION_TYPE_LABELS, REGION_GROUPS } from '../../lib/codes.js';
 import { usePageTitle } from '../../lib/page.js';
 import { Link } from '../../lib/router.js';
-import { FilterDrawer } from '../portal/FilterDrawer.js';
 import '../portal/portal.css';
 
 /** /institutions: the public directory of approved service institutions, with filters and counts. */
@@ -32,19 +30,18 @@ const DirectoryQuery = graphql(`
   }
 `);
 
-interface Filters {
-  keyword: string;
-  column: ServiceColumn | '';
-  regionCode: string;
-}
-const EMPTY: Filters = { keyword: '', column: '', regionCode: '' };
+const FILTERS: readonly FilterField[] = [
+  { param: 'keyword', id: 'dir-keyword', label: '机构名称', kind: 'text' },
+  { param: 'column', id: 'dir-column', label: '服务栏目', kind: 'select', placeholder: '全部栏目', options: optionsOf(COLUMN_LABELS) },
+  { param: 'region', id: 'dir-region', label: '服务地区', kind: 'select', placeholder: '全部地区', groups: REGION_GROUPS },
+];
 const PAGE = 20;
 
-function toFilter(f: Filters): InstitutionFilter {
+function toFilter(f: FilterValues): InstitutionFilter {
   const out: InstitutionFilter = {};
-  if (f.keyword.trim()) out.keyword = f.keyword.trim().slice(0, 50);
-  if (f.column) out.column = f.column;
-  if (f.regionCode) out.regionCode = f.regionCode;
+  if (f.keyword) out.keyword = f.keyword;
+  if (f.column) out.column = f.column as ServiceColumn;
+  if (f.region) out.regionCode = f.region;
   return out;
 }
 
@@ -91,53 +88,12 @@ function Results({ filter }: { filter: InstitutionFilter }) {
 
 export function InstitutionDirectoryPage() {
   usePageTitle('服务机构');
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [applied, setApplied] = useState<Filters>(EMPTY);
-  const filter = toFilter(applied);
-  const active = Object.keys(filter).length;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setApplied(draft);
-  };
+  const filter = toFilter(useFilterValues(FILTERS));
   return (
     <div className="container page">
       <h1>服务机构</h1>
       <p className="page__lead">经平台审核入驻的公益性、政府和市场化服务机构。</p>
-      <FilterDrawer id="directory-filters" active={active}>
-        <form className="panel policy-filters" aria-label="筛选服务机构" onSubmit={submit}>
-          <div className="policy-filters__grid">
-            <div className="field">
-              <label htmlFor="dir-keyword">机构名称</label>
-              <input id="dir-keyword" type="search" maxLength={50} value={draft.keyword} onChange={(e) => setDraft({ ...draft, keyword: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor="dir-column">服务栏目</label>
-              <select id="dir-column" value={draft.column} onChange={(e) => setDraft({ ...draft, column: e.target.value as ServiceColumn | '' })}>
-                <option value="">全部栏目</option>
-                {Object.entries(COLUMN_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <SelectField
-              name="dir-region"
-              label="服务地区"
-              placeholder="全部地区"
-              groups={REGION_GROUPS}
-              value={draft.regionCode}
-              onValueChange={(regionCode) => setDraft({ ...draft, regionCode })}
-            />
-          </div>
-          <FilterActions
-            onReset={() => {
-              setDraft(EMPTY);
-              setApplied(EMPTY);
-            }}
-          />
-        </form>
-      </FilterDrawer>
+      <FilterPanel id="directory-filters" label="筛选服务机构" fields={FILTERS} />
       <Results key={JSON.stringify(filter)} filter={filter} />
     </div>
   );

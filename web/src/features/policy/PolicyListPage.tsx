@@ -1,14 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { FilterActions, SelectField } from '../../components/forms.js';
-import { FilterDrawer } from '../portal/FilterDrawer.js';
+import { FilterPanel, optionsOf, useFilterValues, type FilterField, type FilterValues } from '../../components/filters.js';
 import { ConnectionList } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
 import type { PolicyApplicationStatus, PolicyFilter, PolicyListItemsFragment, PolicyType, PolicyValidity } from '../../gql/graphql.js';
 import { PolicyApplicationStatusLabel } from '../../gql/labels.js';
 import { INDUSTRY_GROUPS, POLICY_TYPE_LABELS, POLICY_VALIDITY_LABELS, REGION_GROUPS } from '../../lib/codes.js';
 import { usePageTitle } from '../../lib/page.js';
-import { Link, useLocation } from '../../lib/router.js';
+import { Link } from '../../lib/router.js';
 import { ViewerQuery } from '../../lib/viewer.js';
 
 export const PolicyListItemsFragmentDoc = graphql(`
@@ -53,25 +51,41 @@ type Item = PolicyListItemsFragment['nodes'][number];
 
 const PAGE_SIZE = 20;
 
-interface Filters {
-  keyword: string;
-  policyType: PolicyType | '';
-  department: string;
-  validity: PolicyValidity | '';
-  applicationStatus: PolicyApplicationStatus | '';
-  region: string;
-  industry: string;
+/** The filters and their URL parameters (`?applicationStatus=OPEN` is the link the guides give for 申报中的政策). */
+function filterFields(departments: readonly { name: string; count: number }[]): FilterField[] {
+  return [
+    { param: 'keyword', id: 'pf-keyword', label: '标题关键词', kind: 'text' },
+    { param: 'policyType', id: 'pf-type', label: '政策类型', kind: 'select', placeholder: '全部类型', options: optionsOf(POLICY_TYPE_LABELS) },
+    {
+      param: 'department',
+      id: 'pf-department',
+      label: '发文部门',
+      kind: 'select',
+      placeholder: '全部部门',
+      options: departments.map((d) => ({ value: d.name, label: `${d.name}（${d.count}）` })),
+      open: true,
+    },
+    {
+      param: 'applicationStatus',
+      id: 'pf-application',
+      label: '申报状态',
+      kind: 'select',
+      placeholder: '全部',
+      options: optionsOf(PolicyApplicationStatusLabel),
+    },
+    { param: 'region', id: 'pf-region', label: '适用地区', kind: 'select', placeholder: '全部地区', groups: REGION_GROUPS },
+    { param: 'industry', id: 'pf-industry', label: '适用行业', kind: 'select', placeholder: '全部行业', groups: INDUSTRY_GROUPS },
+    { param: 'validity', id: 'pf-validity', label: '效力状态', kind: 'select', placeholder: '全部', options: optionsOf(POLICY_VALIDITY_LABELS) },
+  ];
 }
 
-const EMPTY: Filters = { keyword: '', policyType: '', department: '', validity: '', applicationStatus: '', region: '', industry: '' };
-
-function toFilter(f: Filters): PolicyFilter {
+function toFilter(f: FilterValues): PolicyFilter {
   const out: PolicyFilter = {};
-  if (f.keyword.trim()) out.keyword = f.keyword.trim().slice(0, 50);
-  if (f.policyType) out.policyTypes = [f.policyType];
-  if (f.department.trim()) out.department = f.department.trim().slice(0, 50);
-  if (f.validity) out.validity = f.validity;
-  if (f.applicationStatus) out.applicationStatus = f.applicationStatus;
+  if (f.keyword) out.keyword = f.keyword;
+  if (f.policyType) out.policyTypes = [f.policyType as PolicyType];
+  if (f.department) out.department = f.department.slice(0, 50);
+  if (f.validity) out.validity = f.validity as PolicyValidity;
+  if (f.applicationStatus) out.applicationStatus = f.applicationStatus as PolicyApplicationStatus;
   if (f.region) out.region = f.region;
   if (f.industry) out.industry = f.industry;
   return out;
@@ -138,21 +152,9 @@ function StaffLink() {
 
 export function PolicyListPage() {
   usePageTitle('政策服务');
-  // `?applicationStatus=OPEN`: the link the guides give for 申报中的政策.
-  const { query } = useLocation();
-  const [initial] = useState<Filters>(() => {
-    const status = query.get('applicationStatus');
-    return status && status in PolicyApplicationStatusLabel ? { ...EMPTY, applicationStatus: status as PolicyApplicationStatus } : EMPTY;
-  });
-  const [draft, setDraft] = useState<Filters>(initial);
-  const [applied, setApplied] = useState<Filters>(initial);
-  const filter = toFilter(applied);
   const departments = useQuery(PolicyDepartmentsQuery).data?.policyDepartments ?? [];
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setApplied(draft);
-  }
+  const fields = filterFields(departments);
+  const filter = toFilter(useFilterValues(fields));
 
   return (
     <div className="container page">
@@ -162,86 +164,7 @@ export function PolicyListPage() {
         <Link to="/my/inbox">我的消息</Link>
         <StaffLink />
       </p>
-      <FilterDrawer id="policy-filters" active={Object.keys(filter).length}>
-        <form className="panel policy-filters" aria-label="筛选政策" onSubmit={submit}>
-          <div className="policy-filters__grid">
-            <div className="field">
-              <label htmlFor="pf-keyword">标题关键词</label>
-              <input id="pf-keyword" type="search" maxLength={50} value={draft.keyword} onChange={(e) => setDraft({ ...draft, keyword: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor="pf-type">政策类型</label>
-              <select id="pf-type" value={draft.policyType} onChange={(e) => setDraft({ ...draft, policyType: e.target.value as PolicyType | '' })}>
-                <option value="">全部类型</option>
-                {Object.entries(POLICY_TYPE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="pf-department">发文部门</label>
-              <select id="pf-department" value={draft.department} onChange={(e) => setDraft({ ...draft, department: e.target.value })}>
-                <option value="">全部部门</option>
-                {departments.map((d) => (
-                  <option key={d.name} value={d.name}>
-                    {d.name}（{d.count}）
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="pf-application">申报状态</label>
-              <select
-                id="pf-application"
-                value={draft.applicationStatus}
-                onChange={(e) => setDraft({ ...draft, applicationStatus: e.target.value as PolicyApplicationStatus | '' })}
-              >
-                <option value="">全部</option>
-                {Object.entries(PolicyApplicationStatusLabel).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <SelectField
-              name="pf-region"
-              label="适用地区"
-              placeholder="全部地区"
-              groups={REGION_GROUPS}
-              value={draft.region}
-              onValueChange={(region) => setDraft({ ...draft, region })}
-            />
-            <SelectField
-              name="pf-industry"
-              label="适用行业"
-              placeholder="全部行业"
-              groups={INDUSTRY_GROUPS}
-              value={draft.industry}
-              onValueChange={(industry) => setDraft({ ...draft, industry })}
-            />
-            <div className="field">
-              <label htmlFor="pf-validity">效力状态</label>
-              <select id="pf-validity" value={draft.validity} onChange={(e) => setDraft({ ...draft, validity: e.target.value as PolicyValidity | '' })}>
-                <option value="">全部</option>
-                {Object.entries(POLICY_VALIDITY_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <FilterActions
-            onReset={() => {
-              setDraft(EMPTY);
-              setApplied(EMPTY);
-            }}
-          />
-        </form>
-      </FilterDrawer>
+      <FilterPanel id="policy-filters" label="筛选政策" fields={fields} />
       <PolicyResults key={JSON.stringify(filter)} filter={filter} />
     </div>
   );

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { FilterActions } from '../../components/forms.js';
+import { FilterPanel, optionsOf, useFilterValues, type FilterField, type FilterValues } from '../../components/filters.js';
 import { ConnectionList } from '../../components/paging.js';
 import { graphql } from '../../gql/index.js';
 import type { FeeType, ServiceColumn, ServiceListQuery as ServiceListData, ServiceProductFilter } from '../../gql/graphql.js';
@@ -36,19 +35,17 @@ const ServiceListQuery = graphql(`
 type Item = ServiceListData['serviceProducts']['nodes'][number];
 const PAGE_SIZE = 20;
 
-interface Filters {
-  column: ServiceColumn | '';
-  feeType: FeeType | '';
-  keyword: string;
-}
+const FILTERS: readonly FilterField[] = [
+  { param: 'keyword', id: 'sf-keyword', label: '关键词', kind: 'text' },
+  { param: 'column', id: 'sf-column', label: '服务栏目', kind: 'select', placeholder: '全部栏目', options: optionsOf(COLUMN_LABELS) },
+  { param: 'feeType', id: 'sf-fee', label: '收费方式', kind: 'select', placeholder: '全部', options: optionsOf(FEE_TYPE_LABELS) },
+];
 
-const EMPTY: Filters = { column: '', feeType: '', keyword: '' };
-
-function toFilter(f: Filters): ServiceProductFilter {
+function toFilter(f: FilterValues): ServiceProductFilter {
   const out: ServiceProductFilter = {};
-  if (f.column) out.column = f.column;
-  if (f.feeType) out.feeType = f.feeType;
-  if (f.keyword.trim()) out.keyword = f.keyword.trim().slice(0, 50);
+  if (f.column) out.column = f.column as ServiceColumn;
+  if (f.feeType) out.feeType = f.feeType as FeeType;
+  if (f.keyword) out.keyword = f.keyword;
   return out;
 }
 
@@ -100,55 +97,13 @@ function ServiceCard({ service: s }: { service: Item }) {
 
 export function ServiceListPage() {
   usePageTitle('服务产品');
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [applied, setApplied] = useState<Filters>(EMPTY);
-  const filter = toFilter(applied);
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setApplied(draft);
-  }
+  const filter = toFilter(useFilterValues(FILTERS));
 
   return (
     <div className="container page">
       <h1>服务产品</h1>
       <p className="page__lead">经平台审核上架的服务机构产品，选择后可在线发起服务对接。</p>
-      <form className="panel policy-filters" aria-label="筛选服务产品" onSubmit={submit}>
-        <div className="policy-filters__grid">
-          <div className="field">
-            <label htmlFor="sf-keyword">关键词</label>
-            <input id="sf-keyword" type="search" maxLength={50} value={draft.keyword} onChange={(e) => setDraft({ ...draft, keyword: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="sf-column">服务栏目</label>
-            <select id="sf-column" value={draft.column} onChange={(e) => setDraft({ ...draft, column: e.target.value as ServiceColumn | '' })}>
-              <option value="">全部栏目</option>
-              {Object.entries(COLUMN_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="sf-fee">收费方式</label>
-            <select id="sf-fee" value={draft.feeType} onChange={(e) => setDraft({ ...draft, feeType: e.target.value as FeeType | '' })}>
-              <option value="">全部</option>
-              {Object.entries(FEE_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <FilterActions
-          onReset={() => {
-            setDraft(EMPTY);
-            setApplied(EMPTY);
-          }}
-        />
-      </form>
+      <FilterPanel id="service-filters" label="筛选服务产品" fields={FILTERS} />
       <Results key={JSON.stringify(filter)} filter={filter} />
     </div>
   );

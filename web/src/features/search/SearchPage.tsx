@@ -22,6 +22,10 @@ export const SearchHitsFragmentDoc = graphql(`
       highlight
       url
       date
+      institution {
+        id
+        name
+      }
     }
     pageInfo {
       hasNextPage
@@ -62,6 +66,10 @@ const SearchPageQuery = graphql(`
         title
         highlight
         url
+        institution {
+          id
+          name
+        }
       }
       related
       hits {
@@ -277,6 +285,7 @@ function HitItem({ hit }: { hit: Hit | SearchCard }) {
     <article className="search-hit">
       <p className="search-hit__meta">
         <span className="tag">{hit.kindLabel}</span>
+        {hit.institution ? <span className="search-hit__institution">提供机构：{hit.institution.name}</span> : null}
         {date ? <time dateTime={'date' in hit ? (hit.date ?? undefined) : undefined}>{date}</time> : null}
       </p>
       <h3 className="search-hit__title">{to ? <Link to={to}>{title}</Link> : title}</h3>
@@ -289,7 +298,15 @@ function HitItem({ hit }: { hit: Hit | SearchCard }) {
   );
 }
 
-type SearchCard = { id: string; kind: string; kindLabel: string; title: string; highlight: string; url?: string | null };
+type SearchCard = {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  title: string;
+  highlight: string;
+  url?: string | null;
+  institution?: { id: string; name: string } | null;
+};
 
 function Results({ input, q, exact, within, filters }: { input: SearchInput; q: string; exact: boolean; within: string[]; filters: Record<string, string[]> }) {
   const query = useQuery(SearchPageQuery, { variables: { input }, fetchPolicy: 'cache-and-network' });
