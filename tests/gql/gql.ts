@@ -331,6 +331,15 @@ type Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": typeof types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.TestResetNotificationsDocument,
+    "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsStartDocument,
+    "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsProgressDocument,
+    "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsMatchDocument,
+    "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsSearchDocument,
+    "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n": typeof types.PolicyWorkflowDetailDocument,
+    "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyWorkflowUpdateDocument,
+    "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": typeof types.PolicyWorkflowPendingDocument,
+    "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": typeof types.PolicyWorkflowDiffDocument,
+    "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n": typeof types.PolicyWorkflowTypenameDocument,
     "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": typeof types.ProcessSiteDocument,
     "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessRegisterDocument,
     "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
@@ -389,10 +398,6 @@ type Documents = {
     "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteInheritSearchDocument,
     "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritProvinceOnlySetDocument,
     "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": typeof types.SiteInheritPolicyDocument,
-    "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyCreateDocument,
-    "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicySubmitDocument,
-    "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyReviewDocument,
-    "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyPublishDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": typeof types.StatisticsByColumnDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowRegisterDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": typeof types.WebhooksCurrentSiteDocument,
@@ -424,6 +429,14 @@ type Documents = {
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestEnterpriseRegisterDocument,
     "\n  fragment TestUserError on UserError {\n    code\n    field\n    message\n  }\n": typeof types.TestUserErrorFragmentDoc,
     "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n": typeof types.TestColumnNeedFragmentDoc,
+    "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": typeof types.TestPolicyFieldsFragmentDoc,
+    "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestFactoryPolicyCreateDocument,
+    "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicySubmitDocument,
+    "\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyPublishDocument,
+    "\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyReviseDocument,
+    "\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyWithdrawDocument,
+    "\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyExpireDocument,
+    "\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestFactoryPolicyReviewDocument,
 };
 const documents: Documents = {
     "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowRegisterDocument,
@@ -743,6 +756,15 @@ const documents: Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": types.TestResetNotificationsDocument,
+    "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportConditionsStartDocument,
+    "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsProgressDocument,
+    "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": types.PolicyImportConditionsMatchDocument,
+    "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsSearchDocument,
+    "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n": types.PolicyWorkflowDetailDocument,
+    "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyWorkflowUpdateDocument,
+    "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": types.PolicyWorkflowPendingDocument,
+    "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": types.PolicyWorkflowDiffDocument,
+    "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n": types.PolicyWorkflowTypenameDocument,
     "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": types.ProcessSiteDocument,
     "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessRegisterDocument,
     "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessLoginDocument,
@@ -801,10 +823,6 @@ const documents: Documents = {
     "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.SiteInheritSearchDocument,
     "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritProvinceOnlySetDocument,
     "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": types.SiteInheritPolicyDocument,
-    "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyCreateDocument,
-    "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicySubmitDocument,
-    "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyReviewDocument,
-    "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyPublishDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": types.StatisticsByColumnDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowRegisterDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": types.WebhooksCurrentSiteDocument,
@@ -836,6 +854,14 @@ const documents: Documents = {
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestEnterpriseRegisterDocument,
     "\n  fragment TestUserError on UserError {\n    code\n    field\n    message\n  }\n": types.TestUserErrorFragmentDoc,
     "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n": types.TestColumnNeedFragmentDoc,
+    "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": types.TestPolicyFieldsFragmentDoc,
+    "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestFactoryPolicyCreateDocument,
+    "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicySubmitDocument,
+    "\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyPublishDocument,
+    "\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyReviseDocument,
+    "\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyWithdrawDocument,
+    "\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyExpireDocument,
+    "\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestFactoryPolicyReviewDocument,
 };
 
 /**
@@ -2123,6 +2149,42 @@ export function graphql(source: "\n  query TestResetNotifications {\n    myNotif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query PolicyWorkflowTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n"): (typeof documents)["\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2355,22 +2417,6 @@ export function graphql(source: "\n  query SiteInheritPolicy($id: ID!) {\n    po
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2492,6 +2538,38 @@ export function graphql(source: "\n  fragment TestUserError on UserError {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n"): (typeof documents)["\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n"): (typeof documents)["\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
