@@ -335,6 +335,11 @@ type Documents = {
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsProgressDocument,
     "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsMatchDocument,
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsSearchDocument,
+    "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchSearchDocument,
+    "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchConditionsSetDocument,
+    "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicySeedAccountRegisterDocument,
+    "\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n": typeof types.PolicySeedPoliciesDocument,
+    "\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PolicySeedInboxDocument,
     "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n": typeof types.PolicyWorkflowDetailDocument,
     "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyWorkflowUpdateDocument,
     "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": typeof types.PolicyWorkflowPendingDocument,
@@ -760,6 +765,11 @@ const documents: Documents = {
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsProgressDocument,
     "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": types.PolicyImportConditionsMatchDocument,
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsSearchDocument,
+    "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": types.PolicyQualificationSearchSearchDocument,
+    "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchConditionsSetDocument,
+    "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicySeedAccountRegisterDocument,
+    "\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n": types.PolicySeedPoliciesDocument,
+    "\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n": types.PolicySeedInboxDocument,
     "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n": types.PolicyWorkflowDetailDocument,
     "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyWorkflowUpdateDocument,
     "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": types.PolicyWorkflowPendingDocument,
@@ -2162,6 +2172,26 @@ export function graphql(source: "\n  query PolicyImportConditionsMatch($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -299,6 +299,50 @@ export type ColumnStatsFilter = {
   toMonth?: string | null | undefined;
 };
 
+/** Enterprise attribute an eligibility condition tests. Any profile field may be undeclared: the outcome is then UNKNOWN (补充…后可判断), never a 0. MANUAL: checked by hand (operator CHECK, one value: what to check), always UNKNOWN with 需人工核验. QUALIFICATION_COUNT: the declared count of a numeric catalogue kind (values: code, then the number(s); GTE, LTE or BETWEEN), held and valid today (a lapsed declaration counts 0), UNKNOWN while no count is declared. */
+export type ConditionField =
+  /** 成立年限（年） */
+  | 'AGE_YEARS'
+  /** 纳税信用等级 */
+  | 'CREDIT_RATING'
+  /** 从业人员（人） */
+  | 'EMPLOYEES'
+  /** 所属行业 */
+  | 'INDUSTRY'
+  /** 人工核验条件 */
+  | 'MANUAL'
+  /** 企业资质 */
+  | 'QUALIFICATION'
+  /** 资质数量（如有效发明专利项数） */
+  | 'QUALIFICATION_COUNT'
+  /** 研发投入占营业收入比例（%） */
+  | 'RD_RATIO'
+  /** 注册地 */
+  | 'REGION'
+  /** 营业收入（万元） */
+  | 'REVENUE'
+  /** 企业规模 */
+  | 'SIZE_CLASS'
+  /** 资产总额（万元） */
+  | 'TOTAL_ASSETS';
+
+/** How the values are compared. IN: any one of the values (a region includes its subdivisions, an industry code every finer code under it); NOT_IN: none of them; GTE / LTE: one number; BETWEEN: two numbers, inclusive; HAS: any one of the qualifications (catalogue codes); CHECK: a MANUAL condition checked by hand. */
+export type ConditionOperator =
+  /** 介于 */
+  | 'BETWEEN'
+  /** 人工核验 */
+  | 'CHECK'
+  /** 不低于 */
+  | 'GTE'
+  /** 具有 */
+  | 'HAS'
+  /** 属于 */
+  | 'IN'
+  /** 不高于 */
+  | 'LTE'
+  /** 不属于 */
+  | 'NOT_IN';
+
 /** Result of one condition for one enterprise (UNKNOWN: the enterprise profile lacks the data). */
 export type ConditionOutcome =
   /** 符合 */
@@ -1141,6 +1185,15 @@ export type NotificationPreferencesInput = {
   smsDailyCap?: number | null | undefined;
 };
 
+/** Why the enterprise was notified (ELIGIBLE: by policy matching). */
+export type NotificationReason =
+  /** 您的企业可能符合申报条件 */
+  | 'ELIGIBLE'
+  /** 符合您的订阅 */
+  | 'SUBSCRIPTION'
+  /** 符合订阅，且可能符合申报条件 */
+  | 'SUBSCRIPTION_AND_ELIGIBLE';
+
 /** Notifications to mark read. */
 export type NotificationsMarkReadInput = {
   /** Global ids of the viewer’s notifications (1–100). */
@@ -1195,6 +1248,30 @@ export type PolicyApplicationStatus =
   | 'OPEN'
   /** 即将开始 */
   | 'UPCOMING';
+
+/** One eligibility condition. */
+export type PolicyConditionInput = {
+  /** Whether the enterprise can change it (default false). */
+  changeable?: boolean | null | undefined;
+  /** Attribute tested. */
+  field: ConditionField;
+  /** IN/NOT_IN/HAS for codes; GTE/LTE (one value) or BETWEEN (two) for numbers. */
+  operator: ConditionOperator;
+  /** Source sentence, copied from the policy body (at most 500 characters; must occur in the body). */
+  sourceSentence: string;
+  /** 1–100 values of at most 30 characters. Industries accept C3421, 3421 or C (stored without the letter); RD_RATIO is a percentage (3 for 3%; a fraction such as 0.03 is refused); MANUAL: one text of at most 100 characters. */
+  values: Array<string>;
+};
+
+/** Replace all eligibility conditions of a policy. */
+export type PolicyConditionsSetInput = {
+  /** The sentences of the conditions section (at most 60, each in the body): those no condition is pinned to are named as not checked and keep verdicts at most LIKELY. Omitted: unchanged; empty: not marked. */
+  conditionSentences?: Array<string> | null | undefined;
+  /** Conditions, at most 30 (all must hold). */
+  conditions: Array<PolicyConditionInput>;
+  /** Global id of the policy. */
+  policyId: string | number;
+};
 
 /** Create a policy as a draft (or as collected, awaiting editing). */
 export type PolicyCreateInput = {
@@ -1420,6 +1497,13 @@ export type ProvinceOnlySetInput = {
   /** true: shown only on its own site (and its sub-sites never inherit it); false: inherited (default). */
   provinceOnly: boolean;
 };
+
+/** Channel besides the in-app inbox (which is always used). */
+export type PushChannel =
+  /** 电子邮件 */
+  | 'EMAIL'
+  /** 短信 */
+  | 'SMS';
 
 /** 报名方式 / How to register (registration is always recorded on the platform). */
 export type RegistrationMethod =
@@ -1896,6 +1980,15 @@ export type StatsDimension =
   | 'MONTH'
   /** 按地区 */
   | 'REGION';
+
+/** How often e-mail / SMS go out for a subscription (the in-app inbox is always immediate). IMMEDIATE: one message per new policy; DAILY: at Beijing midnight, the previous day; WEEKLY: at Beijing midnight on Monday, the previous week. */
+export type SubscriptionFrequency =
+  /** 每日摘要 */
+  | 'DAILY'
+  /** 即时推送 */
+  | 'IMMEDIATE'
+  /** 每周摘要 */
+  | 'WEEKLY';
 
 /** A talent need of the viewer's enterprise (enterprise members only). */
 export type TalentNeedSubmitInput = {
@@ -4011,6 +4104,37 @@ export type PolicyImportConditionsSearchQueryVariables = Exact<{
 
 export type PolicyImportConditionsSearchQuery = { search: { hits: { nodes: Array<{ id: string }> } } };
 
+export type PolicyQualificationSearchSearchQueryVariables = Exact<{
+  i: SearchInput;
+}>;
+
+
+export type PolicyQualificationSearchSearchQuery = { search: { hits: { nodes: Array<{ kind: string, id: string }> } } };
+
+export type PolicyQualificationSearchConditionsSetMutationVariables = Exact<{
+  i: PolicyConditionsSetInput;
+}>;
+
+
+export type PolicyQualificationSearchConditionsSetMutation = { policyConditionsSet: { errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type PolicySeedAccountRegisterMutationVariables = Exact<{
+  i: AccountRegisterInput;
+}>;
+
+
+export type PolicySeedAccountRegisterMutation = { accountRegister: { errors: Array<{ code: ErrorCode }> } };
+
+export type PolicySeedPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicySeedPoliciesQuery = { policies: { totalCount: number, nodes: Array<{ title: string, docNo: string | null, departments: Array<string> }> } };
+
+export type PolicySeedInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicySeedInboxQuery = { policySubscriptions: Array<{ name: string, frequency: SubscriptionFrequency, channels: Array<PushChannel> }>, notifications: { totalCount: number, nodes: Array<{ reason: NotificationReason, subscription: { name: string } | null }> } };
+
 export type PolicyWorkflowDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4967,6 +5091,11 @@ export const PolicyImportConditionsStartDocument = {"kind":"Document","definitio
 export const PolicyImportConditionsProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyImportConditionsProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyImportProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"errored"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyImportConditionsProgressQuery, PolicyImportConditionsProgressQueryVariables>;
 export const PolicyImportConditionsMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyImportConditionsMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyImportConditionsMatchQuery, PolicyImportConditionsMatchQueryVariables>;
 export const PolicyImportConditionsSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyImportConditionsSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyImportConditionsSearchQuery, PolicyImportConditionsSearchQueryVariables>;
+export const PolicyQualificationSearchSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyQualificationSearchSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyQualificationSearchSearchQuery, PolicyQualificationSearchSearchQueryVariables>;
+export const PolicyQualificationSearchConditionsSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyQualificationSearchConditionsSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyConditionsSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyConditionsSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PolicyQualificationSearchConditionsSetMutation, PolicyQualificationSearchConditionsSetMutationVariables>;
+export const PolicySeedAccountRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicySeedAccountRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PolicySeedAccountRegisterMutation, PolicySeedAccountRegisterMutationVariables>;
+export const PolicySeedPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicySeedPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"keyword"},"value":{"kind":"StringValue","value":"专精特新","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"docNo"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}}]}}]}}]}}]} as unknown as DocumentNode<PolicySeedPoliciesQuery, PolicySeedPoliciesQueryVariables>;
+export const PolicySeedInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicySeedInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policySubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicySeedInboxQuery, PolicySeedInboxQueryVariables>;
 export const PolicyWorkflowDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyWorkflowDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPolicyFields"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"docNo"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"policyType"}},{"kind":"Field","name":{"kind":"Name","value":"industries"}},{"kind":"Field","name":{"kind":"Name","value":"sizeClasses"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"hotWords"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"featured"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"publishedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}}]}}]} as unknown as DocumentNode<PolicyWorkflowDetailQuery, PolicyWorkflowDetailQueryVariables>;
 export const PolicyWorkflowUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyWorkflowUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PolicyWorkflowUpdateMutation, PolicyWorkflowUpdateMutationVariables>;
 export const PolicyWorkflowPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyWorkflowPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyWorkflowPendingQuery, PolicyWorkflowPendingQueryVariables>;
