@@ -331,10 +331,13 @@ type Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": typeof types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.TestResetNotificationsDocument,
+    "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyFilesAttachmentAddDocument,
     "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsStartDocument,
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsProgressDocument,
     "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsMatchDocument,
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsSearchDocument,
+    "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportStartDocument,
+    "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportProgressDocument,
     "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchSearchDocument,
     "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchConditionsSetDocument,
     "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicySeedAccountRegisterDocument,
@@ -761,10 +764,13 @@ const documents: Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": types.TestResetNotificationsDocument,
+    "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyFilesAttachmentAddDocument,
     "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportConditionsStartDocument,
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsProgressDocument,
     "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": types.PolicyImportConditionsMatchDocument,
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsSearchDocument,
+    "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportStartDocument,
+    "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportProgressDocument,
     "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": types.PolicyQualificationSearchSearchDocument,
     "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchConditionsSetDocument,
     "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicySeedAccountRegisterDocument,
@@ -2159,6 +2165,10 @@ export function graphql(source: "\n  query TestResetNotifications {\n    myNotif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2172,6 +2182,14 @@ export function graphql(source: "\n  query PolicyImportConditionsMatch($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
