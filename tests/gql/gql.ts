@@ -331,6 +331,9 @@ type Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": typeof types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.TestResetNotificationsDocument,
+    "\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyDigestSubscribeDocument,
+    "\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyDigestSubscriptionUpdateDocument,
+    "\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyDigestUnsubscribeDocument,
     "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyFilesAttachmentAddDocument,
     "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsStartDocument,
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsProgressDocument,
@@ -781,6 +784,9 @@ const documents: Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": types.TestResetNotificationsDocument,
+    "\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyDigestSubscribeDocument,
+    "\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyDigestSubscriptionUpdateDocument,
+    "\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyDigestUnsubscribeDocument,
     "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyFilesAttachmentAddDocument,
     "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportConditionsStartDocument,
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsProgressDocument,
@@ -2196,6 +2202,18 @@ export function graphql(source: "\n  query TestResetMe {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n"): (typeof documents)["\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

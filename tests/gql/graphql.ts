@@ -1533,6 +1533,60 @@ export type PolicyStatus =
   /** 已撤回 */
   | 'WITHDRAWN';
 
+/** Subscribe the viewer’s enterprise to policies; every non-empty criterion must match (any value within it). */
+export type PolicySubscriptionCreateInput = {
+  /** Extra channels; the in-app inbox is always used. */
+  channels?: Array<PushChannel> | null | undefined;
+  /** Issuing departments, at most 10 of at most 50 characters. */
+  departments?: Array<string> | null | undefined;
+  /** E-mail address, required for EMAIL. */
+  email?: string | null | undefined;
+  /** E-mail / SMS frequency (default IMMEDIATE). A change never repeats a policy already sent on a channel; what the old frequency had gathered still goes out at the end of its period. */
+  frequency?: SubscriptionFrequency | null | undefined;
+  /** GB/T 4754 codes, at most 20. */
+  industries?: Array<string> | null | undefined;
+  /** Keywords, at most 10 of at most 20 characters. */
+  keywords?: Array<string> | null | undefined;
+  /** Mobile number, required for SMS. */
+  mobile?: string | null | undefined;
+  /** Name, 1–50 characters. */
+  name: string;
+  /** Policy types. */
+  policyTypes?: Array<PolicyType> | null | undefined;
+  /** GB/T 2260 codes, at most 20. */
+  regions?: Array<string> | null | undefined;
+  /** Tags, at most 10 of at most 20 characters. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** Replace the criteria of a subscription of the viewer’s enterprise (same fields and limits as creating one). */
+export type PolicySubscriptionUpdateInput = {
+  /** Extra channels; the in-app inbox is always used. */
+  channels?: Array<PushChannel> | null | undefined;
+  /** Issuing departments, at most 10 of at most 50 characters. */
+  departments?: Array<string> | null | undefined;
+  /** E-mail address, required for EMAIL. */
+  email?: string | null | undefined;
+  /** E-mail / SMS frequency (default IMMEDIATE). A change never repeats a policy already sent on a channel; what the old frequency had gathered still goes out at the end of its period. */
+  frequency?: SubscriptionFrequency | null | undefined;
+  /** GB/T 4754 codes, at most 20. */
+  industries?: Array<string> | null | undefined;
+  /** Keywords, at most 10 of at most 20 characters. */
+  keywords?: Array<string> | null | undefined;
+  /** Mobile number, required for SMS. */
+  mobile?: string | null | undefined;
+  /** Name, 1–50 characters. */
+  name: string;
+  /** Policy types. */
+  policyTypes?: Array<PolicyType> | null | undefined;
+  /** GB/T 2260 codes, at most 20. */
+  regions?: Array<string> | null | undefined;
+  /** Global id of the subscription. */
+  subscriptionId: string | number;
+  /** Tags, at most 10 of at most 20 characters. */
+  tags?: Array<string> | null | undefined;
+};
+
 /** A workflow step on one policy, with an optional note. */
 export type PolicyTransitionInput = {
   /** Note kept in the audit log (and as the change note when publishing), at most 500 characters. */
@@ -1561,6 +1615,12 @@ export type PolicyType =
   | 'REGULATION'
   /** 部门规章 */
   | 'RULE';
+
+/** Unsubscribe with the token printed in a message (no login needed). */
+export type PolicyUnsubscribeInput = {
+  /** Unsubscribe token from the e-mail or SMS. */
+  token: string;
+};
 
 /** Replace the content of a policy in COLLECTED, DRAFT or RETURNED status. */
 export type PolicyUpdateInput = {
@@ -4181,6 +4241,27 @@ export type TestResetNotificationsQueryVariables = Exact<{ [key: string]: never;
 
 export type TestResetNotificationsQuery = { myUnreadNotificationCount: number, myNotifications: { totalCount: number } };
 
+export type PolicyDigestSubscribeMutationVariables = Exact<{
+  i: PolicySubscriptionCreateInput;
+}>;
+
+
+export type PolicyDigestSubscribeMutation = { policySubscriptionCreate: { subscription: { id: string, frequency: SubscriptionFrequency } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type PolicyDigestSubscriptionUpdateMutationVariables = Exact<{
+  i: PolicySubscriptionUpdateInput;
+}>;
+
+
+export type PolicyDigestSubscriptionUpdateMutation = { policySubscriptionUpdate: { subscription: { id: string, frequency: SubscriptionFrequency } | null, errors: Array<{ code: ErrorCode, field: string | null, message: string }> } };
+
+export type PolicyDigestUnsubscribeMutationVariables = Exact<{
+  i: PolicyUnsubscribeInput;
+}>;
+
+
+export type PolicyDigestUnsubscribeMutation = { policySubscriptionUnsubscribe: { errors: Array<{ code: ErrorCode }> } };
+
 export type PolicyFilesAttachmentAddMutationVariables = Exact<{
   i: PolicyAttachmentAddInput;
 }>;
@@ -5329,6 +5410,9 @@ export const TestPasswordResetConfirmDocument = {"kind":"Document","definitions"
 export const PasswordResetRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PasswordResetRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PasswordResetRegisterMutation, PasswordResetRegisterMutationVariables>;
 export const TestResetMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestResetMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TestResetMeQuery, TestResetMeQueryVariables>;
 export const TestResetNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestResetNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myUnreadNotificationCount"}}]}}]} as unknown as DocumentNode<TestResetNotificationsQuery, TestResetNotificationsQueryVariables>;
+export const PolicyDigestSubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyDigestSubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicySubscriptionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policySubscriptionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PolicyDigestSubscribeMutation, PolicyDigestSubscribeMutationVariables>;
+export const PolicyDigestSubscriptionUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyDigestSubscriptionUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicySubscriptionUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policySubscriptionUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PolicyDigestSubscriptionUpdateMutation, PolicyDigestSubscriptionUpdateMutationVariables>;
+export const PolicyDigestUnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyDigestUnsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyUnsubscribeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policySubscriptionUnsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyDigestUnsubscribeMutation, PolicyDigestUnsubscribeMutationVariables>;
 export const PolicyFilesAttachmentAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyFilesAttachmentAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyAttachmentAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyAttachmentAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PolicyFilesAttachmentAddMutation, PolicyFilesAttachmentAddMutationVariables>;
 export const PolicyImportConditionsStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyImportConditionsStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"import"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PolicyImportConditionsStartMutation, PolicyImportConditionsStartMutationVariables>;
 export const PolicyImportConditionsProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyImportConditionsProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyImportProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"errored"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyImportConditionsProgressQuery, PolicyImportConditionsProgressQueryVariables>;
