@@ -368,6 +368,12 @@ type Documents = {
     "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": typeof types.PolicyWorkflowPendingDocument,
     "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": typeof types.PolicyWorkflowDiffDocument,
     "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n": typeof types.PolicyWorkflowTypenameDocument,
+    "\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n": typeof types.PortalFooterDocument,
+    "\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PortalSiteFooterUpdateDocument,
+    "\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PortalGuideAddDocument,
+    "\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PortalPoliciesDocument,
+    "\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n": typeof types.PortalPolicyDepartmentsDocument,
+    "\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n": typeof types.PortalInstitutionsDocument,
     "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": typeof types.ProcessSiteDocument,
     "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessRegisterDocument,
     "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
@@ -825,6 +831,12 @@ const documents: Documents = {
     "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": types.PolicyWorkflowPendingDocument,
     "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": types.PolicyWorkflowDiffDocument,
     "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n": types.PolicyWorkflowTypenameDocument,
+    "\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n": types.PortalFooterDocument,
+    "\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PortalSiteFooterUpdateDocument,
+    "\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PortalGuideAddDocument,
+    "\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PortalPoliciesDocument,
+    "\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n": types.PortalPolicyDepartmentsDocument,
+    "\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n": types.PortalInstitutionsDocument,
     "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": types.ProcessSiteDocument,
     "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessRegisterDocument,
     "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessLoginDocument,
@@ -2358,6 +2370,30 @@ export function graphql(source: "\n  query PolicyWorkflowDiff($id: ID!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query PolicyWorkflowTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
