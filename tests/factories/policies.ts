@@ -151,7 +151,7 @@ export async function editors(p: TestPlatform): Promise<Editors> {
 /** A policy mutation's payload (every one of them has `policy` and `errors`). */
 type PolicyPayload = { policy: { id: string } | null; errors: unknown[] };
 
-/** Sends a policy mutation on `site` (X-Qifu-Site; the default site when absent); throws on any error, returns the policy. */
+/** Sends a policy mutation on `site` (X-Qifu-Site; the default site when absent); throws on a transport, GraphQL or payload error; returns the policy. */
 async function send<P extends PolicyPayload, V>(p: TestPlatform, query: TypedDocumentNode<Record<string, P>, V>, vars: V, token: string, site?: string) {
   const res = await gql(p, query, vars, { token, site });
   const payload = res.data && Object.values(res.data)[0];
