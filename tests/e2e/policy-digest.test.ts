@@ -4,6 +4,8 @@ import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
+import type { PolicySubscriptionCreateInput, SubscriptionFrequency } from '../gql/graphql.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 /** Daily and weekly digests (P5, B4) driven by the platform clock: one per subscriber per period, never twice; unsubscribing from the message works. */
@@ -11,8 +13,41 @@ import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 let p: TestPlatform;
 let e: Editors;
 const HOUR = 3_600_000;
-const SUBSCRIBE = `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { subscription { id frequency } errors { code field message } } }`;
-const UPDATE = `mutation($i: PolicySubscriptionUpdateInput!) { policySubscriptionUpdate(input: $i) { subscription { id frequency } errors { code field message } } }`;
+const SUBSCRIBE = graphql(`
+  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {
+    policySubscriptionCreate(input: $i) {
+      subscription {
+        id
+        frequency
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {
+    policySubscriptionUpdate(input: $i) {
+      subscription {
+        id
+        frequency
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const UNSUBSCRIBE = graphql(`
+  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {
+    policySubscriptionUnsubscribe(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
 
 /** Moves the platform clock to `at` (never backwards). */
 function moveTo(at: Date) {
@@ -116,7 +151,7 @@ describe('policy digests', () => {
 
     // unsubscribe from the link in the digest: no more notifications or digests for it
     const token = /token=([\w-]+)/.exec(day[0].message)![1];
-    const unsub = await gql(p, `mutation($i: PolicyUnsubscribeInput!) { policySubscriptionUnsubscribe(input: $i) { errors { code } } }`, { i: { token } });
+    const unsub = await gql(p, UNSUBSCRIBE, { i: { token } });
     expect(unsub.data.policySubscriptionUnsubscribe.errors).toEqual([]);
     p.clock.advance(10 * HOUR);
     await publish('数字化转型专项资金管理办法');
@@ -138,12 +173,12 @@ describe('policy digests', () => {
     const monday = periodOf(p.clock.now(), 'WEEKLY').end; // a fresh week, Monday 00:00 China time
     const at = (days: number, hours: number) => moveTo(new Date(monday.getTime() + days * 24 * HOUR + hours * HOUR));
     const owner = await enterpriseOwner(p);
-    const fields = { name: '低空经济', keywords: ['低空经济'], channels: ['EMAIL'], email: 'sky@example.cn' };
+    const fields: PolicySubscriptionCreateInput = { name: '低空经济', keywords: ['低空经济'], channels: ['EMAIL'], email: 'sky@example.cn' };
     at(0, 2);
     const created = await gql(p, SUBSCRIBE, { i: fields }, { token: owner.token });
     expect(created.data.policySubscriptionCreate).toMatchObject({ subscription: { frequency: 'IMMEDIATE' }, errors: [] });
-    const subscriptionId = created.data.policySubscriptionCreate.subscription.id;
-    const switchTo = async (frequency: string) => {
+    const subscriptionId = created.data.policySubscriptionCreate.subscription!.id;
+    const switchTo = async (frequency: SubscriptionFrequency) => {
       const res = await gql(p, UPDATE, { i: { ...fields, subscriptionId, frequency } }, { token: owner.token });
       expect(res.data.policySubscriptionUpdate).toEqual({ subscription: { id: subscriptionId, frequency }, errors: [] });
     };
@@ -242,7 +277,7 @@ describe('policy digests', () => {
       { token: owner.token },
     );
     expect(created.data.policySubscriptionCreate).toMatchObject({ subscription: { frequency: 'DAILY' }, errors: [] });
-    const subscriptionId = fromGlobalId(created.data.policySubscriptionCreate.subscription.id, 'PolicySubscription');
+    const subscriptionId = fromGlobalId(created.data.policySubscriptionCreate.subscription!.id, 'PolicySubscription');
     // what a fan-out whose transaction started at `stamp` and committed only now leaves behind
     const committedLate = (mark: string, stamp: Date) =>
       p.sql(`update notification set created_at = $1 where subscription_id = $2 and title like '%' || $3`, [stamp, subscriptionId, mark]);

@@ -4,13 +4,29 @@ import { fromGlobalId } from '../../server/common/ids.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { REVIEW, draftPolicy, editors, transition, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 /** Attachments over HTTP (I1): streamed upload with size/type checks, byte-identical download named as uploaded with its SHA-256. */
 
 let p: TestPlatform;
 let e: Editors;
-const ADD = `mutation($i: PolicyAttachmentAddInput!) { policyAttachmentAdd(input: $i) { attachment { id fileName contentType sizeBytes sha256 } errors { code field message } } }`;
+const ADD = graphql(`
+  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {
+    policyAttachmentAdd(input: $i) {
+      attachment {
+        id
+        fileName
+        contentType
+        sizeBytes
+        sha256
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 const NAME = '附件1：2026年专精特新企业申报表（含说明）.pdf';
 
 function pdfBytes(size: number): Buffer {
@@ -54,7 +70,7 @@ describe('policy attachments over HTTP', () => {
 
     const added = await gql(p, ADD, { i: { policyId: policy.id, uploadId: up.body.upload!.id } }, { token: e.operator.token });
     expect(added.data.policyAttachmentAdd.errors).toEqual([]);
-    const att = added.data.policyAttachmentAdd.attachment;
+    const att = added.data.policyAttachmentAdd.attachment!;
     expect(att).toMatchObject({ fileName: NAME, sha256: sha, sizeBytes: bytes.length });
     // an upload is claimed once
     const again = await gql(p, ADD, { i: { policyId: policy.id, uploadId: up.body.upload!.id } }, { token: e.operator.token });
@@ -134,7 +150,7 @@ describe('policy attachments over HTTP', () => {
     const kept = await upload(bytes, { token: stale.operator.token });
     const added = await gql(p, ADD, { i: { policyId: policy.id, uploadId: kept.body.upload!.id } }, { token: stale.operator.token });
     expect(added.data.policyAttachmentAdd.errors).toEqual([]);
-    const attachmentUrl = `${p.url}/files/policy-attachments/${encodeURIComponent(added.data.policyAttachmentAdd.attachment.id)}`;
+    const attachmentUrl = `${p.url}/files/policy-attachments/${encodeURIComponent(added.data.policyAttachmentAdd.attachment!.id)}`;
     const uploads = () => p.sql<{ id: string }>('select id from policy_upload where id = $1', [fromGlobalId(left.body.upload!.id, 'PolicyUpload')]);
 
     // 23 hours on, the sweep runs and keeps it

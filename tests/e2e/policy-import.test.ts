@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editors, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyImportFormat } from '../gql/graphql.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -13,19 +15,51 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const START = `mutation($i: PolicyImportInput!) { policyImport(input: $i) { import { id status } errors { code field message } } }`;
-const PROGRESS = `query($id: ID!, $r: PolicyImportLineResult) { policyImportProgress(id: $id) { status total processed created updated unchanged errored
-  lines(first: 100, result: $r) { totalCount nodes { lineNo result reason policyId } } } }`;
+const START = graphql(`
+  mutation PolicyImportStart($i: PolicyImportInput!) {
+    policyImport(input: $i) {
+      import {
+        id
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const PROGRESS = graphql(`
+  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {
+    policyImportProgress(id: $id) {
+      status
+      total
+      processed
+      created
+      updated
+      unchanged
+      errored
+      lines(first: 100, result: $r) {
+        totalCount
+        nodes {
+          lineNo
+          result
+          reason
+          policyId
+        }
+      }
+    }
+  }
+`);
 
-async function importFile(format: string, content: string) {
+async function importFile(format: PolicyImportFormat, content: string) {
   const res = await gql(p, START, { i: { format, content } }, { token: e.operator.token });
   expect(res.errors).toBeUndefined();
   expect(res.data.policyImport.errors).toEqual([]);
-  const id = res.data.policyImport.import.id;
-  expect(res.data.policyImport.import.status).toBe('QUEUED');
+  const id = res.data.policyImport.import!.id;
+  expect(res.data.policyImport.import!.status).toBe('QUEUED');
   await p.jobs.runDue();
   const progress = await gql(p, PROGRESS, { id, r: 'ERROR' }, { token: e.operator.token });
-  return progress.data.policyImportProgress;
+  return progress.data.policyImportProgress!;
 }
 
 function jsonl(): string {
@@ -56,7 +90,7 @@ describe('policy import (P3)', () => {
     const [collectedBefore, totalBefore] = [await policies(`status = 'COLLECTED'`), await policies()];
     const first = await importFile('JSONL', content);
     expect(first).toMatchObject({ status: 'DONE', total: 1000, processed: 1000, created: 997, updated: 0, unchanged: 0, errored: 3 });
-    expect(first.lines.nodes.map((l: { lineNo: number; reason: string }) => [l.lineNo, l.reason])).toEqual([
+    expect(first.lines.nodes.map((l) => [l.lineNo, l.reason])).toEqual([
       [10, '该行不是有效的 JSON'],
       [500, 'departments：请填写发文部门'],
       [999, 'policyType：政策类型无效'],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 /** Search finds a policy by the catalogue name or alias of a qualification its conditions require (issue 15). */
@@ -8,13 +9,32 @@ import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 let p: TestPlatform;
 let e: Editors;
 
-const SEARCH = `query($i: SearchInput!) { search(input: $i) { hits { nodes { kind id } } } }`;
-const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
+const SEARCH = graphql(`
+  query PolicyQualificationSearchSearch($i: SearchInput!) {
+    search(input: $i) {
+      hits {
+        nodes {
+          kind
+          id
+        }
+      }
+    }
+  }
+`);
+const SET = graphql(`
+  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 async function found(query: string): Promise<string[]> {
   const res = await gql(p, SEARCH, { i: { query } });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data.search.hits.nodes.map((h: { id: string }) => h.id);
+  return res.data.search.hits.nodes.map((h) => h.id);
 }
 
 beforeAll(async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { editors, publishedPolicy, transition, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyFilter, PolicyOrder } from '../gql/graphql.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -44,11 +46,127 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const LIST = `query($f: PolicyFilter, $o: PolicyOrder, $n: Int) { policies(filter: $f, orderBy: $o, first: $n) { totalCount nodes { id title } } }`;
-const titles = async (f: Record<string, unknown>, o?: string) => {
+const LIST = graphql(`
+  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {
+    policies(filter: $f, orderBy: $o, first: $n) {
+      totalCount
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+const VIEW = graphql(`
+  query PolicyQueriesView($id: ID!) {
+    policy(id: $id) {
+      id
+      viewCount
+    }
+  }
+`);
+const PAGE = graphql(`
+  query PolicyQueriesPage($n: Int) {
+    policies(first: $n) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          departments
+          attachments {
+            id
+            fileName
+          }
+          interpretations {
+            id
+            title
+          }
+          guides {
+            id
+            title
+            applicationEnd
+          }
+          relatedPolicies {
+            id
+            title
+          }
+          versions {
+            version
+          }
+        }
+      }
+    }
+  }
+`);
+const GUIDE_ADD = graphql(`
+  mutation PolicyQueriesGuideAdd($i: PolicyGuideAddInput!) {
+    policyGuideAdd(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const INTERPRETATION_ADD = graphql(`
+  mutation PolicyQueriesInterpretationAdd($i: PolicyInterpretationAddInput!) {
+    policyInterpretationAdd(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const DETAIL = graphql(`
+  query PolicyQueriesDetail($id: ID!) {
+    policy(id: $id) {
+      id
+      attachments {
+        id
+      }
+      interpretations {
+        id
+      }
+      guides {
+        id
+      }
+      relatedPolicies {
+        id
+      }
+      versions {
+        version
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query PolicyQueriesQueue {
+    policies(first: 50, filter: { statuses: [SUBMITTED] }) {
+      nodes {
+        id
+        title
+        createdBy {
+          displayName
+        }
+        pendingChanges {
+          fromVersion
+          fields {
+            field
+          }
+          body {
+            op
+          }
+        }
+      }
+    }
+  }
+`);
+
+const titles = async (f: PolicyFilter, o?: PolicyOrder) => {
   const res = await gql(p, LIST, { f, o });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data.policies.nodes.map((n: { id: string }) => Object.entries(ids).find(([, v]) => v === n.id)?.[0]);
+  return res.data.policies.nodes.map((n) => Object.entries(ids).find(([, v]) => v === n.id)?.[0]);
 };
 
 describe('policy queries (P2)', () => {
@@ -77,11 +195,11 @@ describe('policy queries (P2)', () => {
   });
 
   it('most viewed and recently updated', async () => {
-    for (let i = 0; i < 3; i++) await gql(p, `query($id: ID!) { policy(id: $id) { id } }`, { id: ids.national });
-    await gql(p, `query($id: ID!) { policy(id: $id) { id } }`, { id: ids.tech });
+    for (let i = 0; i < 3; i++) await gql(p, VIEW, { id: ids.national });
+    await gql(p, VIEW, { id: ids.tech });
     expect(await titles({}, 'VIEW_COUNT_DESC')).toEqual(['national', 'tech', 'finance']);
-    const viewed = await gql(p, `query($id: ID!) { policy(id: $id) { viewCount } }`, { id: ids.national });
-    expect(viewed.data.policy.viewCount).toBe(3); // the count before this view
+    const viewed = await gql(p, VIEW, { id: ids.national });
+    expect(viewed.data.policy!.viewCount).toBe(3); // the count before this view
     expect((await titles({}, 'UPDATED_AT_DESC'))[0]).toBe('national');
   });
 });
@@ -98,9 +216,6 @@ describe('no N+1 (sqlCount)', () => {
     await p?.stop();
   });
 
-  const PAGE = `query($n: Int) { policies(first: $n) { totalCount edges { cursor node { id title departments
-    attachments { id fileName } interpretations { id title } guides { id title applicationEnd } relatedPolicies { id title } versions { version } } } } }`;
-
   it('a page of 10 and a page of 50 with every relation cost the same number of statements', async () => {
     const more: string[] = [];
     for (let i = 0; i < 5; i++) more.push(...(await Promise.all(Array.from({ length: 10 }, () => publishedPolicy(p, e)))));
@@ -108,7 +223,7 @@ describe('no N+1 (sqlCount)', () => {
       more.slice(0, 20).map(async (id) => {
         await gql(
           p,
-          `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`,
+          GUIDE_ADD,
           {
             i: { policyId: id, fields: { title: '指引', beneficiaries: '中小企业', conditions: '条件', whereToApply: '平台', applicationEnd: '2026-12-31' } },
           },
@@ -116,7 +231,7 @@ describe('no N+1 (sqlCount)', () => {
         );
         await gql(
           p,
-          `mutation($i: PolicyInterpretationAddInput!) { policyInterpretationAdd(input: $i) { errors { code } } }`,
+          INTERPRETATION_ADD,
           {
             i: { policyId: id, fields: { title: '解读', authority: '省经信厅', body: '解读' } },
           },
@@ -129,35 +244,20 @@ describe('no N+1 (sqlCount)', () => {
     expect(ten.errors).toBeUndefined();
     expect(fifty.errors).toBeUndefined();
     expect(fifty.data.policies.edges).toHaveLength(50);
-    expect(fifty.data.policies.edges.filter((x: any) => x.node.guides.length).length).toBeGreaterThan(0);
+    expect(fifty.data.policies.edges.filter((x) => x.node.guides.length).length).toBeGreaterThan(0);
     // page + count + attachments + interpretations + guides + related + versions
     expect(fifty.extensions?.sqlCount).toBe(7);
     expect(ten.extensions?.sqlCount).toBe(fifty.extensions?.sqlCount);
-    const detail = await gql(
-      p,
-      `query($id: ID!) { policy(id: $id) { id attachments { id } interpretations { id } guides { id } relatedPolicies { id } versions { version } } }`,
-      { id: more[0] },
-    );
+    const detail = await gql(p, DETAIL, { id: more[0] });
     expect(detail.extensions?.sqlCount).toBe(7); // policy + view counter + 5 relations
   });
 
   it('the review queue with each revision’s pending changes costs the same for 3 and for 9 revisions', async () => {
-    const QUEUE = `{ policies(first: 50, filter: { statuses: [SUBMITTED] }) { nodes { id title createdBy { displayName } pendingChanges { fromVersion fields { field } body { op } } } } }`;
     const revise = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const id = await publishedPolicy(p, e);
-        await gql(
-          p,
-          `mutation($i: PolicyTransitionInput!) { policyRevise(input: $i) { errors { code } } }`,
-          { i: { policyId: id } },
-          { token: e.operator.token },
-        );
-        await gql(
-          p,
-          `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`,
-          { i: { policyId: id } },
-          { token: e.operator.token },
-        );
+        await gql(p, transition('policyRevise'), { i: { policyId: id } }, { token: e.operator.token });
+        await gql(p, transition('policySubmit'), { i: { policyId: id } }, { token: e.operator.token });
       }
     };
     await revise(3);
@@ -166,7 +266,7 @@ describe('no N+1 (sqlCount)', () => {
     const nine = await gql(p, QUEUE, {}, { token: e.reviewer.token });
     expect(nine.errors).toBeUndefined();
     expect(nine.data.policies.nodes).toHaveLength(9);
-    expect(nine.data.policies.nodes.every((n: any) => n.pendingChanges?.fromVersion === 1)).toBe(true);
+    expect(nine.data.policies.nodes.every((n) => n.pendingChanges?.fromVersion === 1)).toBe(true);
     expect(nine.extensions?.sqlCount).toBe(three.extensions?.sqlCount);
   });
 });

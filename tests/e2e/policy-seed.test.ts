@@ -3,7 +3,48 @@ import { seedPolicies } from '../../seeds/policies.js';
 import { login, PASSWORD } from '../factories/accounts.js';
 import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
+
+const REGISTER_ACCOUNT = graphql(`
+  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {
+    accountRegister(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query PolicySeedPolicies {
+    policies(first: 5, filter: { keyword: "专精特新" }) {
+      totalCount
+      nodes {
+        title
+        docNo
+        departments
+      }
+    }
+  }
+`);
+const INBOX = graphql(`
+  query PolicySeedInbox {
+    policySubscriptions {
+      name
+      frequency
+      channels
+    }
+    notifications(first: 1) {
+      totalCount
+      nodes {
+        reason
+        subscription {
+          name
+        }
+      }
+    }
+  }
+`);
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -12,15 +53,11 @@ beforeAll(async () => {
     ['13800000004', 'OPERATOR'],
     ['13800000005', 'REVIEWER'],
   ]) {
-    await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, {
-      i: { mobile, displayName: role, password: PASSWORD },
-    });
+    await gql(p, REGISTER_ACCOUNT, { i: { mobile, displayName: role, password: PASSWORD } });
     await p.sql('update account set roles = $1 where mobile = $2', [[role], mobile]);
   }
   // the demo enterprise user, whose subscription the seed creates
-  await gql(p, `mutation($i: AccountRegisterInput!) { accountRegister(input: $i) { errors { code } } }`, {
-    i: { mobile: '13800000006', displayName: '企业用户', password: PASSWORD },
-  });
+  await gql(p, REGISTER_ACCOUNT, { i: { mobile: '13800000006', displayName: '企业用户', password: PASSWORD } });
   const reg = await gql(p, REGISTER, { i: enterpriseInput() }, { token: await login(p, '13800000006') });
   expect(reg.data.enterpriseRegister.errors).toEqual([]);
 });
@@ -44,18 +81,13 @@ describe('demo policies (seed)', () => {
     expect(counts.interpretations).toBeGreaterThan(90);
     expect(counts.guides).toBeGreaterThan(90);
     expect(counts.links).toBeGreaterThan(10);
-    const list = await gql(p, `{ policies(first: 5, filter: { keyword: "专精特新" }) { totalCount nodes { title docNo departments } } }`);
+    const list = await gql(p, LIST);
     expect(list.data.policies.totalCount).toBeGreaterThan(10);
 
     // the demo enterprise user's daily-digest subscription: publishing filled its inbox
     await p.jobs.runDue();
     const token = await login(p, '13800000006');
-    const inbox = await gql(
-      p,
-      `{ policySubscriptions { name frequency channels } notifications(first: 1) { totalCount nodes { reason subscription { name } } } }`,
-      {},
-      { token },
-    );
+    const inbox = await gql(p, INBOX, {}, { token });
     expect(inbox.data.policySubscriptions).toEqual([{ name: '专精特新与数字化', frequency: 'DAILY', channels: ['EMAIL'] }]);
     expect(inbox.data.notifications.totalCount).toBeGreaterThan(5);
     const [{ n }] = await p.sql<{ n: number }>(`select count(*)::int as n from notification_delivery`);

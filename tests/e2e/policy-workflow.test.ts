@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../factories/accounts.js';
-import { CREATE, POLICY_FIELDS, REVIEW, draftPolicy, editors, policyFields, publishedPolicy, transition, type Editors } from '../factories/policies.js';
+import { CREATE, REVIEW, draftPolicy, editors, policyFields, publishedPolicy, transition, type Editors } from '../factories/policies.js';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -14,8 +15,70 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const DETAIL = `query($id: ID!) { policy(id: $id) { ${POLICY_FIELDS} versions { version title body changeNote } } }`;
-const UPDATE = `mutation($i: PolicyUpdateInput!) { policyUpdate(input: $i) { policy { id status title body } errors { code field message } } }`;
+const DETAIL = graphql(`
+  query PolicyWorkflowDetail($id: ID!) {
+    policy(id: $id) {
+      ...TestPolicyFields
+      versions {
+        version
+        title
+        body
+        changeNote
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {
+    policyUpdate(input: $i) {
+      policy {
+        id
+        status
+        title
+        body
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const PENDING = graphql(`
+  query PolicyWorkflowPending($id: ID!) {
+    policy(id: $id) {
+      pendingChanges {
+        fromVersion
+        toVersion
+        fields {
+          field
+        }
+        body {
+          op
+          text
+        }
+      }
+    }
+  }
+`);
+const DIFF = graphql(`
+  query PolicyWorkflowDiff($id: ID!) {
+    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {
+      fields {
+        field
+        label
+      }
+      body {
+        op
+        text
+      }
+    }
+  }
+`);
+const TYPENAME = graphql(`
+  query PolicyWorkflowTypename {
+    __typename
+  }
+`);
 
 describe('policy record (I1)', () => {
   it('stores every I1 field, sanitised body in one typography', async () => {
@@ -27,7 +90,7 @@ describe('policy record (I1)', () => {
       },
       { token: e.operator.token },
     );
-    const policy = res.data.policyCreate.policy;
+    const policy = res.data.policyCreate.policy!;
     expect(res.data.policyCreate.errors).toEqual([]);
     expect(policy).toMatchObject({
       departments: ['安徽省人民政府办公厅', '安徽省经济和信息化厅'],
@@ -56,8 +119,8 @@ describe('policy record (I1)', () => {
       '<p>正文<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">点我</a><a href="https://ok.cn" onclick="x()">官网</a></p>';
     const id = await publishedPolicy(p, e, { body });
     const res = await gql(p, DETAIL, { id });
-    expect(res.data.policy.body).not.toMatch(/script|onerror|onclick|javascript:|alert/);
-    expect(res.data.policy.body).toContain('<a href="https://ok.cn">官网</a>');
+    expect(res.data.policy!.body).not.toMatch(/script|onerror|onclick|javascript:|alert/);
+    expect(res.data.policy!.body).toContain('<a href="https://ok.cn">官网</a>');
     const [row] = await p.sql<{ body: string }>(`select body from policy_version`);
     expect(row.body).not.toMatch(/script|onerror|javascript:/);
   });
@@ -81,7 +144,7 @@ describe('policy record (I1)', () => {
       },
       { token: e.operator.token },
     );
-    const fields = res.data.policyCreate.errors.map((x: { field: string }) => x.field).sort();
+    const fields = res.data.policyCreate.errors.map((x) => x.field).sort();
     expect(fields).toEqual([
       'fields.departments',
       'fields.effectiveTo',
@@ -115,10 +178,10 @@ describe('policy record (I1)', () => {
 describe('editorial workflow (P3)', () => {
   it('runs COLLECTED → DRAFT → SUBMITTED → RETURNED → SUBMITTED → APPROVED → PUBLISHED, audited', async () => {
     const created = await gql(p, CREATE, { i: { fields: policyFields(), collected: true } }, { token: e.operator.token });
-    const id = created.data.policyCreate.policy.id;
-    expect(created.data.policyCreate.policy.status).toBe('COLLECTED');
+    const id = created.data.policyCreate.policy!.id;
+    expect(created.data.policyCreate.policy!.status).toBe('COLLECTED');
     const edited = await gql(p, UPDATE, { i: { policyId: id, fields: policyFields({ title: '编辑后的标题' }) } }, { token: e.operator.token });
-    expect(edited.data.policyUpdate.policy.status).toBe('DRAFT');
+    expect(edited.data.policyUpdate.policy!.status).toBe('DRAFT');
 
     // not yet submitted: cannot be reviewed or published
     const early = await gql(p, REVIEW, { i: { policyId: id, decision: 'APPROVE' } }, { token: e.reviewer.token });
@@ -134,7 +197,7 @@ describe('editorial workflow (P3)', () => {
     await gql(p, UPDATE, { i: { policyId: id, fields: policyFields({ title: '再次编辑' }) } }, { token: e.operator.token });
     await gql(p, transition('policySubmit'), { i: { policyId: id } }, { token: e.operator.token });
     const approved = await gql(p, REVIEW, { i: { policyId: id, decision: 'APPROVE' } }, { token: e.reviewer.token });
-    expect(approved.data.policyReview.policy.status).toBe('APPROVED');
+    expect(approved.data.policyReview.policy!.status).toBe('APPROVED');
     const published = await gql(p, transition('policyPublish'), { i: { policyId: id, note: '首次发布' } }, { token: e.operator.token });
     expect(published.data.policyPublish.policy).toMatchObject({ status: 'PUBLISHED', publishedVersion: 1 });
 
@@ -154,12 +217,12 @@ describe('editorial workflow (P3)', () => {
   });
 
   it('never lets the author review their own policy', async () => {
-    const both = await gql(p, `{ __typename }`);
+    const both = await gql(p, TYPENAME);
     expect(both.status).toBe(200);
     const { staff } = await import('../factories/accounts.js');
     const author = await staff(p, ['OPERATOR', 'REVIEWER'], '兼任人员');
     const created = await gql(p, CREATE, { i: { fields: policyFields() } }, { token: author.token });
-    const id = created.data.policyCreate.policy.id;
+    const id = created.data.policyCreate.policy!.id;
     await gql(p, transition('policySubmit'), { i: { policyId: id } }, { token: author.token });
     const self = await gql(p, REVIEW, { i: { policyId: id, decision: 'APPROVE' } }, { token: author.token });
     expect(self.data.policyReview.errors[0]).toMatchObject({ code: 'FORBIDDEN', message: '审核人不能审核自己编写或提交的政策' });
@@ -174,41 +237,36 @@ describe('editorial workflow (P3)', () => {
 
     await gql(p, transition('policyRevise'), { i: { policyId: id } }, { token: e.operator.token });
     const fields = policyFields({
-      title: v1.data.policy.title,
-      docNo: v1.data.policy.docNo,
+      title: v1.data.policy!.title,
+      docNo: v1.data.policy!.docNo,
       body: '<p>第一条 原文。</p><p>第二条 修订后。</p><p>第三条 新增。</p>',
     });
     const upd = await gql(p, UPDATE, { i: { policyId: id, fields } }, { token: e.operator.token });
     expect(upd.data.policyUpdate.errors).toEqual([]);
     // while the revision is in progress, the public still reads version 1
-    expect((await gql(p, DETAIL, { id })).data.policy.body).toBe('<p>第一条 原文。</p><p>第二条 原文。</p>');
+    expect((await gql(p, DETAIL, { id })).data.policy!.body).toBe('<p>第一条 原文。</p><p>第二条 原文。</p>');
     await gql(p, transition('policySubmit'), { i: { policyId: id } }, { token: e.operator.token });
     // the reviewer sees the pending revision against version 1; the public never does
-    const PENDING = `query($id: ID!) { policy(id: $id) { pendingChanges { fromVersion toVersion fields { field } body { op text } } } }`;
     const pending = await gql(p, PENDING, { id }, { token: e.reviewer.token });
-    expect(pending.data.policy.pendingChanges).toMatchObject({ fromVersion: 1, toVersion: 2 });
-    expect(pending.data.policy.pendingChanges.body.filter((l: { op: string }) => l.op !== 'SAME')).toEqual([
+    expect(pending.data.policy!.pendingChanges).toMatchObject({ fromVersion: 1, toVersion: 2 });
+    expect(pending.data.policy!.pendingChanges!.body.filter((l) => l.op !== 'SAME')).toEqual([
       { op: 'REMOVED', text: '第二条 原文。' },
       { op: 'ADDED', text: '第二条 修订后。' },
       { op: 'ADDED', text: '第三条 新增。' },
     ]);
-    expect((await gql(p, PENDING, { id })).data.policy.pendingChanges).toBeNull();
+    expect((await gql(p, PENDING, { id })).data.policy!.pendingChanges).toBeNull();
     await gql(p, REVIEW, { i: { policyId: id, decision: 'APPROVE' } }, { token: e.reviewer.token });
     await gql(p, transition('policyPublish'), { i: { policyId: id, note: '修订第二条' } }, { token: e.operator.token });
 
     const v2 = await gql(p, DETAIL, { id });
-    expect(v2.data.policy.publishedVersion).toBe(2);
-    expect(v2.data.policy.versions.map((v: { version: number; changeNote: string }) => [v.version, v.changeNote])).toEqual([
+    expect(v2.data.policy!.publishedVersion).toBe(2);
+    expect(v2.data.policy!.versions.map((v) => [v.version, v.changeNote])).toEqual([
       [2, '修订第二条'],
       [1, null],
     ]);
-    expect(v2.data.policy.versions[1].body).toBe('<p>第一条 原文。</p><p>第二条 原文。</p>');
-    const diff = await gql(
-      p,
-      `query($id: ID!) { policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) { fields { field label } body { op text } } }`,
-      { id },
-    );
-    expect(diff.data.policyVersionDiff.body).toEqual([
+    expect(v2.data.policy!.versions[1].body).toBe('<p>第一条 原文。</p><p>第二条 原文。</p>');
+    const diff = await gql(p, DIFF, { id });
+    expect(diff.data.policyVersionDiff!.body).toEqual([
       { op: 'SAME', text: '第一条 原文。' },
       { op: 'REMOVED', text: '第二条 原文。' },
       { op: 'ADDED', text: '第二条 修订后。' },
@@ -221,14 +279,14 @@ describe('editorial workflow (P3)', () => {
   it('expires and withdraws; withdrawn policies disappear from the public', async () => {
     const id = await publishedPolicy(p, e);
     const expired = await gql(p, transition('policyExpire'), { i: { policyId: id } }, { token: e.operator.token });
-    expect(expired.data.policyExpire.policy.status).toBe('EXPIRED');
+    expect(expired.data.policyExpire.policy!.status).toBe('EXPIRED');
     expect((await gql(p, DETAIL, { id })).data.policy).toMatchObject({ status: 'EXPIRED', validity: 'EXPIRED' });
     const again = await gql(p, transition('policyExpire'), { i: { policyId: id } }, { token: e.operator.token });
     expect(again.data.policyExpire.errors[0].code).toBe('INVALID_STATE');
     await gql(p, transition('policyWithdraw'), { i: { policyId: id } }, { token: e.operator.token });
     expect((await gql(p, DETAIL, { id })).data.policy).toBeNull();
     const staffView = await gql(p, DETAIL, { id }, { token: e.operator.token });
-    expect(staffView.data.policy.status).toBe('WITHDRAWN');
+    expect(staffView.data.policy!.status).toBe('WITHDRAWN');
   });
 
   it("reports another site's or a malformed id as NOT_FOUND", async () => {

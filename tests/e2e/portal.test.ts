@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyApplicationStatus } from '../gql/graphql.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { signUp, staff, type TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, listedProduct } from '../factories/docking.js';
@@ -7,10 +9,79 @@ import { editors, publishedPolicy, type Editors } from '../factories/policies.js
 
 /** Portal furniture: the footer of a site, policy list filters (申报状态, 发文部门 from the data), the institution directory. */
 
-const FOOTER = `{ currentSite { footer { organizer operatorUnit icpRecord policeRecord phone email address } } }`;
-const SET_FOOTER = `mutation($i: SiteFooterInput!) { siteFooterUpdate(input: $i) { site { code footer { organizer icpRecord phone } } errors { code field message } } }`;
-const GUIDE_ADD = `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code field message } } }`;
-const LIST = `query($f: PolicyFilter) { policies(filter: $f, first: 100) { totalCount nodes { id title } } }`;
+const FOOTER = graphql(`
+  query PortalFooter {
+    currentSite {
+      footer {
+        organizer
+        operatorUnit
+        icpRecord
+        policeRecord
+        phone
+        email
+        address
+      }
+    }
+  }
+`);
+const SET_FOOTER = graphql(`
+  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {
+    siteFooterUpdate(input: $i) {
+      site {
+        code
+        footer {
+          organizer
+          icpRecord
+          phone
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const GUIDE_ADD = graphql(`
+  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {
+    policyGuideAdd(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query PortalPolicies($f: PolicyFilter) {
+    policies(filter: $f, first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+const DEPARTMENTS = graphql(`
+  query PortalPolicyDepartments($n: Int!) {
+    policyDepartments(first: $n) {
+      name
+      count
+    }
+  }
+`);
+const INSTITUTIONS = graphql(`
+  query PortalInstitutions($f: InstitutionFilter) {
+    institutions(first: 20, filter: $f) {
+      totalCount
+      nodes {
+        name
+        regionNames
+        listedProductCount
+        columns
+      }
+    }
+  }
+`);
 
 let p: TestPlatform;
 let e: Editors;
@@ -37,7 +108,7 @@ describe('site footer: 主办单位, 备案号 and contact per site, set by the 
       address: null,
     });
     const bad = await gql(p, SET_FOOTER, { i: { icpRecord: '12345', phone: 'abc', email: 'x@' } }, { token: admin.token, site: 'wuhu' });
-    expect(bad.data.siteFooterUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['icpRecord', 'phone', 'email']);
+    expect(bad.data.siteFooterUpdate.errors.map((x) => x.field)).toEqual(['icpRecord', 'phone', 'email']);
     const op = await gql(p, SET_FOOTER, { i: { organizer: '越权' } }, { token: e.operator.token, site: 'wuhu' });
     expect(op.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -97,8 +168,8 @@ describe('policy list filters: 申报状态 from the guides, 发文部门 from t
     const open = await make('申报中政策', '2000-01-01', '2099-12-31');
     const upcoming = await make('即将开始政策', '2099-01-01', '2099-06-30');
     const closed = await make('已截止政策', '2000-01-01', '2000-12-31');
-    const titles = async (applicationStatus: string) =>
-      ((await gql(p, LIST, { f: { tag, applicationStatus } })).data.policies.nodes as { title: string }[]).map((x) => x.title);
+    const titles = async (applicationStatus: PolicyApplicationStatus) =>
+      (await gql(p, LIST, { f: { tag, applicationStatus } })).data.policies.nodes.map((x) => x.title);
     expect(await titles('OPEN')).toEqual([open]);
     expect(await titles('UPCOMING')).toEqual([upcoming]);
     expect(await titles('CLOSED')).toEqual([closed]);
@@ -108,12 +179,12 @@ describe('policy list filters: 申报状态 from the guides, 发文部门 from t
     const dept = `测试发文部门${Math.floor(Math.random() * 1e6)}`;
     await publishedPolicy(p, e, { departments: [dept] });
     await publishedPolicy(p, e, { departments: [dept, '安徽省财政厅'] });
-    const res = await gql(p, `{ policyDepartments(first: 100) { name count } }`);
+    const res = await gql(p, DEPARTMENTS, { n: 100 });
     expect(res.data.policyDepartments).toContainEqual({ name: dept, count: 2 });
-    const counts = (res.data.policyDepartments as { count: number }[]).map((d) => d.count);
+    const counts = res.data.policyDepartments.map((d) => d.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect((await gql(p, LIST, { f: { department: dept } })).data.policies.totalCount).toBe(2);
-    expect((await gql(p, `{ policyDepartments(first: 101) { name } }`)).errors?.[0]).toBeTruthy();
+    expect((await gql(p, DEPARTMENTS, { n: 101 })).errors?.[0]).toBeTruthy();
   });
 });
 
@@ -124,14 +195,13 @@ describe('institution directory: keyword, column and region filters, region name
     await listedProduct(p, inst, e.operator);
     await listedProduct(p, inst, e.operator);
     await signUp(p);
-    const Q = `query($f: InstitutionFilter) { institutions(first: 20, filter: $f) { totalCount nodes { name regionNames listedProductCount columns } } }`;
-    const found = await gql(p, Q, { f: { keyword: key } });
+    const found = await gql(p, INSTITUTIONS, { f: { keyword: key } });
     expect(found.data.institutions).toEqual({
       totalCount: 1,
       nodes: [{ name: `安徽省${key}科技服务中心`, regionNames: ['合肥市'], listedProductCount: 2, columns: ['TECHNOLOGY', 'CONSULTING'] }],
     });
-    expect((await gql(p, Q, { f: { keyword: key, column: 'FINANCING' } })).data.institutions.totalCount).toBe(0);
-    expect((await gql(p, Q, { f: { keyword: key, regionCode: '340104' } })).data.institutions.totalCount).toBe(1);
-    expect((await gql(p, Q, { f: { keyword: '%' } })).data.institutions.nodes.every((n: { name: string }) => n.name.includes('%'))).toBe(true);
+    expect((await gql(p, INSTITUTIONS, { f: { keyword: key, column: 'FINANCING' } })).data.institutions.totalCount).toBe(0);
+    expect((await gql(p, INSTITUTIONS, { f: { keyword: key, regionCode: '340104' } })).data.institutions.totalCount).toBe(1);
+    expect((await gql(p, INSTITUTIONS, { f: { keyword: '%' } })).data.institutions.nodes.every((n) => n.name.includes('%'))).toBe(true);
   });
 });

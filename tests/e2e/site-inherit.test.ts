@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { editors, policyFields, type Editors } from '../factories/policies.js';
+import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
 import { graphql } from '../gql/index.js';
-import type { PolicyFieldsInput, PolicyFilter, SearchSiteScope } from '../gql/graphql.js';
+import type { PolicyFilter, SearchSiteScope } from '../gql/graphql.js';
 
 const LIST = graphql(`
   query SiteInheritPolicies($f: PolicyFilter) {
@@ -56,81 +55,11 @@ const DETAIL = graphql(`
     }
   }
 `);
-const CREATE = graphql(`
-  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {
-    policyCreate(input: $i) {
-      policy {
-        id
-        status
-      }
-      errors {
-        ...TestUserError
-      }
-    }
-  }
-`);
-const SUBMIT = graphql(`
-  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {
-    policySubmit(input: $i) {
-      policy {
-        id
-        status
-      }
-      errors {
-        ...TestUserError
-      }
-    }
-  }
-`);
-const REVIEW = graphql(`
-  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {
-    policyReview(input: $i) {
-      policy {
-        id
-        status
-      }
-      errors {
-        ...TestUserError
-      }
-    }
-  }
-`);
-const PUBLISH = graphql(`
-  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {
-    policyPublish(input: $i) {
-      policy {
-        id
-        status
-      }
-      errors {
-        ...TestUserError
-      }
-    }
-  }
-`);
-
 let p: TestPlatform;
 let e: Editors;
 
-/** A policy mutation's payload (every one of them has `policy` and `errors`). */
-type PolicyPayload = { policy: { id: string } | null; errors: unknown[] };
-
-async function must<V>(query: TypedDocumentNode<Record<string, PolicyPayload>, V>, vars: V, token: string, site: string): Promise<{ id: string }> {
-  const res = await gql(p, query, vars, { token, site });
-  const payload = res.data && Object.values(res.data)[0];
-  if (!payload?.policy || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
-  return payload.policy;
-}
-
 /** Publishes a policy on `site` through the API (the site comes from X-Qifu-Site, as for any request). */
-async function publishOn(site: string, title: string): Promise<string> {
-  // policyFields (factories/policies.ts, not typed yet) infers plain strings where the input has enums.
-  const policy = await must(CREATE, { i: { fields: policyFields({ title }) as PolicyFieldsInput } }, e.operator.token, site);
-  await must(SUBMIT, { i: { policyId: policy.id } }, e.operator.token, site);
-  await must(REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token, site);
-  await must(PUBLISH, { i: { policyId: policy.id } }, e.operator.token, site);
-  return policy.id;
-}
+const publishOn = (site: string, title: string) => publishedPolicy(p, e, { title }, site);
 
 const titles = async (site: string, filter: PolicyFilter = {}) => (await gql(p, LIST, { f: filter }, { site })).data.policies.edges.map((x) => x.node.title);
 

@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, listedProduct, ok, operator } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { CREATE, editors, policyFields, publishedPolicy, REVIEW, transition, type Editors } from '../factories/policies.js';
+import { editors, publishedPolicy, REVIEW, transition, type Editors } from '../factories/policies.js';
 import { gql, must } from '../setup/client.js';
 import { startSecondInstance, startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { graphql } from '../gql/index.js';
-import type { ClientScope, WebhookDeliveryFilter, WebhookEventType } from '../gql/graphql.js';
+import type { ClientScope, PolicyTransitionInput, WebhookDeliveryFilter, WebhookEventType } from '../gql/graphql.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 // An endpoint that does not answer within this fails the attempt (read by the webhook module at platform start).
 process.env.QIFU_WEBHOOK_TIMEOUT_MS = '700';
@@ -364,17 +365,7 @@ describe('A2/D1 webhooks: retries, signature, exactly once', () => {
 
 /** Publishes a policy on `site` through the API (the site comes from X-Qifu-Site). */
 async function publishOn(site: string): Promise<string> {
-  const send = async (query: string, vars: Record<string, unknown>, token: string) => {
-    const res = await gql(p, query, vars, { token, site });
-    const payload = Object.values(res.data ?? {})[0] as { errors: unknown[]; policy: { id: string } } | undefined;
-    if (!payload || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
-    return payload.policy;
-  };
-  const policy = await send(CREATE, { i: { fields: policyFields() } }, e.operator.token);
-  await send(transition('policySubmit'), { i: { policyId: policy.id } }, e.operator.token);
-  await send(REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token);
-  await send(transition('policyPublish'), { i: { policyId: policy.id } }, e.operator.token);
-  return policy.id;
+  return publishedPolicy(p, e, {}, site);
 }
 
 describe('A2 webhook delivery log retention', () => {
@@ -420,7 +411,8 @@ describe('A2/B1 webhooks follow the site an app serves', () => {
     expect(postsAbout('/site-hefei', other)).toHaveLength(0);
     expect(postsAbout('/site-anhui', other)).toHaveLength(1);
     // A new version of a published policy reaches subscribers of POLICY_REVISED only.
-    const send = (query: string, token: string) => gql(p, query, { i: { policyId: city } }, { token, site: 'hefei' });
+    const send = (query: TypedDocumentNode<unknown, { i: PolicyTransitionInput }>, token: string) =>
+      gql(p, query, { i: { policyId: city } }, { token, site: 'hefei' });
     await send(transition('policyRevise'), e.operator.token);
     await send(transition('policySubmit'), e.operator.token);
     await gql(p, REVIEW, { i: { policyId: city, decision: 'APPROVE' } }, { token: e.reviewer.token, site: 'hefei' });

@@ -3,10 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedInstitution, ok, operator, PNG_1X1 } from '../factories/docking.js';
-import { CREATE, editors, policyFields, REVIEW, transition } from '../factories/policies.js';
+import { editors, publishedPolicy } from '../factories/policies.js';
 import { signUp } from '../factories/accounts.js';
 import { useWebTest } from '../setup/browser.js';
-import { gql } from '../setup/client.js';
 
 /**
  * B1 / A2 widgets: a government page on another origin embeds the widgets with one script tag; they show the
@@ -73,17 +72,7 @@ function wrap(server: Server, useShim: boolean) {
 }
 
 async function publishOn(site: string, title: string, e: Awaited<ReturnType<typeof editors>>) {
-  const run = async (query: string, vars: Record<string, unknown>, token: string) => {
-    const res = await gql(p(), query, vars, { token, site });
-    const payload = Object.values(res.data ?? {})[0] as { errors: unknown[]; policy: { id: string } } | undefined;
-    if (!payload || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
-    return payload.policy;
-  };
-  const policy = await run(CREATE, { i: { fields: policyFields({ title, hotWords: [], tags: [] }) } }, e.operator.token);
-  await run(transition('policySubmit'), { i: { policyId: policy.id } }, e.operator.token);
-  await run(REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token);
-  await run(transition('policyPublish'), { i: { policyId: policy.id } }, e.operator.token);
-  return policy.id;
+  return publishedPolicy(p(), e, { title, hotWords: [], tags: [] }, site);
 }
 
 const p = () => web.p;

@@ -31,3 +31,33 @@ export const TEST_COLUMN_NEED = graphql(`
     firstReplyOverdue
   }
 `);
+
+/** A policy's editable fields and workflow state, as the policy factories and tests read them. */
+export const TEST_POLICY_FIELDS = graphql(`
+  fragment TestPolicyFields on Policy {
+    id
+    title
+    docNo
+    departments
+    publishedOn
+    effectiveFrom
+    effectiveTo
+    validity
+    author
+    sourceName
+    sourceUrl
+    body
+    tags
+    policyType
+    industries
+    sizeClasses
+    regions
+    hotWords
+    columns
+    featured
+    status
+    reviewComment
+    publishedVersion
+    viewCount
+  }
+`);

@@ -1,13 +1,14 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql/index.js';
+import type { PolicyFieldsInput } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { staff, type TestAccount } from './accounts.js';
 
 let n = 0;
 
-export const POLICY_FIELDS = `id title docNo departments publishedOn effectiveFrom effectiveTo validity author sourceName sourceUrl body
-  tags policyType industries sizeClasses regions hotWords columns featured status reviewComment publishedVersion viewCount`;
-
-export function policyFields(overrides: Record<string, unknown> = {}) {
+/** Valid fields of a new policy (title and 文号 unique per call), with `overrides` applied. */
+export function policyFields(overrides: Partial<PolicyFieldsInput> = {}): PolicyFieldsInput {
   n++;
   return {
     title: `关于支持中小企业高质量发展的若干措施（测试${n}-${Math.floor(Math.random() * 1e6)}）`,
@@ -32,12 +33,111 @@ export function policyFields(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const CREATE = `mutation($i: PolicyCreateInput!) { policyCreate(input: $i) { policy { ${POLICY_FIELDS} } errors { code field message } } }`;
+export const CREATE = graphql(`
+  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {
+    policyCreate(input: $i) {
+      policy {
+        ...TestPolicyFields
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
-export function transition(name: string) {
-  return `mutation($i: PolicyTransitionInput!) { ${name}(input: $i) { policy { id status publishedVersion } errors { code field message } } }`;
+/** The workflow mutations that take a PolicyTransitionInput, by mutation name. */
+const TRANSITIONS = {
+  policySubmit: graphql(`
+    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {
+      policySubmit(input: $i) {
+        policy {
+          id
+          status
+          publishedVersion
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  policyPublish: graphql(`
+    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {
+      policyPublish(input: $i) {
+        policy {
+          id
+          status
+          publishedVersion
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  policyRevise: graphql(`
+    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {
+      policyRevise(input: $i) {
+        policy {
+          id
+          status
+          publishedVersion
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  policyWithdraw: graphql(`
+    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {
+      policyWithdraw(input: $i) {
+        policy {
+          id
+          status
+          publishedVersion
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  policyExpire: graphql(`
+    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {
+      policyExpire(input: $i) {
+        policy {
+          id
+          status
+          publishedVersion
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+};
+
+/** The typed document of a workflow transition (`policySubmit`, `policyPublish`, …). */
+export function transition<K extends keyof typeof TRANSITIONS>(name: K): (typeof TRANSITIONS)[K] {
+  return TRANSITIONS[name];
 }
-export const REVIEW = `mutation($i: PolicyReviewInput!) { policyReview(input: $i) { policy { id status reviewComment } errors { code field message } } }`;
+export const REVIEW = graphql(`
+  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {
+    policyReview(input: $i) {
+      policy {
+        id
+        status
+        reviewComment
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 export interface Editors {
   operator: TestAccount;
@@ -48,22 +148,27 @@ export async function editors(p: TestPlatform): Promise<Editors> {
   return { operator: await staff(p, ['OPERATOR'], '运营人员'), reviewer: await staff(p, ['REVIEWER'], '审核人') };
 }
 
-async function must(p: TestPlatform, query: string, vars: Record<string, unknown>, token: string) {
-  const res = await gql(p, query, vars, { token });
-  const payload = res.data && (Object.values(res.data)[0] as { errors: unknown[]; policy: any });
-  if (!payload || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
-  return payload.policy;
+/** A policy mutation's payload (every one of them has `policy` and `errors`). */
+type PolicyPayload = { policy: { id: string } | null; errors: unknown[] };
+
+/** Sends a policy mutation on `site` (X-Qifu-Site; the default site when absent); throws on a transport, GraphQL or payload error; returns the policy. */
+async function send<P extends PolicyPayload, V>(p: TestPlatform, query: TypedDocumentNode<Record<string, P>, V>, vars: V, token: string, site?: string) {
+  const res = await gql(p, query, vars, { token, site });
+  const payload = res.data && Object.values(res.data)[0];
+  if (!payload?.policy || payload.errors.length) throw new Error(JSON.stringify(res.errors ?? payload?.errors));
+  return payload.policy as NonNullable<P['policy']>;
 }
 
-export async function draftPolicy(p: TestPlatform, e: Editors, overrides: Record<string, unknown> = {}) {
-  return must(p, CREATE, { i: { fields: policyFields(overrides) } }, e.operator.token);
+/** A draft policy made by the operator (on `site`, else the default site); returns it as CREATE selects it. */
+export async function draftPolicy(p: TestPlatform, e: Editors, overrides: Partial<PolicyFieldsInput> = {}, site?: string) {
+  return send(p, CREATE, { i: { fields: policyFields(overrides) } }, e.operator.token, site);
 }
 
-/** Creates, submits, approves and publishes a policy through the API; returns its global id. */
-export async function publishedPolicy(p: TestPlatform, e: Editors, overrides: Record<string, unknown> = {}): Promise<string> {
-  const policy = await draftPolicy(p, e, overrides);
-  await must(p, transition('policySubmit'), { i: { policyId: policy.id } }, e.operator.token);
-  await must(p, REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token);
-  await must(p, transition('policyPublish'), { i: { policyId: policy.id } }, e.operator.token);
+/** Creates, submits, approves and publishes a policy through the API (on `site`, else the default site); returns its global id. */
+export async function publishedPolicy(p: TestPlatform, e: Editors, overrides: Partial<PolicyFieldsInput> = {}, site?: string): Promise<string> {
+  const policy = await draftPolicy(p, e, overrides, site);
+  await send(p, transition('policySubmit'), { i: { policyId: policy.id } }, e.operator.token, site);
+  await send(p, REVIEW, { i: { policyId: policy.id, decision: 'APPROVE' } }, e.reviewer.token, site);
+  await send(p, transition('policyPublish'), { i: { policyId: policy.id } }, e.operator.token, site);
   return policy.id;
 }

@@ -331,6 +331,49 @@ type Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": typeof types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": typeof types.TestResetNotificationsDocument,
+    "\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyDigestSubscribeDocument,
+    "\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyDigestSubscriptionUpdateDocument,
+    "\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyDigestUnsubscribeDocument,
+    "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyFilesAttachmentAddDocument,
+    "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsStartDocument,
+    "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsProgressDocument,
+    "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsMatchDocument,
+    "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsSearchDocument,
+    "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportStartDocument,
+    "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportProgressDocument,
+    "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchSearchDocument,
+    "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchConditionsSetDocument,
+    "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PolicyQueriesListDocument,
+    "\n  query PolicyQueriesView($id: ID!) {\n    policy(id: $id) {\n      id\n      viewCount\n    }\n  }\n": typeof types.PolicyQueriesViewDocument,
+    "\n  query PolicyQueriesPage($n: Int) {\n    policies(first: $n) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          departments\n          attachments {\n            id\n            fileName\n          }\n          interpretations {\n            id\n            title\n          }\n          guides {\n            id\n            title\n            applicationEnd\n          }\n          relatedPolicies {\n            id\n            title\n          }\n          versions {\n            version\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyQueriesPageDocument,
+    "\n  mutation PolicyQueriesGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyQueriesGuideAddDocument,
+    "\n  mutation PolicyQueriesInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyQueriesInterpretationAddDocument,
+    "\n  query PolicyQueriesDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      attachments {\n        id\n      }\n      interpretations {\n        id\n      }\n      guides {\n        id\n      }\n      relatedPolicies {\n        id\n      }\n      versions {\n        version\n      }\n    }\n  }\n": typeof types.PolicyQueriesDetailDocument,
+    "\n  query PolicyQueriesQueue {\n    policies(first: 50, filter: { statuses: [SUBMITTED] }) {\n      nodes {\n        id\n        title\n        createdBy {\n          displayName\n        }\n        pendingChanges {\n          fromVersion\n          fields {\n            field\n          }\n          body {\n            op\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyQueriesQueueDocument,
+    "\n  fragment PolicyRelatedPayloadFields on PolicyRelatedPayload {\n    policy {\n      id\n    }\n    attachment {\n      id\n      fileName\n      contentType\n      sizeBytes\n      sha256\n    }\n    interpretation {\n      id\n      title\n      authority\n      author\n      body\n      publishedOn\n    }\n    guide {\n      id\n      title\n      beneficiaries\n      conditions\n      applicationStart\n      applicationEnd\n      paymentDeadline\n      whereToApply\n      hotline\n      materials\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": typeof types.PolicyRelatedPayloadFieldsFragmentDoc,
+    "\n  mutation PolicyRelatedAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedAttachmentAddDocument,
+    "\n  mutation PolicyRelatedAttachmentRemove($i: PolicyAttachmentRemoveInput!) {\n    policyAttachmentRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedAttachmentRemoveDocument,
+    "\n  mutation PolicyRelatedInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedInterpretationAddDocument,
+    "\n  mutation PolicyRelatedInterpretationUpdate($i: PolicyInterpretationUpdateInput!) {\n    policyInterpretationUpdate(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedInterpretationUpdateDocument,
+    "\n  mutation PolicyRelatedGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedGuideAddDocument,
+    "\n  mutation PolicyRelatedRelatedRemove($i: PolicyRelatedRemoveInput!) {\n    policyRelatedRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedRelatedRemoveDocument,
+    "\n  mutation PolicyRelatedLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedLinkDocument,
+    "\n  mutation PolicyRelatedUnlink($i: PolicyLinkInput!) {\n    policyUnlink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": typeof types.PolicyRelatedUnlinkDocument,
+    "\n  query PolicyRelatedDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      policyType\n      featured\n      attachments {\n        id\n        fileName\n        sha256\n        sizeBytes\n        contentBase64\n      }\n      interpretations {\n        title\n        authority\n        author\n        body\n      }\n      guides {\n        title\n        applicationEnd\n        materials\n        hotline\n      }\n      relatedPolicies {\n        id\n        title\n        policyType\n      }\n    }\n  }\n": typeof types.PolicyRelatedDetailDocument,
+    "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicySeedAccountRegisterDocument,
+    "\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n": typeof types.PolicySeedPoliciesDocument,
+    "\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PolicySeedInboxDocument,
+    "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n": typeof types.PolicyWorkflowDetailDocument,
+    "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyWorkflowUpdateDocument,
+    "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": typeof types.PolicyWorkflowPendingDocument,
+    "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": typeof types.PolicyWorkflowDiffDocument,
+    "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n": typeof types.PolicyWorkflowTypenameDocument,
+    "\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n": typeof types.PortalFooterDocument,
+    "\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PortalSiteFooterUpdateDocument,
+    "\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PortalGuideAddDocument,
+    "\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PortalPoliciesDocument,
+    "\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n": typeof types.PortalPolicyDepartmentsDocument,
+    "\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n": typeof types.PortalInstitutionsDocument,
     "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": typeof types.ProcessSiteDocument,
     "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessRegisterDocument,
     "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
@@ -343,6 +386,10 @@ type Documents = {
     "\n            query ProductServiceProduct($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": typeof types.ProductServiceProductDocument,
     "\n      query ProductMyInstitutionServiceProducts {\n        myInstitutionServiceProducts(first: 100) {\n          totalCount\n        }\n      }\n    ": typeof types.ProductMyInstitutionServiceProductsDocument,
     "\n            query ProductServiceProduct2($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": typeof types.ProductServiceProduct2Document,
+    "\n  mutation QueryCountEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.QueryCountEnterpriseReviewDocument,
+    "\n  query QueryCountFirst {\n    enterprises(first: 60) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.QueryCountFirstDocument,
+    "\n  query QueryCountRest($a: String) {\n    enterprises(first: 60, after: $a) {\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.QueryCountRestDocument,
+    "\n  query QueryCountPage($n: Int!) {\n    enterprises(first: $n) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        uscc\n        name\n        sizeClass\n        status\n        regionName\n        industryName\n        site {\n          code\n          parent {\n            code\n          }\n        }\n        createdBy {\n          displayName\n          enterprise {\n            name\n          }\n        }\n        reviewedBy {\n          displayName\n        }\n        members {\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": typeof types.QueryCountPageDocument,
     "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchContentSearchDocument,
     "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n": typeof types.SearchContentPolicyDocument,
     "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentPolicyWithdrawDocument,
@@ -415,10 +462,6 @@ type Documents = {
     "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteInheritSearchDocument,
     "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritProvinceOnlySetDocument,
     "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": typeof types.SiteInheritPolicyDocument,
-    "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyCreateDocument,
-    "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicySubmitDocument,
-    "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyReviewDocument,
-    "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritPolicyPublishDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": typeof types.StatisticsByColumnDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowRegisterDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": typeof types.WebhooksCurrentSiteDocument,
@@ -450,6 +493,14 @@ type Documents = {
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestEnterpriseRegisterDocument,
     "\n  fragment TestUserError on UserError {\n    code\n    field\n    message\n  }\n": typeof types.TestUserErrorFragmentDoc,
     "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n": typeof types.TestColumnNeedFragmentDoc,
+    "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": typeof types.TestPolicyFieldsFragmentDoc,
+    "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestFactoryPolicyCreateDocument,
+    "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicySubmitDocument,
+    "\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyPublishDocument,
+    "\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyReviseDocument,
+    "\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyWithdrawDocument,
+    "\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.TestFactoryPolicyExpireDocument,
+    "\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestFactoryPolicyReviewDocument,
 };
 const documents: Documents = {
     "\n  mutation TestFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n        status\n        ticket\n        ticketCode\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestFlowRegisterDocument,
@@ -769,6 +820,49 @@ const documents: Documents = {
     "\n  mutation PasswordResetRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PasswordResetRegisterDocument,
     "\n  query TestResetMe {\n    me {\n      id\n    }\n  }\n": types.TestResetMeDocument,
     "\n  query TestResetNotifications {\n    myNotifications(first: 20) {\n      totalCount\n    }\n    myUnreadNotificationCount\n  }\n": types.TestResetNotificationsDocument,
+    "\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyDigestSubscribeDocument,
+    "\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyDigestSubscriptionUpdateDocument,
+    "\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyDigestUnsubscribeDocument,
+    "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyFilesAttachmentAddDocument,
+    "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportConditionsStartDocument,
+    "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsProgressDocument,
+    "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": types.PolicyImportConditionsMatchDocument,
+    "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsSearchDocument,
+    "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportStartDocument,
+    "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportProgressDocument,
+    "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": types.PolicyQualificationSearchSearchDocument,
+    "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchConditionsSetDocument,
+    "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PolicyQueriesListDocument,
+    "\n  query PolicyQueriesView($id: ID!) {\n    policy(id: $id) {\n      id\n      viewCount\n    }\n  }\n": types.PolicyQueriesViewDocument,
+    "\n  query PolicyQueriesPage($n: Int) {\n    policies(first: $n) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          departments\n          attachments {\n            id\n            fileName\n          }\n          interpretations {\n            id\n            title\n          }\n          guides {\n            id\n            title\n            applicationEnd\n          }\n          relatedPolicies {\n            id\n            title\n          }\n          versions {\n            version\n          }\n        }\n      }\n    }\n  }\n": types.PolicyQueriesPageDocument,
+    "\n  mutation PolicyQueriesGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyQueriesGuideAddDocument,
+    "\n  mutation PolicyQueriesInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyQueriesInterpretationAddDocument,
+    "\n  query PolicyQueriesDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      attachments {\n        id\n      }\n      interpretations {\n        id\n      }\n      guides {\n        id\n      }\n      relatedPolicies {\n        id\n      }\n      versions {\n        version\n      }\n    }\n  }\n": types.PolicyQueriesDetailDocument,
+    "\n  query PolicyQueriesQueue {\n    policies(first: 50, filter: { statuses: [SUBMITTED] }) {\n      nodes {\n        id\n        title\n        createdBy {\n          displayName\n        }\n        pendingChanges {\n          fromVersion\n          fields {\n            field\n          }\n          body {\n            op\n          }\n        }\n      }\n    }\n  }\n": types.PolicyQueriesQueueDocument,
+    "\n  fragment PolicyRelatedPayloadFields on PolicyRelatedPayload {\n    policy {\n      id\n    }\n    attachment {\n      id\n      fileName\n      contentType\n      sizeBytes\n      sha256\n    }\n    interpretation {\n      id\n      title\n      authority\n      author\n      body\n      publishedOn\n    }\n    guide {\n      id\n      title\n      beneficiaries\n      conditions\n      applicationStart\n      applicationEnd\n      paymentDeadline\n      whereToApply\n      hotline\n      materials\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": types.PolicyRelatedPayloadFieldsFragmentDoc,
+    "\n  mutation PolicyRelatedAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedAttachmentAddDocument,
+    "\n  mutation PolicyRelatedAttachmentRemove($i: PolicyAttachmentRemoveInput!) {\n    policyAttachmentRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedAttachmentRemoveDocument,
+    "\n  mutation PolicyRelatedInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedInterpretationAddDocument,
+    "\n  mutation PolicyRelatedInterpretationUpdate($i: PolicyInterpretationUpdateInput!) {\n    policyInterpretationUpdate(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedInterpretationUpdateDocument,
+    "\n  mutation PolicyRelatedGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedGuideAddDocument,
+    "\n  mutation PolicyRelatedRelatedRemove($i: PolicyRelatedRemoveInput!) {\n    policyRelatedRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedRelatedRemoveDocument,
+    "\n  mutation PolicyRelatedLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedLinkDocument,
+    "\n  mutation PolicyRelatedUnlink($i: PolicyLinkInput!) {\n    policyUnlink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n": types.PolicyRelatedUnlinkDocument,
+    "\n  query PolicyRelatedDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      policyType\n      featured\n      attachments {\n        id\n        fileName\n        sha256\n        sizeBytes\n        contentBase64\n      }\n      interpretations {\n        title\n        authority\n        author\n        body\n      }\n      guides {\n        title\n        applicationEnd\n        materials\n        hotline\n      }\n      relatedPolicies {\n        id\n        title\n        policyType\n      }\n    }\n  }\n": types.PolicyRelatedDetailDocument,
+    "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicySeedAccountRegisterDocument,
+    "\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n": types.PolicySeedPoliciesDocument,
+    "\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n": types.PolicySeedInboxDocument,
+    "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n": types.PolicyWorkflowDetailDocument,
+    "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyWorkflowUpdateDocument,
+    "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n": types.PolicyWorkflowPendingDocument,
+    "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n": types.PolicyWorkflowDiffDocument,
+    "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n": types.PolicyWorkflowTypenameDocument,
+    "\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n": types.PortalFooterDocument,
+    "\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PortalSiteFooterUpdateDocument,
+    "\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PortalGuideAddDocument,
+    "\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PortalPoliciesDocument,
+    "\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n": types.PortalPolicyDepartmentsDocument,
+    "\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n": types.PortalInstitutionsDocument,
     "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n": types.ProcessSiteDocument,
     "\n  mutation ProcessRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      account {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessRegisterDocument,
     "\n  mutation ProcessLogin($i: LoginInput!) {\n    login(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.ProcessLoginDocument,
@@ -781,6 +875,10 @@ const documents: Documents = {
     "\n            query ProductServiceProduct($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": types.ProductServiceProductDocument,
     "\n      query ProductMyInstitutionServiceProducts {\n        myInstitutionServiceProducts(first: 100) {\n          totalCount\n        }\n      }\n    ": types.ProductMyInstitutionServiceProductsDocument,
     "\n            query ProductServiceProduct2($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          ": types.ProductServiceProduct2Document,
+    "\n  mutation QueryCountEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.QueryCountEnterpriseReviewDocument,
+    "\n  query QueryCountFirst {\n    enterprises(first: 60) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.QueryCountFirstDocument,
+    "\n  query QueryCountRest($a: String) {\n    enterprises(first: 60, after: $a) {\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.QueryCountRestDocument,
+    "\n  query QueryCountPage($n: Int!) {\n    enterprises(first: $n) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        uscc\n        name\n        sizeClass\n        status\n        regionName\n        industryName\n        site {\n          code\n          parent {\n            code\n          }\n        }\n        createdBy {\n          displayName\n          enterprise {\n            name\n          }\n        }\n        reviewedBy {\n          displayName\n        }\n        members {\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": types.QueryCountPageDocument,
     "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": types.SearchContentSearchDocument,
     "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n": types.SearchContentPolicyDocument,
     "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentPolicyWithdrawDocument,
@@ -853,10 +951,6 @@ const documents: Documents = {
     "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.SiteInheritSearchDocument,
     "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritProvinceOnlySetDocument,
     "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": types.SiteInheritPolicyDocument,
-    "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyCreateDocument,
-    "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicySubmitDocument,
-    "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyReviewDocument,
-    "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritPolicyPublishDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": types.StatisticsByColumnDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowRegisterDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": types.WebhooksCurrentSiteDocument,
@@ -888,6 +982,14 @@ const documents: Documents = {
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestEnterpriseRegisterDocument,
     "\n  fragment TestUserError on UserError {\n    code\n    field\n    message\n  }\n": types.TestUserErrorFragmentDoc,
     "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n": types.TestColumnNeedFragmentDoc,
+    "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": types.TestPolicyFieldsFragmentDoc,
+    "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestFactoryPolicyCreateDocument,
+    "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicySubmitDocument,
+    "\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyPublishDocument,
+    "\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyReviseDocument,
+    "\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyWithdrawDocument,
+    "\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.TestFactoryPolicyExpireDocument,
+    "\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestFactoryPolicyReviewDocument,
 };
 
 /**
@@ -2175,6 +2277,178 @@ export function graphql(source: "\n  query TestResetNotifications {\n    myNotif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyDigestSubscribe($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyDigestSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        frequency\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyDigestUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyFilesAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      attachment {\n        id\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportConditionsStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQueriesView($id: ID!) {\n    policy(id: $id) {\n      id\n      viewCount\n    }\n  }\n"): (typeof documents)["\n  query PolicyQueriesView($id: ID!) {\n    policy(id: $id) {\n      id\n      viewCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQueriesPage($n: Int) {\n    policies(first: $n) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          departments\n          attachments {\n            id\n            fileName\n          }\n          interpretations {\n            id\n            title\n          }\n          guides {\n            id\n            title\n            applicationEnd\n          }\n          relatedPolicies {\n            id\n            title\n          }\n          versions {\n            version\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyQueriesPage($n: Int) {\n    policies(first: $n) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          departments\n          attachments {\n            id\n            fileName\n          }\n          interpretations {\n            id\n            title\n          }\n          guides {\n            id\n            title\n            applicationEnd\n          }\n          relatedPolicies {\n            id\n            title\n          }\n          versions {\n            version\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyQueriesGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyQueriesGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyQueriesInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyQueriesInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQueriesDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      attachments {\n        id\n      }\n      interpretations {\n        id\n      }\n      guides {\n        id\n      }\n      relatedPolicies {\n        id\n      }\n      versions {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyQueriesDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      attachments {\n        id\n      }\n      interpretations {\n        id\n      }\n      guides {\n        id\n      }\n      relatedPolicies {\n        id\n      }\n      versions {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyQueriesQueue {\n    policies(first: 50, filter: { statuses: [SUBMITTED] }) {\n      nodes {\n        id\n        title\n        createdBy {\n          displayName\n        }\n        pendingChanges {\n          fromVersion\n          fields {\n            field\n          }\n          body {\n            op\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyQueriesQueue {\n    policies(first: 50, filter: { statuses: [SUBMITTED] }) {\n      nodes {\n        id\n        title\n        createdBy {\n          displayName\n        }\n        pendingChanges {\n          fromVersion\n          fields {\n            field\n          }\n          body {\n            op\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PolicyRelatedPayloadFields on PolicyRelatedPayload {\n    policy {\n      id\n    }\n    attachment {\n      id\n      fileName\n      contentType\n      sizeBytes\n      sha256\n    }\n    interpretation {\n      id\n      title\n      authority\n      author\n      body\n      publishedOn\n    }\n    guide {\n      id\n      title\n      beneficiaries\n      conditions\n      applicationStart\n      applicationEnd\n      paymentDeadline\n      whereToApply\n      hotline\n      materials\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n"): (typeof documents)["\n  fragment PolicyRelatedPayloadFields on PolicyRelatedPayload {\n    policy {\n      id\n    }\n    attachment {\n      id\n      fileName\n      contentType\n      sizeBytes\n      sha256\n    }\n    interpretation {\n      id\n      title\n      authority\n      author\n      body\n      publishedOn\n    }\n    guide {\n      id\n      title\n      beneficiaries\n      conditions\n      applicationStart\n      applicationEnd\n      paymentDeadline\n      whereToApply\n      hotline\n      materials\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedAttachmentAdd($i: PolicyAttachmentAddInput!) {\n    policyAttachmentAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedAttachmentRemove($i: PolicyAttachmentRemoveInput!) {\n    policyAttachmentRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedAttachmentRemove($i: PolicyAttachmentRemoveInput!) {\n    policyAttachmentRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedInterpretationAdd($i: PolicyInterpretationAddInput!) {\n    policyInterpretationAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedInterpretationUpdate($i: PolicyInterpretationUpdateInput!) {\n    policyInterpretationUpdate(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedInterpretationUpdate($i: PolicyInterpretationUpdateInput!) {\n    policyInterpretationUpdate(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedRelatedRemove($i: PolicyRelatedRemoveInput!) {\n    policyRelatedRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedRelatedRemove($i: PolicyRelatedRemoveInput!) {\n    policyRelatedRemove(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRelatedUnlink($i: PolicyLinkInput!) {\n    policyUnlink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRelatedUnlink($i: PolicyLinkInput!) {\n    policyUnlink(input: $i) {\n      ...PolicyRelatedPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRelatedDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      policyType\n      featured\n      attachments {\n        id\n        fileName\n        sha256\n        sizeBytes\n        contentBase64\n      }\n      interpretations {\n        title\n        authority\n        author\n        body\n      }\n      guides {\n        title\n        applicationEnd\n        materials\n        hotline\n      }\n      relatedPolicies {\n        id\n        title\n        policyType\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyRelatedDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      title\n      policyType\n      featured\n      attachments {\n        id\n        fileName\n        sha256\n        sizeBytes\n        contentBase64\n      }\n      interpretations {\n        title\n        authority\n        author\n        body\n      }\n      guides {\n        title\n        applicationEnd\n        materials\n        hotline\n      }\n      relatedPolicies {\n        id\n        title\n        policyType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicySeedAccountRegister($i: AccountRegisterInput!) {\n    accountRegister(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicySeedPolicies {\n    policies(first: 5, filter: { keyword: \"专精特新\" }) {\n      totalCount\n      nodes {\n        title\n        docNo\n        departments\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicySeedInbox {\n    policySubscriptions {\n      name\n      frequency\n      channels\n    }\n    notifications(first: 1) {\n      totalCount\n      nodes {\n        reason\n        subscription {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyWorkflowDetail($id: ID!) {\n    policy(id: $id) {\n      ...TestPolicyFields\n      versions {\n        version\n        title\n        body\n        changeNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyWorkflowUpdate($i: PolicyUpdateInput!) {\n    policyUpdate(input: $i) {\n      policy {\n        id\n        status\n        title\n        body\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyWorkflowPending($id: ID!) {\n    policy(id: $id) {\n      pendingChanges {\n        fromVersion\n        toVersion\n        fields {\n          field\n        }\n        body {\n          op\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyWorkflowDiff($id: ID!) {\n    policyVersionDiff(policyId: $id, fromVersion: 1, toVersion: 2) {\n      fields {\n        field\n        label\n      }\n      body {\n        op\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyWorkflowTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query PolicyWorkflowTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalFooter {\n    currentSite {\n      footer {\n        organizer\n        operatorUnit\n        icpRecord\n        policeRecord\n        phone\n        email\n        address\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSiteFooterUpdate($i: SiteFooterInput!) {\n    siteFooterUpdate(input: $i) {\n      site {\n        code\n        footer {\n          organizer\n          icpRecord\n          phone\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalPolicies($f: PolicyFilter) {\n    policies(filter: $f, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  query PortalPolicyDepartments($n: Int!) {\n    policyDepartments(first: $n) {\n      name\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalInstitutions($f: InstitutionFilter) {\n    institutions(first: 20, filter: $f) {\n      totalCount\n      nodes {\n        name\n        regionNames\n        listedProductCount\n        columns\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n"): (typeof documents)["\n  query ProcessSite {\n    currentSite {\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2220,6 +2494,22 @@ export function graphql(source: "\n      query ProductMyInstitutionServiceProduc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ProductServiceProduct2($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query ProductServiceProduct2($id: ID!) {\n              serviceProduct(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueryCountEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QueryCountEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountFirst {\n    enterprises(first: 60) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryCountFirst {\n    enterprises(first: 60) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountRest($a: String) {\n    enterprises(first: 60, after: $a) {\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryCountRest($a: String) {\n    enterprises(first: 60, after: $a) {\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountPage($n: Int!) {\n    enterprises(first: $n) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        uscc\n        name\n        sizeClass\n        status\n        regionName\n        industryName\n        site {\n          code\n          parent {\n            code\n          }\n        }\n        createdBy {\n          displayName\n          enterprise {\n            name\n          }\n        }\n        reviewedBy {\n          displayName\n        }\n        members {\n          displayName\n          roles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryCountPage($n: Int!) {\n    enterprises(first: $n) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        uscc\n        name\n        sizeClass\n        status\n        regionName\n        industryName\n        site {\n          code\n          parent {\n            code\n          }\n        }\n        createdBy {\n          displayName\n          enterprise {\n            name\n          }\n        }\n        reviewedBy {\n          displayName\n        }\n        members {\n          displayName\n          roles\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2511,22 +2801,6 @@ export function graphql(source: "\n  query SiteInheritPolicy($id: ID!) {\n    po
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicySubmit($i: PolicyTransitionInput!) {\n    policySubmit(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SiteInheritPolicyPublish($i: PolicyTransitionInput!) {\n    policyPublish(input: $i) {\n      policy {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2648,6 +2922,38 @@ export function graphql(source: "\n  fragment TestUserError on UserError {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n"): (typeof documents)["\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n"): (typeof documents)["\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {\n      policyPublish(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {\n      policyRevise(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {\n      policyWithdraw(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {\n      policyExpire(input: $i) {\n        policy {\n          id\n          status\n          publishedVersion\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryPolicyReview($i: PolicyReviewInput!) {\n    policyReview(input: $i) {\n      policy {\n        id\n        status\n        reviewComment\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
