@@ -3,7 +3,9 @@ import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import { signUp } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { REVIEW, draftPolicy, editors, publishedPolicy, transition, type Editors } from '../factories/policies.js';
-import { gql } from '../setup/client.js';
+import { graphql } from '../gql/index.js';
+import type { EnterpriseRegisterInput, PolicyConditionInput, PolicyReachVerdict } from '../gql/graphql.js';
+import { gql, gqlRaw } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -12,28 +14,109 @@ let policyId: string;
 let bare: string;
 
 const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p><p>三、须为高新技术企业。</p>';
-const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
-const REACH = `query($id: ID!) { policyReach(policyId: $id) { reach { eligible likely nearMiss notified } errors { code field message } } }`;
-const LIST = `query($id: ID!, $v: PolicyReachVerdict!, $first: Int, $after: String) {
-  policyReachEnterprises(policyId: $id, verdict: $v, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    nodes { id name regionName industryName sizeClass verdict conditions { outcome reason condition { field changeable } } }
-  } }`;
-const XLSX = `query($id: ID!, $v: PolicyReachVerdict!) { policyReachXlsx(policyId: $id, verdict: $v) { filename mimeType byteSize contentBase64 } }`;
+const SET = graphql(`
+  mutation PolicyReachConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REACH = graphql(`
+  query PolicyReachCounts($id: ID!) {
+    policyReach(policyId: $id) {
+      reach {
+        eligible
+        likely
+        nearMiss
+        notified
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query PolicyReachList($id: ID!, $v: PolicyReachVerdict!, $first: Int, $after: String) {
+    policyReachEnterprises(policyId: $id, verdict: $v, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        regionName
+        industryName
+        sizeClass
+        verdict
+        conditions {
+          outcome
+          reason
+          condition {
+            field
+            changeable
+          }
+        }
+      }
+    }
+  }
+`);
+const XLSX = graphql(`
+  query PolicyReachXlsx($id: ID!, $v: PolicyReachVerdict!) {
+    policyReachXlsx(policyId: $id, verdict: $v) {
+      filename
+      mimeType
+      byteSize
+      contentBase64
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation PolicyReachEnterpriseReview($i: EnterpriseReviewInput!) {
+    enterpriseReview(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const MATCH = graphql(`
+  query PolicyReachMatch($id: ID!) {
+    policyMatch(policyId: $id) {
+      verdict
+      conditions {
+        outcome
+        condition {
+          changeable
+        }
+      }
+    }
+  }
+`);
+const LIST2 = graphql(`
+  query PolicyReachListIds($id: ID!, $v: PolicyReachVerdict!) {
+    policyReachEnterprises(policyId: $id, verdict: $v, first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+/** A field the list never selects: contact data is for the XLSX export only. */
+const CONTACT = `query($id: ID!) { policyReachEnterprises(policyId: $id, verdict: ELIGIBLE) { nodes { contactPhone } } }`;
 
 const HEFEI = { regionCode: '340104', industryCode: '65', employees: 45, revenue: 1200, totalAssets: 800, establishedOn: '2018-05-20' };
 
 async function verify(id: string) {
-  const r = await gql(
-    p,
-    `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`,
-    { i: { enterpriseId: id, decision: 'APPROVE' } },
-    { token: e.operator.token },
-  );
+  const r = await gql(p, VERIFY, { i: { enterpriseId: id, decision: 'APPROVE' } }, { token: e.operator.token });
   expect(r.data.enterpriseReview.errors).toEqual([]);
 }
 
-async function firm(name: string, overrides: Record<string, unknown>, verified = true) {
+async function firm(name: string, overrides: Partial<EnterpriseRegisterInput>, verified = true) {
   const o = await enterpriseOwner(p, { ...HEFEI, name, ...overrides });
   if (verified) await verify(o.enterpriseId);
   return o;
@@ -88,7 +171,7 @@ describe('policy reach (惠企政策直达)', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.policyReach).toEqual({ reach: { eligible: 3, likely: 1, nearMiss: 1, notified: 4 }, errors: [] });
     const byReviewer = await gql(p, REACH, { id: policyId }, { token: e.reviewer.token });
-    expect(byReviewer.data.policyReach.reach.eligible).toBe(3);
+    expect(byReviewer.data.policyReach.reach?.eligible).toBe(3);
   });
 
   it('answers a policy without conditions, or an unknown one, with a Chinese reason', async () => {
@@ -108,13 +191,13 @@ describe('policy reach (惠企政策直达)', () => {
     const c1 = first.data.policyReachEnterprises;
     expect(c1.totalCount).toBe(3);
     expect(c1.pageInfo.hasNextPage).toBe(true);
-    expect(c1.nodes.map((n: any) => n.name)).toEqual(['直达丙科技有限公司', '直达乙科技有限公司'].sort());
+    expect(c1.nodes.map((n) => n.name)).toEqual(['直达丙科技有限公司', '直达乙科技有限公司'].sort());
     expect(c1.nodes[0]).toMatchObject({ regionName: '蜀山区', sizeClass: 'SMALL', verdict: 'ELIGIBLE' });
-    expect(c1.nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET']);
+    expect(c1.nodes[0].conditions.map((c) => c.outcome)).toEqual(['MET', 'MET', 'MET']);
     expect(c1.nodes[0].conditions[0].reason).toBe('注册地要求为合肥市，企业为蜀山区（企业自报），符合');
     const second = await gql(p, LIST, { id: policyId, v: 'ELIGIBLE', first: 2, after: c1.pageInfo.endCursor }, { token: e.operator.token });
     const c2 = second.data.policyReachEnterprises;
-    expect(c2.nodes.map((n: any) => n.name)).toEqual(['直达甲科技有限公司']);
+    expect(c2.nodes.map((n) => n.name)).toEqual(['直达甲科技有限公司']);
     expect(c2.pageInfo.hasNextPage).toBe(false);
     const one = await gql(p, LIST, { id: policyId, v: 'ELIGIBLE', first: 1 }, { token: e.operator.token });
     expect(first.extensions?.sqlCount).toBe(second.extensions?.sqlCount);
@@ -122,14 +205,14 @@ describe('policy reach (惠企政策直达)', () => {
     expect(first.extensions?.sqlCount).toBeLessThanOrEqual(6);
 
     const likely = (await gql(p, LIST, { id: policyId, v: 'LIKELY' }, { token: e.operator.token })).data.policyReachEnterprises;
-    expect(likely.nodes.map((n: any) => n.name)).toEqual(['可能符合科技有限公司']);
+    expect(likely.nodes.map((n) => n.name)).toEqual(['可能符合科技有限公司']);
     expect(likely.nodes[0].conditions[1]).toEqual({
       outcome: 'UNKNOWN',
       reason: '研发投入占营业收入比例要求不低于3%，企业未申报该信息，补充研发投入占营业收入比例后可判断（要求不低于3%）',
       condition: { field: 'RD_RATIO', changeable: false },
     });
     const near = (await gql(p, LIST, { id: policyId, v: 'NEAR_MISS' }, { token: e.operator.token })).data.policyReachEnterprises;
-    expect(near.nodes.map((n: any) => [n.name, n.verdict])).toEqual([['差一点科技有限公司', 'NEAR_MISS']]);
+    expect(near.nodes.map((n) => [n.name, n.verdict])).toEqual([['差一点科技有限公司', 'NEAR_MISS']]);
     expect(near.nodes[0].conditions[2]).toMatchObject({ outcome: 'NOT_MET', condition: { field: 'QUALIFICATION', changeable: true } });
   });
 
@@ -151,7 +234,7 @@ describe('policy reach (惠企政策直达)', () => {
     );
     expect(near.length).toBe(2);
     expect(near[1][8]).toContain('企业资质要求为高新技术企业');
-    const audits = await p.sql<{ detail: any; object_id: string }>(
+    const audits = await p.sql<{ detail: unknown; object_id: string }>(
       `select detail, object_id from audit_log where operation = 'policy.reach.export' order by id`,
     );
     expect(audits.map((a) => a.detail)).toEqual([
@@ -162,19 +245,17 @@ describe('policy reach (惠企政策直达)', () => {
 
   it('refuses enterprise users and anonymous callers; the list carries no contact data', async () => {
     const user = await signUp(p);
-    for (const q of [REACH, XLSX]) {
-      const vars = { id: policyId, v: 'ELIGIBLE' };
-      expect((await gql(p, q, vars, { token: user.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await gql(p, q, vars)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const asked = [
+      (token?: string) => gql(p, REACH, { id: policyId }, { token }),
+      (token?: string) => gql(p, XLSX, { id: policyId, v: 'ELIGIBLE' }, { token }),
+    ];
+    for (const ask of asked) {
+      expect((await ask(user.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await ask()).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     const owner = await enterpriseOwner(p);
     expect((await gql(p, LIST, { id: policyId, v: 'ELIGIBLE' }, { token: owner.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const contact = await gql(
-      p,
-      `query($id: ID!) { policyReachEnterprises(policyId: $id, verdict: ELIGIBLE) { nodes { contactPhone } } }`,
-      { id: policyId },
-      { token: e.operator.token },
-    );
+    const contact = await gqlRaw(p, CONTACT, { id: policyId }, { token: e.operator.token });
     expect(contact.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
@@ -185,8 +266,6 @@ describe('the set-based reach agrees with the per-enterprise match (issue 15: va
   const owners: { token: string; enterpriseId: string }[] = [];
   const BODY2 =
     '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p><p>三、须为高新技术企业。</p><p>四、拥有有效发明专利2项以上。</p><p>五、营业收入不低于1000万元。</p><p>六、无严重失信行为。</p>';
-  const MATCH = `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome condition { changeable } } } }`;
-  const LIST2 = `query($id: ID!, $v: PolicyReachVerdict!) { policyReachEnterprises(policyId: $id, verdict: $v, first: 100) { nodes { id } } }`;
 
   /** A small deterministic generator (mulberry32): the same enterprises on every run. */
   function rng(seed: number) {
@@ -227,12 +306,7 @@ describe('the set-based reach agrees with the per-enterprise match (issue 15: va
         ...(details.length ? { qualificationDetails: details } : {}),
         ...(i === 32 ? { ...all, qualificationDetails: complete } : {}),
       });
-      const v = await gql(
-        q,
-        `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`,
-        { i: { enterpriseId: o.enterpriseId, decision: 'APPROVE' } },
-        { token: ed.operator.token },
-      );
+      const v = await gql(q, VERIFY, { i: { enterpriseId: o.enterpriseId, decision: 'APPROVE' } }, { token: ed.operator.token });
       expect(v.data.enterpriseReview.errors).toEqual([]);
       owners.push(o);
     }
@@ -243,7 +317,7 @@ describe('the set-based reach agrees with the per-enterprise match (issue 15: va
 
   it('gives every generated enterprise the verdict policyMatch gives it, with and without sentences left undecomposed', async () => {
     const id = await publishedPolicy(q, ed, { body: BODY2, title: '性质测试政策' });
-    const conditions = [
+    const conditions: PolicyConditionInput[] = [
       { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false },
       { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true },
       { field: 'QUALIFICATION', operator: 'HAS', values: ['HIGH_TECH'], sourceSentence: '须为高新技术企业。', changeable: true },
@@ -254,20 +328,15 @@ describe('the set-based reach agrees with the per-enterprise match (issue 15: va
       const set = await gql(q, SET, { i: { policyId: id, conditions, conditionSentences } }, { token: ed.operator.token });
       expect(set.data.policyConditionsSet.errors).toEqual([]);
       const sql = new Map<string, string>();
-      for (const v of ['ELIGIBLE', 'LIKELY', 'NEAR_MISS']) {
+      for (const v of ['ELIGIBLE', 'LIKELY', 'NEAR_MISS'] as const satisfies readonly PolicyReachVerdict[]) {
         const res = await gql(q, LIST2, { id, v }, { token: ed.operator.token });
         for (const n of res.data.policyReachEnterprises.nodes) sql.set(n.id, v);
       }
       const seen = new Set<string>();
       for (const o of owners) {
-        const m = (await gql(q, MATCH, { id }, { token: o.token })).data.policyMatch;
-        const missed = m.conditions.filter((c: { outcome: string }) => c.outcome === 'NOT_MET');
-        const expected =
-          m.verdict !== 'NOT_ELIGIBLE'
-            ? m.verdict
-            : missed.every((c: { condition: { changeable: boolean } }) => c.condition.changeable)
-              ? 'NEAR_MISS'
-              : undefined;
+        const m = (await gql(q, MATCH, { id }, { token: o.token })).data.policyMatch!;
+        const missed = m.conditions.filter((c) => c.outcome === 'NOT_MET');
+        const expected = m.verdict !== 'NOT_ELIGIBLE' ? m.verdict : missed.every((c) => c.condition.changeable) ? 'NEAR_MISS' : undefined;
         expect(sql.get(o.enterpriseId), `enterprise ${owners.indexOf(o)}, sentences ${!!conditionSentences}`).toBe(expected);
         seen.add(expected ?? 'none');
       }
