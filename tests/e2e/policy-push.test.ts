@@ -1,8 +1,9 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribe, type LiveSubscription } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { REVIEW, draftPolicy, editors, transition, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyPushNotificationReceivedSubscription } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -13,19 +14,144 @@ let subscriber: Owner; // subscribes by keyword, e-mail and SMS
 let eligible: Owner; // never subscribes, matches the conditions
 let both: Owner; // subscribes by department and matches
 let other: Owner; // subscribes to another department
-let client: Client | undefined;
+let live: LiveSubscription<PolicyPushNotificationReceivedSubscription> | undefined;
 
-const SUBSCRIBE = `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { subscription { id name keywords channels active } errors { code field message } } }`;
-const INBOX = `{ notifications(first: 10) { totalCount nodes { id title reason policyVersion readAt policy { id title } } } notificationUnreadCount }`;
+const SUBSCRIBE = graphql(`
+  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {
+    policySubscriptionCreate(input: $i) {
+      subscription {
+        id
+        name
+        keywords
+        channels
+        active
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {
+    policySubscriptionUpdate(input: $i) {
+      subscription {
+        id
+        name
+        keywords
+        tags
+        regions
+        channels
+        email
+        mobile
+        active
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {
+    policySubscriptionDelete(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const SUBSCRIPTIONS = graphql(`
+  query PolicyPushSubscriptions {
+    policySubscriptions {
+      id
+    }
+  }
+`);
+const INBOX = graphql(`
+  query PolicyPushInbox {
+    notifications(first: 10) {
+      totalCount
+      nodes {
+        id
+        title
+        reason
+        policyVersion
+        readAt
+        policy {
+          id
+          title
+        }
+      }
+    }
+    notificationUnreadCount
+  }
+`);
+const INBOX_SUBSCRIPTION = graphql(`
+  query PolicyPushInboxSubscription {
+    notifications(first: 10) {
+      nodes {
+        subscription {
+          name
+          active
+        }
+      }
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation PolicyPushMarkRead($i: NotificationMarkReadInput!) {
+    notificationMarkRead(input: $i) {
+      unreadCount
+      errors {
+        code
+      }
+    }
+  }
+`);
+const UNSUBSCRIBE = graphql(`
+  mutation PolicyPushUnsubscribe($i: PolicyUnsubscribeInput!) {
+    policySubscriptionUnsubscribe(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation PolicyPushEnterpriseReview($i: EnterpriseReviewInput!) {
+    enterpriseReview(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const CONDITIONS_SET = graphql(`
+  mutation PolicyPushConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const LIVE = graphql(`
+  subscription PolicyPushNotificationReceived {
+    notificationReceived {
+      id
+      title
+      reason
+      policy {
+        title
+      }
+    }
+  }
+`);
 const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、专精特新企业优先支持。</p>';
 
 async function verify(id: string) {
-  const r = await gql(
-    p,
-    `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`,
-    { i: { enterpriseId: id, decision: 'APPROVE' } },
-    { token: e.operator.token },
-  );
+  const r = await gql(p, VERIFY, { i: { enterpriseId: id, decision: 'APPROVE' } }, { token: e.operator.token });
   expect(r.data.enterpriseReview.errors).toEqual([]);
 }
 
@@ -56,7 +182,7 @@ beforeAll(async () => {
   await gql(p, SUBSCRIBE, { i: { name: '财政厅', departments: ['安徽省财政厅'], regions: ['340000'] } }, { token: other.token });
 });
 afterAll(async () => {
-  await client?.dispose();
+  await live?.close();
   await p?.stop();
 });
 
@@ -68,24 +194,18 @@ describe('subscriptions and push (P5, B4)', () => {
       { i: { name: '', keywords: Array.from({ length: 11 }, (_, i) => `词${i}`), regions: ['999999'], channels: ['EMAIL'] } },
       { token: subscriber.token },
     );
-    expect(bad.data.policySubscriptionCreate.errors.map((x: { field: string }) => x.field)).toEqual(['name', 'keywords', 'regions', 'email']);
+    expect(bad.data.policySubscriptionCreate.errors.map((x) => x.field)).toEqual(['name', 'keywords', 'regions', 'email']);
     const anon = await gql(p, SUBSCRIBE, { i: { name: 'x' } });
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // another enterprise's subscription is not found (`other` keeps its subscription; the push test unsubscribes `subscriber`)
-    const theirs = await gql(p, '{ policySubscriptions { id } }', {}, { token: other.token });
-    const foreign = await gql(
-      p,
-      `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`,
-      { i: { subscriptionId: theirs.data.policySubscriptions[0].id } },
-      { token: subscriber.token },
-    );
+    const theirs = await gql(p, SUBSCRIPTIONS, {}, { token: other.token });
+    const foreign = await gql(p, DELETE, { i: { subscriptionId: theirs.data.policySubscriptions[0].id } }, { token: subscriber.token });
     expect(foreign.data.policySubscriptionDelete.errors[0].code).toBe('NOT_FOUND');
   });
 
   it('edits a subscription: criteria replaced and validated; another enterprise’s is NOT_FOUND', async () => {
-    const UPDATE = `mutation($i: PolicySubscriptionUpdateInput!) { policySubscriptionUpdate(input: $i) { subscription { id name keywords tags regions channels email mobile active } errors { code field message } } }`;
     const created = await gql(p, SUBSCRIBE, { i: { name: '临时', keywords: ['稳岗'] } }, { token: other.token });
-    const id = created.data.policySubscriptionCreate.subscription.id;
+    const id = created.data.policySubscriptionCreate.subscription!.id;
     const ok = await gql(
       p,
       UPDATE,
@@ -117,40 +237,20 @@ describe('subscriptions and push (P5, B4)', () => {
       errors: [],
     });
     const bad = await gql(p, UPDATE, { i: { subscriptionId: id, name: '', channels: ['SMS'] } }, { token: other.token });
-    expect(bad.data.policySubscriptionUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['name', 'mobile']);
+    expect(bad.data.policySubscriptionUpdate.errors.map((x) => x.field)).toEqual(['name', 'mobile']);
     const foreign = await gql(p, UPDATE, { i: { subscriptionId: id, name: '抢' } }, { token: subscriber.token });
     expect(foreign.data.policySubscriptionUpdate.errors[0].code).toBe('NOT_FOUND');
-    const del = await gql(
-      p,
-      `mutation($i: PolicySubscriptionDeleteInput!) { policySubscriptionDelete(input: $i) { errors { code } } }`,
-      { i: { subscriptionId: id } },
-      { token: other.token },
-    );
+    const del = await gql(p, DELETE, { i: { subscriptionId: id } }, { token: other.token });
     expect(del.data.policySubscriptionDelete.errors).toEqual([]);
   });
 
   it('on publish, notifies each subscriber and newly eligible enterprise exactly once: inbox, live, e-mail and SMS', async () => {
-    const received: any[] = [];
-    client = createClient({ url: p.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${subscriber.token}` }, retryAttempts: 0 });
-    const live = new Promise<void>((resolve, reject) => {
-      client!.subscribe(
-        { query: 'subscription { notificationReceived { id title reason policy { title } } }' },
-        {
-          next: (v) => {
-            received.push(v.data?.notificationReceived);
-            resolve();
-          },
-          error: reject,
-          complete: () => {},
-        },
-      );
-    });
-    await new Promise((r) => setTimeout(r, 300)); // let the subscription register
+    live = await subscribe(p.wsUrl, subscriber.token, LIVE);
 
     const policy = await draftPolicy(p, e, { title: '关于支持专精特新企业高质量发展的通知', body: BODY, departments: ['安徽省经济和信息化厅'] });
     const conds = await gql(
       p,
-      `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`,
+      CONDITIONS_SET,
       {
         i: { policyId: policy.id, conditions: [{ field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。' }] },
       },
@@ -162,19 +262,17 @@ describe('subscriptions and push (P5, B4)', () => {
     const [job] = await p.sql<{ n: number }>(`select count(*)::int as n from job where queue = 'policy.fanout' and done_at is null`);
     expect(job.n).toBe(1);
     await p.jobs.runDue();
-    await Promise.race([live, new Promise((r) => setTimeout(r, 5000))]);
-    expect(received[0]).toMatchObject({ reason: 'SUBSCRIPTION', policy: { title: '关于支持专精特新企业高质量发展的通知' } });
+    const [received] = await live.waitFor(1);
+    expect(received?.notificationReceived).toMatchObject({ reason: 'SUBSCRIPTION', policy: { title: '关于支持专精特新企业高质量发展的通知' } });
 
     const inbox = async (o: Owner) => (await gql(p, INBOX, {}, { token: o.token })).data;
-    expect((await inbox(subscriber)).notifications.nodes.map((n: any) => n.reason)).toEqual(['SUBSCRIPTION']);
+    expect((await inbox(subscriber)).notifications.nodes.map((n) => n.reason)).toEqual(['SUBSCRIPTION']);
     // the inbox names the subscription that matched (for its unsubscribe link), one query for all rows
-    const named = await gql(p, '{ notifications(first: 10) { nodes { subscription { name active } } } }', {}, { token: subscriber.token });
+    const named = await gql(p, INBOX_SUBSCRIPTION, {}, { token: subscriber.token });
     expect(named.data.notifications.nodes).toEqual([{ subscription: { name: '专精特新', active: true } }]);
-    expect((await gql(p, '{ notifications(first: 10) { nodes { subscription { name } } } }', {}, { token: eligible.token })).data.notifications.nodes).toEqual([
-      { subscription: null },
-    ]);
-    expect((await inbox(eligible)).notifications.nodes.map((n: any) => n.reason)).toEqual(['ELIGIBLE']);
-    expect((await inbox(both)).notifications.nodes.map((n: any) => n.reason)).toEqual(['SUBSCRIPTION_AND_ELIGIBLE']);
+    expect((await gql(p, INBOX_SUBSCRIPTION, {}, { token: eligible.token })).data.notifications.nodes).toEqual([{ subscription: null }]);
+    expect((await inbox(eligible)).notifications.nodes.map((n) => n.reason)).toEqual(['ELIGIBLE']);
+    expect((await inbox(both)).notifications.nodes.map((n) => n.reason)).toEqual(['SUBSCRIPTION_AND_ELIGIBLE']);
     expect((await inbox(other)).notifications.totalCount).toBe(0);
     const [{ n }] = await p.sql<{ n: number }>('select count(*)::int as n from notification');
     expect(n).toBe(3);
@@ -191,38 +289,28 @@ describe('subscriptions and push (P5, B4)', () => {
 
     // read state
     const first = (await inbox(subscriber)).notifications.nodes[0];
-    const read = await gql(
-      p,
-      `mutation($i: NotificationMarkReadInput!) { notificationMarkRead(input: $i) { unreadCount errors { code } } }`,
-      { i: { notificationIds: [first.id] } },
-      { token: subscriber.token },
-    );
+    const read = await gql(p, MARK_READ, { i: { notificationIds: [first.id] } }, { token: subscriber.token });
     expect(read.data.notificationMarkRead).toEqual({ unreadCount: 0, errors: [] });
-    const foreign = await gql(
-      p,
-      `mutation($i: NotificationMarkReadInput!) { notificationMarkRead(input: $i) { unreadCount errors { code } } }`,
-      { i: { notificationIds: [first.id] } },
-      { token: eligible.token },
-    );
+    const foreign = await gql(p, MARK_READ, { i: { notificationIds: [first.id] } }, { token: eligible.token });
     expect(foreign.data.notificationMarkRead.errors[0].code).toBe('NOT_FOUND');
 
     // a revision notifies subscribers again, but not enterprises already told they are eligible
     await gql(p, transition('policyRevise'), { i: { policyId: policy.id } }, { token: e.operator.token });
     await publish(policy.id);
     await p.jobs.runDue();
-    expect((await inbox(subscriber)).notifications.nodes.map((x: any) => x.policyVersion)).toEqual([2, 1]);
+    expect((await inbox(subscriber)).notifications.nodes.map((x) => x.policyVersion)).toEqual([2, 1]);
     expect((await inbox(eligible)).notifications.totalCount).toBe(1);
     expect((await inbox(both)).notifications.totalCount).toBe(2);
 
     // unsubscribe from the message token (no login): no more pushes
-    const unsub = await gql(p, `mutation($i: PolicyUnsubscribeInput!) { policySubscriptionUnsubscribe(input: $i) { errors { code } } }`, { i: { token } });
+    const unsub = await gql(p, UNSUBSCRIBE, { i: { token } });
     expect(unsub.data.policySubscriptionUnsubscribe.errors).toEqual([]);
-    expect((await gql(p, '{ policySubscriptions { id } }', {}, { token: subscriber.token })).data.policySubscriptions).toEqual([]);
+    expect((await gql(p, SUBSCRIPTIONS, {}, { token: subscriber.token })).data.policySubscriptions).toEqual([]);
     await gql(p, transition('policyRevise'), { i: { policyId: policy.id } }, { token: e.operator.token });
     await publish(policy.id);
     await p.jobs.runDue();
     expect((await inbox(subscriber)).notifications.totalCount).toBe(2);
-    const badToken = await gql(p, `mutation($i: PolicyUnsubscribeInput!) { policySubscriptionUnsubscribe(input: $i) { errors { code } } }`, {
+    const badToken = await gql(p, UNSUBSCRIBE, {
       i: { token: 'nope' },
     });
     expect(badToken.data.policySubscriptionUnsubscribe.errors[0].code).toBe('NOT_FOUND');

@@ -341,6 +341,17 @@ type Documents = {
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsSearchDocument,
     "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportStartDocument,
     "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportProgressDocument,
+    "\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyPushSubscriptionCreateDocument,
+    "\n  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        tags\n        regions\n        channels\n        email\n        mobile\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyPushSubscriptionUpdateDocument,
+    "\n  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {\n    policySubscriptionDelete(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyPushSubscriptionDeleteDocument,
+    "\n  query PolicyPushSubscriptions {\n    policySubscriptions {\n      id\n    }\n  }\n": typeof types.PolicyPushSubscriptionsDocument,
+    "\n  query PolicyPushInbox {\n    notifications(first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        reason\n        policyVersion\n        readAt\n        policy {\n          id\n          title\n        }\n      }\n    }\n    notificationUnreadCount\n  }\n": typeof types.PolicyPushInboxDocument,
+    "\n  query PolicyPushInboxSubscription {\n    notifications(first: 10) {\n      nodes {\n        subscription {\n          name\n          active\n        }\n      }\n    }\n  }\n": typeof types.PolicyPushInboxSubscriptionDocument,
+    "\n  mutation PolicyPushMarkRead($i: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $i) {\n      unreadCount\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyPushMarkReadDocument,
+    "\n  mutation PolicyPushUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyPushUnsubscribeDocument,
+    "\n  mutation PolicyPushEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyPushEnterpriseReviewDocument,
+    "\n  mutation PolicyPushConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyPushConditionsSetDocument,
+    "\n  subscription PolicyPushNotificationReceived {\n    notificationReceived {\n      id\n      title\n      reason\n      policy {\n        title\n      }\n    }\n  }\n": typeof types.PolicyPushNotificationReceivedDocument,
     "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchSearchDocument,
     "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchConditionsSetDocument,
     "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PolicyQueriesListDocument,
@@ -837,6 +848,17 @@ const documents: Documents = {
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsSearchDocument,
     "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportStartDocument,
     "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportProgressDocument,
+    "\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyPushSubscriptionCreateDocument,
+    "\n  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        tags\n        regions\n        channels\n        email\n        mobile\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyPushSubscriptionUpdateDocument,
+    "\n  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {\n    policySubscriptionDelete(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyPushSubscriptionDeleteDocument,
+    "\n  query PolicyPushSubscriptions {\n    policySubscriptions {\n      id\n    }\n  }\n": types.PolicyPushSubscriptionsDocument,
+    "\n  query PolicyPushInbox {\n    notifications(first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        reason\n        policyVersion\n        readAt\n        policy {\n          id\n          title\n        }\n      }\n    }\n    notificationUnreadCount\n  }\n": types.PolicyPushInboxDocument,
+    "\n  query PolicyPushInboxSubscription {\n    notifications(first: 10) {\n      nodes {\n        subscription {\n          name\n          active\n        }\n      }\n    }\n  }\n": types.PolicyPushInboxSubscriptionDocument,
+    "\n  mutation PolicyPushMarkRead($i: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $i) {\n      unreadCount\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyPushMarkReadDocument,
+    "\n  mutation PolicyPushUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyPushUnsubscribeDocument,
+    "\n  mutation PolicyPushEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyPushEnterpriseReviewDocument,
+    "\n  mutation PolicyPushConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyPushConditionsSetDocument,
+    "\n  subscription PolicyPushNotificationReceived {\n    notificationReceived {\n      id\n      title\n      reason\n      policy {\n        title\n      }\n    }\n  }\n": types.PolicyPushNotificationReceivedDocument,
     "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": types.PolicyQualificationSearchSearchDocument,
     "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchConditionsSetDocument,
     "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PolicyQueriesListDocument,
@@ -2328,6 +2350,50 @@ export function graphql(source: "\n  mutation PolicyImportStart($i: PolicyImport
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        tags\n        regions\n        channels\n        email\n        mobile\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        tags\n        regions\n        channels\n        email\n        mobile\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {\n    policySubscriptionDelete(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {\n    policySubscriptionDelete(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPushSubscriptions {\n    policySubscriptions {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyPushSubscriptions {\n    policySubscriptions {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPushInbox {\n    notifications(first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        reason\n        policyVersion\n        readAt\n        policy {\n          id\n          title\n        }\n      }\n    }\n    notificationUnreadCount\n  }\n"): (typeof documents)["\n  query PolicyPushInbox {\n    notifications(first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        reason\n        policyVersion\n        readAt\n        policy {\n          id\n          title\n        }\n      }\n    }\n    notificationUnreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyPushInboxSubscription {\n    notifications(first: 10) {\n      nodes {\n        subscription {\n          name\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyPushInboxSubscription {\n    notifications(first: 10) {\n      nodes {\n        subscription {\n          name\n          active\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushMarkRead($i: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $i) {\n      unreadCount\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushMarkRead($i: NotificationMarkReadInput!) {\n    notificationMarkRead(input: $i) {\n      unreadCount\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushUnsubscribe($i: PolicyUnsubscribeInput!) {\n    policySubscriptionUnsubscribe(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyPushConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyPushNotificationReceived {\n    notificationReceived {\n      id\n      title\n      reason\n      policy {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyPushNotificationReceived {\n    notificationReceived {\n      id\n      title\n      reason\n      policy {\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
