@@ -46,75 +46,54 @@ export const CREATE = graphql(`
   }
 `);
 
+/** What a workflow transition answers: the policy's new state, or why not. */
+graphql(`
+  fragment TestPolicyTransition on PolicyPayload {
+    policy {
+      id
+      status
+      publishedVersion
+    }
+    errors {
+      ...TestUserError
+    }
+  }
+`);
+
 /** The workflow mutations that take a PolicyTransitionInput, by mutation name. */
 const TRANSITIONS = {
   policySubmit: graphql(`
     mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {
       policySubmit(input: $i) {
-        policy {
-          id
-          status
-          publishedVersion
-        }
-        errors {
-          ...TestUserError
-        }
+        ...TestPolicyTransition
       }
     }
   `),
   policyPublish: graphql(`
     mutation TestFactoryPolicyPublish($i: PolicyTransitionInput!) {
       policyPublish(input: $i) {
-        policy {
-          id
-          status
-          publishedVersion
-        }
-        errors {
-          ...TestUserError
-        }
+        ...TestPolicyTransition
       }
     }
   `),
   policyRevise: graphql(`
     mutation TestFactoryPolicyRevise($i: PolicyTransitionInput!) {
       policyRevise(input: $i) {
-        policy {
-          id
-          status
-          publishedVersion
-        }
-        errors {
-          ...TestUserError
-        }
+        ...TestPolicyTransition
       }
     }
   `),
   policyWithdraw: graphql(`
     mutation TestFactoryPolicyWithdraw($i: PolicyTransitionInput!) {
       policyWithdraw(input: $i) {
-        policy {
-          id
-          status
-          publishedVersion
-        }
-        errors {
-          ...TestUserError
-        }
+        ...TestPolicyTransition
       }
     }
   `),
   policyExpire: graphql(`
     mutation TestFactoryPolicyExpire($i: PolicyTransitionInput!) {
       policyExpire(input: $i) {
-        policy {
-          id
-          status
-          publishedVersion
-        }
-        errors {
-          ...TestUserError
-        }
+        ...TestPolicyTransition
       }
     }
   `),
