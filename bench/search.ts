@@ -242,6 +242,10 @@ export async function runSearchBench(): Promise<void> {
     console.log(
       `common terms: ${approximate}/${ROUNDS + 20} results approximate (ranked among the first ${CANDIDATE_CAP} matches; total estimated by the planner)`,
     );
+    if (process.env.QIFU_SEARCH_HOLD === '1') {
+      console.log(`QIFU_SEARCH_HOLD: the bench database stays at ${db.url} until this process is stopped`);
+      await new Promise(() => {});
+    }
   } finally {
     await orm.close(true);
     await db.close();

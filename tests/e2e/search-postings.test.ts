@@ -112,4 +112,56 @@ describe('search postings rank as the GIN index does (Q4, B4)', () => {
     const [{ n }] = await p.sql<{ n: number }>('select count(*)::int as n from search_posting');
     expect(n).toBe(0);
   });
+
+  it('ranks a slice of each word of an OR past the cap, so a rare word is never crowded out, and says it is approximate', async () => {
+    const engine = new PgSearchEngine(p.orm.em.fork());
+    const doc = (n: number, title: string, body: string): SearchDocument => ({
+      ...corpus()[0],
+      kind: 'policy',
+      refId: `0e0e0000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      siteId: site,
+      title,
+      body,
+      inForce: true,
+    });
+    // 1,100 documents with a common word: more than its share (half of the 2,000 candidates) of an OR of two words.
+    const common = Array.from({ length: 1100 }, (_, i) => doc(i, `通知${i}`, '研发费用加计扣除 研发费用加计扣除'));
+    const rare = Array.from({ length: 12 }, (_, i) => doc(5000 + i, `以工代训补贴${i}`, i < 3 ? '以工代训 研发费用加计扣除' : '以工代训'));
+    await engine.upsert([...common, ...rare]);
+    const q = {
+      filters: { siteIds: [site] },
+      facets: FACET_FIELDS,
+      sort: 'RELEVANCE' as const,
+      limit: 12,
+      offset: 0,
+      documentsFirst: true,
+      groups: [['研发费用加计扣除', '以工代训']],
+      phrase: '以工代训',
+    };
+    const sliced = await engine.search(q);
+    expect(sliced.approximate).toBe(true);
+    // The planner's estimate, never below the candidates seen: 1,001 of the common word and the 12 of the rare one.
+    expect(sliced.total).toBeGreaterThanOrEqual(1013);
+    expect(new Set(sliced.hits.map((h) => h.refId))).toEqual(new Set(rare.map((d) => d.refId)));
+    // Under the cap the GIN index ranks every match: the same page.
+    const full = await engine.search(q, false);
+    expect(full.approximate).toBe(false);
+    expect(sliced.hits.map((h) => h.refId)).toEqual(full.hits.map((h) => h.refId));
+    await engine.clear();
+  });
+
+  it('runs search statements prepared, at most 64 shapes per connection', async () => {
+    await p.orm.em.fork().transactional(async (tx) => {
+      for (let i = 0; i < 70; i++) {
+        const [{ r }] = await tx.execute<{ r: { n: number } }[]>('select search_run_prepared(?, ?::jsonb, null, 1) as r', [
+          `select jsonb_build_object('n', $1::int + ${i})`,
+          JSON.stringify([String(i)]),
+        ]);
+        expect(r.n).toBe(2 * i);
+      }
+      const [{ n }] = await tx.execute<{ n: number }[]>(`select count(*)::int as n from pg_prepared_statements where name like 'qifu\\_search\\_%'`);
+      expect(n).toBeGreaterThan(0);
+      expect(n).toBeLessThanOrEqual(64);
+    });
+  });
 });

@@ -30,10 +30,35 @@ interface Combo {
 
 interface Row {
   n: number;
-  /** The postings read for an OR of several words reached their limit: rank with the GIN index instead. */
-  cut?: boolean;
+  /** The postings of an OR: some word has more postings than were read (the result is approximate). */
+  full?: boolean;
+  /** The planner's estimate of the matches, when approximate. */
+  estimate?: number;
   hits: (Omit<EngineHit, 'date'> & { date: string | null })[] | null;
   combos: Combo[] | null;
+}
+
+/** Where a search's candidates come from (see postingCandidates, documentCandidates). */
+interface Candidates {
+  /** CTEs written before the page, each followed by a comma; their parameters are already in `params`. */
+  ctes: string;
+  /** A FROM item of candidates (kind, ref_id, published_at, facet_key, score), written where it is used. */
+  from: (params: unknown[], use: 'page' | 'groups') => string;
+  /** SQL: more matches than were ranked (written last); null: decided by the count against the cap. */
+  full: ((params: unknown[]) => string) | null;
+}
+
+/** `?` placeholders → `$1, $2…` (the search statements have no other question marks). */
+function numbered(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+/** A parameter as the text of a literal for a prepared statement's EXECUTE. */
+function argText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
 }
 
 const COMBO_VALUES: Record<FacetField, (c: Combo) => (string | null)[]> = {
@@ -184,14 +209,16 @@ export class PgSearchEngine implements SearchEngine {
     return terms;
   }
 
-  /** The score of `score()` from a posting row `p` (one word) or a row of a document's postings summed. */
-  private postingScore(q: EngineQuery, params: unknown[]): string {
-    const parts = ['p.tscore::float8', 'case when p.in_title then 0.5::float8 else 0 end'];
+  /**
+   * The document's part of `score()` read from a posting row `p`: everything but the words' ts_rank, the title
+   * bonus and the whole-phrase bonus (the same on every posting of a document).
+   */
+  private postingDocScore(q: EngineQuery, params: unknown[]): string {
+    const parts: string[] = [];
     const part = (sql: string, ...values: unknown[]) => {
       parts.push(sql);
       params.push(...values);
     };
-    if (q.phrase) parts.push('case when p.title_has then 0.5::float8 else 0 end');
     part('0.2::float8 / (1 + greatest(?::float8 - p.rank_epoch, 0) / 31536000)', Date.now() / 1000);
     if (!q.history) parts.push(`case when p.in_force then 0 else -${EXPIRED_PENALTY}::float8 end`);
     if (q.documentsFirst) parts.push(`case when p.kind = 'institution' then -${INSTITUTION_PENALTY}::float8 else 0 end`);
@@ -202,85 +229,109 @@ export class PgSearchEngine implements SearchEngine {
     if (boost?.eligible?.length) {
       part(`case when p.kind = 'policy' and p.ref_id = any(?::uuid[]) then ${ELIGIBLE_BOOST}::float8 else 0 end`, pgArray(boost.eligible));
     }
-    return `(${parts.join(' + ')})`;
+    return parts.join(' + ');
   }
 
   /**
-   * Candidates from the postings: one index-only range scan per word and site, no row of search_document read.
-   * Several words: their postings (at most (cap + 1) per word, `cut` past that) summed per document.
+   * Candidates from the postings: index-only range scans, no row of search_document read; at most about (cap + 1)
+   * postings are ranked, as the GIN path ranks at most (cap + 1) documents.
+   * - One word: its first (cap + 1) postings, scored as they are read. The scan is written twice (ranked for the
+   *   page, grouped for the facets): reading 2,000 postings twice costs less than materialising them.
+   * - Several words (an OR): up to ceil(cap / words) + 1 postings of each word, so that a rare word's documents
+   *   are never crowded out by a common word's, summed per document. `full`: some word has more postings than
+   *   were read; the ranking is then over that slice, and the total is the planner's estimate.
    */
-  private postingCandidates(q: EngineQuery, terms: string[], params: unknown[]): { ctes: string; cand: string; cut: string } {
+  private postingCandidates(q: EngineQuery, terms: string[], params: unknown[]): Candidates {
     const f = q.filters;
-    const where: string[] = [];
-    const inner: unknown[] = [];
-    const cond = (sql: string, value: unknown) => {
-      where.push(sql);
-      inner.push(value);
+    const where = (params: unknown[], term: string) => {
+      const w = [term];
+      const cond = (sql: string, value: unknown) => {
+        w.push(sql);
+        params.push(value);
+      };
+      if (f.titleOnly && terms.length === 1) w.push('p.in_title');
+      if (f.siteIds?.length) cond('p.site_id = any(?::uuid[])', pgArray(f.siteIds));
+      if (f.excludeRefIds?.length) cond('p.ref_id <> all(?::uuid[])', pgArray(f.excludeRefIds));
+      if (f.kinds?.length) cond('p.kind = any(?::text[])', pgArray(f.kinds));
+      if (f.regions?.length) cond('p.regions && ?::text[]', pgArray(f.regions));
+      if (f.industries?.length) cond('p.industries && ?::text[]', pgArray(f.industries));
+      if (f.dateFrom) cond('p.published_at >= ?::timestamptz', f.dateFrom);
+      if (f.dateTo) cond('p.published_at < ?::timestamptz', f.dateTo);
+      return w.join(' and ');
     };
-    if (terms.length === 1) cond('p.term = ?', terms[0]);
-    else cond('p.term = any(?::text[])', pgArray(terms));
-    if (f.titleOnly && terms.length === 1) where.push('p.in_title');
-    if (f.siteIds?.length) cond('p.site_id = any(?::uuid[])', pgArray(f.siteIds));
-    if (f.excludeRefIds?.length) cond('p.ref_id <> all(?::uuid[])', pgArray(f.excludeRefIds));
-    if (f.kinds?.length) cond('p.kind = any(?::text[])', pgArray(f.kinds));
-    if (f.regions?.length) cond('p.regions && ?::text[]', pgArray(f.regions));
-    if (f.industries?.length) cond('p.industries && ?::text[]', pgArray(f.industries));
-    if (f.dateFrom) cond('p.published_at >= ?', f.dateFrom);
-    if (f.dateTo) cond('p.published_at < ?', f.dateTo);
     const order = q.sort === 'DATE' ? 'order by p.published_at desc nulls last, p.ref_id' : '';
     if (terms.length === 1) {
-      const score = this.postingScore(q, params);
-      params.push(...inner);
-      return {
-        ctes: '',
-        cand: `select p.kind, p.ref_id, p.published_at, p.facet_key, ${score} as score
-                 from search_posting p where ${where.join(' and ')} ${order} limit ${CANDIDATE_CAP + 1}`,
-        cut: '',
+      const scan = (params: unknown[], use: 'page' | 'groups') => {
+        const bonus = ['p.tscore::float8', 'case when p.in_title then 0.5::float8 else 0 end'];
+        if (q.phrase) bonus.push('case when p.title_has then 0.5::float8 else 0 end');
+        const score = use === 'page' ? `(${[...bonus, this.postingDocScore(q, params)].join(' + ')})` : 'null::float8';
+        params.push(terms[0]);
+        return `(select p.kind, p.ref_id, p.published_at, p.facet_key, ${score} as score
+                   from search_posting p where ${where(params, 'p.term = ?::text')} ${order} limit ${CANDIDATE_CAP + 1}) c`;
       };
+      return { ctes: '', from: scan, full: null };
     }
-    const rowsLimit = (CANDIDATE_CAP + 1) * terms.length;
-    params.push(...inner);
-    const ctes = `rows as materialized (select * from search_posting p where ${where.join(' and ')} limit ${rowsLimit + 1}),`;
-    const score = this.postingScore(q, params);
+    const perWord = Math.ceil(CANDIDATE_CAP / terms.length) + 1;
+    params.push(pgArray(terms));
+    const doc = this.postingDocScore(q, params);
+    // Only narrow columns go through the grouping: the document's part of the score is computed per posting
+    // (equal on all of a document's postings, so max() is that value), the words' ranks are summed.
+    const rows = `rows as not materialized (select r.* from unnest(?::text[]) as t(term) cross join lateral (
+                    select p.kind, p.ref_id, p.term, p.tscore, p.in_title, p.title_has, p.published_at, p.facet_key, ${doc} as doc
+                      from search_posting p where ${where(params, 'p.term = t.term')} ${order} limit ${perWord}) r),`;
     if (q.phrase) params.push(q.phrase);
+    // ts_rank of an OR is the words' ranks summed and divided by their number, in float4 (calc_rank_or).
+    const score = [
+      `(sum(x.tscore::float8) / ${terms.length})::real::float8`,
+      'case when bool_or(x.in_title) then 0.5::float8 else 0 end',
+      ...(q.phrase ? ['case when bool_or(x.title_has and x.term = ?::text) then 0.5::float8 else 0 end'] : []),
+      'max(x.doc)',
+    ].join(' + ');
     return {
-      ctes,
-      cand: `select p.kind, p.ref_id, p.published_at, p.facet_key, ${score} as score
-               from (select x.kind, x.ref_id, (sum(x.tscore::float8) / ${terms.length})::real as tscore,
-                            bool_or(x.in_title) as in_title, ${q.phrase ? 'bool_or(x.title_has and x.term = ?)' : 'false'} as title_has,
-                            any_value(x.rank_static) as rank_static, any_value(x.rank_epoch) as rank_epoch,
-                            any_value(x.in_force) as in_force, any_value(x.published_at) as published_at,
-                            any_value(x.facet_key) as facet_key, any_value(x.regions) as regions, any_value(x.industries) as industries
-                       from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}) p
-              ${order} limit ${CANDIDATE_CAP + 1}`,
-      cut: `, 'cut', (select count(*) > ${rowsLimit} from rows)`,
+      ctes: `${rows} cand as materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, max(x.facet_key) as facet_key,
+                    (${score}) as score from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}),`,
+      from: () => 'cand',
+      // Probing the index past the slice costs less than counting the slice's postings per word.
+      full: (params) => {
+        const probe = where(params, 'p.term = t.term');
+        params.push(pgArray(terms));
+        return `(select bool_or(exists (select 1 from search_posting p where ${probe} offset ${perWord - 1})) from unnest(?::text[]) as t(term))`;
+      },
     };
   }
 
+  /** Candidates from the GIN index: the first (cap + 1) matching documents (the newest for a date sort), scored. */
+  private documentCandidates(q: EngineQuery, params: unknown[]): Candidates {
+    const score = this.score(q, params);
+    const where = this.where(q, params);
+    const order = q.sort === 'DATE' ? 'order by d.published_at desc nulls last, d.ref_id' : '';
+    return {
+      ctes: `cand as materialized (select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
+                                     from search_document d ${where} ${order} limit ${CANDIDATE_CAP + 1}),`,
+      from: () => 'cand',
+      full: null,
+    };
+  }
+
+  /** `viaPostings: false` ranks through the GIN index whatever the query (comparison with the postings). */
   async search(q: EngineQuery, viaPostings = true): Promise<EngineResult> {
     const params: unknown[] = [];
     const terms = viaPostings && POSTINGS ? this.postingTerms(q) : null;
-    let ctes = '';
-    let cand: string;
-    let cut = '';
-    if (terms) ({ ctes, cand, cut } = this.postingCandidates(q, terms, params));
-    else {
-      const score = this.score(q, params);
-      const where = this.where(q, params);
-      const candOrder = q.sort === 'DATE' ? 'order by d.published_at desc nulls last, d.ref_id' : '';
-      cand = `select d.kind, d.ref_id, d.published_at, d.facet_key, ${score} as score
-                from search_document d ${where} ${candOrder} limit ${CANDIDATE_CAP + 1}`;
-    }
+    const { ctes, from, full } = terms ? this.postingCandidates(q, terms, params) : this.documentCandidates(q, params);
     const pageOrder = q.sort === 'DATE' ? 'published_at desc nulls last, ref_id' : 'score desc, published_at desc nulls last, ref_id';
     // The candidates carry only what ranking and grouping need; display fields are read for the page and facet
     // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
-    const sql = `with ${ctes} cand as materialized (${cand}),
-       page as (
+    // The count is the sum of the facet groups.
+    const page = `page as (
          select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
                 c.published_at, c.published_at as date, x.columns, c.score
-           from (select * from cand order by ${pageOrder} limit ? offset ?) c
-           join search_document x on x.kind = c.kind and x.ref_id = c.ref_id)
-       select jsonb_build_object('n', (select count(*) from cand),
+           from (select * from ${from(params, 'page')} order by ${pageOrder} limit ?::int offset ?::int) c
+           join search_document x on x.kind = c.kind and x.ref_id = c.ref_id)`;
+    params.push(q.limit, q.offset);
+    const groups = `groups as materialized (select any_value(kind) as kind, any_value(ref_id) as ref_id, count(*)::int as n
+                                             from ${from(params, 'groups')} group by facet_key)`;
+    const sql = `with ${ctes} ${page}, ${groups}
+       select jsonb_build_object('n', (select coalesce(sum(n), 0) from groups),
               'hits', (select json_agg(json_build_object('kind', p.kind, 'refId', p."refId", 'siteId', p."siteId", 'title', p.title,
                  'excerpt', p.excerpt, 'url', p.url, 'date', p.date, 'columns', p.columns, 'score', p.score) order by ${pageOrder})
                  from page p),
@@ -288,32 +339,34 @@ export class PgSearchEngine implements SearchEngine {
                 q.facets.length
                   ? `(select json_agg(g) from (
                  select x.kind, x.type, x.department, x.site_id::text as site, x.columns, x.regions, x.industries, f.n
-                   from (select any_value(kind) as kind, any_value(ref_id) as ref_id, count(*)::int as n from cand group by facet_key) f
-                   join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)`
+                   from groups f join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)`
                   : 'null'
-              }${cut})`;
-    const allParams = [...params, q.limit, q.offset];
+              }${full ? `, 'full', ${full(params)}` : ''})`;
     const platform = this.em.getPlatform();
     const countParams: unknown[] = [];
-    const estimate = `select 1 from search_document d ${this.where(q, countParams)}`;
+    const estimate = platform.formatQuery(`select 1 from search_document d ${this.where(q, countParams)}`, countParams);
     if (this.explain) {
       const plan = await this.em.transactional(async (tx) => {
         await tx.execute('set local enable_seqscan = off');
-        return tx.execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${sql}`, allParams);
+        return tx.execute<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${sql}`, params);
       });
       this.explain(plan.map((r) => r['QUERY PLAN']).join('\n'));
     }
-    // One round trip: search_run (migration 0011) plans the statement with sequential scans off. Counting every
-    // match of a broad term costs as much as the search; past the cap the planner's estimate from the tsvector
-    // statistics stands in for "about N" (never below the candidates seen).
-    const [{ r: row }] = await this.em.execute<{ r: Row & { estimate?: number } }[]>('select search_run(?, ?, ?) as r', [
-      platform.formatQuery(sql, allParams),
-      platform.formatQuery(estimate, countParams),
-      CANDIDATE_CAP + 1,
-    ]);
+    // One round trip, planned with sequential scans off (search_run, migration 0011). The postings' statements
+    // depend only on the query's shape: they run prepared, planned once per connection and shape
+    // (search_run_prepared, migration 0083). Counting every match of a broad term costs as much as the search;
+    // past the cap the planner's estimate from the tsvector statistics stands in for "about N" (never below the
+    // candidates seen).
+    const [{ r: row }] = terms
+      ? await this.em.execute<{ r: Row }[]>('select search_run_prepared(?, ?::jsonb, ?, ?) as r', [
+          numbered(sql),
+          JSON.stringify(params.map(argText)),
+          estimate,
+          CANDIDATE_CAP + 1,
+        ])
+      : await this.em.execute<{ r: Row }[]>('select search_run(?, ?, ?) as r', [platform.formatQuery(sql, params), estimate, CANDIDATE_CAP + 1]);
     // One candidate past the cap tells "more than the cap" from "exactly the cap" (exact, no estimate needed).
-    if (row.cut) return this.search(q, false);
-    const approximate = row.n > CANDIDATE_CAP;
+    const approximate = row.full ?? row.n > CANDIDATE_CAP;
     const total = approximate ? Math.max(row.n, Math.round(row.estimate ?? 0)) : row.n;
     return this.resultOf(q, row, total, approximate);
   }
