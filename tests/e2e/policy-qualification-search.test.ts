@@ -164,6 +164,11 @@ describe('qualifications in policy search: catalogue changes (issue 15, Q1)', ()
     expect(await found('凌云榜单')).toContain(id); // the new name
     expect(await found('瞭望塔认证')).toContain(id); // the new alias
     expect(await found('雏鹰计划')).not.toContain(id); // the old name is gone
+
+    // any writer is covered, e.g. a data fix in SQL: the trigger queues the policy
+    await p.sql(`update qualification set aliases = array_append(aliases, '凌云') where code = $1`, [kind.code]);
+    expect(await pendingPolicies()).toEqual([fromGlobalId(id, 'Policy')]);
+    await p.jobs.runDue();
   });
 
   it('renaming a qualification no published policy requires queues no policy (drafts and other qualifications left alone)', async () => {
@@ -193,6 +198,10 @@ describe('qualifications in policy search: catalogue changes (issue 15, Q1)', ()
     expect(await pendingPolicies()).toEqual([]);
 
     await must(p, KIND_UPDATE, { i: { code, name: '星火示范企业', aliases: ['星火', '星火企业'], issuingBody: '省科学技术厅' } }, e.operator.token);
+    expect(await pendingPolicies()).toEqual([]);
+    // nor does adding or removing an entry no policy names
+    await p.sql(`insert into qualification (code, name) values ('SPARK_STAR_TMP', '星火临时')`);
+    await p.sql(`delete from qualification where code = 'SPARK_STAR_TMP'`);
     expect(await pendingPolicies()).toEqual([]);
   });
 });
