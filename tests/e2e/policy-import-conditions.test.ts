@@ -70,6 +70,19 @@ const SEARCH = graphql(`
   }
 `);
 
+const KIND_CREATE = graphql(`
+  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {
+    qualificationKindCreate(input: $i) {
+      qualification {
+        code
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+
 async function importFile(format: PolicyImportFormat, content: string) {
   const res = await gql(p, START, { i: { format, content } }, { token: e.operator.token });
   expect(res.errors).toBeUndefined();
@@ -184,5 +197,39 @@ describe('policy import with conditions', () => {
     await p.jobs.runDue();
     const found = await gql(p, SEARCH, { i: { query: '科技型中小企业入库' } });
     expect(found.data.search.hits.nodes.map((h) => h.id)).toContain(policyId);
+  });
+});
+
+describe('policy import with conditions: ambiguous qualifications (P3)', () => {
+  it('a name or alias shared by two catalogue entries is a line error at conditions[i].qualification naming both codes; the line writes nothing, the others import', async () => {
+    // the catalogue keeps names unique but lets an alias repeat, or equal another entry's name
+    const kinds = [
+      { code: 'LOW_CARBON_PLANT', name: '低碳示范工厂', aliases: ['低碳示范'] },
+      { code: 'LOW_CARBON_PARK', name: '低碳示范园区企业', aliases: ['低碳示范', '低碳园区'] },
+      { code: 'SMART_WORKSHOP', name: '智能车间', aliases: [] },
+      { code: 'DIGITAL_WORKSHOP', name: '数字化车间', aliases: ['智能车间'] },
+    ];
+    for (const k of kinds) await must(p, KIND_CREATE, { i: { ...k, issuingBody: '省经济和信息化厅' } }, e.operator.token);
+
+    const content = [
+      line(21, [{ field: 'QUALIFICATION', operator: 'HAS', qualification: '低碳示范工厂' }]),
+      line(22, [
+        { field: 'EMPLOYEES', operator: 'LTE', value: 300 },
+        { field: 'QUALIFICATION', operator: 'HAS', qualification: '低碳示范' },
+      ]),
+      line(23, [{ field: 'QUALIFICATION', operator: 'HAS', qualification: '智能车间' }]),
+      line(24, [{ field: 'QUALIFICATION', operator: 'HAS', qualification: ['LOW_CARBON_PARK', 'DIGITAL_WORKSHOP'] }]),
+    ].join('\n');
+    const lines = await importFile('JSONL', content);
+    expect(lines.map((l) => [l.lineNo, l.result, l.reason])).toEqual([
+      [1, 'CREATED', null],
+      [2, 'ERROR', 'conditions[1].qualification：“低碳示范”对应多项资质（LOW_CARBON_PLANT、LOW_CARBON_PARK），请改填资质代码'],
+      [3, 'ERROR', 'conditions[0].qualification：“智能车间”对应多项资质（SMART_WORKSHOP、DIGITAL_WORKSHOP），请改填资质代码'],
+      [4, 'CREATED', null],
+    ]);
+    expect(await conditionsOf(lines[0].policyId!)).toMatchObject([{ field: 'QUALIFICATION', values: ['LOW_CARBON_PLANT'] }]);
+    expect(await conditionsOf(lines[3].policyId!)).toMatchObject([{ field: 'QUALIFICATION', values: ['LOW_CARBON_PARK', 'DIGITAL_WORKSHOP'] }]);
+    const refused = [22, 23].map((n) => `导入条件测试${run}-${n}`);
+    expect(await p.sql('select id from policy where title = any($1::text[])', [`{${refused.join(',')}}`])).toEqual([]);
   });
 });

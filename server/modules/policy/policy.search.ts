@@ -33,7 +33,8 @@ interface PolicyRow {
  * Published, not withdrawn policies, read from the public view `policy_published` (the last published version;
  * the view already drops WITHDRAWN working copies). Interpretations' text is indexed with the policy body.
  * `policy_interpretation` has no outbox trigger: an edited interpretation reaches the index with the next change
- * of its policy, a reconcile or a reindex.
+ * of its policy, a reconcile or a reindex. Qualification names and aliases are read from the catalogue: a change of
+ * conditions (0082) or of a catalogue entry's name or aliases (0084) queues the policy in the outbox.
  */
 const SELECT = `select ${columns('policy', {
   alias: 'p',
