@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES } from '../../server/app/modules.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, testModules, type TestPlatform } from '../setup/platform.js';
 
@@ -7,6 +8,28 @@ import { startTestPlatform, testModules, type TestPlatform } from '../setup/plat
  * The module contract (docs/architecture.md): a feature contributes only what its index.ts declares, through
  * server/app/modules.ts. A platform without the columns feature serves everything else and nothing of columns.
  */
+const QUERY_FIELDS = graphql(`
+  query ModulesQueryFields {
+    __schema {
+      queryType {
+        fields {
+          name
+        }
+      }
+    }
+  }
+`);
+const SEARCH_AND_SITE = graphql(`
+  query ModulesSearchAndSite {
+    search(input: { query: "融资" }) {
+      totalCount
+    }
+    currentSite {
+      code
+    }
+  }
+`);
+
 describe('features listed in server/app/modules.ts', () => {
   let p: TestPlatform;
   beforeAll(async () => {
@@ -39,15 +62,15 @@ describe('features listed in server/app/modules.ts', () => {
   });
 
   it('without columns: no column schema, no column search sources, no column observers; the rest answers', async () => {
-    const types = await gql(p, '{ __schema { queryType { fields { name } } } }');
-    const fields = (types.data.__schema.queryType.fields as { name: string }[]).map((f) => f.name);
+    const types = await gql(p, QUERY_FIELDS);
+    const fields = (types.data.__schema.queryType.fields ?? []).map((f) => f.name);
     expect(fields).toContain('policies');
     expect(fields).toContain('search');
     expect(fields).not.toContain('columnNeeds');
     expect(fields).not.toContain('financingProducts');
     expect(p.extensions.searchSources.map((s) => s.kind)).not.toContain('financingProduct');
     expect(p.extensions.dockingOutcomeObservers).toHaveLength(0);
-    const res = await gql(p, '{ search(input: { query: "融资" }) { totalCount } currentSite { code } }');
+    const res = await gql(p, SEARCH_AND_SITE);
     expect(res.errors).toBeUndefined();
     expect(res.data.currentSite.code).toBe('anhui');
   });

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseInput, enterpriseOwner } from '../factories/enterprises.js';
 import { signUp } from '../factories/accounts.js';
-import { draftPolicy, editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { REVIEW, draftPolicy, editors, publishedPolicy, transition, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
+import { graphql } from '../gql/index.js';
+import type { ConditionField, ConditionOperator, EnterpriseRegisterInput, PolicyConditionInput, TaxCreditGrade } from '../gql/graphql.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
-import type { EnterpriseRegisterInput } from '../gql/graphql.js';
 
 let p: TestPlatform;
 let e: Editors;
@@ -14,8 +15,107 @@ let ids: Record<string, string> = {};
 
 const BODY =
   '<p>一、申报主体须在合肥市注册。</p><p>二、属于信息传输、软件和信息技术服务业的小微企业。</p><p>三、成立满3年。</p><p>四、研发投入占比不低于3%。</p><p>五、须为高新技术企业，上年度营业收入不低于2000万元。</p><p>六、注册地在江苏省。</p>';
-const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { policy { id conditions { id field operator values changeable sourceSentence } } errors { code field message } } }`;
-const cond = (field: string, operator: string, values: string[], sourceSentence: string, changeable = false) => ({
+const SET = graphql(`
+  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      policy {
+        id
+        conditions {
+          id
+          field
+          operator
+          values
+          changeable
+          sourceSentence
+        }
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const GUIDE = graphql(`
+  mutation PolicyMatchingGuideAdd($i: PolicyGuideAddInput!) {
+    policyGuideAdd(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const MATCHES = graphql(`
+  query PolicyMatchingMatches($v: [MatchVerdict!]) {
+    policyMatches(verdicts: $v, first: 20) {
+      totalCount
+      nodes {
+        verdict
+        deadline
+        policy {
+          id
+          title
+        }
+        conditions {
+          outcome
+          reason
+          condition {
+            field
+            sourceSentence
+          }
+        }
+        improvements {
+          reason
+          condition {
+            field
+          }
+        }
+      }
+    }
+  }
+`);
+const MATCH_REASONS = graphql(`
+  query PolicyMatchingMatchReasons($id: ID!) {
+    policyMatch(policyId: $id) {
+      verdict
+      conditions {
+        outcome
+        reason
+      }
+      improvements {
+        reason
+      }
+    }
+  }
+`);
+const MATCH_CONDITIONS = graphql(`
+  query PolicyMatchingMatchConditions($id: ID!) {
+    policyMatch(policyId: $id) {
+      verdict
+      conditions {
+        outcome
+        reason
+      }
+    }
+  }
+`);
+const MATCH_OUTCOMES = graphql(`
+  query PolicyMatchingMatchOutcomes($id: ID!) {
+    policyMatch(policyId: $id) {
+      verdict
+      conditions {
+        outcome
+      }
+    }
+  }
+`);
+const MATCH_VERDICT = graphql(`
+  query PolicyMatchingMatchVerdict($id: ID!) {
+    policyMatch(policyId: $id) {
+      verdict
+    }
+  }
+`);
+const cond = (field: ConditionField, operator: ConditionOperator, values: string[], sourceSentence: string, changeable = false): PolicyConditionInput => ({
   field,
   operator,
   values,
@@ -23,14 +123,14 @@ const cond = (field: string, operator: string, values: string[], sourceSentence:
   changeable,
 });
 
-async function decompose(key: string, conditions: object[], guideEnd?: string) {
+async function decompose(key: string, conditions: PolicyConditionInput[], guideEnd?: string) {
   ids[key] = await publishedPolicy(p, e, { body: BODY, title: `匹配测试政策${key}` });
   const res = await gql(p, SET, { i: { policyId: ids[key], conditions } }, { token: e.operator.token });
   expect(res.data.policyConditionsSet.errors).toEqual([]);
   if (guideEnd) {
     await gql(
       p,
-      `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`,
+      GUIDE,
       {
         i: {
           policyId: ids[key],
@@ -89,11 +189,7 @@ async function publishPolicies() {
   ids.plain = await publishedPolicy(p, e);
 }
 
-const expire = (key: string) =>
-  gql(p, `mutation($i: PolicyTransitionInput!) { policyExpire(input: $i) { errors { code } } }`, { i: { policyId: ids[key] } }, { token: e.operator.token });
-
-const MATCHES = `query($v: [MatchVerdict!]) { policyMatches(verdicts: $v, first: 20) { totalCount nodes { verdict deadline policy { id title }
-  conditions { outcome reason condition { field sourceSentence } } improvements { reason condition { field } } } } }`;
+const expire = (key: string) => gql(p, transition('policyExpire'), { i: { policyId: ids[key] } }, { token: e.operator.token });
 const name = (id: string) => Object.entries(ids).find(([, v]) => v === id)?.[0];
 
 describe('decomposition and matching (O1, P5, B2)', () => {
@@ -115,7 +211,7 @@ describe('decomposition and matching (O1, P5, B2)', () => {
       },
       { token: e.operator.token },
     );
-    expect(res.data.policyConditionsSet.errors.map((x: { field: string }) => x.field)).toEqual([
+    expect(res.data.policyConditionsSet.errors.map((x) => x.field)).toEqual([
       'conditions.0.values',
       'conditions.0.sourceSentence',
       'conditions.1.values',
@@ -130,12 +226,12 @@ describe('decomposition and matching (O1, P5, B2)', () => {
     const res = await gql(p, MATCHES, {}, { token: owner.token });
     expect(res.errors).toBeUndefined();
     const nodes = res.data.policyMatches.nodes;
-    expect(nodes.map((n: any) => [name(n.policy.id), n.verdict, n.deadline])).toEqual([
+    expect(nodes.map((n) => [name(n.policy.id), n.verdict, n.deadline])).toEqual([
       ['eligible', 'ELIGIBLE', '2099-06-30'],
       ['eligibleLate', 'ELIGIBLE', '2099-12-31'],
       ['likely', 'LIKELY', null],
     ]);
-    expect(nodes[0].conditions.map((c: any) => c.outcome)).toEqual(['MET', 'MET', 'MET', 'MET']);
+    expect(nodes[0].conditions.map((c) => c.outcome)).toEqual(['MET', 'MET', 'MET', 'MET']);
     expect(nodes[0].conditions[0]).toEqual({
       outcome: 'MET',
       reason: '注册地要求为合肥市，企业为蜀山区（企业自报），符合',
@@ -154,17 +250,12 @@ describe('decomposition and matching (O1, P5, B2)', () => {
   it('lists near misses with what would make the enterprise eligible; fixed misses never', async () => {
     const res = await gql(p, MATCHES, { v: ['NOT_ELIGIBLE'] }, { token: owner.token });
     const nodes = res.data.policyMatches.nodes;
-    expect(nodes.map((n: any) => name(n.policy.id))).toEqual(['nearMiss']);
+    expect(nodes.map((n) => name(n.policy.id))).toEqual(['nearMiss']);
     expect(nodes[0].improvements).toEqual([
       { reason: '企业资质要求为高新技术企业，企业为科技型中小企业（企业自报），不符合', condition: { field: 'QUALIFICATION' } },
       { reason: '营业收入要求不低于2000万元，企业为1200万元（企业自报），不符合', condition: { field: 'REVENUE' } },
     ]);
-    const one = await gql(
-      p,
-      `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } improvements { reason } } }`,
-      { id: ids.fixedMiss },
-      { token: owner.token },
-    );
+    const one = await gql(p, MATCH_REASONS, { id: ids.fixedMiss }, { token: owner.token });
     expect(one.data.policyMatch).toEqual({
       verdict: 'NOT_ELIGIBLE',
       conditions: [{ outcome: 'NOT_MET', reason: '注册地要求为江苏省，企业为蜀山区（企业自报），不符合' }],
@@ -183,7 +274,7 @@ describe('decomposition and matching (O1, P5, B2): expiry', () => {
     expect((await gql(p, MATCHES, {}, { token: noEnterprise.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await expire('likely');
     const res = await gql(p, MATCHES, {}, { token: owner.token });
-    expect(res.data.policyMatches.nodes.map((n: any) => name(n.policy.id))).toEqual(['eligible', 'eligibleLate']);
+    expect(res.data.policyMatches.nodes.map((n) => name(n.policy.id))).toEqual(['eligible', 'eligibleLate']);
     expect(res.extensions?.sqlCount).toBeLessThanOrEqual(6);
   });
 });
@@ -195,7 +286,7 @@ describe('decomposition and matching (O1, P5, B2): changes', () => {
   });
 
   it('sees every change at once, even one written past the server by another connection', async () => {
-    const order = async () => (await gql(p, MATCHES, {}, { token: owner.token })).data.policyMatches.nodes.map((n: any) => [name(n.policy.id), n.deadline]);
+    const order = async () => (await gql(p, MATCHES, {}, { token: owner.token })).data.policyMatches.nodes.map((n) => [name(n.policy.id), n.deadline]);
     expect(await order()).toEqual([
       ['eligible', '2099-06-30'],
       ['eligibleLate', '2099-12-31'],
@@ -213,7 +304,7 @@ describe('decomposition and matching (O1, P5, B2): changes', () => {
     ]);
     await p.sql(`update policy_condition set "values" = '{320000}' where policy_id = $1 and field = 'REGION'`, [uuid('eligible')]);
     expect(await order()).toEqual([['eligibleLate', '2099-01-31']]);
-    const one = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict } }`, { id: ids.eligible }, { token: owner.token });
+    const one = await gql(p, MATCH_VERDICT, { id: ids.eligible }, { token: owner.token });
     expect(one.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE' });
     // Nothing changed, nothing reloaded: the session, the profile (carrying the generation) and the page of policies.
     const warm = await gql(p, MATCHES, {}, { token: owner.token });
@@ -238,25 +329,10 @@ describe('the rulebook generation', () => {
     expect(set.data.policyConditionsSet.errors).toEqual([]);
     expect(await generation()).toBe(before);
     // publishing it does, once, however many rows the publication wrote
-    await gql(
-      p,
-      `mutation($i: PolicyTransitionInput!) { policySubmit(input: $i) { errors { code } } }`,
-      { i: { policyId: draft.id } },
-      { token: e.operator.token },
-    );
-    await gql(
-      p,
-      `mutation($i: PolicyReviewInput!) { policyReview(input: $i) { errors { code } } }`,
-      { i: { policyId: draft.id, decision: 'APPROVE' } },
-      { token: e.reviewer.token },
-    );
+    await gql(p, transition('policySubmit'), { i: { policyId: draft.id } }, { token: e.operator.token });
+    await gql(p, REVIEW, { i: { policyId: draft.id, decision: 'APPROVE' } }, { token: e.reviewer.token });
     expect(await generation()).toBe(before);
-    await gql(
-      p,
-      `mutation($i: PolicyTransitionInput!) { policyPublish(input: $i) { errors { code } } }`,
-      { i: { policyId: draft.id } },
-      { token: e.operator.token },
-    );
+    await gql(p, transition('policyPublish'), { i: { policyId: draft.id } }, { token: e.operator.token });
     expect(await generation()).toBe(before + 1);
     // then its conditions count
     await gql(p, SET, { i: { policyId: draft.id, conditions: [cond('REGION', 'IN', ['340000'], '申报主体须在合肥市注册。')] } }, { token: e.operator.token });
@@ -266,7 +342,30 @@ describe('the rulebook generation', () => {
 
 describe('data the enterprise declares for matching (R&D ratio, tax credit grade)', () => {
   usePlatform(false);
-  const UPDATE = `mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { enterprise { rdRatio taxCreditGrade status } errors { code field message } } }`;
+  const UPDATE = graphql(`
+    mutation PolicyMatchingEnterpriseUpdate($i: EnterpriseUpdateInput!) {
+      enterpriseUpdate(input: $i) {
+        enterprise {
+          rdRatio
+          taxCreditGrade
+          status
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `);
+  const DECLARED = graphql(`
+    query PolicyMatchingDeclared {
+      me {
+        enterprise {
+          rdRatio
+          taxCreditGrade
+        }
+      }
+    }
+  `);
   const profile: Partial<EnterpriseRegisterInput> = {
     regionCode: '340104',
     industryCode: '65',
@@ -276,7 +375,7 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
     establishedOn: '2018-05-20',
     qualifications: ['TECH_SME'],
   };
-  const update = (owner: { token: string; enterpriseId: string }, declared: object) => {
+  const update = (owner: { token: string; enterpriseId: string }, declared: Partial<EnterpriseRegisterInput>) => {
     const { uscc: _uscc, ...input } = enterpriseInput({ ...profile, ...declared });
     return gql(p, UPDATE, { i: { ...input, name: '申报数据测试有限公司', enterpriseId: owner.enterpriseId } }, { token: owner.token });
   };
@@ -288,11 +387,11 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
       { code: 'INVALID', field: 'rdRatio', message: '研发投入占营业收入比例应为0到100之间的百分数，最多两位小数' },
     ]);
     const tooPrecise = await update(owner, { rdRatio: 3.125 });
-    expect(tooPrecise.data.enterpriseUpdate.errors.map((x: { field: string }) => x.field)).toEqual(['rdRatio']);
-    const grade = await update(owner, { taxCreditGrade: 'AAA' });
+    expect(tooPrecise.data.enterpriseUpdate.errors.map((x) => x.field)).toEqual(['rdRatio']);
+    const grade = await update(owner, { taxCreditGrade: 'AAA' as TaxCreditGrade }); // deliberately not a grade
     expect(grade.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT'); // not a TaxCreditGrade: refused by the schema
-    const me = await gql(p, `{ me { enterprise { rdRatio taxCreditGrade } } }`, {}, { token: owner.token });
-    expect(me.data.me.enterprise).toEqual({ rdRatio: null, taxCreditGrade: null });
+    const me = await gql(p, DECLARED, {}, { token: owner.token });
+    expect(me.data.me!.enterprise).toEqual({ rdRatio: null, taxCreditGrade: null });
   });
 
   it('turns UNKNOWN into MET or NOT_MET once declared, and says so in the reasons', async () => {
@@ -304,12 +403,7 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
       cond('RD_RATIO', 'GTE', ['3'], '研发投入占比不低于3%。'),
       cond('CREDIT_RATING', 'IN', ['A', 'B'], '申报主体须在合肥市注册。'),
     ]);
-    const one = await gql(
-      p,
-      `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } } }`,
-      { id: ids.declared },
-      { token: owner.token },
-    );
+    const one = await gql(p, MATCH_CONDITIONS, { id: ids.declared }, { token: owner.token });
     expect(one.data.policyMatch).toEqual({
       verdict: 'ELIGIBLE',
       conditions: [
@@ -318,30 +412,111 @@ describe('data the enterprise declares for matching (R&D ratio, tax credit grade
       ],
     });
     await update(owner, { rdRatio: 2, taxCreditGrade: 'C' });
-    const after = await gql(
-      p,
-      `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome } } }`,
-      { id: ids.declared },
-      { token: owner.token },
-    );
+    const after = await gql(p, MATCH_OUTCOMES, { id: ids.declared }, { token: owner.token });
     expect(after.data.policyMatch).toEqual({ verdict: 'NOT_ELIGIBLE', conditions: [{ outcome: 'NOT_MET' }, { outcome: 'NOT_MET' }] });
     // withdrawing the declaration (null) makes it unknown again
     await update(owner, { rdRatio: null, taxCreditGrade: null });
-    const unknown = await gql(p, `query($id: ID!) { policyMatch(policyId: $id) { verdict } }`, { id: ids.declared }, { token: owner.token });
-    expect(unknown.data.policyMatch.verdict).toBe('LIKELY');
+    const unknown = await gql(p, MATCH_VERDICT, { id: ids.declared }, { token: owner.token });
+    expect(unknown.data.policyMatch!.verdict).toBe('LIKELY');
   });
 });
 
 describe('matching that tells the truth (issue 15: unknowns, negation, code tables, China dates, coverage)', () => {
   usePlatform(false);
-  const ONE = `query($id: ID!) { policyMatch(policyId: $id) { verdict upcomingFrom checkedCount uncheckedSentences coverage
-    conditions { outcome reason } improvements { reason } } }`;
-  const match = async (token: string, key: string) => (await gql(p, ONE, { id: ids[key] }, { token })).data.policyMatch;
+  const ONE = graphql(`
+    query PolicyMatchingMatchCoverage($id: ID!) {
+      policyMatch(policyId: $id) {
+        verdict
+        upcomingFrom
+        checkedCount
+        uncheckedSentences
+        coverage
+        conditions {
+          outcome
+          reason
+        }
+        improvements {
+          reason
+        }
+      }
+    }
+  `);
+  const UNDECLARED = graphql(`
+    query PolicyMatchingUndeclared {
+      me {
+        enterprise {
+          employees
+          revenue
+          sizeClass
+          sizeClasses
+          qualifications
+        }
+      }
+    }
+  `);
+  const PROFILE_UPDATE = graphql(`
+    mutation PolicyMatchingProfileUpdate($i: EnterpriseUpdateInput!) {
+      enterpriseUpdate(input: $i) {
+        errors {
+          field
+        }
+      }
+    }
+  `);
+  const CODES = graphql(`
+    query PolicyMatchingCodes {
+      me {
+        enterprise {
+          regionCode
+          regionName
+          industryCode
+          industryName
+          sizeClass
+        }
+      }
+    }
+  `);
+  const STORED = graphql(`
+    query PolicyMatchingStoredConditions($id: ID!) {
+      policy(id: $id) {
+        conditions {
+          values
+        }
+      }
+    }
+  `);
+  const ALL = graphql(`
+    query PolicyMatchingAll {
+      policyMatches(all: true, first: 100) {
+        nodes {
+          verdict
+          policy {
+            id
+          }
+          conditions {
+            reason
+          }
+        }
+      }
+    }
+  `);
+  const NEAR = graphql(`
+    query PolicyMatchingNear {
+      policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) {
+        nodes {
+          policy {
+            id
+          }
+        }
+      }
+    }
+  `);
+  const match = async (token: string, key: string) => (await gql(p, ONE, { id: ids[key] }, { token })).data.policyMatch!;
 
   it('undeclared employees give UNKNOWN (never 0), and the profile keeps them undeclared', async () => {
     const owner = await enterpriseOwner(p, { employees: null, revenue: null, totalAssets: null, qualifications: null });
-    const me = await gql(p, `{ me { enterprise { employees revenue sizeClass sizeClasses qualifications } } }`, {}, { token: owner.token });
-    expect(me.data.me.enterprise).toEqual({
+    const me = await gql(p, UNDECLARED, {}, { token: owner.token });
+    expect(me.data.me!.enterprise).toEqual({
       employees: null,
       revenue: null,
       sizeClass: null,
@@ -377,19 +552,14 @@ describe('matching that tells the truth (issue 15: unknowns, negation, code tabl
       { code: 'INVALID', field: 'conditions.0.values', message: '研发投入占比按百分数填写（如3%填3），不能填小数0.03' },
     ]);
     const { uscc: _u, ...input } = enterpriseInput({ rdRatio: 0.03 });
-    const profile = await gql(
-      p,
-      `mutation($i: EnterpriseUpdateInput!) { enterpriseUpdate(input: $i) { errors { field } } }`,
-      { i: { ...input, enterpriseId: owner.enterpriseId } },
-      { token: owner.token },
-    );
+    const profile = await gql(p, PROFILE_UPDATE, { i: { ...input, enterpriseId: owner.enterpriseId } }, { token: owner.token });
     expect(profile.data.enterpriseUpdate.errors).toEqual([{ field: 'rdRatio' }]);
   });
 
   it('accepts full GB/T 2260 and GB/T 4754-2017 codes: 340302, 320500, C3421', async () => {
     const owner = await enterpriseOwner(p, { regionCode: '340302', industryCode: 'C3421', employees: 50, revenue: 3000, totalAssets: 1000 });
-    const me = await gql(p, `{ me { enterprise { regionCode regionName industryCode industryName sizeClass } } }`, {}, { token: owner.token });
-    expect(me.data.me.enterprise).toEqual({
+    const me = await gql(p, CODES, {}, { token: owner.token });
+    expect(me.data.me!.enterprise).toEqual({
       regionCode: '340302',
       regionName: '龙子湖区',
       industryCode: '3421',
@@ -402,12 +572,12 @@ describe('matching that tells the truth (issue 15: unknowns, negation, code tabl
       cond('REGION', 'IN', ['340300'], '申报主体须在合肥市注册。'),
       cond('INDUSTRY', 'IN', ['C3421'], '属于信息传输、软件和信息技术服务业的小微企业。'),
     ]);
-    const stored = await gql(p, `query($id: ID!) { policy(id: $id) { conditions { values } } }`, { id: ids.machineTools }, { token: e.operator.token });
-    expect(stored.data.policy.conditions.map((c: { values: string[] }) => c.values)).toEqual([['340300'], ['3421']]);
+    const stored = await gql(p, STORED, { id: ids.machineTools }, { token: e.operator.token });
+    expect(stored.data.policy!.conditions.map((c) => c.values)).toEqual([['340300'], ['3421']]);
     expect((await match(owner.token, 'machineTools')).verdict).toBe('ELIGIBLE');
     // 苏州 is not 蚌埠; a section-only profile (C) cannot tell the class 3421 apart: UNKNOWN, not NOT_MET
     const coarse = await match(other.token, 'machineTools');
-    expect([coarse.verdict, ...coarse.conditions.map((c: { outcome: string }) => c.outcome)]).toEqual(['NOT_ELIGIBLE', 'NOT_MET', 'UNKNOWN']);
+    expect([coarse.verdict, ...coarse.conditions.map((c) => c.outcome)]).toEqual(['NOT_ELIGIBLE', 'NOT_MET', 'UNKNOWN']);
   });
 
   it('a partly decomposed policy is at most LIKELY and names the sentences not checked', async () => {
@@ -436,11 +606,11 @@ describe('matching that tells the truth (issue 15: unknowns, negation, code tabl
     expect(m.conditions[1]).toEqual({ outcome: 'UNKNOWN', reason: '需人工核验：无严重失信行为（平台无法自动判断，请以审核结果为准）' });
     // every verdict in one call, including a policy ruled out by a condition the enterprise cannot change
     await decompose('elsewhere', [cond('REGION', 'IN', ['320000'], '注册地在江苏省。')]);
-    const all = await gql(p, `{ policyMatches(all: true, first: 100) { nodes { verdict policy { id } conditions { reason } } } }`, {}, { token: owner.token });
-    const elsewhere = all.data.policyMatches.nodes.find((n: any) => n.policy.id === ids.elsewhere);
+    const all = await gql(p, ALL, {}, { token: owner.token });
+    const elsewhere = all.data.policyMatches.nodes.find((n) => n.policy.id === ids.elsewhere);
     expect(elsewhere).toMatchObject({ verdict: 'NOT_ELIGIBLE', conditions: [{ reason: '注册地要求为江苏省，企业为蜀山区（企业自报），不符合' }] });
-    const near = await gql(p, `{ policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) { nodes { policy { id } } } }`, {}, { token: owner.token });
-    expect(near.data.policyMatches.nodes.map((n: any) => n.policy.id)).not.toContain(ids.elsewhere);
+    const near = await gql(p, NEAR, {}, { token: owner.token });
+    expect(near.data.policyMatches.nodes.map((n) => n.policy.id)).not.toContain(ids.elsewhere);
   });
 
   it('a policy effective tomorrow (Beijing) is 即将施行 and not 符合 today, at 23:30 UTC', async () => {
@@ -465,9 +635,47 @@ describe('matching that tells the truth (issue 15: unknowns, negation, code tabl
 
 describe('an open qualification catalogue and count conditions (issue 15)', () => {
   usePlatform(false);
-  const ONE = `query($id: ID!) { policyMatch(policyId: $id) { verdict conditions { outcome reason } } }`;
-  const match = async (token: string, key: string) => (await gql(p, ONE, { id: ids[key] }, { token })).data.policyMatch;
-  const CREATE = `mutation($i: QualificationKindCreateInput!) { qualificationKindCreate(input: $i) { qualification { code name countUnit } errors { code field message } } }`;
+  const match = async (token: string, key: string) => (await gql(p, MATCH_CONDITIONS, { id: ids[key] }, { token })).data.policyMatch!;
+  const CREATE = graphql(`
+    mutation PolicyMatchingQualificationKindCreate($i: QualificationKindCreateInput!) {
+      qualificationKindCreate(input: $i) {
+        qualification {
+          code
+          name
+          countUnit
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `);
+  const REGISTER_WITH = graphql(`
+    mutation PolicyMatchingRegister($i: EnterpriseRegisterInput!) {
+      enterpriseRegister(input: $i) {
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const BY_QUALIFICATION = graphql(`
+    query PolicyMatchingByQualification($q: String) {
+      enterprises(filter: { qualification: $q }, first: 50) {
+        nodes {
+          id
+        }
+      }
+    }
+  `);
+  const UNKNOWN_QUALIFICATION = graphql(`
+    query PolicyMatchingUnknownQualification {
+      enterprises(filter: { qualification: "NO_SUCH_CODE" }, first: 5) {
+        totalCount
+      }
+    }
+  `);
 
   it('operators add a code that profiles, conditions and the enterprise filter accept at once', async () => {
     const kind = { code: 'PROVINCIAL_DESIGN_CENTER', name: '省级工业设计中心', aliases: ['工业设计中心'], issuingBody: '省经济和信息化厅', validityYears: 3 };
@@ -487,7 +695,7 @@ describe('an open qualification catalogue and count conditions (issue 15)', () =
     const lapsed = await enterpriseOwner(p, { qualifications: [], qualificationDetails: [{ code: 'PROVINCIAL_DESIGN_CENTER', validTo: '2020-12-31' }] });
     const unknownCode = await gql(
       p,
-      `mutation($i: EnterpriseRegisterInput!) { enterpriseRegister(input: $i) { errors { code field } } }`,
+      REGISTER_WITH,
       { i: enterpriseInput({ qualifications: ['NO_SUCH_CODE'] }) },
       { token: (await signUp(p, '企业负责人')).token },
     );
@@ -499,16 +707,11 @@ describe('an open qualification catalogue and count conditions (issue 15)', () =
     expect(m.verdict).toBe('NOT_ELIGIBLE');
     expect(m.conditions[0].reason).toBe('企业资质要求为省级工业设计中心，企业为暂无有效资质（企业自报），不符合');
 
-    const list = await gql(
-      p,
-      `query($q: String) { enterprises(filter: { qualification: $q }, first: 50) { nodes { id } } }`,
-      { q: 'PROVINCIAL_DESIGN_CENTER' },
-      { token: e.operator.token },
-    );
-    const found = list.data.enterprises.nodes.map((n: { id: string }) => n.id);
+    const list = await gql(p, BY_QUALIFICATION, { q: 'PROVINCIAL_DESIGN_CENTER' }, { token: e.operator.token });
+    const found = list.data.enterprises.nodes.map((n) => n.id);
     expect(found).toContain(holder.enterpriseId);
     expect(found).not.toContain(lapsed.enterpriseId);
-    const wrong = await gql(p, `{ enterprises(filter: { qualification: "NO_SUCH_CODE" }, first: 5) { totalCount } }`, {}, { token: e.operator.token });
+    const wrong = await gql(p, UNKNOWN_QUALIFICATION, {}, { token: e.operator.token });
     expect(wrong.errors?.[0]?.message).toBe('资质不在资质目录中');
   });
 

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, staff } from '../factories/accounts.js';
 import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
-import { gql } from '../setup/client.js';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql/index.js';
+import type { ReviewOrder } from '../gql/graphql.js';
+import { gql, type GqlResult } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
 let p: TestPlatform;
@@ -12,11 +15,70 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const PENDING = `query($order: ReviewOrder, $first: Int, $after: String) {
-  enterprises(filter: { status: PENDING }, order: $order, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { id }
+const PENDING = graphql(`
+  query ReviewOrderPendingEnterprises($order: ReviewOrder, $first: Int, $after: String) {
+    enterprises(filter: { status: PENDING }, order: $order, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+      }
+    }
   }
-}`;
+`);
+/** Each queue an operator works, oldest submission first. */
+const QUEUES: [field: string, query: TypedDocumentNode<unknown, { [key: string]: never }>][] = [
+  [
+    'institutions',
+    graphql(`
+      query ReviewOrderInstitutions {
+        institutions(filter: { status: PENDING }, order: SUBMITTED_ASC, first: 5) {
+          totalCount
+        }
+      }
+    `),
+  ],
+  [
+    'serviceProducts',
+    graphql(`
+      query ReviewOrderServiceProducts {
+        serviceProducts(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {
+          totalCount
+        }
+      }
+    `),
+  ],
+  [
+    'activities',
+    graphql(`
+      query ReviewOrderActivities {
+        activities(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {
+          totalCount
+        }
+      }
+    `),
+  ],
+  [
+    'demands',
+    graphql(`
+      query ReviewOrderDemands {
+        demands(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {
+          totalCount
+        }
+      }
+    `),
+  ],
+];
+const SUBMITTED_POLICIES = graphql(`
+  query ReviewOrderSubmittedPolicies {
+    policies(filter: { statuses: [SUBMITTED] }, orderBy: UPDATED_AT_ASC, first: 5) {
+      totalCount
+    }
+  }
+`);
 
 describe('O2 review queues: oldest or newest submission first', () => {
   it('orders pending enterprises by submission time either way, pages without repeats, and keeps the default', async () => {
@@ -27,14 +89,14 @@ describe('O2 review queues: oldest or newest submission first', () => {
       const res = await gql(p, REGISTER, { i: enterpriseInput({ name: `合肥市排序测试${i}有限公司` }) }, { token: owner.token });
       mine.push(res.data.enterpriseRegister.enterprise!.id);
     }
-    const ids = async (order: string | null) => {
+    const ids = async (order: ReviewOrder | null) => {
       const out: string[] = [];
       let after: string | null = null;
       // Pages of 2: the order must hold across pages, and no row may repeat or go missing.
       for (;;) {
-        const res: { data: any; errors?: unknown } = await gql(p, PENDING, { order, first: 2, after }, { token: op.token });
+        const res: GqlResult<ResultOf<typeof PENDING>> = await gql(p, PENDING, { order, first: 2, after }, { token: op.token });
         expect(res.errors).toBeUndefined();
-        const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = res.data.enterprises;
+        const page = res.data.enterprises;
         out.push(...page.nodes.map((n) => n.id));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
@@ -50,17 +112,12 @@ describe('O2 review queues: oldest or newest submission first', () => {
 
   it('takes the order on every queue an operator works', async () => {
     const op = await staff(p, ['OPERATOR'], '审核排序运营');
-    for (const [field, status] of [
-      ['institutions', 'PENDING'],
-      ['serviceProducts', 'UNDER_REVIEW'],
-      ['activities', 'UNDER_REVIEW'],
-      ['demands', 'UNDER_REVIEW'],
-    ]) {
-      const res = await gql(p, `{ ${field}(filter: { status: ${status} }, order: SUBMITTED_ASC, first: 5) { totalCount } }`, {}, { token: op.token });
+    for (const [field, queue] of QUEUES) {
+      const res = await gql(p, queue, {}, { token: op.token });
       expect(res.errors, field).toBeUndefined();
-      expect(typeof res.data[field].totalCount).toBe('number');
+      expect(typeof (res.data as Record<string, { totalCount: unknown }>)[field].totalCount).toBe('number');
     }
-    const policies = await gql(p, `{ policies(filter: { statuses: [SUBMITTED] }, orderBy: UPDATED_AT_ASC, first: 5) { totalCount } }`, {}, { token: op.token });
+    const policies = await gql(p, SUBMITTED_POLICIES, {}, { token: op.token });
     expect(policies.errors).toBeUndefined();
   });
 });

@@ -34,6 +34,17 @@ const SEARCH_HITS_INSTITUTION = graphql(`
     }
   }
 `);
+const SEARCH_HITS_IDS = graphql(`
+  query SearchInstitutionHitIds($i: SearchInput!) {
+    search(input: $i) {
+      hits {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
 
 async function search(query: string, pageSize: number) {
   const res = await gql(p, SEARCH_HITS_INSTITUTION, { i: { query, kinds: ['serviceProduct'], first: pageSize } });
@@ -80,7 +91,7 @@ describe('search hits name the institution offering them', () => {
     expect(many.hits.nodes.every((h) => h.institution?.name)).toBe(true);
     expect(new Set(many.hits.nodes.map((h) => h.institution!.name)).size).toBe(2);
     expect(many.sqlCount).toBe(few.sqlCount);
-    const none = await gql(p, `query($i: SearchInput!) { search(input: $i) { hits { nodes { id } } } }`, {
+    const none = await gql(p, SEARCH_HITS_IDS, {
       i: { query: '专利年费托管', kinds: ['serviceProduct'], first: 12 },
     });
     // hit → institution ids in one statement, the institutions in another

@@ -5,6 +5,7 @@ import { searchJobs } from '../../server/modules/search/search.jobs.js';
 import { lexiconWords } from '../../server/modules/search/segment.js';
 import type { TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, operator as operatorOf } from '../factories/docking.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 
@@ -21,10 +22,14 @@ afterAll(async () => {
 
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 const dfOf = async (term: string) => (await p.sql<{ df: number }>('select df from search_term where term = $1', [term]))[0]?.df ?? null;
-const suggestions = async (prefix: string) =>
-  ((await gql(p, 'query($p: String!) { searchSuggest(prefix: $p, first: 20) { text } }', { p: prefix })).data.searchSuggest as { text: string }[]).map(
-    (s) => s.text,
-  );
+const SUGGEST = graphql(`
+  query SearchLexiconSuggest($p: String!) {
+    searchSuggest(prefix: $p, first: 20) {
+      text
+    }
+  }
+`);
+const suggestions = async (prefix: string) => (await gql(p, SUGGEST, { p: prefix })).data.searchSuggest.map((s) => s.text);
 
 /** Words of this text the lexicon does not know yet (so nothing else in the test database counts them). */
 async function unknownWords(text: string): Promise<string[]> {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
-import { ERR, ok } from '../factories/docking.js';
+import { ok } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 import { SHOTS } from '../setup/web.js';
@@ -16,8 +17,28 @@ import { SHOTS } from '../setup/web.js';
 const web = useWebTest({ platformPerTest: true });
 let op: TestAccount;
 
-const SLA = `{ platformDockingSla { firstResponseMinutes replyMinutes resolutionMinutes builtIn } }`;
-const UPDATE = `mutation($i: PlatformDockingSlaInput!) { platformDockingSlaUpdate(input: $i) { sla { firstResponseMinutes } ${ERR} } }`;
+const SLA = graphql(`
+  query WebAdminSlaDefaults {
+    platformDockingSla {
+      firstResponseMinutes
+      replyMinutes
+      resolutionMinutes
+      builtIn
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation WebAdminSlaUpdate($i: PlatformDockingSlaInput!) {
+    platformDockingSlaUpdate(input: $i) {
+      sla {
+        firstResponseMinutes
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 async function apiSla() {
   return (await gql(web.p, SLA, {}, { token: op.token })).data.platformDockingSla;

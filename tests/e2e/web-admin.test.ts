@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { signUp, staff, type TestAccount } from '../factories/accounts.js';
-import { ERR, ok } from '../factories/docking.js';
+import { INSTITUTION_APPLY, ok } from '../factories/docking.js';
 import { enterpriseInput, REGISTER } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 
@@ -14,6 +15,58 @@ let op: TestAccount;
 beforeEach(async () => {
   op = await staff(web.p, ['OPERATOR'], '运营专员');
 });
+
+const INSTITUTION_STATUS = graphql(`
+  query WebAdminInstitutionStatus($id: ID!) {
+    institution(id: $id) {
+      status
+    }
+  }
+`);
+const ENTERPRISE_STATUS = graphql(`
+  query WebAdminEnterpriseStatus($id: ID!) {
+    enterprise(id: $id) {
+      status
+      reviewReason
+    }
+  }
+`);
+const SEARCH_TOTAL = graphql(`
+  query WebAdminSearchTotal($i: SearchInput!) {
+    search(input: $i) {
+      totalCount
+    }
+  }
+`);
+const ZERO_RESULT_QUERIES = graphql(`
+  query WebAdminZeroResultQueries {
+    searchZeroResultQueries(first: 20) {
+      query
+    }
+  }
+`);
+const CONCEPTS = graphql(`
+  query WebAdminSearchConcepts {
+    searchConcepts(first: 100) {
+      nodes {
+        phrase
+        expansions
+      }
+    }
+  }
+`);
+const SEARCH_EXPANSIONS = graphql(`
+  query WebAdminSearchExpansions($i: SearchInput!) {
+    search(input: $i) {
+      understanding {
+        expansions {
+          phrase
+          terms
+        }
+      }
+    }
+  }
+`);
 
 async function pendingEnterprise(name: string): Promise<string> {
   const { p } = web;
@@ -37,7 +90,7 @@ describe('operator console', () => {
     const applicant = await signUp(p, '机构申请人');
     const applied = await ok(
       p,
-      `mutation($i: InstitutionApplyInput!) { institutionApply(input: $i) { institution { id } ${ERR} } }`,
+      INSTITUTION_APPLY,
       {
         i: {
           name: '安徽省待审核企业服务中心',
@@ -69,8 +122,8 @@ describe('operator console', () => {
     await inst.getByRole('button', { name: '确认通过' }).click();
     await page.getByRole('status').getByText('已通过「安徽省待审核企业服务中心」。').waitFor();
     await page.getByText('暂无待审核的入驻申请').waitFor();
-    const instNow = await gql(p, `query($id: ID!) { institution(id: $id) { status } }`, { id: applied.institution.id }, { token: op.token });
-    expect(instNow.data.institution.status).toBe('APPROVED');
+    const instNow = await gql(p, INSTITUTION_STATUS, { id: applied.institution!.id }, { token: op.token });
+    expect(instNow.data.institution!.status).toBe('APPROVED');
 
     await page.getByRole('navigation', { name: '审核队列' }).getByRole('link', { name: '企业认证' }).click();
     await page.waitForURL(`${p.url}/admin/reviews/enterprises`);
@@ -84,12 +137,11 @@ describe('operator console', () => {
     await toApprove.getByRole('button', { name: '确认通过' }).click();
     await page.getByText('暂无待认证的企业').waitFor();
 
-    const ENT = `query($id: ID!) { enterprise(id: $id) { status reviewReason } }`;
-    expect((await gql(p, ENT, { id: rejected }, { token: op.token })).data.enterprise).toEqual({
+    expect((await gql(p, ENTERPRISE_STATUS, { id: rejected }, { token: op.token })).data.enterprise).toEqual({
       status: 'REJECTED',
       reviewReason: '营业执照名称与统一社会信用代码不一致，请核对后重新提交。',
     });
-    expect((await gql(p, ENT, { id: approved }, { token: op.token })).data.enterprise.status).toBe('VERIFIED');
+    expect((await gql(p, ENTERPRISE_STATUS, { id: approved }, { token: op.token })).data.enterprise!.status).toBe('VERIFIED');
   });
 
   it('pages a long queue: every pending enterprise is reachable with 加载更多, the count says how many', async () => {
@@ -108,16 +160,10 @@ describe('operator console', () => {
   it('shows zero-result queries and turns one into a concept that search then uses', async () => {
     const { p, page, signIn } = web;
     const phrase = '搞点周转金';
-    await gql(p, `query($i: SearchInput!) { search(input: $i) { totalCount } }`, { i: { query: phrase } });
+    await gql(p, SEARCH_TOTAL, { i: { query: phrase } });
     // The query log may be written just after the response.
     await expect
-      .poll(
-        async () =>
-          (await gql(p, `{ searchZeroResultQueries(first: 20) { query } }`, {}, { token: op.token })).data.searchZeroResultQueries.map(
-            (q: { query: string }) => q.query,
-          ),
-        { timeout: 10_000 },
-      )
+      .poll(async () => (await gql(p, ZERO_RESULT_QUERIES, {}, { token: op.token })).data.searchZeroResultQueries.map((q) => q.query), { timeout: 10_000 })
       .toContain(phrase);
 
     await signIn(op.mobile, '/admin/search');
@@ -132,10 +178,10 @@ describe('operator console', () => {
       .waitFor();
     await page.locator('#concepts').getByRole('cell', { name: phrase, exact: true }).waitFor();
 
-    const concepts = await gql(p, `{ searchConcepts(first: 100) { nodes { phrase expansions } } }`, {}, { token: op.token });
+    const concepts = await gql(p, CONCEPTS, {}, { token: op.token });
     expect(concepts.data.searchConcepts.nodes).toContainEqual({ phrase, expansions: ['融资', '贷款'] });
-    const again = await gql(p, `query($i: SearchInput!) { search(input: $i) { understanding { expansions { phrase terms } } } }`, { i: { query: phrase } });
-    expect(again.data.search.understanding.expansions).toContainEqual({ phrase, terms: ['融资', '贷款'] });
+    const again = await gql(p, SEARCH_EXPANSIONS, { i: { query: phrase } });
+    expect(again.data.search.understanding!.expansions).toContainEqual({ phrase, terms: ['融资', '贷款'] });
     expect(web.pageErrors).toEqual([]);
   });
 });

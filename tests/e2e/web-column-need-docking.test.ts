@@ -1,8 +1,17 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
-import { call, columnInstitution, dockedFinancingNeed, ERRS, must, NEED_START_DOCKING, operatorAccount, type ColumnInstitution } from '../factories/columns.js';
+import {
+  call,
+  COLUMN_NEED_START_DOCKING,
+  columnInstitution,
+  dockedFinancingNeed,
+  must,
+  operatorAccount,
+  type ColumnInstitution,
+} from '../factories/columns.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { SHOTS } from '../setup/web.js';
@@ -17,7 +26,73 @@ let bank: ColumnInstitution;
 let guarantor: ColumnInstitution;
 let owner: TestAccount & { enterpriseId: string };
 
-const action = (name: string) => `mutation($i: DockingActionInput!) { ${name}(input: $i) { docking { status } ${ERRS} } }`;
+/** The docking actions the test takes through the API, by mutation name. */
+const ACTIONS = {
+  dockingStart: graphql(`
+    mutation WebColumnNeedDockingStart($i: DockingActionInput!) {
+      dockingStart(input: $i) {
+        docking {
+          status
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  dockingComplete: graphql(`
+    mutation WebColumnNeedDockingComplete($i: DockingActionInput!) {
+      dockingComplete(input: $i) {
+        docking {
+          status
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  dockingDecline: graphql(`
+    mutation WebColumnNeedDockingDecline($i: DockingActionInput!) {
+      dockingDecline(input: $i) {
+        docking {
+          status
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+  dockingCancel: graphql(`
+    mutation WebColumnNeedDockingCancel($i: DockingActionInput!) {
+      dockingCancel(input: $i) {
+        docking {
+          status
+        }
+        errors {
+          ...TestUserError
+        }
+      }
+    }
+  `),
+};
+const NEED_AMOUNT_FINANCED = graphql(`
+  query WebColumnNeedDockingAmountFinanced($id: ID!) {
+    columnNeed(id: $id) {
+      amountFinanced
+    }
+  }
+`);
+const NEED_DOCKING = graphql(`
+  query WebColumnNeedDockingDocking($id: ID!) {
+    columnNeed(id: $id) {
+      docking {
+        id
+      }
+    }
+  }
+`);
 const needPath = (id: string) => `/my/needs/${encodeURIComponent(id)}`;
 
 beforeAll(async () => {
@@ -49,8 +124,8 @@ describe('web: a need completed through its docking', () => {
     expect(await main.getByTestId('need-event').textContent()).toContain('转为对接');
 
     // The docking completes (through the API): the need is completed with it.
-    await must(p, action('dockingStart'), { i: { dockingId } }, bank.token);
-    await must(p, action('dockingComplete'), { i: { dockingId } }, owner.token);
+    await must(p, ACTIONS.dockingStart, { i: { dockingId } }, bank.token);
+    await must(p, ACTIONS.dockingComplete, { i: { dockingId } }, owner.token);
     await page.reload();
     await main.getByTestId('need-status').filter({ hasText: '已办结' }).waitFor();
     expect(await notice.textContent()).toContain('对接已完成');
@@ -75,7 +150,7 @@ describe('web: a need completed through its docking', () => {
     await main.getByTestId('need-outcome').filter({ hasText: '融资到位 450.5 万元' }).waitFor();
     expect(await form.count()).toBe(0);
     expect(await events.last().textContent()).toContain('企业填写融资到位金额450.5万元');
-    expect((await call(p, `query($id: ID!) { columnNeed(id: $id) { amountFinanced } }`, { id: needId }, owner.token)).amountFinanced).toBe(450.5);
+    expect((await call(p, NEED_AMOUNT_FINANCED, { id: needId }, owner.token))!.amountFinanced).toBe(450.5);
     await page.screenshot({ path: join(SHOTS, 'need-completed-with-docking.png'), fullPage: true });
 
     // The bank's inbox shows the need's timeline and its docking; the other institution does not see the bank's entries.
@@ -97,7 +172,7 @@ describe('web: a need completed through its docking', () => {
 describe('web: a docking that ended without completing', () => {
   it('offers starting a docking again, shows the server refusal on a stale page, and hides the close form once docked again', async () => {
     const { needId, dockingId } = await dockedFinancingNeed(p, owner, [bank, guarantor], bank, { amount: 300 });
-    await must(p, action('dockingDecline'), { i: { dockingId, note: '本季度信贷额度已满' } }, bank.token);
+    await must(p, ACTIONS.dockingDecline, { i: { dockingId, note: '本季度信贷额度已满' } }, bank.token);
 
     const page = await signedIn(owner.mobile, needPath(needId));
     const main = page.locator('#main');
@@ -113,7 +188,7 @@ describe('web: a docking that ended without completing', () => {
     await main.getByRole('form', { name: '关闭需求' }).waitFor();
 
     // Meanwhile (another tab) the need continues with the guarantor: this page is stale, and the server says why it refuses.
-    await must(p, NEED_START_DOCKING, { i: { needId, institutionId: guarantor.institutionId } }, owner.token);
+    await must(p, COLUMN_NEED_START_DOCKING, { i: { needId, institutionId: guarantor.institutionId } }, owner.token);
     await bankRow.getByRole('button', { name: /选择该机构对接/ }).click();
     await bankRow.getByRole('alert').filter({ hasText: '该需求已转为对接，请在“我的对接”中继续' }).waitFor();
     const close = main.getByRole('form', { name: '关闭需求' });
@@ -129,8 +204,8 @@ describe('web: a docking that ended without completing', () => {
     expect(await main.getByTestId('need-event').count()).toBe(3);
 
     // The enterprise withdraws that docking too, then picks the bank again from the page.
-    const second = (await call(p, `query($id: ID!) { columnNeed(id: $id) { docking { id } } }`, { id: needId }, owner.token)).docking.id;
-    await must(p, action('dockingCancel'), { i: { dockingId: second } }, owner.token);
+    const second = (await call(p, NEED_DOCKING, { id: needId }, owner.token))!.docking!.id;
+    await must(p, ACTIONS.dockingCancel, { i: { dockingId: second } }, owner.token);
     await page.reload();
     await main.getByTestId('need-docking').filter({ hasText: '已撤销' }).waitFor();
     await bankRow.getByRole('button', { name: /选择该机构对接/ }).click();

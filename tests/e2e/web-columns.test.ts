@@ -5,13 +5,13 @@ import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import type { TestAccount } from '../factories/accounts.js';
 import {
   call,
+  COLUMN_NEED_REPLY,
   columnInstitution,
-  ERRS,
-  FINANCING_SUBMIT,
+  FINANCING_NEED_SUBMIT,
+  FINANCING_PRODUCT_CREATE,
   financingNeedInput,
   must,
   operatorAccount,
-  PRODUCT_CREATE,
   productInput,
   type ColumnInstitution,
 } from '../factories/columns.js';
@@ -35,8 +35,13 @@ beforeEach(async () => {
   p = web.p;
   op = await operatorAccount(p);
   bank = await columnInstitution(p, op, ['FINANCING'], ['340000'], '徽商银行股份有限公司合肥科技支行');
-  await must(p, PRODUCT_CREATE, { i: productInput() }, bank.token); // 科技贷: 100–1000 万元, 6–36 months, 合肥, C/65, small and micro
-  await must(p, PRODUCT_CREATE, { i: productInput({ name: '设备融资租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [] }) }, bank.token);
+  await must(p, FINANCING_PRODUCT_CREATE, { i: productInput() }, bank.token); // 科技贷: 100–1000 万元, 6–36 months, 合肥, C/65, small and micro
+  await must(
+    p,
+    FINANCING_PRODUCT_CREATE,
+    { i: productInput({ name: '设备融资租赁', productType: 'LEASING', regionCodes: ['340200'], industryCodes: [] }) },
+    bank.token,
+  );
   owner = await enterpriseOwner(p); // 合肥蜀山区, 软件业 65, established 2018, small
 });
 
@@ -56,7 +61,93 @@ const STATISTICS_BY_COLUMN = graphql(`
     }
   }
 `);
-const PROFILE = `query($id: ID!) { columnNeed(id: $id) { enterpriseProfile { name } } }`;
+const PROFILE = graphql(`
+  query WebColumnsNeedProfile($id: ID!) {
+    columnNeed(id: $id) {
+      enterpriseProfile {
+        name
+      }
+    }
+  }
+`);
+const NEED_DOCKING = graphql(`
+  query WebColumnsNeedDocking($id: ID!) {
+    columnNeed(id: $id) {
+      docking {
+        id
+      }
+    }
+  }
+`);
+const DOCKING_CANCEL = graphql(`
+  mutation WebColumnsDockingCancel($i: DockingActionInput!) {
+    dockingCancel(input: $i) {
+      docking {
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const CONSENT_GRANT = graphql(`
+  mutation WebColumnsConsentGrant($i: ProfileConsentInput!) {
+    profileConsentGrant(input: $i) {
+      consent {
+        active
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const CONSENT_REVOKE = graphql(`
+  mutation WebColumnsConsentRevoke($i: ProfileConsentInput!) {
+    profileConsentRevoke(input: $i) {
+      consent {
+        active
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const STARTUP_RESOURCE_CREATE = graphql(`
+  mutation WebColumnsStartupResourceCreate($i: StartupResourceCreateInput!) {
+    startupResourceCreate(input: $i) {
+      resource {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const NEED_CLOSE = graphql(`
+  mutation WebColumnsNeedClose($i: ColumnNeedCloseInput!) {
+    columnNeedClose(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const TALENT_NEED_SUBMIT = graphql(`
+  mutation WebColumnsTalentNeedSubmit($i: TalentNeedSubmitInput!) {
+    talentNeedSubmit(input: $i) {
+      need {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 describe('web: financing column', () => {
   it('filters the shelf, shows API field errors at the fields, then matching results with reasons, and grants and revokes consent', async () => {
@@ -108,17 +199,17 @@ describe('web: financing column', () => {
     await page.screenshot({ path: join(SHOTS, 'financing-matches.png'), fullPage: true });
 
     // Consent per institution: the bank sees the profile only while it is granted.
-    expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile).toBeNull();
+    expect((await call(p, PROFILE, { id: needId }, bank.token))!.enterpriseProfile).toBeNull();
     const row = main.getByTestId('routed-institution').filter({ hasText: '徽商银行股份有限公司合肥科技支行' });
     await row.getByRole('button', { name: /授权查看企业信息/ }).click();
     await row.getByText('已授权查看').waitFor();
-    expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile.name).toBeTruthy();
+    expect((await call(p, PROFILE, { id: needId }, bank.token))!.enterpriseProfile!.name).toBeTruthy();
     await row.getByRole('button', { name: /撤销授权/ }).click();
     // a binding action asks first
     const confirm = page.getByRole('dialog', { name: '确认撤销授权？' });
     await confirm.getByRole('button', { name: '撤销授权' }).click();
     await row.getByText('未授权').waitFor();
-    expect((await call(p, PROFILE, { id: needId }, bank.token)).enterpriseProfile).toBeNull();
+    expect((await call(p, PROFILE, { id: needId }, bank.token))!.enterpriseProfile).toBeNull();
 
     // The consent list on the column page shows the revocation.
     await page.goto(`${p.url}/financing#consents`);
@@ -128,19 +219,14 @@ describe('web: financing column', () => {
   }, 120_000);
 
   it('offers a referral when no product matches', async () => {
-    const need = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 5000 }) }, owner.token)).need;
-    const page = await signedIn(owner.mobile, `/my/needs/${encodeURIComponent(need.id)}`);
+    const need = (await must(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput({ amount: 5000 }) }, owner.token)).need;
+    const page = await signedIn(owner.mobile, `/my/needs/${encodeURIComponent(need!.id)}`);
     await page.getByTestId('referral').waitFor();
     expect(await page.getByTestId('referral').textContent()).toContain('暂未找到完全符合条件的融资产品');
     expect(await page.getByTestId('matched-product').count()).toBe(0);
 
     // The bank answers; the enterprise takes the answer on as a docking.
-    await must(
-      p,
-      `mutation($i: ColumnNeedReplyInput!) { columnNeedReply(input: $i) { need { id } ${ERRS} } }`,
-      { i: { needId: need.id, body: '可为贵司设计担保加信用的组合方案' } },
-      bank.token,
-    );
+    await must(p, COLUMN_NEED_REPLY, { i: { needId: need!.id, body: '可为贵司设计担保加信用的组合方案' } }, bank.token);
     await page.reload();
     const row = page.getByTestId('routed-institution').filter({ hasText: '徽商银行股份有限公司合肥科技支行' });
     await row.getByRole('button', { name: /选择该机构对接/ }).click();
@@ -151,17 +237,12 @@ describe('web: financing column', () => {
     expect(await page.getByTestId('docking-status').textContent()).toBe('已受理');
 
     // While the docking is open the need follows it: no closing by hand, a link to the docking instead.
-    await page.goto(`${p.url}/my/needs/${encodeURIComponent(need.id)}`);
+    await page.goto(`${p.url}/my/needs/${encodeURIComponent(need!.id)}`);
     await page.getByTestId('close-in-docking').getByRole('link', { name: '前往我的对接' }).waitFor();
     expect(await page.getByRole('form', { name: '关闭需求' }).count()).toBe(0);
     // The enterprise withdraws the docking: the need is open again and can be closed by hand.
-    const { docking } = await call(p, `query($id: ID!) { columnNeed(id: $id) { docking { id } } }`, { id: need.id }, owner.token);
-    await must(
-      p,
-      `mutation($i: DockingActionInput!) { dockingCancel(input: $i) { docking { status } ${ERRS} } }`,
-      { i: { dockingId: docking.id } },
-      owner.token,
-    );
+    const { docking } = (await call(p, NEED_DOCKING, { id: need!.id }, owner.token))!;
+    await must(p, DOCKING_CANCEL, { i: { dockingId: docking!.id } }, owner.token);
     await page.reload();
     await row.getByRole('button', { name: /选择该机构对接/ }).waitFor();
 
@@ -182,10 +263,9 @@ describe('web: financing column', () => {
 describe('web: an institution answers from its inbox', () => {
   it('lists the needs routed to it, hides the profile without consent, and takes a reply with a field error first', async () => {
     // The owner's need, consent granted and revoked.
-    await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, owner.token);
-    const CONSENT = (op: string) => `mutation($i: ProfileConsentInput!) { ${op}(input: $i) { consent { active } ${ERRS} } }`;
-    await must(p, CONSENT('profileConsentGrant'), { i: { institutionId: bank.institutionId } }, owner.token);
-    await must(p, CONSENT('profileConsentRevoke'), { i: { institutionId: bank.institutionId } }, owner.token);
+    await must(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, owner.token);
+    await must(p, CONSENT_GRANT, { i: { institutionId: bank.institutionId } }, owner.token);
+    await must(p, CONSENT_REVOKE, { i: { institutionId: bank.institutionId } }, owner.token);
     const page = await signedIn(bank.mobile, '/financing');
     const main = page.locator('#main');
     await main.getByRole('link', { name: '收到的需求' }).click();
@@ -262,10 +342,9 @@ describe('web: scenario pages', () => {
 
 describe('web: entrepreneurship column', () => {
   it('filters the directories and takes an anonymous need with a field error first', async () => {
-    const CREATE = `mutation($i: StartupResourceCreateInput!) { startupResourceCreate(input: $i) { resource { id } ${ERRS} } }`;
     await must(
       p,
-      CREATE,
+      STARTUP_RESOURCE_CREATE,
       {
         i: {
           kind: 'INCUBATOR',
@@ -282,13 +361,13 @@ describe('web: entrepreneurship column', () => {
     );
     await must(
       p,
-      CREATE,
+      STARTUP_RESOURCE_CREATE,
       { i: { kind: 'VENUE', name: '芜湖科创园标准厂房', regionCode: '340202', areaM2: 3000, priceYuanPerM2Month: 18, vacancies: 0 } },
       op.token,
     );
     await must(
       p,
-      CREATE,
+      STARTUP_RESOURCE_CREATE,
       { i: { kind: 'TRAINING_COURSE', name: 'SYB创业培训第12期', regionCode: '340100', vacancies: 30, startsOn: '2026-12-01', endsOn: '2026-12-10' } },
       op.token,
     );
@@ -344,18 +423,13 @@ describe('web: entrepreneurship column', () => {
 describe('web: operator statistics dashboard', () => {
   it('renders totals, charts and a table that agree with the API, and filters by column', async () => {
     // Its own needs: three financing needs, one of them completed with 3000 万元 financed, and a talent need.
-    const financed = (await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, owner.token)).need;
-    await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 5000, purpose: 'EQUIPMENT' }) }, owner.token);
-    await must(p, FINANCING_SUBMIT, { i: financingNeedInput({ amount: 800, purpose: 'RND' }) }, owner.token);
+    const financed = (await must(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput({ amount: 500 }) }, owner.token)).need;
+    await must(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput({ amount: 5000, purpose: 'EQUIPMENT' }) }, owner.token);
+    await must(p, FINANCING_NEED_SUBMIT, { i: financingNeedInput({ amount: 800, purpose: 'RND' }) }, owner.token);
+    await must(p, NEED_CLOSE, { i: { needId: financed!.id, outcome: 'COMPLETED', amountFinanced: 3000, rating: 4 } }, owner.token);
     await must(
       p,
-      `mutation($i: ColumnNeedCloseInput!) { columnNeedClose(input: $i) { ${ERRS} } }`,
-      { i: { needId: financed.id, outcome: 'COMPLETED', amountFinanced: 3000, rating: 4 } },
-      owner.token,
-    );
-    await must(
-      p,
-      `mutation($i: TalentNeedSubmitInput!) { talentNeedSubmit(input: $i) { need { id } ${ERRS} } }`,
+      TALENT_NEED_SUBMIT,
       {
         i: {
           positions: [{ title: '嵌入式软件工程师', headcount: 3 }],

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
-import { approvedInstitution, ERR, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { approvedInstitution, DOCKING_SUBMIT, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -33,13 +33,13 @@ describe('web docking actions', () => {
     const productId = await listedProduct(p, inst, op, { name: PRODUCT });
     const submitted = await ok(
       p,
-      `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`,
+      DOCKING_SUBMIT,
       {
         i: { productId, needs: '希望就两项发明专利的海外布局进行咨询。' },
       },
       owner.token,
     );
-    const id: string = submitted.docking.id;
+    const id: string = submitted.docking!.id;
 
     const ent = await signedIn(owner.mobile, `/my/dockings/${encodeURIComponent(id)}`);
     await ent.getByRole('heading', { name: PRODUCT, level: 1 }).waitFor();
@@ -116,8 +116,7 @@ describe('web docking actions', () => {
     await urged.getByRole('button', { name: '标为已读' }).click();
     await urged.waitFor({ state: 'detached' });
     const second = await listedProduct(p, inst, op, { name: '安徽省商标注册咨询服务' });
-    const SUBMIT = `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`;
-    const secondId: string = (await ok(p, SUBMIT, { i: { productId: second, needs: '商标注册咨询' } }, owner.token)).docking.id;
+    const secondId: string = (await ok(p, DOCKING_SUBMIT, { i: { productId: second, needs: '商标注册咨询' } }, owner.token)).docking!.id;
     await org.locator('.docking-item', { hasText: '安徽省商标注册咨询服务' }).waitFor();
     await org
       .getByTestId('reminder')
@@ -140,7 +139,7 @@ describe('web docking actions', () => {
     await orgMain.getByRole('button', { name: '拒绝' }).click();
     await org.locator('[data-testid="docking-status"]', { hasText: '已拒绝' }).waitFor();
     expect(await orgMain.getByRole('button', { name: '受理' }).count()).toBe(0);
-    const thirdId: string = (await ok(p, SUBMIT, { i: { productId: second, needs: '重新申请商标咨询' } }, owner.token)).docking.id;
+    const thirdId: string = (await ok(p, DOCKING_SUBMIT, { i: { productId: second, needs: '重新申请商标咨询' } }, owner.token)).docking!.id;
     await ent.goto(`${p.url}/my/dockings/${encodeURIComponent(thirdId)}`);
     await entMain.getByRole('button', { name: '撤销对接' }).click();
     // Withdrawing cannot be undone: it asks first, then says it is done.

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { readXlsxSheet } from '../setup/xlsx-reader.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestAccount } from '../factories/accounts.js';
-import { approvedInstitution, ERR, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
+import { CREATE as ACTIVITY_CREATE, REVIEW as ACTIVITY_REVIEW } from '../factories/activities.js';
+import { approvedInstitution, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -29,6 +31,17 @@ beforeAll(async () => {
 
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 
+const MY_REGISTRATION = graphql(`
+  query WebDockingActivitiesMyRegistration($id: ID!) {
+    activity(id: $id) {
+      myRegistration {
+        rating
+        comment
+      }
+    }
+  }
+`);
+
 describe('web activities', () => {
   it("shows the month calendar, the QR ticket, checks tickets in at the desk and takes the attendee's evaluation", async () => {
     // An organiser of its own: the statistics export then counts this activity alone, whatever ran before.
@@ -36,7 +49,7 @@ describe('web activities', () => {
     const start = new Date(p.clock.now().getTime() + 3 * DAY);
     const created = await ok(
       p,
-      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      ACTIVITY_CREATE,
       {
         i: {
           name: NAME,
@@ -59,13 +72,8 @@ describe('web activities', () => {
       },
       inst.token,
     );
-    const activityId: string = created.activity.id;
-    await ok(
-      p,
-      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
-      { i: { activityId, decision: 'APPROVE' } },
-      op.token,
-    );
+    const activityId: string = created.activity!.id;
+    await ok(p, ACTIVITY_REVIEW, { i: { activityId, decision: 'APPROVE' } }, op.token);
 
     // The calendar: from the list, then to the activity's month; the activity sits on its day.
     const attendee = await signUp(p, '参会人');
@@ -151,8 +159,8 @@ describe('web activities', () => {
     await form.getByLabel('评价内容').fill('讲解清楚，案例实用。');
     await form.getByRole('button', { name: '提交评价' }).click();
     await user.getByTestId('activity-evaluation').filter({ hasText: '4 分' }).waitFor();
-    const mine = await gql(p, `query($id: ID!) { activity(id: $id) { myRegistration { rating comment } } }`, { id: activityId }, { token: attendee.token });
-    expect(mine.data.activity.myRegistration).toEqual({ rating: 4, comment: '讲解清楚，案例实用。' });
+    const mine = await gql(p, MY_REGISTRATION, { id: activityId }, { token: attendee.token });
+    expect(mine.data.activity!.myRegistration).toEqual({ rating: 4, comment: '讲解清楚，案例实用。' });
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
@@ -161,7 +169,7 @@ describe('web activities', () => {
     const start = new Date(p.clock.now().getTime() + 5 * DAY);
     const created = await ok(
       p,
-      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      ACTIVITY_CREATE,
       {
         i: {
           name,
@@ -183,13 +191,8 @@ describe('web activities', () => {
       },
       inst.token,
     );
-    const id: string = created.activity.id;
-    await ok(
-      p,
-      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
-      { i: { activityId: id, decision: 'APPROVE' } },
-      op.token,
-    );
+    const id: string = created.activity!.id;
+    await ok(p, ACTIVITY_REVIEW, { i: { activityId: id, decision: 'APPROVE' } }, op.token);
     const [stranger, guest] = await Promise.all([signUp(p, '路人'), signUp(p, '嘉宾')]);
 
     // Not invited: the button says so and explains.

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
-import { approvedInstitution, ERR, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { approvedInstitution, ok, operator, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { SHOTS } from '../setup/web.js';
@@ -22,6 +23,31 @@ beforeAll(async () => {
   op = await operator(p);
   inst = await approvedInstitution(p, op);
 });
+
+const DEMAND_REVIEW = graphql(`
+  mutation WebDockingDemandsReview($i: DemandReviewInput!) {
+    demandReview(input: $i) {
+      demand {
+        status
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const DEMAND_CREATE = graphql(`
+  mutation WebDockingDemandsCreate($i: DemandCreateInput!) {
+    demandCreate(input: $i) {
+      demand {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
 
 describe('web demands', () => {
   it('posts a demand with field errors from the API, gets an offer on the institution board and picks it into a docking', async () => {
@@ -60,12 +86,7 @@ describe('web demands', () => {
     expect(await ent.getByTestId('demand-status').textContent()).toBe('待审核');
     const demandId = decodeURIComponent(new URL(ent.url()).pathname.split('/').pop()!);
 
-    await ok(
-      p,
-      `mutation($i: DemandReviewInput!) { demandReview(input: $i) { demand { status } ${ERR} } }`,
-      { i: { demandId, decision: 'APPROVE' } },
-      op.token,
-    );
+    await ok(p, DEMAND_REVIEW, { i: { demandId, decision: 'APPROVE' } }, op.token);
 
     // The institution's board shows it; an empty offer is refused at the field, a full one is recorded.
     const org = await signedIn(inst.mobile, '/');
@@ -106,7 +127,7 @@ describe('web demands', () => {
     // A demand under review can be withdrawn, after a confirmation.
     const second = await ok(
       p,
-      `mutation($i: DemandCreateInput!) { demandCreate(input: $i) { demand { id } ${ERR} } }`,
+      DEMAND_CREATE,
       {
         i: {
           name: '出口退税业务咨询',
@@ -122,7 +143,7 @@ describe('web demands', () => {
       },
       owner.token,
     );
-    await ent.goto(`${p.url}/my/demands/${encodeURIComponent(second.demand.id)}`);
+    await ent.goto(`${p.url}/my/demands/${encodeURIComponent(second.demand!.id)}`);
     expect(await ent.getByTestId('demand-status').textContent()).toBe('待审核');
     await main.getByRole('button', { name: '撤销诉求' }).click();
     await main.getByRole('button', { name: '确认撤销' }).click();

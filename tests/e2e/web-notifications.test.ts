@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
-import { approvedInstitution, ERR, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
+import { approvedInstitution, DOCKING_SUBMIT, listedProduct, ok, operator, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
 
@@ -19,28 +20,31 @@ beforeAll(async () => {
   inst = await approvedInstitution(p, op);
 });
 
+const MESSAGE = graphql(`
+  mutation WebNotificationsMessageSend($i: DockingMessageInput!) {
+    dockingMessageSend(input: $i) {
+      docking {
+        id
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+
 describe('web notifications (M2, B3; issue 17)', () => {
   it('an institution’s reply raises the enterprise’s badge live; 我的消息 lists it, links to the docking and marks all read', async () => {
     const owner = await enterpriseOwner(p);
     const productId = await listedProduct(p, inst, op, { name: '知识产权托管服务' });
-    const submitted = await ok(
-      p,
-      `mutation($i: DockingSubmitInput!) { dockingSubmit(input: $i) { docking { id } ${ERR} } }`,
-      { i: { productId, needs: '托管五项专利' } },
-      owner.token,
-    );
-    const id: string = submitted.docking.id;
+    const submitted = await ok(p, DOCKING_SUBMIT, { i: { productId, needs: '托管五项专利' } }, owner.token);
+    const id: string = submitted.docking!.id;
 
     const page = await signedIn(owner.mobile, '/enterprise');
     const badge = page.getByTestId('notification-badge');
     await badge.waitFor();
     expect(await badge.textContent()).toBe('我的消息');
-    await ok(
-      p,
-      `mutation($i: DockingMessageInput!) { dockingMessageSend(input: $i) { docking { id } ${ERR} } }`,
-      { i: { dockingId: id, body: '已收到，明天联系您' } },
-      inst.token,
-    );
+    await ok(p, MESSAGE, { i: { dockingId: id, body: '已收到，明天联系您' } }, inst.token);
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('我的消息1');
 
     await badge.click();

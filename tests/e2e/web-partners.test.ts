@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 import { settle } from '../setup/routes.js';
@@ -30,6 +31,35 @@ async function tokenStatus(clientId: string, secret: string): Promise<{ status: 
   const body = (await res.json()) as { error?: string };
   return { status: res.status, error: body.error };
 }
+
+const CLIENTS = graphql(`
+  query WebPartnersClients {
+    apiClients {
+      nodes {
+        clientId
+        scopes
+        allowedOrigins
+        requestsPerMinute
+      }
+    }
+  }
+`);
+const CLIENT_CREATE = graphql(`
+  mutation WebPartnersClientCreate($i: ApiClientCreateInput!) {
+    apiClientCreate(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const SITE_ID = graphql(`
+  query WebPartnersSiteId {
+    currentSite {
+      id
+    }
+  }
+`);
 
 async function serious(page: import('playwright-core').Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -69,12 +99,11 @@ describe('A2 partner apps console page', () => {
     expect(await serious(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'admin-partners-secret.png'), fullPage: true });
 
-    const list = (await gql(p, `{ apiClients { nodes { clientId scopes allowedOrigins requestsPerMinute } } }`, {}, { token: admin.token })).data.apiClients
-      .nodes;
+    const list = (await gql(p, CLIENTS, {}, { token: admin.token })).data.apiClients.nodes;
     expect(list).toEqual([
       { clientId: expect.any(String), scopes: ['PUBLIC_READ', 'ENTERPRISE_DATA'], allowedOrigins: ['https://app.example.cn'], requestsPerMinute: 600 },
     ]);
-    const clientId = list[0].clientId as string;
+    const clientId = list[0].clientId;
     expect(await tokenStatus(clientId, secret)).toEqual({ status: 200 });
     await page.getByRole('button', { name: '我已妥善保存' }).click();
     expect(await secretBox.count()).toBe(0);
@@ -123,12 +152,7 @@ describe('A2 partner apps console page', () => {
 
   it('the security administrator views and revokes but cannot register or rotate; an operator is refused; the console links to it', async () => {
     const { p, page, signIn } = web;
-    await gql(
-      p,
-      `mutation($i: ApiClientCreateInput!) { apiClientCreate(input: $i) { errors { code } } }`,
-      { i: { name: '芜湖政务应用', contact: '赵工', siteId: (await gql(p, `{ currentSite { id } }`)).data.currentSite.id } },
-      { token: admin.token },
-    );
+    await gql(p, CLIENT_CREATE, { i: { name: '芜湖政务应用', contact: '赵工', siteId: (await gql(p, SITE_ID)).data.currentSite.id } }, { token: admin.token });
     const security = await staff(p, ['SECURITY_ADMIN'], '安全管理员');
     await signIn(security.mobile, '/account/security');
     await page.getByRole('link', { name: '合作应用' }).click();

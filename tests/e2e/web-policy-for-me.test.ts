@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyConditionInput } from '../gql/graphql.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 import { SHOTS } from '../setup/web.js';
@@ -11,19 +13,44 @@ import { SHOTS } from '../setup/web.js';
 const w = useWebTest();
 let e: Editors;
 
-const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
-const COUNTS = `{
-  eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) { totalCount }
-  likely: policyMatches(verdicts: [LIKELY], first: 1) { totalCount }
-  nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) { totalCount }
-}`;
+const SET = graphql(`
+  mutation WebPolicyForMeConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const GUIDE = graphql(`
+  mutation WebPolicyForMeGuideAdd($i: PolicyGuideAddInput!) {
+    policyGuideAdd(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query WebPolicyForMeCounts {
+    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {
+      totalCount
+    }
+    likely: policyMatches(verdicts: [LIKELY], first: 1) {
+      totalCount
+    }
+    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {
+      totalCount
+    }
+  }
+`);
 
-const HEFEI = { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false };
-const WUHU = { field: 'REGION', operator: 'IN', values: ['340200'], sourceSentence: '申报主体须在芜湖市注册。', changeable: false };
-const RD = { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true };
-const STAFF = { field: 'EMPLOYEES', operator: 'GTE', values: ['100'], sourceSentence: '从业人员不少于100人。', changeable: true };
+const HEFEI: PolicyConditionInput = { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false };
+const WUHU: PolicyConditionInput = { field: 'REGION', operator: 'IN', values: ['340200'], sourceSentence: '申报主体须在芜湖市注册。', changeable: false };
+const RD: PolicyConditionInput = { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: true };
+const STAFF: PolicyConditionInput = { field: 'EMPLOYEES', operator: 'GTE', values: ['100'], sourceSentence: '从业人员不少于100人。', changeable: true };
 
-async function decomposed(title: string, conditions: { sourceSentence: string }[], applicationEnd?: string): Promise<string> {
+async function decomposed(title: string, conditions: PolicyConditionInput[], applicationEnd?: string): Promise<string> {
   const body = conditions.map((c) => `<p>${c.sourceSentence}</p>`).join('');
   const id = await publishedPolicy(w.p, e, { title, body, hotWords: [], tags: [] });
   const res = await gql(w.p, SET, { i: { policyId: id, conditions } }, { token: e.operator.token });
@@ -31,7 +58,7 @@ async function decomposed(title: string, conditions: { sourceSentence: string }[
   if (applicationEnd) {
     const guide = await gql(
       w.p,
-      `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { code } } }`,
+      GUIDE,
       {
         i: { policyId: id, fields: { title: '申报指南', beneficiaries: '中小企业', conditions: '见通知', whereToApply: '平台', applicationEnd } },
       },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../factories/accounts.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { startTestPlatform, type TestPlatform } from '../setup/platform.js';
 import { ensureWebBuilt, launchChromium, SHOTS } from '../setup/web.js';
@@ -20,7 +21,24 @@ const pageErrors: string[] = [];
 const TITLE = '合肥市软件企业成长奖补政策';
 const DETAIL_TITLE = '合肥市软件企业研发奖补政策'; // the tabs test's own policy (neither title contains the other)
 const BODY = '<p>一、申报主体须在合肥市注册。</p><p>二、研发投入占比不低于3%。</p>';
-const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
+const SET = graphql(`
+  mutation WebPolicyMatchConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const LINK = graphql(`
+  mutation WebPolicyMatchLink($i: PolicyLinkInput!) {
+    policyLink(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
 
 /** A published policy for enterprises registered in Hefei with an R&D ratio of at least 3%. */
 async function matchedPolicy(e: Editors, title: string): Promise<string> {
@@ -127,12 +145,7 @@ describe('web policy matching', () => {
     const owner = await enterpriseOwner(p, { regionCode: '340104', rdRatio: 4.5, taxCreditGrade: 'B' });
     const id = await matchedPolicy(e, DETAIL_TITLE);
     const notice = await publishedPolicy(p, e, { title: '关于组织申报2026年软件企业成长奖补的通知', policyType: 'APPLICATION_NOTICE', hotWords: [], tags: [] });
-    const linked = await gql(
-      p,
-      `mutation($i: PolicyLinkInput!) { policyLink(input: $i) { errors { code } } }`,
-      { i: { policyId: id, relatedPolicyId: notice } },
-      { token: e.operator.token },
-    );
+    const linked = await gql(p, LINK, { i: { policyId: id, relatedPolicyId: notice } }, { token: e.operator.token });
     expect(linked.data.policyLink.errors).toEqual([]);
 
     await context.clearCookies();

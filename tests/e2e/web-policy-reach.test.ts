@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
+import type { PolicyConditionInput } from '../gql/graphql.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 import { SHOTS } from '../setup/web.js';
@@ -12,10 +14,26 @@ const w = useWebTest();
 let e: Editors;
 let policyId: string;
 
-const SET = `mutation($i: PolicyConditionsSetInput!) { policyConditionsSet(input: $i) { errors { code field message } } }`;
-const REVIEW = `mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { errors { code } } }`;
-const HEFEI = { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false };
-const RD = { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: false };
+const SET = graphql(`
+  mutation WebPolicyReachConditionsSet($i: PolicyConditionsSetInput!) {
+    policyConditionsSet(input: $i) {
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation WebPolicyReachEnterpriseReview($i: EnterpriseReviewInput!) {
+    enterpriseReview(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+const HEFEI: PolicyConditionInput = { field: 'REGION', operator: 'IN', values: ['340100'], sourceSentence: '申报主体须在合肥市注册。', changeable: false };
+const RD: PolicyConditionInput = { field: 'RD_RATIO', operator: 'GTE', values: ['3'], sourceSentence: '研发投入占比不低于3%。', changeable: false };
 
 beforeAll(async () => {
   e = await editors(w.p);

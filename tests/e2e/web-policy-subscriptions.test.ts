@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 import { SHOTS } from '../setup/web.js';
@@ -9,6 +10,15 @@ import { SHOTS } from '../setup/web.js';
 /** Enterprise side of push (P5, B4) in a real Chromium: manage subscriptions, see pushes arrive live in the inbox, unsubscribe. */
 
 const w = useWebTest();
+const SUBSCRIBE = graphql(`
+  mutation WebPolicySubscriptionsCreate($i: PolicySubscriptionCreateInput!) {
+    policySubscriptionCreate(input: $i) {
+      errors {
+        code
+      }
+    }
+  }
+`);
 let e: Editors;
 
 beforeAll(async () => {
@@ -93,12 +103,7 @@ describe('web policy subscriptions and inbox', () => {
   it('unsubscribes from the link in an e-mail without signing in', async () => {
     const { p } = w;
     const owner = await enterpriseOwner(p);
-    const res = await gql(
-      p,
-      `mutation($i: PolicySubscriptionCreateInput!) { policySubscriptionCreate(input: $i) { errors { code } } }`,
-      { i: { name: '邮件订阅' } },
-      { token: owner.token },
-    );
+    const res = await gql(p, SUBSCRIBE, { i: { name: '邮件订阅' } }, { token: owner.token });
     expect(res.data.policySubscriptionCreate.errors).toEqual([]);
     const [{ token }] = await p.sql<{ token: string }>(`select unsubscribe_token as token from policy_subscription where name = '邮件订阅'`);
     const page = await w.newPage();

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { staff, type TestAccount } from '../factories/accounts.js';
 import { approvedInstitution, listedProduct } from '../factories/docking.js';
+import { NOTICE_CREATE, NOTICE_PUBLISH } from '../factories/notices.js';
 import { editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { graphql } from '../gql/index.js';
 import { useWebTest } from '../setup/browser.js';
 import { gql } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -17,13 +19,20 @@ let page: Page;
 let e: Editors;
 
 const rand = () => Math.floor(Math.random() * 1e6);
-const CREATE = `mutation($i: NoticeCreateInput!) { noticeCreate(input: $i) { notice { id } errors { message } } }`;
-const PUBLISH = `mutation($i: NoticeIdInput!) { noticePublish(input: $i) { errors { message } } }`;
+const GUIDE = graphql(`
+  mutation WebPortalPolicyGuideAdd($i: PolicyGuideAddInput!) {
+    policyGuideAdd(input: $i) {
+      errors {
+        message
+      }
+    }
+  }
+`);
 
 async function publishNotice(op: TestAccount, title: string, pinned = false): Promise<string> {
-  const c = await gql(p, CREATE, { i: { title, body: `<p>${title}的正文。</p>`, pinned } }, { token: op.token });
-  const id = c.data.noticeCreate.notice.id;
-  await gql(p, PUBLISH, { i: { id } }, { token: op.token });
+  const c = await gql(p, NOTICE_CREATE, { i: { title, body: `<p>${title}的正文。</p>`, pinned } }, { token: op.token });
+  const id = c.data.noticeCreate.notice!.id;
+  await gql(p, NOTICE_PUBLISH, { i: { id } }, { token: op.token });
   return id;
 }
 
@@ -130,7 +139,6 @@ describe('policy list filters', () => {
   it('offers 发文部门 from the data and filters by 申报状态; on a phone the filters sit in a drawer', async () => {
     const tag = rand();
     const dept = `安徽省测试发文厅${tag}`;
-    const GUIDE = `mutation($i: PolicyGuideAddInput!) { policyGuideAdd(input: $i) { errors { message } } }`;
     const make = async (title: string, start: string, end: string) => {
       const id = await publishedPolicy(p, e, { title, departments: [dept] });
       await gql(

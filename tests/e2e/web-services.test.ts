@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestAccount } from '../factories/accounts.js';
-import { approvedInstitution, ERR, listedProduct, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
+import { CREATE as ACTIVITY_CREATE, REVIEW as ACTIVITY_REVIEW } from '../factories/activities.js';
+import { approvedInstitution, listedProduct, ok, operator, PNG_1X1, type TestInstitution } from '../factories/docking.js';
 import { enterpriseOwner } from '../factories/enterprises.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
@@ -100,7 +101,7 @@ describe('web services, dockings and activities', () => {
     const start = new Date(p.clock.now().getTime() + 3 * DAY);
     const created = await ok(
       p,
-      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } ${ERR} } }`,
+      ACTIVITY_CREATE,
       {
         i: {
           name: '中小企业数字化转型专题培训会',
@@ -125,9 +126,9 @@ describe('web services, dockings and activities', () => {
     );
     await ok(
       p,
-      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } ${ERR} } }`,
+      ACTIVITY_REVIEW,
       {
-        i: { activityId: created.activity.id, decision: 'APPROVE' },
+        i: { activityId: created.activity!.id, decision: 'APPROVE' },
       },
       op.token,
     );

@@ -3,10 +3,34 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeUscc, validateUscc } from '../../server/modules/enterprise/uscc.js';
 import { PASSWORD, signUp, staff, uniqueMobile } from '../factories/accounts.js';
+import { graphql } from '../gql/index.js';
 import { gql } from '../setup/client.js';
 import { useWebTest } from '../setup/browser.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { SHOTS } from '../setup/web.js';
+
+const MY_ENTERPRISE = graphql(`
+  query WebMyEnterprise {
+    me {
+      enterprise {
+        id
+      }
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation WebEnterpriseReview($i: EnterpriseReviewInput!) {
+    enterpriseReview(input: $i) {
+      enterprise {
+        status
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
 
 /**
  * The web client in a real Chromium against the real server: the server serves web/dist (built here when
@@ -162,11 +186,11 @@ describe('web client', () => {
     await subscribed;
     await new Promise((r) => setTimeout(r, 1000)); // let the server finish registering the subscription
     const operator = await staff(p, ['OPERATOR'], '运营人员');
-    const mine = await gql(p, '{ me { enterprise { id } } }', {}, { token: account.token });
+    const mine = await gql(p, MY_ENTERPRISE, {}, { token: account.token });
     const review = await gql(
       p,
-      'mutation($i: EnterpriseReviewInput!) { enterpriseReview(input: $i) { enterprise { status } errors { code message } } }',
-      { i: { enterpriseId: mine.data.me.enterprise.id, decision: 'APPROVE', reason: '材料齐全' } },
+      REVIEW,
+      { i: { enterpriseId: mine.data.me!.enterprise!.id, decision: 'APPROVE', reason: '材料齐全' } },
       { token: operator.token },
     );
     expect(review.data.enterpriseReview.errors).toEqual([]);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CREATE as ACTIVITY_CREATE, REVIEW as ACTIVITY_REVIEW } from '../factories/activities.js';
 import { approvedInstitution, ok, operator, PNG_1X1 } from '../factories/docking.js';
 import { editors, publishedPolicy } from '../factories/policies.js';
 import { signUp } from '../factories/accounts.js';
@@ -120,7 +121,7 @@ describe('B1/A2 widgets embedded on another origin', () => {
     const start = new Date(p().clock.now().getTime() + 72 * HOUR);
     const created = await ok(
       p(),
-      `mutation($i: ActivityCreateInput!) { activityCreate(input: $i) { activity { id } errors { code field message } } }`,
+      ACTIVITY_CREATE,
       {
         i: {
           name: '专精特新企业培育政策宣讲会',
@@ -143,12 +144,7 @@ describe('B1/A2 widgets embedded on another origin', () => {
       },
       inst.token,
     );
-    await ok(
-      p(),
-      `mutation($i: ActivityReviewInput!) { activityReview(input: $i) { activity { id } errors { code field message } } }`,
-      { i: { activityId: created.activity.id, decision: 'APPROVE' } },
-      op.token,
-    );
+    await ok(p(), ACTIVITY_REVIEW, { i: { activityId: created.activity!.id, decision: 'APPROVE' } }, op.token);
     await p().jobs.runDue();
 
     // A signed-in platform session in the same browser.

@@ -5,7 +5,7 @@ import { PNG_1X1, ok, type TestInstitution } from './docking.js';
 
 const DAY = 86_400_000;
 
-const CREATE = graphql(`
+export const CREATE = graphql(`
   mutation TestFactoryActivityCreate($i: ActivityCreateInput!) {
     activityCreate(input: $i) {
       activity {
@@ -19,7 +19,7 @@ const CREATE = graphql(`
     }
   }
 `);
-const REVIEW = graphql(`
+export const REVIEW = graphql(`
   mutation TestFactoryActivityReview($i: ActivityReviewInput!) {
     activityReview(input: $i) {
       activity {

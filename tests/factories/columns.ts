@@ -1,13 +1,9 @@
-import { print } from 'graphql';
 import { call, must } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import type { FinancingNeedSubmitInput, FinancingProductCreateInput, ServiceColumn } from '../gql/graphql.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
 import { INSTITUTION_APPLY, INSTITUTION_REVIEW } from './docking.js';
 import { graphql } from '../gql/index.js';
-
-/** Operation text of a payload's errors, for tests not converted yet; typed documents spread `...TestUserError`. */
-export const ERRS = 'errors { code field message }';
 
 export { call, must };
 
@@ -102,8 +98,6 @@ export function financingNeedInput(over: Partial<FinancingNeedSubmitInput> = {})
   };
 }
 
-/** Operation text of a need's fields, for tests not converted yet; typed documents spread `...TestColumnNeed`. */
-export const NEED_FIELDS = 'id column title status matched amount headcount regionCode industryCode firstReplyDue firstRepliedAt firstReplyOverdue';
 export const FINANCING_NEED_SUBMIT = graphql(`
   mutation TestFinancingNeedSubmit($i: FinancingNeedSubmitInput!) {
     financingNeedSubmit(input: $i) {
@@ -161,11 +155,3 @@ export async function dockedFinancingNeed(
   const res = await must(p, COLUMN_NEED_START_DOCKING, { i: { needId: need!.id, institutionId: dockWith.institutionId } }, owner.token);
   return { needId: need!.id, dockingId: res.docking!.id };
 }
-
-/**
- * Operation text of the documents above under their old names, for tests not converted yet (web-columns,
- * web-column-need-docking, search-ranking): their results stay untyped until they move to the typed names.
- */
-export const PRODUCT_CREATE: string = print(FINANCING_PRODUCT_CREATE);
-export const FINANCING_SUBMIT: string = print(FINANCING_NEED_SUBMIT);
-export const NEED_START_DOCKING: string = print(COLUMN_NEED_START_DOCKING);

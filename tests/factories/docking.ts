@@ -8,9 +8,6 @@ import { must as ok } from '../setup/client.js';
 import type { TestPlatform } from '../setup/platform.js';
 import { login, signUp, staff, type TestAccount } from './accounts.js';
 
-/** Operation text of a payload's errors, for tests not converted yet; typed documents spread `...TestUserError`. */
-export const ERR = 'errors { code field message }';
-
 /** Throws on transport errors and payload errors; returns the payload. */
 export { ok };
 
@@ -44,6 +41,20 @@ export const INSTITUTION_REVIEW = graphql(`
         code
         field
         message
+      }
+    }
+  }
+`);
+
+/** An enterprise asks for a listed product: the docking, or why not. */
+export const DOCKING_SUBMIT = graphql(`
+  mutation TestDockingSubmit($i: DockingSubmitInput!) {
+    dockingSubmit(input: $i) {
+      docking {
+        id
+      }
+      errors {
+        ...TestUserError
       }
     }
   }
@@ -171,23 +182,16 @@ export interface LiveSubscription<T = unknown> {
 }
 
 /**
- * Opens a graphql-ws connection as `token` and subscribes to a typed document (or, in tests not converted yet,
- * operation text); resolves once the subscription is set up on the server.
+ * Opens a graphql-ws connection as `token` and subscribes to a typed document; resolves once the subscription is
+ * set up on the server.
  */
-export async function subscribe<T, V>(url: string, token: string, query: TypedDocumentNode<T, V>, variables?: V): Promise<LiveSubscription<T>>;
-export async function subscribe<T = any>(url: string, token: string, query: string, variables?: Record<string, unknown>): Promise<LiveSubscription<T>>;
-export async function subscribe<T>(
-  url: string,
-  token: string,
-  document: TypedDocumentNode<T, unknown> | string,
-  variables: unknown = {},
-): Promise<LiveSubscription<T>> {
-  const query = typeof document === 'string' ? document : print(document);
+export async function subscribe<T, V>(url: string, token: string, document: TypedDocumentNode<T, V>, variables?: V): Promise<LiveSubscription<T>> {
+  const query = print(document);
   const client: Client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
   const received: T[] = [];
   const errors: unknown[] = [];
   client.subscribe<T>(
-    { query, variables: variables as Record<string, unknown> },
+    { query, variables: (variables ?? {}) as Record<string, unknown> },
     {
       next: (v) => {
         if (v.errors) errors.push(v.errors);

@@ -266,6 +266,8 @@ type Documents = {
     "\n  query JobsDeadLetters($q: String, $first: Int) {\n    jobDeadLetters(queue: $q, first: $first) {\n      totalCount\n      nodes {\n        id\n        queue\n        payload\n        attempts\n        maxAttempts\n        lastError\n        failedAt\n      }\n    }\n  }\n": typeof types.JobsDeadLettersDocument,
     "\n  mutation JobsRetry($i: JobRetryInput!) {\n    jobRetry(input: $i) {\n      job {\n        id\n        queue\n        attempts\n        failedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.JobsRetryDocument,
     "\n        query LimitsCurrentSite {\n          currentSite {\n            code\n          }\n        }\n      ": typeof types.LimitsCurrentSiteDocument,
+    "\n  query ModulesQueryFields {\n    __schema {\n      queryType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModulesQueryFieldsDocument,
+    "\n  query ModulesSearchAndSite {\n    search(input: { query: \"融资\" }) {\n      totalCount\n    }\n    currentSite {\n      code\n    }\n  }\n": typeof types.ModulesSearchAndSiteDocument,
     "\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n": typeof types.NoticeFieldsFragmentDoc,
     "\n  mutation NoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticeCreateDocument,
     "\n  mutation NoticeUpdate($i: NoticeUpdateInput!) {\n    noticeUpdate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.NoticeUpdateDocument,
@@ -342,6 +344,26 @@ type Documents = {
     "\n  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsKindCreateDocument,
     "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportStartDocument,
     "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportProgressDocument,
+    "\n  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      policy {\n        id\n        conditions {\n          id\n          field\n          operator\n          values\n          changeable\n          sourceSentence\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyMatchingConditionsSetDocument,
+    "\n  mutation PolicyMatchingGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyMatchingGuideAddDocument,
+    "\n  query PolicyMatchingMatches($v: [MatchVerdict!]) {\n    policyMatches(verdicts: $v, first: 20) {\n      totalCount\n      nodes {\n        verdict\n        deadline\n        policy {\n          id\n          title\n        }\n        conditions {\n          outcome\n          reason\n          condition {\n            field\n            sourceSentence\n          }\n        }\n        improvements {\n          reason\n          condition {\n            field\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMatchingMatchesDocument,
+    "\n  query PolicyMatchingMatchReasons($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n      improvements {\n        reason\n      }\n    }\n  }\n": typeof types.PolicyMatchingMatchReasonsDocument,
+    "\n  query PolicyMatchingMatchConditions($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n    }\n  }\n": typeof types.PolicyMatchingMatchConditionsDocument,
+    "\n  query PolicyMatchingMatchOutcomes($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": typeof types.PolicyMatchingMatchOutcomesDocument,
+    "\n  query PolicyMatchingMatchVerdict($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n    }\n  }\n": typeof types.PolicyMatchingMatchVerdictDocument,
+    "\n    mutation PolicyMatchingEnterpriseUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingEnterpriseUpdateDocument,
+    "\n    query PolicyMatchingDeclared {\n      me {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingDeclaredDocument,
+    "\n    query PolicyMatchingMatchCoverage($id: ID!) {\n      policyMatch(policyId: $id) {\n        verdict\n        upcomingFrom\n        checkedCount\n        uncheckedSentences\n        coverage\n        conditions {\n          outcome\n          reason\n        }\n        improvements {\n          reason\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingMatchCoverageDocument,
+    "\n    query PolicyMatchingUndeclared {\n      me {\n        enterprise {\n          employees\n          revenue\n          sizeClass\n          sizeClasses\n          qualifications\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingUndeclaredDocument,
+    "\n    mutation PolicyMatchingProfileUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        errors {\n          field\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingProfileUpdateDocument,
+    "\n    query PolicyMatchingCodes {\n      me {\n        enterprise {\n          regionCode\n          regionName\n          industryCode\n          industryName\n          sizeClass\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingCodesDocument,
+    "\n    query PolicyMatchingStoredConditions($id: ID!) {\n      policy(id: $id) {\n        conditions {\n          values\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingStoredConditionsDocument,
+    "\n    query PolicyMatchingAll {\n      policyMatches(all: true, first: 100) {\n        nodes {\n          verdict\n          policy {\n            id\n          }\n          conditions {\n            reason\n          }\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingAllDocument,
+    "\n    query PolicyMatchingNear {\n      policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) {\n        nodes {\n          policy {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingNearDocument,
+    "\n    mutation PolicyMatchingQualificationKindCreate($i: QualificationKindCreateInput!) {\n      qualificationKindCreate(input: $i) {\n        qualification {\n          code\n          name\n          countUnit\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingQualificationKindCreateDocument,
+    "\n    mutation PolicyMatchingRegister($i: EnterpriseRegisterInput!) {\n      enterpriseRegister(input: $i) {\n        errors {\n          code\n          field\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingRegisterDocument,
+    "\n    query PolicyMatchingByQualification($q: String) {\n      enterprises(filter: { qualification: $q }, first: 50) {\n        nodes {\n          id\n        }\n      }\n    }\n  ": typeof types.PolicyMatchingByQualificationDocument,
+    "\n    query PolicyMatchingUnknownQualification {\n      enterprises(filter: { qualification: \"NO_SUCH_CODE\" }, first: 5) {\n        totalCount\n      }\n    }\n  ": typeof types.PolicyMatchingUnknownQualificationDocument,
     "\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyPushSubscriptionCreateDocument,
     "\n  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        tags\n        regions\n        channels\n        email\n        mobile\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyPushSubscriptionUpdateDocument,
     "\n  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {\n    policySubscriptionDelete(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.PolicyPushSubscriptionDeleteDocument,
@@ -411,6 +433,12 @@ type Documents = {
     "\n  query QueryCountFirst {\n    enterprises(first: 60) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.QueryCountFirstDocument,
     "\n  query QueryCountRest($a: String) {\n    enterprises(first: 60, after: $a) {\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.QueryCountRestDocument,
     "\n  query QueryCountPage($n: Int!) {\n    enterprises(first: $n) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        uscc\n        name\n        sizeClass\n        status\n        regionName\n        industryName\n        site {\n          code\n          parent {\n            code\n          }\n        }\n        createdBy {\n          displayName\n          enterprise {\n            name\n          }\n        }\n        reviewedBy {\n          displayName\n        }\n        members {\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": typeof types.QueryCountPageDocument,
+    "\n  query ReviewOrderPendingEnterprises($order: ReviewOrder, $first: Int, $after: String) {\n    enterprises(filter: { status: PENDING }, order: $order, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ReviewOrderPendingEnterprisesDocument,
+    "\n      query ReviewOrderInstitutions {\n        institutions(filter: { status: PENDING }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": typeof types.ReviewOrderInstitutionsDocument,
+    "\n      query ReviewOrderServiceProducts {\n        serviceProducts(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": typeof types.ReviewOrderServiceProductsDocument,
+    "\n      query ReviewOrderActivities {\n        activities(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": typeof types.ReviewOrderActivitiesDocument,
+    "\n      query ReviewOrderDemands {\n        demands(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": typeof types.ReviewOrderDemandsDocument,
+    "\n  query ReviewOrderSubmittedPolicies {\n    policies(filter: { statuses: [SUBMITTED] }, orderBy: UPDATED_AT_ASC, first: 5) {\n      totalCount\n    }\n  }\n": typeof types.ReviewOrderSubmittedPoliciesDocument,
     "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchContentSearchDocument,
     "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n": typeof types.SearchContentPolicyDocument,
     "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentPolicyWithdrawDocument,
@@ -419,6 +447,8 @@ type Documents = {
     "\n  mutation SearchContentActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchContentActivityReviewDocument,
     "\n  query SearchFallbackSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        relaxed\n        autoRewritten\n        corrected\n      }\n      totalCount\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          title\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchFallbackSearchDocument,
     "\n  query SearchHitsInstitution($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        nodes {\n          id\n          kind\n          title\n          institution {\n            id\n            name\n          }\n        }\n      }\n      serviceCards {\n        id\n        institution {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchHitsInstitutionDocument,
+    "\n  query SearchInstitutionHitIds($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchInstitutionHitIdsDocument,
+    "\n  query SearchLexiconSuggest($p: String!) {\n    searchSuggest(prefix: $p, first: 20) {\n      text\n    }\n  }\n": typeof types.SearchLexiconSuggestDocument,
     "\n  query SearchRankingSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchRankingSearchDocument,
     "\n  query SearchRankingStatistics {\n    searchTopQueries(first: 100) {\n      query\n      searches\n    }\n    searchZeroResultQueries(first: 100) {\n      query\n      zeroResults\n    }\n  }\n": typeof types.SearchRankingStatisticsDocument,
     "\n  mutation SearchRankingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SearchRankingConditionsSetDocument,
@@ -483,8 +513,50 @@ type Documents = {
     "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteInheritSearchDocument,
     "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.SiteInheritProvinceOnlySetDocument,
     "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": typeof types.SiteInheritPolicyDocument,
+    "\n  query SmokeSites {\n    currentSite {\n      code\n      name\n      parent {\n        code\n      }\n    }\n    sites {\n      code\n    }\n  }\n": typeof types.SmokeSitesDocument,
+    "\n  query SmokeCurrentSite {\n    currentSite {\n      code\n      parent {\n        code\n      }\n    }\n  }\n": typeof types.SmokeCurrentSiteDocument,
+    "\n  query WebAdminSlaDefaults {\n    platformDockingSla {\n      firstResponseMinutes\n      replyMinutes\n      resolutionMinutes\n      builtIn\n    }\n  }\n": typeof types.WebAdminSlaDefaultsDocument,
+    "\n  mutation WebAdminSlaUpdate($i: PlatformDockingSlaInput!) {\n    platformDockingSlaUpdate(input: $i) {\n      sla {\n        firstResponseMinutes\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebAdminSlaUpdateDocument,
+    "\n  query WebAdminInstitutionStatus($id: ID!) {\n    institution(id: $id) {\n      status\n    }\n  }\n": typeof types.WebAdminInstitutionStatusDocument,
+    "\n  query WebAdminEnterpriseStatus($id: ID!) {\n    enterprise(id: $id) {\n      status\n      reviewReason\n    }\n  }\n": typeof types.WebAdminEnterpriseStatusDocument,
+    "\n  query WebAdminSearchTotal($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n    }\n  }\n": typeof types.WebAdminSearchTotalDocument,
+    "\n  query WebAdminZeroResultQueries {\n    searchZeroResultQueries(first: 20) {\n      query\n    }\n  }\n": typeof types.WebAdminZeroResultQueriesDocument,
+    "\n  query WebAdminSearchConcepts {\n    searchConcepts(first: 100) {\n      nodes {\n        phrase\n        expansions\n      }\n    }\n  }\n": typeof types.WebAdminSearchConceptsDocument,
+    "\n  query WebAdminSearchExpansions($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        expansions {\n          phrase\n          terms\n        }\n      }\n    }\n  }\n": typeof types.WebAdminSearchExpansionsDocument,
+    "\n    mutation WebColumnNeedDockingStart($i: DockingActionInput!) {\n      dockingStart(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.WebColumnNeedDockingStartDocument,
+    "\n    mutation WebColumnNeedDockingComplete($i: DockingActionInput!) {\n      dockingComplete(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.WebColumnNeedDockingCompleteDocument,
+    "\n    mutation WebColumnNeedDockingDecline($i: DockingActionInput!) {\n      dockingDecline(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.WebColumnNeedDockingDeclineDocument,
+    "\n    mutation WebColumnNeedDockingCancel($i: DockingActionInput!) {\n      dockingCancel(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": typeof types.WebColumnNeedDockingCancelDocument,
+    "\n  query WebColumnNeedDockingAmountFinanced($id: ID!) {\n    columnNeed(id: $id) {\n      amountFinanced\n    }\n  }\n": typeof types.WebColumnNeedDockingAmountFinancedDocument,
+    "\n  query WebColumnNeedDockingDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n": typeof types.WebColumnNeedDockingDockingDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": typeof types.StatisticsByColumnDocument,
+    "\n  query WebColumnsNeedProfile($id: ID!) {\n    columnNeed(id: $id) {\n      enterpriseProfile {\n        name\n      }\n    }\n  }\n": typeof types.WebColumnsNeedProfileDocument,
+    "\n  query WebColumnsNeedDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n": typeof types.WebColumnsNeedDockingDocument,
+    "\n  mutation WebColumnsDockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      docking {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebColumnsDockingCancelDocument,
+    "\n  mutation WebColumnsConsentGrant($i: ProfileConsentInput!) {\n    profileConsentGrant(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebColumnsConsentGrantDocument,
+    "\n  mutation WebColumnsConsentRevoke($i: ProfileConsentInput!) {\n    profileConsentRevoke(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebColumnsConsentRevokeDocument,
+    "\n  mutation WebColumnsStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebColumnsStartupResourceCreateDocument,
+    "\n  mutation WebColumnsNeedClose($i: ColumnNeedCloseInput!) {\n    columnNeedClose(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebColumnsNeedCloseDocument,
+    "\n  mutation WebColumnsTalentNeedSubmit($i: TalentNeedSubmitInput!) {\n    talentNeedSubmit(input: $i) {\n      need {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebColumnsTalentNeedSubmitDocument,
+    "\n  query WebDockingActivitiesMyRegistration($id: ID!) {\n    activity(id: $id) {\n      myRegistration {\n        rating\n        comment\n      }\n    }\n  }\n": typeof types.WebDockingActivitiesMyRegistrationDocument,
+    "\n  mutation WebDockingDemandsReview($i: DemandReviewInput!) {\n    demandReview(input: $i) {\n      demand {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebDockingDemandsReviewDocument,
+    "\n  mutation WebDockingDemandsCreate($i: DemandCreateInput!) {\n    demandCreate(input: $i) {\n      demand {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebDockingDemandsCreateDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestWebFlowRegisterDocument,
+    "\n  mutation WebNotificationsMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebNotificationsMessageSendDocument,
+    "\n  query WebPartnersClients {\n    apiClients {\n      nodes {\n        clientId\n        scopes\n        allowedOrigins\n        requestsPerMinute\n      }\n    }\n  }\n": typeof types.WebPartnersClientsDocument,
+    "\n  mutation WebPartnersClientCreate($i: ApiClientCreateInput!) {\n    apiClientCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.WebPartnersClientCreateDocument,
+    "\n  query WebPartnersSiteId {\n    currentSite {\n      id\n    }\n  }\n": typeof types.WebPartnersSiteIdDocument,
+    "\n  mutation WebPolicyForMeConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebPolicyForMeConditionsSetDocument,
+    "\n  mutation WebPolicyForMeGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.WebPolicyForMeGuideAddDocument,
+    "\n  query WebPolicyForMeCounts {\n    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {\n      totalCount\n    }\n    likely: policyMatches(verdicts: [LIKELY], first: 1) {\n      totalCount\n    }\n    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {\n      totalCount\n    }\n  }\n": typeof types.WebPolicyForMeCountsDocument,
+    "\n  mutation WebPolicyMatchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebPolicyMatchConditionsSetDocument,
+    "\n  mutation WebPolicyMatchLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.WebPolicyMatchLinkDocument,
+    "\n  mutation WebPolicyReachConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebPolicyReachConditionsSetDocument,
+    "\n  mutation WebPolicyReachEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.WebPolicyReachEnterpriseReviewDocument,
+    "\n  mutation WebPolicySubscriptionsCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.WebPolicySubscriptionsCreateDocument,
+    "\n  mutation WebPortalPolicyGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.WebPortalPolicyGuideAddDocument,
+    "\n  query WebMyEnterprise {\n    me {\n      enterprise {\n        id\n      }\n    }\n  }\n": typeof types.WebMyEnterpriseDocument,
+    "\n  mutation WebEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      enterprise {\n        status\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.WebEnterpriseReviewDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": typeof types.WebhooksCurrentSiteDocument,
     "\n  mutation WebhooksApiClientCreate($i: ApiClientCreateInput!) {\n    apiClientCreate(input: $i) {\n      client {\n        id\n        clientId\n      }\n      secret\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebhooksApiClientCreateDocument,
     "\n  mutation WebhooksWebhookSubscriptionCreate($i: WebhookSubscriptionCreateInput!) {\n    webhookSubscriptionCreate(input: $i) {\n      subscription {\n        id\n        url\n        eventTypes\n        sm3\n        active\n      }\n      secret\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.WebhooksWebhookSubscriptionCreateDocument,
@@ -509,12 +581,15 @@ type Documents = {
     "\n  mutation TestColumnNeedStartDocking($i: ColumnNeedDockingInput!) {\n    columnNeedStartDocking(input: $i) {\n      need {\n        id\n      }\n      docking {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestColumnNeedStartDockingDocument,
     "\n  mutation TestInstitutionApply($i: InstitutionApplyInput!) {\n    institutionApply(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestInstitutionApplyDocument,
     "\n  mutation TestInstitutionReview($i: InstitutionReviewInput!) {\n    institutionReview(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestInstitutionReviewDocument,
+    "\n  mutation TestDockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestDockingSubmitDocument,
     "\n  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {\n    serviceProductCreate(input: $i) {\n      product {\n        id\n        name\n        status\n      }\n      warnings {\n        field\n        message\n        suggestion\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestServiceProductCreateDocument,
     "\n  mutation TestServiceProductReview($i: ServiceProductReviewInput!) {\n    serviceProductReview(input: $i) {\n      product {\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestServiceProductReviewDocument,
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.TestEnterpriseRegisterDocument,
     "\n  fragment TestUserError on UserError {\n    code\n    field\n    message\n  }\n": typeof types.TestUserErrorFragmentDoc,
     "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n": typeof types.TestColumnNeedFragmentDoc,
     "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": typeof types.TestPolicyFieldsFragmentDoc,
+    "\n  mutation TestFactoryNoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        id\n      }\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.TestFactoryNoticeCreateDocument,
+    "\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.TestFactoryNoticePublishDocument,
     "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestFactoryPolicyCreateDocument,
     "\n  fragment TestPolicyTransition on PolicyPayload {\n    policy {\n      id\n      status\n      publishedVersion\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": typeof types.TestPolicyTransitionFragmentDoc,
     "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        ...TestPolicyTransition\n      }\n    }\n  ": typeof types.TestFactoryPolicySubmitDocument,
@@ -777,6 +852,8 @@ const documents: Documents = {
     "\n  query JobsDeadLetters($q: String, $first: Int) {\n    jobDeadLetters(queue: $q, first: $first) {\n      totalCount\n      nodes {\n        id\n        queue\n        payload\n        attempts\n        maxAttempts\n        lastError\n        failedAt\n      }\n    }\n  }\n": types.JobsDeadLettersDocument,
     "\n  mutation JobsRetry($i: JobRetryInput!) {\n    jobRetry(input: $i) {\n      job {\n        id\n        queue\n        attempts\n        failedAt\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.JobsRetryDocument,
     "\n        query LimitsCurrentSite {\n          currentSite {\n            code\n          }\n        }\n      ": types.LimitsCurrentSiteDocument,
+    "\n  query ModulesQueryFields {\n    __schema {\n      queryType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": types.ModulesQueryFieldsDocument,
+    "\n  query ModulesSearchAndSite {\n    search(input: { query: \"融资\" }) {\n      totalCount\n    }\n    currentSite {\n      code\n    }\n  }\n": types.ModulesSearchAndSiteDocument,
     "\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n": types.NoticeFieldsFragmentDoc,
     "\n  mutation NoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticeCreateDocument,
     "\n  mutation NoticeUpdate($i: NoticeUpdateInput!) {\n    noticeUpdate(input: $i) {\n      notice {\n        ...NoticeFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.NoticeUpdateDocument,
@@ -853,6 +930,26 @@ const documents: Documents = {
     "\n  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportConditionsKindCreateDocument,
     "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportStartDocument,
     "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportProgressDocument,
+    "\n  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      policy {\n        id\n        conditions {\n          id\n          field\n          operator\n          values\n          changeable\n          sourceSentence\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyMatchingConditionsSetDocument,
+    "\n  mutation PolicyMatchingGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyMatchingGuideAddDocument,
+    "\n  query PolicyMatchingMatches($v: [MatchVerdict!]) {\n    policyMatches(verdicts: $v, first: 20) {\n      totalCount\n      nodes {\n        verdict\n        deadline\n        policy {\n          id\n          title\n        }\n        conditions {\n          outcome\n          reason\n          condition {\n            field\n            sourceSentence\n          }\n        }\n        improvements {\n          reason\n          condition {\n            field\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMatchingMatchesDocument,
+    "\n  query PolicyMatchingMatchReasons($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n      improvements {\n        reason\n      }\n    }\n  }\n": types.PolicyMatchingMatchReasonsDocument,
+    "\n  query PolicyMatchingMatchConditions($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n    }\n  }\n": types.PolicyMatchingMatchConditionsDocument,
+    "\n  query PolicyMatchingMatchOutcomes($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": types.PolicyMatchingMatchOutcomesDocument,
+    "\n  query PolicyMatchingMatchVerdict($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n    }\n  }\n": types.PolicyMatchingMatchVerdictDocument,
+    "\n    mutation PolicyMatchingEnterpriseUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.PolicyMatchingEnterpriseUpdateDocument,
+    "\n    query PolicyMatchingDeclared {\n      me {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n        }\n      }\n    }\n  ": types.PolicyMatchingDeclaredDocument,
+    "\n    query PolicyMatchingMatchCoverage($id: ID!) {\n      policyMatch(policyId: $id) {\n        verdict\n        upcomingFrom\n        checkedCount\n        uncheckedSentences\n        coverage\n        conditions {\n          outcome\n          reason\n        }\n        improvements {\n          reason\n        }\n      }\n    }\n  ": types.PolicyMatchingMatchCoverageDocument,
+    "\n    query PolicyMatchingUndeclared {\n      me {\n        enterprise {\n          employees\n          revenue\n          sizeClass\n          sizeClasses\n          qualifications\n        }\n      }\n    }\n  ": types.PolicyMatchingUndeclaredDocument,
+    "\n    mutation PolicyMatchingProfileUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        errors {\n          field\n        }\n      }\n    }\n  ": types.PolicyMatchingProfileUpdateDocument,
+    "\n    query PolicyMatchingCodes {\n      me {\n        enterprise {\n          regionCode\n          regionName\n          industryCode\n          industryName\n          sizeClass\n        }\n      }\n    }\n  ": types.PolicyMatchingCodesDocument,
+    "\n    query PolicyMatchingStoredConditions($id: ID!) {\n      policy(id: $id) {\n        conditions {\n          values\n        }\n      }\n    }\n  ": types.PolicyMatchingStoredConditionsDocument,
+    "\n    query PolicyMatchingAll {\n      policyMatches(all: true, first: 100) {\n        nodes {\n          verdict\n          policy {\n            id\n          }\n          conditions {\n            reason\n          }\n        }\n      }\n    }\n  ": types.PolicyMatchingAllDocument,
+    "\n    query PolicyMatchingNear {\n      policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) {\n        nodes {\n          policy {\n            id\n          }\n        }\n      }\n    }\n  ": types.PolicyMatchingNearDocument,
+    "\n    mutation PolicyMatchingQualificationKindCreate($i: QualificationKindCreateInput!) {\n      qualificationKindCreate(input: $i) {\n        qualification {\n          code\n          name\n          countUnit\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.PolicyMatchingQualificationKindCreateDocument,
+    "\n    mutation PolicyMatchingRegister($i: EnterpriseRegisterInput!) {\n      enterpriseRegister(input: $i) {\n        errors {\n          code\n          field\n        }\n      }\n    }\n  ": types.PolicyMatchingRegisterDocument,
+    "\n    query PolicyMatchingByQualification($q: String) {\n      enterprises(filter: { qualification: $q }, first: 50) {\n        nodes {\n          id\n        }\n      }\n    }\n  ": types.PolicyMatchingByQualificationDocument,
+    "\n    query PolicyMatchingUnknownQualification {\n      enterprises(filter: { qualification: \"NO_SUCH_CODE\" }, first: 5) {\n        totalCount\n      }\n    }\n  ": types.PolicyMatchingUnknownQualificationDocument,
     "\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyPushSubscriptionCreateDocument,
     "\n  mutation PolicyPushSubscriptionUpdate($i: PolicySubscriptionUpdateInput!) {\n    policySubscriptionUpdate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        tags\n        regions\n        channels\n        email\n        mobile\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyPushSubscriptionUpdateDocument,
     "\n  mutation PolicyPushSubscriptionDelete($i: PolicySubscriptionDeleteInput!) {\n    policySubscriptionDelete(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.PolicyPushSubscriptionDeleteDocument,
@@ -922,6 +1019,12 @@ const documents: Documents = {
     "\n  query QueryCountFirst {\n    enterprises(first: 60) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.QueryCountFirstDocument,
     "\n  query QueryCountRest($a: String) {\n    enterprises(first: 60, after: $a) {\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.QueryCountRestDocument,
     "\n  query QueryCountPage($n: Int!) {\n    enterprises(first: $n) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        uscc\n        name\n        sizeClass\n        status\n        regionName\n        industryName\n        site {\n          code\n          parent {\n            code\n          }\n        }\n        createdBy {\n          displayName\n          enterprise {\n            name\n          }\n        }\n        reviewedBy {\n          displayName\n        }\n        members {\n          displayName\n          roles\n        }\n      }\n    }\n  }\n": types.QueryCountPageDocument,
+    "\n  query ReviewOrderPendingEnterprises($order: ReviewOrder, $first: Int, $after: String) {\n    enterprises(filter: { status: PENDING }, order: $order, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.ReviewOrderPendingEnterprisesDocument,
+    "\n      query ReviewOrderInstitutions {\n        institutions(filter: { status: PENDING }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": types.ReviewOrderInstitutionsDocument,
+    "\n      query ReviewOrderServiceProducts {\n        serviceProducts(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": types.ReviewOrderServiceProductsDocument,
+    "\n      query ReviewOrderActivities {\n        activities(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": types.ReviewOrderActivitiesDocument,
+    "\n      query ReviewOrderDemands {\n        demands(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    ": types.ReviewOrderDemandsDocument,
+    "\n  query ReviewOrderSubmittedPolicies {\n    policies(filter: { statuses: [SUBMITTED] }, orderBy: UPDATED_AT_ASC, first: 5) {\n      totalCount\n    }\n  }\n": types.ReviewOrderSubmittedPoliciesDocument,
     "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": types.SearchContentSearchDocument,
     "\n  query SearchContentPolicy($id: ID!) {\n    policy(id: $id) {\n      title\n    }\n  }\n": types.SearchContentPolicyDocument,
     "\n  mutation SearchContentPolicyWithdraw($i: PolicyTransitionInput!) {\n    policyWithdraw(input: $i) {\n      policy {\n        id\n        status\n        publishedVersion\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentPolicyWithdrawDocument,
@@ -930,6 +1033,8 @@ const documents: Documents = {
     "\n  mutation SearchContentActivityReview($i: ActivityReviewInput!) {\n    activityReview(input: $i) {\n      activity {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchContentActivityReviewDocument,
     "\n  query SearchFallbackSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        relaxed\n        autoRewritten\n        corrected\n      }\n      totalCount\n      hits {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          title\n          score\n        }\n      }\n    }\n  }\n": types.SearchFallbackSearchDocument,
     "\n  query SearchHitsInstitution($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        nodes {\n          id\n          kind\n          title\n          institution {\n            id\n            name\n          }\n        }\n      }\n      serviceCards {\n        id\n        institution {\n          name\n        }\n      }\n    }\n  }\n": types.SearchHitsInstitutionDocument,
+    "\n  query SearchInstitutionHitIds($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.SearchInstitutionHitIdsDocument,
+    "\n  query SearchLexiconSuggest($p: String!) {\n    searchSuggest(prefix: $p, first: 20) {\n      text\n    }\n  }\n": types.SearchLexiconSuggestDocument,
     "\n  query SearchRankingSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      facets {\n        field\n        buckets {\n          value\n          label\n          count\n        }\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n          score\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n": types.SearchRankingSearchDocument,
     "\n  query SearchRankingStatistics {\n    searchTopQueries(first: 100) {\n      query\n      searches\n    }\n    searchZeroResultQueries(first: 100) {\n      query\n      zeroResults\n    }\n  }\n": types.SearchRankingStatisticsDocument,
     "\n  mutation SearchRankingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SearchRankingConditionsSetDocument,
@@ -994,8 +1099,50 @@ const documents: Documents = {
     "\n  query SiteInheritSearch($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.SiteInheritSearchDocument,
     "\n  mutation SiteInheritProvinceOnlySet($i: ProvinceOnlySetInput!) {\n    provinceOnlySet(input: $i) {\n      id\n      provinceOnly\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.SiteInheritProvinceOnlySetDocument,
     "\n  query SiteInheritPolicy($id: ID!) {\n    policy(id: $id) {\n      id\n    }\n  }\n": types.SiteInheritPolicyDocument,
+    "\n  query SmokeSites {\n    currentSite {\n      code\n      name\n      parent {\n        code\n      }\n    }\n    sites {\n      code\n    }\n  }\n": types.SmokeSitesDocument,
+    "\n  query SmokeCurrentSite {\n    currentSite {\n      code\n      parent {\n        code\n      }\n    }\n  }\n": types.SmokeCurrentSiteDocument,
+    "\n  query WebAdminSlaDefaults {\n    platformDockingSla {\n      firstResponseMinutes\n      replyMinutes\n      resolutionMinutes\n      builtIn\n    }\n  }\n": types.WebAdminSlaDefaultsDocument,
+    "\n  mutation WebAdminSlaUpdate($i: PlatformDockingSlaInput!) {\n    platformDockingSlaUpdate(input: $i) {\n      sla {\n        firstResponseMinutes\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebAdminSlaUpdateDocument,
+    "\n  query WebAdminInstitutionStatus($id: ID!) {\n    institution(id: $id) {\n      status\n    }\n  }\n": types.WebAdminInstitutionStatusDocument,
+    "\n  query WebAdminEnterpriseStatus($id: ID!) {\n    enterprise(id: $id) {\n      status\n      reviewReason\n    }\n  }\n": types.WebAdminEnterpriseStatusDocument,
+    "\n  query WebAdminSearchTotal($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n    }\n  }\n": types.WebAdminSearchTotalDocument,
+    "\n  query WebAdminZeroResultQueries {\n    searchZeroResultQueries(first: 20) {\n      query\n    }\n  }\n": types.WebAdminZeroResultQueriesDocument,
+    "\n  query WebAdminSearchConcepts {\n    searchConcepts(first: 100) {\n      nodes {\n        phrase\n        expansions\n      }\n    }\n  }\n": types.WebAdminSearchConceptsDocument,
+    "\n  query WebAdminSearchExpansions($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        expansions {\n          phrase\n          terms\n        }\n      }\n    }\n  }\n": types.WebAdminSearchExpansionsDocument,
+    "\n    mutation WebColumnNeedDockingStart($i: DockingActionInput!) {\n      dockingStart(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.WebColumnNeedDockingStartDocument,
+    "\n    mutation WebColumnNeedDockingComplete($i: DockingActionInput!) {\n      dockingComplete(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.WebColumnNeedDockingCompleteDocument,
+    "\n    mutation WebColumnNeedDockingDecline($i: DockingActionInput!) {\n      dockingDecline(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.WebColumnNeedDockingDeclineDocument,
+    "\n    mutation WebColumnNeedDockingCancel($i: DockingActionInput!) {\n      dockingCancel(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  ": types.WebColumnNeedDockingCancelDocument,
+    "\n  query WebColumnNeedDockingAmountFinanced($id: ID!) {\n    columnNeed(id: $id) {\n      amountFinanced\n    }\n  }\n": types.WebColumnNeedDockingAmountFinancedDocument,
+    "\n  query WebColumnNeedDockingDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n": types.WebColumnNeedDockingDockingDocument,
     "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n": types.StatisticsByColumnDocument,
+    "\n  query WebColumnsNeedProfile($id: ID!) {\n    columnNeed(id: $id) {\n      enterpriseProfile {\n        name\n      }\n    }\n  }\n": types.WebColumnsNeedProfileDocument,
+    "\n  query WebColumnsNeedDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n": types.WebColumnsNeedDockingDocument,
+    "\n  mutation WebColumnsDockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      docking {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebColumnsDockingCancelDocument,
+    "\n  mutation WebColumnsConsentGrant($i: ProfileConsentInput!) {\n    profileConsentGrant(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebColumnsConsentGrantDocument,
+    "\n  mutation WebColumnsConsentRevoke($i: ProfileConsentInput!) {\n    profileConsentRevoke(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebColumnsConsentRevokeDocument,
+    "\n  mutation WebColumnsStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebColumnsStartupResourceCreateDocument,
+    "\n  mutation WebColumnsNeedClose($i: ColumnNeedCloseInput!) {\n    columnNeedClose(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebColumnsNeedCloseDocument,
+    "\n  mutation WebColumnsTalentNeedSubmit($i: TalentNeedSubmitInput!) {\n    talentNeedSubmit(input: $i) {\n      need {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebColumnsTalentNeedSubmitDocument,
+    "\n  query WebDockingActivitiesMyRegistration($id: ID!) {\n    activity(id: $id) {\n      myRegistration {\n        rating\n        comment\n      }\n    }\n  }\n": types.WebDockingActivitiesMyRegistrationDocument,
+    "\n  mutation WebDockingDemandsReview($i: DemandReviewInput!) {\n    demandReview(input: $i) {\n      demand {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebDockingDemandsReviewDocument,
+    "\n  mutation WebDockingDemandsCreate($i: DemandCreateInput!) {\n    demandCreate(input: $i) {\n      demand {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebDockingDemandsCreateDocument,
     "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestWebFlowRegisterDocument,
+    "\n  mutation WebNotificationsMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebNotificationsMessageSendDocument,
+    "\n  query WebPartnersClients {\n    apiClients {\n      nodes {\n        clientId\n        scopes\n        allowedOrigins\n        requestsPerMinute\n      }\n    }\n  }\n": types.WebPartnersClientsDocument,
+    "\n  mutation WebPartnersClientCreate($i: ApiClientCreateInput!) {\n    apiClientCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.WebPartnersClientCreateDocument,
+    "\n  query WebPartnersSiteId {\n    currentSite {\n      id\n    }\n  }\n": types.WebPartnersSiteIdDocument,
+    "\n  mutation WebPolicyForMeConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebPolicyForMeConditionsSetDocument,
+    "\n  mutation WebPolicyForMeGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.WebPolicyForMeGuideAddDocument,
+    "\n  query WebPolicyForMeCounts {\n    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {\n      totalCount\n    }\n    likely: policyMatches(verdicts: [LIKELY], first: 1) {\n      totalCount\n    }\n    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {\n      totalCount\n    }\n  }\n": types.WebPolicyForMeCountsDocument,
+    "\n  mutation WebPolicyMatchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebPolicyMatchConditionsSetDocument,
+    "\n  mutation WebPolicyMatchLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.WebPolicyMatchLinkDocument,
+    "\n  mutation WebPolicyReachConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebPolicyReachConditionsSetDocument,
+    "\n  mutation WebPolicyReachEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.WebPolicyReachEnterpriseReviewDocument,
+    "\n  mutation WebPolicySubscriptionsCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n": types.WebPolicySubscriptionsCreateDocument,
+    "\n  mutation WebPortalPolicyGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n": types.WebPortalPolicyGuideAddDocument,
+    "\n  query WebMyEnterprise {\n    me {\n      enterprise {\n        id\n      }\n    }\n  }\n": types.WebMyEnterpriseDocument,
+    "\n  mutation WebEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      enterprise {\n        status\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n": types.WebEnterpriseReviewDocument,
     "\n        query WebhooksCurrentSite {\n          currentSite {\n            id\n          }\n        }\n      ": types.WebhooksCurrentSiteDocument,
     "\n  mutation WebhooksApiClientCreate($i: ApiClientCreateInput!) {\n    apiClientCreate(input: $i) {\n      client {\n        id\n        clientId\n      }\n      secret\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebhooksApiClientCreateDocument,
     "\n  mutation WebhooksWebhookSubscriptionCreate($i: WebhookSubscriptionCreateInput!) {\n    webhookSubscriptionCreate(input: $i) {\n      subscription {\n        id\n        url\n        eventTypes\n        sm3\n        active\n      }\n      secret\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.WebhooksWebhookSubscriptionCreateDocument,
@@ -1020,12 +1167,15 @@ const documents: Documents = {
     "\n  mutation TestColumnNeedStartDocking($i: ColumnNeedDockingInput!) {\n    columnNeedStartDocking(input: $i) {\n      need {\n        id\n      }\n      docking {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestColumnNeedStartDockingDocument,
     "\n  mutation TestInstitutionApply($i: InstitutionApplyInput!) {\n    institutionApply(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestInstitutionApplyDocument,
     "\n  mutation TestInstitutionReview($i: InstitutionReviewInput!) {\n    institutionReview(input: $i) {\n      institution {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestInstitutionReviewDocument,
+    "\n  mutation TestDockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestDockingSubmitDocument,
     "\n  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {\n    serviceProductCreate(input: $i) {\n      product {\n        id\n        name\n        status\n      }\n      warnings {\n        field\n        message\n        suggestion\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestServiceProductCreateDocument,
     "\n  mutation TestServiceProductReview($i: ServiceProductReviewInput!) {\n    serviceProductReview(input: $i) {\n      product {\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestServiceProductReviewDocument,
     "\n  mutation TestEnterpriseRegister($i: EnterpriseRegisterInput!) {\n    enterpriseRegister(input: $i) {\n      enterprise {\n        id\n        uscc\n        name\n        sizeClass\n        status\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.TestEnterpriseRegisterDocument,
     "\n  fragment TestUserError on UserError {\n    code\n    field\n    message\n  }\n": types.TestUserErrorFragmentDoc,
     "\n  fragment TestColumnNeed on ColumnNeed {\n    id\n    column\n    title\n    status\n    matched\n    amount\n    headcount\n    regionCode\n    industryCode\n    firstReplyDue\n    firstRepliedAt\n    firstReplyOverdue\n  }\n": types.TestColumnNeedFragmentDoc,
     "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": types.TestPolicyFieldsFragmentDoc,
+    "\n  mutation TestFactoryNoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        id\n      }\n      errors {\n        message\n      }\n    }\n  }\n": types.TestFactoryNoticeCreateDocument,
+    "\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n": types.TestFactoryNoticePublishDocument,
     "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestFactoryPolicyCreateDocument,
     "\n  fragment TestPolicyTransition on PolicyPayload {\n    policy {\n      id\n      status\n      publishedVersion\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": types.TestPolicyTransitionFragmentDoc,
     "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        ...TestPolicyTransition\n      }\n    }\n  ": types.TestFactoryPolicySubmitDocument,
@@ -2061,6 +2211,14 @@ export function graphql(source: "\n        query LimitsCurrentSite {\n          
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ModulesQueryFields {\n    __schema {\n      queryType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModulesQueryFields {\n    __schema {\n      queryType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModulesSearchAndSite {\n    search(input: { query: \"融资\" }) {\n      totalCount\n    }\n    currentSite {\n      code\n    }\n  }\n"): (typeof documents)["\n  query ModulesSearchAndSite {\n    search(input: { query: \"融资\" }) {\n      totalCount\n    }\n    currentSite {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment NoticeFields on Notice {\n    id\n    title\n    body\n    pinned\n    provinceOnly\n    publishedAt\n    site {\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2365,6 +2523,86 @@ export function graphql(source: "\n  query PolicyImportProgress($id: ID!, $r: Po
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      policy {\n        id\n        conditions {\n          id\n          field\n          operator\n          values\n          changeable\n          sourceSentence\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      policy {\n        id\n        conditions {\n          id\n          field\n          operator\n          values\n          changeable\n          sourceSentence\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatchingGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatchingGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatchingMatches($v: [MatchVerdict!]) {\n    policyMatches(verdicts: $v, first: 20) {\n      totalCount\n      nodes {\n        verdict\n        deadline\n        policy {\n          id\n          title\n        }\n        conditions {\n          outcome\n          reason\n          condition {\n            field\n            sourceSentence\n          }\n        }\n        improvements {\n          reason\n          condition {\n            field\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatchingMatches($v: [MatchVerdict!]) {\n    policyMatches(verdicts: $v, first: 20) {\n      totalCount\n      nodes {\n        verdict\n        deadline\n        policy {\n          id\n          title\n        }\n        conditions {\n          outcome\n          reason\n          condition {\n            field\n            sourceSentence\n          }\n        }\n        improvements {\n          reason\n          condition {\n            field\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatchingMatchReasons($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n      improvements {\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatchingMatchReasons($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n      improvements {\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatchingMatchConditions($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatchingMatchConditions($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatchingMatchOutcomes($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatchingMatchOutcomes($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatchingMatchVerdict($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatchingMatchVerdict($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PolicyMatchingEnterpriseUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation PolicyMatchingEnterpriseUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingDeclared {\n      me {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingDeclared {\n      me {\n        enterprise {\n          rdRatio\n          taxCreditGrade\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingMatchCoverage($id: ID!) {\n      policyMatch(policyId: $id) {\n        verdict\n        upcomingFrom\n        checkedCount\n        uncheckedSentences\n        coverage\n        conditions {\n          outcome\n          reason\n        }\n        improvements {\n          reason\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingMatchCoverage($id: ID!) {\n      policyMatch(policyId: $id) {\n        verdict\n        upcomingFrom\n        checkedCount\n        uncheckedSentences\n        coverage\n        conditions {\n          outcome\n          reason\n        }\n        improvements {\n          reason\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingUndeclared {\n      me {\n        enterprise {\n          employees\n          revenue\n          sizeClass\n          sizeClasses\n          qualifications\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingUndeclared {\n      me {\n        enterprise {\n          employees\n          revenue\n          sizeClass\n          sizeClasses\n          qualifications\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PolicyMatchingProfileUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        errors {\n          field\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation PolicyMatchingProfileUpdate($i: EnterpriseUpdateInput!) {\n      enterpriseUpdate(input: $i) {\n        errors {\n          field\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingCodes {\n      me {\n        enterprise {\n          regionCode\n          regionName\n          industryCode\n          industryName\n          sizeClass\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingCodes {\n      me {\n        enterprise {\n          regionCode\n          regionName\n          industryCode\n          industryName\n          sizeClass\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingStoredConditions($id: ID!) {\n      policy(id: $id) {\n        conditions {\n          values\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingStoredConditions($id: ID!) {\n      policy(id: $id) {\n        conditions {\n          values\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingAll {\n      policyMatches(all: true, first: 100) {\n        nodes {\n          verdict\n          policy {\n            id\n          }\n          conditions {\n            reason\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingAll {\n      policyMatches(all: true, first: 100) {\n        nodes {\n          verdict\n          policy {\n            id\n          }\n          conditions {\n            reason\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingNear {\n      policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) {\n        nodes {\n          policy {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingNear {\n      policyMatches(verdicts: [NOT_ELIGIBLE], first: 100) {\n        nodes {\n          policy {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PolicyMatchingQualificationKindCreate($i: QualificationKindCreateInput!) {\n      qualificationKindCreate(input: $i) {\n        qualification {\n          code\n          name\n          countUnit\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation PolicyMatchingQualificationKindCreate($i: QualificationKindCreateInput!) {\n      qualificationKindCreate(input: $i) {\n        qualification {\n          code\n          name\n          countUnit\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PolicyMatchingRegister($i: EnterpriseRegisterInput!) {\n      enterpriseRegister(input: $i) {\n        errors {\n          code\n          field\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation PolicyMatchingRegister($i: EnterpriseRegisterInput!) {\n      enterpriseRegister(input: $i) {\n        errors {\n          code\n          field\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingByQualification($q: String) {\n      enterprises(filter: { qualification: $q }, first: 50) {\n        nodes {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingByQualification($q: String) {\n      enterprises(filter: { qualification: $q }, first: 50) {\n        nodes {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PolicyMatchingUnknownQualification {\n      enterprises(filter: { qualification: \"NO_SUCH_CODE\" }, first: 5) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query PolicyMatchingUnknownQualification {\n      enterprises(filter: { qualification: \"NO_SUCH_CODE\" }, first: 5) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyPushSubscriptionCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      subscription {\n        id\n        name\n        keywords\n        channels\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2641,6 +2879,30 @@ export function graphql(source: "\n  query QueryCountPage($n: Int!) {\n    enter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReviewOrderPendingEnterprises($order: ReviewOrder, $first: Int, $after: String) {\n    enterprises(filter: { status: PENDING }, order: $order, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewOrderPendingEnterprises($order: ReviewOrder, $first: Int, $after: String) {\n    enterprises(filter: { status: PENDING }, order: $order, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReviewOrderInstitutions {\n        institutions(filter: { status: PENDING }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query ReviewOrderInstitutions {\n        institutions(filter: { status: PENDING }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReviewOrderServiceProducts {\n        serviceProducts(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query ReviewOrderServiceProducts {\n        serviceProducts(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReviewOrderActivities {\n        activities(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query ReviewOrderActivities {\n        activities(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ReviewOrderDemands {\n        demands(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query ReviewOrderDemands {\n        demands(filter: { status: UNDER_REVIEW }, order: SUBMITTED_ASC, first: 5) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewOrderSubmittedPolicies {\n    policies(filter: { statuses: [SUBMITTED] }, orderBy: UPDATED_AT_ASC, first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReviewOrderSubmittedPolicies {\n    policies(filter: { statuses: [SUBMITTED] }, orderBy: UPDATED_AT_ASC, first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchContentSearch($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        converted\n        corrected\n        autoRewritten\n        serviceIntent\n      }\n      hits {\n        nodes {\n          kind\n          kindLabel\n          id\n          title\n          url\n        }\n      }\n      serviceCards {\n        kind\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2670,6 +2932,14 @@ export function graphql(source: "\n  query SearchFallbackSearch($i: SearchInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchHitsInstitution($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        nodes {\n          id\n          kind\n          title\n          institution {\n            id\n            name\n          }\n        }\n      }\n      serviceCards {\n        id\n        institution {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchHitsInstitution($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n      hits {\n        nodes {\n          id\n          kind\n          title\n          institution {\n            id\n            name\n          }\n        }\n      }\n      serviceCards {\n        id\n        institution {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchInstitutionHitIds($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchInstitutionHitIds($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchLexiconSuggest($p: String!) {\n    searchSuggest(prefix: $p, first: 20) {\n      text\n    }\n  }\n"): (typeof documents)["\n  query SearchLexiconSuggest($p: String!) {\n    searchSuggest(prefix: $p, first: 20) {\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2929,11 +3199,179 @@ export function graphql(source: "\n  query SiteInheritPolicy($id: ID!) {\n    po
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SmokeSites {\n    currentSite {\n      code\n      name\n      parent {\n        code\n      }\n    }\n    sites {\n      code\n    }\n  }\n"): (typeof documents)["\n  query SmokeSites {\n    currentSite {\n      code\n      name\n      parent {\n        code\n      }\n    }\n    sites {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmokeCurrentSite {\n    currentSite {\n      code\n      parent {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmokeCurrentSite {\n    currentSite {\n      code\n      parent {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminSlaDefaults {\n    platformDockingSla {\n      firstResponseMinutes\n      replyMinutes\n      resolutionMinutes\n      builtIn\n    }\n  }\n"): (typeof documents)["\n  query WebAdminSlaDefaults {\n    platformDockingSla {\n      firstResponseMinutes\n      replyMinutes\n      resolutionMinutes\n      builtIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAdminSlaUpdate($i: PlatformDockingSlaInput!) {\n    platformDockingSlaUpdate(input: $i) {\n      sla {\n        firstResponseMinutes\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebAdminSlaUpdate($i: PlatformDockingSlaInput!) {\n    platformDockingSlaUpdate(input: $i) {\n      sla {\n        firstResponseMinutes\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminInstitutionStatus($id: ID!) {\n    institution(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  query WebAdminInstitutionStatus($id: ID!) {\n    institution(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminEnterpriseStatus($id: ID!) {\n    enterprise(id: $id) {\n      status\n      reviewReason\n    }\n  }\n"): (typeof documents)["\n  query WebAdminEnterpriseStatus($id: ID!) {\n    enterprise(id: $id) {\n      status\n      reviewReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminSearchTotal($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WebAdminSearchTotal($i: SearchInput!) {\n    search(input: $i) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminZeroResultQueries {\n    searchZeroResultQueries(first: 20) {\n      query\n    }\n  }\n"): (typeof documents)["\n  query WebAdminZeroResultQueries {\n    searchZeroResultQueries(first: 20) {\n      query\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminSearchConcepts {\n    searchConcepts(first: 100) {\n      nodes {\n        phrase\n        expansions\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebAdminSearchConcepts {\n    searchConcepts(first: 100) {\n      nodes {\n        phrase\n        expansions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminSearchExpansions($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        expansions {\n          phrase\n          terms\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebAdminSearchExpansions($i: SearchInput!) {\n    search(input: $i) {\n      understanding {\n        expansions {\n          phrase\n          terms\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WebColumnNeedDockingStart($i: DockingActionInput!) {\n      dockingStart(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation WebColumnNeedDockingStart($i: DockingActionInput!) {\n      dockingStart(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WebColumnNeedDockingComplete($i: DockingActionInput!) {\n      dockingComplete(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation WebColumnNeedDockingComplete($i: DockingActionInput!) {\n      dockingComplete(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WebColumnNeedDockingDecline($i: DockingActionInput!) {\n      dockingDecline(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation WebColumnNeedDockingDecline($i: DockingActionInput!) {\n      dockingDecline(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation WebColumnNeedDockingCancel($i: DockingActionInput!) {\n      dockingCancel(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation WebColumnNeedDockingCancel($i: DockingActionInput!) {\n      dockingCancel(input: $i) {\n        docking {\n          status\n        }\n        errors {\n          ...TestUserError\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebColumnNeedDockingAmountFinanced($id: ID!) {\n    columnNeed(id: $id) {\n      amountFinanced\n    }\n  }\n"): (typeof documents)["\n  query WebColumnNeedDockingAmountFinanced($id: ID!) {\n    columnNeed(id: $id) {\n      amountFinanced\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebColumnNeedDockingDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebColumnNeedDockingDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatisticsByColumn {\n    columnStatistics(groupBy: COLUMN) {\n      rows {\n        key\n        received\n      }\n      total {\n        received\n        amountRequested\n        headcountRequested\n        amountFinanced\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WebColumnsNeedProfile($id: ID!) {\n    columnNeed(id: $id) {\n      enterpriseProfile {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebColumnsNeedProfile($id: ID!) {\n    columnNeed(id: $id) {\n      enterpriseProfile {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebColumnsNeedDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebColumnsNeedDocking($id: ID!) {\n    columnNeed(id: $id) {\n      docking {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebColumnsDockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      docking {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebColumnsDockingCancel($i: DockingActionInput!) {\n    dockingCancel(input: $i) {\n      docking {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebColumnsConsentGrant($i: ProfileConsentInput!) {\n    profileConsentGrant(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebColumnsConsentGrant($i: ProfileConsentInput!) {\n    profileConsentGrant(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebColumnsConsentRevoke($i: ProfileConsentInput!) {\n    profileConsentRevoke(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebColumnsConsentRevoke($i: ProfileConsentInput!) {\n    profileConsentRevoke(input: $i) {\n      consent {\n        active\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebColumnsStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebColumnsStartupResourceCreate($i: StartupResourceCreateInput!) {\n    startupResourceCreate(input: $i) {\n      resource {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebColumnsNeedClose($i: ColumnNeedCloseInput!) {\n    columnNeedClose(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebColumnsNeedClose($i: ColumnNeedCloseInput!) {\n    columnNeedClose(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebColumnsTalentNeedSubmit($i: TalentNeedSubmitInput!) {\n    talentNeedSubmit(input: $i) {\n      need {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebColumnsTalentNeedSubmit($i: TalentNeedSubmitInput!) {\n    talentNeedSubmit(input: $i) {\n      need {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebDockingActivitiesMyRegistration($id: ID!) {\n    activity(id: $id) {\n      myRegistration {\n        rating\n        comment\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebDockingActivitiesMyRegistration($id: ID!) {\n    activity(id: $id) {\n      myRegistration {\n        rating\n        comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDockingDemandsReview($i: DemandReviewInput!) {\n    demandReview(input: $i) {\n      demand {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebDockingDemandsReview($i: DemandReviewInput!) {\n    demandReview(input: $i) {\n      demand {\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDockingDemandsCreate($i: DemandCreateInput!) {\n    demandCreate(input: $i) {\n      demand {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebDockingDemandsCreate($i: DemandCreateInput!) {\n    demandCreate(input: $i) {\n      demand {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestWebFlowRegister($i: ActivityRefInput!) {\n    activityRegister(input: $i) {\n      registration {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebNotificationsMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebNotificationsMessageSend($i: DockingMessageInput!) {\n    dockingMessageSend(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebPartnersClients {\n    apiClients {\n      nodes {\n        clientId\n        scopes\n        allowedOrigins\n        requestsPerMinute\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebPartnersClients {\n    apiClients {\n      nodes {\n        clientId\n        scopes\n        allowedOrigins\n        requestsPerMinute\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPartnersClientCreate($i: ApiClientCreateInput!) {\n    apiClientCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPartnersClientCreate($i: ApiClientCreateInput!) {\n    apiClientCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebPartnersSiteId {\n    currentSite {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebPartnersSiteId {\n    currentSite {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicyForMeConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicyForMeConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicyForMeGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicyForMeGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebPolicyForMeCounts {\n    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {\n      totalCount\n    }\n    likely: policyMatches(verdicts: [LIKELY], first: 1) {\n      totalCount\n    }\n    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WebPolicyForMeCounts {\n    eligible: policyMatches(verdicts: [ELIGIBLE], first: 1) {\n      totalCount\n    }\n    likely: policyMatches(verdicts: [LIKELY], first: 1) {\n      totalCount\n    }\n    nearMiss: policyMatches(verdicts: [NOT_ELIGIBLE], first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicyMatchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicyMatchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicyMatchLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicyMatchLink($i: PolicyLinkInput!) {\n    policyLink(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicyReachConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicyReachConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicyReachEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicyReachEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPolicySubscriptionsCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPolicySubscriptionsCreate($i: PolicySubscriptionCreateInput!) {\n    policySubscriptionCreate(input: $i) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPortalPolicyGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebPortalPolicyGuideAdd($i: PolicyGuideAddInput!) {\n    policyGuideAdd(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMyEnterprise {\n    me {\n      enterprise {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebMyEnterprise {\n    me {\n      enterprise {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      enterprise {\n        status\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebEnterpriseReview($i: EnterpriseReviewInput!) {\n    enterpriseReview(input: $i) {\n      enterprise {\n        status\n      }\n      errors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3033,6 +3471,10 @@ export function graphql(source: "\n  mutation TestInstitutionReview($i: Institut
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TestDockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestDockingSubmit($i: DockingSubmitInput!) {\n    dockingSubmit(input: $i) {\n      docking {\n        id\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {\n    serviceProductCreate(input: $i) {\n      product {\n        id\n        name\n        status\n      }\n      warnings {\n        field\n        message\n        suggestion\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestServiceProductCreate($i: ServiceProductCreateInput!) {\n    serviceProductCreate(input: $i) {\n      product {\n        id\n        name\n        status\n      }\n      warnings {\n        field\n        message\n        suggestion\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3054,6 +3496,14 @@ export function graphql(source: "\n  fragment TestColumnNeed on ColumnNeed {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n"): (typeof documents)["\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryNoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        id\n      }\n      errors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryNoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        id\n      }\n      errors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,15 +30,8 @@ export interface GqlOptions {
 /** Untyped operation text: only for operations a test deliberately sends malformed, hostile or outside the schema. */
 export type RawOperation = string;
 
-/**
- * An operation: a typed document (results and variables typed) or, in tests not converted yet, a plain string
- * (results untyped).
- */
-export type Operation<T = any, V = Record<string, unknown>> = TypedDocumentNode<T, V> | string;
-
 const printed = new WeakMap<object, string>();
-function text(query: TypedDocumentNode<unknown, never> | string): string {
-  if (typeof query === 'string') return query;
+function text(query: TypedDocumentNode<unknown, never>): string {
   let s = printed.get(query);
   if (s === undefined) printed.set(query, (s = print(query)));
   return s;
@@ -64,8 +57,12 @@ async function send(p: TestPlatform, query: string, variables: unknown, opts: Gq
 
 /** Sends one GraphQL operation over real HTTP. */
 export function gql<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, variables?: V, opts?: GqlOptions): Promise<GqlResult<T>>;
-export function gql<T = any>(p: TestPlatform, query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
-export async function gql(p: TestPlatform, query: Operation<unknown, unknown>, variables?: unknown, opts: GqlOptions = {}): Promise<GqlResult<unknown>> {
+export async function gql(
+  p: TestPlatform,
+  query: TypedDocumentNode<unknown, unknown>,
+  variables?: unknown,
+  opts: GqlOptions = {},
+): Promise<GqlResult<unknown>> {
   return send(p, text(query), variables, opts);
 }
 
@@ -79,8 +76,7 @@ export function gqlRaw(p: TestPlatform, query: RawOperation, variables?: Record<
 
 /** Sends an operation and returns its single root field, throwing on transport or GraphQL errors. */
 export function call<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars?: V, token?: string): Promise<RootField<T>>;
-export function call<T = any>(p: TestPlatform, query: string, vars?: Record<string, unknown>, token?: string): Promise<T>;
-export async function call(p: TestPlatform, query: Operation<unknown, unknown>, vars: unknown = {}, token?: string): Promise<unknown> {
+export async function call(p: TestPlatform, query: TypedDocumentNode<unknown, unknown>, vars: unknown = {}, token?: string): Promise<unknown> {
   const res = await send(p, text(query), vars, { token });
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
   return Object.values(res.data as Record<string, unknown>)[0];
@@ -88,9 +84,8 @@ export async function call(p: TestPlatform, query: Operation<unknown, unknown>, 
 
 /** Like `call` for mutations, also throwing on payload errors: returns the payload. */
 export function must<T, V>(p: TestPlatform, query: TypedDocumentNode<T, V>, vars: V, token?: string): Promise<RootField<T>>;
-export function must<T = any>(p: TestPlatform, query: string, vars: Record<string, unknown>, token?: string): Promise<T>;
-export async function must(p: TestPlatform, query: Operation<unknown, unknown>, vars: unknown, token?: string): Promise<unknown> {
-  const payload = (await call(p, text(query), vars as Record<string, unknown>, token)) as { errors?: unknown[] } | null;
+export async function must(p: TestPlatform, query: TypedDocumentNode<unknown, unknown>, vars: unknown, token?: string): Promise<unknown> {
+  const payload = (await call(p, query, vars, token)) as { errors?: unknown[] } | null;
   if (payload?.errors?.length) throw new Error(JSON.stringify(payload.errors));
   return payload;
 }
