@@ -237,7 +237,7 @@ export class PgSearchEngine implements SearchEngine {
    * postings are ranked, as the GIN path ranks at most (cap + 1) documents.
    * - One word: its first (cap + 1) postings, scored as they are read. The scan is written twice (ranked for the
    *   page, grouped for the facets): reading 2,000 postings twice costs less than materialising them.
-   * - Several words (an OR): up to ceil(cap / words) + 1 postings of each word, so that a rare word's documents
+   * - Several words (an OR): the first ceil(cap / words) + 1 postings of each word, so that a rare word's documents
    *   are never crowded out by a common word's, summed per document. `full`: some word has more postings than
    *   were read; the ranking is then over that slice, and the total is the planner's estimate.
    */
@@ -291,11 +291,11 @@ export class PgSearchEngine implements SearchEngine {
       ctes: `${rows} cand as materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, max(x.facet_key) as facet_key,
                     (${score}) as score from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}),`,
       from: () => 'cand',
-      // Probing the index past the slice costs less than counting the slice's postings per word.
+      // Some word has postings past those read. Probing the index there costs less than counting what was read.
       full: (params) => {
         const probe = where(params, 'p.term = t.term');
         params.push(pgArray(terms));
-        return `(select bool_or(exists (select 1 from search_posting p where ${probe} offset ${perWord - 1})) from unnest(?::text[]) as t(term))`;
+        return `(select bool_or(exists (select 1 from search_posting p where ${probe} offset ${perWord})) from unnest(?::text[]) as t(term))`;
       },
     };
   }
