@@ -67,21 +67,26 @@ function indexOf(concepts: ReadonlyMap<string, readonly string[]>): TrieNode {
   let root = indexes.get(concepts);
   if (root) return root;
   root = { next: new Map() };
-  const add = (path: string, phrase: string) => {
+  // Phrases with the same key are one concept said in different ways (税交得多, 税交多).
+  const sameKey = new Map<string, string[]>();
+  for (const phrase of concepts.keys()) {
+    const key = conceptKey(phrase);
+    const list = sameKey.get(key) ?? [];
+    sameKey.set(key, phrase === key ? [phrase, ...list] : [...list, phrase]);
+  }
+  const add = (path: string, phrases: string[]) => {
     let node = root!;
     for (const c of path) {
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map() }));
       node = child;
     }
-    if (node.phrases?.includes(phrase)) return;
-    // The phrase that is its own key first (开店 before 开个店 for the key 开店).
-    node.phrases = phrase === path ? [phrase, ...(node.phrases ?? [])] : [...(node.phrases ?? []), phrase];
+    node.phrases = [...new Set([...phrases, ...(node.phrases ?? [])])];
   };
-  for (const phrase of concepts.keys()) {
-    // Under its key, and under itself so that the phrase as written always matches.
-    add(conceptKey(phrase), phrase);
-    add(phrase, phrase);
+  for (const [key, phrases] of sameKey) {
+    add(key, phrases);
+    // Each phrase under itself too, so that the phrase as written always matches.
+    for (const phrase of phrases) if (phrase !== key) add(phrase, [phrase, ...phrases.filter((p) => p !== phrase)]);
   }
   indexes.set(concepts, root);
   return root;
@@ -90,7 +95,7 @@ function indexOf(concepts: ReadonlyMap<string, readonly string[]>): TrieNode {
 export interface ConceptCandidate {
   start: number;
   end: number;
-  /** Concept phrases with the matched key (the phrase that is its own key first). */
+  /** The concept phrases matched: the phrase written this way first, then the others with the same key. */
   phrases: readonly string[];
   /** Filler characters skipped inside the span. */
   skipped: number;

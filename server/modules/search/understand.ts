@@ -405,14 +405,12 @@ function groupsOf(text: string, deps: UnderstandDeps, expand: boolean, expansion
         // A variant (fillers skipped, or the phrase's own fillers left out) never stands for a known word (贷款 is
         // not 贷点款).
         if (!exact && supportOf(deps.lexicon.get(span)) > 0) continue;
-        for (const phrase of exact ? [span] : c.phrases) {
-          const terms = usedExpansions(phrase, deps);
-          if (terms) {
-            hit = { start: c.start, phrase: span, terms, end: c.end };
-            break;
-          }
+        // A phrase as written stands for its own terms; a variant for those of every phrase with its key.
+        const found = (exact ? [span] : c.phrases).map((p) => usedExpansions(p, deps)).filter((t): t is string[] => !!t);
+        if (found.length) {
+          hit = { start: c.start, phrase: span, terms: [...new Set(found.flat())], end: c.end };
+          break;
         }
-        if (hit) break;
       }
       if (!hit) {
         i++;
