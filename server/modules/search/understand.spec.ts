@@ -160,6 +160,16 @@ describe('issue #14: colloquial variants of a concept phrase', () => {
       expect(v(q).expansions, q).toEqual([]);
     }
   });
+  it('lets a variant stand for every phrase with its key, and a phrase as written for its own terms', () => {
+    const two = new Map<string, string[]>([
+      ['税交得多', ['减税降费']],
+      ['税交多', ['税收优惠', '减半征收']],
+    ]);
+    const w = (q: string) => understand(q, { lexicon, concepts: two, segment: segmentQuery });
+    expect(w('税交得多').expansions[0]?.terms).toEqual(['减税降费']);
+    expect(w('税交多').expansions[0]?.terms).toEqual(['税收优惠', '减半征收']);
+    expect(new Set(w('税交得太多了').expansions[0]?.terms)).toEqual(new Set(['减税降费', '税收优惠', '减半征收']));
+  });
   it('never matches across the edge of a word, nor stands a variant for a known word', () => {
     expect(v('厂房租金补贴').expansions).toEqual([]); // 房租 cuts 厂房 and 租金
     expect(v('贷款').expansions).toEqual([]); // 贷款 is a word, not a way of saying 贷点款
