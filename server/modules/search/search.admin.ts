@@ -32,7 +32,7 @@ export async function queryStats(ctx: Ctx, zeroOnly: boolean, first: number): Pr
 
 export async function listConcepts(ctx: Ctx, args: PageArgs) {
   const page = pageOf(args);
-  const rows = await ctx.em.execute<SearchConcept[]>(`select ${CONCEPT_COLUMNS} from search_concept order by phrase limit ? offset ?`, [
+  const rows = await ctx.em.execute<SearchConcept[]>(`select ${CONCEPT_COLUMNS} from search_concept order by updated_at desc, phrase limit ? offset ?`, [
     page.limit + 1,
     page.offset,
   ]);

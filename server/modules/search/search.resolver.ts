@@ -58,7 +58,10 @@ export class SearchResolver {
     return admin.queryStats(ctx, true, first ?? 20);
   }
 
-  @Query(() => SearchConceptConnection, { description: 'Colloquial concepts (口语词 → 规范词), by phrase. Requires OPERATOR.' })
+  @Query(() => SearchConceptConnection, {
+    description:
+      'Colloquial concepts (口语词 → 规范词), the most recently changed first, then by phrase (the seeded table has a few hundred). Requires OPERATOR.',
+  })
   searchConcepts(@GqlCtx() ctx: Ctx, @Args(() => PageArgs) page: PageArgs) {
     requireRole(ctx, Role.OPERATOR);
     return admin.listConcepts(ctx, page);

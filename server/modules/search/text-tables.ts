@@ -73,6 +73,69 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '么',
 ]);
 
+/**
+ * Fillers of colloquial speech: particles, degree adverbs and measure words that owners put inside an everyday
+ * phrase without changing what it asks (房租有点贵, 房租实在太贵了 ≈ 房租太贵; 借点钱 ≈ 借钱; 开个店 ≈ 开店).
+ * Concept matching skips them between the parts of a phrase; the searched text keeps them. Never negations
+ * (不, 没) nor words that also carry meaning in a phrase (还 in 还不上, 过 in 过桥, 用 in 不够用, 地 in 办公地方, 超 in 开超市).
+ */
+export const FILLERS: readonly string[] = [
+  // particles and structural words
+  '了',
+  '啊',
+  '呀',
+  '呢',
+  '吧',
+  '嘛',
+  '的',
+  '得',
+  '儿',
+  // measure words and small quantities
+  '个',
+  '点',
+  '些',
+  '一个',
+  '一家',
+  '一点',
+  '一点儿',
+  '一些',
+  '几个',
+  '这个',
+  '那个',
+  // degree and frequency adverbs
+  '很',
+  '太',
+  '挺',
+  '蛮',
+  '好',
+  '真',
+  '都',
+  '也',
+  '有点',
+  '有点儿',
+  '有些',
+  '比较',
+  '特别',
+  '非常',
+  '十分',
+  '相当',
+  '超级',
+  '实在',
+  '实在是',
+  '真的',
+  '真是',
+  '确实',
+  '一直',
+  '老是',
+  '总是',
+  '越来越',
+  '这么',
+  '那么',
+];
+
+/** Particles that may end a concept phrase (不想干了) without being part of what it means. */
+export const TRAILING_PARTICLES: ReadonlySet<string> = new Set(['了', '啊', '呀', '呢', '吧', '嘛', '的']);
+
 /** Words that show a wish to be served (搜索即服务); matched against query text, mapped to a column. */
 export const SERVICE_INTENTS: readonly { word: string; column: string | null }[] = [
   { word: '贷款', column: 'FINANCING' },

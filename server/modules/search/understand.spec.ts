@@ -119,3 +119,60 @@ describe('issue #14', () => {
     expect(normalize('首台（套）')).toBe('首台套');
   });
 });
+
+describe('issue #14: colloquial variants of a concept phrase', () => {
+  const everyday = new Map<string, string[]>([
+    ['房租', ['租金', '房租减免']],
+    ['房租太贵', ['租金', '租金补贴']],
+    ['缺钱', ['融资', '贷款']],
+    ['钱不够', ['贷款', '应急转贷']],
+    ['借钱', ['融资', '贷款']],
+    ['贷点款', ['贷款', '融资']],
+    ['少交点税', ['税收优惠']],
+    ['招不到人', ['招聘', '用工']],
+    ['人招不到', ['招聘', '用工']],
+    ['招人难', ['招聘', '用工']],
+    ['开店', ['个体工商户', '营业执照']],
+    ['不想干了', ['注销']],
+  ]);
+  const v = (q: string) => understand(q, { lexicon, concepts: everyday, segment: segmentQuery });
+  it('matches a phrase with degree words, particles and measure words inside or around it', () => {
+    for (const q of ['房租有点贵', '房租实在太贵了', '房租贵', '房租太贵', '房租真的太贵了', '房租比较贵']) {
+      expect(v(q).groups, q).toEqual([[v(q).expansions[0]?.phrase, '租金', '租金补贴']]);
+    }
+    expect(v('房租有点贵').expansions).toEqual([{ phrase: '房租有点贵', terms: ['租金', '租金补贴'] }]);
+    for (const q of ['有点缺钱', '实在缺钱', '钱不够', '钱都不够', '借点钱', '想借个钱']) expect(v(q).groups.length, q).toBe(1);
+    expect(v('有点缺钱').groups).toEqual([['缺钱', '融资', '贷款']]);
+    expect(v('少交税').expansions[0]?.terms).toEqual(['税收优惠']); // the phrase's own filler (点) may be left out
+    expect(v('开个店').expansions[0]).toEqual({ phrase: '开个店', terms: ['个体工商户', '营业执照'] });
+    expect(v('不想干了').groups).toEqual([['不想干了', '注销']]);
+    expect(v('真的不想干了').groups).toEqual([['不想干了', '注销']]);
+    expect(v('不想干').groups).toEqual([['不想干', '注销']]); // a trailing particle of the phrase is optional
+  });
+  it('matches other word orders written as their own phrases, with fillers', () => {
+    for (const q of ['人招不到', '人都招不到', '招人很难', '招人太难了', '一直招不到人', '老是招不到人']) {
+      expect(v(q).groups, q).toHaveLength(1);
+      expect(v(q).groups[0].slice(1), q).toEqual(['招聘', '用工']);
+    }
+  });
+  it('does not fire on clean queries and titles that contain fillers', () => {
+    for (const q of ['太阳能光伏发电补贴', '重点群体就业补贴', '试点城市数字化转型', '一点通服务', '个体工商户登记', '稳岗补贴太原市']) {
+      expect(v(q).expansions, q).toEqual([]);
+    }
+  });
+  it('lets a variant stand for every phrase with its key, and a phrase as written for its own terms', () => {
+    const two = new Map<string, string[]>([
+      ['税交得多', ['减税降费']],
+      ['税交多', ['税收优惠', '减半征收']],
+    ]);
+    const w = (q: string) => understand(q, { lexicon, concepts: two, segment: segmentQuery });
+    expect(w('税交得多').expansions[0]?.terms).toEqual(['减税降费']);
+    expect(w('税交多').expansions[0]?.terms).toEqual(['税收优惠', '减半征收']);
+    expect(new Set(w('税交得太多了').expansions[0]?.terms)).toEqual(new Set(['减税降费', '税收优惠', '减半征收']));
+  });
+  it('never matches across the edge of a word, nor stands a variant for a known word', () => {
+    expect(v('厂房租金补贴').expansions).toEqual([]); // 房租 cuts 厂房 and 租金
+    expect(v('贷款').expansions).toEqual([]); // 贷款 is a word, not a way of saying 贷点款
+    expect(v('贷点款').expansions).toEqual([{ phrase: '贷点款', terms: ['贷款', '融资'] }]);
+  });
+});

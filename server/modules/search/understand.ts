@@ -1,3 +1,4 @@
+import { conceptCandidates, fillerAt, fillerBefore, isFiller } from './concepts.js';
 import { type Lexicon, type LexiconEntry, fuzzyKey, joinPinyin, syllablesOf } from './lexicon.js';
 import { joinQuoted, shapeConfusionLines } from './segment.js';
 import { SERVICE_INTENTS, SOFT_WORDS, STOP_WORDS, TRADITIONAL_TO_SIMPLIFIED } from './text-tables.js';
@@ -320,9 +321,6 @@ function correctChunk(chunk: string, deps: UnderstandDeps, corrections: Correcti
 
 // ---------------------------------------------------------------- expansion and groups
 
-/** Longest concept phrase (2–12 characters) starting at each position; concept phrases are matched before segmentation. */
-const MAX_PHRASE = 12;
-
 /** The expansions of a concept that documents use (the corpus has them), or none. */
 function usedExpansions(phrase: string, deps: UnderstandDeps): string[] | null {
   const terms = deps.concepts.get(phrase);
@@ -374,34 +372,60 @@ function groupsOf(text: string, deps: UnderstandDeps, expand: boolean, expansion
       addSegment(chunk);
       continue;
     }
-    // Concept phrases first, longest at each position, on the unsegmented text (想注册个公司 → 注册个公司).
+    // Concept phrases first, longest at each position, on the unsegmented text (想注册个公司 → 注册个公司), with
+    // fillers allowed between a phrase's parts (房租有点贵 ≈ 房租太贵; concepts.ts).
     const chars = [...chunk];
-    // A phrase inside a longer known word is not a concept (创业 in 创业担保贷款).
-    const words: [number, number][] = [];
+    // A phrase matches whole words: it neither lies inside a longer word (创业 in 创业担保贷款) nor cuts one at its
+    // edges (房租 in 厂房租金). A filler inside a known word is not skipped (点 in 重点).
+    const known: [number, number][] = [];
+    const inKnown = new Array<boolean>(chars.length).fill(false);
+    const tokens = deps.segment(chunk);
+    const aligned = tokens.join('') === chunk;
+    const boundaries = new Set<number>([0]);
     let at = 0;
-    for (const t of deps.segment(chunk)) {
+    for (const t of tokens) {
       const n = [...t].length;
-      if (n > 2 && supportOf(deps.lexicon.get(t)) > 0) words.push([at, at + n]);
+      if (n >= 2 && !isFiller(t) && supportOf(deps.lexicon.get(t)) > 0) {
+        known.push([at, at + n]);
+        inKnown.fill(true, at, at + n);
+      }
       at += n;
+      boundaries.add(at);
     }
-    const cutsWord = (i: number, j: number) => words.some(([a, b]) => a <= i && j <= b && b - a > j - i);
+    const onBoundary = (p: number) => !aligned || boundaries.has(p);
+    const cutsWord = (i: number, j: number) => !onBoundary(i) || !onBoundary(j) || known.some(([a, b]) => a <= i && j <= b && b - a > j - i);
+    const canSkip = (p: number, n: number) => !inKnown.slice(p, p + n).some(Boolean);
     let rest = 0;
     for (let i = 0; i < chars.length;) {
-      let hit: { phrase: string; terms: string[]; end: number } | null = null;
-      for (let j = Math.min(chars.length, i + MAX_PHRASE); j >= i + 2 && !hit; j--) {
-        const phrase = chars.slice(i, j).join('');
-        if (cutsWord(i, j)) continue;
-        const terms = usedExpansions(phrase, deps);
-        if (terms) hit = { phrase, terms, end: j };
+      let hit: { start: number; phrase: string; terms: string[]; end: number } | null = null;
+      for (const c of conceptCandidates(chars, i, deps.concepts, canSkip)) {
+        if (cutsWord(c.start, c.end)) continue;
+        const span = chars.slice(c.start, c.end).join('');
+        const exact = c.phrases.includes(span);
+        // A variant (fillers skipped, or the phrase's own fillers left out) never stands for a known word (贷款 is
+        // not 贷点款).
+        if (!exact && supportOf(deps.lexicon.get(span)) > 0) continue;
+        // A phrase as written stands for its own terms; a variant for those of every phrase with its key.
+        const found = (exact ? [span] : c.phrases).map((p) => usedExpansions(p, deps)).filter((t): t is string[] => !!t);
+        if (found.length) {
+          hit = { start: c.start, phrase: span, terms: [...new Set(found.flat())], end: c.end };
+          break;
+        }
       }
       if (!hit) {
         i++;
         continue;
       }
-      if (rest < i) addSegment(chars.slice(rest, i).join(''));
+      // Filler words right around the phrase belong to it (有点缺钱, 房租太贵了): they are not searched for.
+      const aroundOk = (p: number, n: number) => onBoundary(p) && onBoundary(p + n) && canSkip(p, n);
+      let start = hit.start;
+      for (let n = fillerBefore(chars, start, rest); n && aroundOk(start - n, n); n = fillerBefore(chars, start, rest)) start -= n;
+      let end = hit.end;
+      for (let n = fillerAt(chars, end); n && aroundOk(end, n); n = fillerAt(chars, end)) end += n;
+      if (rest < start) addSegment(chars.slice(rest, start).join(''));
       groups.push([hit.phrase, ...hit.terms]);
       expansions?.push({ phrase: hit.phrase, terms: hit.terms });
-      i = rest = hit.end;
+      i = rest = end;
     }
     if (rest < chars.length) addSegment(chars.slice(rest).join(''));
   }

@@ -216,7 +216,7 @@ function SearchOps() {
       <section id="concepts" aria-labelledby="ops-concepts" className="section">
         {confirmDialog}
         <h2 id="ops-concepts">概念表（{data.searchConcepts.totalCount}）</h2>
-        <p className="hint">口语说法在搜索时扩展为规范词，例如“借钱”扩展为“融资”“贷款”。保存同一说法会替换它的规范词。</p>
+        <p className="hint">口语说法在搜索时扩展为规范词，例如“借钱”扩展为“融资”“贷款”。保存同一说法会替换它的规范词。列表按最近修改排列，最多显示 100 条。</p>
         <ConceptForm key={draftKey} phrase={draft} onSaved={refetch} />
         <table className="data-table">
           <thead>
