@@ -93,6 +93,7 @@ describe('issue #14', () => {
         ['企业开办', 3],
         ['设立登记', 3],
         ['留抵退税', 5],
+        ['小企业', 30],
       ].map(([term, df]) => ({ term: term as string, weight: 1, syllables: [] as string[], df: df as number })),
     ].map((e) => ({ ...e, syllables: Lexicon.fromTerms([{ term: e.term, weight: 1 }]).get(e.term)!.syllables })),
   );
@@ -107,6 +108,8 @@ describe('issue #14', () => {
     for (const q of ['货款', '保函', '保理', '拖欠货款']) expect(understand(q, d).corrected).toBeNull();
     expect(understand('加汁扣除', d).corrected).toBe('加计扣除');
     expect(understand('留抵退锐', d).corrected).toBe('留抵退税');
+    // 大企业 is a word no document uses yet, not a typo of the well-supported 小企业 (大 and 小 are one stroke apart).
+    expect(understand('被大企业拖着货款不给', d).corrected).toBeNull();
     expect(withDf.size).toBe(0);
   });
   it('matches concept phrases before segmentation and expands only to words documents use', () => {
