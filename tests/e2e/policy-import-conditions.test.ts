@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseOwner } from '../factories/enterprises.js';
-import { editors, REVIEW, transition, type Editors } from '../factories/policies.js';
+import { editors, QUALIFICATION_KIND_CREATE, REVIEW, transition, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
 import { gql, must } from '../setup/client.js';
 import { graphql } from '../gql/index.js';
@@ -65,19 +65,6 @@ const SEARCH = graphql(`
         nodes {
           id
         }
-      }
-    }
-  }
-`);
-
-const KIND_CREATE = graphql(`
-  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {
-    qualificationKindCreate(input: $i) {
-      qualification {
-        code
-      }
-      errors {
-        ...TestUserError
       }
     }
   }
@@ -209,7 +196,7 @@ describe('policy import with conditions: ambiguous qualifications (P3)', () => {
       { code: 'SMART_WORKSHOP', name: '智能车间', aliases: [] },
       { code: 'DIGITAL_WORKSHOP', name: '数字化车间', aliases: ['智能车间'] },
     ];
-    for (const k of kinds) await must(p, KIND_CREATE, { i: { ...k, issuingBody: '省经济和信息化厅' } }, e.operator.token);
+    for (const k of kinds) await must(p, QUALIFICATION_KIND_CREATE, { i: { ...k, issuingBody: '省经济和信息化厅' } }, e.operator.token);
 
     const content = [
       line(21, [{ field: 'QUALIFICATION', operator: 'HAS', qualification: '低碳示范工厂' }]),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftPolicy, editors, publishedPolicy, type Editors } from '../factories/policies.js';
+import { draftPolicy, editors, publishedPolicy, QUALIFICATION_KIND_CREATE, type Editors } from '../factories/policies.js';
 import { fromGlobalId } from '../../server/common/ids.js';
 import { gql, must } from '../setup/client.js';
 import { graphql } from '../gql/index.js';
@@ -32,18 +32,6 @@ const SET = graphql(`
   }
 `);
 
-const KIND_CREATE = graphql(`
-  mutation PolicyQualificationSearchKindCreate($i: QualificationKindCreateInput!) {
-    qualificationKindCreate(input: $i) {
-      qualification {
-        code
-      }
-      errors {
-        ...TestUserError
-      }
-    }
-  }
-`);
 const KIND_UPDATE = graphql(`
   mutation PolicyQualificationSearchKindUpdate($i: QualificationKindUpdateInput!) {
     qualificationKindUpdate(input: $i) {
@@ -124,7 +112,7 @@ describe('qualifications in policy search', () => {
 describe('qualifications in policy search: catalogue changes (issue 15, Q1)', () => {
   it('a renamed qualification with a new alias re-indexes the policies requiring it: found by the new name and the alias, no longer by the old name', async () => {
     const kind = { code: 'EAGLET_LIST', issuingBody: '市科学技术局', validityYears: 3 };
-    await must(p, KIND_CREATE, { i: { ...kind, name: '雏鹰计划', aliases: [] } }, e.operator.token);
+    await must(p, QUALIFICATION_KIND_CREATE, { i: { ...kind, name: '雏鹰计划', aliases: [] } }, e.operator.token);
     const id = await publishedPolicy(p, e, {
       title: `关于支持科技型初创企业成长的若干措施（${Math.floor(Math.random() * 1e6)}）`,
       body: '<p>第一条 对入选名单的企业给予研发补助。</p><p>第二条 补助资金按年度拨付。</p>',
@@ -173,7 +161,7 @@ describe('qualifications in policy search: catalogue changes (issue 15, Q1)', ()
 
   it('renaming a qualification no published policy requires queues no policy (drafts and other qualifications left alone)', async () => {
     const code = 'SPARK_STAR';
-    await must(p, KIND_CREATE, { i: { code, name: '星火示范', aliases: ['星火'], issuingBody: '省科学技术厅' } }, e.operator.token);
+    await must(p, QUALIFICATION_KIND_CREATE, { i: { code, name: '星火示范', aliases: ['星火'], issuingBody: '省科学技术厅' } }, e.operator.token);
     // a draft may require it: drafts are not in the index
     const draft = await draftPolicy(p, e, { body: '<p>第一条 对示范企业给予奖励。</p>' });
     const set = await gql(

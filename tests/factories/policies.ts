@@ -33,6 +33,20 @@ export function policyFields(overrides: Partial<PolicyFieldsInput> = {}): Policy
   };
 }
 
+/** An operator adds a qualification kind to the catalogue (policy matching's qualifications). */
+export const QUALIFICATION_KIND_CREATE = graphql(`
+  mutation TestQualificationKindCreate($i: QualificationKindCreateInput!) {
+    qualificationKindCreate(input: $i) {
+      qualification {
+        code
+      }
+      errors {
+        ...TestUserError
+      }
+    }
+  }
+`);
+
 export const CREATE = graphql(`
   mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {
     policyCreate(input: $i) {

@@ -341,7 +341,6 @@ type Documents = {
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsProgressDocument,
     "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsMatchDocument,
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsSearchDocument,
-    "\n  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportConditionsKindCreateDocument,
     "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyImportStartDocument,
     "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": typeof types.PolicyImportProgressDocument,
     "\n  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      policy {\n        id\n        conditions {\n          id\n          field\n          operator\n          values\n          changeable\n          sourceSentence\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyMatchingConditionsSetDocument,
@@ -377,7 +376,6 @@ type Documents = {
     "\n  subscription PolicyPushNotificationReceived {\n    notificationReceived {\n      id\n      title\n      reason\n      policy {\n        title\n      }\n    }\n  }\n": typeof types.PolicyPushNotificationReceivedDocument,
     "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchSearchDocument,
     "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchConditionsSetDocument,
-    "\n  mutation PolicyQualificationSearchKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchKindCreateDocument,
     "\n  mutation PolicyQualificationSearchKindUpdate($i: QualificationKindUpdateInput!) {\n    qualificationKindUpdate(input: $i) {\n      qualification {\n        code\n        name\n        aliases\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.PolicyQualificationSearchKindUpdateDocument,
     "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PolicyQueriesListDocument,
     "\n  query PolicyQueriesView($id: ID!) {\n    policy(id: $id) {\n      id\n      viewCount\n    }\n  }\n": typeof types.PolicyQueriesViewDocument,
@@ -590,6 +588,7 @@ type Documents = {
     "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": typeof types.TestPolicyFieldsFragmentDoc,
     "\n  mutation TestFactoryNoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        id\n      }\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.TestFactoryNoticeCreateDocument,
     "\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n": typeof types.TestFactoryNoticePublishDocument,
+    "\n  mutation TestQualificationKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestQualificationKindCreateDocument,
     "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": typeof types.TestFactoryPolicyCreateDocument,
     "\n  fragment TestPolicyTransition on PolicyPayload {\n    policy {\n      id\n      status\n      publishedVersion\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": typeof types.TestPolicyTransitionFragmentDoc,
     "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        ...TestPolicyTransition\n      }\n    }\n  ": typeof types.TestFactoryPolicySubmitDocument,
@@ -927,7 +926,6 @@ const documents: Documents = {
     "\n  query PolicyImportConditionsProgress($id: ID!) {\n    policyImportProgress(id: $id) {\n      status\n      created\n      errored\n      lines(first: 100) {\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsProgressDocument,
     "\n  query PolicyImportConditionsMatch($id: ID!) {\n    policyMatch(policyId: $id) {\n      verdict\n      conditions {\n        outcome\n      }\n    }\n  }\n": types.PolicyImportConditionsMatchDocument,
     "\n  query PolicyImportConditionsSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.PolicyImportConditionsSearchDocument,
-    "\n  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportConditionsKindCreateDocument,
     "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyImportStartDocument,
     "\n  query PolicyImportProgress($id: ID!, $r: PolicyImportLineResult) {\n    policyImportProgress(id: $id) {\n      status\n      total\n      processed\n      created\n      updated\n      unchanged\n      errored\n      lines(first: 100, result: $r) {\n        totalCount\n        nodes {\n          lineNo\n          result\n          reason\n          policyId\n        }\n      }\n    }\n  }\n": types.PolicyImportProgressDocument,
     "\n  mutation PolicyMatchingConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      policy {\n        id\n        conditions {\n          id\n          field\n          operator\n          values\n          changeable\n          sourceSentence\n        }\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyMatchingConditionsSetDocument,
@@ -963,7 +961,6 @@ const documents: Documents = {
     "\n  subscription PolicyPushNotificationReceived {\n    notificationReceived {\n      id\n      title\n      reason\n      policy {\n        title\n      }\n    }\n  }\n": types.PolicyPushNotificationReceivedDocument,
     "\n  query PolicyQualificationSearchSearch($i: SearchInput!) {\n    search(input: $i) {\n      hits {\n        nodes {\n          kind\n          id\n        }\n      }\n    }\n  }\n": types.PolicyQualificationSearchSearchDocument,
     "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchConditionsSetDocument,
-    "\n  mutation PolicyQualificationSearchKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchKindCreateDocument,
     "\n  mutation PolicyQualificationSearchKindUpdate($i: QualificationKindUpdateInput!) {\n    qualificationKindUpdate(input: $i) {\n      qualification {\n        code\n        name\n        aliases\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.PolicyQualificationSearchKindUpdateDocument,
     "\n  query PolicyQueriesList($f: PolicyFilter, $o: PolicyOrder, $n: Int) {\n    policies(filter: $f, orderBy: $o, first: $n) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PolicyQueriesListDocument,
     "\n  query PolicyQueriesView($id: ID!) {\n    policy(id: $id) {\n      id\n      viewCount\n    }\n  }\n": types.PolicyQueriesViewDocument,
@@ -1176,6 +1173,7 @@ const documents: Documents = {
     "\n  fragment TestPolicyFields on Policy {\n    id\n    title\n    docNo\n    departments\n    publishedOn\n    effectiveFrom\n    effectiveTo\n    validity\n    author\n    sourceName\n    sourceUrl\n    body\n    tags\n    policyType\n    industries\n    sizeClasses\n    regions\n    hotWords\n    columns\n    featured\n    status\n    reviewComment\n    publishedVersion\n    viewCount\n  }\n": types.TestPolicyFieldsFragmentDoc,
     "\n  mutation TestFactoryNoticeCreate($i: NoticeCreateInput!) {\n    noticeCreate(input: $i) {\n      notice {\n        id\n      }\n      errors {\n        message\n      }\n    }\n  }\n": types.TestFactoryNoticeCreateDocument,
     "\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n": types.TestFactoryNoticePublishDocument,
+    "\n  mutation TestQualificationKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestQualificationKindCreateDocument,
     "\n  mutation TestFactoryPolicyCreate($i: PolicyCreateInput!) {\n    policyCreate(input: $i) {\n      policy {\n        ...TestPolicyFields\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n": types.TestFactoryPolicyCreateDocument,
     "\n  fragment TestPolicyTransition on PolicyPayload {\n    policy {\n      id\n      status\n      publishedVersion\n    }\n    errors {\n      ...TestUserError\n    }\n  }\n": types.TestPolicyTransitionFragmentDoc,
     "\n    mutation TestFactoryPolicySubmit($i: PolicyTransitionInput!) {\n      policySubmit(input: $i) {\n        ...TestPolicyTransition\n      }\n    }\n  ": types.TestFactoryPolicySubmitDocument,
@@ -2511,10 +2509,6 @@ export function graphql(source: "\n  query PolicyImportConditionsSearch($i: Sear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportConditionsKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyImportStart($i: PolicyImportInput!) {\n    policyImport(input: $i) {\n      import {\n        id\n        status\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2652,10 +2646,6 @@ export function graphql(source: "\n  query PolicyQualificationSearchSearch($i: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyQualificationSearchConditionsSet($i: PolicyConditionsSetInput!) {\n    policyConditionsSet(input: $i) {\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyQualificationSearchKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyQualificationSearchKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3504,6 +3494,10 @@ export function graphql(source: "\n  mutation TestFactoryNoticeCreate($i: Notice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestFactoryNoticePublish($i: NoticeIdInput!) {\n    noticePublish(input: $i) {\n      errors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestQualificationKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestQualificationKindCreate($i: QualificationKindCreateInput!) {\n    qualificationKindCreate(input: $i) {\n      qualification {\n        code\n      }\n      errors {\n        ...TestUserError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
