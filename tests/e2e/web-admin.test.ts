@@ -177,6 +177,11 @@ describe('operator console', () => {
       .filter({ hasText: `已保存：搜索“${phrase}”时也会查找 融资、贷款` })
       .waitFor();
     await page.locator('#concepts').getByRole('cell', { name: phrase, exact: true }).waitFor();
+    // The seeded table has a few hundred phrases: the operator pages through all of them.
+    const rows = page.locator('#concepts tbody tr');
+    expect(await rows.count()).toBe(100);
+    await page.locator('#concepts').getByRole('button', { name: '加载更多' }).click();
+    await expect.poll(() => rows.count()).toBe(200);
 
     const concepts = await gql(p, CONCEPTS, {}, { token: op.token });
     expect(concepts.data.searchConcepts.nodes).toContainEqual({ phrase, expansions: ['融资', '贷款'] });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useConfirm } from '../../components/feedback.js';
+import { useFetchMore } from '../../components/paging.js';
 import { EmptyState, ErrorState, Loading } from '../../components/status.js';
 import { graphql } from '../../gql/index.js';
 import { formatDateTime } from '../../lib/codes.js';
@@ -10,7 +11,7 @@ import { Link } from '../../lib/router.js';
 import { StaffOnly } from '../review/AdminHomePage.js';
 
 const SearchOpsQuery = graphql(`
-  query SearchOps {
+  query SearchOps($after: String) {
     searchTopQueries(first: 20) {
       query
       searches
@@ -23,13 +24,17 @@ const SearchOpsQuery = graphql(`
       searches
       lastAt
     }
-    searchConcepts(first: 100) {
+    searchConcepts(first: 100, after: $after) {
       totalCount
       nodes {
         id
         phrase
         expansions
         updatedAt
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
       }
     }
   }
@@ -133,7 +138,9 @@ function ConceptForm({ phrase: initial, onSaved }: { phrase: string; onSaved: ()
 }
 
 function SearchOps() {
-  const { data, loading, error, refetch } = useQuery(SearchOpsQuery, { fetchPolicy: 'cache-and-network' });
+  const query = useQuery(SearchOpsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = query;
+  const moreConcepts = useFetchMore(query, data?.searchConcepts);
   const [remove] = useMutation(DeleteConcept);
   const [confirm, confirmDialog] = useConfirm();
   const [draft, setDraft] = useState('');
@@ -216,7 +223,7 @@ function SearchOps() {
       <section id="concepts" aria-labelledby="ops-concepts" className="section">
         {confirmDialog}
         <h2 id="ops-concepts">概念表（{data.searchConcepts.totalCount}）</h2>
-        <p className="hint">口语说法在搜索时扩展为规范词，例如“借钱”扩展为“融资”“贷款”。保存同一说法会替换它的规范词。列表按最近修改排列，最多显示 100 条。</p>
+        <p className="hint">口语说法在搜索时扩展为规范词，例如“借钱”扩展为“融资”“贷款”。保存同一说法会替换它的规范词。最近修改的排在前面。</p>
         <ConceptForm key={draftKey} phrase={draft} onSaved={refetch} />
         <table className="data-table">
           <thead>
@@ -259,6 +266,7 @@ function SearchOps() {
             ))}
           </tbody>
         </table>
+        {moreConcepts}
       </section>
     </>
   );
