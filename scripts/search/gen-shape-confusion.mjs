@@ -11,7 +11,9 @@
 // directory or a bare git directory read with `git show`). Two characters are look-alikes when their stroke sequences differ by one
 // stroke, or share a final component (common stroke suffix ≥ 2 strokes and ≥ 40 %) behind a different radical
 // of at most 5 strokes, or share the first 60 % of strokes and differ by at most 2 trailing strokes; plus the
-// curated groups. At most 40 look-alikes per character, the closest first.
+// curated groups. At most 20 look-alikes per character, the closest first: further down the list, short characters
+// are one stroke apart with a different glyph (大 → 小 was 25th), and a real word next to a known one then reads as a
+// typo of another word (被大企业… → 被小企业…).
 // A character outside the common set is a typo to correct, never a target: when typed (釆 for 采) it gets the
 // common characters one stroke away from it (its stroke sequence from stroke.txt, or composed from its IDS
 // components in writing order when stroke.txt lacks it).
@@ -175,7 +177,7 @@ const lines = [
 for (const [c, m] of [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const list = [...m]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 40)
+    .slice(0, 20)
     .map(([d]) => d);
   if (list.length) lines.push(`${c}\t${list.join('')}`);
 }

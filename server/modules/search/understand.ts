@@ -76,19 +76,12 @@ export function normalize(raw: string): string {
 }
 
 let shapeVariants: ReadonlyMap<string, string[]> | undefined;
-/**
- * The table lists up to 40 look-alikes per character, closest first; past the 20th they are one stroke apart on
- * short characters, which changes the glyph (大 → 小, 25th): a word next to a known word then reads as a typo of
- * another real word (被大企业拖着货款 → 被小企业…). Measured: 20 keeps every typo of the development and
- * held-out sets corrected; 10 loses some.
- */
-const SHAPE_NEIGHBOURS = 20;
 /** Look-alike characters (dict/shape-confusion.txt, generated from pycorrector's stroke data), read once. */
 function shapeVariantsOf(c: string): readonly string[] {
   shapeVariants ??= new Map(
     shapeConfusionLines().map((l) => {
       const [k, v] = l.split('\t');
-      return [k, [...v].slice(0, SHAPE_NEIGHBOURS)];
+      return [k, [...v]];
     }),
   );
   return shapeVariants.get(c) ?? [];
