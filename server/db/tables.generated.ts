@@ -954,6 +954,18 @@ export interface SearchDocumentRow {
   facetKey: string | null;
 }
 
+/** `search_facet_combo`. */
+export interface SearchFacetComboRow {
+  facetKey: string;
+  kind: string;
+  type: string | null;
+  department: string | null;
+  siteId: string;
+  columns: string[];
+  regions: string[];
+  industries: string[];
+}
+
 /** `search_meta`. */
 export interface SearchMetaRow {
   key: string;
@@ -1013,6 +1025,14 @@ export interface SearchTermDocRow {
   kind: string;
   refId: string;
   words: string[];
+}
+
+/** `search_term_facet`. */
+export interface SearchTermFacetRow {
+  term: string;
+  siteId: string;
+  facetKey: string;
+  n: number;
 }
 
 /** `service_product`. */
@@ -1988,6 +2008,16 @@ export const TABLES = {
     rankEpoch: 'rank_epoch',
     facetKey: 'facet_key',
   },
+  search_facet_combo: {
+    facetKey: 'facet_key',
+    kind: 'kind',
+    type: 'type',
+    department: 'department',
+    siteId: 'site_id',
+    columns: 'columns',
+    regions: 'regions',
+    industries: 'industries',
+  },
   search_meta: {
     key: 'key',
     value: 'value',
@@ -2036,6 +2066,12 @@ export const TABLES = {
     kind: 'kind',
     refId: 'ref_id',
     words: 'words',
+  },
+  search_term_facet: {
+    term: 'term',
+    siteId: 'site_id',
+    facetKey: 'facet_key',
+    n: 'n',
   },
   service_product: {
     id: 'id',
@@ -2994,6 +3030,16 @@ export const SQL_TYPES = {
     rankEpoch: 'double precision',
     facetKey: 'bigint',
   },
+  search_facet_combo: {
+    facetKey: 'bigint',
+    kind: 'text',
+    type: 'text',
+    department: 'text',
+    siteId: 'uuid',
+    columns: 'text[]',
+    regions: 'text[]',
+    industries: 'text[]',
+  },
   search_meta: {
     key: 'text',
     value: 'text',
@@ -3042,6 +3088,12 @@ export const SQL_TYPES = {
     kind: 'text',
     refId: 'uuid',
     words: 'text[]',
+  },
+  search_term_facet: {
+    term: 'text',
+    siteId: 'uuid',
+    facetKey: 'bigint',
+    n: 'integer',
   },
   service_product: {
     id: 'uuid',
@@ -3234,12 +3286,14 @@ export interface TableRows {
   search_click: SearchClickRow;
   search_concept: SearchConceptRow;
   search_document: SearchDocumentRow;
+  search_facet_combo: SearchFacetComboRow;
   search_meta: SearchMetaRow;
   search_outbox: SearchOutboxRow;
   search_posting: SearchPostingRow;
   search_query_stat: SearchQueryStatRow;
   search_term: SearchTermRow;
   search_term_doc: SearchTermDocRow;
+  search_term_facet: SearchTermFacetRow;
   service_product: ServiceProductRow;
   service_product_picture: ServiceProductPictureRow;
   session: SessionRow;

@@ -100,7 +100,11 @@ describe('search postings rank as the GIN index does (Q4, B4)', () => {
       .slice(0, 6)
       .map((d) => ({ ...d, title: `稳岗补贴${d.title}`, siteId: other, inForce: !d.inForce, popularity: 50 }));
     await engine.upsert(changed);
+    // A click changes a document's rank, not its words or facets: the words' counts are not written.
+    const versions = () => p.sql<{ v: string }>("select string_agg(xmin::text, ',' order by term, site_id, facet_key) as v from search_term_facet");
+    const [before] = await versions();
     await engine.recordClick({ kind: 'policy', refId: id(2) });
+    expect(await versions()).toEqual([before]);
     await engine.delete([{ kind: 'policy', refId: id(8) }]);
     const base = { filters: { siteIds: [site, other] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 20, offset: 0, documentsFirst: true };
     for (const word of ['稳岗补贴', '专精特新', '融资担保', '奖励']) await same(engine, { ...base, groups: [[word]], phrase: word });
@@ -108,9 +112,17 @@ describe('search postings rank as the GIN index does (Q4, B4)', () => {
       `select (select count(*)::int from search_posting) as postings, (select coalesce(sum(length(tsv)), 0)::int from search_document) as lexemes`,
     );
     expect(check.postings).toBe(check.lexemes);
+    // The words' counts (migration 0086) are the postings counted per word, site and facet combination.
+    const recount = `select term, site_id::text, facet_key::text, count(*)::int as n from search_posting group by 1, 2, 3`;
+    const kept = `select term, site_id::text, facet_key::text, n from search_term_facet where n <> 0`;
+    const sorted = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const counts = sorted(await p.sql(kept));
+    expect(counts.length).toBeGreaterThan(20);
+    expect(counts).toEqual(sorted(await p.sql(recount)));
     await engine.clear();
     const [{ n }] = await p.sql<{ n: number }>('select count(*)::int as n from search_posting');
     expect(n).toBe(0);
+    expect(await p.sql(kept)).toEqual([]);
   });
 
   it('ranks a slice of each word of an OR past the cap, so a rare word is never crowded out, and says it is approximate', async () => {
@@ -140,13 +152,45 @@ describe('search postings rank as the GIN index does (Q4, B4)', () => {
     };
     const sliced = await engine.search(q);
     expect(sliced.approximate).toBe(true);
-    // The planner's estimate, never below the candidates seen: 1,001 of the common word and the 12 of the rare one.
-    expect(sliced.total).toBeGreaterThanOrEqual(1013);
+    // The words' counts summed (a document with both words counts twice): 1,100 + 3 of the common word, 12 of the rare one.
+    expect(sliced.total).toBe(1115);
+    expect(sliced.facets.find((f) => f.field === 'kind')?.buckets).toEqual([{ value: 'policy', count: 1115 }]);
     expect(new Set(sliced.hits.map((h) => h.refId))).toEqual(new Set(rare.map((d) => d.refId)));
     // Under the cap the GIN index ranks every match: the same page.
     const full = await engine.search(q, false);
     expect(full.approximate).toBe(false);
     expect(sliced.hits.map((h) => h.refId)).toEqual(full.hits.map((h) => h.refId));
+    await engine.clear();
+  });
+
+  it('counts every match of one word past the cap, with and without facet filters', async () => {
+    const engine = new PgSearchEngine(p.orm.em.fork());
+    const docs = Array.from({ length: 2100 }, (_, i): SearchDocument => ({
+      ...corpus()[0],
+      kind: i % 10 ? 'policy' : 'institution',
+      refId: `0f0f0000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      siteId: site,
+      regions: [i % 3 ? '340100' : '340200'],
+      title: `首台套${i}`,
+      body: '首台套 保险补偿',
+    }));
+    await engine.upsert(docs);
+    const q = { filters: { siteIds: [site] }, facets: FACET_FIELDS, sort: 'RELEVANCE' as const, limit: 10, offset: 0, groups: [['首台套']], phrase: '首台套' };
+    const all = await engine.search(q);
+    // Ranked among the first 2,001 postings (approximate), counted in full.
+    expect(all.approximate).toBe(true);
+    expect(all.total).toBe(2100);
+    expect(all.facets.find((f) => f.field === 'kind')?.buckets).toEqual([
+      { value: 'policy', count: 1890 },
+      { value: 'institution', count: 210 },
+    ]);
+    const hefei = await engine.search({ ...q, filters: { ...q.filters, regions: ['340100'], kinds: ['policy'] } });
+    expect(hefei.total).toBe(docs.filter((d) => d.regions[0] === '340100' && d.kind === 'policy').length);
+    expect(hefei.approximate).toBe(false);
+    // A date filter is decided per document: the candidates are counted, past the cap the planner estimates.
+    const dated = await engine.search({ ...q, filters: { ...q.filters, dateFrom: new Date('2000-01-01') } });
+    expect(dated.approximate).toBe(true);
+    expect(dated.total).toBeGreaterThanOrEqual(2001);
     await engine.clear();
   });
 

@@ -5,7 +5,8 @@ import type { DocKey, EngineHit, EngineQuery, EngineResult, FacetCount, FacetFie
 
 /**
  * At most this many matches are ranked. FACTS: a term in 145k of 1M documents took 337 ms to rank fully
- * and 12 ms capped at 2,000. Beyond the cap, totals and facets are approximate (and say so).
+ * and 12 ms capped at 2,000. Beyond the cap the result says it is approximate: ranked among the first matches,
+ * with total and facets from the words' counts where the filters allow (exact for one word), else estimated.
  * QIFU_SEARCH_CANDIDATES changes it (bench/search.ts: 1,000 halves the cost of broad terms).
  */
 export const CANDIDATE_CAP = Math.max(100, Number(process.env.QIFU_SEARCH_CANDIDATES) || 2000);
@@ -46,6 +47,12 @@ interface Candidates {
   from: (params: unknown[], use: 'page' | 'groups') => string;
   /** SQL: more matches than were ranked (written last); null: decided by the count against the cap. */
   full: ((params: unknown[]) => string) | null;
+  /**
+   * SQL of (facet_key, n) rows counting the matches, when they are not counted from the candidates (written after
+   * the page). `counted`: they count every match (search_term_facet), so no planner estimate is needed.
+   */
+  groups?: (params: unknown[]) => string;
+  counted?: boolean;
 }
 
 /** `?` placeholders → `$1, $2…` (the search statements have no other question marks). */
@@ -233,6 +240,31 @@ export class PgSearchEngine implements SearchEngine {
   }
 
   /**
+   * The words' counts per site and facet combination (search_term_facet, migration 0086), when the filters are
+   * only sites, kinds, regions or industries (which the combination decides); null otherwise (dates, exclusions
+   * and title-only are decided per document). The function writes `search_term_facet s … where …` for the words
+   * selected by `term` (one `?`, bound to `value`).
+   */
+  private termCounts(q: EngineQuery): ((params: unknown[], term: string, value: unknown) => string) | null {
+    const f = q.filters;
+    if (!f.siteIds?.length || f.excludeRefIds?.length || f.dateFrom || f.dateTo || f.titleOnly) return null;
+    const siteIds = f.siteIds;
+    return (params, term, value) => {
+      const w = [term, 's.site_id = any(?::uuid[])', 's.n > 0'];
+      params.push(value, pgArray(siteIds));
+      const cond = (sql: string, v: unknown) => {
+        w.push(sql);
+        params.push(v);
+      };
+      if (f.kinds?.length) cond('c.kind = any(?::text[])', pgArray(f.kinds));
+      if (f.regions?.length) cond('c.regions && ?::text[]', pgArray(f.regions));
+      if (f.industries?.length) cond('c.industries && ?::text[]', pgArray(f.industries));
+      const join = w.length > 3 ? 'join search_facet_combo c on c.facet_key = s.facet_key' : '';
+      return `search_term_facet s ${join} where ${w.join(' and ')}`;
+    };
+  }
+
+  /**
    * Candidates from the postings: index-only range scans, no row of search_document read; at most about (cap + 1)
    * postings are ranked, as the GIN path ranks at most (cap + 1) documents.
    * - One word: its first (cap + 1) postings, scored as they are read. The scan is written twice (ranked for the
@@ -269,7 +301,15 @@ export class PgSearchEngine implements SearchEngine {
         return `(select p.kind, p.ref_id, p.published_at, p.facet_key, ${score} as score
                    from search_posting p where ${where(params, 'p.term = ?::text')} ${order} limit ${CANDIDATE_CAP + 1}) c`;
       };
-      return { ctes: '', from: scan, full: null };
+      const counts = this.termCounts(q);
+      if (!counts) return { ctes: '', from: scan, full: null };
+      return {
+        ctes: '',
+        from: scan,
+        full: null,
+        groups: (params) => `select s.facet_key, s.n from ${counts(params, 's.term = ?::text', terms[0])}`,
+        counted: true,
+      };
     }
     const perWord = Math.ceil(CANDIDATE_CAP / terms.length) + 1;
     params.push(pgArray(terms));
@@ -287,9 +327,28 @@ export class PgSearchEngine implements SearchEngine {
       ...(q.phrase ? ['case when bool_or(x.title_has and x.term = ?::text) then 0.5::float8 else 0 end'] : []),
       'max(x.doc)',
     ].join(' + ');
+    const cand = `${rows} cand as materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, max(x.facet_key) as facet_key,
+                    (${score}) as score from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}),`;
+    const counts = this.termCounts(q);
+    if (counts) {
+      // The words' counts tell whether some word has more postings than its share. If so the total and facets are
+      // the words' counts summed (a document with several of the words counts once per word; the result says it is
+      // approximate); otherwise they count the candidates, which are then every match.
+      const wide = `wide as (select coalesce(bool_or(w.n > ${perWord}), false) as f from (
+                      select sum(s.n) as n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))} group by s.term) w),`;
+      return {
+        ctes: `${cand} ${wide}`,
+        from: () => 'cand',
+        full: () => '(select f from wide)',
+        groups: (params) => `select s.facet_key, sum(s.n)::int as n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))}
+                               and (select f from wide) group by s.facet_key
+                             union all
+                             select facet_key, count(*)::int as n from cand where not (select f from wide) group by facet_key`,
+        counted: true,
+      };
+    }
     return {
-      ctes: `${rows} cand as materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, max(x.facet_key) as facet_key,
-                    (${score}) as score from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}),`,
+      ctes: cand,
       from: () => 'cand',
       // Some word has postings past those read. Probing the index there costs less than counting what was read.
       full: (params) => {
@@ -317,19 +376,20 @@ export class PgSearchEngine implements SearchEngine {
   async search(q: EngineQuery, viaPostings = true): Promise<EngineResult> {
     const params: unknown[] = [];
     const terms = viaPostings && POSTINGS ? this.postingTerms(q) : null;
-    const { ctes, from, full } = terms ? this.postingCandidates(q, terms, params) : this.documentCandidates(q, params);
+    const { ctes, from, full, groups: counts, counted } = terms ? this.postingCandidates(q, terms, params) : this.documentCandidates(q, params);
     const pageOrder = q.sort === 'DATE' ? 'published_at desc nulls last, ref_id' : 'score desc, published_at desc nulls last, ref_id';
     // The candidates carry only what ranking and grouping need; display fields are read for the page and facet
     // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
-    // The count is the sum of the facet groups.
+    // The count is the sum of the facet groups (counted from the candidates, or read from the words' counts).
     const page = `page as (
          select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
                 c.published_at, c.published_at as date, x.columns, c.score
            from (select * from ${from(params, 'page')} order by ${pageOrder} limit ?::int offset ?::int) c
            join search_document x on x.kind = c.kind and x.ref_id = c.ref_id)`;
     params.push(q.limit, q.offset);
-    const groups = `groups as materialized (select any_value(kind) as kind, any_value(ref_id) as ref_id, count(*)::int as n
-                                             from ${from(params, 'groups')} group by facet_key)`;
+    const groups = `groups as materialized (${
+      counts ? counts(params) : `select facet_key, count(*)::int as n from ${from(params, 'groups')} group by facet_key`
+    })`;
     const sql = `with ${ctes} ${page}, ${groups}
        select jsonb_build_object('n', (select coalesce(sum(n), 0) from groups),
               'hits', (select json_agg(json_build_object('kind', p.kind, 'refId', p."refId", 'siteId', p."siteId", 'title', p.title,
@@ -339,12 +399,12 @@ export class PgSearchEngine implements SearchEngine {
                 q.facets.length
                   ? `(select json_agg(g) from (
                  select x.kind, x.type, x.department, x.site_id::text as site, x.columns, x.regions, x.industries, f.n
-                   from groups f join search_document x on x.kind = f.kind and x.ref_id = f.ref_id) g)`
+                   from groups f join search_facet_combo x on x.facet_key = f.facet_key) g)`
                   : 'null'
               }${full ? `, 'full', ${full(params)}` : ''})`;
     const platform = this.em.getPlatform();
     const countParams: unknown[] = [];
-    const estimate = platform.formatQuery(`select 1 from search_document d ${this.where(q, countParams)}`, countParams);
+    const estimate = counted ? null : platform.formatQuery(`select 1 from search_document d ${this.where(q, countParams)}`, countParams);
     if (this.explain) {
       const plan = await this.em.transactional(async (tx) => {
         await tx.execute('set local enable_seqscan = off');
@@ -354,9 +414,9 @@ export class PgSearchEngine implements SearchEngine {
     }
     // One round trip, planned with sequential scans off (search_run, migration 0011). The postings' statements
     // depend only on the query's shape: they run prepared, planned once per connection and shape
-    // (search_run_prepared, migration 0083). Counting every match of a broad term costs as much as the search;
-    // past the cap the planner's estimate from the tsvector statistics stands in for "about N" (never below the
-    // candidates seen).
+    // (search_run_prepared, migration 0083). Counting every match of a broad term costs as much as the search:
+    // past the cap the words' counts give the total (search_term_facet) or, where the filters need every document,
+    // the planner's estimate from the tsvector statistics stands in for "about N" (never below the candidates seen).
     const [{ r: row }] = terms
       ? await this.em.execute<{ r: Row }[]>('select search_run_prepared(?, ?::jsonb, ?, ?) as r', [
           numbered(sql),

@@ -126,7 +126,8 @@ export class SearchResult {
   @Field(() => Int, { description: 'Matching documents; an estimate when approximate.' })
   totalCount!: number;
   @Field(() => Boolean, {
-    description: 'Broad query: ranked among the first 2,000 matches, facets counted over them, totalCount estimated by the query planner.',
+    description:
+      "Broad query: ranked among the first 2,000 matches. Filtered only by site, kind, region or industry, totalCount and facets come from the words' counts (exact for one word; with alternatives a document counts once per word it has); otherwise facets count the ranked matches and totalCount is the query planner's estimate.",
   })
   approximate!: boolean;
   @Field(() => [SearchFacet], { description: 'Counts by kind, column, type, department, region, industry and site.' })
