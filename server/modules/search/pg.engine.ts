@@ -327,28 +327,31 @@ export class PgSearchEngine implements SearchEngine {
       ...(q.phrase ? ['case when bool_or(x.title_has and x.term = ?::text) then 0.5::float8 else 0 end'] : []),
       'max(x.doc)',
     ].join(' + ');
-    const cand = `${rows} cand as materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, max(x.facet_key) as facet_key,
-                    (${score}) as score from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}),`;
     const counts = this.termCounts(q);
     if (counts) {
       // The words' counts tell whether some word has more postings than its share. If so the total and facets are
       // the words' counts summed (a document with several of the words counts once per word; the result says it is
-      // approximate); otherwise they count the candidates, which are then every match.
+      // approximate); otherwise they count the documents of the postings read, which are then every match. The
+      // candidates are then read once, by the page: not materialised, and without their facet combination (each
+      // saved ~7% of an OR of three words in 2% of 100k documents, measured interleaved).
       const wide = `wide as (select coalesce(bool_or(w.n > ${perWord}), false) as f from (
                       select sum(s.n) as n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))} group by s.term) w),`;
       return {
-        ctes: `${cand} ${wide}`,
+        ctes: `${rows} cand as not materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, (${score}) as score
+                                                  from rows x group by x.kind, x.ref_id), ${wide}`,
         from: () => 'cand',
         full: () => '(select f from wide)',
         groups: (params) => `select s.facet_key, sum(s.n)::int as n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))}
                                and (select f from wide) group by s.facet_key
                              union all
-                             select facet_key, count(*)::int as n from cand where not (select f from wide) group by facet_key`,
+                             select facet_key, count(*)::int as n from (select distinct x.kind, x.ref_id, x.facet_key from rows x) d
+                              where not (select f from wide) group by facet_key`,
         counted: true,
       };
     }
     return {
-      ctes: cand,
+      ctes: `${rows} cand as materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, max(x.facet_key) as facet_key,
+                    (${score}) as score from rows x group by x.kind, x.ref_id ${f.titleOnly ? 'having bool_or(x.in_title)' : ''}),`,
       from: () => 'cand',
       // Some word has postings past those read. Probing the index there costs less than counting what was read.
       full: (params) => {
