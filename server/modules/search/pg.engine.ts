@@ -382,7 +382,8 @@ export class PgSearchEngine implements SearchEngine {
     const { ctes, from, full, groups: counts, counted } = terms ? this.postingCandidates(q, terms, params) : this.documentCandidates(q, params);
     const pageOrder = q.sort === 'DATE' ? 'published_at desc nulls last, ref_id' : 'score desc, published_at desc nulls last, ref_id';
     // The candidates carry only what ranking and grouping need; display fields are read for the page and facet
-    // values for one document per facet combination (`facet_key`), so no arrays are copied or hashed per candidate.
+    // values from one row per facet combination (`facet_key`, search_facet_combo), so no arrays are copied or hashed
+    // per candidate.
     // The count is the sum of the facet groups (counted from the candidates, or read from the words' counts).
     const page = `page as (
          select c.kind, c.ref_id, c.ref_id::text as "refId", x.site_id::text as "siteId", x.title, x.body as excerpt, x.url,
