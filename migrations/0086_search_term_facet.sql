@@ -26,17 +26,6 @@ create table search_term_facet (
   primary key (term, site_id, facet_key) include (n)
 ) with (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.05);
 
--- Counts change only when a document's words, site or combination change: a click or a re-index that changes
--- neither (most updates) writes nothing here. Deltas are applied in key order, so two transactions indexing
--- documents with common words wait for each other instead of deadlocking.
-create function search_term_facet_apply(delta jsonb) returns void language sql as $$
-  insert into search_term_facet as t (term, site_id, facet_key, n)
-  select d.term, d.site_id, d.facet_key, d.n
-    from jsonb_to_recordset(delta) as d(term text, site_id uuid, facet_key bigint, n int)
-   order by d.term, d.site_id, d.facet_key
-  on conflict (term, site_id, facet_key) do update set n = t.n + excluded.n
-$$;
-
 create function search_facet_combo_add() returns trigger language plpgsql as $$
 begin
   insert into search_facet_combo (facet_key, kind, type, department, site_id, columns, regions, industries)
@@ -48,33 +37,24 @@ begin
   return null;
 end $$;
 
-create function search_term_facet_insert() returns trigger language plpgsql as $$
+-- Counts change only when a document's words, site or combination change: a click or a re-index that changes
+-- neither (most updates) writes nothing here. One function for the three events: each has only its own transition
+-- tables, so the statement is composed of the ones it has (new rows count +1, old rows -1). Deltas are applied in
+-- key order, so two transactions indexing documents with common words wait for each other instead of deadlocking.
+create function search_term_facet_change() returns trigger language plpgsql as $$
+declare
+  words constant text := 'select w as term, r.site_id, r.facet_key, %s as n from %I r cross join lateral unnest(tsvector_to_array(r.tsv)) w';
+  parts text[] := '{}';
 begin
-  perform search_term_facet_apply(coalesce(jsonb_agg(d), '[]')) from (
-    select w as term, n.site_id, n.facet_key, count(*) as n
-      from new_rows n cross join lateral unnest(tsvector_to_array(n.tsv)) w
-     group by 1, 2, 3) d;
-  return null;
-end $$;
-
-create function search_term_facet_delete() returns trigger language plpgsql as $$
-begin
-  perform search_term_facet_apply(coalesce(jsonb_agg(d), '[]')) from (
-    select w as term, o.site_id, o.facet_key, -count(*) as n
-      from old_rows o cross join lateral unnest(tsvector_to_array(o.tsv)) w
-     group by 1, 2, 3) d;
-  return null;
-end $$;
-
-create function search_term_facet_update() returns trigger language plpgsql as $$
-begin
-  perform search_term_facet_apply(coalesce(jsonb_agg(d), '[]')) from (
-    select term, site_id, facet_key, sum(n) as n from (
-      select w as term, n.site_id, n.facet_key, 1 as n from new_rows n cross join lateral unnest(tsvector_to_array(n.tsv)) w
-      union all
-      select w, o.site_id, o.facet_key, -1 from old_rows o cross join lateral unnest(tsvector_to_array(o.tsv)) w) x
-     group by 1, 2, 3
-    having sum(n) <> 0) d;
+  if tg_op in ('INSERT', 'UPDATE') then
+    parts := parts || format(words, 1, 'new_rows');
+  end if;
+  if tg_op in ('UPDATE', 'DELETE') then
+    parts := parts || format(words, -1, 'old_rows');
+  end if;
+  execute format('insert into search_term_facet as t (term, site_id, facet_key, n)
+                  select term, site_id, facet_key, sum(n) from (%s) x group by 1, 2, 3 having sum(n) <> 0 order by 1, 2, 3
+                  on conflict (term, site_id, facet_key) do update set n = t.n + excluded.n', array_to_string(parts, ' union all '));
   return null;
 end $$;
 
@@ -83,11 +63,11 @@ create trigger search_facet_combo_insert after insert on search_document
 create trigger search_facet_combo_update after update on search_document
   referencing new table as new_rows for each statement execute function search_facet_combo_add();
 create trigger search_term_facet_insert after insert on search_document
-  referencing new table as new_rows for each statement execute function search_term_facet_insert();
+  referencing new table as new_rows for each statement execute function search_term_facet_change();
 create trigger search_term_facet_delete after delete on search_document
-  referencing old table as old_rows for each statement execute function search_term_facet_delete();
+  referencing old table as old_rows for each statement execute function search_term_facet_change();
 create trigger search_term_facet_update after update on search_document
-  referencing old table as old_rows new table as new_rows for each statement execute function search_term_facet_update();
+  referencing old table as old_rows new table as new_rows for each statement execute function search_term_facet_change();
 
 -- The documents already indexed.
 insert into search_facet_combo (facet_key, kind, type, department, site_id, columns, regions, industries)
