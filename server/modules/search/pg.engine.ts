@@ -48,11 +48,10 @@ interface Candidates {
   /** SQL: more matches than were ranked (written last); null: decided by the count against the cap. */
   full: ((params: unknown[]) => string) | null;
   /**
-   * SQL of (facet_key, n) rows counting the matches, when they are not counted from the candidates (written after
-   * the page). `counted`: they count every match (search_term_facet), so no planner estimate is needed.
+   * SQL of (facet_key, n) rows counting every match from the words' counts (search_term_facet; written after the
+   * page), so no planner estimate is needed; absent: the candidates are counted.
    */
   groups?: (params: unknown[]) => string;
-  counted?: boolean;
 }
 
 /** `?` placeholders → `$1, $2…` (the search statements have no other question marks). */
@@ -308,7 +307,6 @@ export class PgSearchEngine implements SearchEngine {
         from: scan,
         full: null,
         groups: (params) => `select s.facet_key, s.n from ${counts(params, 's.term = ?::text', terms[0])}`,
-        counted: true,
       };
     }
     const perWord = Math.ceil(CANDIDATE_CAP / terms.length) + 1;
@@ -334,19 +332,17 @@ export class PgSearchEngine implements SearchEngine {
       // approximate); otherwise they count the documents of the postings read, which are then every match. The
       // candidates are then read once, by the page: not materialised, and without their facet combination (each
       // saved ~7% of an OR of three words in 2% of 100k documents, measured interleaved).
-      const wide = `wide as (select coalesce(bool_or(w.n > ${perWord}), false) as f from (
-                      select sum(s.n) as n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))} group by s.term) w),`;
+      const wide = `counts as materialized (select s.term, s.facet_key, s.n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))}),
+                    wide as (select coalesce(bool_or(w.n > ${perWord}), false) as f from (select sum(n) as n from counts group by term) w),`;
       return {
         ctes: `${rows} cand as not materialized (select x.kind, x.ref_id, max(x.published_at) as published_at, (${score}) as score
                                                   from rows x group by x.kind, x.ref_id), ${wide}`,
         from: () => 'cand',
         full: () => '(select f from wide)',
-        groups: (params) => `select s.facet_key, sum(s.n)::int as n from ${counts(params, 's.term = any(?::text[])', pgArray(terms))}
-                               and (select f from wide) group by s.facet_key
+        groups: () => `select facet_key, sum(n)::int as n from counts where (select f from wide) group by facet_key
                              union all
                              select facet_key, count(*)::int as n from (select distinct x.kind, x.ref_id, x.facet_key from rows x) d
                               where not (select f from wide) group by facet_key`,
-        counted: true,
       };
     }
     return {
@@ -379,7 +375,7 @@ export class PgSearchEngine implements SearchEngine {
   async search(q: EngineQuery, viaPostings = true): Promise<EngineResult> {
     const params: unknown[] = [];
     const terms = viaPostings && POSTINGS ? this.postingTerms(q) : null;
-    const { ctes, from, full, groups: counts, counted } = terms ? this.postingCandidates(q, terms, params) : this.documentCandidates(q, params);
+    const { ctes, from, full, groups: counts } = terms ? this.postingCandidates(q, terms, params) : this.documentCandidates(q, params);
     const pageOrder = q.sort === 'DATE' ? 'published_at desc nulls last, ref_id' : 'score desc, published_at desc nulls last, ref_id';
     // The candidates carry only what ranking and grouping need; display fields are read for the page and facet
     // values from one row per facet combination (`facet_key`, search_facet_combo), so no arrays are copied or hashed
@@ -408,7 +404,7 @@ export class PgSearchEngine implements SearchEngine {
               }${full ? `, 'full', ${full(params)}` : ''})`;
     const platform = this.em.getPlatform();
     const countParams: unknown[] = [];
-    const estimate = counted ? null : platform.formatQuery(`select 1 from search_document d ${this.where(q, countParams)}`, countParams);
+    const estimate = counts ? null : platform.formatQuery(`select 1 from search_document d ${this.where(q, countParams)}`, countParams);
     if (this.explain) {
       const plan = await this.em.transactional(async (tx) => {
         await tx.execute('set local enable_seqscan = off');
